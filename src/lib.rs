@@ -1,0 +1,126 @@
+//! 文析 wenxi: analyses a Chinese news article about regional economic cooperation.
+//!
+//! Give it the bytes of a scraped page (plain text or HTML, UTF-8, GBK/GB18030, Big5 or UTF-16,
+//! simplified or traditional) and it returns the clean article with every figure, date and named
+//! entity located and normalised, plus a structured summary: who, where, which park, how much, by when.
+//!
+//! ```
+//! let page = "成都与凉山合作建园。2011年上半年，园区实现工业总产值67亿元，同比增长109%。";
+//! let analysis = wenxi::analyse_text(page, &wenxi::Options::default()).unwrap();
+//! assert_eq!(analysis.version, 1);
+//! assert!(analysis.body.contains("67亿元"));
+//! ```
+//!
+//! The pipeline, one module per stage:
+//! [`intake`] (decode, HTML, normalise) → [`clean`] (boilerplate, meta, repeats) → [`figures`],
+//! [`dates`], [`entities`] → [`summary`]. Offsets in the result are UTF-16 code units into `body`
+//! ([`offsets`]). The result type is [`model::Analysis`], the contract shared with the page and the CLI.
+
+pub mod clean;
+pub mod dates;
+pub mod entities;
+mod error;
+pub mod figures;
+pub mod intake;
+pub mod model;
+pub mod offsets;
+pub mod report;
+pub mod script;
+pub mod segment;
+pub mod summary;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use model::Analysis;
+
+/// Inputs larger than this are refused (a pasted article is rarely above 100 KB).
+pub const DEFAULT_MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// How to analyse.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Resolves relative dates (今年, 5月31日) when the page prints no date: `YYYY-MM-DD`.
+    pub reference_date: Option<String>,
+    /// The input's file name, copied into [`Analysis::file`]; its extension hints at HTML.
+    pub file: Option<String>,
+    /// Inputs above this many bytes are refused with [`Error::TooLarge`].
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { reference_date: None, file: None, max_bytes: DEFAULT_MAX_BYTES }
+    }
+}
+
+/// Analyses raw bytes in any supported encoding (the CLI and dropped files).
+pub fn analyse_bytes(bytes: &[u8], options: &Options) -> Result<Analysis, Error> {
+    if bytes.len() > options.max_bytes {
+        return Err(Error::TooLarge { bytes: bytes.len(), limit: options.max_bytes });
+    }
+    let decoded = intake::decode(bytes)?;
+    Ok(analyse_decoded(decoded, options))
+}
+
+/// Analyses text that is already decoded (a paste).
+pub fn analyse_text(text: &str, options: &Options) -> Result<Analysis, Error> {
+    if text.len() > options.max_bytes {
+        return Err(Error::TooLarge { bytes: text.len(), limit: options.max_bytes });
+    }
+    let decoded = intake::Decoded { text: text.to_owned(), encoding: "UTF-8", warnings: Vec::new() };
+    Ok(analyse_decoded(decoded, options))
+}
+
+fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
+    let mut warnings = decoded.warnings;
+    let chars = decoded.text.chars().count();
+    let page = intake::read_page(&decoded.text, options.file.as_deref());
+    let cleaned = clean::clean(&page);
+    warnings.extend(cleaned.warnings);
+
+    let body = cleaned.body;
+    let simplified = script::to_simplified(&body);
+    let reference =
+        dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
+
+    let mut figures = figures::extract(&body, &simplified, reference);
+    let mut dates = dates::extract(&body, &simplified, reference);
+    let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
+
+    let map = offsets::Utf16Map::new(&body);
+    for f in &mut figures {
+        (f.start, f.end) = map.span(f.start, f.end);
+    }
+    for d in &mut dates {
+        (d.start, d.end) = map.span(d.start, d.end);
+    }
+    for e in &mut entities {
+        (e.start, e.end) = map.span(e.start, e.end);
+    }
+
+    let mut analysis = Analysis {
+        version: model::VERSION,
+        file: options.file.clone(),
+        input: model::Input {
+            encoding: decoded.encoding.to_owned(),
+            format: page.format.as_str().to_owned(),
+            script: script::detect(&body).as_str().to_owned(),
+            chars,
+        },
+        meta: cleaned.meta,
+        body,
+        removed: cleaned.removed,
+        figures,
+        dates,
+        entities,
+        summary: Default::default(),
+        warnings,
+    };
+    analysis.summary = summary::summarise(&analysis);
+    analysis
+}
+
+/// A byte range into a string, used by the extractors before offsets become UTF-16.
+pub type Span = std::ops::Range<usize>;

@@ -1,0 +1,1 @@
+//! Word segmentation (jieba-rs), shared by the entity recogniser and the summariser.
