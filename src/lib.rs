@@ -85,8 +85,8 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
 
-    let mut figures = figures::extract(&body, &simplified, reference);
     let mut dates = dates::extract(&body, &simplified, reference);
+    let mut figures = figures::extract(&body, &simplified, &dates);
     let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
 
     let map = offsets::Utf16Map::new(&body);

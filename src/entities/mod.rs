@@ -6,3 +6,8 @@ use crate::model::{Author, Entity};
 pub fn extract(_body: &str, _simplified: &str, _authors: &[Author]) -> Vec<Entity> {
     Vec::new()
 }
+
+/// The cooperating regions the article names, simplified (成凉 → 成都, 凉山), for `summary.partners`.
+pub fn partners(_body: &str, _simplified: &str, _entities: &[Entity]) -> Vec<String> {
+    Vec::new()
+}

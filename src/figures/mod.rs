@@ -1,10 +1,10 @@
 //! Figures: every quantity in the body, normalised, with what it measures and when.
 
-use crate::dates::Ymd;
-use crate::model::Figure;
+use crate::model::{DateMention, Figure};
 
 /// Finds the figures in `body`. `simplified` is `body` mapped to simplified characters (same byte
-/// offsets). Offsets in the result are byte offsets into `body`.
-pub fn extract(_body: &str, _simplified: &str, _reference: Option<Ymd>) -> Vec<Figure> {
+/// offsets); `dates` are the dates already found (byte offsets), which are never figures and give
+/// figures their `period`. Offsets in the result are byte offsets into `body`.
+pub fn extract(_body: &str, _simplified: &str, _dates: &[DateMention]) -> Vec<Figure> {
     Vec::new()
 }
