@@ -1,0 +1,144 @@
+//! Key figures: the amounts that answer "how much", most important first.
+//!
+//! The order, in tiers (a figure appears once, in its first tier):
+//! 1. the largest amount of money in the article (its headline investment or output);
+//! 2. headline figures: printed in the title, or in the body's first sentence (the lead);
+//! 3. money and percent figures with a metric: money largest first, then percentages in reading order;
+//! 4. money and percent figures without a metric, in the same order;
+//! 5. other figures with a metric (areas, counts, energy …), in reading order.
+//!
+//! Bare numbers, durations and figures of other kinds without a metric are not key figures. A figure
+//! with the same kind, value and metric as one already chosen (or the same kind and value where one of
+//! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
+
+use super::ByteOffsets;
+use crate::model::{Analysis, Figure, FigureKind};
+
+/// At most this many key figures: a brief, not the figures table.
+pub const MAX: usize = 8;
+
+fn is_money_or_percent(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Money | FigureKind::Percent)
+}
+
+/// Money before percent, larger money first; percentages (and everything else) keep reading order.
+fn by_weight(figures: &[Figure], mut indexes: Vec<usize>) -> Vec<usize> {
+    indexes.sort_by(|&a, &b| {
+        let (fa, fb) = (&figures[a], &figures[b]);
+        let money = |f: &Figure| f.kind == FigureKind::Money;
+        money(fb).cmp(&money(fa)).then_with(|| {
+            if money(fa) && money(fb) {
+                fb.value.total_cmp(&fa.value)
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+    });
+    indexes
+}
+
+/// True when `f` says what `g` says: same kind and value, and the same metric unless one has none.
+fn repeats(f: &Figure, g: &Figure) -> bool {
+    f.kind == g.kind
+        && f.value == g.value
+        && f.range == g.range
+        && match (&f.metric, &g.metric) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+}
+
+/// The indexes into `analysis.figures` of its key figures, most important first.
+pub fn rank(analysis: &Analysis, units: &ByteOffsets) -> Vec<usize> {
+    let figures = &analysis.figures;
+    let all: Vec<usize> = (0..figures.len()).collect();
+    let select = |keep: &dyn Fn(&Figure) -> bool| -> Vec<usize> {
+        all.iter().copied().filter(|&i| keep(&figures[i])).collect()
+    };
+
+    let largest = figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == FigureKind::Money)
+        .max_by(|(a, fa), (b, fb)| fa.value.total_cmp(&fb.value).then(b.cmp(a)))
+        .map(|(i, _)| i);
+    let title = analysis.meta.title.as_deref().unwrap_or("");
+    let lead_end = super::sentences::split(&analysis.body).first().map_or(0, |s| s.end);
+    let headline = |f: &Figure| {
+        f.kind != FigureKind::Number && (title.contains(&f.text) || units.byte(f.end) <= lead_end)
+    };
+
+    let tiers = [
+        largest.into_iter().collect(),
+        by_weight(figures, select(&|f| headline(f) && (is_money_or_percent(f) || f.metric.is_some()))),
+        by_weight(figures, select(&|f| is_money_or_percent(f) && f.metric.is_some())),
+        by_weight(figures, select(&|f| is_money_or_percent(f) && f.metric.is_none())),
+        select(&|f| !is_money_or_percent(f) && f.metric.is_some() && !matches!(f.kind, FigureKind::Number)),
+    ];
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in tiers.into_iter().flatten() {
+        if chosen.len() == MAX {
+            break;
+        }
+        if !chosen.iter().any(|&c| repeats(&figures[c], &figures[i])) {
+            chosen.push(i);
+        }
+    }
+    chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use FigureKind::*;
+
+    fn ranked(a: &Analysis) -> Vec<&str> {
+        rank(a, &ByteOffsets::new(&a.body)).into_iter().map(|i| a.figures[i].text.as_str()).collect()
+    }
+
+    #[test]
+    fn largest_money_leads_then_headline_then_money_and_percent_with_a_metric() {
+        let body = "园区去年新签约项目6个，协议投资80亿元。\n\
+                    今年上半年，园区实现工业总产值67亿元，同比增长109%，税收3亿元。\n\
+                    园区规划面积20平方公里，总投资170亿元。再次说明，工业总产值67亿元。\n\
+                    园区有企业35家，其中亿元以上企业12家，用地1.5万亩，占比12%。";
+        let mut a = analysis("园区工业总产值增长109%", body);
+        a.figures = vec![
+            figure(body, "6个", 0, Count, 6.0, None),
+            figure(body, "80亿元", 0, Money, 8e9, Some("协议投资")),
+            figure(body, "67亿元", 0, Money, 6.7e9, Some("工业总产值")),
+            figure(body, "109%", 0, Percent, 109.0, Some("增速")),
+            figure(body, "3亿元", 0, Money, 3e8, None),
+            figure(body, "20平方公里", 0, Area, 20.0, Some("规划面积")),
+            figure(body, "170亿元", 0, Money, 1.7e10, Some("总投资")),
+            figure(body, "67亿元", 1, Money, 6.7e9, None),
+            figure(body, "35家", 0, Count, 35.0, None),
+            figure(body, "1.5万亩", 0, Area, 15000.0, Some("用地")),
+            figure(body, "12%", 0, Percent, 12.0, None),
+        ];
+        assert_eq!(
+            ranked(&a),
+            // largest; headline (title: 109%; lead: 80亿元 money first); metric tier by value; no metric;
+            // others with a metric. 6个 (lead, no metric), the repeated 67亿元 and 35家 are left out.
+            ["170亿元", "80亿元", "109%", "67亿元", "3亿元", "12%", "20平方公里", "1.5万亩"]
+        );
+    }
+
+    #[test]
+    fn same_value_and_metric_is_one_key_figure_but_other_metrics_stay() {
+        let body = "签约金额10亿元，总投资10亿元，签约金额10亿元。";
+        let mut a = analysis("", body);
+        a.figures = vec![
+            figure(body, "10亿元", 0, Money, 1e9, Some("签约金额")),
+            figure(body, "10亿元", 1, Money, 1e9, Some("总投资")),
+            figure(body, "10亿元", 2, Money, 1e9, Some("签约金额")),
+        ];
+        assert_eq!(rank(&a, &ByteOffsets::new(body)), [0, 1]);
+    }
+
+    #[test]
+    fn no_figures_no_key_figures() {
+        assert!(ranked(&analysis("t", "园区建设稳步推进。")).is_empty());
+    }
+}

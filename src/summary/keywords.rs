@@ -1,0 +1,91 @@
+//! Keywords: TextRank over the body's nouns (jieba words and tags).
+//!
+//! Words are linked when they occur within [`WINDOW`] content words of each other in one sentence;
+//! PageRank on that co-occurrence graph ranks the words that keep company with many others. Only
+//! nouns of every kind (places, organisations, proper nouns) and verbal nouns (协作, 招商) count,
+//! never numbers, single characters or the stop words of `data/summary-stopwords.txt`. This needs no
+//! IDF table (jieba-rs's `tfidf` feature would add its large dictionary to the wasm bundle); the stop
+//! list takes the place of the low IDF of generic news words.
+
+use super::graph::Graph;
+use super::words::is_content;
+use std::collections::HashMap;
+
+/// Words this many content words apart or closer are linked (jieba's TextRank default).
+const WINDOW: usize = 5;
+
+/// How many keywords the summary gives.
+const COUNT: usize = 8;
+
+/// A word of the title is what the editor chose to headline: its rank counts half as much again.
+const TITLE_BOOST: f64 = 1.5;
+
+/// True for the jieba tags of the words a keyword can be: nouns (n, ns, nt, nz …, but not nr:
+/// people are entities, not topics), verbal nouns (vn) and abbreviations (j).
+fn is_keyword_tag(tag: &str) -> bool {
+    (tag.starts_with('n') && !tag.starts_with("nr")) || tag == "vn" || tag == "j"
+}
+
+/// The keywords of `simplified` (the body in simplified characters), most important first.
+pub fn extract(simplified: &str, title: Option<&str>) -> Vec<String> {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut names: Vec<&str> = Vec::new();
+    let mut sentence: Vec<usize> = Vec::new();
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for (word, tag) in crate::segment::tagged(simplified) {
+        if word.contains(['。', '！', '？', '；', '\n']) {
+            sentence.clear();
+            continue;
+        }
+        if !(is_keyword_tag(tag) && is_content(word)) {
+            continue;
+        }
+        let id = *ids.entry(word).or_insert_with(|| {
+            names.push(word);
+            names.len() - 1
+        });
+        for &other in sentence.iter().rev().take(WINDOW - 1) {
+            links.push((id, other));
+        }
+        sentence.push(id);
+    }
+    let mut graph = Graph::new(names.len());
+    for (a, b) in links {
+        graph.link(a, b, 1.0);
+    }
+    let title = title.map(crate::script::to_simplified).unwrap_or_default();
+    let scores: Vec<f64> = graph
+        .rank()
+        .into_iter()
+        .zip(&names)
+        .map(|(r, w)| if title.contains(w) { r * TITLE_BOOST } else { r })
+        .collect();
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order.into_iter().take(COUNT).map(|i| names[i].to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_are_topical_nouns_without_numbers_or_stop_words() {
+        let body = "成都与凉山合作共建飞地园区。飞地园区实现工业总产值67亿元，同比增长109%。\
+                    凉山州与成都市签订协议，飞地园区引进企业35家。记者了解到，园区交通便利。";
+        let got = extract(body, Some("成都凉山共建飞地园区"));
+        assert!(got.len() <= COUNT);
+        assert!(got.iter().any(|w| w.contains("飞地")), "{got:?}");
+        for w in &got {
+            assert!(is_content(w), "{w} in {got:?}");
+            assert!(!w.contains(char::is_numeric), "{w}");
+        }
+        assert!(!got.iter().any(|w| w == "记者"), "{got:?}");
+    }
+
+    #[test]
+    fn no_text_no_keywords() {
+        assert!(extract("", None).is_empty());
+        assert!(extract("67亿元，109%。", None).is_empty());
+    }
+}

@@ -1,0 +1,182 @@
+//! The structured summary: the article's facts at a glance.
+//!
+//! [`summarise`] runs last in the pipeline, on an [`Analysis`] whose offsets are already UTF-16. Each
+//! part has its own module:
+//! - [`sentences`]: three to five sentences chosen by TextRank, weighted by figures, entities and position;
+//! - [`keywords`]: key terms by TextRank over jieba words (no stop words, numbers or single characters);
+//! - [`key_figures`]: the figures that answer "how much", most important first;
+//! - [`timeline`]: the dated events, sorted, each with its clause;
+//! - parks and partners come straight from the entities.
+
+mod graph;
+pub mod key_figures;
+pub mod keywords;
+pub mod sentences;
+pub mod timeline;
+mod words;
+
+use crate::model::{Analysis, Entity, EntityType, Summary};
+use crate::script;
+
+/// Builds the summary of an analysis whose figures, dates and entities are found (UTF-16 offsets).
+pub fn summarise(analysis: &Analysis) -> Summary {
+    let body = analysis.body.as_str();
+    let simplified = script::to_simplified(body);
+    let units = ByteOffsets::new(body);
+    let entities: Vec<Entity> = analysis
+        .entities
+        .iter()
+        .map(|e| Entity { start: units.byte(e.start), end: units.byte(e.end), ..e.clone() })
+        .collect();
+    Summary {
+        sentences: sentences::select(analysis, &simplified, &units),
+        keywords: keywords::extract(&simplified, analysis.meta.title.as_deref()),
+        partners: crate::entities::partners(body, &simplified, &entities),
+        parks: parks(&analysis.entities),
+        key_figures: key_figures::rank(analysis, &units),
+        timeline: timeline::build(body, &analysis.dates, &units),
+    }
+}
+
+/// The canonical names of the parks, in order of first mention, each once.
+pub fn parks(entities: &[Entity]) -> Vec<String> {
+    let mut parks: Vec<String> = Vec::new();
+    for e in entities.iter().filter(|e| e.kind == EntityType::Park) {
+        if !parks.contains(&e.canonical) {
+            parks.push(e.canonical.clone());
+        }
+    }
+    parks
+}
+
+/// Converts the UTF-16 offsets of the analysis back to byte offsets into `body` (and so into its
+/// char-for-char simplified copy), which is what Rust slices by.
+pub struct ByteOffsets {
+    /// The UTF-16 offset of every char start, then of the end; `bytes` holds the same positions in bytes.
+    units: Vec<usize>,
+    bytes: Vec<usize>,
+}
+
+impl ByteOffsets {
+    /// Builds the map for `text`.
+    pub fn new(text: &str) -> Self {
+        let mut units = Vec::with_capacity(text.len() / 2 + 1);
+        let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
+        let mut u = 0;
+        for (b, c) in text.char_indices() {
+            units.push(u);
+            bytes.push(b);
+            u += c.len_utf16();
+        }
+        units.push(u);
+        bytes.push(text.len());
+        ByteOffsets { units, bytes }
+    }
+
+    /// The byte offset of a UTF-16 offset (one inside a surrogate pair maps to the char's start;
+    /// one past the end to the end).
+    pub fn byte(&self, unit: usize) -> usize {
+        match self.units.binary_search(&unit) {
+            Ok(i) => self.bytes[i],
+            Err(i) => self.bytes[i.saturating_sub(1)],
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Builders of synthetic analyses for the unit tests: offsets are found by searching the body.
+
+    use crate::model::{Analysis, DateMention, Entity, EntityType, Figure, FigureKind, Meta};
+
+    /// An analysis of `body` with nothing found yet.
+    pub fn analysis(title: &str, body: &str) -> Analysis {
+        Analysis {
+            version: crate::model::VERSION,
+            meta: Meta { title: Some(title.to_owned()), ..Default::default() },
+            body: body.to_owned(),
+            ..Default::default()
+        }
+    }
+
+    /// The UTF-16 span of the `nth` occurrence (0-based) of `text` in `body`.
+    pub fn span(body: &str, text: &str, nth: usize) -> (usize, usize) {
+        let (byte, _) = body.match_indices(text).nth(nth).unwrap_or_else(|| panic!("{text} not in body"));
+        let start = body[..byte].encode_utf16().count();
+        (start, start + text.encode_utf16().count())
+    }
+
+    /// A figure at the `nth` occurrence of `text`.
+    pub fn figure(
+        body: &str,
+        text: &str,
+        nth: usize,
+        kind: FigureKind,
+        value: f64,
+        metric: Option<&str>,
+    ) -> Figure {
+        let (start, end) = span(body, text, nth);
+        Figure {
+            text: text.to_owned(),
+            start,
+            end,
+            kind,
+            value,
+            unit: (kind == FigureKind::Money).then(|| "CNY".to_owned()),
+            approx: None,
+            range: None,
+            metric: metric.map(str::to_owned),
+            period: None,
+            modality: None,
+            comparison: None,
+        }
+    }
+
+    /// A date at the first occurrence of `text`.
+    pub fn date(body: &str, text: &str, value: &str) -> DateMention {
+        let (start, end) = span(body, text, 0);
+        DateMention { text: text.to_owned(), start, end, value: value.to_owned(), relative: false }
+    }
+
+    /// An entity at the first occurrence of `text`, canonical = text.
+    pub fn entity(body: &str, text: &str, kind: EntityType) -> Entity {
+        let (start, end) = span(body, text, 0);
+        Entity { text: text.to_owned(), start, end, kind, canonical: text.to_owned(), role: None }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn byte_offsets_undo_utf16() {
+        let body = "a𠀀b亿元";
+        let map = ByteOffsets::new(body);
+        assert_eq!(map.byte(3), body.find('b').unwrap());
+        assert_eq!(map.byte(4), body.find('亿').unwrap());
+        assert_eq!(map.byte(6), body.len());
+    }
+
+    #[test]
+    fn parks_are_canonical_in_first_mention_order_once() {
+        let body = "甘眉工业园区与成都天府新区合作，甘眉工业园区再扩区。";
+        let mut a = analysis("t", body);
+        a.entities = vec![
+            entity(body, "甘眉工业园区", EntityType::Park),
+            entity(body, "成都", EntityType::Place),
+            entity(body, "天府新区", EntityType::Park),
+        ];
+        let mut again = entity(body, "甘眉工业园区", EntityType::Park);
+        (again.start, again.end) = span(body, "甘眉工业园区", 1);
+        a.entities.push(again);
+        assert_eq!(parks(&a.entities), ["甘眉工业园区", "天府新区"]);
+    }
+
+    #[test]
+    fn summary_of_an_empty_body_is_empty() {
+        let s = summarise(&analysis("t", ""));
+        assert!(s.sentences.is_empty() && s.keywords.is_empty() && s.timeline.is_empty());
+    }
+}

@@ -1,0 +1,274 @@
+//! The summary sentences: TextRank over the body's sentences, weighted by the facts they hold.
+//!
+//! TextRank (Mihalcea & Tarau 2004) links two sentences by the content words they share, normalised
+//! by their lengths, and ranks them by PageRank on that graph: a sentence is central when it shares
+//! vocabulary with many others. Centrality alone favours long, general sentences, while a reader of
+//! the brief wants what happened, where and how much, so each rank is multiplied by [`weight`].
+
+use super::graph::Graph;
+use super::words::content_words;
+use super::ByteOffsets;
+use crate::model::Analysis;
+use std::collections::{BTreeSet, HashMap};
+
+/// At most this many sentences are ranked (the first ones): the graph is quadratic, and a news
+/// article has far fewer; a pasted book is summarised by its beginning.
+const MAX_RANKED: usize = 400;
+
+/// Two sentences sharing this share of their words (Jaccard) say the same thing: keep one.
+const NEAR_DUPLICATE: f64 = 0.6;
+
+/// A sentence of the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Byte offset in the body (and in its simplified copy), whitespace trimmed.
+    pub start: usize,
+    /// Byte offset just past the sentence.
+    pub end: usize,
+    /// The sentence's index among the sentences kept.
+    pub index: usize,
+}
+
+/// Characters that end a sentence.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
+}
+
+/// Closing quotes and brackets that belong to the sentence they follow (……。”).
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'')
+}
+
+/// Splits `body` into sentences at 。！？ (keeping closing quotes) and at line ends; lines that are
+/// headings (short, without closing punctuation) and fragments are left out.
+pub fn split(body: &str) -> Vec<Sentence> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = if c == '\n' {
+            Some((i, i + 1))
+        } else if ends_sentence(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if !(closes(d) || ends_sentence(d)) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            Some((end, end))
+        } else {
+            None
+        };
+        if let Some((end, next)) = end {
+            spans.push((start, end));
+            start = next;
+        }
+    }
+    spans.push((start, body.len()));
+    let mut sentences = Vec::new();
+    for (s, e) in spans {
+        let text = &body[s..e];
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let s = s + (text.len() - text.trim_start().len());
+        let e = s + trimmed.len();
+        let chars = trimmed.chars().count();
+        let finished = trimmed.chars().rev().find(|&c| !closes(c)).is_some_and(ends_sentence);
+        // A heading (一、坚持规划引领) or caption fragment is not a sentence of the summary.
+        if chars < 8 || (!finished && chars < 30) {
+            continue;
+        }
+        sentences.push(Sentence { start: s, end: e, index: sentences.len() });
+    }
+    sentences
+}
+
+/// The factor applied to a sentence's TextRank score, from what it holds and where it stands.
+///
+/// - `figures`: each figure adds a quarter, up to four (×2): figures are the facts a brief is read
+///   for, and a sentence with an amount and a growth rate beats one of slogans of the same centrality.
+/// - `entities`: each distinct named entity adds a tenth, up to five (×1.5): places, parks and
+///   companies say who and where, but names also fill ceremonial sentences, so they count less.
+/// - position: news is written as an inverted pyramid, so the lead weighs 1.5 and the weight falls
+///   linearly to 1 at the last sentence; a gentle slope, so a fact-rich late sentence still wins.
+/// - length: a sentence over 120 characters is scaled down by 120/length, so the brief stays short.
+pub fn weight(figures: usize, entities: usize, index: usize, count: usize, chars: usize) -> f64 {
+    let facts = 1.0 + 0.25 * figures.min(4) as f64;
+    let names = 1.0 + 0.1 * entities.min(5) as f64;
+    let position = 1.0 + 0.5 * (1.0 - index as f64 / count.max(1) as f64);
+    let length = if chars > 120 { 120.0 / chars as f64 } else { 1.0 };
+    facts * names * position * length
+}
+
+/// How many sentences the brief gets: three for a short article, four for a medium, five for a long one.
+fn wanted(count: usize) -> usize {
+    match count {
+        0..=9 => 3,
+        10..=19 => 4,
+        _ => 5,
+    }
+}
+
+/// TextRank's similarity: shared words over the sum of the logs of the sentence lengths.
+fn similarity(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
+    if a.len() < 2 || b.len() < 2 {
+        return 0.0;
+    }
+    let shared = a.intersection(b).count() as f64;
+    shared / ((a.len() as f64).ln() + (b.len() as f64).ln())
+}
+
+fn jaccard(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
+    let union = a.union(b).count();
+    if union == 0 {
+        return 1.0;
+    }
+    a.intersection(b).count() as f64 / union as f64
+}
+
+/// Chooses three to five sentences of the body (printed form, in document order).
+pub fn select(analysis: &Analysis, simplified: &str, units: &ByteOffsets) -> Vec<String> {
+    let body = analysis.body.as_str();
+    let mut sentences = split(body);
+    sentences.truncate(MAX_RANKED);
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let words: Vec<BTreeSet<usize>> = sentences
+        .iter()
+        .map(|s| {
+            content_words(&simplified[s.start..s.end])
+                .into_iter()
+                .map(|w| {
+                    let next = ids.len();
+                    *ids.entry(w).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let n = sentences.len();
+    let mut graph = Graph::new(n);
+    for i in 0..n {
+        for j in i + 1..n {
+            graph.link(i, j, similarity(&words[i], &words[j]));
+        }
+    }
+    let rank = graph.rank();
+
+    let inside = |s: &Sentence, start: usize| (s.start..s.end).contains(&units.byte(start));
+    let scores: Vec<f64> = sentences
+        .iter()
+        .zip(&rank)
+        .map(|(s, r)| {
+            let figures = analysis.figures.iter().filter(|f| inside(s, f.start)).count();
+            let entities: BTreeSet<&str> = analysis
+                .entities
+                .iter()
+                .filter(|e| inside(s, e.start))
+                .map(|e| e.canonical.as_str())
+                .collect();
+            let chars = body[s.start..s.end].chars().count();
+            r * weight(figures, entities.len(), s.index, n, chars)
+        })
+        .collect();
+
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in order {
+        if chosen.len() == wanted(n) {
+            break;
+        }
+        let text = &simplified[sentences[i].start..sentences[i].end];
+        let repeats = chosen.iter().any(|&c| {
+            let other = &simplified[sentences[c].start..sentences[c].end];
+            jaccard(&words[i], &words[c]) >= NEAR_DUPLICATE || other.contains(text) || text.contains(other)
+        });
+        if !repeats {
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    chosen.into_iter().map(|i| body[sentences[i].start..sentences[i].end].to_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use crate::model::{EntityType, FigureKind};
+
+    fn texts(body: &str) -> Vec<&str> {
+        split(body).into_iter().map(|s| &body[s.start..s.end]).collect()
+    }
+
+    fn choose(a: &Analysis) -> Vec<String> {
+        select(a, &crate::script::to_simplified(&a.body), &ByteOffsets::new(&a.body))
+    }
+
+    #[test]
+    fn splits_at_full_stops_and_lines_keeping_quotes_and_dropping_headings() {
+        let body = "一、坚持规划引领\n他说：“园区要加快建设产业集群。”园区已有企业三十多家入驻！\n短句。";
+        assert_eq!(texts(body), ["他说：“园区要加快建设产业集群。”", "园区已有企业三十多家入驻！"]);
+    }
+
+    #[test]
+    fn weights_prefer_figures_then_names_then_the_lead() {
+        // Same centrality: an amount and a rate beat two names, which beat none.
+        assert!(weight(2, 0, 5, 10, 40) > weight(0, 2, 5, 10, 40));
+        assert!(weight(0, 2, 5, 10, 40) > weight(0, 0, 5, 10, 40));
+        // The lead weighs half as much again as the last sentence.
+        assert!((weight(0, 0, 0, 10, 40) - 1.5).abs() < 1e-9);
+        assert!((weight(0, 0, 10, 10, 40) - 1.0).abs() < 1e-9);
+        // Figures count more than position: a late sentence with two figures beats a bare lead.
+        assert!(weight(2, 0, 9, 10, 40) > weight(0, 0, 0, 10, 40));
+        // Caps: a list of ten figures is not worth more than one of four; long sentences shrink.
+        assert_eq!(weight(10, 0, 0, 10, 40), weight(4, 0, 0, 10, 40));
+        assert!(weight(0, 0, 0, 10, 240) < weight(0, 0, 0, 10, 100) / 1.9);
+    }
+
+    /// A short synthetic article: a fact-rich sentence, near-duplicates, and filler.
+    fn article() -> Analysis {
+        let body = "成都与凉山共建成凉工业园区，园区位于凉山州西昌市。\n\
+                    园区坚持高标准规划，园区坚持高起点建设，园区坚持高水平管理。\n\
+                    今年上半年，成凉工业园区实现工业总产值67亿元，同比增长109%。\n\
+                    今年上半年，成凉工业园区实现工业总产值67亿元，同比增长一倍多。\n\
+                    园区环境优美，园区交通便利。\n\
+                    园区规划面积20平方公里，已入驻企业35家。\n";
+        let mut a = analysis("成凉工业园区快速发展", body);
+        a.figures = vec![
+            figure(body, "67亿元", 0, FigureKind::Money, 6.7e9, Some("工业总产值")),
+            figure(body, "109%", 0, FigureKind::Percent, 109.0, Some("增速")),
+            figure(body, "67亿元", 1, FigureKind::Money, 6.7e9, Some("工业总产值")),
+            figure(body, "20平方公里", 0, FigureKind::Area, 20.0, None),
+            figure(body, "35家", 0, FigureKind::Count, 35.0, None),
+        ];
+        a.entities = vec![
+            entity(body, "成都", EntityType::Place),
+            entity(body, "凉山州", EntityType::Place),
+            entity(body, "成凉工业园区", EntityType::Park),
+        ];
+        a
+    }
+
+    #[test]
+    fn chooses_fact_sentences_in_document_order_without_near_duplicates() {
+        let got = choose(&article());
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0], "成都与凉山共建成凉工业园区，园区位于凉山州西昌市。");
+        assert_eq!(got[1], "今年上半年，成凉工业园区实现工业总产值67亿元，同比增长109%。");
+        assert_eq!(got[2], "园区规划面积20平方公里，已入驻企业35家。");
+    }
+
+    #[test]
+    fn a_short_text_gives_what_it_has() {
+        let body = "甘眉工业园区今年新签约项目12个，总投资138亿元。";
+        let a = analysis("", body);
+        assert_eq!(choose(&a), [body]);
+    }
+}

@@ -1,0 +1,121 @@
+//! The timeline: every dated event of the article, sorted by date, each with the clause it comes from.
+
+use super::ByteOffsets;
+use crate::model::{DateMention, TimelineItem};
+
+/// Characters that end a clause.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '，' | '!' | '?' | ';' | ',' | '\n')
+}
+
+/// A clause shorter than this many characters besides its date (2009年6月28日，  今年以来，) says
+/// nothing by itself: the clause after it is taken too.
+const MIN_CLAUSE_CHARS: usize = 4;
+
+/// The sort key of a date value: where its time span starts, as (year, month, day), with a year
+/// alone starting in January and a month alone on the 1st; a range (`A/B`) sorts by `A`, a quarter
+/// by its first month, a half year by January or July. `None` for a value it cannot read.
+pub fn start_of(value: &str) -> Option<(u32, u32, u32)> {
+    let first = value.split('/').next()?;
+    let mut parts = first.split('-');
+    let year: u32 = parts.next()?.parse().ok()?;
+    let (month, day) = match parts.next() {
+        None => (1, 1),
+        Some(p) if p.starts_with('Q') => (3 * p[1..].parse::<u32>().ok()? - 2, 1),
+        Some(p) if p.starts_with('H') => (6 * p[1..].parse::<u32>().ok()? - 5, 1),
+        Some(p) => (p.parse().ok()?, parts.next().map_or(Some(1), |d| d.parse().ok())?),
+    };
+    Some((year, month, day))
+}
+
+/// How precise a value is (year, month, day: 1, 2, 3), so that at the same start "2024" comes before
+/// "2024-01" and "2024-01-01".
+fn precision(value: &str) -> usize {
+    value.split('/').next().unwrap_or("").split('-').count()
+}
+
+/// The clause of `body` around the byte range `start..end`.
+fn clause(body: &str, start: usize, end: usize) -> String {
+    let from = body[..start]
+        .rfind(ends_clause)
+        .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_end = |at: usize| body[at..].find(ends_clause).map_or(body.len(), |i| at + i);
+    let mut to = clause_end(end);
+    let own = body[from..to].chars().count() - body[start..end].chars().count();
+    if own < MIN_CLAUSE_CHARS && to < body.len() && !body[to..].starts_with(['。', '！', '？', '\n']) {
+        let next = to + body[to..].chars().next().map_or(1, char::len_utf8);
+        to = clause_end(next);
+    }
+    body[from..to].trim().to_owned()
+}
+
+/// The timeline of `dates` (UTF-16 offsets into `body`), sorted by where each date starts; dates with
+/// the same start keep reading order, a coarser one first. A date value it cannot read goes last.
+pub fn build(body: &str, dates: &[DateMention], units: &ByteOffsets) -> Vec<TimelineItem> {
+    let mut items: Vec<(usize, TimelineItem)> = Vec::new();
+    for (i, d) in dates.iter().enumerate() {
+        let item = TimelineItem {
+            date: d.value.clone(),
+            text: clause(body, units.byte(d.start), units.byte(d.end)),
+        };
+        if !items.iter().any(|(_, t)| *t == item) {
+            items.push((i, item));
+        }
+    }
+    items.sort_by_key(|(i, t)| (start_of(&t.date).is_none(), start_of(&t.date), precision(&t.date), *i));
+    items.into_iter().map(|(_, t)| t).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn every_date_form_sorts_by_its_start() {
+        assert_eq!(start_of("2011-H2"), Some((2011, 7, 1)));
+        assert_eq!(start_of("2023-Q4"), Some((2023, 10, 1)));
+        assert_eq!(start_of("2023-01/2023-04"), Some((2023, 1, 1)));
+        assert_eq!(start_of("2009-06-28"), Some((2009, 6, 28)));
+        assert_eq!(start_of("2024"), Some((2024, 1, 1)));
+        assert_eq!(start_of("someday"), None);
+    }
+
+    #[test]
+    fn timeline_is_sorted_with_clauses() {
+        let body =
+            "2011年上半年，园区实现工业总产值67亿元。\n2009年6月28日，成都与凉山签订协议，共建园区。\n\
+                    今年1—4月，园区新签约项目6个；2011年第三季度园区将完成扩区。2011年，园区规划获批。";
+        let dates = vec![
+            date(body, "2011年上半年", "2011-H1"),
+            date(body, "2009年6月28日", "2009-06-28"),
+            date(body, "今年1—4月", "2011-01/2011-04"),
+            date(body, "2011年第三季度", "2011-Q3"),
+            date(body, "2011年，", "2011"),
+        ];
+        let mut dates = dates;
+        dates[4].end -= 1; // "2011年" without the comma
+        dates[4].text = "2011年".into();
+        let got: Vec<(String, String)> =
+            build(body, &dates, &ByteOffsets::new(body)).into_iter().map(|t| (t.date, t.text)).collect();
+        let want = [
+            ("2009-06-28", "2009年6月28日，成都与凉山签订协议"),
+            ("2011", "2011年，园区规划获批"),
+            ("2011-H1", "2011年上半年，园区实现工业总产值67亿元"),
+            ("2011-01/2011-04", "今年1—4月，园区新签约项目6个"),
+            ("2011-Q3", "2011年第三季度园区将完成扩区"),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_repeated_date_in_the_same_clause_is_one_event() {
+        let body = "2024年5月，签约。2024年5月，签约。";
+        let dates = vec![date(body, "2024年5月", "2024-05"), {
+            let (start, end) = span(body, "2024年5月", 1);
+            DateMention { start, end, ..date(body, "2024年5月", "2024-05") }
+        }];
+        assert_eq!(build(body, &dates, &ByteOffsets::new(body)).len(), 1);
+    }
+}

@@ -1,0 +1,60 @@
+//! Content words: the jieba words that can say what a text is about (shared by the sentence ranker
+//! and the keyword extractor).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Generic words of government and economic news, from `data/summary-stopwords.txt`.
+static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/summary-stopwords.txt")
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Characters that make a word a number: digits, Chinese numerals and number punctuation.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩.%".contains(c)
+}
+
+/// True for a word worth counting: two characters or more, all Han (no numbers, latin codes or
+/// punctuation), not a stop word, and not a numeral with a classifier (三个, 十大: the first
+/// character a numeral in a two-character word).
+pub fn is_content(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(first), Some(_)) = (chars.next(), chars.next()) else { return false };
+    let two = chars.next().is_none();
+    word.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
+        && !word.chars().all(is_numeral)
+        && !(two && is_numeral(first))
+        && !STOP_WORDS.contains(word)
+}
+
+/// The content words of `text` (simplified), in order, repeats kept.
+pub fn content_words(text: &str) -> Vec<&str> {
+    crate::segment::words(text).into_iter().filter(|w| is_content(w)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_single_characters_and_stop_words_are_not_content() {
+        for w in ["三个", "十大", "2011", "六百", "园", "工作", "发展", "GDP", "—"] {
+            assert!(!is_content(w), "{w}");
+        }
+        for w in ["园区", "一体化", "飞地", "凉山"] {
+            assert!(is_content(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn stop_list_reads_words_not_comments() {
+        assert!(STOP_WORDS.contains("记者"));
+        assert!(!STOP_WORDS.iter().any(|w| w.starts_with('#')));
+    }
+}
