@@ -15,8 +15,9 @@ use std::collections::{BTreeSet, HashMap};
 /// article has far fewer; a pasted book is summarised by its beginning.
 const MAX_RANKED: usize = 400;
 
-/// Two sentences sharing this share of their words (Jaccard) say the same thing: keep one.
-const NEAR_DUPLICATE: f64 = 0.6;
+/// A sentence whose words are this share of another's (or the other way round) repeats it: keep one.
+/// Overlap rather than Jaccard, so a sentence restated with a clause added still counts as a repeat.
+const NEAR_DUPLICATE: f64 = 0.7;
 
 /// A sentence of the body.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,12 +123,13 @@ fn similarity(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
     shared / ((a.len() as f64).ln() + (b.len() as f64).ln())
 }
 
-fn jaccard(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
-    let union = a.union(b).count();
-    if union == 0 {
-        return 1.0;
+/// The share of the smaller word set found in the other (the overlap coefficient).
+fn overlap(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return 0.0;
     }
-    a.intersection(b).count() as f64 / union as f64
+    a.intersection(b).count() as f64 / smaller as f64
 }
 
 /// Chooses three to five sentences of the body (printed form, in document order).
@@ -187,7 +189,7 @@ pub fn select(analysis: &Analysis, simplified: &str, units: &ByteOffsets) -> Vec
         let text = &simplified[sentences[i].start..sentences[i].end];
         let repeats = chosen.iter().any(|&c| {
             let other = &simplified[sentences[c].start..sentences[c].end];
-            jaccard(&words[i], &words[c]) >= NEAR_DUPLICATE || other.contains(text) || text.contains(other)
+            overlap(&words[i], &words[c]) >= NEAR_DUPLICATE || other.contains(text) || text.contains(other)
         });
         if !repeats {
             chosen.push(i);

@@ -2,6 +2,7 @@
 
 use super::ByteOffsets;
 use crate::model::{DateMention, TimelineItem};
+use std::collections::BTreeSet;
 
 /// Characters that end a clause.
 fn ends_clause(c: char) -> bool {
@@ -46,24 +47,63 @@ fn clause(body: &str, start: usize, end: usize) -> String {
         let next = to + body[to..].chars().next().map_or(1, char::len_utf8);
         to = clause_end(next);
     }
-    body[from..to].trim().to_owned()
+    let text = body[from..to]
+        .trim_start_matches(|c: char| c.is_whitespace() || "“”‘’「」『』\"'、：:）)".contains(c));
+    // A closing quote is kept when the clause opened it (全国“安全生产月”), else trimmed.
+    let opened = text.contains(['“', '‘', '「', '『']);
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || "、：:".contains(c) || !opened && "”’」』".contains(c)
+    })
+    .to_owned()
+}
+
+/// The character pairs of a text, to compare clauses.
+fn bigrams(text: &str) -> BTreeSet<(char, char)> {
+    text.chars().zip(text.chars().skip(1)).collect()
+}
+
+/// Two clauses of the same date whose character pairs (the date's own text left out) overlap this
+/// much report one event twice (2024年5月，昆明出台管理办法 / 2024年5月，出台管理办法): the first is kept.
+const SAME_EVENT: f64 = 0.8;
+
+/// One timeline entry while it is built: reading order, the item, and its clause's pairs without the date.
+struct Event {
+    order: usize,
+    item: TimelineItem,
+    pairs: BTreeSet<(char, char)>,
+}
+
+impl Event {
+    fn repeats(&self, other: &Event) -> bool {
+        let smaller = self.pairs.len().min(other.pairs.len());
+        self.item.date == other.item.date
+            && (smaller == 0 && self.pairs == other.pairs
+                || smaller > 0
+                    && self.pairs.intersection(&other.pairs).count() as f64 / smaller as f64 >= SAME_EVENT)
+    }
 }
 
 /// The timeline of `dates` (UTF-16 offsets into `body`), sorted by where each date starts; dates with
 /// the same start keep reading order, a coarser one first. A date value it cannot read goes last.
+/// An event reported twice (same date, nearly the same clause) is given once.
 pub fn build(body: &str, dates: &[DateMention], units: &ByteOffsets) -> Vec<TimelineItem> {
-    let mut items: Vec<(usize, TimelineItem)> = Vec::new();
-    for (i, d) in dates.iter().enumerate() {
-        let item = TimelineItem {
-            date: d.value.clone(),
-            text: clause(body, units.byte(d.start), units.byte(d.end)),
+    let mut events: Vec<Event> = Vec::new();
+    for (order, d) in dates.iter().enumerate() {
+        let text = clause(body, units.byte(d.start), units.byte(d.end));
+        let event = Event {
+            order,
+            pairs: bigrams(&text.replace(&d.text, "")),
+            item: TimelineItem { date: d.value.clone(), text },
         };
-        if !items.iter().any(|(_, t)| *t == item) {
-            items.push((i, item));
+        if !events.iter().any(|e| e.repeats(&event)) {
+            events.push(event);
         }
     }
-    items.sort_by_key(|(i, t)| (start_of(&t.date).is_none(), start_of(&t.date), precision(&t.date), *i));
-    items.into_iter().map(|(_, t)| t).collect()
+    events.sort_by_key(|e| {
+        let start = start_of(&e.item.date);
+        (start.is_none(), start, precision(&e.item.date), e.order)
+    });
+    events.into_iter().map(|e| e.item).collect()
 }
 
 #[cfg(test)]
@@ -110,12 +150,16 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_date_in_the_same_clause_is_one_event() {
-        let body = "2024年5月，签约。2024年5月，签约。";
+    fn an_event_reported_twice_is_one_item() {
+        let body = "2024年5月，出台园区管理办法。“2024年5月，昆明出台园区管理办法。”";
         let dates = vec![date(body, "2024年5月", "2024-05"), {
             let (start, end) = span(body, "2024年5月", 1);
             DateMention { start, end, ..date(body, "2024年5月", "2024-05") }
         }];
-        assert_eq!(build(body, &dates, &ByteOffsets::new(body)).len(), 1);
+        let got = build(body, &dates, &ByteOffsets::new(body));
+        assert_eq!(
+            got,
+            [TimelineItem { date: "2024-05".into(), text: "2024年5月，出台园区管理办法".into() }]
+        );
     }
 }

@@ -29,7 +29,7 @@ pub fn is_content(word: &str) -> bool {
     let two = chars.next().is_none();
     word.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
         && !word.chars().all(is_numeral)
-        && !(two && is_numeral(first))
+        && (!two || !is_numeral(first))
         && !STOP_WORDS.contains(word)
 }
 
