@@ -145,35 +145,46 @@ fn check(path: &Path, got: &str, update: bool) -> Option<String> {
     Some(format!("{} differs (- checked in, + now):\n{}", path.display(), diff(&want, got)))
 }
 
-#[test]
-fn seeds_match_their_snapshots() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let seeds = root.join("tests/data/seeds");
-    let snapshots = root.join("tests/snapshots");
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1");
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(&seeds)
+/// Every seed page analysed as the scoring test does: (stem, gold, reference date, analysis).
+fn seeds() -> Vec<(String, Value, Option<String>, Analysis)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("seeds folder")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     pages.sort();
     assert!(!pages.is_empty());
+    pages
+        .into_iter()
+        .map(|page| {
+            let stem = page.file_stem().unwrap().to_string_lossy().into_owned();
+            let gold: Value = serde_json::from_str(
+                &std::fs::read_to_string(dir.join(format!("{stem}.gold.json")))
+                    .expect("gold beside the page"),
+            )
+            .expect("gold is JSON");
+            let reference = gold["reference_date"].as_str().map(str::to_owned);
+            let options = wenxi::Options {
+                reference_date: reference.clone(),
+                file: Some(page.file_name().unwrap().to_string_lossy().into_owned()),
+                ..Default::default()
+            };
+            let bytes = std::fs::read(&page).expect("page");
+            let analysis = wenxi::analyse_bytes(&bytes, &options).expect("seed analyses");
+            (stem, gold, reference, analysis)
+        })
+        .collect()
+}
+
+#[test]
+fn seeds_match_their_snapshots() {
+    let snapshots = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1");
     let mut failures = Vec::new();
-    for page in pages {
-        let stem = page.file_stem().unwrap().to_string_lossy().into_owned();
-        let gold: Value = serde_json::from_str(
-            &std::fs::read_to_string(seeds.join(format!("{stem}.gold.json"))).expect("gold beside the page"),
-        )
-        .expect("gold is JSON");
-        let reference = gold["reference_date"].as_str();
-        let options = wenxi::Options {
-            reference_date: reference.map(str::to_owned),
-            file: Some(page.file_name().unwrap().to_string_lossy().into_owned()),
-            ..Default::default()
-        };
-        let analysis =
-            wenxi::analyse_bytes(&std::fs::read(&page).expect("page"), &options).expect("seed analyses");
-        let txt = check(&snapshots.join(format!("{stem}.txt")), &render(&analysis, reference), update);
+    for (stem, _, reference, analysis) in seeds() {
+        let txt =
+            check(&snapshots.join(format!("{stem}.txt")), &render(&analysis, reference.as_deref()), update);
         let md = check(&snapshots.join(format!("{stem}.md")), &wenxi::report::markdown(&analysis), update);
         failures.extend(txt.into_iter().chain(md));
     }
@@ -182,6 +193,45 @@ fn seeds_match_their_snapshots() {
         "{}\nIf the changes are right: UPDATE_SNAPSHOTS=1 cargo test --test snapshots",
         failures.join("\n")
     );
+}
+
+/// The summary's acceptance check on the seeds: the gold's largest money figure is among the first
+/// three key figures (when the figure extractor found it at all: printed otherwise), and the
+/// timeline is sorted by date. `--nocapture` prints the check per seed.
+#[test]
+fn largest_money_leads_the_key_figures_and_the_timeline_is_sorted() {
+    let mut failures = Vec::new();
+    for (stem, gold, _, a) in seeds() {
+        let largest = gold["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "money")
+            .max_by(|x, y| x["value"].as_f64().unwrap().total_cmp(&y["value"].as_f64().unwrap()));
+        let top: Vec<&str> =
+            a.summary.key_figures.iter().take(3).map(|&i| a.figures[i].text.as_str()).collect();
+        if let Some(g) = largest {
+            let (text, value) = (g["text"].as_str().unwrap(), g["value"].as_f64().unwrap());
+            let found = a.figures.iter().any(|f| f.text == text && f.value == value);
+            let verdict = match (found, top.contains(&text)) {
+                (false, _) => "not found by the figure extractor",
+                (true, true) => "ok",
+                (true, false) => {
+                    failures.push(format!(
+                        "{stem}: largest money {text} not in the first three key figures {top:?}"
+                    ));
+                    "MISSING"
+                }
+            };
+            println!("{stem}: largest gold money {text}: {verdict}; first key figures {top:?}");
+        }
+        let starts: Vec<_> =
+            a.summary.timeline.iter().map(|t| wenxi::summary::timeline::start_of(&t.date)).collect();
+        if starts.windows(2).any(|w| w[0].is_none() && w[1].is_some() || w[0] > w[1] && w[1].is_some()) {
+            failures.push(format!("{stem}: timeline not sorted: {:?}", a.summary.timeline));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
