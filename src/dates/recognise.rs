@@ -111,9 +111,7 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
         return None;
     }
-    numeric_date(at)
-        .or_else(|| year_expression(at, traditional))
-        .or_else(|| yearless_expression(at))
+    numeric_date(at).or_else(|| year_expression(at, traditional)).or_else(|| yearless_expression(at))
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, with an optional time of day (` 08:40`, `T08:40:00`).
@@ -131,7 +129,10 @@ fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     let mut time = at;
-    if (time.eat(" ") || time.eat("T")) && time.digits(1, 2).is_some() && time.eat(":") && time.digits(2, 2).is_some()
+    if (time.eat(" ") || time.eat("T"))
+        && time.digits(1, 2).is_some()
+        && time.eat(":")
+        && time.digits(2, 2).is_some()
     {
         let mut seconds = time;
         at = if seconds.eat(":") && seconds.digits(2, 2).is_some() { seconds } else { time };
@@ -359,7 +360,8 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if let Some(range) = year_range(at) {
         return Some(range);
     }
-    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || "个個半全".contains(c)) {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || "个個半全".contains(c))
+    {
         return None;
     }
     if let Some(range) = month_range(at, Year::Missing) {

@@ -18,7 +18,7 @@
 //! Without a reference date, the latest year printed in the article stands in for it (without the
 //! look-back rule); an article that prints no year at all leaves year-less expressions out.
 
-use super::recognise::{Part, Point, Recognised, Year, When};
+use super::recognise::{Part, Point, Recognised, When, Year};
 use super::Ymd;
 use crate::Span;
 
@@ -121,9 +121,9 @@ fn year_of(
         Year::Printed(y) => Some((y, false)),
         Year::Relative(offset) => Some((stand_in? + offset, false)),
         Year::Missing => {
-            if let Some(c) = context.filter(|c| {
-                same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n'))
-            }) {
+            if let Some(c) = context
+                .filter(|c| same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n')))
+            {
                 return Some((c.year, true));
             }
             match reference {
@@ -204,7 +204,8 @@ fn same_sentence(text: &str, from: usize, to: usize) -> bool {
 
 /// Days since 1970-01-01 of a (proleptic Gregorian) date.
 fn day_number(year: i32, month: u32, day: u32) -> i64 {
-    let (y, m) = if month <= 2 { (year as i64 - 1, month as i64 + 9) } else { (year as i64, month as i64 - 3) };
+    let (y, m) =
+        if month <= 2 { (year as i64 - 1, month as i64 + 9) } else { (year as i64, month as i64 - 3) };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let doy = (153 * m + 2) / 5 + day as i64 - 1;
