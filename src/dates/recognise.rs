@@ -6,7 +6,8 @@
 //! - numeric dates: `2025-05-08 08:40`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same
 //!   separator twice, an optional time of day);
 //! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `112年` in a
-//!   traditional-script text, or a relative year `今年 去年 明年 前年`; parts are `上半年/下半年`,
+//!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
+//!   previous dated expression); parts are `上半年/下半年`,
 //!   `(第)一季度`, `前三季度`, `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
 //! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`;
 //! - ranges: `2023—2025年`, `1—4月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
@@ -25,6 +26,8 @@ pub enum Year {
     Printed(i32),
     /// Relative to the reference date's year: 今年 0, 去年 −1, 明年 +1, 前年 −2.
     Relative(i32),
+    /// Counted from the year of the previous dated expression: 同年 0, 次年 and 翌年 +1.
+    Following(i32),
     /// Not given (5月31日, 上半年): taken from the context or the reference.
     Missing,
 }
@@ -82,8 +85,9 @@ const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 /// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
 const NOT_BEFORE_A_DATE: &str = "近约約逾超达達经經第每余餘多几幾数數.";
 
-/// Years named relative to the reference year, in the order of their offsets `[0, -1, 1, -2]`.
-const RELATIVE_YEARS: [&str; 4] = ["今年", "去年", "明年", "前年"];
+/// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2), then relative to
+/// the previous dated expression (同年 0, 次年 and 翌年 +1).
+const RELATIVE_YEARS: [&str; 7] = ["今年", "去年", "明年", "前年", "同年", "次年", "翌年"];
 
 /// Words after a ROC-like `112年` that make it a duration: 112年來, 112年間, 112年的歷史.
 const DURATION_AFTER_YEAR: [&str; 10] = ["来", "來", "间", "間", "前", "后", "後", "的", "历史", "歷史"];
@@ -199,13 +203,17 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         }
     }
     let mut c = *at;
-    let offset = [0, -1, 1, -2][c.eat_any(&RELATIVE_YEARS)?];
+    let year = match c.eat_any(&RELATIVE_YEARS)? {
+        i @ 0..=3 => Year::Relative([0, -1, 1, -2][i]),
+        4 => Year::Following(0),
+        _ => Year::Following(1),
+    };
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均.
     if c.peek().is_some_and(|n| "轻輕纪紀龄齡级級均".contains(n)) || at.before() == Some('年') {
         return None;
     }
     *at = c;
-    Some(Year::Relative(offset))
+    Some(year)
 }
 
 /// The part of a year after the year (or without one): 上半年, (第)一季度, 年底, 6月, 5月31日.

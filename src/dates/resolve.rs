@@ -3,7 +3,8 @@
 //!
 //! The year of an expression, in order:
 //! 1. printed (2009年6月28日, 民国112年);
-//! 2. a relative year (今年, 去年 …) counts from the reference year;
+//! 2. a relative year (今年, 去年 …) counts from the reference year; 同年/次年 from the year of the
+//!    previous dated expression (2019年园区成立，次年 → 2020);
 //! 3. a year-less expression (5月31日, 上半年, 6月底) takes the year of the nearest earlier dated
 //!    expression in the same sentence; or, in the same paragraph, of an earlier one precise to the
 //!    month or day (a narrated timeline: 2024年7月15日……。9月24日……);
@@ -120,6 +121,7 @@ fn year_of(
     match p.year {
         Year::Printed(y) => Some((y, false)),
         Year::Relative(offset) => Some((stand_in? + offset, false)),
+        Year::Following(offset) => Some((context?.year + offset, true)),
         Year::Missing => {
             if let Some(c) = context
                 .filter(|c| same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n')))
@@ -158,6 +160,7 @@ fn range_end(start: Dated, end: Point, reference: Option<Ymd>, stand_in: Option<
     let year = match end.year {
         Year::Printed(y) => y,
         Year::Relative(offset) => reference.map(|r| r.year).or(stand_in).map_or(start.year, |y| y + offset),
+        Year::Following(offset) => start.year + offset,
         Year::Missing if order(end.part) < order(start.part) => start.year + 1,
         Year::Missing => start.year,
     };
