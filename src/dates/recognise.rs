@@ -8,7 +8,7 @@
 //! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `112年` in a
 //!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
 //!   previous dated expression); parts are `上半年/下半年`,
-//!   `(第)一季度`, `前三季度`, `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
+//!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
 //! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`;
 //! - ranges: `2023—2025年`, `1—4月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
 //! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`.
@@ -156,7 +156,7 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = after;
-    if let Some((from, to)) = first_quarters(&mut c) {
+    if let Some((from, to)) = first_quarters(&mut c).or_else(|| first_months(&mut c)) {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
     let start = Point { year, part: year_part(&mut after, true).unwrap_or(Part::Whole) };
@@ -256,6 +256,19 @@ fn first_quarters(at: &mut Cursor) -> Option<(Part, Part)> {
     c.eat("季度").then(|| {
         *at = c;
         (Part::Quarter(1), Part::Quarter(n))
+    })
+}
+
+/// `前4个月`, `前五个月` after a year: the first months of that year, as a range of months.
+fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
+    let mut c = *at;
+    if !c.eat("前") {
+        return None;
+    }
+    let n = c.small_number(true).filter(|n| (2..=12).contains(n))?;
+    (c.eat("个月") || c.eat("個月")).then(|| {
+        *at = c;
+        (Part::Month(1), Part::Month(n))
     })
 }
 
