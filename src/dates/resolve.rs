@@ -11,7 +11,8 @@
 //! 4. else the reference year, with the look-back rule: a month or day that would land more than
 //!    60 days after the reference is last year's (news reports what happened), a quarter or half
 //!    year more than half a year after it (一季度 … 四季度 in a January article are last year's);
-//!    年初/年底/年内 always take the reference year.
+//!    年初/年底/年内 always take the reference year, and so does a date its clause announces as
+//!    coming (将于9月下旬举行, 计划10月开工).
 //!
 //! `去年同期` is the period the sentence compares with (the nearest earlier expression in the same
 //! sentence: 2011年上半年 … 去年同期 → 2010-H1), a year earlier; without one, last year.
@@ -39,6 +40,13 @@ const LOOK_AHEAD_DAYS: i64 = 60;
 
 /// A year-less quarter or half year may start at most this many days after the reference.
 const LOOK_AHEAD_DAYS_PERIOD: i64 = 183;
+
+/// Words announcing a plan or a forecast (the text is read in simplified script).
+const FUTURE_CUES: [&str; 12] =
+    ["将", "拟", "计划", "预计", "力争", "争取", "确保", "有望", "即将", "定于", "届时", "预定"];
+
+/// Characters that end a clause.
+const CLAUSE_ENDS: &str = "，,、：:。！？!?；;\n";
 
 /// Characters that end a sentence (or a clause as independent as one).
 const SENTENCE_ENDS: &str = "。！？!?；;\n";
@@ -129,11 +137,19 @@ fn year_of(
                 return Some((c.year, true));
             }
             match reference {
+                Some(r) if announces_future(text, at) => Some((r.year, false)),
                 Some(r) => Some((looked_back(p.part, r), false)),
                 None => stand_in.map(|y| (y, false)),
             }
         }
     }
+}
+
+/// Whether the clause before byte offset `at` announces something to come (将于9月下旬举行,
+/// 计划10月开工): then a year-less date is not looked back for.
+fn announces_future(text: &str, at: usize) -> bool {
+    let clause = text[..at].rsplit(|c| CLAUSE_ENDS.contains(c)).next().unwrap_or_default();
+    FUTURE_CUES.iter().any(|cue| clause.contains(cue))
 }
 
 /// The reference year, or the year before when the part would lie too far after the reference.
