@@ -295,10 +295,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     Some(Part::Month(month))
 }
 
-/// A day of the month and its 日 or 号: `31日`, `三十一日`.
-fn day_number(at: &mut Cursor, arabic: bool) -> Option<u32> {
+/// A day of the month and its 日 or 号: `31日`, or `三十一日` unless `arabic_only`.
+fn day_number(at: &mut Cursor, arabic_only: bool) -> Option<u32> {
     let mut c = *at;
-    let d = c.small_number(!arabic).filter(|d| (1..=31).contains(d))?;
+    let d = c.small_number(!arabic_only).filter(|d| (1..=31).contains(d))?;
     let suffix = c.eat_any(&["日", "号", "號"])?;
     // 5月1号线 is a metro line, not a date.
     if suffix > 0 && c.peek().is_some_and(|n| "线線楼樓院".contains(n)) {
