@@ -62,3 +62,48 @@ fn is_traditional(body: &str, simplified: &str) -> bool {
     }
     changed >= 3 && changed * 50 >= han
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(text, value)` of the dates found in `body`, read through `simplified`.
+    fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
+        let reference = reference.and_then(Ymd::parse);
+        extract(body, simplified, reference).into_iter().map(|d| (d.text, d.value)).collect()
+    }
+
+    fn pair(text: &str, value: &str) -> (String, String) {
+        (text.to_owned(), value.to_owned())
+    }
+
+    #[test]
+    fn roc_years_in_traditional_text() {
+        let body = "112年5月,臺灣廠商來園區設廠,雙方簽訂協議。";
+        let simplified = "112年5月,台湾厂商来园区设厂,双方签订协议。";
+        assert_eq!(dates(body, simplified, None), [pair("112年5月", "2023-05")]);
+        let body = "該廠已有112年歷史,112年來不斷發展。";
+        let simplified = "该厂已有112年历史,112年来不断发展。";
+        assert_eq!(dates(body, simplified, None), []);
+    }
+
+    #[test]
+    fn roc_like_years_in_simplified_text_are_not_years() {
+        let body = "112年5月,园区签订协议。";
+        assert_eq!(dates(body, body, Some("2025-05-08")), [pair("5月", "2025-05")]);
+    }
+
+    #[test]
+    fn full_width_digits() {
+        let body = "２０２３年６月２日,园区开工。";
+        assert_eq!(dates(body, body, None), [pair("２０２３年６月２日", "2023-06-02")]);
+    }
+
+    #[test]
+    fn text_is_sliced_from_the_printed_body() {
+        let body = "去年同期,今年1—4月";
+        let offsets: Vec<_> =
+            extract(body, body, Ymd::parse("2023-06-02")).iter().map(|d| d.start..d.end).collect();
+        assert_eq!(offsets, [0..12, 13..body.len()]);
+    }
+}

@@ -6,8 +6,9 @@
 //! - numeric dates: `2025-05-08 08:40`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same
 //!   separator twice, an optional time of day);
 //! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `112年` in a
-//!   traditional-script text, or a relative year `今年 去年 明年 前年`; parts are `上半年/下半年`,
-//!   `(第)一季度`, `前三季度`, `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
+//!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
+//!   previous dated expression); parts are `上半年/下半年`,
+//!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
 //! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`;
 //! - ranges: `2023—2025年`, `1—4月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
 //! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`.
@@ -25,6 +26,8 @@ pub enum Year {
     Printed(i32),
     /// Relative to the reference date's year: 今年 0, 去年 −1, 明年 +1, 前年 −2.
     Relative(i32),
+    /// Counted from the year of the previous dated expression: 同年 0, 次年 and 翌年 +1.
+    Following(i32),
     /// Not given (5月31日, 上半年): taken from the context or the reference.
     Missing,
 }
@@ -82,8 +85,9 @@ const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 /// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
 const NOT_BEFORE_A_DATE: &str = "近约約逾超达達经經第每余餘多几幾数數.";
 
-/// Years named relative to the reference year, in the order of their offsets `[0, -1, 1, -2]`.
-const RELATIVE_YEARS: [&str; 4] = ["今年", "去年", "明年", "前年"];
+/// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2), then relative to
+/// the previous dated expression (同年 0, 次年 and 翌年 +1).
+const RELATIVE_YEARS: [&str; 7] = ["今年", "去年", "明年", "前年", "同年", "次年", "翌年"];
 
 /// Words after a ROC-like `112年` that make it a duration: 112年來, 112年間, 112年的歷史.
 const DURATION_AFTER_YEAR: [&str; 10] = ["来", "來", "间", "間", "前", "后", "後", "的", "历史", "歷史"];
@@ -111,9 +115,7 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
         return None;
     }
-    numeric_date(at)
-        .or_else(|| year_expression(at, traditional))
-        .or_else(|| yearless_expression(at))
+    numeric_date(at).or_else(|| year_expression(at, traditional)).or_else(|| yearless_expression(at))
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, with an optional time of day (` 08:40`, `T08:40:00`).
@@ -131,7 +133,10 @@ fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     let mut time = at;
-    if (time.eat(" ") || time.eat("T")) && time.digits(1, 2).is_some() && time.eat(":") && time.digits(2, 2).is_some()
+    if (time.eat(" ") || time.eat("T"))
+        && time.digits(1, 2).is_some()
+        && time.eat(":")
+        && time.digits(2, 2).is_some()
     {
         let mut seconds = time;
         at = if seconds.eat(":") && seconds.digits(2, 2).is_some() { seconds } else { time };
@@ -151,7 +156,7 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = after;
-    if let Some((from, to)) = first_quarters(&mut c) {
+    if let Some((from, to)) = first_quarters(&mut c).or_else(|| first_months(&mut c)) {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
     let start = Point { year, part: year_part(&mut after, true).unwrap_or(Part::Whole) };
@@ -198,13 +203,17 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         }
     }
     let mut c = *at;
-    let offset = [0, -1, 1, -2][c.eat_any(&RELATIVE_YEARS)?];
+    let year = match c.eat_any(&RELATIVE_YEARS)? {
+        i @ 0..=3 => Year::Relative([0, -1, 1, -2][i]),
+        4 => Year::Following(0),
+        _ => Year::Following(1),
+    };
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均.
     if c.peek().is_some_and(|n| "轻輕纪紀龄齡级級均".contains(n)) || at.before() == Some('年') {
         return None;
     }
     *at = c;
-    Some(Year::Relative(offset))
+    Some(year)
 }
 
 /// The part of a year after the year (or without one): 上半年, (第)一季度, 年底, 6月, 5月31日.
@@ -250,6 +259,19 @@ fn first_quarters(at: &mut Cursor) -> Option<(Part, Part)> {
     })
 }
 
+/// `前4个月`, `前五个月` after a year: the first months of that year, as a range of months.
+fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
+    let mut c = *at;
+    if !c.eat("前") {
+        return None;
+    }
+    let n = c.small_number(true).filter(|n| (2..=12).contains(n))?;
+    (c.eat("个月") || c.eat("個月")).then(|| {
+        *at = c;
+        (Part::Month(1), Part::Month(n))
+    })
+}
+
 /// A month, with a day or an edge (底 初 上旬 中旬 下旬) when printed: 6月, 6月份, 5月31日, 6月底.
 /// Chinese-numeral months (五月) only with a year before them or a day after them.
 fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
@@ -273,10 +295,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     Some(Part::Month(month))
 }
 
-/// A day of the month and its 日 or 号: `31日`, `三十一日`.
-fn day_number(at: &mut Cursor, arabic: bool) -> Option<u32> {
+/// A day of the month and its 日 or 号: `31日`, or `三十一日` unless `arabic_only`.
+fn day_number(at: &mut Cursor, arabic_only: bool) -> Option<u32> {
     let mut c = *at;
-    let d = c.small_number(!arabic).filter(|d| (1..=31).contains(d))?;
+    let d = c.small_number(!arabic_only).filter(|d| (1..=31).contains(d))?;
     let suffix = c.eat_any(&["日", "号", "號"])?;
     // 5月1号线 is a metro line, not a date.
     if suffix > 0 && c.peek().is_some_and(|n| "线線楼樓院".contains(n)) {
@@ -359,7 +381,8 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if let Some(range) = year_range(at) {
         return Some(range);
     }
-    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || "个個半全".contains(c)) {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || "个個半全".contains(c))
+    {
         return None;
     }
     if let Some(range) = month_range(at, Year::Missing) {

@@ -3,14 +3,16 @@
 //!
 //! The year of an expression, in order:
 //! 1. printed (2009年6月28日, 民国112年);
-//! 2. a relative year (今年, 去年 …) counts from the reference year;
+//! 2. a relative year (今年, 去年 …) counts from the reference year; 同年/次年 from the year of the
+//!    previous dated expression (2019年园区成立，次年 → 2020);
 //! 3. a year-less expression (5月31日, 上半年, 6月底) takes the year of the nearest earlier dated
 //!    expression in the same sentence; or, in the same paragraph, of an earlier one precise to the
 //!    month or day (a narrated timeline: 2024年7月15日……。9月24日……);
 //! 4. else the reference year, with the look-back rule: a month or day that would land more than
 //!    60 days after the reference is last year's (news reports what happened), a quarter or half
 //!    year more than half a year after it (一季度 … 四季度 in a January article are last year's);
-//!    年初/年底/年内 always take the reference year.
+//!    年初/年底/年内 always take the reference year, and so does a date its clause announces as
+//!    coming (将于9月下旬举行, 计划10月开工).
 //!
 //! `去年同期` is the period the sentence compares with (the nearest earlier expression in the same
 //! sentence: 2011年上半年 … 去年同期 → 2010-H1), a year earlier; without one, last year.
@@ -18,7 +20,7 @@
 //! Without a reference date, the latest year printed in the article stands in for it (without the
 //! look-back rule); an article that prints no year at all leaves year-less expressions out.
 
-use super::recognise::{Part, Point, Recognised, Year, When};
+use super::recognise::{Part, Point, Recognised, When, Year};
 use super::Ymd;
 use crate::Span;
 
@@ -38,6 +40,13 @@ const LOOK_AHEAD_DAYS: i64 = 60;
 
 /// A year-less quarter or half year may start at most this many days after the reference.
 const LOOK_AHEAD_DAYS_PERIOD: i64 = 183;
+
+/// Words announcing a plan or a forecast (the text is read in simplified script).
+const FUTURE_CUES: [&str; 12] =
+    ["将", "拟", "计划", "预计", "力争", "争取", "确保", "有望", "即将", "定于", "届时", "预定"];
+
+/// Characters that end a clause.
+const CLAUSE_ENDS: &str = "，,、：:。！？!?；;\n";
 
 /// Characters that end a sentence (or a clause as independent as one).
 const SENTENCE_ENDS: &str = "。！？!?；;\n";
@@ -120,18 +129,27 @@ fn year_of(
     match p.year {
         Year::Printed(y) => Some((y, false)),
         Year::Relative(offset) => Some((stand_in? + offset, false)),
+        Year::Following(offset) => Some((context?.year + offset, true)),
         Year::Missing => {
-            if let Some(c) = context.filter(|c| {
-                same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n'))
-            }) {
+            if let Some(c) = context
+                .filter(|c| same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n')))
+            {
                 return Some((c.year, true));
             }
             match reference {
+                Some(r) if announces_future(text, at) => Some((r.year, false)),
                 Some(r) => Some((looked_back(p.part, r), false)),
                 None => stand_in.map(|y| (y, false)),
             }
         }
     }
+}
+
+/// Whether the clause before byte offset `at` announces something to come (将于9月下旬举行,
+/// 计划10月开工): then a year-less date is not looked back for.
+fn announces_future(text: &str, at: usize) -> bool {
+    let clause = text[..at].rsplit(|c| CLAUSE_ENDS.contains(c)).next().unwrap_or_default();
+    FUTURE_CUES.iter().any(|cue| clause.contains(cue))
 }
 
 /// The reference year, or the year before when the part would lie too far after the reference.
@@ -158,6 +176,7 @@ fn range_end(start: Dated, end: Point, reference: Option<Ymd>, stand_in: Option<
     let year = match end.year {
         Year::Printed(y) => y,
         Year::Relative(offset) => reference.map(|r| r.year).or(stand_in).map_or(start.year, |y| y + offset),
+        Year::Following(offset) => start.year + offset,
         Year::Missing if order(end.part) < order(start.part) => start.year + 1,
         Year::Missing => start.year,
     };
@@ -204,7 +223,8 @@ fn same_sentence(text: &str, from: usize, to: usize) -> bool {
 
 /// Days since 1970-01-01 of a (proleptic Gregorian) date.
 fn day_number(year: i32, month: u32, day: u32) -> i64 {
-    let (y, m) = if month <= 2 { (year as i64 - 1, month as i64 + 9) } else { (year as i64, month as i64 - 3) };
+    let (y, m) =
+        if month <= 2 { (year as i64 - 1, month as i64 + 9) } else { (year as i64, month as i64 - 3) };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let doy = (153 * m + 2) / 5 + day as i64 - 1;

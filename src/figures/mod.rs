@@ -1,10 +1,82 @@
 //! Figures: every quantity in the body, normalised, with what it measures and when.
+//!
+//! The stages, one module each:
+//! - [`scan`] finds stretches shaped like figures in the simplified text (a number and a unit from
+//!   [`units`], a range, 三分之一, 三成, 翻番);
+//! - [`numerals`] reads the numbers (2,500, 四十万, 1.1万, 3万4000, 两三, 数十);
+//! - [`recognise`] decides which stretches are quantities (not years, ordinals, slogans, tier labels)
+//!   and gives kind, value, unit, range, and [`approx`] markers;
+//! - [`context`] adds metric, period, modality and comparisons.
+//!
+//! The value, approx and range semantics are documented in `docs/figures.md`.
+
+pub mod approx;
+pub mod context;
+pub mod numerals;
+pub mod recognise;
+pub mod scan;
+pub mod units;
+#[rustfmt::skip]
+mod units_table;
+
+pub use units::Unit;
 
 use crate::model::{DateMention, Figure};
+use crate::Span;
+use std::collections::HashSet;
+
+/// Sentences of at least this many characters that the text prints again verbatim are one passage:
+/// their figures are listed once (the page repeated them; they are not new facts).
+const REPEAT_MIN_CHARS: usize = 20;
+
+/// The spans of sentences that repeat an earlier sentence verbatim.
+fn repeated_sentences(text: &str) -> Vec<Span> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') || i + c.len_utf8() == text.len() {
+            let end = i + c.len_utf8();
+            let sentence = text[start..end].trim();
+            if sentence.chars().count() >= REPEAT_MIN_CHARS && !seen.insert(sentence) {
+                out.push(start..end);
+            }
+            start = end;
+        }
+    }
+    out
+}
 
 /// Finds the figures in `body`. `simplified` is `body` mapped to simplified characters (same byte
 /// offsets); `dates` are the dates already found (byte offsets), which are never figures and give
 /// figures their `period`. Offsets in the result are byte offsets into `body`.
-pub fn extract(_body: &str, _simplified: &str, _dates: &[DateMention]) -> Vec<Figure> {
-    Vec::new()
+pub fn extract(body: &str, simplified: &str, dates: &[DateMention]) -> Vec<Figure> {
+    let text = recognise::Text {
+        body,
+        simplified,
+        dates: dates.iter().map(|d| d.start..d.end).collect(),
+        slogans: recognise::slogans(simplified),
+    };
+    let repeated = repeated_sentences(simplified);
+    let mut figures: Vec<Figure> = scan::scan(simplified)
+        .iter()
+        .filter(|s| !repeated.iter().any(|r| r.start <= s.span.start && s.span.end <= r.end))
+        .filter_map(|s| recognise::recognise(&text, s))
+        .collect();
+    context::annotate(&text, &mut figures, dates);
+    figures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_sentences_are_found() {
+        let s = "园区实现工业总产值67亿元，较去年同期增长109%。别的话。园区实现工业总产值67亿元，较去年同期增长109%。";
+        let r = repeated_sentences(s);
+        assert_eq!(r.len(), 1);
+        assert!(s[r[0].clone()].starts_with("园区"));
+        assert_eq!(extract(s, s, &[]).len(), 2);
+    }
 }

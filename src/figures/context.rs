@@ -1,0 +1,361 @@
+//! Context: what each figure measures (`metric`), when (`period`), whether it happened or is
+//! intended (`modality`), and comparisons (较去年同期32亿元增长109%: the figure, its base and its rate).
+
+use super::recognise::Text;
+use crate::model::{Comparison, DateMention, Figure, FigureKind, Modality};
+
+/// Characters that end a sentence.
+const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '\n'];
+/// Characters that end a clause (a sentence's comma-separated part, or a list item).
+const CLAUSE_END: &[char] = &['。', '！', '？', '!', '?', '\n', '，', ',', '；', ';', '：', ':', '、'];
+
+/// Words after which a clause's metric starts: the verbs that link a thing to its amount
+/// (园区实现工业总产值 → 工业总产值).
+const METRIC_CUT: &[&str] = &[
+    "实现",
+    "實現",
+    "完成",
+    "达到",
+    "達到",
+    "累计",
+    "累計",
+    "新增",
+    "共计",
+    "共計",
+    "合计",
+    "合計",
+    "总计",
+    "總計",
+    "包括",
+    "其中",
+    "形成",
+    "建成",
+    "落地",
+    "签订",
+    "簽訂",
+    "引进",
+    "引進",
+    "培育",
+    "争取",
+    "爭取",
+    "设立",
+    "設立",
+    "投放",
+    "对接",
+    "對接",
+    "组织",
+    "組織",
+    "竞拍",
+    "競拍",
+    "注册",
+    "註冊",
+    "完成了",
+    "有",
+];
+/// Words stripped from either end of a metric (adverbs, linking verbs, approximation markers).
+const METRIC_TRIM: &[&str] = &[
+    "同比",
+    "环比",
+    "環比",
+    "较上年",
+    "較上年",
+    "比上年",
+    "力争",
+    "力爭",
+    "确保",
+    "確保",
+    "预计",
+    "預計",
+    "有望",
+    "已经",
+    "已經",
+    "达",
+    "達",
+    "为",
+    "為",
+    "是",
+    "约",
+    "約",
+    "近",
+    "超过",
+    "超過",
+    "超",
+    "逾",
+    "突破",
+    "接近",
+    "将",
+    "將",
+    "已",
+    "还",
+    "還",
+    "再",
+    "也",
+    "并",
+    "並",
+    "均",
+    "共",
+    "了",
+    "在",
+    "的",
+    "仅",
+    "僅",
+    "总计",
+    "累计",
+    "就",
+    "又",
+    "等",
+];
+
+/// Modality words, by what they signal.
+const MODALITY: &[(&str, Modality)] = &[
+    ("预计", Modality::Forecast),
+    ("預計", Modality::Forecast),
+    ("有望", Modality::Forecast),
+    ("预期", Modality::Forecast),
+    ("預期", Modality::Forecast),
+    ("可望", Modality::Forecast),
+    ("力争", Modality::Target),
+    ("力爭", Modality::Target),
+    ("确保", Modality::Target),
+    ("確保", Modality::Target),
+    ("目标", Modality::Target),
+    ("目標", Modality::Target),
+    ("争取", Modality::Target),
+    ("爭取", Modality::Target),
+    ("计划", Modality::Plan),
+    ("計劃", Modality::Plan),
+    ("拟", Modality::Plan),
+    ("擬", Modality::Plan),
+    ("规划", Modality::Plan),
+    ("規劃", Modality::Plan),
+    ("实现", Modality::Actual),
+    ("實現", Modality::Actual),
+    ("完成", Modality::Actual),
+    ("达到", Modality::Actual),
+    ("達到", Modality::Actual),
+    ("累计", Modality::Actual),
+    ("累計", Modality::Actual),
+    ("已", Modality::Actual),
+    ("建成", Modality::Actual),
+    ("取得", Modality::Actual),
+];
+
+/// Words that may stand between a figure and its comparison (……67亿元，较去年同期32亿元增长109%).
+const COMPARISON_FILLER: &[&str] = &[
+    "去年同期",
+    "上年同期",
+    "同期",
+    "上年",
+    "去年",
+    "同比",
+    "环比",
+    "環比",
+    "比上年",
+    "相比",
+    "较",
+    "較",
+    "比",
+    "与",
+    "與",
+    "增长",
+    "增長",
+    "增加",
+    "提高",
+    "提升",
+    "下降",
+    "减少",
+    "減少",
+    "降低",
+    "回落",
+    "了",
+    "达",
+    "達",
+    "为",
+    "為",
+    "分别",
+];
+/// Verbs of change that make a percent or multiple a rate of change.
+const CHANGE: &[&str] =
+    &["增长", "增長", "增加", "提高", "提升", "下降", "减少", "減少", "降低", "回落", "同比", "翻"];
+
+fn start_of(text: &str, at: usize, ends: &[char]) -> usize {
+    text[..at].rfind(ends).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+}
+
+fn end_of(text: &str, at: usize, ends: &[char]) -> usize {
+    text[at..].find(ends).map_or(text.len(), |i| at + i)
+}
+
+/// `s` without the words of `words` at its ends, repeatedly.
+fn trim_words<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    loop {
+        let before = s;
+        for w in words {
+            s = s.strip_prefix(w).unwrap_or(s);
+            s = s.strip_suffix(w).unwrap_or(s);
+        }
+        s = s.trim_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’（）()《》".contains(c)
+        });
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// What is left of `s` after the last cut word.
+fn after_cut(s: &str) -> &str {
+    METRIC_CUT.iter().filter_map(|w| s.rfind(w).map(|i| i + w.len())).max().map_or(s, |i| &s[i..])
+}
+
+/// What is left of `s` before the first cut word.
+fn before_cut(s: &str) -> &str {
+    METRIC_CUT.iter().filter_map(|w| s.find(w)).min().map_or(s, |i| &s[..i])
+}
+
+/// A metric is a short noun phrase; longer text is cut to its last (or first) characters.
+const METRIC_CHARS: usize = 10;
+
+fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
+    let s = text.simplified;
+    let f = &figures[i];
+    let mut from = start_of(s, f.start, CLAUSE_END);
+    if i > 0 && figures[i - 1].end > from && figures[i - 1].end <= f.start {
+        from = figures[i - 1].end;
+    }
+    for d in dates {
+        if d.end > from && d.end <= f.start {
+            from = d.end;
+        }
+    }
+    let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
+    let before = trim_words(after_cut(&s[from..to]), METRIC_TRIM);
+    let pick = |p: &str, tail: bool| -> Option<String> {
+        let chars: Vec<char> = p.chars().collect();
+        let body_at = |k: usize| p.char_indices().nth(k).map_or(p.len(), |(b, _)| b);
+        let (a, b) = if chars.len() <= METRIC_CHARS {
+            (0, p.len())
+        } else if tail {
+            (body_at(chars.len() - METRIC_CHARS), p.len())
+        } else {
+            (0, body_at(METRIC_CHARS))
+        };
+        // Offsets of `p` inside the simplified text map to the printed body.
+        let offset = p.as_ptr() as usize - s.as_ptr() as usize;
+        (!p.is_empty()).then(|| text.body[offset + a..offset + b].to_owned())
+    };
+    if f.kind == FigureKind::Count && before.is_empty() {
+        let end = end_of(s, f.end, CLAUSE_END);
+        let after = trim_words(before_cut(&s[f.end..end]), METRIC_TRIM);
+        return pick(after, false);
+    }
+    pick(before, true)
+}
+
+fn sentence_of(text: &Text, at: usize) -> (usize, usize) {
+    (start_of(text.simplified, at, SENTENCE_END), end_of(text.simplified, at, SENTENCE_END))
+}
+
+/// A date right after 较/比/同比 is the period of a comparison's base, not of the sentence.
+fn is_base_date(text: &Text, d: &DateMention) -> bool {
+    let head = &text.simplified[..d.start];
+    ["较", "較", "比", "与", "與", "同比"].iter().any(|w| head.ends_with(w))
+}
+
+fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
+    let f = &figures[i];
+    let clause = start_of(text.simplified, f.start, CLAUSE_END);
+    let (sentence, _) = sentence_of(text, f.start);
+    let figure_between = |d: &DateMention| figures.iter().any(|g| g.start >= d.end && g.end <= f.start);
+    let before = |from: usize| dates.iter().filter(move |d| d.start >= from && d.end <= f.start);
+    before(clause)
+        .rfind(|d| !is_base_date(text, d) || !figure_between(d))
+        .or_else(|| before(sentence).rfind(|d| !is_base_date(text, d)))
+        .map(|d| d.text.clone())
+}
+
+fn modality(text: &Text, f: &Figure) -> Option<Modality> {
+    let (sentence, _) = sentence_of(text, f.start);
+    let head = &text.simplified[sentence..f.start];
+    let found = |actual: bool| {
+        MODALITY
+            .iter()
+            .filter(|(_, m)| (*m == Modality::Actual) == actual)
+            .filter_map(|(w, m)| head.rfind(w).map(|at| (at, *m)))
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, m)| m)
+    };
+    found(false).or_else(|| found(true))
+}
+
+/// The text between two figures with dates and comparison words taken out: empty when the later
+/// figure only compares with the earlier one.
+fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> String {
+    let mut lead = String::new();
+    let mut at = from;
+    for d in dates.iter().filter(|d| d.start >= from && d.end <= to) {
+        lead.push_str(&text.simplified[at..d.start]);
+        at = d.end;
+    }
+    lead.push_str(&text.simplified[at..to]);
+    let mut lead = lead.replace(|c: char| CLAUSE_END.contains(&c) && c != '。' && c != '\n', "");
+    for w in COMPARISON_FILLER {
+        lead = lead.replace(w, "");
+    }
+    lead
+}
+
+fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
+    for r in 1..figures.len() {
+        if !matches!(figures[r].kind, FigureKind::Percent | FigureKind::Multiple) {
+            continue;
+        }
+        let j = r - 1;
+        let between = &text.simplified[figures[j].end..figures[r].start];
+        let rate_lead = if figures[r].kind == FigureKind::Multiple {
+            // 翻番 carries its own verb.
+            text.simplified[figures[j].end..figures[r].end].to_owned()
+        } else {
+            between.to_owned()
+        };
+        if between.contains(SENTENCE_END)
+            || !CHANGE.iter().any(|w| rate_lead.contains(w))
+            || !residual(text, figures[j].end, figures[r].start, dates).is_empty()
+        {
+            continue;
+        }
+        let base_lead = |j: usize| &text.simplified[figures[j - 1].end..figures[j].start];
+        let (compared, base) = if j > 0
+            && figures[j - 1].kind == figures[j].kind
+            && !base_lead(j).contains(SENTENCE_END)
+            && ["较", "較", "比", "相比"].iter().any(|w| base_lead(j).contains(w))
+            && residual(text, figures[j - 1].end, figures[j].start, dates).is_empty()
+        {
+            (j - 1, Some(j))
+        } else {
+            (j, None)
+        };
+        if matches!(figures[compared].kind, FigureKind::Percent | FigureKind::Multiple)
+            || figures[compared].comparison.is_some()
+        {
+            continue;
+        }
+        figures[compared].comparison = Some(Comparison { base, rate: Some(r) });
+        if let Some(b) = base {
+            if figures[b].metric.is_none() {
+                figures[b].metric = figures[compared].metric.clone();
+            }
+        }
+    }
+}
+
+/// Fills `metric`, `period`, `modality` and `comparison` of every figure (byte offsets; `figures`
+/// in text order).
+pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
+    for i in 0..figures.len() {
+        figures[i].metric = metric(text, figures, i, dates);
+        figures[i].period = period(text, figures, i, dates);
+        figures[i].modality = modality(text, &figures[i]);
+    }
+    comparisons(text, figures, dates);
+}

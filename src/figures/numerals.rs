@@ -1,0 +1,284 @@
+//! Numbers as printed in Chinese news: Arabic (2,500, 26.1, full-width digits), Chinese (四十万,
+//! 一万五千亿, 大写 壹佰, traditional 萬 億 兩), mixed (1.1万, 3万4000, 25万6千), and vague numerals
+//! that stand for a range (两三, 十几, 数十).
+
+/// A parsed number. `low == high` unless the numeral is vague (两三 = 2..3, 十几 = 11..19).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    /// The smallest value the numeral can mean.
+    pub low: f64,
+    /// The largest value the numeral can mean.
+    pub high: f64,
+    /// The numeral starts with a scale character other than 十 (亿, 百, 千亿): it names an order of
+    /// magnitude (亿元以上企业, 千亿级) rather than a count of it.
+    pub bare_scale: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token {
+    /// A digit run: an Arabic number (`chinese` false) or one Chinese digit.
+    Digit { value: f64, chinese: bool },
+    /// 几 or 数: any digit from 1 to 9.
+    Vague,
+    /// 十 百 千 万 亿 兆.
+    Scale(f64),
+}
+
+/// The value of a Chinese digit character (零〇一二两三…九, 大写 壹贰叁…, 兩), or of 半 (0.5).
+fn chinese_digit(c: char) -> Option<f64> {
+    let d = match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' | '兩' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        '半' => return Some(0.5),
+        _ => return None,
+    };
+    Some(d as f64)
+}
+
+/// The multiplier of a scale character.
+fn scale(c: char) -> Option<f64> {
+    Some(match c {
+        '十' | '拾' => 10.0,
+        '百' | '佰' => 100.0,
+        '千' | '仟' => 1e3,
+        '万' | '萬' => 1e4,
+        '亿' | '億' => 1e8,
+        '兆' => 1e12,
+        _ => return None,
+    })
+}
+
+/// Maps full-width digits and the full-width point to ASCII.
+fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' => '.',
+        _ => c,
+    }
+}
+
+fn tokens(text: &str) -> Option<Vec<Token>> {
+    let mut out = Vec::new();
+    let mut arabic = String::new();
+    let flush = |arabic: &mut String, out: &mut Vec<Token>| -> Option<()> {
+        if !arabic.is_empty() {
+            out.push(Token::Digit { value: arabic.parse().ok()?, chinese: false });
+            arabic.clear();
+        }
+        Some(())
+    };
+    for c in text.chars().map(ascii_digit) {
+        if c.is_ascii_digit() || c == '.' {
+            arabic.push(c);
+            continue;
+        }
+        if c == ',' {
+            continue; // a thousands separator (the scanner only lets `,ddd` through)
+        }
+        flush(&mut arabic, &mut out)?;
+        if let Some(value) = chinese_digit(c) {
+            out.push(Token::Digit { value, chinese: true });
+        } else if let Some(m) = scale(c) {
+            out.push(Token::Scale(m));
+        } else if c == '几' || c == '幾' || c == '数' || c == '數' {
+            out.push(Token::Vague);
+        } else if c == '余' || c == '多' || c == '餘' {
+            // An approximation marker inside the number (1600余万): it does not change the value.
+        } else {
+            return None;
+        }
+    }
+    flush(&mut arabic, &mut out)?;
+    (!out.is_empty()).then_some(out)
+}
+
+/// Evaluates tokens without vague ones.
+fn evaluate(tokens: &[Token]) -> f64 {
+    let (mut above_yi, mut wan, mut section) = (0.0, 0.0, 0.0);
+    let mut current: Option<f64> = None;
+    let mut previous: Option<Token> = None;
+    for (i, &t) in tokens.iter().enumerate() {
+        match t {
+            Token::Digit { value, chinese } => {
+                current = match (current, previous) {
+                    // Positional Chinese digits: 二〇二三.
+                    (Some(c), Some(Token::Digit { chinese: true, .. })) if chinese => Some(c * 10.0 + value),
+                    // 零 is a placeholder between scales (一千零五).
+                    _ if chinese && value == 0.0 => current,
+                    _ => Some(value),
+                };
+                // A last single Chinese digit right after a scale abbreviates the next lower scale:
+                // 一万五 = 15000, 三千五 = 3500.
+                if chinese && i + 1 == tokens.len() {
+                    if let Some(Token::Scale(m)) = previous {
+                        if m >= 100.0 {
+                            current = Some(value * m / 10.0);
+                        }
+                    }
+                }
+            }
+            Token::Scale(m) if m < 1e4 => {
+                section += current.take().unwrap_or(1.0) * m;
+            }
+            Token::Scale(m) => {
+                let mut v = if m == 1e4 { section } else { wan + section } + current.take().unwrap_or(0.0);
+                let below = if m == 1e4 { wan } else { above_yi };
+                if v == 0.0 && below == 0.0 {
+                    v = 1.0; // 亿元, 万元: one of the scale
+                }
+                if m == 1e4 {
+                    wan = (wan + v) * m;
+                } else {
+                    above_yi = (above_yi + v) * m;
+                    wan = 0.0;
+                }
+                section = 0.0;
+            }
+            Token::Vague => {}
+        }
+        previous = Some(t);
+    }
+    above_yi + wan + section + current.unwrap_or(0.0)
+}
+
+/// Replaces a pair of adjacent Chinese digits that reads as "a or b" (两三, 三五, 七八) with one of
+/// them: `which` 0 keeps the first, 1 the second. Positional runs of three or more stay.
+fn pick_pair(tokens: &[Token], which: usize) -> Option<Vec<Token>> {
+    let is_cn = |t: Option<&Token>| matches!(t, Some(Token::Digit { chinese: true, value }) if *value >= 1.0);
+    let is_digit = |t: Option<&Token>| matches!(t, Some(Token::Digit { .. }));
+    let i = (0..tokens.len().saturating_sub(1)).find(|&i| {
+        is_cn(tokens.get(i))
+            && is_cn(tokens.get(i + 1))
+            && !is_digit(i.checked_sub(1).and_then(|j| tokens.get(j)))
+            && !is_digit(tokens.get(i + 2))
+    })?;
+    let (Token::Digit { value: a, .. }, Token::Digit { value: b, .. }) = (tokens[i], tokens[i + 1]) else {
+        return None;
+    };
+    let ok = b == a + 1.0 || (a, b) == (3.0, 5.0);
+    ok.then(|| {
+        let mut v = tokens.to_vec();
+        v.remove(i + 1 - which);
+        v
+    })
+}
+
+/// Rounds away the binary noise of decimal arithmetic (16.31 × 1e8 = 1630999999.9999998 → 1631000000),
+/// keeping 12 significant digits.
+pub fn tidy(v: f64) -> f64 {
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
+/// Parses a numeral; `None` when `text` is not one.
+pub fn parse(text: &str) -> Option<Number> {
+    let tokens = tokens(text)?;
+    let bare_scale = matches!(tokens[0], Token::Scale(m) if m > 10.0);
+    if tokens.iter().all(|t| matches!(t, Token::Vague)) {
+        return None;
+    }
+    let replace_vague = |digit: f64| -> Vec<Token> {
+        tokens
+            .iter()
+            .map(|&t| if t == Token::Vague { Token::Digit { value: digit, chinese: true } } else { t })
+            .collect()
+    };
+    let (low, high) = if tokens.contains(&Token::Vague) {
+        (evaluate(&replace_vague(1.0)), evaluate(&replace_vague(9.0)))
+    } else if let (Some(lo), Some(hi)) = (pick_pair(&tokens, 0), pick_pair(&tokens, 1)) {
+        (evaluate(&lo), evaluate(&hi))
+    } else {
+        let v = evaluate(&tokens);
+        (v, v)
+    };
+    Some(Number { low: tidy(low), high: tidy(high), bare_scale })
+}
+
+/// A number printed as a year (2011, 二〇一一): four digits from 1900 to 2100.
+pub fn is_year(text: &str) -> bool {
+    let digits: Vec<char> = text.chars().map(ascii_digit).collect();
+    if digits.len() != 4 {
+        return false;
+    }
+    let value = if digits.iter().all(char::is_ascii_digit) {
+        digits.iter().collect::<String>().parse::<u32>().ok()
+    } else {
+        digits.iter().try_fold(0u32, |acc, &c| {
+            chinese_digit(c).filter(|d| d.fract() == 0.0).map(|d| acc * 10 + d as u32)
+        })
+    };
+    value.is_some_and(|y| (1900..=2100).contains(&y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> f64 {
+        let n = parse(s).unwrap_or_else(|| panic!("{s} parses"));
+        assert_eq!(n.low, n.high, "{s} is exact");
+        n.low
+    }
+
+    #[test]
+    fn arabic() {
+        assert_eq!(value("2,500"), 2500.0);
+        assert_eq!(value("26.1"), 26.1);
+        assert_eq!(value("１２"), 12.0);
+        assert_eq!(value("3．5"), 3.5);
+    }
+
+    #[test]
+    fn chinese() {
+        assert_eq!(value("四十万"), 400_000.0);
+        assert_eq!(value("六百"), 600.0);
+        assert_eq!(value("十二"), 12.0);
+        assert_eq!(value("二十"), 20.0);
+        assert_eq!(value("一万五千亿"), 1.5e12);
+        assert_eq!(value("一千零五"), 1005.0);
+        assert_eq!(value("壹佰贰拾"), 120.0);
+        assert_eq!(value("兩萬"), 20_000.0);
+        assert_eq!(value("一万五"), 15_000.0);
+        assert_eq!(value("二〇二三"), 2023.0);
+        assert_eq!(value("亿"), 1e8);
+        assert_eq!(value("五万亿"), 5e12);
+        assert_eq!(value("半"), 0.5);
+    }
+
+    #[test]
+    fn mixed() {
+        assert_eq!(value("1.1万"), 11_000.0);
+        assert_eq!(value("5.18万"), 51_800.0);
+        assert_eq!(value("3万4000"), 34_000.0);
+        assert_eq!(value("25万6千"), 256_000.0);
+        assert_eq!(value("1600余万"), 1.6e7);
+        assert_eq!(value("300多亿"), 3e10);
+        assert_eq!(value("1.5兆"), 1.5e12);
+        assert_eq!(value("2,500億"), 2.5e11);
+    }
+
+    #[test]
+    fn vague() {
+        let r = |s: &str| parse(s).map(|n| (n.low, n.high)).unwrap();
+        assert_eq!(r("两三"), (2.0, 3.0));
+        assert_eq!(r("三五"), (3.0, 5.0));
+        assert_eq!(r("十几"), (11.0, 19.0));
+        assert_eq!(r("数十亿"), (1e9, 9e9));
+        assert_eq!(r("七八十"), (70.0, 80.0));
+        assert!(parse("几").is_none());
+    }
+
+    #[test]
+    fn bare_scale_and_years() {
+        assert!(parse("千亿").unwrap().bare_scale);
+        assert!(!parse("十个".trim_end_matches('个')).unwrap().bare_scale);
+        assert!(is_year("2011") && is_year("二〇一一") && !is_year("1600") && !is_year("38"));
+    }
+}

@@ -1,0 +1,253 @@
+//! Recognition: turns a scanned stretch into a figure (kind, value, unit, approx, range), or
+//! rejects it when it is not a quantity: a year or date, an ordinal (第十届), a slogan in quotes
+//! (“五个聚焦”), a tier label (千亿级), an indefinite 一 (一批, 一个个), a model or code number.
+
+use super::approx;
+use super::numerals::{self, Number};
+use super::scan::{Scanned, Shape};
+use super::units::{self, Unit};
+use crate::model::{Approx, Figure, FigureKind};
+use crate::Span;
+
+/// The text a figure is recognised in.
+pub struct Text<'a> {
+    /// The body as printed (figure texts come from here).
+    pub body: &'a str,
+    /// The body in simplified characters, same byte offsets (matching happens here).
+    pub simplified: &'a str,
+    /// Spans the dates extractor found: never figures.
+    pub dates: Vec<Span>,
+    /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
+    pub slogans: Vec<Span>,
+}
+
+impl Text<'_> {
+    fn char_before(&self, at: usize) -> Option<char> {
+        self.simplified[..at].chars().next_back()
+    }
+    fn char_after(&self, at: usize) -> Option<char> {
+        self.simplified[at..].chars().next()
+    }
+    fn overlaps(spans: &[Span], span: &Span) -> bool {
+        spans.iter().any(|s| s.start < span.end && span.start < s.end)
+    }
+}
+
+/// Quoted stretches of at most this many characters are slogans or names.
+const SLOGAN_CHARS: usize = 12;
+
+/// Finds the short quoted stretches of `text` (“…”, 「…」, ‘…’, 『…』, "…").
+pub fn slogans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』'), ('"', '"')] {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(open).map(|i| i + from) {
+            let inner = i + open.len_utf8();
+            let Some(j) = text[inner..].find(close).map(|j| j + inner) else { break };
+            let content = &text[inner..j];
+            if content.chars().count() <= SLOGAN_CHARS && !content.contains(['，', '。', ',', '；', '\n'])
+            {
+                out.push(i..j + close.len_utf8());
+            }
+            from = j + close.len_utf8();
+        }
+    }
+    out
+}
+
+/// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
+/// model and code numbers (A320, 5G, 1+7).
+fn is_label_prefix(c: char) -> bool {
+    c == '第' || c == '届' || c == '屆' || c == '+' || c == '.' || c.is_ascii_alphanumeric()
+}
+
+/// The multiplier of the scale characters a number ends with (20亿 → 1e8, 3万亿 → 1e12).
+fn trailing_scale(number: &str) -> f64 {
+    let scales: String = number.chars().rev().take_while(|c| "十百千万亿兆萬億".contains(*c)).collect();
+    if scales.is_empty() {
+        return 1.0;
+    }
+    let scales: String = scales.chars().rev().collect();
+    numerals::parse(&format!("1{scales}")).map_or(1.0, |n| n.low)
+}
+
+fn has_scale(number: &str) -> bool {
+    number.contains(['十', '百', '千', '万', '亿', '兆', '萬', '億'])
+}
+
+/// Parses a number, reading a leading 上 (上百) as 百.
+fn parse_number(text: &str) -> Option<Number> {
+    numerals::parse(text.strip_prefix('上').unwrap_or(text))
+}
+
+/// Parses a numeral that may carry a Chinese decimal point (三点五).
+fn parse_decimal(text: &str) -> Option<f64> {
+    match text.split_once(['点', '點']) {
+        None => parse_number(text).map(|n| n.low),
+        Some((whole, fraction)) => {
+            let whole = parse_number(whole)?.low;
+            let digits: Option<String> = fraction
+                .chars()
+                .map(|c| numerals::parse(&c.to_string()).map(|n| char::from(b'0' + n.low as u8)))
+                .collect();
+            format!("{whole}.{}", digits?).parse().ok()
+        }
+    }
+}
+
+fn figure(text: &Text, span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Figure {
+    Figure {
+        text: text.body[span.clone()].to_owned(),
+        start: span.start,
+        end: span.end,
+        kind,
+        value,
+        unit,
+        approx: None,
+        range: None,
+        metric: None,
+        period: None,
+        modality: None,
+        comparison: None,
+    }
+}
+
+/// The approximation printed around `span` (before it or after it).
+fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
+    approx::before(text.simplified, span.start)
+        .map(|(a, _)| a)
+        .or_else(|| approx::after(text.simplified, span.end))
+}
+
+/// Recognises one scanned stretch.
+pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
+    let span = scanned.span.clone();
+    if Text::overlaps(&text.dates, &span) || Text::overlaps(&text.slogans, &span) {
+        return None;
+    }
+    if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
+        return None;
+    }
+    let mut figure = match &scanned.shape {
+        Shape::Quantity { low, low_unit, number, unit } => {
+            quantity(text, &span, low, low_unit, number, unit)?
+        }
+        Shape::Fraction { denominator, numerator } => {
+            let den = parse_number(&text.simplified[denominator.clone()])?.low;
+            let num = parse_decimal(&text.simplified[numerator.clone()])?;
+            let value = numerals::tidy(num / den * 100.0);
+            (den > 0.0).then(|| figure(text, span.clone(), FigureKind::Percent, value, None))?
+        }
+        Shape::Tenths { number } => {
+            // 成 after a numeral is also a verb suffix (建成, 一成不变, 三成为): only when it stands alone.
+            if text
+                .char_after(span.end)
+                .is_some_and(|c| "为為了功立员員果就本品都型熟长長绩績交年效不".contains(c))
+                || text.char_before(span.start).is_some_and(|c| "建形完组組构構达達变變制促".contains(c))
+            {
+                return None;
+            }
+            let n = parse_number(&text.simplified[number.clone()])?;
+            let mut f = figure(text, span.clone(), FigureKind::Percent, n.low * 10.0, None);
+            if n.high > n.low {
+                f.range = Some([n.low * 10.0, n.high * 10.0]);
+            }
+            f
+        }
+        Shape::Doubling { times } => {
+            let times =
+                if times.is_empty() { 1.0 } else { parse_number(&text.simplified[times.clone()])?.low };
+            figure(text, span.clone(), FigureKind::Multiple, 2f64.powf(times), None)
+        }
+        Shape::ImpliedMoney { number } => {
+            let n = parse_number(&text.simplified[number.clone()])?;
+            let mut f = figure(text, span.clone(), FigureKind::Money, n.low, Some("CNY".to_owned()));
+            f.approx = approx::inside(&text.simplified[number.clone()]);
+            f
+        }
+    };
+    if figure.approx.is_none() {
+        figure.approx = approx_around(text, &span);
+    }
+    Some(figure)
+}
+
+/// A number with a unit, or a range of them.
+fn quantity(
+    text: &Text,
+    span: &Span,
+    low: &Option<Span>,
+    low_unit: &Option<Span>,
+    number: &Span,
+    unit_span: &Span,
+) -> Option<Figure> {
+    let s = text.simplified;
+    let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
+    if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
+        return None;
+    }
+    if let Some(lu) = low_unit {
+        if units::lookup(&s[lu.clone()]).map_or(true, |u| u.kind != unit.kind) {
+            return None;
+        }
+    }
+    let high_text = &s[number.clone()];
+    let low_text = low.as_ref().map(|l| &s[l.clone()]);
+    let is_year = |t: &str| unit.form == "年" && numerals::is_year(t);
+    // A year (2011年), or 上半年 / 下半年: dates.
+    if is_year(high_text) || low_text.is_some_and(is_year) {
+        return None;
+    }
+    if high_text == "半" && text.char_before(span.start).is_some_and(|c| "上下前后後".contains(c)) {
+        return None;
+    }
+    if unit.form == "年" && (s[..span.start].ends_with("民国") || s[..span.start].ends_with("民國")) {
+        return None;
+    }
+    let first = low_text.unwrap_or(high_text);
+    // An indefinite 一 with a classifier (一批, 一个个, 一方面) is not a count.
+    if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") {
+        return None;
+    }
+    let high = parse_number(high_text)?;
+    let mut low_value = match low_text {
+        Some(t) => {
+            let n = parse_number(t)?;
+            if has_scale(t) {
+                n.low
+            } else {
+                // A bare low end takes the scale of the high end: 10—20亿元 → 1e9.
+                n.low * trailing_scale(high_text)
+            }
+        }
+        None => high.low,
+    };
+    let mut high_value = high.high;
+    let bare_scale = parse_number(first).is_some_and(|n| n.bare_scale) && !first.starts_with('上');
+    // 亿元 alone is a threshold (亿元以上企业, 接近亿元) only with a marker; 千亿级, 千万个 are not figures.
+    if bare_scale && !(unit.kind == FigureKind::Money && approx_around(text, span).is_some()) {
+        return None;
+    }
+    // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).
+    if first.contains('兆') && unit.kind != FigureKind::Money
+        || unit.form.ends_with(['级', '級'])
+            && (has_scale(high_text) && !high_text.starts_with('十') || high.low >= 100.0)
+    {
+        return None;
+    }
+    if low.is_some() && low_value >= high_value {
+        return None;
+    }
+    low_value = numerals::tidy(low_value * unit.factor);
+    high_value = numerals::tidy(high_value * unit.factor);
+    let unit_name = match unit.kind {
+        FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
+        _ => unit.unit.map(str::to_owned),
+    };
+    let mut f = figure(text, span.clone(), unit.kind, low_value, unit_name);
+    if low.is_some() || high.low < high.high {
+        f.range = Some([low_value, high_value]);
+    }
+    f.approx = approx::inside(high_text).or_else(|| low_text.and_then(approx::inside));
+    Some(f)
+}

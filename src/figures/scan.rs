@@ -1,0 +1,137 @@
+//! Scanning: finds every stretch of the (simplified) text that is shaped like a figure — a number
+//! followed by a unit or classifier, a range of them, a fraction in words (三分之一, 百分之三十), tenths
+//! (三成) or a doubling (翻番). Whether a stretch really is a figure is decided by
+//! [`super::recognise`].
+
+use super::units;
+use crate::Span;
+use std::sync::LazyLock;
+
+/// Chinese numeral characters (digits, scales, 大写, traditional, and 几 for "some").
+const CHINESE: &str = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸几幾";
+/// Scale characters that may follow an Arabic number (1.1万, 3万4000).
+const SCALES: &str = "十百千万亿兆萬億";
+
+/// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
+/// with scales (25万6千); a run of Chinese numerals; 数十/上百 style vague amounts; 半; each optionally
+/// followed by 余/多 and more scales (1600余万, 300多亿).
+fn number_pattern() -> String {
+    let arabic = r"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+    format!(
+        "(?:(?:[数數上][{SCALES}][{CHINESE}]*|{arabic}(?:[{SCALES}]+(?:{arabic})?)*|[{CHINESE}]+)\
+         (?:[余多餘][{SCALES}]*)?|半)"
+    )
+}
+
+/// A quantity: a number and a unit, or a range of them (10—20亿元, 5%—8%, 3至5年, 2-3万平方米).
+static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let (num, unit) = (number_pattern(), units::alternation());
+    regex::Regex::new(&format!(
+        r"(?P<low>{num})(?:(?P<low_unit>{unit})?(?:[—–\-~～至到]|——)(?P<high>{num}))?(?P<unit>{unit})"
+    ))
+    .expect("quantity regex")
+});
+
+/// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五.
+static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let numeral = format!(r"[{CHINESE}]+(?:[点點][{CHINESE}]+)?|[0-9]+(?:\.[0-9]+)?");
+    regex::Regex::new(&format!(r"(?P<den>[{CHINESE}]+)分之(?P<num>{numeral})")).expect("fraction regex")
+});
+
+/// Tenths: 三成 (30%), 七八成 (70–80%).
+static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?P<num>[一二两兩三四五六七八九]{1,2}|十)成").expect("tenths regex")
+});
+
+/// A scaled number right before a word for a sum of money (67亿产值, 3.5万投资): money in yuan,
+/// although no currency is printed. Only the number is the figure's text.
+static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
+    regex::Regex::new(&format!(
+        "(?P<num>{arabic}[余多]?[万亿萬億]+)(?:产值|產值|投资|投資|资金|資金|税收|稅收|营收|營收|收入|销售额|銷售額|利润|利潤)"
+    ))
+    .expect("implied money regex")
+});
+
+/// Doubling: 翻番, 翻一番 (×2), 翻两番 (×4).
+static DOUBLING: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"翻了?(?P<times>[一二两兩三四]?)番").expect("doubling regex"));
+
+/// What a scanned stretch is shaped like.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A number and a unit; `low`/`low_unit` are set for a range (`number` is then the high end).
+    Quantity { low: Option<Span>, low_unit: Option<Span>, number: Span, unit: Span },
+    /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一).
+    Fraction { denominator: Span, numerator: Span },
+    /// 三成.
+    Tenths { number: Span },
+    /// A scaled number standing for yuan (67亿 in 67亿产值).
+    ImpliedMoney { number: Span },
+    /// 翻番 with the number of doublings (1 unless printed: 翻两番 = 2).
+    Doubling { times: Span },
+}
+
+/// A stretch of text shaped like a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scanned {
+    /// The whole stretch (byte offsets, the same in body and simplified text).
+    pub span: Span,
+    /// Its parts.
+    pub shape: Shape,
+}
+
+/// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
+/// wins; at the same start the longer one).
+pub fn scan(simplified: &str) -> Vec<Scanned> {
+    let mut found: Vec<Scanned> = Vec::new();
+    for c in QUANTITY.captures_iter(simplified) {
+        let span = |name: &str| c.name(name).map(|m| m.range());
+        let (low, high) = match span("high") {
+            Some(high) => (span("low"), high),
+            None => (None, span("low").expect("low always matches")),
+        };
+        found.push(Scanned {
+            span: c.get(0).expect("whole match").range(),
+            shape: Shape::Quantity {
+                low,
+                low_unit: span("low_unit"),
+                number: high,
+                unit: span("unit").expect("unit"),
+            },
+        });
+    }
+    for c in FRACTION.captures_iter(simplified) {
+        found.push(Scanned {
+            span: c.get(0).expect("whole match").range(),
+            shape: Shape::Fraction {
+                denominator: c.name("den").expect("den").range(),
+                numerator: c.name("num").expect("num").range(),
+            },
+        });
+    }
+    for c in TENTHS.captures_iter(simplified) {
+        found.push(Scanned {
+            span: c.get(0).expect("whole match").range(),
+            shape: Shape::Tenths { number: c.name("num").expect("num").range() },
+        });
+    }
+    for c in IMPLIED_MONEY.captures_iter(simplified) {
+        let number = c.name("num").expect("num").range();
+        found.push(Scanned { span: number.clone(), shape: Shape::ImpliedMoney { number } });
+    }
+    for c in DOUBLING.captures_iter(simplified) {
+        found.push(Scanned {
+            span: c.get(0).expect("whole match").range(),
+            shape: Shape::Doubling { times: c.name("times").expect("times").range() },
+        });
+    }
+    found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    let mut out: Vec<Scanned> = Vec::new();
+    for s in found {
+        if out.last().map_or(true, |last| s.span.start >= last.span.end) {
+            out.push(s);
+        }
+    }
+    out
+}

@@ -1,0 +1,93 @@
+//! The unit and classifier table (generated from `data/units.toml` into `units_table.rs`).
+
+use crate::model::FigureKind;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One printed unit form.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    /// As printed (simplified or traditional).
+    pub form: &'static str,
+    /// The figure kind it gives.
+    pub kind: FigureKind,
+    /// The contract's unit; `None` for a count (its unit is the classifier as printed) and for
+    /// plain percents and multiples.
+    pub unit: Option<&'static str>,
+    /// One printed unit in `unit` (兆瓦 = 1000 kW).
+    pub factor: f64,
+    /// Characters that, right after the form, show it is not this unit (三年级).
+    pub not_before: &'static str,
+}
+
+pub use super::units_table::UNITS;
+
+static BY_FORM: LazyLock<HashMap<&'static str, &'static Unit>> =
+    LazyLock::new(|| UNITS.iter().map(|u| (u.form, u)).collect());
+
+/// The unit printed as `form`.
+pub fn lookup(form: &str) -> Option<&'static Unit> {
+    BY_FORM.get(form).copied()
+}
+
+/// A regex alternation of every form, longest first (leftmost-first matching then takes the
+/// longest form: 个百分点 before 个).
+pub fn alternation() -> String {
+    UNITS.iter().map(|u| regex::escape(u.form)).collect::<Vec<_>>().join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The generated table must say exactly what `data/units.toml` says (rerun
+    /// `python3 data/gen_units.py` after editing the source).
+    #[test]
+    fn generated_table_is_current() {
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/units.toml"))
+            .expect("data/units.toml");
+        let table: toml::Table = toml::from_str(&source).expect("units.toml parses");
+        let mut expected = Vec::new();
+        for u in table["unit"].as_array().unwrap() {
+            let kind = u["kind"].as_str().unwrap();
+            let unit = u.get("unit").and_then(|v| v.as_str()).map(str::to_owned);
+            let factor =
+                u.get("factor").map_or(1.0, |f| f.as_float().or(f.as_integer().map(|i| i as f64)).unwrap());
+            let not_before = u.get("not_before").and_then(|v| v.as_str()).unwrap_or("").to_owned();
+            for form in u["forms"].as_array().unwrap() {
+                expected.push((
+                    form.as_str().unwrap().to_owned(),
+                    kind.to_owned(),
+                    unit.clone(),
+                    factor,
+                    not_before.clone(),
+                ));
+            }
+        }
+        let mut got: Vec<_> = UNITS
+            .iter()
+            .map(|u| {
+                (
+                    u.form.to_owned(),
+                    u.kind.as_str().to_owned(),
+                    u.unit.map(str::to_owned),
+                    u.factor,
+                    u.not_before.to_owned(),
+                )
+            })
+            .collect();
+        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(got, expected, "src/figures/units_table.rs is stale: run python3 data/gen_units.py");
+        let lengths: Vec<usize> = UNITS.iter().map(|u| u.form.chars().count()).collect();
+        assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "forms are listed longest first");
+    }
+
+    #[test]
+    fn lookup_finds_both_scripts() {
+        assert_eq!(lookup("个").unwrap().kind, FigureKind::Count);
+        assert_eq!(lookup("個").unwrap().kind, FigureKind::Count);
+        assert_eq!(lookup("兆瓦").unwrap().factor, 1000.0);
+        assert_eq!(lookup("新台幣").unwrap().unit, Some("TWD"));
+    }
+}
