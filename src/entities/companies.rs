@@ -1,0 +1,136 @@
+//! Companies: names with a legal suffix (云南雅酌酒业有限公司, 九洲集团, 甘眉公司), firms named in a
+//! project list (天华时代、上海锦源晟……等一批重大项目; 高仙机器人二期等27个项目), and short names with
+//! a trade ending printed right after their park (安州高新区爱创科技).
+
+use super::gazetteer::GAZETTEER;
+use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
+use super::names::{is_han, prefix, Reach};
+use super::{suffix_hits, Candidate};
+use crate::model::EntityType;
+use std::sync::LazyLock;
+
+const REACH: Reach = Reach { max_chars: 16, ordinals: false, brackets: true, quotes: false, verbal_nouns: false };
+
+/// The end of a project list: 等(一批|N个)(重大|重点)项目.
+static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目").expect("valid regex")
+});
+
+/// Every company mention in `text`; `zones` are the place and park candidates (a firm's name does
+/// not swallow the park before it).
+pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (span, _) in suffix_hits(text, COMPANY_SUFFIXES) {
+        let (mut start, _) = prefix(text, span.start, &REACH);
+        for z in zones.iter().filter(|z| z.kind == EntityType::Park) {
+            if z.span.end > start && z.span.end <= span.start {
+                start = z.span.end;
+            }
+        }
+        let words = crate::segment::words(&text[start..span.start]);
+        if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
+            found.push(Candidate::new(start..span.end, EntityType::Company));
+        }
+    }
+    for list in PROJECT_LIST.find_iter(text) {
+        found.extend(listed_firms(text, list.start()));
+    }
+    for z in zones {
+        if let Some(len) = short_name_at(&text[z.span.end..]) {
+            found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// The firms of a project list ending at `end` (before 等), walking back over 、.
+fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    loop {
+        let (start, _) = prefix(text, end, &REACH);
+        if start == end {
+            break;
+        }
+        if let Some(span) = firm_of_project(text, start..end) {
+            found.push(Candidate::new(span, EntityType::Company));
+        }
+        match text[..start].strip_suffix('、') {
+            Some(before) => end = before.len(),
+            None => break,
+        }
+    }
+    found
+}
+
+/// The firm a listed project is named after: 高仙机器人二期 → 高仙机器人, 资阳方特文旅 → 方特; `None`
+/// for a project that is no firm (烟厂技改, 警训基地).
+fn firm_of_project(text: &str, span: crate::Span) -> Option<crate::Span> {
+    let item = &text[span.clone()];
+    if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
+        return None;
+    }
+    let (mut start, mut end) = (span.start, span.end);
+    let mut stripped = false;
+    while let Some(tail) = PROJECT_TAILS.iter().find(|t| text[start..end].ends_with(**t)) {
+        end -= tail.len();
+        stripped = true;
+    }
+    // A place before a firm and its sector is where the project is (资阳 in 资阳方特文旅).
+    if stripped {
+        if let Some((place, len)) = GAZETTEER.longest_at(text, start) {
+            if GAZETTEER.lookup(place).is_some() && end - start > len {
+                start += len;
+            }
+        }
+    }
+    (text[start..end].chars().filter(|c| is_han(*c)).count() >= 2).then_some(start..end)
+}
+
+/// A short firm name (two characters and a trade ending) at the start of `rest`.
+fn short_name_at(rest: &str) -> Option<usize> {
+    let head: String = rest.chars().take(2).collect();
+    if head.chars().count() < 2 || !head.chars().all(is_han) {
+        return None;
+    }
+    let tail = &rest[head.len()..];
+    COMPANY_SHORT_ENDINGS.iter().find(|e| tail.starts_with(**e)).map(|e| head.len() + e.len())
+}
+
+/// A firm printed with a place before its name (上海高仙机器人 once 高仙机器人 is known).
+pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    // Only fuller names: a place before a two-character name is more often where its project is.
+    for c in chosen.iter().filter(|c| c.kind == EntityType::Company && text[c.span.clone()].chars().count() >= 4) {
+        let name = &text[c.span.clone()];
+        for (at, _) in text.match_indices(name) {
+            let before = &text[..at];
+            let place = before
+                .char_indices()
+                .rev()
+                .take(4)
+                .map(|(i, _)| i)
+                .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]));
+            if let Some(i) = place {
+                found.push(Candidate::new(i..at + name.len(), EntityType::Company));
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn firms(text: &str) -> Vec<&str> {
+        find(text, &[]).iter().map(|c| &text[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn project_lists_name_firms() {
+        assert_eq!(firms("确保高仙机器人二期等27个项目如期开工"), vec!["高仙机器人"]);
+        assert_eq!(firms("其中晶康高技术生物制药、烟厂技改、华夏钢构等项目已建成"), vec!["华夏钢构", "晶康高技术生物制药"]);
+        assert_eq!(firms("资阳方特文旅等59个项目加快建设"), vec!["方特"]);
+        assert!(firms("警训基地等28个项目竣工投用").is_empty());
+    }
+}

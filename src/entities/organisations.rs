@@ -1,0 +1,53 @@
+//! Organisations: government and party bodies (双流县人民政府, 眉山市委, 市政府, 市经信局), bodies of a
+//! park (成都-凉山工业园区管委会, 云南五华产业园党工委), media (绵阳新闻网), schools, associations,
+//! centres and committees with a proper name before them.
+
+use super::gazetteer::GAZETTEER;
+use super::lexicon::{GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES};
+use super::names::{prefix, Reach};
+use super::{suffix_hits, Candidate};
+use crate::model::EntityType;
+
+const REACH: Reach = Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: false };
+
+/// Party committees named by their level (州委, 眉山市委): the level character is part of the suffix.
+const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];
+
+/// Schools need a place or a two-word name before them (四川音乐学院, not a bare 美术学院).
+const SCHOOLS: &[&str] = &["大学", "学院", "学校"];
+
+/// Every organisation name in `text`.
+pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+    let suffixes: Vec<&str> = ORG_SUFFIXES.iter().chain(COMMITTEES).copied().collect();
+    let mut found = Vec::new();
+    for (span, suffix) in suffix_hits(text, &suffixes) {
+        // A level character before the suffix belongs to the name (市政府, 市经信局, 州委).
+        let level = text[..span.start].chars().next_back().filter(|c| LEVEL_CHARS.contains(c));
+        let name_end = span.start - level.map_or(0, char::len_utf8);
+        let (start, words) = prefix(text, name_end, &REACH);
+        let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        let inside_park = parks.iter().any(|p| p.span.start == start && p.span.end <= span.start);
+        let placed = places.iter().any(|p| p.span.start == start)
+            || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some());
+        let school = SCHOOLS.contains(&suffix);
+        let committee = COMMITTEES.contains(&suffix);
+        let ok = if school {
+            placed || words.len() > 1
+        } else if WEAK_ORG_SUFFIXES.contains(&suffix) {
+            inside_park || named(&words)
+        } else if committee || level.is_some() {
+            true
+        } else {
+            !words.is_empty() && (inside_park || placed || named(&words))
+        };
+        if ok {
+            found.push(Candidate::new(start..span.end, EntityType::Organization));
+        }
+    }
+    found
+}
+
+/// True when the words carry a proper name, not only generic words.
+fn named(words: &[&str]) -> bool {
+    words.iter().any(|w| !GENERIC_WORDS.contains(w) && w.chars().count() > 1)
+}

@@ -1,0 +1,78 @@
+//! Parks and zones: a park suffix (工业园区, 合作区, 科技城, 片区 …) with its full name before it
+//! (沪滇临港昆明科技城, 磨憨—磨丁合作区, 云南五华产业园磨憨园区), and brand names 中国X谷.
+//!
+//! Designations are not names: a phrase whose prefix carries a designation word (省级化工园区,
+//! 国家高新区, 四川省成长型特色产业园区) or only generic words (产业园区, 特色农副产品加工产业基地) or
+//! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
+
+use super::gazetteer::GAZETTEER;
+use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
+use super::names::{prefix, Reach};
+use super::{suffix_hits, Candidate};
+use crate::model::EntityType;
+use std::sync::LazyLock;
+
+const REACH: Reach = Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
+
+/// A brand park name: a place, one character and 谷 (中国牙谷, 中国光谷).
+static VALLEY: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"(\p{Han}{2,3})(\p{Han})谷").expect("valid regex"));
+
+/// Every park or zone name in `text`.
+pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (span, suffix) in suffix_hits(text, PARK_SUFFIXES) {
+        let (start, words) = prefix(text, span.start, &REACH);
+        if is_name(text, &words, suffix, start, places) {
+            found.push(Candidate::new(start..span.end, EntityType::Park));
+        }
+    }
+    for m in VALLEY.captures_iter(text) {
+        let (place, whole) = (m.get(1).expect("group 1"), m.get(0).expect("whole match"));
+        if GAZETTEER.best(place.as_str()).is_some() && !"山河峡".contains(&m[2]) {
+            found.push(Candidate::new(whole.range(), EntityType::Park));
+        }
+    }
+    found
+}
+
+/// Whether the words before a suffix make a name rather than a designation or a category.
+fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &[Candidate]) -> bool {
+    if words.is_empty() {
+        return BARE_PARKS.contains(&suffix);
+    }
+    if words.iter().any(|w| DESIGNATION_WORDS.iter().any(|d| w.contains(d)) || w.ends_with('级')) {
+        return false;
+    }
+    // After a numeral and classifier it is a category (20个试点园区).
+    if text[..start].ends_with('个') {
+        return false;
+    }
+    let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
+    let named = words.iter().any(|w| !GENERIC_WORDS.contains(w) && !place_words(w));
+    let placed = words.iter().any(place_words) || places.iter().any(|p| p.span.start == start);
+    // A 基地 is a project or a function unless a place names it (成都新材料产业基地).
+    if suffix == "基地" {
+        return placed && named;
+    }
+    named || placed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parks(text: &str) -> Vec<&str> {
+        let places = super::super::places::find(text);
+        find(text, &places).iter().map(|c| &text[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn designations_are_not_parks() {
+        assert!(parks("先后被列为省级化工园区、试点园区").is_empty());
+        assert!(parks("列入四川省成长型特色产业园区").is_empty());
+        assert!(parks("加快创建国家高新区").is_empty());
+        assert_eq!(parks("加快雁溪湖生态新城建设"), vec!["雁溪湖生态新城"]);
+        assert_eq!(parks("擦亮中国牙谷和西部车城两块招牌"), vec!["西部车城", "中国牙谷"]);
+    }
+}

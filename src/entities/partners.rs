@@ -1,0 +1,111 @@
+//! Cooperation partners for `summary.partners`: the regions an article says cooperate.
+//!
+//! Evidence, strongest first: a pair abbreviation printed on its own before a cooperation word (成凉合作
+//! → 成都, 凉山; 甘眉合作; 沪滇; 成资同城化), each character resolved to a place the article names or
+//! else to a province (沪 → 上海); an explicit pair (成都与凉山, 甘孜、眉山两市州); two places in one
+//! sentence about cooperation (昆明市托管西双版纳州磨憨镇共同建设). The best-supported pair wins.
+
+use super::gazetteer::{Level, GAZETTEER};
+use super::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
+use super::names::is_han;
+use crate::model::{Entity, EntityType};
+use std::collections::HashMap;
+
+/// The cooperating regions the article names, simplified short forms (成凉 → 成都, 凉山), for
+/// `summary.partners`; empty when the article is not about a cooperation.
+pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<String> {
+    // Entity offsets are UTF-16 by now; map them back to bytes of `simplified`.
+    let bytes = utf16_to_bytes(simplified);
+    let spans: Vec<(std::ops::Range<usize>, &Entity)> = entities
+        .iter()
+        .filter_map(|e| Some((*bytes.get(e.start)?..*bytes.get(e.end)?, e)))
+        .collect();
+    let places: Vec<(usize, String)> = spans
+        .iter()
+        .filter(|(_, e)| e.kind == EntityType::Place)
+        .filter_map(|(s, e)| Some((s.start, region_stem(&e.canonical)?)))
+        .collect();
+    let mentions = |name: &str| places.iter().filter(|(_, p)| p == name).count();
+    let first = |name: &str| places.iter().position(|(_, p)| p == name);
+    // Unordered pair → points; the pair keeps the order it was first seen in.
+    let mut score: HashMap<(String, String), usize> = HashMap::new();
+    let mut vote = |a: String, b: String, weight: usize| {
+        if a != b {
+            let key = if score.contains_key(&(b.clone(), a.clone())) { (b, a) } else { (a, b) };
+            *score.entry(key).or_insert(0) += weight;
+        }
+    };
+
+    // Pair abbreviations outside any entity, before a cooperation word.
+    let chars: Vec<(usize, char)> = simplified.char_indices().collect();
+    for w in chars.windows(2) {
+        let ((at, x), (_, y)) = (w[0], w[1]);
+        let end = at + x.len_utf8() + y.len_utf8();
+        let inside = spans.iter().any(|(s, _)| s.start <= at && end <= s.end);
+        let before_ok = simplified[..at].chars().next_back().is_none_or(|c| !is_han(c) || "与和的在为是将".contains(c));
+        if inside || !before_ok || !COOPERATION_WORDS.iter().any(|c| simplified[end..].starts_with(c)) {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (member(x, &places), member(y, &places)) {
+            vote(a, b, 3);
+        }
+    }
+    // Sentences about cooperation: every two places in them (explicit pairs are such sentences).
+    let mut from = 0;
+    for sentence in simplified.split_inclusive(['。', '！', '？', '；', '\n']) {
+        let range = from..from + sentence.len();
+        from = range.end;
+        if !COOPERATION_VERBS.iter().any(|v| sentence.contains(v)) && !sentence.contains("两市州") {
+            continue;
+        }
+        let mut here: Vec<&(usize, String)> = places.iter().filter(|(p, _)| range.contains(p)).collect();
+        here.dedup_by(|a, b| a.1 == b.1);
+        for (i, a) in here.iter().enumerate() {
+            for b in &here[i + 1..] {
+                vote(a.1.clone(), b.1.clone(), 1);
+            }
+        }
+    }
+    // Most points; then the pair whose places the article mentions most; then the earlier.
+    let rank = |((a, b), points): &((String, String), usize)| {
+        let earliest = first(a).min(first(b)).unwrap_or(usize::MAX);
+        (*points, mentions(a) + mentions(b), std::cmp::Reverse(earliest))
+    };
+    match score.into_iter().max_by_key(rank) {
+        Some(((a, b), points)) if points >= 2 => vec![a, b],
+        _ => Vec::new(),
+    }
+}
+
+/// The byte offset of every UTF-16 offset of `text` (offsets inside a surrogate pair map to the
+/// character's start).
+fn utf16_to_bytes(text: &str) -> Vec<usize> {
+    let mut bytes = Vec::with_capacity(text.len() + 1);
+    for (b, c) in text.char_indices() {
+        bytes.extend(std::iter::repeat(b).take(c.len_utf16()));
+    }
+    bytes.push(text.len());
+    bytes
+}
+
+/// The short form of a place as a partner (凉山彝族自治州 → 凉山, 磨憨镇 → 磨憨, 成都都市圈 → 成都).
+fn region_stem(canonical: &str) -> Option<String> {
+    if let Some(f) = GAZETTEER.best(canonical) {
+        return Some(f.stem.to_owned());
+    }
+    if let Some(town) = canonical.strip_suffix(['镇', '乡']) {
+        return Some(town.to_owned());
+    }
+    let (name, _) = GAZETTEER.longest_at(canonical, 0)?;
+    GAZETTEER.best(name).map(|f| f.stem.to_owned())
+}
+
+/// The partner one character of a pair abbreviation stands for: a named place starting with it, else
+/// the province it abbreviates.
+fn member(c: char, places: &[(usize, String)]) -> Option<String> {
+    places
+        .iter()
+        .find(|(_, p)| p.starts_with(c))
+        .map(|(_, p)| p.clone())
+        .or_else(|| GAZETTEER.abbreviation(c).and_then(|full| GAZETTEER.best(full)).filter(|f| f.level == Level::Province).map(|f| f.stem.to_owned()))
+}

@@ -1,0 +1,97 @@
+//! People with their roles: a name after a title (州委副书记邓立军, 眉山市委副书记、市长黄河, 云南五华
+//! 产业园党工委委员、管委会副主任陈旋) or before a verb of speaking with a surname (陈旋介绍). The role is
+//! the whole printed title, the body it names included; that body is an organisation of its own.
+
+use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES};
+use super::names::is_han;
+use super::{suffix_hits, Candidate};
+use crate::model::EntityType;
+use crate::segment;
+
+/// Every person named with a title or a verb of speaking in `text`.
+pub(super) fn find(text: &str, organisations: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (title, _) in suffix_hits(text, TITLES) {
+        let Some(name) = name_at(text, title.end) else { continue };
+        let role_start = role_start(text, title.start, organisations, parks);
+        let mut c = Candidate::new(title.end..title.end + name, EntityType::Person);
+        c.role = Some(role_start..title.end);
+        found.push(c);
+    }
+    for (verb, _) in suffix_hits(text, SPEECH_VERBS) {
+        let before = &text[..verb.start];
+        for len in [3, 2] {
+            let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
+            let name = &before[at..];
+            if name.chars().all(is_han) && has_surname(name) && segment::words(name).len() == 1 {
+                found.push(Candidate::new(at..verb.start, EntityType::Person));
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The byte length of a personal name starting at `at`, if one does.
+fn name_at(text: &str, at: usize) -> Option<usize> {
+    let rest: String = text[at..].chars().take(8).collect();
+    if !has_surname(&rest) {
+        return None;
+    }
+    let words = segment::tagged(&rest);
+    let first = words.first()?.0;
+    let n = first.chars().count();
+    let len = if (2..=4).contains(&n) && first.chars().all(is_han) {
+        first.len()
+    } else if n == 1 {
+        // A surname jieba left alone: join the single characters after it (邓 立 军).
+        let mut len = first.len();
+        for (w, _) in words.iter().skip(1).take(2) {
+            if w.chars().count() != 1 || !w.chars().all(is_han) {
+                break;
+            }
+            len += w.len();
+        }
+        len
+    } else {
+        return None;
+    };
+    let chars = text[at..at + len].chars().count();
+    (2..=4).contains(&chars).then_some(len)
+}
+
+fn has_surname(name: &str) -> bool {
+    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+}
+
+/// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
+/// (眉山市委副书记、市长; 党工委委员、管委会副主任).
+fn role_start(text: &str, mut at: usize, organisations: &[Candidate], parks: &[Candidate]) -> usize {
+    loop {
+        if let Some(body) = organisations.iter().chain(parks).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
+            at = body.span.start;
+        } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
+            at -= s.len();
+        }
+        let Some(before) = text[..at].strip_suffix('、') else { return at };
+        match TITLES.iter().find(|t| before.ends_with(**t)) {
+            Some(t) => at = before.len() - t.len(),
+            None => return at,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_after_titles() {
+        let text = "眉山市委副书记、市长黄河与邓立军进行了交流";
+        let orgs = super::super::organisations::find(text, &[], &[]);
+        let people = find(text, &orgs, &[]);
+        let p = &people[0];
+        assert_eq!(&text[p.span.clone()], "黄河");
+        assert_eq!(&text[p.role.clone().unwrap()], "眉山市委副书记、市长");
+    }
+}

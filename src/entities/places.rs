@@ -1,0 +1,121 @@
+//! Places: gazetteer names (full and short forms), towns after a known place (西双版纳州磨憨镇), named
+//! regions with a region word (攀西地区, 成渝地区, 成都都市圈).
+//!
+//! Short county forms (西昌, 安宁, 东川) are common words as often as names, so they count only in an
+//! article that also prints the full form (西昌市, 安宁市); prefecture and province short forms (凉山,
+//! 昆明, 四川) always count.
+
+use super::gazetteer::{Level, GAZETTEER};
+use super::lexicon::REGION_WORDS;
+use super::names::is_han;
+use super::Candidate;
+use crate::model::EntityType;
+use std::sync::LazyLock;
+
+/// A town or township printed after its county or prefecture: 西双版纳州磨憨镇.
+static TOWN: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"^\p{Han}{2}[镇乡]").expect("valid regex"));
+
+/// Every place mention in `text`, possibly overlapping (the resolver keeps the longest).
+pub(super) fn find(text: &str) -> Vec<Candidate> {
+    let g = &*GAZETTEER;
+    let mut hits: Vec<(usize, &'static str)> = Vec::new();
+    for (at, _) in text.char_indices() {
+        if let Some((name, _)) = g.longest_at(text, at) {
+            hits.push((at, name));
+        }
+    }
+    let printed_full: Vec<&str> =
+        hits.iter().filter_map(|(_, n)| g.lookup(n)?.iter().find(|f| f.is_full).map(|f| f.full)).collect();
+    let mut found = Vec::new();
+    let mut towns: Vec<(String, String)> = Vec::new();
+    for &(at, name) in &hits {
+        let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
+        let Some(form) = printed.or_else(|| g.best(name)).or_else(|| g.lookup(name).and_then(|f| f.first()))
+        else {
+            continue;
+        };
+        let counts = form.is_full || form.level < Level::County || printed_full.contains(&form.full);
+        if !counts {
+            continue;
+        }
+        let end = at + name.len();
+        let mut c = Candidate::new(at..end, EntityType::Place);
+        if !form.is_full && (printed.is_some() || g.best(name).is_some()) {
+            c.canonical = Some(form.full.to_owned());
+        }
+        found.push(c);
+        if let Some(town) = TOWN.find(&text[end..]) {
+            let stem = &text[end..end + town.len() - '镇'.len_utf8()];
+            if g.lookup(stem).is_none() {
+                found.push(Candidate::new(end..end + town.len(), EntityType::Place));
+                towns.push((stem.to_owned(), text[end..end + town.len()].to_owned()));
+            }
+        }
+    }
+    // A town's stem printed alone (磨憨 after 磨憨镇).
+    for (stem, town) in &towns {
+        for (at, _) in text.match_indices(stem.as_str()) {
+            if !text[at..].starts_with(town.as_str()) {
+                let mut c = Candidate::new(at..at + stem.len(), EntityType::Place);
+                c.canonical = Some(town.clone());
+                found.push(c);
+            }
+        }
+    }
+    found.extend(regions(text));
+    found
+}
+
+/// Regions: a place, a named region or a pair of abbreviations before a region word (攀西地区).
+fn regions(text: &str) -> Vec<Candidate> {
+    let g = &*GAZETTEER;
+    let mut found = Vec::new();
+    for word in REGION_WORDS {
+        for (at, _) in text.match_indices(word) {
+            let before = &text[..at];
+            let named = g.regions().iter().find(|r| before.ends_with(**r)).map(|r| r.len());
+            let place = before
+                .char_indices()
+                .rev()
+                .take(6)
+                .map(|(i, _)| i)
+                .find(|&i| g.best(&before[i..]).is_some_and(|f| f.level < Level::County))
+                .map(|i| at - i);
+            let pair = {
+                let chars: Vec<char> = before.chars().rev().take(2).collect();
+                (chars.len() == 2 && chars.iter().all(|&c| is_han(c) && g.abbreviation(c).is_some()))
+                    .then(|| chars.iter().map(|c| c.len_utf8()).sum())
+            };
+            // 地区 alone is too common (民族地区): it needs a named region or an abbreviation pair.
+            let len = if *word == "地区" { named.or(pair) } else { named.or(place).or(pair) };
+            if let Some(len) = len {
+                found.push(Candidate::new(at - len..at + word.len(), EntityType::Place));
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut c = find(text);
+        c.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.len())));
+        c.iter().map(|c| &text[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn county_short_forms_need_the_full_form() {
+        assert!(!names("社会安宁。").contains(&"安宁"));
+        assert!(names("安宁市和安宁").contains(&"安宁"));
+    }
+
+    #[test]
+    fn towns_and_regions() {
+        let n = names("托管西双版纳州磨憨镇，在磨憨落地，攀西地区");
+        assert!(n.contains(&"磨憨镇") && n.contains(&"磨憨") && n.contains(&"攀西地区"), "{n:?}");
+    }
+}
