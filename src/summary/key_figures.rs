@@ -2,12 +2,14 @@
 //!
 //! The order, in tiers (a figure appears once, in its first tier):
 //! 1. the largest amount of money in the article (its headline investment or output);
-//! 2. headline figures: printed in the title, or in the body's first sentence (the lead);
+//! 2. headline figures: printed in the title (any kind but bare numbers), or money and percent
+//!    figures of the body's first sentence (the lead);
 //! 3. money and percent figures with a metric: money largest first, then percentages in reading order;
 //! 4. money and percent figures without a metric, in the same order;
 //! 5. other figures with a metric (areas, counts, energy …), in reading order.
 //!
-//! Bare numbers, durations and figures of other kinds without a metric are not key figures. A figure
+//! Bare numbers, durations and figures of other kinds without a metric are not key figures, nor are
+//! class thresholds (亿元以上企业, 10亿元以上的项目: see [`is_threshold`]). A figure
 //! with the same kind, value and metric as one already chosen (or the same kind and value where one of
 //! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
 
@@ -37,6 +39,19 @@ fn by_weight(figures: &[Figure], mut indexes: Vec<usize>) -> Vec<usize> {
     indexes
 }
 
+/// True when the figure at `start..end` (bytes of `body`) names a class rather than an amount: no
+/// number printed (亿元以上企业), or followed by 以上 (的) and a noun (10亿元以上的企业, 规模以上), where
+/// an amount is followed by punctuation or a verb clause (总投资260亿元以上，).
+pub fn is_threshold(body: &str, start: usize, end: usize) -> bool {
+    let printed = &body[start..end];
+    if !printed.chars().any(|c| c.is_ascii_digit() || "零〇一二两三四五六七八九十百千兩".contains(c))
+    {
+        return true;
+    }
+    let after = body[end..].strip_prefix("以上").map(|rest| rest.strip_prefix('的').unwrap_or(rest));
+    after.and_then(|rest| rest.chars().next()).is_some_and(|c| matches!(c, '\u{4E00}'..='\u{9FFF}'))
+}
+
 /// True when `f` says what `g` says: same kind and value, and the same metric unless one has none.
 fn repeats(f: &Figure, g: &Figure) -> bool {
     f.kind == g.kind
@@ -51,26 +66,29 @@ fn repeats(f: &Figure, g: &Figure) -> bool {
 /// The indexes into `analysis.figures` of its key figures, most important first.
 pub fn rank(analysis: &Analysis, units: &ByteOffsets) -> Vec<usize> {
     let figures = &analysis.figures;
-    let all: Vec<usize> = (0..figures.len()).collect();
+    let body = analysis.body.as_str();
+    let all: Vec<usize> = (0..figures.len())
+        .filter(|&i| !is_threshold(body, units.byte(figures[i].start), units.byte(figures[i].end)))
+        .collect();
     let select = |keep: &dyn Fn(&Figure) -> bool| -> Vec<usize> {
         all.iter().copied().filter(|&i| keep(&figures[i])).collect()
     };
 
-    let largest = figures
+    let largest = all
         .iter()
-        .enumerate()
-        .filter(|(_, f)| f.kind == FigureKind::Money)
-        .max_by(|(a, fa), (b, fb)| fa.value.total_cmp(&fb.value).then(b.cmp(a)))
-        .map(|(i, _)| i);
+        .copied()
+        .filter(|&i| figures[i].kind == FigureKind::Money)
+        .max_by(|&a, &b| figures[a].value.total_cmp(&figures[b].value).then(b.cmp(&a)));
     let title = analysis.meta.title.as_deref().unwrap_or("");
     let lead_end = super::sentences::split(&analysis.body).first().map_or(0, |s| s.end);
     let headline = |f: &Figure| {
-        f.kind != FigureKind::Number && (title.contains(&f.text) || units.byte(f.end) <= lead_end)
+        f.kind != FigureKind::Number
+            && (title.contains(&f.text) || is_money_or_percent(f) && units.byte(f.end) <= lead_end)
     };
 
     let tiers = [
         largest.into_iter().collect(),
-        by_weight(figures, select(&|f| headline(f) && (is_money_or_percent(f) || f.metric.is_some()))),
+        by_weight(figures, select(&headline)),
         by_weight(figures, select(&|f| is_money_or_percent(f) && f.metric.is_some())),
         by_weight(figures, select(&|f| is_money_or_percent(f) && f.metric.is_none())),
         select(&|f| !is_money_or_percent(f) && f.metric.is_some() && !matches!(f.kind, FigureKind::Number)),
@@ -135,6 +153,19 @@ mod tests {
             figure(body, "10亿元", 2, Money, 1e9, Some("签约金额")),
         ];
         assert_eq!(rank(&a, &ByteOffsets::new(body)), [0, 1]);
+    }
+
+    #[test]
+    fn class_thresholds_are_not_key_figures() {
+        let body = "园区有亿元以上企业12家、10亿元以上的企业5家，总投资260亿元以上，年产值3亿元。";
+        let mut a = analysis("", body);
+        a.figures = vec![
+            figure(body, "亿元", 0, Money, 1e8, None),
+            figure(body, "10亿元", 0, Money, 1e9, None),
+            figure(body, "260亿元", 0, Money, 2.6e10, Some("总投资")),
+            figure(body, "3亿元", 0, Money, 3e8, Some("年产值")),
+        ];
+        assert_eq!(ranked(&a), ["260亿元", "3亿元"]);
     }
 
     #[test]
