@@ -21,18 +21,38 @@ const COUNT: usize = 8;
 const TITLE_BOOST: f64 = 1.5;
 
 /// True for the jieba tags of the words a keyword can be: nouns (n, ns, nt, nz …, but not nr:
-/// people are entities, not topics), verbal nouns (vn) and abbreviations (j).
+/// people are entities, not topics), verbal nouns (vn), abbreviations (j), and words jieba's HMM
+/// found outside its dictionary (x: 成凉, 飞地, the article's own coinages; punctuation, also x, is
+/// not content).
 fn is_keyword_tag(tag: &str) -> bool {
-    (tag.starts_with('n') && !tag.starts_with("nr")) || tag == "vn" || tag == "j"
+    (tag.starts_with('n') && !tag.starts_with("nr")) || matches!(tag, "vn" | "j" | "x")
 }
 
-/// The keywords of `simplified` (the body in simplified characters), most important first.
-pub fn extract(simplified: &str, title: Option<&str>) -> Vec<String> {
+/// The tagged words of `simplified`, where each byte range of `names` (sorted, not overlapping:
+/// the places and parks the entity recogniser found) is one noun however jieba would cut it (磨憨).
+fn tokens<'a>(simplified: &'a str, names: &[(usize, usize)]) -> Vec<(&'a str, &'a str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(start, end) in names {
+        if start < at || end > simplified.len() {
+            continue;
+        }
+        out.extend(crate::segment::tagged(&simplified[at..start]));
+        out.push((&simplified[start..end], "n"));
+        at = end;
+    }
+    out.extend(crate::segment::tagged(&simplified[at..]));
+    out
+}
+
+/// The keywords of `simplified` (the body in simplified characters), most important first; `whole`
+/// are byte ranges to keep as one word each (see [`tokens`]).
+pub fn extract(simplified: &str, title: Option<&str>, whole: &[(usize, usize)]) -> Vec<String> {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut names: Vec<&str> = Vec::new();
     let mut sentence: Vec<usize> = Vec::new();
     let mut links: Vec<(usize, usize)> = Vec::new();
-    for (word, tag) in crate::segment::tagged(simplified) {
+    for (word, tag) in tokens(simplified, whole) {
         if word.contains(['。', '！', '？', '；', '\n']) {
             sentence.clear();
             continue;
@@ -73,7 +93,7 @@ mod tests {
     fn keywords_are_topical_nouns_without_numbers_or_stop_words() {
         let body = "成都与凉山合作共建飞地园区。飞地园区实现工业总产值67亿元，同比增长109%。\
                     凉山州与成都市签订协议，飞地园区引进企业35家。记者了解到，园区交通便利。";
-        let got = extract(body, Some("成都凉山共建飞地园区"));
+        let got = extract(body, Some("成都凉山共建飞地园区"), &[]);
         assert!(got.len() <= COUNT);
         assert!(got.contains(&"凉山".to_owned()) && got.contains(&"成都".to_owned()), "{got:?}");
         for w in &got {
@@ -85,7 +105,15 @@ mod tests {
 
     #[test]
     fn no_text_no_keywords() {
-        assert!(extract("", None).is_empty());
-        assert!(extract("67亿元，109%。", None).is_empty());
+        assert!(extract("", None, &[]).is_empty());
+        assert!(extract("67亿元，109%。", None, &[]).is_empty());
+    }
+
+    #[test]
+    fn entity_names_stay_whole_and_new_words_count() {
+        let body = "五华区在磨憨竞拍土地。磨憨园区建设标准厂房，磨憨口岸企业入驻飞地。";
+        let names: Vec<(usize, usize)> = body.match_indices("磨憨").map(|(i, m)| (i, i + m.len())).collect();
+        let got = extract(body, None, &names);
+        assert_eq!(got.first().map(String::as_str), Some("磨憨"), "{got:?}");
     }
 }

@@ -30,12 +30,31 @@ pub fn summarise(analysis: &Analysis) -> Summary {
         .collect();
     Summary {
         sentences: sentences::select(analysis, &simplified, &units),
-        keywords: keywords::extract(&simplified, analysis.meta.title.as_deref()),
+        keywords: keywords::extract(&simplified, analysis.meta.title.as_deref(), &keyword_names(&entities)),
         partners: crate::entities::partners(body, &simplified, &entities),
         parks: parks(&analysis.entities),
         key_figures: key_figures::rank(analysis, &units),
         timeline: timeline::build(body, &analysis.dates, &units),
     }
+}
+
+/// The byte ranges of the place and park names, to keep whole as keywords: sorted, overlaps dropped.
+fn keyword_names(entities: &[Entity]) -> Vec<(usize, usize)> {
+    let mut names: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park))
+        .map(|e| (e.start, e.end))
+        .collect();
+    names.sort_unstable();
+    let mut end = 0;
+    names.retain(|&(s, e)| {
+        let keep = s >= end;
+        if keep {
+            end = e;
+        }
+        keep
+    });
+    names
 }
 
 /// The canonical names of the parks, in order of first mention, each once.

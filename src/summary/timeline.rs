@@ -9,9 +9,9 @@ fn ends_clause(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '，' | '!' | '?' | ';' | ',' | '\n')
 }
 
-/// A clause shorter than this many characters besides its date (2009年6月28日，  今年以来，) says
-/// nothing by itself: the clause after it is taken too.
-const MIN_CLAUSE_CHARS: usize = 4;
+/// A clause of fewer than this many characters besides its date and spaces (2009年6月28日，
+/// 今年以来，  本网讯 5月31日，) says nothing by itself: the clause after it is taken too.
+const MIN_CLAUSE_CHARS: usize = 5;
 
 /// The sort key of a date value: where its time span starts, as (year, month, day), with a year
 /// alone starting in January and a month alone on the 1st; a range (`A/B`) sorts by `A`, a quarter
@@ -42,7 +42,8 @@ fn clause(body: &str, start: usize, end: usize) -> String {
         .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
     let clause_end = |at: usize| body[at..].find(ends_clause).map_or(body.len(), |i| at + i);
     let mut to = clause_end(end);
-    let own = body[from..to].chars().count() - body[start..end].chars().count();
+    let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    let own = visible(&body[from..to]) - visible(&body[start..end]);
     if own < MIN_CLAUSE_CHARS && to < body.len() && !body[to..].starts_with(['。', '！', '？', '\n']) {
         let next = to + body[to..].chars().next().map_or(1, char::len_utf8);
         to = clause_end(next);
