@@ -50,7 +50,6 @@ const METRIC_CUT: &[&str] = &[
     "注册",
     "註冊",
     "完成了",
-    "有",
 ];
 /// Words stripped from either end of a metric (adverbs, linking verbs, approximation markers).
 const METRIC_TRIM: &[&str] = &[
@@ -74,15 +73,7 @@ const METRIC_TRIM: &[&str] = &[
     "为",
     "為",
     "是",
-    "约",
-    "約",
-    "近",
-    "超过",
-    "超過",
-    "超",
-    "逾",
-    "突破",
-    "接近",
+    "有",
     "将",
     "將",
     "已",
@@ -99,11 +90,20 @@ const METRIC_TRIM: &[&str] = &[
     "的",
     "仅",
     "僅",
-    "总计",
-    "累计",
     "就",
     "又",
     "等",
+    "以上",
+    "以下",
+    "左右",
+    "全年",
+    "今年",
+    "去年",
+    "明年",
+    "先后",
+    "先後",
+    "着力",
+    "著力",
 ];
 
 /// Modality words, by what they signal.
@@ -186,12 +186,15 @@ fn end_of(text: &str, at: usize, ends: &[char]) -> usize {
     text[at..].find(ends).map_or(text.len(), |i| at + i)
 }
 
-/// `s` without the words of `words` at its ends, repeatedly.
-fn trim_words<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+/// `s` without trim words at its ends and cut words at its end, repeatedly.
+fn trim_words(mut s: &str) -> &str {
     loop {
         let before = s;
-        for w in words {
+        for w in METRIC_TRIM {
             s = s.strip_prefix(w).unwrap_or(s);
+            s = s.strip_suffix(w).unwrap_or(s);
+        }
+        for w in METRIC_CUT {
             s = s.strip_suffix(w).unwrap_or(s);
         }
         s = s.trim_matches(|c: char| {
@@ -229,7 +232,9 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
         }
     }
     let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
-    let before = trim_words(after_cut(&s[from..to]), METRIC_TRIM);
+    let before = trim_words(after_cut(trim_words(&s[from..to])));
+    let clause_end = end_of(s, f.end, CLAUSE_END);
+    let after = trim_words(before_cut(&s[f.end..clause_end]));
     let pick = |p: &str, tail: bool| -> Option<String> {
         let chars: Vec<char> = p.chars().collect();
         let body_at = |k: usize| p.char_indices().nth(k).map_or(p.len(), |(b, _)| b);
@@ -244,12 +249,23 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
         (!p.is_empty()).then(|| text.body[offset + a..offset + b].to_owned())
     };
-    if f.kind == FigureKind::Count && before.is_empty() {
-        let end = end_of(s, f.end, CLAUSE_END);
-        let after = trim_words(before_cut(&s[f.end..end]), METRIC_TRIM);
-        return pick(after, false);
-    }
-    pick(before, true)
+    // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
+    // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).
+    let prefer_after =
+        if f.kind == FigureKind::Count { !after.is_empty() } else { before.chars().count() < 2 };
+    let own =
+        if prefer_after { pick(after, false).or_else(|| pick(before, true)) } else { pick(before, true) };
+    own.or_else(|| {
+        // 预计全年有望突破170亿元 after 工业总产值67亿元: the metric of the sentence's previous figure of
+        // the same kind.
+        let (sentence, _) = sentence_of(text, f.start);
+        figures[..i]
+            .iter()
+            .rev()
+            .take_while(|g| g.start >= sentence)
+            .find(|g| g.kind == f.kind && g.unit == f.unit)
+            .and_then(|g| g.metric.clone())
+    })
 }
 
 fn sentence_of(text: &Text, at: usize) -> (usize, usize) {
