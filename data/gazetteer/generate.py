@@ -69,8 +69,8 @@ def divisions():
     for level, name in (("p", "provinces.csv"), ("c", "cities.csv"), ("a", "areas.csv")):
         for r in read_csv(name):
             full = r["name"]
-            # County-level codes ending 70-99 are functional zones (开发区, 管理区): parks, not places.
-            if full in NOT_NAMES or (level == "a" and int(r["code"][-2:]) >= 70):
+            # County-level codes ending 71-79 are functional zones (开发区, 管理区): parks, not places.
+            if full in NOT_NAMES or (level == "a" and 70 <= int(r["code"][-2:]) < 80):
                 continue
             rows.append("|".join([level, full] + [s for s in short_forms(full) if s != full]))
     return rows

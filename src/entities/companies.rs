@@ -9,11 +9,13 @@ use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
-const REACH: Reach = Reach { max_chars: 16, ordinals: false, brackets: true, quotes: false, verbal_nouns: false };
+const REACH: Reach =
+    Reach { max_chars: 16, ordinals: false, brackets: true, quotes: false, verbal_nouns: false };
 
 /// The end of a project list: 等(一批|N个)(重大|重点)项目.
 static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目").expect("valid regex")
+    regex::Regex::new(r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目")
+        .expect("valid regex")
 });
 
 /// Every company mention in `text`; `zones` are the place and park candidates (a firm's name does
@@ -27,6 +29,7 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
                 start = z.span.end;
             }
         }
+        start = place_before(text, start, span.start);
         let words = crate::segment::words(&text[start..span.start]);
         if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
@@ -41,6 +44,24 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// A firm's name often starts with its region (云南雅酌酒业有限公司): when jieba stopped short inside
+/// such a name, move the start back to a place printed just before it.
+fn place_before(text: &str, start: usize, limit: usize) -> usize {
+    let window = &text[..start];
+    for (i, _) in window.char_indices().rev().take(6) {
+        let Some((place, len)) = GAZETTEER.longest_at(text, i) else { continue };
+        let in_between = &text[i + len..start];
+        if i + len <= start
+            && in_between.chars().all(is_han)
+            && GAZETTEER.best(place).is_some_and(|f| f.level < super::gazetteer::Level::County)
+            && i + len < limit
+        {
+            return i;
+        }
+    }
+    start
 }
 
 /// The firms of a project list ending at `end` (before 等), walking back over 、.
@@ -67,6 +88,14 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
 fn firm_of_project(text: &str, span: crate::Span) -> Option<crate::Span> {
     let item = &text[span.clone()];
     if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
+        return None;
+    }
+    // A firm's name has a proper noun in it; 商业配套, 人才社区 are common nouns.
+    let proper = crate::segment::tagged(item).iter().any(|(w, tag)| {
+        matches!(*tag, "x" | "a" | "ng" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
+            || GAZETTEER.lookup(w).is_some()
+    });
+    if !proper {
         return None;
     }
     let (mut start, mut end) = (span.start, span.end);
@@ -100,16 +129,16 @@ fn short_name_at(rest: &str) -> Option<usize> {
 pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     // Only fuller names: a place before a two-character name is more often where its project is.
-    for c in chosen.iter().filter(|c| c.kind == EntityType::Company && text[c.span.clone()].chars().count() >= 4) {
+    for c in
+        chosen.iter().filter(|c| c.kind == EntityType::Company && text[c.span.clone()].chars().count() >= 4)
+    {
         let name = &text[c.span.clone()];
         for (at, _) in text.match_indices(name) {
             let before = &text[..at];
-            let place = before
-                .char_indices()
-                .rev()
-                .take(4)
-                .map(|(i, _)| i)
-                .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]));
+            let place =
+                before.char_indices().rev().take(4).map(|(i, _)| i).find(|&i| {
+                    GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..])
+                });
             if let Some(i) = place {
                 found.push(Candidate::new(i..at + name.len(), EntityType::Company));
             }
@@ -129,7 +158,10 @@ mod tests {
     #[test]
     fn project_lists_name_firms() {
         assert_eq!(firms("确保高仙机器人二期等27个项目如期开工"), vec!["高仙机器人"]);
-        assert_eq!(firms("其中晶康高技术生物制药、烟厂技改、华夏钢构等项目已建成"), vec!["华夏钢构", "晶康高技术生物制药"]);
+        assert_eq!(
+            firms("其中晶康高技术生物制药、烟厂技改、华夏钢构等项目已建成"),
+            vec!["华夏钢构", "晶康高技术生物制药"]
+        );
         assert_eq!(firms("资阳方特文旅等59个项目加快建设"), vec!["方特"]);
         assert!(firms("警训基地等28个项目竣工投用").is_empty());
     }

@@ -8,10 +8,12 @@ use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
-const REACH: Reach = Reach { max_chars: 20, ordinals: true, brackets: false, quotes: false, verbal_nouns: true };
+const REACH: Reach =
+    Reach { max_chars: 20, ordinals: true, brackets: false, quotes: false, verbal_nouns: true };
 
 /// A title in book-title marks; the name is the text inside.
-static TITLE: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"《([^《》\n]+)》").expect("valid regex"));
+static TITLE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"《([^《》\n]+)》").expect("valid regex"));
 
 /// A party congress by its number (党的二十大).
 static CONGRESS: LazyLock<regex::Regex> =
@@ -37,8 +39,11 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
     for (span, suffix) in suffix_hits(text, EVENT_SUFFIXES) {
         let (start, words) = prefix(text, span.start, &REACH);
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
-        let letters = words.iter().filter(|w| !w.chars().all(|c| "第一二三四五六七八九十届次".contains(c))).count();
-        if letters == 0 || (suffix.chars().count() < 3 && text[start..span.start].chars().count() < 2 && suffix != "博会") {
+        let letters =
+            words.iter().filter(|w| !w.chars().all(|c| "第一二三四五六七八九十届次".contains(c))).count();
+        if letters == 0
+            || (suffix.chars().count() < 3 && text[start..span.start].chars().count() < 2 && suffix != "博会")
+        {
             continue;
         }
         let end = JOINED.find(&text[span.end..]).map_or(span.end, |m| span.end + m.end());

@@ -91,9 +91,16 @@ impl Gazetteer {
 
     /// The longest gazetteer form starting at byte `at` of `text`, with its length in bytes.
     pub fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, usize)> {
-        let ends: Vec<usize> =
-            text[at..].char_indices().skip(1).map(|(i, _)| at + i).chain([text.len()]).take(self.longest).collect();
-        ends.iter().rev().find_map(|&end| self.forms.get_key_value(&text[at..end]).map(|(k, _)| (*k, end - at)))
+        let ends: Vec<usize> = text[at..]
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| at + i)
+            .chain([text.len()])
+            .take(self.longest)
+            .collect();
+        ends.iter()
+            .rev()
+            .find_map(|&end| self.forms.get_key_value(&text[at..end]).map(|(k, _)| (*k, end - at)))
     }
 
     /// The province a one-character abbreviation stands for (川 → 四川省).

@@ -2,6 +2,7 @@
 //! the words before it while they look like parts of a name (places, nouns, unknown words) and stop at
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
+use super::lexicon::REGION_WORDS;
 use crate::segment;
 
 /// How far back a name may reach, and what it may contain.
@@ -21,10 +22,63 @@ pub(super) struct Reach {
 
 /// Words that end a name's reach whatever their tag.
 const STOP_WORDS: &[&str] = &[
-    "的", "在", "于", "与", "和", "及", "或", "为", "是", "将", "由", "对", "把", "被", "向", "从", "到", "等", "其中",
-    "位于", "我市", "我州", "我省", "全市", "全州", "该", "各", "确保", "推动", "加快", "推进", "成立", "组建", "建立",
-    "设立", "列入", "依托", "支持", "围绕", "邀请", "帮助", "注册", "入驻", "落地", "举行", "参加", "打造", "实现",
-    "以", "和", "暨", "首批", "相关",
+    "的",
+    "在",
+    "于",
+    "与",
+    "和",
+    "及",
+    "或",
+    "为",
+    "是",
+    "将",
+    "由",
+    "对",
+    "把",
+    "被",
+    "向",
+    "从",
+    "到",
+    "等",
+    "其中",
+    "位于",
+    "我市",
+    "我州",
+    "我省",
+    "全市",
+    "全州",
+    "该",
+    "各",
+    "确保",
+    "推动",
+    "加快",
+    "推进",
+    "成立",
+    "组建",
+    "建立",
+    "设立",
+    "列入",
+    "依托",
+    "支持",
+    "围绕",
+    "邀请",
+    "帮助",
+    "注册",
+    "入驻",
+    "落地",
+    "举行",
+    "参加",
+    "打造",
+    "实现",
+    "以",
+    "暨",
+    "首批",
+    "相关",
+    "整个",
+    "做大做强",
+    "让",
+    "使",
+    "给",
 ];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
@@ -48,8 +102,12 @@ fn ordinal(word: &str) -> bool {
 }
 
 fn stops(word: &str, tag: &str, reach: &Reach) -> bool {
-    if STOP_WORDS.contains(&word) {
+    if STOP_WORDS.contains(&word) || word.starts_with('最') || REGION_WORDS.contains(&word) {
         return true;
+    }
+    // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨).
+    if word.chars().count() == 1 && tag.starts_with('v') {
+        return false;
     }
     if reach.ordinals && ordinal(word) {
         return false;
@@ -59,7 +117,7 @@ fn stops(word: &str, tag: &str, reach: &Reach) -> bool {
     }
     match tag.chars().next() {
         Some('v') => !(reach.verbal_nouns && tag == "vn"),
-        Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w') => {
+        Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w' | 'i' | 'l') => {
             !word.chars().all(is_han) || tag != "x"
         }
         _ => false,
@@ -88,7 +146,10 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     }
     // A name does not begin with a joiner or a closing bracket or quote.
     while let Some(first) = words.last() {
-        if first.chars().all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '(' && c != '（') {
+        if first
+            .chars()
+            .all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '(' && c != '（')
+        {
             start += first.len();
             words.pop();
         } else {
@@ -103,7 +164,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
 mod tests {
     use super::*;
 
-    const PARK: Reach = Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
+    const PARK: Reach =
+        Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
 
     fn name_before(text: &str, suffix: &str) -> String {
         let end = text.find(suffix).unwrap();

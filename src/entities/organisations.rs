@@ -8,7 +8,8 @@ use super::names::{prefix, Reach};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 
-const REACH: Reach = Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: false };
+const REACH: Reach =
+    Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: true };
 
 /// Party committees named by their level (州委, 眉山市委): the level character is part of the suffix.
 const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];

@@ -12,25 +12,32 @@ use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
-const REACH: Reach = Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
+const REACH: Reach =
+    Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
 
-/// A brand park name: a place, one character and 谷 (中国牙谷, 中国光谷).
+/// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"(\p{Han}{2,3})(\p{Han})谷").expect("valid regex"));
+    LazyLock::new(|| regex::Regex::new(r"^(\p{Han})谷").expect("valid regex"));
 
 /// Every park or zone name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (span, suffix) in suffix_hits(text, PARK_SUFFIXES) {
-        let (start, words) = prefix(text, span.start, &REACH);
+        let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
+        if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
+            start += words[0].len();
+            words.remove(0);
+        }
         if is_name(text, &words, suffix, start, places) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
         }
     }
-    for m in VALLEY.captures_iter(text) {
-        let (place, whole) = (m.get(1).expect("group 1"), m.get(0).expect("whole match"));
-        if GAZETTEER.best(place.as_str()).is_some() && !"山河峡".contains(&m[2]) {
-            found.push(Candidate::new(whole.range(), EntityType::Park));
+    for p in places {
+        if let Some(m) = VALLEY.captures(&text[p.span.end..]) {
+            if !"山河峡".contains(&m[1]) {
+                found.push(Candidate::new(p.span.start..p.span.end + m[0].len(), EntityType::Park));
+            }
         }
     }
     found

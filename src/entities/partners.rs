@@ -16,10 +16,8 @@ use std::collections::HashMap;
 pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<String> {
     // Entity offsets are UTF-16 by now; map them back to bytes of `simplified`.
     let bytes = utf16_to_bytes(simplified);
-    let spans: Vec<(std::ops::Range<usize>, &Entity)> = entities
-        .iter()
-        .filter_map(|e| Some((*bytes.get(e.start)?..*bytes.get(e.end)?, e)))
-        .collect();
+    let spans: Vec<(std::ops::Range<usize>, &Entity)> =
+        entities.iter().filter_map(|e| Some((*bytes.get(e.start)?..*bytes.get(e.end)?, e))).collect();
     let places: Vec<(usize, String)> = spans
         .iter()
         .filter(|(_, e)| e.kind == EntityType::Place)
@@ -42,7 +40,8 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
         let ((at, x), (_, y)) = (w[0], w[1]);
         let end = at + x.len_utf8() + y.len_utf8();
         let inside = spans.iter().any(|(s, _)| s.start <= at && end <= s.end);
-        let before_ok = simplified[..at].chars().next_back().is_none_or(|c| !is_han(c) || "与和的在为是将".contains(c));
+        let before_ok =
+            !simplified[..at].chars().next_back().is_some_and(|c| is_han(c) && !"与和的在为是将".contains(c));
         if inside || !before_ok || !COOPERATION_WORDS.iter().any(|c| simplified[end..].starts_with(c)) {
             continue;
         }
@@ -103,9 +102,11 @@ fn region_stem(canonical: &str) -> Option<String> {
 /// The partner one character of a pair abbreviation stands for: a named place starting with it, else
 /// the province it abbreviates.
 fn member(c: char, places: &[(usize, String)]) -> Option<String> {
-    places
-        .iter()
-        .find(|(_, p)| p.starts_with(c))
-        .map(|(_, p)| p.clone())
-        .or_else(|| GAZETTEER.abbreviation(c).and_then(|full| GAZETTEER.best(full)).filter(|f| f.level == Level::Province).map(|f| f.stem.to_owned()))
+    places.iter().find(|(_, p)| p.starts_with(c)).map(|(_, p)| p.clone()).or_else(|| {
+        GAZETTEER
+            .abbreviation(c)
+            .and_then(|full| GAZETTEER.best(full))
+            .filter(|f| f.level == Level::Province)
+            .map(|f| f.stem.to_owned())
+    })
 }

@@ -61,14 +61,17 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
 }
 
 fn has_surname(name: &str) -> bool {
-    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
+        || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
 fn role_start(text: &str, mut at: usize, organisations: &[Candidate], parks: &[Candidate]) -> usize {
     loop {
-        if let Some(body) = organisations.iter().chain(parks).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
+        if let Some(body) =
+            organisations.iter().chain(parks).filter(|c| c.span.end == at).min_by_key(|c| c.span.start)
+        {
             at = body.span.start;
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             at -= s.len();

@@ -25,8 +25,12 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
             hits.push((at, name));
         }
     }
-    let printed_full: Vec<&str> =
-        hits.iter().filter_map(|(_, n)| g.lookup(n)?.iter().find(|f| f.is_full).map(|f| f.full)).collect();
+    // A form with its unit word (禄劝县, 安宁市) is unambiguous enough; it licenses the bare stem.
+    let with_unit = |name: &str, f: &super::gazetteer::Form| f.is_full || name != f.stem;
+    let printed_full: Vec<&str> = hits
+        .iter()
+        .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))
+        .collect();
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
     for &(at, name) in &hits {
@@ -35,7 +39,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         else {
             continue;
         };
-        let counts = form.is_full || form.level < Level::County || printed_full.contains(&form.full);
+        let counts = with_unit(name, form) || form.level < Level::County || printed_full.contains(&form.full);
         if !counts {
             continue;
         }
