@@ -251,8 +251,12 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     };
     // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
     // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).
-    let prefer_after =
-        if f.kind == FigureKind::Count { !after.is_empty() } else { before.chars().count() < 2 };
+    let names_money_after =
+        f.kind == FigureKind::Money && super::scan::MONEY_NOUNS.iter().any(|w| after.starts_with(w));
+    let prefer_after = match f.kind {
+        FigureKind::Count => !after.is_empty(),
+        _ => names_money_after || before.chars().count() < 2,
+    };
     let own =
         if prefer_after { pick(after, false).or_else(|| pick(before, true)) } else { pick(before, true) };
     own.or_else(|| {
@@ -351,16 +355,15 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
         } else {
             (j, None)
         };
-        if matches!(figures[compared].kind, FigureKind::Percent | FigureKind::Multiple)
+        if matches!(figures[compared].kind, FigureKind::Percent | FigureKind::Multiple | FigureKind::Duration)
             || figures[compared].comparison.is_some()
         {
             continue;
         }
         figures[compared].comparison = Some(Comparison { base, rate: Some(r) });
         if let Some(b) = base {
-            if figures[b].metric.is_none() {
-                figures[b].metric = figures[compared].metric.clone();
-            }
+            // The base measures what the compared figure measures (its own clause is 较去年同期).
+            figures[b].metric = figures[compared].metric.clone();
         }
     }
 }
@@ -374,4 +377,33 @@ pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
         figures[i].modality = modality(text, &figures[i]);
     }
     comparisons(text, figures, dates);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Comparison;
+
+    fn comparisons(text: &str) -> Vec<Option<Comparison>> {
+        crate::figures::extract(text, text, &[]).into_iter().map(|f| f.comparison).collect()
+    }
+
+    #[test]
+    fn a_rate_without_base() {
+        let c = comparisons("实现产值138亿元，同比增长3.5%。");
+        assert_eq!(c, vec![Some(Comparison { base: None, rate: Some(1) }), None]);
+        let c = comparisons("能耗5万吨，同比下降8%。");
+        assert_eq!(c[0], Some(Comparison { base: None, rate: Some(1) }));
+    }
+
+    #[test]
+    fn a_base_and_a_rate() {
+        let c = comparisons("实现工业总产值67亿元，较去年同期32亿元增长109%。");
+        assert_eq!(c[0], Some(Comparison { base: Some(1), rate: Some(2) }));
+    }
+
+    #[test]
+    fn a_rate_with_its_own_metric_compares_nothing() {
+        assert!(comparisons("新开工项目31个，全社会固定资产投资增长16%以上。").iter().all(Option::is_none));
+        assert!(comparisons("工业增加值增速26.1%。").iter().all(Option::is_none));
+    }
 }

@@ -128,6 +128,11 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
         return None;
     }
+    // 前10名, 前三位: a ranking.
+    if text.simplified[..span.start].ends_with('前') && text.simplified[span.clone()].ends_with(['名', '位'])
+    {
+        return None;
+    }
     let mut figure = match &scanned.shape {
         Shape::Quantity { low, low_unit, number, unit } => {
             quantity(text, &span, low, low_unit, number, unit)?
@@ -172,6 +177,30 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     Some(figure)
 }
 
+/// Moves a scale character that ends an Arabic number into the unit when together they are a unit:
+/// 414千米 is 414 km, not 414千 m (a Chinese numeral keeps it: 五千米 is 5000 m).
+fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
+    let n = &s[number.clone()];
+    if let Some(c) = n.chars().next_back().filter(|c| "千百十".contains(*c)) {
+        let head = &n[..n.len() - c.len_utf8()];
+        let joined = format!("{c}{}", &s[unit.clone()]);
+        if head.ends_with(|d: char| d.is_ascii_digit()) && units::lookup(&joined).is_some() {
+            let at = number.end - c.len_utf8();
+            return (number.start..at, at..unit.end);
+        }
+    }
+    (number.clone(), unit.clone())
+}
+
+/// The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元).
+fn currency_before(s: &str, start: usize) -> Option<&'static str> {
+    units::UNITS
+        .iter()
+        .filter(|u| u.kind == FigureKind::Money && u.form != "元")
+        .find(|u| s[..start].ends_with(u.form))
+        .and_then(|u| u.unit)
+}
+
 /// A number with a unit, or a range of them.
 fn quantity(
     text: &Text,
@@ -182,6 +211,7 @@ fn quantity(
     unit_span: &Span,
 ) -> Option<Figure> {
     let s = text.simplified;
+    let (number, unit_span) = &resplit(s, number, unit_span);
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
     if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
         return None;
@@ -224,8 +254,9 @@ fn quantity(
     };
     let mut high_value = high.high;
     let bare_scale = parse_number(first).is_some_and(|n| n.bare_scale) && !first.starts_with('上');
-    // 亿元 alone is a threshold (亿元以上企业, 接近亿元) only with a marker; 千亿级, 千万个 are not figures.
-    if bare_scale && !(unit.kind == FigureKind::Money && approx_around(text, span).is_some()) {
+    // A bare scale is a figure only with a marker (亿元以上企业, 接近亿元, 近百公里); 千亿级, 千万个, 千家万户
+    // are not figures.
+    if bare_scale && approx_around(text, span).is_none() {
         return None;
     }
     // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).
@@ -242,6 +273,9 @@ fn quantity(
     high_value = numerals::tidy(high_value * unit.factor);
     let unit_name = match unit.kind {
         FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
+        FigureKind::Money if unit.form == "元" => {
+            currency_before(s, span.start).or(unit.unit).map(str::to_owned)
+        }
         _ => unit.unit.map(str::to_owned),
     };
     let mut f = figure(text, span.clone(), unit.kind, low_value, unit_name);

@@ -47,11 +47,29 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// although no currency is printed. Only the number is the figure's text.
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
-    regex::Regex::new(&format!(
-        "(?P<num>{arabic}[余多]?[万亿萬億]+)(?:产值|產值|投资|投資|资金|資金|税收|稅收|营收|營收|收入|销售额|銷售額|利润|利潤)"
-    ))
-    .expect("implied money regex")
+    let nouns = MONEY_NOUNS.join("|");
+    regex::Regex::new(&format!("(?P<num>{arabic}[余多]?[万亿萬億]+)(?:{nouns})"))
+        .expect("implied money regex")
 });
+
+/// Words for a sum of money that may follow a bare scaled number (67亿产值).
+pub const MONEY_NOUNS: &[&str] = &[
+    "产值",
+    "產值",
+    "投资",
+    "投資",
+    "资金",
+    "資金",
+    "税收",
+    "稅收",
+    "营收",
+    "營收",
+    "收入",
+    "销售额",
+    "銷售額",
+    "利润",
+    "利潤",
+];
 
 /// Doubling: 翻番, 翻一番 (×2), 翻两番 (×4).
 static DOUBLING: LazyLock<regex::Regex> =
