@@ -276,6 +276,11 @@ fn is_base_date(text: &Text, d: &DateMention) -> bool {
     ["较", "較", "比", "与", "與", "同比"].iter().any(|w| head.ends_with(w))
 }
 
+/// A percent or multiple: the rate of a comparison, never its base.
+fn is_rate(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Percent | FigureKind::Multiple)
+}
+
 fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
     let f = &figures[i];
     let clause = start_of(text.simplified, f.start, CLAUSE_END);
@@ -283,7 +288,7 @@ fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     let figure_between = |d: &DateMention| figures.iter().any(|g| g.start >= d.end && g.end <= f.start);
     let before = |from: usize| dates.iter().filter(move |d| d.start >= from && d.end <= f.start);
     before(clause)
-        .rfind(|d| !is_base_date(text, d) || !figure_between(d))
+        .rfind(|d| !is_base_date(text, d) || !figure_between(d) && !is_rate(f))
         .or_else(|| before(sentence).rfind(|d| !is_base_date(text, d)))
         .map(|d| d.text.clone())
 }
@@ -321,7 +326,7 @@ fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> Strin
 
 fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
     for r in 1..figures.len() {
-        if !matches!(figures[r].kind, FigureKind::Percent | FigureKind::Multiple) {
+        if !is_rate(&figures[r]) {
             continue;
         }
         let j = r - 1;

@@ -128,8 +128,10 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
         return None;
     }
-    // 前10名, 前三位: a ranking.
-    if text.simplified[..span.start].ends_with('前') && text.simplified[span.clone()].ends_with(['名', '位'])
+    // 前10名, 前三位: a ranking; 前4个月: a period (the first four months), which is a date.
+    let printed = &text.simplified[span.clone()];
+    if text.simplified[..span.start].ends_with('前')
+        && (printed.ends_with(['名', '位']) || printed.ends_with("个月"))
     {
         return None;
     }
