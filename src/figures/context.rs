@@ -241,7 +241,8 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
         };
         // Offsets of `p` inside the simplified text map to the printed body.
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
-        (!p.is_empty()).then(|| text.body[offset + a..offset + b].to_owned())
+        // One character (来, 创) says nothing about what is measured.
+        (p.chars().count() >= 2).then(|| text.body[offset + a..offset + b].to_owned())
     };
     // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
     // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).

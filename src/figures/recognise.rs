@@ -280,7 +280,17 @@ fn quantity(
         }
         _ => unit.unit.map(str::to_owned),
     };
-    let mut f = figure(text, span.clone(), unit.kind, low_value, unit_name);
+    // 两年半, 三天半: a half after the unit.
+    let half = unit.kind == FigureKind::Duration
+        && low.is_none()
+        && matches!(unit.form, "年" | "天")
+        && text.char_after(span.end) == Some('半');
+    let (span, low_value) = if half {
+        (span.start..span.end + '半'.len_utf8(), low_value + 0.5)
+    } else {
+        (span.clone(), low_value)
+    };
+    let mut f = figure(text, span, unit.kind, low_value, unit_name);
     if low.is_some() || high.low < high.high {
         f.range = Some([low_value, high_value]);
     }
