@@ -210,6 +210,13 @@ fn before_cut(s: &str) -> &str {
     METRIC_CUT.iter().filter_map(|w| s.find(w)).min().map_or(s, |i| &s[..i])
 }
 
+/// The dates that start in `from..to` (dates are in text order).
+fn dates_in(dates: &[DateMention], from: usize, to: usize) -> &[DateMention] {
+    let lo = dates.partition_point(|d| d.start < from);
+    let hi = dates.partition_point(|d| d.start < to).max(lo);
+    &dates[lo..hi]
+}
+
 /// A metric is a short noun phrase; longer text is cut to its last (or first) characters.
 const METRIC_CHARS: usize = 10;
 
@@ -220,9 +227,9 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     if i > 0 && figures[i - 1].end > from && figures[i - 1].end <= f.start {
         from = figures[i - 1].end;
     }
-    for d in dates {
-        if d.end > from && d.end <= f.start {
-            from = d.end;
+    for d in dates_in(dates, from, f.start) {
+        if d.end <= f.start {
+            from = from.max(d.end);
         }
     }
     let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
@@ -286,8 +293,9 @@ fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     let f = &figures[i];
     let clause = start_of(text.simplified, f.start, CLAUSE_END);
     let (sentence, _) = sentence_of(text, f.start);
-    let figure_between = |d: &DateMention| figures.iter().any(|g| g.start >= d.end && g.end <= f.start);
-    let before = |from: usize| dates.iter().filter(move |d| d.start >= from && d.end <= f.start);
+    // Figures are in text order: one lies between a date and this figure when the previous one does.
+    let figure_between = |d: &DateMention| i > 0 && figures[i - 1].start >= d.end;
+    let before = |from: usize| dates_in(dates, from, f.start).iter().filter(move |d| d.end <= f.start);
     before(clause)
         .rfind(|d| !is_base_date(text, d) || !figure_between(d) && !is_rate(f))
         .or_else(|| before(sentence).rfind(|d| !is_base_date(text, d)))
@@ -313,7 +321,7 @@ fn modality(text: &Text, f: &Figure) -> Option<Modality> {
 fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> String {
     let mut lead = String::new();
     let mut at = from;
-    for d in dates.iter().filter(|d| d.start >= from && d.end <= to) {
+    for d in dates_in(dates, from, to).iter().filter(|d| d.end <= to) {
         lead.push_str(&text.simplified[at..d.start]);
         at = d.end;
     }

@@ -16,9 +16,9 @@ pub struct Text<'a> {
     /// The body in simplified characters, same byte offsets (matching happens here).
     pub simplified: &'a str,
     /// Spans the dates extractor found: never figures.
-    pub dates: Vec<Span>,
+    pub dates: Spans,
     /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
-    pub slogans: Vec<Span>,
+    pub slogans: Spans,
 }
 
 impl Text<'_> {
@@ -28,8 +28,40 @@ impl Text<'_> {
     fn char_after(&self, at: usize) -> Option<char> {
         self.simplified[at..].chars().next()
     }
-    fn overlaps(spans: &[Span], span: &Span) -> bool {
-        spans.iter().any(|s| s.start < span.end && span.start < s.end)
+}
+
+/// A set of text spans, kept sorted and merged so that look-ups are binary searches.
+#[derive(Debug, Clone, Default)]
+pub struct Spans(Vec<Span>);
+
+impl Spans {
+    /// The union of `spans`.
+    pub fn new(mut spans: Vec<Span>) -> Spans {
+        spans.sort_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Spans(merged)
+    }
+
+    /// The merged span that ends after `at`, if it starts before `end`.
+    fn first_after(&self, at: usize, end: usize) -> Option<&Span> {
+        let i = self.0.partition_point(|s| s.end <= at);
+        self.0.get(i).filter(|s| s.start < end)
+    }
+
+    /// Whether `span` shares a character with the set.
+    pub fn overlaps(&self, span: &Span) -> bool {
+        self.first_after(span.start, span.end).is_some()
+    }
+
+    /// Whether `span` lies inside one span of the set.
+    pub fn contains(&self, span: &Span) -> bool {
+        self.first_after(span.start, span.end).is_some_and(|s| s.start <= span.start && span.end <= s.end)
     }
 }
 
@@ -37,7 +69,7 @@ impl Text<'_> {
 const SLOGAN_CHARS: usize = 12;
 
 /// Finds the short quoted stretches of `text` (“…”, 「…」, ‘…’, 『…』, "…").
-pub fn slogans(text: &str) -> Vec<Span> {
+pub fn slogans(text: &str) -> Spans {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』'), ('"', '"')] {
         let mut from = 0;
@@ -52,7 +84,7 @@ pub fn slogans(text: &str) -> Vec<Span> {
             from = j + close.len_utf8();
         }
     }
-    out
+    Spans::new(out)
 }
 
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
@@ -122,7 +154,7 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
 /// Recognises one scanned stretch.
 pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     let span = scanned.span.clone();
-    if Text::overlaps(&text.dates, &span) || Text::overlaps(&text.slogans, &span) {
+    if text.dates.overlaps(&span) || text.slogans.overlaps(&span) {
         return None;
     }
     if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
