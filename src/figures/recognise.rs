@@ -326,6 +326,8 @@ fn quantity(
     if low.is_some() || high.low < high.high {
         f.range = Some([low_value, high_value]);
     }
-    f.approx = approx::inside(high_text).or_else(|| low_text.and_then(approx::inside));
+    f.approx = approx::inside(high_text)
+        .or_else(|| low_text.and_then(approx::inside))
+        .or_else(|| approx::inside(unit.form)); // 3个多月
     Some(f)
 }
