@@ -43,7 +43,11 @@ const NOT_NAME_ENDINGS: &str = "区區县縣市镇鎮州省村园園局委办辦
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
 pub fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
-    let text = text.trim();
+    let text = text
+        .trim()
+        .trim_start_matches(['（', '(', '【', '['])
+        .trim_end_matches(['）', ')', '】', ']'])
+        .trim();
     let first = ROLE.find(text)?;
     let prefix = &text[..first.start()];
     if prefix.chars().count() > 14 || !prefix.chars().all(|c| is_han(c) || c == ' ') {
@@ -142,6 +146,7 @@ mod tests {
         assert_eq!(names(&a), [("贾献培", "记者")]);
         assert_eq!(names(&parse("全媒体记者 陈维").unwrap().1), [("陈维", "记者")]);
         assert_eq!(names(&parse("编辑:郭成").unwrap().1), [("郭成", "编辑")]);
+        assert_eq!(names(&parse("（编辑 王五）").unwrap().1), [("王五", "编辑")]);
         assert_eq!(names(&parse("记者 刘攀 通讯员 胡谦").unwrap().1), [("刘攀", "记者"), ("胡谦", "通讯员")]);
         assert!(parse("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!").is_none());
         assert!(parse("记者从市经信局获悉，园区产值增长。").is_none());

@@ -34,7 +34,7 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2
 
 /// Headings of related-article, hot and latest lists, and previous/next links.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:相关|相關|热门|熱門|最新|推荐|推薦|延伸阅读|延伸閱讀|猜你喜欢|更多|精彩|图片推荐|圖片推薦|往期|热点|熱點|编辑推荐|排行)\S{0,6}[:：]?$|^(?:上一篇|下一篇|上一条|下一条|上一頁|下一页)").unwrap()
+    Regex::new(r"^(?:相关|相關|热门|熱門|最新|推荐|推薦|延伸阅读|延伸閱讀|猜你喜欢|更多|精彩|图片推荐|圖片推薦|往期|热点|熱點|编辑推荐|排行)[\p{Han}A-Za-z]{0,6}\s*[:：]?$|^(?:上一篇|下一篇|上一条|下一条|上一頁|下一页)").unwrap()
 });
 
 /// Copyright lines, ICP numbers, disclaimers and page addresses.
@@ -153,6 +153,7 @@ mod tests {
     #[test]
     fn prose_and_headings_are_text() {
         assert_eq!(classify("成凉合作共促区域经济发展"), Kind::Text);
+        assert_eq!(classify("相关负责人表示。"), Kind::Text);
         assert_eq!(classify("2009年8月6日,西昌晶康高技术项目正式奠基。"), Kind::Text);
         assert_eq!(classify("资金来源:各级财政安排的专项资金和社会资本投入,共计三亿元。"), Kind::Text);
     }

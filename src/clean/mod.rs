@@ -245,20 +245,17 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
             let texts = run.iter().filter(|l| l.kind == Kind::Text);
             let prose: usize = texts.clone().map(|l| prose_han(l.text)).sum();
             let han: usize = texts.map(|l| han_count(l.text)).sum();
-            if best.as_ref().is_none_or(|b| (prose, han) > (b.0, b.1)) {
+            if best.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
                 best = Some((prose, han, start..i));
             }
         }
         if i < lines.len() {
             // A related heading opens a related list; footers and navigation close it.
-            related = match lines[i].kind {
-                Kind::Related => true,
-                _ => false,
-            };
+            related = lines[i].kind == Kind::Related;
         }
         start = i + 1;
     }
-    best.filter(|b| b.1 > 0 || b.2.len() > 0).map(|b| b.2)
+    best.filter(|b| b.1 > 0 || !b.2.is_empty()).map(|b| b.2)
 }
 
 /// Whether a line could be a credit or a caption rather than article prose.

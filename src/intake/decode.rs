@@ -33,7 +33,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     }
     let (encoding, bom_len) = match Encoding::for_bom(bytes) {
         Some((enc, len)) => (enc, len),
-        None if std::str::from_utf8(bytes).is_ok() => (UTF_8, 0),
+        None if mostly_utf8(bytes) => (UTF_8, 0),
         None => (utf16_by_nul_pattern(bytes).unwrap_or_else(|| guess(bytes)), 0),
     };
     let is_utf16 = encoding == UTF_16LE || encoding == UTF_16BE;
@@ -55,6 +55,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     Ok(Decoded { text, encoding: encoding.name(), warnings })
 }
 
+/// Valid UTF-8, or UTF-8 with a few damaged sequences among many intact multi-byte characters
+/// (a legacy encoding would rarely form that many valid sequences by chance).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut invalid, mut multibyte) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        invalid += chunk.invalid().len();
+        multibyte += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+    }
+    invalid == 0 || (multibyte >= 8 && invalid * 10 <= multibyte)
+}
+
 /// The legacy encoding chardetng finds most likely (it knows GBK, Big5, Shift_JIS, EUC-KR …).
 fn guess(bytes: &[u8]) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new();
@@ -72,9 +83,9 @@ fn utf16_by_nul_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
     let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
     let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     let pairs = sample.len() / 2;
-    let encoding = if odd * 20 >= pairs && even * 20 < odd {
+    let encoding = if odd * 20 >= pairs && even * 4 < odd {
         UTF_16LE
-    } else if even * 20 >= pairs && odd * 20 < even {
+    } else if even * 20 >= pairs && odd * 4 < even {
         UTF_16BE
     } else {
         return None;

@@ -95,10 +95,8 @@ pub fn to_text(html: &str) -> (String, Hints) {
                 };
                 match name.as_str() {
                     "meta" => meta_hint(&mut hints, attr("name").or(attr("property")), attr("content")),
-                    "time" => {
-                        if hints.published.is_none() {
-                            hints.published = attr("datetime").filter(|d| !d.is_empty());
-                        }
+                    "time" if hints.published.is_none() => {
+                        hints.published = attr("datetime").filter(|d| !d.is_empty());
                     }
                     "title" => in_title = true,
                     _ => {}
@@ -155,10 +153,8 @@ fn meta_hint(hints: &mut Hints, key: Option<String>, content: Option<String>) {
         "og:title" | "twitter:title" | "title" | "articletitle" => {
             hints.title.get_or_insert(content);
         }
-        "author" | "article:author" | "byline" => {
-            if !hints.authors.contains(&content) {
-                hints.authors.push(content);
-            }
+        "author" | "article:author" | "byline" if !hints.authors.contains(&content) => {
+            hints.authors.push(content);
         }
         "source" | "contentsource" | "article:source" | "og:article:source" => {
             hints.source.get_or_insert(content);

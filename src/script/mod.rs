@@ -105,6 +105,10 @@ mod tests {
             }
         }
         expected.sort();
-        assert_eq!(T2S, expected.as_slice(), "run `python3 data/gen_t2s.py` to regenerate src/script/t2s_table.rs");
+        assert_eq!(
+            T2S,
+            expected.as_slice(),
+            "run `python3 data/gen_t2s.py` to regenerate src/script/t2s_table.rs"
+        );
     }
 }
