@@ -79,19 +79,13 @@ const METRIC_TRIM: &[&str] = &[
     "已",
     "还",
     "還",
-    "再",
     "也",
     "并",
     "並",
-    "均",
-    "共",
     "了",
-    "在",
     "的",
     "仅",
     "僅",
-    "就",
-    "又",
     "等",
     "以上",
     "以下",
@@ -216,6 +210,13 @@ fn before_cut(s: &str) -> &str {
     METRIC_CUT.iter().filter_map(|w| s.find(w)).min().map_or(s, |i| &s[..i])
 }
 
+/// The dates that start in `from..to` (dates are in text order).
+fn dates_in(dates: &[DateMention], from: usize, to: usize) -> &[DateMention] {
+    let lo = dates.partition_point(|d| d.start < from);
+    let hi = dates.partition_point(|d| d.start < to).max(lo);
+    &dates[lo..hi]
+}
+
 /// A metric is a short noun phrase; longer text is cut to its last (or first) characters.
 const METRIC_CHARS: usize = 10;
 
@@ -226,9 +227,9 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     if i > 0 && figures[i - 1].end > from && figures[i - 1].end <= f.start {
         from = figures[i - 1].end;
     }
-    for d in dates {
-        if d.end > from && d.end <= f.start {
-            from = d.end;
+    for d in dates_in(dates, from, f.start) {
+        if d.end <= f.start {
+            from = from.max(d.end);
         }
     }
     let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
@@ -247,12 +248,17 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
         };
         // Offsets of `p` inside the simplified text map to the printed body.
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
-        (!p.is_empty()).then(|| text.body[offset + a..offset + b].to_owned())
+        // One character (来, 创) says nothing about what is measured.
+        (p.chars().count() >= 2).then(|| text.body[offset + a..offset + b].to_owned())
     };
     // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
     // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).
-    let prefer_after =
-        if f.kind == FigureKind::Count { !after.is_empty() } else { before.chars().count() < 2 };
+    let names_money_after =
+        f.kind == FigureKind::Money && super::scan::MONEY_NOUNS.iter().any(|w| after.starts_with(w));
+    let prefer_after = match f.kind {
+        FigureKind::Count => !after.is_empty(),
+        _ => names_money_after || before.chars().count() < 2,
+    };
     let own =
         if prefer_after { pick(after, false).or_else(|| pick(before, true)) } else { pick(before, true) };
     own.or_else(|| {
@@ -278,14 +284,20 @@ fn is_base_date(text: &Text, d: &DateMention) -> bool {
     ["较", "較", "比", "与", "與", "同比"].iter().any(|w| head.ends_with(w))
 }
 
+/// A percent or multiple: the rate of a comparison, never its base.
+fn is_rate(f: &Figure) -> bool {
+    matches!(f.kind, FigureKind::Percent | FigureKind::Multiple)
+}
+
 fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
     let f = &figures[i];
     let clause = start_of(text.simplified, f.start, CLAUSE_END);
     let (sentence, _) = sentence_of(text, f.start);
-    let figure_between = |d: &DateMention| figures.iter().any(|g| g.start >= d.end && g.end <= f.start);
-    let before = |from: usize| dates.iter().filter(move |d| d.start >= from && d.end <= f.start);
+    // Figures are in text order: one lies between a date and this figure when the previous one does.
+    let figure_between = |d: &DateMention| i > 0 && figures[i - 1].start >= d.end;
+    let before = |from: usize| dates_in(dates, from, f.start).iter().filter(move |d| d.end <= f.start);
     before(clause)
-        .rfind(|d| !is_base_date(text, d) || !figure_between(d))
+        .rfind(|d| !is_base_date(text, d) || !figure_between(d) && !is_rate(f))
         .or_else(|| before(sentence).rfind(|d| !is_base_date(text, d)))
         .map(|d| d.text.clone())
 }
@@ -309,7 +321,7 @@ fn modality(text: &Text, f: &Figure) -> Option<Modality> {
 fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> String {
     let mut lead = String::new();
     let mut at = from;
-    for d in dates.iter().filter(|d| d.start >= from && d.end <= to) {
+    for d in dates_in(dates, from, to).iter().filter(|d| d.end <= to) {
         lead.push_str(&text.simplified[at..d.start]);
         at = d.end;
     }
@@ -323,7 +335,7 @@ fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> Strin
 
 fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
     for r in 1..figures.len() {
-        if !matches!(figures[r].kind, FigureKind::Percent | FigureKind::Multiple) {
+        if !is_rate(&figures[r]) {
             continue;
         }
         let j = r - 1;
@@ -351,16 +363,15 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
         } else {
             (j, None)
         };
-        if matches!(figures[compared].kind, FigureKind::Percent | FigureKind::Multiple)
+        if matches!(figures[compared].kind, FigureKind::Percent | FigureKind::Multiple | FigureKind::Duration)
             || figures[compared].comparison.is_some()
         {
             continue;
         }
         figures[compared].comparison = Some(Comparison { base, rate: Some(r) });
         if let Some(b) = base {
-            if figures[b].metric.is_none() {
-                figures[b].metric = figures[compared].metric.clone();
-            }
+            // The base measures what the compared figure measures (its own clause is 较去年同期).
+            figures[b].metric = figures[compared].metric.clone();
         }
     }
 }
@@ -374,4 +385,33 @@ pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
         figures[i].modality = modality(text, &figures[i]);
     }
     comparisons(text, figures, dates);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Comparison;
+
+    fn comparisons(text: &str) -> Vec<Option<Comparison>> {
+        crate::figures::extract(text, text, &[]).into_iter().map(|f| f.comparison).collect()
+    }
+
+    #[test]
+    fn a_rate_without_base() {
+        let c = comparisons("实现产值138亿元，同比增长3.5%。");
+        assert_eq!(c, vec![Some(Comparison { base: None, rate: Some(1) }), None]);
+        let c = comparisons("能耗5万吨，同比下降8%。");
+        assert_eq!(c[0], Some(Comparison { base: None, rate: Some(1) }));
+    }
+
+    #[test]
+    fn a_base_and_a_rate() {
+        let c = comparisons("实现工业总产值67亿元，较去年同期32亿元增长109%。");
+        assert_eq!(c[0], Some(Comparison { base: Some(1), rate: Some(2) }));
+    }
+
+    #[test]
+    fn a_rate_with_its_own_metric_compares_nothing() {
+        assert!(comparisons("新开工项目31个，全社会固定资产投资增长16%以上。").iter().all(Option::is_none));
+        assert!(comparisons("工业增加值增速26.1%。").iter().all(Option::is_none));
+    }
 }

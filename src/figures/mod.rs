@@ -54,13 +54,13 @@ pub fn extract(body: &str, simplified: &str, dates: &[DateMention]) -> Vec<Figur
     let text = recognise::Text {
         body,
         simplified,
-        dates: dates.iter().map(|d| d.start..d.end).collect(),
+        dates: recognise::Spans::new(dates.iter().map(|d| d.start..d.end).collect()),
         slogans: recognise::slogans(simplified),
     };
-    let repeated = repeated_sentences(simplified);
+    let repeated = recognise::Spans::new(repeated_sentences(simplified));
     let mut figures: Vec<Figure> = scan::scan(simplified)
         .iter()
-        .filter(|s| !repeated.iter().any(|r| r.start <= s.span.start && s.span.end <= r.end))
+        .filter(|s| !repeated.contains(&s.span))
         .filter_map(|s| recognise::recognise(&text, s))
         .collect();
     context::annotate(&text, &mut figures, dates);

@@ -16,9 +16,9 @@ pub struct Text<'a> {
     /// The body in simplified characters, same byte offsets (matching happens here).
     pub simplified: &'a str,
     /// Spans the dates extractor found: never figures.
-    pub dates: Vec<Span>,
+    pub dates: Spans,
     /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
-    pub slogans: Vec<Span>,
+    pub slogans: Spans,
 }
 
 impl Text<'_> {
@@ -28,8 +28,40 @@ impl Text<'_> {
     fn char_after(&self, at: usize) -> Option<char> {
         self.simplified[at..].chars().next()
     }
-    fn overlaps(spans: &[Span], span: &Span) -> bool {
-        spans.iter().any(|s| s.start < span.end && span.start < s.end)
+}
+
+/// A set of text spans, kept sorted and merged so that look-ups are binary searches.
+#[derive(Debug, Clone, Default)]
+pub struct Spans(Vec<Span>);
+
+impl Spans {
+    /// The union of `spans`.
+    pub fn new(mut spans: Vec<Span>) -> Spans {
+        spans.sort_by_key(|s| s.start);
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        Spans(merged)
+    }
+
+    /// The merged span that ends after `at`, if it starts before `end`.
+    fn first_after(&self, at: usize, end: usize) -> Option<&Span> {
+        let i = self.0.partition_point(|s| s.end <= at);
+        self.0.get(i).filter(|s| s.start < end)
+    }
+
+    /// Whether `span` shares a character with the set.
+    pub fn overlaps(&self, span: &Span) -> bool {
+        self.first_after(span.start, span.end).is_some()
+    }
+
+    /// Whether `span` lies inside one span of the set.
+    pub fn contains(&self, span: &Span) -> bool {
+        self.first_after(span.start, span.end).is_some_and(|s| s.start <= span.start && span.end <= s.end)
     }
 }
 
@@ -37,7 +69,7 @@ impl Text<'_> {
 const SLOGAN_CHARS: usize = 12;
 
 /// Finds the short quoted stretches of `text` (“…”, 「…」, ‘…’, 『…』, "…").
-pub fn slogans(text: &str) -> Vec<Span> {
+pub fn slogans(text: &str) -> Spans {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』'), ('"', '"')] {
         let mut from = 0;
@@ -52,7 +84,7 @@ pub fn slogans(text: &str) -> Vec<Span> {
             from = j + close.len_utf8();
         }
     }
-    out
+    Spans::new(out)
 }
 
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
@@ -122,10 +154,17 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
 /// Recognises one scanned stretch.
 pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     let span = scanned.span.clone();
-    if Text::overlaps(&text.dates, &span) || Text::overlaps(&text.slogans, &span) {
+    if text.dates.overlaps(&span) || text.slogans.overlaps(&span) {
         return None;
     }
     if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
+        return None;
+    }
+    // 前10名, 前三位: a ranking; 前4个月: a period (the first four months), which is a date.
+    let printed = &text.simplified[span.clone()];
+    if text.simplified[..span.start].ends_with('前')
+        && (printed.ends_with(['名', '位']) || printed.ends_with("个月"))
+    {
         return None;
     }
     let mut figure = match &scanned.shape {
@@ -172,6 +211,30 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     Some(figure)
 }
 
+/// Moves a scale character that ends an Arabic number into the unit when together they are a unit:
+/// 414千米 is 414 km, not 414千 m (a Chinese numeral keeps it: 五千米 is 5000 m).
+fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
+    let n = &s[number.clone()];
+    if let Some(c) = n.chars().next_back().filter(|c| "千百十".contains(*c)) {
+        let head = &n[..n.len() - c.len_utf8()];
+        let joined = format!("{c}{}", &s[unit.clone()]);
+        if head.ends_with(|d: char| d.is_ascii_digit()) && units::lookup(&joined).is_some() {
+            let at = number.end - c.len_utf8();
+            return (number.start..at, at..unit.end);
+        }
+    }
+    (number.clone(), unit.clone())
+}
+
+/// The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元).
+fn currency_before(s: &str, start: usize) -> Option<&'static str> {
+    units::UNITS
+        .iter()
+        .filter(|u| u.kind == FigureKind::Money && u.form != "元")
+        .find(|u| s[..start].ends_with(u.form))
+        .and_then(|u| u.unit)
+}
+
 /// A number with a unit, or a range of them.
 fn quantity(
     text: &Text,
@@ -182,6 +245,7 @@ fn quantity(
     unit_span: &Span,
 ) -> Option<Figure> {
     let s = text.simplified;
+    let (number, unit_span) = &resplit(s, number, unit_span);
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
     if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
         return None;
@@ -224,8 +288,9 @@ fn quantity(
     };
     let mut high_value = high.high;
     let bare_scale = parse_number(first).is_some_and(|n| n.bare_scale) && !first.starts_with('上');
-    // 亿元 alone is a threshold (亿元以上企业, 接近亿元) only with a marker; 千亿级, 千万个 are not figures.
-    if bare_scale && !(unit.kind == FigureKind::Money && approx_around(text, span).is_some()) {
+    // A bare scale is a figure only with a marker (亿元以上企业, 接近亿元, 近百公里); 千亿级, 千万个, 千家万户
+    // are not figures.
+    if bare_scale && approx_around(text, span).is_none() {
         return None;
     }
     // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).
@@ -242,12 +307,27 @@ fn quantity(
     high_value = numerals::tidy(high_value * unit.factor);
     let unit_name = match unit.kind {
         FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
+        FigureKind::Money if unit.form == "元" => {
+            currency_before(s, span.start).or(unit.unit).map(str::to_owned)
+        }
         _ => unit.unit.map(str::to_owned),
     };
-    let mut f = figure(text, span.clone(), unit.kind, low_value, unit_name);
+    // 两年半, 三天半: a half after the unit.
+    let half = unit.kind == FigureKind::Duration
+        && low.is_none()
+        && matches!(unit.form, "年" | "天")
+        && text.char_after(span.end) == Some('半');
+    let (span, low_value) = if half {
+        (span.start..span.end + '半'.len_utf8(), low_value + 0.5)
+    } else {
+        (span.clone(), low_value)
+    };
+    let mut f = figure(text, span, unit.kind, low_value, unit_name);
     if low.is_some() || high.low < high.high {
         f.range = Some([low_value, high_value]);
     }
-    f.approx = approx::inside(high_text).or_else(|| low_text.and_then(approx::inside));
+    f.approx = approx::inside(high_text)
+        .or_else(|| low_text.and_then(approx::inside))
+        .or_else(|| approx::inside(unit.form)); // 3个多月
     Some(f)
 }

@@ -43,15 +43,36 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?P<num>[一二两兩三四五六七八九]{1,2}|十)成").expect("tenths regex")
 });
 
-/// A scaled number right before a word for a sum of money (67亿产值, 3.5万投资): money in yuan,
-/// although no currency is printed. Only the number is the figure's text.
+/// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
+/// 3.5亿投资) or after it (投资50亿, 产值达67亿): money in yuan. Only the number is the figure's text
+/// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
+    let nouns = MONEY_NOUNS.join("|");
     regex::Regex::new(&format!(
-        "(?P<num>{arabic}[余多]?[万亿萬億]+)(?:产值|產值|投资|投資|资金|資金|税收|稅收|营收|營收|收入|销售额|銷售額|利润|利潤)"
+        "(?P<num>{arabic}[余多]?[万亿萬億]+)(?:{nouns})|(?:{nouns})(?:达到|達到|达|達|为|為|了)?(?P<after>{arabic}[余多]?[万亿萬億]+)"
     ))
     .expect("implied money regex")
 });
+
+/// Words for a sum of money that may follow a bare scaled number (67亿产值).
+pub const MONEY_NOUNS: &[&str] = &[
+    "产值",
+    "產值",
+    "投资",
+    "投資",
+    "资金",
+    "資金",
+    "税收",
+    "稅收",
+    "营收",
+    "營收",
+    "收入",
+    "销售额",
+    "銷售額",
+    "利润",
+    "利潤",
+];
 
 /// Doubling: 翻番, 翻一番 (×2), 翻两番 (×4).
 static DOUBLING: LazyLock<regex::Regex> =
@@ -117,7 +138,7 @@ pub fn scan(simplified: &str) -> Vec<Scanned> {
         });
     }
     for c in IMPLIED_MONEY.captures_iter(simplified) {
-        let number = c.name("num").expect("num").range();
+        let number = c.name("num").or_else(|| c.name("after")).expect("num or after").range();
         found.push(Scanned { span: number.clone(), shape: Shape::ImpliedMoney { number } });
     }
     for c in DOUBLING.captures_iter(simplified) {
