@@ -1,10 +1,11 @@
 //! Intake: bytes to text ([`decode`]), HTML to text lines ([`html`]), and the normalisation of what the
 //! user sees ([`normalise`]).
 
+mod decode;
 pub mod html;
 pub mod normalise;
 
-use crate::Error;
+pub use decode::decode;
 
 /// Decoded input text.
 #[derive(Debug, Clone)]
@@ -15,20 +16,6 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// E.g. malformed bytes replaced.
     pub warnings: Vec<String>,
-}
-
-/// Decodes bytes: BOM, else strict UTF-8, else a detected legacy encoding.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
-    // Placeholder until the intake issue: UTF-8 with replacement.
-    let (text, malformed) = match std::str::from_utf8(bytes) {
-        Ok(t) => (t.to_owned(), false),
-        Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
-    };
-    let mut warnings = Vec::new();
-    if malformed {
-        warnings.push("malformed bytes were replaced with U+FFFD".to_owned());
-    }
-    Ok(Decoded { text: text.trim_start_matches('\u{feff}').to_owned(), encoding: "UTF-8", warnings })
 }
 
 /// Whether the input was plain text or an HTML page.
@@ -51,22 +38,40 @@ impl Format {
 /// Metadata hints an HTML page gives outside its text (`<title>`, `<meta>`, `<time>`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hints {
+    /// The `<title>` element (often "headline_site name").
+    pub page_title: Option<String>,
+    /// `og:title` and similar: the headline itself.
     pub title: Option<String>,
+    /// `<meta name="source">`.
     pub source: Option<String>,
+    /// `article:published_time`, `publishdate`, `<time datetime>` … as given.
     pub published: Option<String>,
+    /// `<meta name="author">`.
     pub authors: Vec<String>,
 }
 
 /// A page ready for cleaning: normalised text, one block or line per `\n`.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// Plain text or HTML.
     pub format: Format,
+    /// The normalised text.
     pub text: String,
+    /// Metadata hints from HTML markup (empty for plain text).
     pub hints: Hints,
+    /// What normalisation had to tell (damaged characters …).
+    pub warnings: Vec<String>,
 }
 
-/// Turns decoded text (plain or HTML) into normalised lines. `file` is the input's name, if any.
+/// Turns decoded text (plain or HTML) into normalised lines. `file` is the input's name, if any: an
+/// `.html` extension makes it HTML, as does content made of tags.
 pub fn read_page(text: &str, file: Option<&str>) -> Page {
-    let _ = file;
-    Page { format: Format::Text, text: normalise::normalise(text), hints: Hints::default() }
+    let (format, text, hints) = if html::is_html(text, file) {
+        let (text, hints) = html::to_text(text);
+        (Format::Html, text, hints)
+    } else {
+        (Format::Text, text.to_owned(), Hints::default())
+    };
+    let normalised = normalise::normalise(&text);
+    Page { format, text: normalised.text, hints, warnings: normalised.warnings }
 }

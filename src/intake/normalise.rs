@@ -1,6 +1,164 @@
-//! Normalisation of the text the user sees.
+//! Normalisation of the text the user sees: line endings, pinyin annotations (`網(wǎng)` → `網`),
+//! full-width digits, letters and `％` made ASCII (and `．` inside numbers), odd spaces tidied and
+//! runs of blank lines collapsed. Characters stay as printed otherwise (traditional stays traditional).
 
-/// Placeholder: line endings only.
-pub fn normalise(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n")
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One pinyin syllable with a tone mark (the lowercase-only form pages print as annotations).
+const SYLLABLE: &str =
+    "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*";
+
+/// A CJK character followed by its pinyin in parentheses: `網(wǎng)`.
+static ANNOTATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(\p{{Han}})[(（]({SYLLABLE})[)）]")).unwrap());
+
+/// A character lost in conversion with its annotation damaged: after a CJK character, one or more
+/// `?pinyin)` pieces stand for one lost character (`日?qǐng)?bào)` is 日 + a lost 報).
+static DAMAGED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(\p{{Han}})((?:[?？]{SYLLABLE}[)）])+)")).unwrap());
+
+/// One `?pinyin)` piece of a damaged annotation.
+static DAMAGED_PIECE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"[?？]({SYLLABLE})[)）]")).unwrap());
+
+/// Normalised text and what the user should know about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Normalised {
+    /// The tidied text, one line per paragraph or block.
+    pub text: String,
+    /// E.g. damaged pinyin annotations that could not be repaired.
+    pub warnings: Vec<String>,
+}
+
+/// Normalises text for display and analysis (see the module documentation).
+pub fn normalise(text: &str) -> Normalised {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut warnings = Vec::new();
+    let text = remove_pinyin(&text, &mut warnings);
+    let text = ascii_forms(&text);
+    Normalised { text: tidy_spaces(&text), warnings }
+}
+
+/// Removes pinyin annotations and repairs damaged ones from the readings the page itself gives:
+/// a lost character annotated `bào` is the character the page annotates `bào` elsewhere, when that
+/// is one character only; otherwise a `?` stays and a warning says so.
+fn remove_pinyin(text: &str, warnings: &mut Vec<String>) -> String {
+    let mut readings: HashMap<&str, Vec<&str>> = HashMap::new();
+    for c in ANNOTATION.captures_iter(text) {
+        let chars = readings.entry(c.get(2).unwrap().as_str()).or_default();
+        let ch = c.get(1).unwrap().as_str();
+        if !chars.contains(&ch) {
+            chars.push(ch);
+        }
+    }
+    let text = ANNOTATION.replace_all(text, "$1");
+    let mut unrepaired = 0;
+    let text = DAMAGED.replace_all(&text, |c: &regex::Captures| {
+        let lost = DAMAGED_PIECE.captures_iter(&c[2]).find_map(|p| match readings.get(&p[1]) {
+            Some(chars) if chars.len() == 1 => Some(chars[0]),
+            _ => None,
+        });
+        if lost.is_none() {
+            unrepaired += 1;
+        }
+        format!("{}{}", &c[1], lost.unwrap_or("?"))
+    });
+    if unrepaired > 0 {
+        warnings.push(format!(
+            "{unrepaired} character{} lost in the page's conversion (a '?' with a damaged pinyin annotation)",
+            if unrepaired == 1 { " was" } else { "s were" }
+        ));
+    }
+    text.into_owned()
+}
+
+/// Full-width digits, Latin letters and `％` become ASCII; `．` becomes `.` between digits.
+fn ascii_forms(text: &str) -> String {
+    let chars: Vec<char> = text.chars().map(fold_full_width).collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits =
+            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        out.push(if c == '．' && between_digits { '.' } else { c });
+    }
+    out
+}
+
+fn fold_full_width(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
+}
+
+/// NBSP, ideographic and other spaces become one ASCII space, zero-width characters go, lines are
+/// trimmed and runs of blank lines become one blank line.
+fn tidy_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = false;
+    for line in text.split('\n') {
+        let mut tidy = String::with_capacity(line.len());
+        for c in line.chars() {
+            match c {
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+                c if c.is_whitespace() => {
+                    if !tidy.ends_with(' ') {
+                        tidy.push(' ');
+                    }
+                }
+                c => tidy.push(c),
+            }
+        }
+        let tidy = tidy.trim();
+        if tidy.is_empty() {
+            if !blank_run && !out.is_empty() {
+                out.push('\n');
+            }
+            blank_run = true;
+            continue;
+        }
+        blank_run = false;
+        out.push_str(tidy);
+        out.push('\n');
+    }
+    out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_annotations_go() {
+        assert_eq!(
+            normalise("康巴傳媒網(wǎng) >> 特色(專(zhuān)業(yè))園區(qū)").text,
+            "康巴傳媒網 >> 特色(專業)園區"
+        );
+        // Toneless or capitalised parentheses are not annotations.
+        assert_eq!(normalise("开发(度假)区、县(市)区 (a)").text, "开发(度假)区、县(市)区 (a)");
+    }
+
+    #[test]
+    fn damaged_annotations_are_repaired_from_the_page() {
+        let n = normalise("匯報(bào)\n甘孜日?qǐng)?bào)  2023年");
+        assert_eq!(n.text, "匯報\n甘孜日報 2023年");
+        assert!(n.warnings.is_empty());
+        let n = normalise("甘孜日?qǐng)");
+        assert_eq!(n.text, "甘孜日?");
+        assert_eq!(n.warnings.len(), 1);
+    }
+
+    #[test]
+    fn full_width_forms_become_ascii() {
+        assert_eq!(normalise("增长１０９．５％，ＧＤＰ．").text, "增长109.5%，GDP．");
+    }
+
+    #[test]
+    fn spaces_and_blank_lines_are_tidied() {
+        assert_eq!(normalise("\u{a0}\u{a0}a\u{3000}\u{3000}b \r\n\r\n\r\n\n c\r").text, "a b\n\nc");
+    }
 }

@@ -1,0 +1,107 @@
+//! Metadata from the lines around the body: the headline, the outlet and the publication date.
+
+use super::lines::DATE;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `来源:` and what follows it.
+static SOURCE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(.*)").unwrap());
+
+/// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …).
+static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s|(?:收集编辑|收集編輯|责任编辑|責任編輯|编辑|編輯|作者|记者|記者|发布|發布|时间|時間|日期|浏览|瀏覽|人气|人氣|点击|點擊|阅读|閱讀)\s*[:：]|\d+次").unwrap()
+});
+
+/// An outlet's name: a newspaper, news site, agency or broadcaster (昆明日报, 綿陽新聞網, 新华社).
+static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:新华社|新華社|中央社|中新社|人民网|人民網|新华网|新華網|央视网|央視網|中国新闻网|中國新聞網|\p{Han}{2,10}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|都市报|都市報|报|報|新闻网|新聞網|网|網|电视台|電視台|广播电视台|廣播電視台|融媒体中心|融媒體中心|发布|發布|通讯社|通訊社))$").unwrap()
+});
+
+/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日電.
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?(新华社|新華社|中央社|中新社|中新网|中新網)\p{Han}{0,8}\d{0,2}月?\d{1,2}日[电電]")
+        .unwrap()
+});
+
+/// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
+pub fn published(text: &str) -> Option<String> {
+    let c = DATE.captures(text)?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (year, month, day) = (num(1)?, num(2)?, num(3)?);
+    if !(1900..=2100).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    match (num(4), num(5)) {
+        (Some(h), Some(m)) if h < 24 && m < 60 => Some(format!("{date}T{h:02}:{m:02}")),
+        _ => Some(date),
+    }
+}
+
+/// The outlet a `来源:` label names, cut at the next label.
+pub fn labelled_source(line: &str) -> Option<String> {
+    let value = SOURCE_LABEL.captures(line)?.get(1)?.as_str().trim();
+    let end = NEXT_LABEL.find(value).map_or(value.len(), |m| m.start());
+    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
+    (!source.is_empty()).then(|| source.to_owned())
+}
+
+/// An outlet's name standing in a source/date line (甘孜日報 2023年06月02日).
+pub fn outlet_in_line(line: &str) -> Option<String> {
+    let without_date = DATE.replace_all(line, " ");
+    without_date.split_whitespace().find(|w| is_outlet(w)).map(str::to_owned)
+}
+
+/// Whether a word is an outlet's name (X日报, X网, 新华社 …).
+pub fn is_outlet(word: &str) -> bool {
+    OUTLET.is_match(word)
+}
+
+/// The agency named by a dateline at the start of the body (新华社杭州6月22日电).
+pub fn agency_in_dateline(line: &str) -> Option<String> {
+    AGENCY_DATELINE.captures(line).map(|c| c[1].to_owned())
+}
+
+/// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.
+pub fn headline_of_page_title(page_title: &str) -> Option<String> {
+    page_title
+        .split(['_', '|', '｜'])
+        .flat_map(|part| part.split(" - "))
+        .map(str::trim)
+        .max_by_key(|p| p.chars().count())
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times() {
+        assert_eq!(published("发布时间:2025-05-08 08:40:00").as_deref(), Some("2025-05-08T08:40"));
+        assert_eq!(published("甘孜日報 2023年06月02日").as_deref(), Some("2023-06-02"));
+        assert_eq!(
+            published("发稿时间:2022-07-11 08:30 来源: 綿陽日報").as_deref(),
+            Some("2022-07-11T08:30")
+        );
+        assert_eq!(published("2023-06-02T08:30:00+08:00").as_deref(), Some("2023-06-02T08:30"));
+        assert_eq!(published("日期: 来源:资阳发布"), None);
+    }
+
+    #[test]
+    fn sources() {
+        assert_eq!(labelled_source("来源:全球起重机械网  人气:2654").as_deref(), Some("全球起重机械网"));
+        assert_eq!(labelled_source("日期: 来源:资阳发布收集编辑:资阳发布").as_deref(), Some("资阳发布"));
+        assert_eq!(labelled_source("发稿时间:2022-07-11 08:30 来源: 綿陽日報").as_deref(), Some("綿陽日報"));
+        assert_eq!(outlet_in_line("甘孜日報 2023年06月02日").as_deref(), Some("甘孜日報"));
+        assert_eq!(agency_in_dateline("新华社杭州6月22日电 中共中央").as_deref(), Some("新华社"));
+        assert!(is_outlet("昆明日报") && is_outlet("綿陽新聞網") && !is_outlet("建设重点产业协作园区"));
+    }
+
+    #[test]
+    fn page_titles() {
+        assert_eq!(headline_of_page_title("园区新闻标题_某某网").as_deref(), Some("园区新闻标题"));
+    }
+}

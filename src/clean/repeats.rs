@@ -1,0 +1,124 @@
+//! Passages a page prints twice verbatim: whole paragraphs, and long sentences repeated inside a
+//! later paragraph. The later copy is folded into the first (removed, with a warning), so that its
+//! figures and dates are not counted twice.
+
+use crate::model::Removed;
+use std::collections::HashSet;
+
+/// Sentences shorter than this many characters may repeat by chance (slogans, short headings).
+const MIN_SENTENCE_CHARS: usize = 30;
+
+/// Paragraphs shorter than this many characters (headings such as 高新区) may repeat by design.
+const MIN_PARAGRAPH_CHARS: usize = 12;
+
+/// Folds repeated paragraphs and sentences of `paragraphs` in place; returns the removed copies
+/// and the warnings.
+pub fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
+    let mut removed = Vec::new();
+    let mut seen_paragraphs: HashSet<String> = HashSet::new();
+    let mut seen_sentences: HashSet<String> = HashSet::new();
+    let (mut folded_paragraphs, mut folded_sentences) = (0, 0);
+    let mut kept = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs.drain(..) {
+        if p.chars().count() >= MIN_PARAGRAPH_CHARS && !seen_paragraphs.insert(p.clone()) {
+            folded_paragraphs += 1;
+            removed.push(Removed { text: p, reason: "duplicate".to_owned() });
+            continue;
+        }
+        let mut text = String::with_capacity(p.len());
+        for sentence in sentences(&p) {
+            let key = sentence.trim();
+            if key.chars().count() >= MIN_SENTENCE_CHARS && !seen_sentences.insert(key.to_owned()) {
+                folded_sentences += 1;
+                removed.push(Removed { text: key.to_owned(), reason: "duplicate".to_owned() });
+            } else {
+                text.push_str(sentence);
+            }
+        }
+        let text = text.trim().to_owned();
+        if !text.is_empty() {
+            kept.push(text);
+        }
+    }
+    *paragraphs = kept;
+    let mut warnings = Vec::new();
+    if folded_paragraphs > 0 {
+        warnings.push(format!(
+            "{folded_paragraphs} paragraph{} repeated verbatim {} folded into one",
+            plural(folded_paragraphs),
+            if folded_paragraphs == 1 { "was" } else { "were" }
+        ));
+    }
+    if folded_sentences > 0 {
+        warnings.push(format!(
+            "{folded_sentences} sentence{} repeated verbatim in a later paragraph {} folded into the first",
+            plural(folded_sentences),
+            if folded_sentences == 1 { "was" } else { "were" }
+        ));
+    }
+    (removed, warnings)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Splits a paragraph after each sentence end (。！？!? and a closing quote after one), keeping
+/// every character.
+fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '。' | '！' | '？' | '!' | '?') {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = chars.peek() {
+                if matches!(q, '”' | '’' | '」' | '』') {
+                    end = j + q.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(&paragraph[start..end]);
+            start = end;
+        }
+    }
+    if start < paragraph.len() {
+        out.push(&paragraph[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_and_sentences_fold() {
+        let s = "在区域合作的强劲带动下,2011年上半年,园区实现工业总产值67亿元,较去年同期增长109%。";
+        let mut p = vec![
+            format!("开头一句。{s}"),
+            "高新区".to_owned(),
+            format!("好风凭借力。{s}按照现有情况预计。"),
+            "高新区".to_owned(),
+            format!("开头一句。{s}"),
+        ];
+        let (removed, warnings) = fold(&mut p);
+        assert_eq!(
+            p,
+            [
+                format!("开头一句。{s}"),
+                "高新区".into(),
+                "好风凭借力。按照现有情况预计。".into(),
+                "高新区".into()
+            ]
+        );
+        assert_eq!(removed.len(), 2);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+    }
+}

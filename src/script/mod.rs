@@ -1,0 +1,110 @@
+//! Simplified or traditional script, and a traditional→simplified mapping for canonical forms and
+//! dictionary look-ups (the text the user sees stays as printed).
+//!
+//! The mapping is OpenCC's character table (`data/opencc/TSCharacters.txt`, Apache-2.0), reduced by
+//! `data/gen_t2s.py` to one simplified character per traditional one with the same UTF-8 length, so
+//! that a byte offset into the converted text is a byte offset into the original.
+
+mod t2s_table;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+use t2s_table::T2S;
+
+/// The script an article is printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Simplified,
+    Traditional,
+    Mixed,
+}
+
+impl Script {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Script::Simplified => "simplified",
+            Script::Traditional => "traditional",
+            Script::Mixed => "mixed",
+        }
+    }
+}
+
+/// Simplified forms that differ from their traditional ones (国, 发, 业 …): evidence of simplified text.
+static SIMPLIFIED_ONLY: LazyLock<HashSet<char>> = LazyLock::new(|| {
+    let traditional: HashSet<char> = T2S.iter().map(|p| p.0).collect();
+    T2S.iter().map(|p| p.1).filter(|s| !traditional.contains(s)).collect()
+});
+
+/// The simplified form of one character (itself when it has none).
+pub fn simplified_char(c: char) -> char {
+    T2S.binary_search_by_key(&c, |p| p.0).map_or(c, |i| T2S[i].1)
+}
+
+/// Whether a text is printed in simplified or traditional characters, or a mix of both. Characters
+/// the two scripts share say nothing; a text without telling characters is simplified.
+pub fn detect(text: &str) -> Script {
+    let (mut traditional, mut simplified) = (0usize, 0usize);
+    for c in text.chars() {
+        if simplified_char(c) != c {
+            traditional += 1;
+        } else if SIMPLIFIED_ONLY.contains(&c) {
+            simplified += 1;
+        }
+    }
+    let telling = traditional + simplified;
+    if traditional * 10 >= telling * 9 && traditional > 0 {
+        Script::Traditional
+    } else if simplified * 10 >= telling * 9 || telling < 3 && simplified >= traditional {
+        Script::Simplified
+    } else {
+        Script::Mixed
+    }
+}
+
+/// Maps traditional characters to simplified ones, character for character, keeping every
+/// character's UTF-8 length, so byte offsets into the result are byte offsets into `text`.
+pub fn to_simplified(text: &str) -> String {
+    text.chars().map(simplified_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_keeping_byte_offsets() {
+        let t = "甘眉工業園區實現工業總產值507.3億元，綿陽新聞網訊";
+        let s = to_simplified(t);
+        assert_eq!(s, "甘眉工业园区实现工业总产值507.3亿元，绵阳新闻网讯");
+        assert_eq!(s.len(), t.len());
+        assert!(t.char_indices().zip(s.char_indices()).all(|(a, b)| a.0 == b.0));
+    }
+
+    #[test]
+    fn detects_the_script() {
+        assert_eq!(detect("成都与凉山合作建园，园区实现工业总产值67亿元。"), Script::Simplified);
+        assert_eq!(detect("甘眉工業園區實現工業總產值507.3億元。"), Script::Traditional);
+        assert_eq!(detect("甘眉工業園區實現工業總產值。成都与凉山合作建园，园区实现产值。"), Script::Mixed);
+        assert_eq!(detect("2023 ABC"), Script::Simplified);
+    }
+
+    /// The generated table is what `data/gen_t2s.py` makes of the checked-in OpenCC file.
+    #[test]
+    fn generated_table_is_current() {
+        let source = include_str!("../../data/opencc/TSCharacters.txt");
+        let mut expected: Vec<(char, char)> = Vec::new();
+        for line in source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let (trad, simp) = line.split_once('\t').expect("TRADITIONAL<TAB>SIMPLIFIED");
+            let simp = simp.split(' ').next().unwrap();
+            let (mut t, mut s) = (trad.chars(), simp.chars());
+            if let (Some(t0), None, Some(s0), None) = (t.next(), t.next(), s.next(), s.next()) {
+                if t0 != s0 && t0.len_utf8() == s0.len_utf8() && !expected.iter().any(|p| p.0 == t0) {
+                    expected.push((t0, s0));
+                }
+            }
+        }
+        expected.sort();
+        assert_eq!(T2S, expected.as_slice(), "run `python3 data/gen_t2s.py` to regenerate src/script/t2s_table.rs");
+    }
+}
