@@ -32,6 +32,11 @@ pub fn tagged(text: &str) -> Vec<(&str, &str)> {
     JIEBA.tag(text, true).into_iter().map(|t| (t.word, t.tag)).collect()
 }
 
+/// Whether jieba's dictionary has `word` as one word (an unknown name splits into pieces).
+pub fn in_dictionary(word: &str) -> bool {
+    JIEBA.cut(word, false).len() == 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

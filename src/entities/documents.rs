@@ -9,7 +9,7 @@ use crate::model::EntityType;
 use std::sync::LazyLock;
 
 const REACH: Reach =
-    Reach { max_chars: 20, ordinals: true, brackets: false, quotes: false, verbal_nouns: true };
+    Reach { max_chars: 20, ordinals: true, brackets: false, quotes: false, verbal_nouns: true, verbs: false };
 
 /// A title in book-title marks; the name is the text inside.
 static TITLE: LazyLock<regex::Regex> =

@@ -153,7 +153,7 @@ pub(super) const ORG_SUFFIXES: &[&str] = &[
 pub(super) const LEVEL_CHARS: &[char] = &['省', '市', '州', '县', '区'];
 
 /// Organisation suffixes that need a proper-name prefix: a bare or generic one is not a name.
-pub(super) const WEAK_ORG_SUFFIXES: &[&str] = &["中心", "分中心", "办公室", "委员会", "党委", "校区"];
+pub(super) const WEAK_ORG_SUFFIXES: &[&str] = &["中心", "分中心", "办公室", "委员会", "党委"];
 
 /// Company suffixes, longest first.
 pub(super) const COMPANY_SUFFIXES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
@@ -249,4 +249,53 @@ pub(super) const SURNAMES: &str =
 pub(super) const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
     "令狐",
+];
+
+/// Verbs that govern a name and end its reach, whatever jieba makes of them (充分发挥 read as a noun,
+/// 做大做强甘眉公司 cut as 做/大/做/强甘眉).
+pub(super) const GOVERNING_VERBS: &[&str] = &[
+    "做大做强",
+    "充分发挥",
+    "发挥",
+    "全力支持",
+    "支持",
+    "谋划",
+    "落户",
+    "推进",
+    "推动",
+    "加快",
+    "建设",
+    "依托",
+    "围绕",
+    "注册",
+    "成立",
+    "组建",
+    "建立",
+    "设立",
+    "列入",
+    "列为",
+    "帮助",
+    "邀请",
+    "举行",
+    "参加",
+    "打造",
+    "实现",
+    "确保",
+    "位于",
+    "深入",
+    "积极",
+    "争取",
+    "共建",
+    "共同",
+    "感谢",
+    "擦亮",
+    "贯彻",
+    "提出",
+    "创建",
+    "出台",
+    "划定",
+    "引进",
+    "招引",
+    "培育",
+    "协商",
 ];

@@ -51,7 +51,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let parks = parks::find(text, &places);
     let organisations = organisations::find(text, &places, &parks);
     candidates.extend(people::find(text, &organisations, &parks));
-    candidates.extend(companies::find(text, &places));
+    let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
+    candidates.extend(companies::find(text, &zones));
     candidates.extend(organisations);
     candidates.extend(parks);
     candidates.extend(places);

@@ -8,8 +8,13 @@ use super::names::{prefix, Reach};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 
+/// Names before a strong suffix (人民政府, 管委会): a verb ends them.
 const REACH: Reach =
-    Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: true };
+    Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: true, verbs: false };
+
+/// Names before a generic suffix (中心, 委员会) may hold verbs (牙谷公共研发孵化中心).
+const WEAK_REACH: Reach =
+    Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: true, verbs: true };
 
 /// Party committees named by their level (州委, 眉山市委): the level character is part of the suffix.
 const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];
@@ -25,7 +30,8 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         // A level character before the suffix belongs to the name (市政府, 市经信局, 州委).
         let level = text[..span.start].chars().next_back().filter(|c| LEVEL_CHARS.contains(c));
         let name_end = span.start - level.map_or(0, char::len_utf8);
-        let (start, words) = prefix(text, name_end, &REACH);
+        let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
+        let (start, words) = prefix(text, name_end, if weak { &WEAK_REACH } else { &REACH });
         let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         let inside_park = parks.iter().any(|p| p.span.start == start && p.span.end <= span.start);
         let placed = places.iter().any(|p| p.span.start == start)
@@ -33,9 +39,17 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix);
         let ok = if school {
-            placed || words.len() > 1
-        } else if WEAK_ORG_SUFFIXES.contains(&suffix) {
-            inside_park || named(&words)
+            placed || words.iter().filter(|w| w.chars().count() > 1).count() > 1
+        } else if weak {
+            // A park's committee (中国牙谷专家委员会) is a body; a centre near a park
+            // (科技城周边物流集散中心) is a facility.
+            let park = parks.iter().find(|p| p.span.start < name_end && start < p.span.end);
+            match park {
+                Some(p) => {
+                    p.span.start == start && crate::segment::words(&text[p.span.end..name_end]).len() <= 1
+                }
+                None => named(&words),
+            }
         } else if committee || level.is_some() {
             true
         } else {

@@ -110,3 +110,27 @@ fn member(c: char, places: &[(usize, String)]) -> Option<String> {
             .map(|f| f.stem.to_owned())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    /// The cooperating regions of each seed article, decided from the articles: 000 成都—凉山 (成凉合作),
+    /// 001 甘孜—眉山 (甘眉合作), 002 昆明 and the 磨憨 it administers, 003 none (one city's parks),
+    /// 004 成都—资阳 (成资同城化).
+    #[test]
+    fn seed_partners() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+        let expected: &[(&str, &[&str])] = &[
+            ("000-chengdu-liangshan", &["成都", "凉山"]),
+            ("001-ganmei", &["甘孜", "眉山"]),
+            ("002-kunming-mohan", &["昆明", "磨憨"]),
+            ("003-mianyang", &[]),
+            ("004-ziyang", &["成都", "资阳"]),
+        ];
+        for (name, partners) in expected {
+            let bytes = std::fs::read(dir.join(format!("{name}.txt"))).expect("seed page");
+            let options = crate::Options { reference_date: Some("2023-01-15".into()), ..Default::default() };
+            let analysis = crate::analyse_bytes(&bytes, &options).expect("seed analyses");
+            assert_eq!(analysis.summary.partners, *partners, "{name}");
+        }
+    }
+}

@@ -56,8 +56,28 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
+    let len = longer_if_recurring(text, at, len);
     let chars = text[at..at + len].chars().count();
     (2..=4).contains(&chars).then_some(len)
+}
+
+/// A two-character name that the article always prints with the same third character is a
+/// three-character name jieba cut short (邓立|军率 when 邓立军 recurs).
+fn longer_if_recurring(text: &str, at: usize, len: usize) -> usize {
+    let name = &text[at..at + len];
+    let Some(third) = text[at + len..].chars().next().filter(|c| super::names::is_han(*c)) else {
+        return len;
+    };
+    if name.chars().count() != 2 {
+        return len;
+    }
+    let longer = &text[at..at + len + third.len_utf8()];
+    let (short_count, long_count) = (text.matches(name).count(), text.matches(longer).count());
+    if long_count >= 2 && long_count == short_count {
+        len + third.len_utf8()
+    } else {
+        len
+    }
 }
 
 fn has_surname(name: &str) -> bool {
