@@ -4,7 +4,7 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
-use super::names::{is_han, prefix, Reach};
+use super::names::{is_han, prefix, Reach, Verbs};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
@@ -15,7 +15,7 @@ const REACH: Reach = Reach {
     brackets: true,
     quotes: false,
     verbal_nouns: false,
-    verbs: false,
+    verbs: Verbs::End,
 };
 
 /// The end of a project list: 等(一批|N个)(重大|重点)项目.

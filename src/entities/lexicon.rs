@@ -103,6 +103,7 @@ pub(super) const GENERIC_WORDS: &[&str] = &[
     "工业化",
     "最大",
     "整体",
+    "园区",
     "党委",
     "政府",
     "党工委",
@@ -229,7 +230,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &["介绍", "表示", "指出", "强调
 
 /// Words after which a pair abbreviation (成凉, 甘眉) names a cooperation.
 pub(super) const COOPERATION_WORDS: &[&str] =
-    &["合作", "协作", "区域", "同城", "一体化", "工业园", "产业园", "园区", "两地", "对口", "共建"];
+    &["合作", "东西部", "协作", "区域", "同城", "一体化", "工业园", "产业园", "园区", "两地", "对口", "共建"];
 
 /// Words that mark a sentence about cooperation between the places it names.
 pub(super) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
@@ -299,3 +300,6 @@ pub(super) const GOVERNING_VERBS: &[&str] = &[
     "培育",
     "协商",
 ];
+
+/// Words of park and agency names that jieba tags as adverbs or verbs (成都高新综合保税区).
+pub(super) const NAME_PARTS: &[&str] = &["高新", "综合", "国际", "新型", "临港", "临空", "经开", "保税"];

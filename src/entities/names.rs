@@ -3,7 +3,7 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::gazetteer::GAZETTEER;
-use super::lexicon::{GOVERNING_VERBS, REGION_WORDS};
+use super::lexicon::{GOVERNING_VERBS, NAME_PARTS, PARK_SUFFIXES, REGION_WORDS};
 use crate::segment;
 
 /// How far back a name may reach, and what it may contain.
@@ -19,8 +19,20 @@ pub(super) struct Reach {
     pub quotes: bool,
     /// Verbal nouns may be part of the name (园区高质量发展大会, 区域合作项目推介会).
     pub verbal_nouns: bool,
-    /// Verbs may be part of the name (牙谷公共研发孵化中心): only governing verbs and function words end it.
-    pub verbs: bool,
+    /// Whether a word tagged as a verb ends the name.
+    pub verbs: Verbs,
+}
+
+/// What a word tagged as a verb does to a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verbs {
+    /// It ends the name (events: 举办 in 协会举办年会).
+    End,
+    /// It ends the name unless the name reaches back to a place through it (绵阳市京东方新型显示产业园:
+    /// jieba reads 显示 as a verb).
+    EndUnlessPlace,
+    /// It may be part of the name (牙谷公共研发孵化中心); only governing verbs and function words end it.
+    Continue,
 }
 
 /// Words that end a name's reach whatever their tag (function words, deictics).
@@ -63,6 +75,11 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
     {
         return true;
     }
+    // Places and the domain's name parts belong whatever jieba tags them (攀枝花 as an idiom, 高新 as
+    // an adverb, 自贸区 as a phrase).
+    if GAZETTEER.lookup(word).is_some() || NAME_PARTS.contains(&word) || PARK_SUFFIXES.contains(&word) {
+        return false;
+    }
     if reach.ordinals && ordinal(word) {
         return false;
     }
@@ -85,9 +102,15 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
 /// The words before `end` that belong to the name, walking back; `verbs`: whether a verb ends it.
 fn walk<'a>(clause: &'a str, reach: &Reach, verbs: bool) -> Vec<&'a str> {
     let mut words = Vec::new();
+    // Walking backwards, a closing quote opens a quoted slogan, which belongs whatever its words.
+    let mut quoted = false;
     for (word, tag) in segment::tagged(clause).into_iter().rev() {
-        if stops(word, tag, reach, verbs) {
-            break;
+        match word {
+            "”" => quoted = reach.quotes,
+            "“" => quoted = false,
+            _ if quoted => {}
+            _ if stops(word, tag, reach, verbs) => break,
+            _ => {}
         }
         words.push(word);
     }
@@ -106,8 +129,7 @@ fn walk<'a>(clause: &'a str, reach: &Reach, verbs: bool) -> Vec<&'a str> {
 /// and the words from there to `end`.
 ///
 /// The clause before `end` is cut after the last governing verb of the lexicon (成立, 支持, 做大做强 …:
-/// jieba's tags miss many of them), then walked back word by word. A verb tag ends the name too, unless
-/// the name reaches back to a place that way (绵阳市京东方新型显示产业园: 显示 is read as a verb).
+/// jieba's tags miss many of them), then walked back word by word; what a verb tag does is `reach.verbs`.
 pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Vec<&'a str>) {
     let mut window = end;
     for (i, c) in text[..end].char_indices().rev().take(40) {
@@ -122,9 +144,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     }
     let strict = walk(clause, reach, true);
     let loose = walk(clause, reach, false);
-    let mut words = if reach.verbs
-        || loose.len() > strict.len() && loose.first().is_some_and(|w| GAZETTEER.lookup(w).is_some())
-    {
+    let to_place = loose.len() > strict.len() && loose.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+    let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
         loose
     } else {
         strict
@@ -147,7 +168,7 @@ mod tests {
         brackets: false,
         quotes: false,
         verbal_nouns: false,
-        verbs: false,
+        verbs: Verbs::EndUnlessPlace,
     };
 
     fn name_before(text: &str, suffix: &str) -> String {

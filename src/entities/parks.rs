@@ -7,7 +7,7 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
-use super::names::{prefix, Reach};
+use super::names::{prefix, Reach, Verbs};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
@@ -18,7 +18,7 @@ const REACH: Reach = Reach {
     brackets: false,
     quotes: false,
     verbal_nouns: false,
-    verbs: false,
+    verbs: Verbs::EndUnlessPlace,
 };
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).

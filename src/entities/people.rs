@@ -41,7 +41,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let words = segment::tagged(&rest);
     let first = words.first()?.0;
     let n = first.chars().count();
-    let len = if (2..=4).contains(&n) && first.chars().all(is_han) {
+    let len = if n == 2 && first.chars().all(is_han) && words.get(1).is_some_and(|(w, _)| split_name(w)) {
+        // 邓立|军率: jieba took the name's last character into an unknown word after it.
+        first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
+    } else if (2..=4).contains(&n) && first.chars().all(is_han) {
         first.len()
     } else if n == 1 {
         // A surname jieba left alone: join the single characters after it (邓 立 军).
@@ -59,6 +62,12 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let len = longer_if_recurring(text, at, len);
     let chars = text[at..at + len].chars().count();
     (2..=4).contains(&chars).then_some(len)
+}
+
+/// Whether a word after a two-character name is the name's last character glued to the next word:
+/// an unknown two-character word (军率) whose second character starts a known word (率).
+fn split_name(word: &str) -> bool {
+    word.chars().count() == 2 && word.chars().all(is_han) && !segment::in_dictionary(word)
 }
 
 /// A two-character name that the article always prints with the same third character is a
