@@ -41,13 +41,18 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let words = segment::tagged(&rest);
     let first = words.first()?.0;
     let n = first.chars().count();
-    let len = if n == 2 && first.chars().all(is_han) && words.get(1).is_some_and(|(w, _)| split_name(w)) {
+    let lone_surname = n == 1 || COMPOUND_SURNAMES.contains(&first);
+    let len = if !lone_surname
+        && n == 2
+        && first.chars().all(is_han)
+        && words.get(1).is_some_and(|(w, _)| split_name(w))
+    {
         // 邓立|军率: jieba took the name's last character into an unknown word after it.
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
-    } else if (2..=4).contains(&n) && first.chars().all(is_han) {
+    } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) {
         first.len()
-    } else if n == 1 {
-        // A surname jieba left alone: join the single characters after it (邓 立 军).
+    } else if lone_surname {
+        // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
         let mut len = first.len();
         for (w, _) in words.iter().skip(1).take(2) {
             if w.chars().count() != 1 || !w.chars().all(is_han) {
