@@ -136,6 +136,23 @@ mod tests {
     }
 
     #[test]
+    fn credited_authors_are_not_people() {
+        let text = "县长李明华主持会议，李明华强调要抓好落实。";
+        let authors = [Author { name: "李明华".into(), role: Some("记者".into()) }];
+        assert!(extract(text, text, &authors).iter().all(|e| e.kind != EntityType::Person));
+        assert!(extract(text, text, &[]).iter().any(|e| e.kind == EntityType::Person));
+    }
+
+    #[test]
+    fn offsets_slice_the_body_in_traditional_script() {
+        let body = "州委副書記鄧立軍率隊深入甘眉工業園區調研。";
+        let simplified = crate::script::to_simplified(body);
+        for e in extract(body, &simplified, &[]) {
+            assert_eq!(&body[e.start..e.end], e.text);
+        }
+    }
+
+    #[test]
     fn nested_names_are_not_listed() {
         let got = found("成都-凉山工业园区管委会抓住机遇。");
         assert_eq!(got, vec![("成都-凉山工业园区管委会".to_owned(), EntityType::Organization)]);
