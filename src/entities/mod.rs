@@ -50,9 +50,11 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let places = places::find(text);
     let parks = parks::find(text, &places);
     let organisations = organisations::find(text, &places, &parks);
-    candidates.extend(people::find(text, &organisations, &parks));
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
-    candidates.extend(companies::find(text, &zones));
+    let companies = companies::find(text, &zones);
+    let bodies: Vec<Candidate> = organisations.iter().chain(&parks).chain(&companies).cloned().collect();
+    candidates.extend(people::find(text, &bodies));
+    candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);
     candidates.extend(places);

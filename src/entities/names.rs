@@ -38,8 +38,8 @@ pub(super) enum Verbs {
 /// Words that end a name's reach whatever their tag (function words, deictics).
 const STOP_WORDS: &[&str] = &[
     "的", "在", "于", "与", "和", "及", "或", "为", "是", "将", "由", "对", "把", "被", "向", "从", "到",
-    "等", "让", "使", "给", "以", "暨", "其中", "我市", "我州", "我省", "全市", "全州", "该", "各", "首批",
-    "相关", "整个",
+    "等", "让", "使", "给", "以", "暨", "经", "其中", "我市", "我州", "我省", "全市", "全州", "该", "各",
+    "首批", "相关", "整个",
 ];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).

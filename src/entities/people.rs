@@ -9,11 +9,12 @@ use crate::model::EntityType;
 use crate::segment;
 
 /// Every person named with a title or a verb of speaking in `text`.
-pub(super) fn find(text: &str, organisations: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+/// `bodies` are the organisation, park and company candidates a title may name.
+pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (title, _) in suffix_hits(text, TITLES) {
         let Some(name) = name_at(text, title.end) else { continue };
-        let role_start = role_start(text, title.start, organisations, parks);
+        let role_start = role_start(text, title.start, bodies);
         let mut c = Candidate::new(title.end..title.end + name, EntityType::Person);
         c.role = Some(role_start..title.end);
         found.push(c);
@@ -101,11 +102,9 @@ fn has_surname(name: &str) -> bool {
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
-fn role_start(text: &str, mut at: usize, organisations: &[Candidate], parks: &[Candidate]) -> usize {
+fn role_start(text: &str, mut at: usize, bodies: &[Candidate]) -> usize {
     loop {
-        if let Some(body) =
-            organisations.iter().chain(parks).filter(|c| c.span.end == at).min_by_key(|c| c.span.start)
-        {
+        if let Some(body) = bodies.iter().filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
             at = body.span.start;
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             at -= s.len();
@@ -126,7 +125,7 @@ mod tests {
     fn names_after_titles() {
         let text = "眉山市委副书记、市长黄河与邓立军进行了交流";
         let orgs = super::super::organisations::find(text, &[], &[]);
-        let people = find(text, &orgs, &[]);
+        let people = find(text, &orgs);
         let p = &people[0];
         assert_eq!(&text[p.span.clone()], "黄河");
         assert_eq!(&text[p.role.clone().unwrap()], "眉山市委副书记、市长");
