@@ -114,6 +114,12 @@ pub(super) const GENERIC_WORDS: &[&str] = &[
 /// Words that end an organisation name, longest first.
 pub(super) const ORG_SUFFIXES: &[&str] = &[
     "领导小组办公室",
+    "发展改革委",
+    "经济和信息化厅",
+    "商务厅",
+    "财政厅",
+    "科技厅",
+    "教育厅",
     "人大常委会",
     "检察院",
     "法院",
