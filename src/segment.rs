@@ -47,6 +47,11 @@ pub fn tagged(text: &str) -> Vec<(&str, &str)> {
     JIEBA.tag(text, true).into_iter().map(|t| (t.word, t.tag)).collect()
 }
 
+/// Whether the dictionary has `word` as one word (an unknown name splits into pieces).
+pub fn in_dictionary(word: &str) -> bool {
+    JIEBA.cut(word, false).len() == 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +60,12 @@ mod tests {
     fn segments_news_text() {
         let w = words("成都市是四川省经济最发达地区");
         assert!(w.contains(&"成都市") && w.contains(&"四川省"), "{w:?}");
+    }
+
+    #[test]
+    fn domain_suffixes_are_words() {
+        assert!(super::words("成都凉山工业园区管委会").contains(&"管委会"));
+        assert!(super::words("绵阳经开区").contains(&"经开区"));
     }
 
     #[test]

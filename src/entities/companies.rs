@@ -4,13 +4,19 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
-use super::names::{is_han, prefix, Reach};
+use super::names::{is_han, prefix, Reach, Verbs};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
-const REACH: Reach =
-    Reach { max_chars: 16, ordinals: false, brackets: true, quotes: false, verbal_nouns: false };
+const REACH: Reach = Reach {
+    max_chars: 16,
+    ordinals: false,
+    brackets: true,
+    quotes: false,
+    verbal_nouns: false,
+    verbs: Verbs::End,
+};
 
 /// The end of a project list: 等(一批|N个)(重大|重点)项目.
 static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -92,7 +98,8 @@ fn firm_of_project(text: &str, span: crate::Span) -> Option<crate::Span> {
     }
     // A firm's name has a proper noun in it; 商业配套, 人才社区 are common nouns.
     let proper = crate::segment::tagged(item).iter().any(|(w, tag)| {
-        matches!(*tag, "x" | "a" | "ng" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
+        !crate::segment::in_dictionary(w)
+            || matches!(*tag, "x" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
             || GAZETTEER.lookup(w).is_some()
     });
     if !proper {

@@ -3,13 +3,19 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::EVENT_SUFFIXES;
-use super::names::{prefix, Reach};
+use super::names::{prefix, Reach, Verbs};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
-const REACH: Reach =
-    Reach { max_chars: 20, ordinals: true, brackets: false, quotes: false, verbal_nouns: true };
+const REACH: Reach = Reach {
+    max_chars: 20,
+    ordinals: true,
+    brackets: false,
+    quotes: false,
+    verbal_nouns: true,
+    verbs: Verbs::End,
+};
 
 /// A title in book-title marks; the name is the text inside.
 static TITLE: LazyLock<regex::Regex> =

@@ -103,6 +103,7 @@ pub(super) const GENERIC_WORDS: &[&str] = &[
     "工业化",
     "最大",
     "整体",
+    "园区",
     "党委",
     "政府",
     "党工委",
@@ -113,6 +114,16 @@ pub(super) const GENERIC_WORDS: &[&str] = &[
 /// Words that end an organisation name, longest first.
 pub(super) const ORG_SUFFIXES: &[&str] = &[
     "领导小组办公室",
+    "发展改革委",
+    "经济和信息化厅",
+    "商务厅",
+    "财政厅",
+    "科技厅",
+    "教育厅",
+    "人大常委会",
+    "检察院",
+    "法院",
+    "政协",
     "人民政府",
     "专家委员会",
     "委员会",
@@ -153,7 +164,7 @@ pub(super) const ORG_SUFFIXES: &[&str] = &[
 pub(super) const LEVEL_CHARS: &[char] = &['省', '市', '州', '县', '区'];
 
 /// Organisation suffixes that need a proper-name prefix: a bare or generic one is not a name.
-pub(super) const WEAK_ORG_SUFFIXES: &[&str] = &["中心", "分中心", "办公室", "委员会", "党委", "校区"];
+pub(super) const WEAK_ORG_SUFFIXES: &[&str] = &["中心", "分中心", "办公室", "委员会", "党委"];
 
 /// Company suffixes, longest first.
 pub(super) const COMPANY_SUFFIXES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
@@ -218,6 +229,7 @@ pub(super) const TITLES: &[&str] = &[
     "副部长",
     "部长",
     "厅长",
+    "副秘书长",
     "秘书长",
     "院长",
     "校长",
@@ -229,7 +241,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &["介绍", "表示", "指出", "强调
 
 /// Words after which a pair abbreviation (成凉, 甘眉) names a cooperation.
 pub(super) const COOPERATION_WORDS: &[&str] =
-    &["合作", "协作", "区域", "同城", "一体化", "工业园", "产业园", "园区", "两地", "对口", "共建"];
+    &["合作", "东西部", "协作", "区域", "同城", "一体化", "工业园", "产业园", "园区", "两地", "对口", "共建"];
 
 /// Words that mark a sentence about cooperation between the places it names.
 pub(super) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
@@ -250,3 +262,60 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
     "令狐",
 ];
+
+/// Verbs that govern a name and end its reach, whatever jieba makes of them (充分发挥 read as a noun,
+/// 做大做强甘眉公司 cut as 做/大/做/强甘眉).
+pub(super) const GOVERNING_VERBS: &[&str] = &[
+    "做大做强",
+    "充分发挥",
+    "发挥",
+    "全力支持",
+    "支持",
+    "谋划",
+    "落户",
+    "推进",
+    "推动",
+    "加快",
+    "建设",
+    "依托",
+    "围绕",
+    "注册",
+    "成立",
+    "组建",
+    "建立",
+    "设立",
+    "列入",
+    "列为",
+    "帮助",
+    "邀请",
+    "举行",
+    "参加",
+    "打造",
+    "实现",
+    "确保",
+    "位于",
+    "深入",
+    "积极",
+    "争取",
+    "共建",
+    "入驻",
+    "进驻",
+    "落地",
+    "入园",
+    "有限公司",
+    "共同",
+    "感谢",
+    "擦亮",
+    "贯彻",
+    "提出",
+    "创建",
+    "出台",
+    "划定",
+    "引进",
+    "招引",
+    "培育",
+    "协商",
+];
+
+/// Words of park and agency names that jieba tags as adverbs or verbs (成都高新综合保税区).
+pub(super) const NAME_PARTS: &[&str] = &["高新", "综合", "国际", "新型", "临港", "临空", "经开", "保税"];

@@ -50,8 +50,11 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let places = places::find(text);
     let parks = parks::find(text, &places);
     let organisations = organisations::find(text, &places, &parks);
-    candidates.extend(people::find(text, &organisations, &parks));
-    candidates.extend(companies::find(text, &places));
+    let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
+    let companies = companies::find(text, &zones);
+    let bodies: Vec<Candidate> = organisations.iter().chain(&parks).chain(&companies).cloned().collect();
+    candidates.extend(people::find(text, &bodies));
+    candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);
     candidates.extend(places);
@@ -132,6 +135,23 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, EntityType)> {
         extract(text, text, &[]).into_iter().map(|e| (e.text, e.kind)).collect()
+    }
+
+    #[test]
+    fn credited_authors_are_not_people() {
+        let text = "县长李明华主持会议，李明华强调要抓好落实。";
+        let authors = [Author { name: "李明华".into(), role: Some("记者".into()) }];
+        assert!(extract(text, text, &authors).iter().all(|e| e.kind != EntityType::Person));
+        assert!(extract(text, text, &[]).iter().any(|e| e.kind == EntityType::Person));
+    }
+
+    #[test]
+    fn offsets_slice_the_body_in_traditional_script() {
+        let body = "州委副書記鄧立軍率隊深入甘眉工業園區調研。";
+        let simplified = crate::script::to_simplified(body);
+        for e in extract(body, &simplified, &[]) {
+            assert_eq!(&body[e.start..e.end], e.text);
+        }
     }
 
     #[test]

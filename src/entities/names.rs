@@ -2,7 +2,8 @@
 //! the words before it while they look like parts of a name (places, nouns, unknown words) and stop at
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
-use super::lexicon::REGION_WORDS;
+use super::gazetteer::GAZETTEER;
+use super::lexicon::{GOVERNING_VERBS, NAME_PARTS, PARK_SUFFIXES, REGION_WORDS};
 use crate::segment;
 
 /// How far back a name may reach, and what it may contain.
@@ -18,67 +19,27 @@ pub(super) struct Reach {
     pub quotes: bool,
     /// Verbal nouns may be part of the name (园区高质量发展大会, 区域合作项目推介会).
     pub verbal_nouns: bool,
+    /// Whether a word tagged as a verb ends the name.
+    pub verbs: Verbs,
 }
 
-/// Words that end a name's reach whatever their tag.
+/// What a word tagged as a verb does to a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verbs {
+    /// It ends the name (events: 举办 in 协会举办年会).
+    End,
+    /// It ends the name unless the name reaches back to a place through it (绵阳市京东方新型显示产业园:
+    /// jieba reads 显示 as a verb).
+    EndUnlessPlace,
+    /// It may be part of the name (牙谷公共研发孵化中心); only governing verbs and function words end it.
+    Continue,
+}
+
+/// Words that end a name's reach whatever their tag (function words, deictics).
 const STOP_WORDS: &[&str] = &[
-    "的",
-    "在",
-    "于",
-    "与",
-    "和",
-    "及",
-    "或",
-    "为",
-    "是",
-    "将",
-    "由",
-    "对",
-    "把",
-    "被",
-    "向",
-    "从",
-    "到",
-    "等",
-    "其中",
-    "位于",
-    "我市",
-    "我州",
-    "我省",
-    "全市",
-    "全州",
-    "该",
-    "各",
-    "确保",
-    "推动",
-    "加快",
-    "推进",
-    "成立",
-    "组建",
-    "建立",
-    "设立",
-    "列入",
-    "依托",
-    "支持",
-    "围绕",
-    "邀请",
-    "帮助",
-    "注册",
-    "入驻",
-    "落地",
-    "举行",
-    "参加",
-    "打造",
-    "实现",
-    "以",
-    "暨",
-    "首批",
-    "相关",
-    "整个",
-    "做大做强",
-    "让",
-    "使",
-    "给",
+    "的", "在", "于", "与", "和", "及", "或", "为", "是", "将", "由", "对", "把", "被", "向", "从", "到",
+    "等", "让", "使", "给", "以", "暨", "经", "其中", "我市", "我州", "我省", "全市", "全州", "该", "各",
+    "首批", "相关", "整个",
 ];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
@@ -101,12 +62,22 @@ fn ordinal(word: &str) -> bool {
     word.chars().all(|c| c.is_ascii_digit() || "第一二三四五六七八九十百零两届次期".contains(c))
 }
 
-fn stops(word: &str, tag: &str, reach: &Reach) -> bool {
-    if STOP_WORDS.contains(&word) || word.starts_with('最') || REGION_WORDS.contains(&word) {
+/// A numeral with a unit word (两市, 两级): a quantity, not part of a name.
+fn quantity(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(n), Some(u), None)
+        if "一二两三四五六七八九十".contains(n) && "市州县区地级个家批".contains(u))
+}
+
+/// Whether a word ends the name; `verbs`: whether a verb does.
+fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
+    if STOP_WORDS.contains(&word) || word.starts_with('最') || REGION_WORDS.contains(&word) || quantity(word)
+    {
         return true;
     }
-    // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨).
-    if word.chars().count() == 1 && tag.starts_with('v') {
+    // Places and the domain's name parts belong whatever jieba tags them (攀枝花 as an idiom, 高新 as
+    // an adverb, 自贸区 as a phrase).
+    if GAZETTEER.lookup(word).is_some() || NAME_PARTS.contains(&word) || PARK_SUFFIXES.contains(&word) {
         return false;
     }
     if reach.ordinals && ordinal(word) {
@@ -115,48 +86,75 @@ fn stops(word: &str, tag: &str, reach: &Reach) -> bool {
     if word.chars().all(|c| JOINERS.contains(&c) || "()（）“”".contains(c)) {
         return false;
     }
+    // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨).
+    if word.chars().count() == 1 && tag.starts_with('v') {
+        return false;
+    }
     match tag.chars().next() {
-        Some('v') => !(reach.verbal_nouns && tag == "vn"),
+        Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
         Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w' | 'i' | 'l') => {
             !word.chars().all(is_han) || tag != "x"
         }
-        _ => false,
+        _ => tag == "ad",
     }
+}
+
+/// The words before `end` that belong to the name, walking back; `verbs`: whether a verb ends it.
+fn walk<'a>(clause: &'a str, reach: &Reach, verbs: bool) -> Vec<&'a str> {
+    let mut words = Vec::new();
+    // Walking backwards, a closing quote opens a quoted slogan, which belongs whatever its words.
+    let mut quoted = false;
+    for (word, tag) in segment::tagged(clause).into_iter().rev() {
+        match word {
+            "”" => quoted = reach.quotes,
+            "“" => quoted = false,
+            _ if quoted => {}
+            _ if stops(word, tag, reach, verbs) => break,
+            _ => {}
+        }
+        words.push(word);
+    }
+    // A name does not begin with a joiner or a closing bracket or quote.
+    while words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && !"“(（".contains(c)))
+    {
+        words.pop();
+    }
+    words.reverse();
+    words
 }
 
 /// The byte where the name ending at `end` begins (`end` itself when no word before it belongs),
 /// and the words from there to `end`.
+///
+/// The clause before `end` is cut after the last governing verb of the lexicon (成立, 支持, 做大做强 …:
+/// jieba's tags miss many of them), then walked back word by word; what a verb tag does is `reach.verbs`.
 pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Vec<&'a str>) {
     let mut window = end;
-    for (i, c) in text[..end].char_indices().rev().take(reach.max_chars) {
+    for (i, c) in text[..end].char_indices().rev().take(40) {
         if !name_char(c, reach) {
             break;
         }
         window = i;
     }
-    let clause = &text[window..end];
-    let mut start = end;
-    let mut words = Vec::new();
-    for (word, tag) in segment::tagged(clause).into_iter().rev() {
-        if stops(word, tag, reach) {
-            break;
-        }
-        start -= word.len();
-        words.push(word);
+    let mut clause = &text[window..end];
+    if let Some(cut) = GOVERNING_VERBS.iter().filter_map(|v| clause.rfind(v).map(|at| at + v.len())).max() {
+        clause = &clause[cut..];
     }
-    // A name does not begin with a joiner or a closing bracket or quote.
-    while let Some(first) = words.last() {
-        if first
-            .chars()
-            .all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '(' && c != '（')
-        {
-            start += first.len();
-            words.pop();
-        } else {
-            break;
-        }
+    let strict = walk(clause, reach, true);
+    let loose = walk(clause, reach, false);
+    let to_place = loose.len() > strict.len() && loose.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+    let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
+        loose
+    } else {
+        strict
+    };
+    // Too long a run is not one name: keep its last words.
+    while words.iter().map(|w| w.chars().count()).sum::<usize>() > reach.max_chars {
+        words.remove(0);
     }
-    words.reverse();
+    let start = end - words.iter().map(|w| w.len()).sum::<usize>();
     (start, words)
 }
 
@@ -164,8 +162,14 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
 mod tests {
     use super::*;
 
-    const PARK: Reach =
-        Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
+    const PARK: Reach = Reach {
+        max_chars: 14,
+        ordinals: false,
+        brackets: false,
+        quotes: false,
+        verbal_nouns: false,
+        verbs: Verbs::EndUnlessPlace,
+    };
 
     fn name_before(text: &str, suffix: &str) -> String {
         let end = text.find(suffix).unwrap();

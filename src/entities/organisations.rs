@@ -4,12 +4,29 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES};
-use super::names::{prefix, Reach};
+use super::names::{prefix, Reach, Verbs};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 
-const REACH: Reach =
-    Reach { max_chars: 24, ordinals: false, brackets: false, quotes: true, verbal_nouns: true };
+/// Names before a strong suffix (人民政府, 管委会): a verb ends them.
+const REACH: Reach = Reach {
+    max_chars: 24,
+    ordinals: false,
+    brackets: false,
+    quotes: true,
+    verbal_nouns: true,
+    verbs: Verbs::EndUnlessPlace,
+};
+
+/// Names before a generic suffix (中心, 委员会) may hold verbs (牙谷公共研发孵化中心).
+const WEAK_REACH: Reach = Reach {
+    max_chars: 24,
+    ordinals: false,
+    brackets: false,
+    quotes: true,
+    verbal_nouns: true,
+    verbs: Verbs::Continue,
+};
 
 /// Party committees named by their level (州委, 眉山市委): the level character is part of the suffix.
 const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];
@@ -22,10 +39,19 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
     let suffixes: Vec<&str> = ORG_SUFFIXES.iter().chain(COMMITTEES).copied().collect();
     let mut found = Vec::new();
     for (span, suffix) in suffix_hits(text, &suffixes) {
-        // A level character before the suffix belongs to the name (市政府, 市经信局, 州委).
-        let level = text[..span.start].chars().next_back().filter(|c| LEVEL_CHARS.contains(c));
-        let name_end = span.start - level.map_or(0, char::len_utf8);
-        let (start, words) = prefix(text, name_end, &REACH);
+        let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
+        let reach = if weak { &WEAK_REACH } else { &REACH };
+        // A level character before the suffix belongs to the name (市政府, 市经信局, 州委, 眉山市政府),
+        // when it stands alone or after a place; 区 in 园区管委会 is part of a word.
+        let mut level = text[..span.start].chars().next_back().filter(|c| LEVEL_CHARS.contains(c));
+        let mut name_end = span.start - level.map_or(0, char::len_utf8);
+        let (mut start, mut words) = prefix(text, name_end, reach);
+        let alone = starts_word(text, name_end, span.end);
+        if level.is_some() && !alone && !words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some()) {
+            level = None;
+            name_end = span.start;
+            (start, words) = prefix(text, name_end, reach);
+        }
         let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         let inside_park = parks.iter().any(|p| p.span.start == start && p.span.end <= span.start);
         let placed = places.iter().any(|p| p.span.start == start)
@@ -33,9 +59,17 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix);
         let ok = if school {
-            placed || words.len() > 1
-        } else if WEAK_ORG_SUFFIXES.contains(&suffix) {
-            inside_park || named(&words)
+            placed || words.iter().filter(|w| w.chars().count() > 1).count() > 1
+        } else if weak {
+            // A park's committee (中国牙谷专家委员会) is a body; a centre near a park
+            // (科技城周边物流集散中心) is a facility.
+            let park = parks.iter().find(|p| p.span.start < name_end && start < p.span.end);
+            match park {
+                Some(p) => {
+                    p.span.start == start && crate::segment::words(&text[p.span.end..name_end]).len() <= 1
+                }
+                None => named(&words),
+            }
         } else if committee || level.is_some() {
             true
         } else {
@@ -48,7 +82,25 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
     found
 }
 
-/// True when the words carry a proper name, not only generic words.
+/// Whether jieba starts a word at byte `at` when segmenting the few characters before it up to `end`
+/// (被|省政府, but 园|区 in 园区管委会).
+fn starts_word(text: &str, at: usize, end: usize) -> bool {
+    let from = text[..at].char_indices().rev().take(4).last().map_or(at, |(i, _)| i);
+    let mut offset = from;
+    for word in crate::segment::words(&text[from..end]) {
+        if offset == at {
+            return true;
+        }
+        offset += word.len();
+        if offset > at {
+            return false;
+        }
+    }
+    offset == at
+}
+
+/// True when the words carry a proper name, not only generic words; a quoted slogan counts
+/// (市“放管服”领导小组办公室).
 fn named(words: &[&str]) -> bool {
-    words.iter().any(|w| !GENERIC_WORDS.contains(w) && w.chars().count() > 1)
+    words.iter().any(|w| (!GENERIC_WORDS.contains(w) && w.chars().count() > 1) || w.contains('“'))
 }

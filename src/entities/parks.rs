@@ -7,13 +7,19 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
-use super::names::{prefix, Reach};
+use super::names::{prefix, Reach, Verbs};
 use super::{suffix_hits, Candidate};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
-const REACH: Reach =
-    Reach { max_chars: 14, ordinals: false, brackets: false, quotes: false, verbal_nouns: false };
+const REACH: Reach = Reach {
+    max_chars: 14,
+    ordinals: false,
+    brackets: false,
+    quotes: false,
+    verbal_nouns: false,
+    verbs: Verbs::EndUnlessPlace,
+};
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =
@@ -28,6 +34,13 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
         if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
             start += words[0].len();
             words.remove(0);
+        }
+        // A name does not begin inside a place (成都都市圈 before 景城…新城).
+        if let Some(p) =
+            places.iter().find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
+        {
+            start = p.span.end;
+            words = crate::segment::words(&text[start..span.start]);
         }
         if is_name(text, &words, suffix, start, places) {
             found.push(Candidate::new(start..span.end, EntityType::Park));

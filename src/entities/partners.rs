@@ -23,6 +23,8 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
         .filter(|(_, e)| e.kind == EntityType::Place)
         .filter_map(|(s, e)| Some((s.start, region_stem(&e.canonical)?)))
         .collect();
+    let ends: Vec<usize> =
+        spans.iter().filter(|(_, e)| e.kind == EntityType::Place).map(|(s, _)| s.end).collect();
     let mentions = |name: &str| places.iter().filter(|(_, p)| p == name).count();
     let first = |name: &str| places.iter().position(|(_, p)| p == name);
     // Unordered pair → points; the pair keeps the order it was first seen in.
@@ -57,11 +59,17 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
         if !COOPERATION_VERBS.iter().any(|v| sentence.contains(v)) && !sentence.contains("两市州") {
             continue;
         }
-        let mut here: Vec<&(usize, String)> = places.iter().filter(|(p, _)| range.contains(p)).collect();
-        here.dedup_by(|a, b| a.1 == b.1);
-        for (i, a) in here.iter().enumerate() {
-            for b in &here[i + 1..] {
-                vote(a.1.clone(), b.1.clone(), 1);
+        let here: Vec<usize> = (0..places.len()).filter(|&i| range.contains(&places[i].0)).collect();
+        for (k, &i) in here.iter().enumerate() {
+            for &j in &here[k + 1..] {
+                let between = &simplified[ends[i].min(places[j].0)..places[j].0];
+                // 重庆市渝北区: a place printed right after another is inside it, not its partner.
+                if between.is_empty() {
+                    continue;
+                }
+                // 成都与凉山, 甘孜、眉山: an explicit pair counts double.
+                let joined = ["与", "和", "、", "同"].contains(&between);
+                vote(places[i].1.clone(), places[j].1.clone(), if joined { 2 } else { 1 });
             }
         }
     }
@@ -109,4 +117,28 @@ fn member(c: char, places: &[(usize, String)]) -> Option<String> {
             .filter(|f| f.level == Level::Province)
             .map(|f| f.stem.to_owned())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The cooperating regions of each seed article, decided from the articles: 000 成都—凉山 (成凉合作),
+    /// 001 甘孜—眉山 (甘眉合作), 002 昆明 and the 磨憨 it administers, 003 none (one city's parks),
+    /// 004 成都—资阳 (成资同城化).
+    #[test]
+    fn seed_partners() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+        let expected: &[(&str, &[&str])] = &[
+            ("000-chengdu-liangshan", &["成都", "凉山"]),
+            ("001-ganmei", &["甘孜", "眉山"]),
+            ("002-kunming-mohan", &["昆明", "磨憨"]),
+            ("003-mianyang", &[]),
+            ("004-ziyang", &["成都", "资阳"]),
+        ];
+        for (name, partners) in expected {
+            let bytes = std::fs::read(dir.join(format!("{name}.txt"))).expect("seed page");
+            let options = crate::Options { reference_date: Some("2023-01-15".into()), ..Default::default() };
+            let analysis = crate::analyse_bytes(&bytes, &options).expect("seed analyses");
+            assert_eq!(analysis.summary.partners, *partners, "{name}");
+        }
+    }
 }

@@ -9,11 +9,12 @@ use crate::model::EntityType;
 use crate::segment;
 
 /// Every person named with a title or a verb of speaking in `text`.
-pub(super) fn find(text: &str, organisations: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+/// `bodies` are the organisation, park and company candidates a title may name.
+pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (title, _) in suffix_hits(text, TITLES) {
         let Some(name) = name_at(text, title.end) else { continue };
-        let role_start = role_start(text, title.start, organisations, parks);
+        let role_start = role_start(text, title.start, bodies);
         let mut c = Candidate::new(title.end..title.end + name, EntityType::Person);
         c.role = Some(role_start..title.end);
         found.push(c);
@@ -41,10 +42,18 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let words = segment::tagged(&rest);
     let first = words.first()?.0;
     let n = first.chars().count();
-    let len = if (2..=4).contains(&n) && first.chars().all(is_han) {
+    let lone_surname = n == 1 || COMPOUND_SURNAMES.contains(&first);
+    let len = if !lone_surname
+        && n == 2
+        && first.chars().all(is_han)
+        && words.get(1).is_some_and(|(w, _)| split_name(w))
+    {
+        // 邓立|军率: jieba took the name's last character into an unknown word after it.
+        first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
+    } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) {
         first.len()
-    } else if n == 1 {
-        // A surname jieba left alone: join the single characters after it (邓 立 军).
+    } else if lone_surname {
+        // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
         let mut len = first.len();
         for (w, _) in words.iter().skip(1).take(2) {
             if w.chars().count() != 1 || !w.chars().all(is_han) {
@@ -56,8 +65,34 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
+    let len = longer_if_recurring(text, at, len);
     let chars = text[at..at + len].chars().count();
     (2..=4).contains(&chars).then_some(len)
+}
+
+/// Whether a word after a two-character name is the name's last character glued to the next word:
+/// an unknown two-character word (军率) whose second character starts a known word (率).
+fn split_name(word: &str) -> bool {
+    word.chars().count() == 2 && word.chars().all(is_han) && !segment::in_dictionary(word)
+}
+
+/// A two-character name that the article always prints with the same third character is a
+/// three-character name jieba cut short (邓立|军率 when 邓立军 recurs).
+fn longer_if_recurring(text: &str, at: usize, len: usize) -> usize {
+    let name = &text[at..at + len];
+    let Some(third) = text[at + len..].chars().next().filter(|c| super::names::is_han(*c)) else {
+        return len;
+    };
+    if name.chars().count() != 2 {
+        return len;
+    }
+    let longer = &text[at..at + len + third.len_utf8()];
+    let (short_count, long_count) = (text.matches(name).count(), text.matches(longer).count());
+    if long_count >= 2 && long_count == short_count {
+        len + third.len_utf8()
+    } else {
+        len
+    }
 }
 
 fn has_surname(name: &str) -> bool {
@@ -67,11 +102,9 @@ fn has_surname(name: &str) -> bool {
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
-fn role_start(text: &str, mut at: usize, organisations: &[Candidate], parks: &[Candidate]) -> usize {
+fn role_start(text: &str, mut at: usize, bodies: &[Candidate]) -> usize {
     loop {
-        if let Some(body) =
-            organisations.iter().chain(parks).filter(|c| c.span.end == at).min_by_key(|c| c.span.start)
-        {
+        if let Some(body) = bodies.iter().filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
             at = body.span.start;
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             at -= s.len();
@@ -92,7 +125,7 @@ mod tests {
     fn names_after_titles() {
         let text = "眉山市委副书记、市长黄河与邓立军进行了交流";
         let orgs = super::super::organisations::find(text, &[], &[]);
-        let people = find(text, &orgs, &[]);
+        let people = find(text, &orgs);
         let p = &people[0];
         assert_eq!(&text[p.span.clone()], "黄河");
         assert_eq!(&text[p.role.clone().unwrap()], "眉山市委副书记、市长");
