@@ -9,6 +9,9 @@ import { renderSummary } from './summary.js';
 
 /** Texts up to this length are analysed as the user types. */
 const AUTO_LIMIT = 20000;
+/** Pastes longer than this are held in memory, not shown in the input box (whose layout would freeze
+ *  the tab for seconds on megabytes of Chinese text). */
+const PREVIEW_LIMIT = 200000;
 /** Inputs above this size (UTF-8 bytes, or file bytes) are refused with a message. */
 const SIZE_LIMIT = 8 * 1024 * 1024;
 /** Pause in typing before the automatic analysis, in milliseconds. */
@@ -131,10 +134,12 @@ async function run(source, name) {
   try {
     const answer = await analyser.analyse(source, options(name));
     setStatus('rendering');
+    document.body.dataset.state = 'rendering';
     sourceName = name;
     show(answer);
     setBusy(false);
     setStatus('done', answer.ms);
+    document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
     document.body.dataset.state = 'done';
     performance.mark('wenxi-rendered');
   } catch (error) {
@@ -156,16 +161,50 @@ $('cancel').addEventListener('click', () => {
 
 let typingTimer = null;
 let savingTimer = null;
+/** A long paste kept out of the input box, or null when the input box holds the text. */
+let heldText = null;
+
+function currentText() {
+  return heldText ?? input.value;
+}
+
+function saveText(text) {
+  clearTimeout(savingTimer);
+  savingTimer = setTimeout(() => store.set(STORE.text, text), 250);
+}
 
 function analyseInput() {
   clearTimeout(typingTimer);
   setFile(null);
-  run({ text: input.value }, null);
+  run({ text: currentText() }, null);
 }
 
+/** Keeps a long text in memory, shows its size instead, and analyses it. */
+function holdText(text) {
+  heldText = text;
+  input.value = '';
+  const chip = $('held-chip');
+  chip.hidden = false;
+  chip.textContent = t('heldText')(sizeText(new TextEncoder().encode(text).length));
+}
+
+function dropHeld() {
+  heldText = null;
+  $('held-chip').hidden = true;
+}
+
+input.addEventListener('paste', (event) => {
+  const text = event.clipboardData && event.clipboardData.getData('text/plain');
+  if (!text || text.length <= PREVIEW_LIMIT) return;
+  event.preventDefault();
+  holdText(text);
+  saveText(text);
+  analyseInput();
+});
+
 input.addEventListener('input', () => {
-  clearTimeout(savingTimer);
-  savingTimer = setTimeout(() => store.set(STORE.text, input.value), 250);
+  dropHeld();
+  saveText(input.value);
   clearTimeout(typingTimer);
   if (input.value.length <= AUTO_LIMIT) typingTimer = setTimeout(analyseInput, DEBOUNCE_MS);
   else setStatus('longText');
@@ -175,6 +214,8 @@ $('analyse').addEventListener('click', analyseInput);
 
 $('clear').addEventListener('click', () => {
   input.value = '';
+  dropHeld();
+  clearTimeout(savingTimer);
   store.set(STORE.text, null);
   clearTimeout(typingTimer);
   analyser.cancel();
@@ -266,6 +307,7 @@ async function loadSample(sample) {
     setStatus('failed', `${sample.file}: HTTP ${response.status}`);
     return;
   }
+  dropHeld();
   input.value = await response.text();
   store.set(STORE.text, input.value);
   $('reference-date').value = sample.referenceDate || '';
@@ -531,6 +573,7 @@ function applyLang(lang) {
   setStatus(statusKey, ...statusArgs);
   drawSamples();
   setFile($('file-chip').hidden ? null : sourceName);
+  if (heldText !== null) holdText(heldText);
   drawResult();
 }
 
@@ -546,6 +589,7 @@ applyLang(store.get(STORE.lang) || 'zh');
 $('reference-date').value = store.get(STORE.referenceDate) || '';
 const saved = store.get(STORE.text);
 if (saved) {
-  input.value = saved;
+  if (saved.length > PREVIEW_LIMIT) holdText(saved);
+  else input.value = saved;
   run({ text: saved }, null);
 }

@@ -162,12 +162,16 @@ function svg(tag, attributes = {}, text) {
   return node;
 }
 
+/** At most this many bars are drawn. */
+const MAX_BARS = 30;
+
 /** A horizontal bar chart of the money figures in yuan, in 亿 (100 million), in reading order. */
 function moneyChart(analysis, go) {
-  const money = (analysis.figures || [])
+  const all = (analysis.figures || [])
     .map((figure, index) => ({ figure, index }))
     .filter(({ figure }) => figure.kind === 'money' && typeof figure.value === 'number' && figure.value > 0);
-  if (money.length === 0) return section(t('chartHeading'), el('p', 'muted', t('chartEmpty')));
+  if (all.length === 0) return section(t('chartHeading'), el('p', 'muted', t('chartEmpty')));
+  const money = all.slice(0, MAX_BARS);
   const max = Math.max(...money.map(({ figure }) => figure.value));
   const rowHeight = 22;
   const labelWidth = 150;
@@ -197,9 +201,13 @@ function moneyChart(analysis, go) {
     chart.append(group);
   });
   const card = section(t('chartHeading'), chart);
+  if (all.length > money.length) card.append(el('p', 'muted', t('chartFirst')(money.length, all.length)));
   card.id = 'money-chart';
   return card;
 }
+
+/** At most this many rows are drawn; the filter still searches all figures. */
+const MAX_ROWS = 400;
 
 const COLUMNS = ['index', 'text', 'kind', 'value', 'unit', 'approx', 'metric', 'period', 'modality'];
 
@@ -285,10 +293,11 @@ function figuresTable(analysis, go) {
       return (order || a.index - b.index) * sort.dir;
     };
     rows.sort(compare);
+    const drawn = rows.slice(0, MAX_ROWS);
     headers.forEach((th, i) => {
       th.setAttribute('aria-sort', COLUMNS[i] === sort.column ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
     });
-    tbody.replaceChildren(...rows.map(({ figure, index }) => {
+    tbody.replaceChildren(...drawn.map(({ figure, index }) => {
       const tr = el('tr');
       tr.dataset.id = `figures:${index}`;
       for (const column of COLUMNS) {
@@ -300,7 +309,7 @@ function figuresTable(analysis, go) {
       }
       return tr;
     }));
-    count.textContent = t('shown')(rows.length, figures.length);
+    count.textContent = t('shown')(drawn.length, rows.length, figures.length);
   };
   filter.addEventListener('input', draw);
   kindSelect.addEventListener('change', draw);
