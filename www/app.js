@@ -12,6 +12,8 @@ const AUTO_LIMIT = 20000;
 /** Pastes longer than this are held in memory, not shown in the input box (whose layout would freeze
  *  the tab for seconds on megabytes of Chinese text). */
 const PREVIEW_LIMIT = 200000;
+/** Articles longer than this (UTF-16 units) lay out their paragraphs lazily. */
+const LONG_ARTICLE = 50000;
 /** Inputs above this size (UTF-8 bytes, or file bytes) are refused with a message. */
 const SIZE_LIMIT = 8 * 1024 * 1024;
 /** Pause in typing before the automatic analysis, in milliseconds. */
@@ -361,6 +363,7 @@ function drawResult() {
   if (!result) return;
   const { analysis } = result;
   tooltip.hide();
+  article.classList.toggle('long', analysis.body.length > LONG_ARTICLE);
   firstElements = renderArticle(article, analysis, t('marker'));
   const { invalid } = collectMentions(analysis);
   if (invalid.length) console.warn('wenxi: mentions with offsets outside the body', invalid);
