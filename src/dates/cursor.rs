@@ -1,0 +1,165 @@
+//! A position in a text and the small readers the date grammar is built from: literal words,
+//! Arabic digits (ASCII or full-width), Chinese numerals, range connectors.
+
+/// A byte position into a text; `Copy`, so trying an alternative is cloning the cursor.
+#[derive(Debug, Clone, Copy)]
+pub struct Cursor<'a> {
+    text: &'a str,
+    /// Byte offset of the next character.
+    pub pos: usize,
+}
+
+/// Chinese digits as printed in years (二〇二三), with their values.
+const CHINESE_DIGITS: [(char, u32); 12] = [
+    ('〇', 0),
+    ('○', 0),
+    ('零', 0),
+    ('一', 1),
+    ('二', 2),
+    ('三', 3),
+    ('四', 4),
+    ('五', 5),
+    ('六', 6),
+    ('七', 7),
+    ('八', 8),
+    ('九', 9),
+];
+
+/// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年.
+const RANGE_JOINERS: [&str; 9] = ["——", "—", "–", "―", "－", "-", "~", "～", "至"];
+
+impl<'a> Cursor<'a> {
+    /// A cursor at byte `pos` of `text` (a character boundary).
+    pub fn new(text: &'a str, pos: usize) -> Self {
+        Cursor { text, pos }
+    }
+
+    /// The text after the cursor.
+    pub fn rest(&self) -> &'a str {
+        &self.text[self.pos..]
+    }
+
+    /// The next character.
+    pub fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+
+    /// The character before the cursor.
+    pub fn before(&self) -> Option<char> {
+        self.text[..self.pos].chars().next_back()
+    }
+
+    /// Consumes `word` when the text continues with it.
+    pub fn eat(&mut self, word: &str) -> bool {
+        let found = self.rest().starts_with(word);
+        if found {
+            self.pos += word.len();
+        }
+        found
+    }
+
+    /// Consumes the first of `words` the text continues with and returns its index.
+    pub fn eat_any(&mut self, words: &[&str]) -> Option<usize> {
+        words.iter().position(|w| self.eat(w))
+    }
+
+    /// Consumes a range connector (—, -, ~, 至 …).
+    pub fn eat_joiner(&mut self) -> bool {
+        self.eat_any(&RANGE_JOINERS).is_some()
+    }
+
+    /// Reads `min..=max` Arabic digits (ASCII or full-width) that are not followed by another digit.
+    pub fn digits(&mut self, min: usize, max: usize) -> Option<u32> {
+        let mut value = 0;
+        let mut count = 0;
+        let mut end = self.pos;
+        for c in self.rest().chars() {
+            let Some(d) = arabic_digit(c) else { break };
+            count += 1;
+            if count > max {
+                return None;
+            }
+            value = value * 10 + d;
+            end += c.len_utf8();
+        }
+        (count >= min).then(|| {
+            self.pos = end;
+            value
+        })
+    }
+
+    /// Reads a year written digit by digit in Chinese numerals (二〇二三, 一九九八).
+    pub fn chinese_year(&mut self) -> Option<u32> {
+        let mut value = 0;
+        let mut at = *self;
+        for _ in 0..4 {
+            let d = at.peek().and_then(chinese_digit)?;
+            value = value * 10 + d;
+            at.pos += at.peek()?.len_utf8();
+        }
+        if at.peek().and_then(chinese_digit).is_some() {
+            return None;
+        }
+        *self = at;
+        Some(value)
+    }
+
+    /// Reads a Chinese number below 100 (五, 十二, 二十, 三十一), as in months, days and ROC years.
+    pub fn chinese_small(&mut self) -> Option<u32> {
+        let mut at = *self;
+        let digit = |at: &mut Cursor| {
+            let d = at.peek().and_then(chinese_digit).filter(|&d| d > 0)?;
+            at.pos += at.peek()?.len_utf8();
+            Some(d)
+        };
+        let tens_digit = digit(&mut at);
+        let value = if at.eat("十") {
+            tens_digit.unwrap_or(1) * 10 + digit(&mut at).unwrap_or(0)
+        } else {
+            tens_digit?
+        };
+        *self = at;
+        Some(value)
+    }
+
+    /// Reads a month or day number: Arabic (1 or 2 digits) or, when `chinese`, a Chinese one.
+    pub fn small_number(&mut self, chinese: bool) -> Option<u32> {
+        self.digits(1, 2).or_else(|| if chinese { self.chinese_small() } else { None })
+    }
+}
+
+/// The value of an ASCII or full-width digit.
+pub fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// The value of a Chinese digit (〇 一 … 九).
+pub fn chinese_digit(c: char) -> Option<u32> {
+    CHINESE_DIGITS.iter().find(|(d, _)| *d == c).map(|&(_, v)| v)
+}
+
+/// Whether `c` is a digit of any kind a number could continue with (Arabic, Chinese, 十百千万两).
+pub fn is_numeral(c: char) -> bool {
+    arabic_digit(c).is_some() || chinese_digit(c).is_some() || "十百千万亿两几数".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers() {
+        assert_eq!(Cursor::new("2023年", 0).digits(4, 4), Some(2023));
+        assert_eq!(Cursor::new("２０２３年", 0).digits(4, 4), Some(2023));
+        assert_eq!(Cursor::new("20231年", 0).digits(4, 4), None);
+        assert_eq!(Cursor::new("二〇二三年", 0).chinese_year(), Some(2023));
+        assert_eq!(Cursor::new("三十一日", 0).chinese_small(), Some(31));
+        assert_eq!(Cursor::new("十二月", 0).chinese_small(), Some(12));
+        assert_eq!(Cursor::new("二十日", 0).chinese_small(), Some(20));
+        assert_eq!(Cursor::new("五月", 0).chinese_small(), Some(5));
+    }
+}

@@ -1,0 +1,109 @@
+//! Dates: absolute, partial, relative and ranges, resolved against the publication or reference date.
+//!
+//! Two steps: [`recognise`] finds the expressions and what they print (a year or not, a month, a
+//! quarter, a range …); [`resolve`] fills in the missing years from the context and the reference
+//! date and writes the contract's value. The forms and rules are described in `docs/dates.md`.
+
+mod cursor;
+mod recognise;
+mod resolve;
+
+use crate::model::DateMention;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Ymd {
+    /// Reads `YYYY-MM-DD` (anything after the day, such as `T08:40`, is ignored).
+    pub fn parse(s: &str) -> Option<Ymd> {
+        let mut it = s.get(..10)?.splitn(3, '-');
+        let year = it.next()?.parse().ok()?;
+        let month = it.next()?.parse().ok()?;
+        let day = it.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Ymd { year, month, day })
+    }
+}
+
+/// The date relative expressions are resolved against: the page's own date, else the option.
+pub fn reference_date(published: Option<&str>, option: Option<&str>) -> Option<Ymd> {
+    published.and_then(Ymd::parse).or_else(|| option.and_then(Ymd::parse))
+}
+
+/// Finds the dates in `body` (byte offsets), reading `simplified` (the same text in simplified script,
+/// character for character) and resolving year-less and relative dates against `reference`.
+pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>) -> Vec<DateMention> {
+    let found = recognise::recognise(simplified, is_traditional(body, simplified));
+    resolve::resolve(simplified, &found, reference)
+        .into_iter()
+        .map(|r| DateMention {
+            text: body[r.span.clone()].to_owned(),
+            start: r.span.start,
+            end: r.span.end,
+            value: r.value,
+            relative: r.relative,
+        })
+        .collect()
+}
+
+/// Whether the article is printed in traditional script: at least 2% of its Han characters (and at
+/// least 3) differ from their simplified form. Then `112年` reads as a ROC year.
+fn is_traditional(body: &str, simplified: &str) -> bool {
+    let (mut han, mut changed) = (0, 0);
+    for (a, b) in body.chars().zip(simplified.chars()) {
+        if ('\u{4e00}'..='\u{9fff}').contains(&a) {
+            han += 1;
+            changed += usize::from(a != b);
+        }
+    }
+    changed >= 3 && changed * 50 >= han
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(text, value)` of the dates found in `body`, read through `simplified`.
+    fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
+        let reference = reference.and_then(Ymd::parse);
+        extract(body, simplified, reference).into_iter().map(|d| (d.text, d.value)).collect()
+    }
+
+    fn pair(text: &str, value: &str) -> (String, String) {
+        (text.to_owned(), value.to_owned())
+    }
+
+    #[test]
+    fn roc_years_in_traditional_text() {
+        let body = "112年5月,臺灣廠商來園區設廠,雙方簽訂協議。";
+        let simplified = "112年5月,台湾厂商来园区设厂,双方签订协议。";
+        assert_eq!(dates(body, simplified, None), [pair("112年5月", "2023-05")]);
+        let body = "該廠已有112年歷史,112年來不斷發展。";
+        let simplified = "该厂已有112年历史,112年来不断发展。";
+        assert_eq!(dates(body, simplified, None), []);
+    }
+
+    #[test]
+    fn roc_like_years_in_simplified_text_are_not_years() {
+        let body = "112年5月,园区签订协议。";
+        assert_eq!(dates(body, body, Some("2025-05-08")), [pair("5月", "2025-05")]);
+    }
+
+    #[test]
+    fn full_width_digits() {
+        let body = "２０２３年６月２日,园区开工。";
+        assert_eq!(dates(body, body, None), [pair("２０２３年６月２日", "2023-06-02")]);
+    }
+
+    #[test]
+    fn text_is_sliced_from_the_printed_body() {
+        let body = "去年同期,今年1—4月";
+        let offsets: Vec<_> =
+            extract(body, body, Ymd::parse("2023-06-02")).iter().map(|d| d.start..d.end).collect();
+        assert_eq!(offsets, [0..12, 13..body.len()]);
+    }
+}

@@ -1,0 +1,430 @@
+//! Recognising date expressions: where they are and what they say, before any year is filled in.
+//!
+//! The grammar, tried at every character from left to right (the first expression found wins and
+//! scanning resumes after it):
+//!
+//! - numeric dates: `2025-05-08 08:40`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same
+//!   separator twice, an optional time of day);
+//! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `112年` in a
+//!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
+//!   previous dated expression); parts are `上半年/下半年`,
+//!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
+//! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`;
+//! - ranges: `2023—2025年`, `1—4月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
+//! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`.
+//!
+//! What is not a date: counts of years (`10余年`, `3年`, `近2000年`: a year is four digits or a Chinese
+//! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
+
+use super::cursor::{arabic_digit, is_numeral, Cursor};
+use crate::Span;
+
+/// Which year an expression names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Year {
+    /// Printed in the expression (2009年, 二〇二三年, 民国112年 = 2023).
+    Printed(i32),
+    /// Relative to the reference date's year: 今年 0, 去年 −1, 明年 +1, 前年 −2.
+    Relative(i32),
+    /// Counted from the year of the previous dated expression: 同年 0, 次年 and 翌年 +1.
+    Following(i32),
+    /// Not given (5月31日, 上半年): taken from the context or the reference.
+    Missing,
+}
+
+/// The part of a year a point names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The whole year.
+    Whole,
+    /// A month, 1–12.
+    Month(u32),
+    /// A month and a day.
+    Day(u32, u32),
+    /// A quarter, 1–4.
+    Quarter(u32),
+    /// A half year, 1–2.
+    Half(u32),
+    /// 年初: the start of the year (its first month).
+    YearStart,
+    /// 年底, 年末: the end of the year (its last month).
+    YearEnd,
+}
+
+/// A point in time: a year (maybe missing) and a part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub year: Year,
+    pub part: Part,
+}
+
+/// What a date expression says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// One point (2009年6月28日, 今年一季度).
+    Point(Point),
+    /// From one point to another; an end without a printed year has the start's year.
+    Range(Point, Point),
+    /// 去年同期: the period the sentence compares with, a year earlier.
+    SamePeriodLastYear,
+}
+
+/// A recognised expression: its byte span and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recognised {
+    pub span: Span,
+    pub when: When,
+}
+
+/// Printed years outside this range are not taken for years (a 4-digit count or code).
+const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
+/// ROC years accepted without 民国 in a traditional-script text (民国100年 = 2011 … 150 = 2061).
+const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
+
+/// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
+const NOT_BEFORE_A_DATE: &str = "近约約逾超达達经經第每余餘多几幾数數.";
+
+/// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2), then relative to
+/// the previous dated expression (同年 0, 次年 and 翌年 +1).
+const RELATIVE_YEARS: [&str; 7] = ["今年", "去年", "明年", "前年", "同年", "次年", "翌年"];
+
+/// Words after a ROC-like `112年` that make it a duration: 112年來, 112年間, 112年的歷史.
+const DURATION_AFTER_YEAR: [&str; 10] = ["来", "來", "间", "間", "前", "后", "後", "的", "历史", "歷史"];
+
+/// Finds the date expressions in `text` (simplified script; `traditional` says whether the article is
+/// printed in traditional script, which makes `112年` a ROC year).
+pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let at = Cursor::new(text, pos);
+        match expression(at, traditional) {
+            Some((end, when)) => {
+                found.push(Recognised { span: pos..end, when });
+                pos = end;
+            }
+            None => pos += at.peek().map_or(1, char::len_utf8),
+        }
+    }
+    found
+}
+
+/// The expression starting at `at`, with its end.
+fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
+        return None;
+    }
+    numeric_date(at).or_else(|| year_expression(at, traditional)).or_else(|| yearless_expression(at))
+}
+
+/// `2025-05-08`, `2024.5.8`, `2024/5/8`, with an optional time of day (` 08:40`, `T08:40:00`).
+fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
+    let year = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    let sep = at.eat_any(&["-", ".", "/"])?;
+    let month = at.digits(1, 2).filter(|m| (1..=12).contains(m))?;
+    let sep = ["-", ".", "/"][sep];
+    if !at.eat(sep) {
+        return None;
+    }
+    let day = at.digits(1, 2).filter(|d| (1..=31).contains(d))?;
+    // 2024.5.8.1 is a version or a section number, not a date.
+    if at.rest().starts_with(sep) && at.rest()[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut time = at;
+    if (time.eat(" ") || time.eat("T"))
+        && time.digits(1, 2).is_some()
+        && time.eat(":")
+        && time.digits(2, 2).is_some()
+    {
+        let mut seconds = time;
+        at = if seconds.eat(":") && seconds.digits(2, 2).is_some() { seconds } else { time };
+    }
+    let point = Point { year: Year::Printed(year as i32), part: Part::Day(month, day) };
+    Some((at.pos, When::Point(point)))
+}
+
+/// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
+fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+    let mut after = at;
+    let year = year_head(&mut after, traditional)?;
+    if year == Year::Relative(-1) && after.eat("同期") {
+        return Some((after.pos, When::SamePeriodLastYear));
+    }
+    if let Some(range) = month_range(after, year) {
+        return Some(range);
+    }
+    let mut c = after;
+    if let Some((from, to)) = first_quarters(&mut c).or_else(|| first_months(&mut c)) {
+        return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
+    }
+    let start = Point { year, part: year_part(&mut after, true).unwrap_or(Part::Whole) };
+    Some(with_range_end(after, start))
+}
+
+/// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
+/// one 年 (`2023—2025年`) is read by [`year_range`].
+fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = *at;
+    if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
+        if !c.eat("年") || c.rest().starts_with("历史") || c.rest().starts_with("歷史") {
+            return None;
+        }
+        *at = c;
+        return Some(Year::Printed(y as i32));
+    }
+    let mut c = *at;
+    if let Some(y) = c.chinese_year().filter(|y| YEARS.contains(y)) {
+        if c.eat("年") {
+            *at = c;
+            return Some(Year::Printed(y as i32));
+        }
+    }
+    let mut c = *at;
+    if c.eat_any(&["民国", "民國"]).is_some() {
+        let y = c.digits(1, 3).or_else(|| c.chinese_small())?;
+        if c.eat("年") {
+            *at = c;
+            return Some(Year::Printed(y as i32 + 1911));
+        }
+        return None;
+    }
+    let mut c = *at;
+    if traditional {
+        if let Some(y) = c.digits(3, 3).filter(|y| ROC_YEARS.contains(y)) {
+            if c.eat("年") && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w)) {
+                *at = c;
+                return Some(Year::Printed(y as i32 + 1911));
+            }
+        }
+    }
+    let mut c = *at;
+    let year = match c.eat_any(&RELATIVE_YEARS)? {
+        i @ 0..=3 => Year::Relative([0, -1, 1, -2][i]),
+        4 => Year::Following(0),
+        _ => Year::Following(1),
+    };
+    // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均.
+    if c.peek().is_some_and(|n| "轻輕纪紀龄齡级級均".contains(n)) || at.before() == Some('年') {
+        return None;
+    }
+    *at = c;
+    Some(year)
+}
+
+/// The part of a year after the year (or without one): 上半年, (第)一季度, 年底, 6月, 5月31日.
+/// `after_year` allows 底/末/初 straight after the year's 年 (2025年底) and Chinese-numeral months.
+fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
+    let mut c = *at;
+    if let Some(h) = c.eat_any(&["上半年", "下半年"]) {
+        *at = c;
+        return Some(Part::Half(h as u32 + 1));
+    }
+    let mut c = *at;
+    c.eat("第");
+    if let Some(q) = c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]) {
+        if c.eat("季度") {
+            *at = c;
+            return Some(Part::Quarter(q as u32 % 4 + 1));
+        }
+    }
+    let mut c = *at;
+    if after_year {
+        c.eat("年");
+    } else if !c.eat("年") {
+        return month_part(at, after_year);
+    }
+    if let Some(edge) = c.eat_any(&["底", "末", "初"]) {
+        *at = c;
+        return Some(if edge == 2 { Part::YearStart } else { Part::YearEnd });
+    }
+    month_part(at, after_year)
+}
+
+/// `前三季度`, `前两个季度`: the first quarters of a year, as a range of quarters.
+fn first_quarters(at: &mut Cursor) -> Option<(Part, Part)> {
+    let mut c = *at;
+    if !c.eat("前") {
+        return None;
+    }
+    let n = [2, 2, 3, 2, 3][c.eat_any(&["两", "二", "三", "2", "3"])?];
+    c.eat("个");
+    c.eat("季度").then(|| {
+        *at = c;
+        (Part::Quarter(1), Part::Quarter(n))
+    })
+}
+
+/// `前4个月`, `前五个月` after a year: the first months of that year, as a range of months.
+fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
+    let mut c = *at;
+    if !c.eat("前") {
+        return None;
+    }
+    let n = c.small_number(true).filter(|n| (2..=12).contains(n))?;
+    (c.eat("个月") || c.eat("個月")).then(|| {
+        *at = c;
+        (Part::Month(1), Part::Month(n))
+    })
+}
+
+/// A month, with a day or an edge (底 初 上旬 中旬 下旬) when printed: 6月, 6月份, 5月31日, 6月底.
+/// Chinese-numeral months (五月) only with a year before them or a day after them.
+fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
+    let mut c = *at;
+    let arabic = c.digits(1, 2);
+    let month = arabic.or_else(|| c.chinese_small()).filter(|m| (1..=12).contains(m))?;
+    if !c.eat("月") {
+        return None;
+    }
+    let mut day = c;
+    if let Some(d) = day_number(&mut day, arabic.is_some()) {
+        *at = day;
+        return Some(Part::Day(month, d));
+    }
+    if arabic.is_none() && !after_year {
+        return None;
+    }
+    c.eat("份");
+    c.eat_any(&["底", "初", "末", "上旬", "中旬", "下旬"]);
+    *at = c;
+    Some(Part::Month(month))
+}
+
+/// A day of the month and its 日 or 号: `31日`, or `三十一日` unless `arabic_only`.
+fn day_number(at: &mut Cursor, arabic_only: bool) -> Option<u32> {
+    let mut c = *at;
+    let d = c.small_number(!arabic_only).filter(|d| (1..=31).contains(d))?;
+    let suffix = c.eat_any(&["日", "号", "號"])?;
+    // 5月1号线 is a metro line, not a date.
+    if suffix > 0 && c.peek().is_some_and(|n| "线線楼樓院".contains(n)) {
+        return None;
+    }
+    *at = c;
+    Some(d)
+}
+
+/// Extends a point by a printed range end: 2023—2025年 is read by [`year_range`]; here 1月至4月,
+/// 6月17日至18日, 6月17日至7月2日, 2023年至2025年, 2023年1月至2024年3月.
+fn with_range_end(at: Cursor, start: Point) -> (usize, When) {
+    let mut c = at;
+    if c.eat_joiner() {
+        if let Some(end) = range_end(&mut c, start) {
+            return (c.pos, When::Range(start, end));
+        }
+    }
+    (at.pos, When::Point(start))
+}
+
+/// The end of a range after its connector, compatible with the start's precision.
+fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
+    let mut c = *at;
+    let year = if start.year == Year::Missing { None } else { year_head(&mut c, false) };
+    let part = match (start.part, year) {
+        (Part::Whole, Some(_)) => Part::Whole,
+        (Part::Day(month, _), None) => {
+            let mut d = c;
+            match day_number(&mut d, true) {
+                Some(day) => {
+                    c = d;
+                    Part::Day(month, day)
+                }
+                None => month_part(&mut c, false).filter(|p| matches!(p, Part::Day(..)))?,
+            }
+        }
+        (Part::Day(..), Some(_)) => month_part(&mut c, true).filter(|p| matches!(p, Part::Day(..)))?,
+        (Part::Month(_), _) => month_part(&mut c, year.is_some()).filter(|p| matches!(p, Part::Month(_)))?,
+        _ => return None,
+    };
+    *at = c;
+    Some(Point { year: year.unwrap_or(Year::Missing), part })
+}
+
+/// `2023—2025年`, `2023-2025年`: two printed years sharing one 年.
+fn year_range(mut at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let from = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    if !at.eat_joiner() {
+        return None;
+    }
+    let to = at.digits(4, 4).filter(|y| YEARS.contains(y) && *y > from)?;
+    if !at.eat("年") {
+        return None;
+    }
+    let point = |y: u32| Point { year: Year::Printed(y as i32), part: Part::Whole };
+    Some((at.pos, When::Range(point(from), point(to))))
+}
+
+/// `1—4月`: two months sharing one 月.
+fn month_range(mut at: Cursor, year: Year) -> Option<(usize, When)> {
+    let from = at.digits(1, 2).filter(|m| (1..=12).contains(m))?;
+    if !at.eat_joiner() {
+        return None;
+    }
+    let to = at.digits(1, 2).filter(|m| (from + 1..=12).contains(m))?;
+    if !at.eat("月") {
+        return None;
+    }
+    at.eat("份");
+    let point = |m| Point { year, part: Part::Month(m) };
+    Some((at.pos, When::Range(point(from), point(to))))
+}
+
+/// A date without a year: 5月31日, 6月底, 1—4月, 上半年, 一季度, 前三季度, 年底, 年内.
+fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
+    if let Some(range) = year_range(at) {
+        return Some(range);
+    }
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || "个個半全".contains(c))
+    {
+        return None;
+    }
+    if let Some(range) = month_range(at, Year::Missing) {
+        return Some(range);
+    }
+    let mut c = at;
+    if let Some((from, to)) = first_quarters(&mut c) {
+        let point = |part| Point { year: Year::Missing, part };
+        return Some((c.pos, When::Range(point(from), point(to))));
+    }
+    let mut c = at;
+    if c.eat("上年同期") {
+        return Some((c.pos, When::SamePeriodLastYear));
+    }
+    if at.rest().starts_with('年') && at.before().is_some_and(|c| "年每当當同".contains(c)) {
+        return None;
+    }
+    let mut c = at;
+    if c.eat("年内") {
+        return Some((c.pos, When::Point(Point { year: Year::Missing, part: Part::Whole })));
+    }
+    let mut c = at;
+    let part = year_part(&mut c, false)?;
+    Some(with_range_end(c, Point { year: Year::Missing, part }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        recognise(text, false).into_iter().map(|r| &text[r.span]).collect()
+    }
+
+    #[test]
+    fn finds_the_forms() {
+        assert_eq!(texts("2009年6月28日,两地签署"), ["2009年6月28日"]);
+        assert_eq!(texts("今年1—4月,实现"), ["今年1—4月"]);
+        assert_eq!(texts("确保6月30日前具备"), ["6月30日"]);
+        assert_eq!(texts("项目预计2025年内建成"), ["2025年"]);
+        assert_eq!(texts("较去年同期32亿元"), ["去年同期"]);
+        assert_eq!(texts("合作建园10余年来,近年来"), Vec::<&str>::new());
+        assert_eq!(texts("发布时间:2025-05-08 08:40:00"), ["2025-05-08 08:40:00"]);
+    }
+}
