@@ -138,3 +138,16 @@ export async function dropFile(page, name, bytes, type = 'text/plain') {
 export async function metaValues(page) {
   return page.$$eval('#meta-card dl.meta dd', (dds) => dds.map((dd) => dd.textContent));
 }
+
+/**
+ * The layers that have drawn mentions, most mentions first. Fails at once, naming what it waits on,
+ * when the core found nothing of `wanted` (a layer, or any layer when left out).
+ */
+export async function drawnLayers(page, wanted, waitsOn = 'the extractors') {
+  const counts = await drawnCounts(page);
+  const layers = Object.keys(counts).sort((a, b) => counts[b] - counts[a]);
+  if (wanted ? !counts[wanted] : layers.length === 0) {
+    throw new Error(`the core found no ${wanted || ''} mentions in this article: waits on ${waitsOn}`);
+  }
+  return layers;
+}

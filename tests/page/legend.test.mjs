@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, paste, seed, usePage } from './helpers.mjs';
+import { drawnLayers, openPage, paste, seed, usePage } from './helpers.mjs';
 
 const env = usePage();
 
@@ -19,41 +19,45 @@ function look(page, layer) {
 test('a legend toggle hides and shows its layer', async () => {
   const page = await openPage(env);
   await paste(page, await seed('000-chengdu-liangshan.txt'));
-  const toggle = page.locator('#legend button.toggle[data-layer="money"]');
+  const [layer, other] = await drawnLayers(page);
+  const toggle = page.locator(`#legend button.toggle[data-layer="${layer}"]`);
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   const count = Number(await toggle.locator('.count').textContent());
-  assert.equal(count, await page.locator('#article .hl[data-layer="money"][data-first]').count());
+  assert.equal(count, await page.locator(`#article .hl[data-layer="${layer}"][data-first]`).count());
 
-  const on = await look(page, 'money');
+  const on = await look(page, layer);
   assert.notEqual(on.background, 'rgba(0, 0, 0, 0)');
   assert.notEqual(on.marker, 'none');
 
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
-  const off = await look(page, 'money');
+  const off = await look(page, layer);
   assert.equal(off.background, 'rgba(0, 0, 0, 0)');
   assert.equal(off.marker, 'none');
   assert.equal(off.tabIndex, -1);
   // Other layers stay.
-  assert.notEqual((await look(page, 'percent')).background, 'rgba(0, 0, 0, 0)');
+  if (other) assert.notEqual((await look(page, other)).background, 'rgba(0, 0, 0, 0)');
 
   await toggle.click();
-  assert.deepEqual(await look(page, 'money'), on);
+  assert.deepEqual(await look(page, layer), on);
   await page.context().close();
 });
 
 test('toggles are reached by Tab and switched by the keyboard', async () => {
   const page = await openPage(env);
   await paste(page, await seed('000-chengdu-liangshan.txt'));
+  await drawnLayers(page);
   // The legend follows the input pane in the tab order: Tab from the last sample button.
   await page.locator('button.sample').last().focus();
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => (document.activeElement.matches('#legend button.toggle')
     ? document.activeElement.dataset.layer : null));
-  await page.keyboard.press('Tab');
-  const second = await page.evaluate(() => document.activeElement.matches('#legend button.toggle'));
-  assert.ok(second, 'the next toggle takes the focus by Tab');
-  await page.keyboard.press('Shift+Tab');
+  if (await page.locator('#legend button.toggle').count() > 1) {
+    await page.keyboard.press('Tab');
+    const second = await page.evaluate(() => document.activeElement.matches('#legend button.toggle'));
+    assert.ok(second, 'the next toggle takes the focus by Tab');
+    await page.keyboard.press('Shift+Tab');
+  }
   assert.ok(focused, 'a legend toggle takes the focus by Tab');
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute(`#legend button.toggle[data-layer="${focused}"]`, 'aria-pressed'), 'false');
@@ -65,6 +69,7 @@ test('toggles are reached by Tab and switched by the keyboard', async () => {
 test('j and k move through the highlights and show their tooltip', async () => {
   const page = await openPage(env);
   await paste(page, await seed('000-chengdu-liangshan.txt'));
+  await drawnLayers(page);
   await page.focus('#legend button.toggle');
   await page.keyboard.press('j');
   const first = await page.evaluate(() => document.activeElement.dataset.id);
@@ -83,6 +88,7 @@ test('j and k move through the highlights and show their tooltip', async () => {
 test('clicking a row of the figures table scrolls to and flashes its span', async () => {
   const page = await openPage(env);
   await paste(page, await seed('002-kunming-mohan.txt'));
+  await drawnLayers(page, 'money', 'the figures extractor');
   const rows = page.locator('#figures-table tbody tr');
   const n = await rows.count();
   assert.ok(n > 0, 'the figures table has rows');
@@ -99,6 +105,7 @@ test('clicking a row of the figures table scrolls to and flashes its span', asyn
 test('the figures table sorts and filters', async () => {
   const page = await openPage(env);
   await paste(page, await seed('002-kunming-mohan.txt'));
+  await drawnLayers(page, 'money', 'the figures extractor');
   const total = await page.locator('#figures-table tbody tr').count();
   await page.click('#figures-table button.sort[data-column="value"]');
   const values = await page.$$eval('#figures-table tbody tr', (trs) => trs.map((tr) => tr.dataset.id));

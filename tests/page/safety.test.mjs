@@ -54,7 +54,8 @@ test('no request leaves the origin', async () => {
   await paste(page, await seed('002-kunming-mohan.txt'));
   await nextResult(page, () => page.click('button.sample[data-file="001-ganmei.txt"]'));
   await page.click('#lang');
-  await page.locator('#article .hl[data-first]').first().hover();
+  const first = page.locator('#article .hl[data-first]').first();
+  if (await first.count()) await first.hover();
   const origin = new URL(env.url).origin;
   const foreign = page.requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:') && !url.startsWith('blob:'));
   assert.deepEqual(foreign, []);

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coreAnalyse, drawnCounts, expectedCounts, openPage, paste, seed, usePage } from './helpers.mjs';
+import { coreAnalyse, drawnCounts, drawnLayers, expectedCounts, openPage, paste, seed, usePage } from './helpers.mjs';
 
 const env = usePage();
 
@@ -11,6 +11,7 @@ test('pasting seed 000 highlights 67亿元 and 109% with their values in the too
   const page = await openPage(env);
   const text = await seed('000-chengdu-liangshan.txt');
   await paste(page, text);
+  await drawnLayers(page, 'money', 'the figures extractor');
 
   const money = page.locator('#article .hl[data-layer="money"][data-first]', { hasText: /^67亿元$/ }).first();
   await money.hover();

@@ -64,7 +64,8 @@ for (const colorScheme of ['light', 'dark']) {
   test(`${colorScheme} theme: screenshot and text contrast of at least 4.5:1`, async () => {
     const page = await openPage(env, { colorScheme });
     await paste(page, await seed('002-kunming-mohan.txt'));
-    await page.locator('#article .hl[data-layer="money"][data-first]').first().hover();
+    const first = page.locator('#article .hl[data-first]').first();
+    if (await first.count()) await first.hover();
     await page.screenshot({ path: join(RESULTS, `page-${colorScheme}.png`), fullPage: true });
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(background, colorScheme === 'dark' ? 'rgb(21, 22, 26)' : 'rgb(255, 255, 255)');
