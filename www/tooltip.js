@@ -125,5 +125,7 @@ export function attachTooltip(article, tip, lookup) {
     if (event.key === 'Escape') hide();
   });
   window.addEventListener('resize', () => current && place(current));
+  // The article scrolls on its own: a tooltip left behind would point at the wrong words.
+  article.addEventListener('scroll', () => current && place(current), { passive: true });
   return { hide };
 }
