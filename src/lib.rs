@@ -30,7 +30,7 @@ pub mod segment;
 pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::Error;
 pub use model::Analysis;

@@ -12,6 +12,7 @@ pub const VERSION: u32 = 1;
 
 /// The whole analysis of one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Analysis {
     /// Always [`VERSION`].
     pub version: u32,
@@ -40,6 +41,7 @@ pub struct Analysis {
 
 /// How the input was read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Input {
     /// The encoding used to decode the bytes (`UTF-8`, `GBK`, `Big5`, `UTF-16LE` …).
     pub encoding: String,
@@ -53,6 +55,7 @@ pub struct Input {
 
 /// Article metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Meta {
     /// The headline, as printed.
     pub title: Option<String>,
@@ -66,6 +69,7 @@ pub struct Meta {
 
 /// A credited person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Author {
     /// The name as printed.
     pub name: String,
@@ -75,6 +79,7 @@ pub struct Author {
 
 /// A line the cleaner removed from the article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Removed {
     /// The line as it appeared (after normalisation).
     pub text: String,
@@ -84,6 +89,7 @@ pub struct Removed {
 
 /// What a figure quantifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     Money,
@@ -120,6 +126,7 @@ impl FigureKind {
 
 /// How exact a figure is, from the words printed around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Approx {
     /// 约, 近, 左右, 接近.
@@ -143,6 +150,7 @@ impl Approx {
 
 /// Whether a figure reports what happened or what is intended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     /// 实现, 完成, 达到 …
@@ -169,6 +177,7 @@ impl Modality {
 
 /// A quantity found in the body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Figure {
     /// The number with its unit or classifier, as printed in `body`.
     pub text: String,
@@ -202,6 +211,7 @@ pub struct Figure {
 
 /// The other figures of a comparison, as indexes into [`Analysis::figures`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Comparison {
     /// The figure it is compared against (32亿元 in 较去年同期32亿元增长109%).
     pub base: Option<usize>,
@@ -211,6 +221,7 @@ pub struct Comparison {
 
 /// A date expression found in the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct DateMention {
     /// As printed.
     pub text: String,
@@ -226,6 +237,7 @@ pub struct DateMention {
 
 /// What kind of name an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
     Place,
@@ -254,6 +266,7 @@ impl EntityType {
 
 /// A named-entity mention in the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Entity {
     /// As printed (traditional stays traditional; document titles without 《》).
     pub text: String,
@@ -272,6 +285,7 @@ pub struct Entity {
 
 /// The structured summary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Summary {
     /// Three to five sentences from the body, in document order.
     pub sentences: Vec<String>,
@@ -289,6 +303,7 @@ pub struct Summary {
 
 /// One dated event of the summary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct TimelineItem {
     /// A date value as in [`DateMention::value`].
     pub date: String,

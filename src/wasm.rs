@@ -1,11 +1,95 @@
-//! The wasm-bindgen API: one call per analysis, bytes or text in, one result out.
+//! The JavaScript API (wasm-bindgen), compiled only for wasm32.
+//!
+//! ```js
+//! import init, { analyseText, analyseBytes, toMarkdown, toCsv, version } from "./pkg/wenxi.js";
+//! await init();
+//! const a = analyseText("园区实现工业总产值67亿元，同比增长109%。", { referenceDate: "2011-07-01" });
+//! a.body.slice(a.figures[0].start, a.figures[0].end); // "67亿元"
+//! ```
+//!
+//! Results are plain JS objects shaped as the contract (`CONTRACT.md`): absent values are `null`,
+//! offsets are UTF-16 code units, so `body.slice(start, end) === text`. The TypeScript types
+//! (`Analysis`, `Figure` … and `AnalyseOptions`) come from the model through tsify. An input the core
+//! refuses (binary data, too large, a bad option) throws a JS `Error` whose message is the core's
+//! [`crate::Error`] text. This is the only place where core errors become exceptions.
 
+use crate::model::Analysis;
+use serde::{Deserialize, Serialize};
+use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-/// Analyses a pasted text. `options` is `{ referenceDate?: "YYYY-MM-DD", file?: string }` or undefined.
+/// The options of `analyseText` and `analyseBytes`; every field may be left out.
+#[derive(Debug, Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct AnalyseOptions {
+    /// Resolves relative dates (今年, 5月31日) when the page prints no date: `YYYY-MM-DD`.
+    #[tsify(optional)]
+    pub reference_date: Option<String>,
+    /// The input's file name, copied into `Analysis.file`; an `.html` extension hints at HTML.
+    #[tsify(optional)]
+    pub file: Option<String>,
+}
+
+impl AnalyseOptions {
+    /// The core's options, refusing a reference date that is not `YYYY-MM-DD` (as the CLI does).
+    fn into_core(options: Option<Ts<Self>>) -> Result<crate::Options, JsError> {
+        let AnalyseOptions { reference_date, file } = match options {
+            Some(o) => serde_wasm_bindgen::from_value(o.into())
+                .map_err(|e| JsError::new(&format!("bad option: {e}")))?,
+            None => Self::default(),
+        };
+        if let Some(d) = &reference_date {
+            if d.len() != 10 || crate::dates::Ymd::parse(d).is_none() {
+                let message = format!("referenceDate must be YYYY-MM-DD, not {d:?}");
+                return Err(crate::Error::BadOption { message }.into());
+            }
+        }
+        Ok(crate::Options { reference_date, file, ..Default::default() })
+    }
+}
+
+/// Analyses raw bytes in any supported encoding (a dropped file).
+#[wasm_bindgen(js_name = analyseBytes)]
+pub fn analyse_bytes(bytes: &[u8], options: Option<Ts<AnalyseOptions>>) -> Result<Ts<Analysis>, JsError> {
+    let analysis = crate::analyse_bytes(bytes, &AnalyseOptions::into_core(options)?)?;
+    to_js(&analysis)
+}
+
+/// Analyses text that is already decoded (a paste).
 #[wasm_bindgen(js_name = analyseText)]
-pub fn analyse_text(text: &str, reference_date: Option<String>) -> Result<JsValue, JsError> {
-    let options = crate::Options { reference_date, ..Default::default() };
-    let analysis = crate::analyse_text(text, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    serde_wasm_bindgen::to_value(&analysis).map_err(|e| JsError::new(&e.to_string()))
+pub fn analyse_text(text: &str, options: Option<Ts<AnalyseOptions>>) -> Result<Ts<Analysis>, JsError> {
+    let analysis = crate::analyse_text(text, &AnalyseOptions::into_core(options)?)?;
+    to_js(&analysis)
+}
+
+/// The structured summary of an analysis as Markdown (what `wenxi analyse --format md` prints).
+#[wasm_bindgen(js_name = toMarkdown)]
+pub fn to_markdown(analysis: Ts<Analysis>) -> Result<String, JsError> {
+    Ok(crate::report::markdown(&from_js(analysis)?))
+}
+
+/// The figures of an analysis as CSV, header line included (`wenxi analyse --format csv`).
+#[wasm_bindgen(js_name = toCsv)]
+pub fn to_csv(analysis: Ts<Analysis>) -> Result<String, JsError> {
+    Ok(format!("{}{}", crate::report::CSV_HEADER, crate::report::csv_rows(&from_js(analysis)?)))
+}
+
+/// The version of the wenxi package (the result format has its own: `Analysis.version`).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Converts a result to a JS object the way `JSON.parse` of the CLI's output would build it
+/// (`null` for absent values, plain objects, numbers).
+fn to_js(analysis: &Analysis) -> Result<Ts<Analysis>, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = analysis.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(Ts::new_unchecked(value))
+}
+
+/// Reads back an analysis given to `toMarkdown` / `toCsv`.
+fn from_js(analysis: Ts<Analysis>) -> Result<Analysis, JsError> {
+    serde_wasm_bindgen::from_value(analysis.into())
+        .map_err(|e| JsError::new(&format!("not an analysis: {e}")))
 }

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs what building and testing wenxi needs, skipping whatever is already there (a rerun takes
+# seconds). Run as root, or as a user with sudo. Steps:
+#   1. the wasm32 toolchain: rustup's target if it can be had, else Debian's route (TOOLCHAIN.md);
+#   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium);
+#   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
+#   4. the npm dependencies (playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+
+APT_UPDATED=no
+apt_install() {
+    local missing=()
+    for p in "$@"; do installed "$p" || missing+=("$p"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! command -v apt-get >/dev/null; then
+        say "missing ${missing[*]} and there is no apt-get: install them with your package manager"
+        exit 1
+    fi
+    if [ "$APT_UPDATED" = no ]; then
+        say "apt-get update"
+        "${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq
+        APT_UPDATED=yes
+    fi
+    say "apt-get install ${missing[*]}"
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+        --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# 1. The wasm32 toolchain.
+# shellcheck source=scripts/wasm-env.sh
+. scripts/wasm-env.sh
+DEBIAN_RUST=(rustc-web cargo-web rust-web-src lld-19)
+debian_rust_ready() {
+    for p in "${DEBIAN_RUST[@]}"; do installed "$p" || return 1; done
+}
+if [ "$WENXI_WASM_TOOLCHAIN" = rustup ]; then
+    say "wasm32 target: rustup's (already installed)"
+elif debian_rust_ready; then
+    say "wasm32 target: Debian's rustc-web with std from source (already installed)"
+elif command -v rustup >/dev/null &&
+    say "wasm32 target: trying rustup target add (20 s at most)" &&
+    timeout -k 5 20 rustup target add wasm32-unknown-unknown; then
+    say "wasm32 target: rustup's (just installed)"
+else
+    say "wasm32 target: rustup cannot fetch it here, using Debian's rustc-web (TOOLCHAIN.md)"
+    apt_install "${DEBIAN_RUST[@]}"
+fi
+# C code inside some crates (zstd-sys under jieba-rs) is compiled for wasm32 by clang.
+apt_install clang
+# wasm-pack checks for this sysroot directory before building; Debian's toolchain has none.
+if [ -d /usr/lib/rustlib/src/rust/library ] && [ ! -d /usr/lib/rustlib/wasm32-unknown-unknown/lib ]; then
+    say "mkdir /usr/lib/rustlib/wasm32-unknown-unknown/lib (for wasm-pack's target check)"
+    "${SUDO[@]}" mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib
+fi
+
+# 2. Headless Chromium and its driver.
+apt_install chromium chromium-driver
+
+# 3. wasm-bindgen-cli pinned to Cargo.lock's wasm-bindgen (the CLI and the crate must match exactly).
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$have" = "$want" ]; then
+    say "wasm-bindgen $want (already installed)"
+else
+    say "cargo install wasm-bindgen-cli --version =$want (a few minutes, once)"
+    cargo install -q wasm-bindgen-cli --version "=$want"
+fi
+
+# 4. npm dependencies.
+if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+    say "npm dependencies (already installed)"
+elif [ -f package-lock.json ]; then
+    say "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+else
+    say "npm install"
+    npm install --no-audit --no-fund --loglevel=error
+fi
+say "done"

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# `npm test`: set-up, the release wasm build the page loads, then the three kinds of tests
+#   1. native: cargo test (all targets, then the doc tests)
+#   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
+#   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
+# and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh || exit 1
+bash scripts/build.sh || exit 1
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+failed=0
+summary=()
+
+# Sums the "test result: ok. 3 passed; 0 failed; 1 ignored" lines of cargo / wasm-bindgen-test-runner.
+cargo_counts() {
+    awk '/test result:/ {
+            for (i = 1; i <= NF; i++) {
+                if ($(i) ~ /^passed/) p += $(i - 1)
+                if ($(i) ~ /^failed/) f += $(i - 1)
+                if ($(i) ~ /^ignored/) g += $(i - 1)
+            }
+            n++
+        }
+        END { if (n == 0) print "no results"; else printf "%d passed, %d failed, %d ignored\n", p, f, g }' "$@"
+}
+
+# Runs one part: its name, then the command; records the counts it printed.
+part() {
+    local name=$1 counter=$2
+    shift 2
+    echo
+    echo "=== $name: $*"
+    "$@" 2>&1 | tee "$logs/$name.log"
+    local status=${PIPESTATUS[0]} counts
+    counts=$("$counter" "$logs/$name.log")
+    if [ "$status" -ne 0 ] || [ "$counts" = "no results" ]; then
+        failed=1
+        counts="FAILED ($counts, exit status $status)"
+    fi
+    echo "=== $name: $counts"
+    summary+=("$(printf '%-7s %s' "$name" "$counts")")
+}
+
+native_tests() {
+    cargo test --all-targets && cargo test --doc
+}
+
+wasm_tests() {
+    . scripts/wasm-env.sh
+    if command -v wasm-pack >/dev/null; then
+        wasm-pack test --headless --chrome --chromedriver "$CHROMEDRIVER" --mode no-install \
+            -- --no-default-features --test wasm
+    else
+        cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+    fi
+}
+
+# Node's test runner (spec reporter): "ℹ pass 3" / "ℹ fail 0".
+node_counts() {
+    awk '/^ℹ (pass|fail|skipped) / { c[$2] = $3; n++ }
+        END { if (n == 0) print "no results"; else printf "%d passed, %d failed, %d skipped\n", c["pass"], c["fail"], c["skipped"] }' "$@"
+}
+
+page_tests() {
+    node --test --test-reporter=spec tests/page/
+}
+
+part native cargo_counts native_tests
+part wasm cargo_counts wasm_tests
+part page node_counts page_tests
+
+echo
+size=$(node scripts/size.mjs) || failed=1
+echo "$size"
+
+echo
+echo "=== summary"
+printf '%s\n' "${summary[@]}" "$size"
+if [ "$failed" -ne 0 ]; then
+    echo "npm test: FAILED"
+    exit 1
+fi
+echo "npm test: all passed"

@@ -1,0 +1,92 @@
+// The page's handle on the analysis worker: one request at a time, cancellable by restarting the worker.
+
+/** Thrown (as a rejection) when a request was cancelled or replaced by a newer one. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/**
+ * Runs analyses in `worker.js`. `onStatus(state, detail)` hears `loading`, `ready`, `fatal`,
+ * `analysing` and `exporting`.
+ */
+export class Analyser {
+  constructor(onStatus) {
+    this.onStatus = onStatus;
+    this.nextId = 1;
+    this.pending = null; // { id, resolve, reject }
+    this.start();
+  }
+
+  start() {
+    this.onStatus('loading');
+    this.ready = new Promise((resolve, reject) => {
+      this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (event) => this.receive(event.data, resolve, reject);
+      this.worker.onerror = (event) => {
+        event.preventDefault();
+        const message = event.message || 'worker error';
+        this.onStatus('fatal', message);
+        reject(new Error(message));
+        this.fail(new Error(message));
+      };
+    });
+    this.ready.catch(() => {});
+  }
+
+  receive(message, resolve, reject) {
+    if (message.type === 'ready') {
+      this.version = message.version;
+      this.onStatus('ready', message.version);
+      resolve();
+    } else if (message.type === 'fatal') {
+      this.onStatus('fatal', message.message);
+      reject(new Error(message.message));
+      this.fail(new Error(message.message));
+    } else if (this.pending && message.id === this.pending.id) {
+      if (message.type === 'progress') this.onStatus(message.stage);
+      else {
+        const { resolve: done, reject: failed } = this.pending;
+        this.pending = null;
+        if (message.type === 'result') done(message);
+        else failed(new Error(message.message));
+      }
+    }
+  }
+
+  fail(error) {
+    if (!this.pending) return;
+    const { reject } = this.pending;
+    this.pending = null;
+    reject(error);
+  }
+
+  /** Analyses `{ text }` or `{ bytes }` with `options`; resolves to the worker's result message. */
+  async analyse(input, options) {
+    this.cancel();
+    const id = this.nextId++;
+    const promise = new Promise((resolve, reject) => {
+      this.pending = { id, resolve, reject };
+    });
+    const ready = this.ready;
+    await ready.catch(() => {});
+    if (this.ready !== ready || !this.pending || this.pending.id !== id) return promise;
+    this.pending.sent = true;
+    const transfer = input.bytes ? [input.bytes] : [];
+    this.worker.postMessage({ id, ...input, options }, transfer);
+    return promise;
+  }
+
+  /** Stops the running analysis (if any) by restarting the worker. */
+  cancel() {
+    if (!this.pending) return;
+    const { sent } = this.pending;
+    this.fail(new Cancelled());
+    if (sent) {
+      this.worker.terminate();
+      this.start();
+    }
+  }
+}

@@ -1,0 +1,598 @@
+// The page: input (paste, drop, file picker, samples), the worker round trip, and the result views.
+// `document.body.dataset.state` tells where the page is: loading → ready → busy → done (or error).
+
+import { Analyser, Cancelled } from './analyser.js';
+import { LAYERS, getLang, setLang, t, translateStatic } from './i18n.js';
+import { collectMentions, rangeOf, renderArticle } from './highlight.js';
+import { attachTooltip } from './tooltip.js';
+import { renderSummary } from './summary.js';
+
+/** Texts up to this length are analysed as the user types. */
+const AUTO_LIMIT = 20000;
+/** Pastes longer than this are held in memory, not shown in the input box (whose layout would freeze
+ *  the tab for seconds on megabytes of Chinese text). */
+const PREVIEW_LIMIT = 200000;
+/** Articles longer than this (UTF-16 units) lay out their paragraphs lazily. */
+const LONG_ARTICLE = 50000;
+/** Inputs above this size (UTF-8 bytes, or file bytes) are refused with a message. */
+const SIZE_LIMIT = 8 * 1024 * 1024;
+/** Pause in typing before the automatic analysis, in milliseconds. */
+const DEBOUNCE_MS = 400;
+const STORE = { text: 'wenxi.text', lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate' };
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const article = $('article');
+const status = $('status');
+
+/** The last result: `{ analysis, markdown, csv, ms }`, and the mention elements by id. */
+let result = null;
+let firstElements = new Map();
+/** Layers switched off in the legend. */
+const hidden = new Set();
+/** What the last analysis was run on, to name the downloads. */
+let sourceName = null;
+
+const store = {
+  get(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      if (value === null || value === '') localStorage.removeItem(key);
+      else localStorage.setItem(key, value);
+    } catch {
+      // Storage full or disabled: the page works without it.
+    }
+  },
+};
+
+// ---- status and progress ------------------------------------------------------------------------
+
+let statusKey = 'loading';
+let statusArgs = [];
+let timer = null;
+
+function setStatus(key, ...args) {
+  statusKey = key;
+  statusArgs = args;
+  const value = t(key);
+  status.textContent = typeof value === 'function' ? value(...args) : value;
+}
+
+function setBusy(busy) {
+  $('progress').hidden = !busy;
+  $('cancel').hidden = !busy;
+  clearInterval(timer);
+  $('elapsed').textContent = '';
+  if (busy) {
+    const started = performance.now();
+    timer = setInterval(() => {
+      $('elapsed').textContent = t('elapsed')(((performance.now() - started) / 1000).toFixed(1));
+    }, 200);
+  }
+}
+
+const analyser = new Analyser((state, detail) => {
+  if (state === 'loading') {
+    if (document.body.dataset.state !== 'busy') document.body.dataset.state = 'loading';
+  } else if (state === 'ready') {
+    $('version').textContent = `wenxi ${detail}`;
+    if (document.body.dataset.state === 'loading') {
+      document.body.dataset.state = 'ready';
+      setStatus('ready');
+    }
+    performance.mark('wenxi-ready');
+  } else if (state === 'fatal') {
+    document.body.dataset.state = 'error';
+    setBusy(false);
+    setStatus('engineFailed', detail);
+  } else if (state === 'analysing') {
+    setStatus('analysing');
+  }
+});
+setStatus('loading');
+
+// ---- running an analysis ------------------------------------------------------------------------
+
+function options(file) {
+  const referenceDate = $('reference-date').value;
+  const opts = {};
+  if (referenceDate) opts.referenceDate = referenceDate;
+  if (file) opts.file = file;
+  return opts;
+}
+
+function sizeText(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** Analyses `{ text }` or `{ bytes }`; `name` is the file name, when there is one. */
+async function run(source, name) {
+  const size = source.bytes ? source.bytes.byteLength : new TextEncoder().encode(source.text).length;
+  if (size > SIZE_LIMIT) {
+    analyser.cancel();
+    setBusy(false);
+    document.body.dataset.state = 'error';
+    setStatus('tooLarge', sizeText(size), sizeText(SIZE_LIMIT));
+    return;
+  }
+  if (source.text !== undefined && source.text.trim() === '') {
+    analyser.cancel();
+    setBusy(false);
+    clearResult();
+    document.body.dataset.state = 'ready';
+    setStatus('ready');
+    return;
+  }
+  document.body.dataset.state = 'busy';
+  setStatus('analysing');
+  setBusy(true);
+  performance.mark('wenxi-analyse-start');
+  try {
+    const answer = await analyser.analyse(source, options(name));
+    setStatus('rendering');
+    document.body.dataset.state = 'rendering';
+    sourceName = name;
+    show(answer);
+    setBusy(false);
+    setStatus('done', answer.ms);
+    document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
+    document.body.dataset.state = 'done';
+    performance.mark('wenxi-rendered');
+  } catch (error) {
+    if (error instanceof Cancelled) return;
+    setBusy(false);
+    document.body.dataset.state = 'error';
+    setStatus('failed', error.message);
+  }
+}
+
+$('cancel').addEventListener('click', () => {
+  analyser.cancel();
+  setBusy(false);
+  document.body.dataset.state = 'ready';
+  setStatus('cancelled');
+});
+
+// ---- input: paste, typing, files, samples -------------------------------------------------------
+
+let typingTimer = null;
+let savingTimer = null;
+/** A long paste kept out of the input box, or null when the input box holds the text. */
+let heldText = null;
+
+function currentText() {
+  return heldText ?? input.value;
+}
+
+function saveText(text) {
+  clearTimeout(savingTimer);
+  savingTimer = setTimeout(() => store.set(STORE.text, text), 250);
+}
+
+function analyseInput() {
+  clearTimeout(typingTimer);
+  setFile(null);
+  run({ text: currentText() }, null);
+}
+
+/** Keeps a long text in memory, shows its size instead, and analyses it. */
+function holdText(text) {
+  heldText = text;
+  input.value = '';
+  const chip = $('held-chip');
+  chip.hidden = false;
+  chip.textContent = t('heldText')(sizeText(new TextEncoder().encode(text).length));
+}
+
+function dropHeld() {
+  heldText = null;
+  $('held-chip').hidden = true;
+}
+
+input.addEventListener('paste', (event) => {
+  const text = event.clipboardData && event.clipboardData.getData('text/plain');
+  if (!text || text.length <= PREVIEW_LIMIT) return;
+  event.preventDefault();
+  holdText(text);
+  saveText(text);
+  analyseInput();
+});
+
+input.addEventListener('input', () => {
+  dropHeld();
+  saveText(input.value);
+  clearTimeout(typingTimer);
+  if (input.value.length <= AUTO_LIMIT) typingTimer = setTimeout(analyseInput, DEBOUNCE_MS);
+  else setStatus('longText');
+});
+
+$('analyse').addEventListener('click', analyseInput);
+
+$('clear').addEventListener('click', () => {
+  input.value = '';
+  dropHeld();
+  clearTimeout(savingTimer);
+  store.set(STORE.text, null);
+  clearTimeout(typingTimer);
+  analyser.cancel();
+  setBusy(false);
+  setFile(null);
+  clearResult();
+  document.body.dataset.state = 'ready';
+  setStatus('ready');
+  input.focus();
+});
+
+$('reference-date').addEventListener('change', () => {
+  store.set(STORE.referenceDate, $('reference-date').value);
+});
+
+function setFile(name) {
+  const chip = $('file-chip');
+  chip.hidden = !name;
+  chip.textContent = name ? t('fileLoaded')(name) : '';
+}
+
+/** Reads a dropped or picked file as bytes (never as text: the core detects the encoding). */
+async function openFile(file) {
+  if (!/\.(txt|html?|text)$/i.test(file.name) && !/^text\//.test(file.type)) {
+    document.body.dataset.state = 'error';
+    setStatus('notText', file.name);
+    return;
+  }
+  if (file.size > SIZE_LIMIT) {
+    document.body.dataset.state = 'error';
+    setStatus('tooLarge', sizeText(file.size), sizeText(SIZE_LIMIT));
+    return;
+  }
+  clearTimeout(typingTimer);
+  setFile(file.name);
+  await run({ bytes: await file.arrayBuffer() }, file.name);
+}
+
+$('open-file').addEventListener('click', () => $('file').click());
+$('file').addEventListener('change', () => {
+  const [file] = $('file').files;
+  if (file) openFile(file);
+  $('file').value = '';
+});
+
+const dropZone = $('drop-zone');
+let dragDepth = 0;
+document.addEventListener('dragenter', (event) => {
+  if (!event.dataTransfer || ![...event.dataTransfer.types].includes('Files')) return;
+  dragDepth += 1;
+  dropZone.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) dropZone.classList.remove('dragging');
+});
+document.addEventListener('dragover', (event) => {
+  if (event.dataTransfer && [...event.dataTransfer.types].includes('Files')) event.preventDefault();
+});
+document.addEventListener('drop', (event) => {
+  dragDepth = 0;
+  dropZone.classList.remove('dragging');
+  const file = event.dataTransfer && event.dataTransfer.files[0];
+  if (!file) return;
+  event.preventDefault();
+  openFile(file);
+});
+
+let samples = [];
+
+function drawSamples() {
+  const list = $('samples');
+  list.replaceChildren(...samples.map((sample) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sample';
+    button.dataset.file = sample.file;
+    button.textContent = sample[getLang()] || sample.file;
+    button.addEventListener('click', () => loadSample(sample));
+    li.append(button);
+    return li;
+  }));
+}
+
+async function loadSample(sample) {
+  const response = await fetch(`samples/${encodeURIComponent(sample.file)}`);
+  if (!response.ok) {
+    setStatus('failed', `${sample.file}: HTTP ${response.status}`);
+    return;
+  }
+  dropHeld();
+  input.value = await response.text();
+  store.set(STORE.text, input.value);
+  $('reference-date').value = sample.referenceDate || '';
+  store.set(STORE.referenceDate, $('reference-date').value);
+  setFile(null);
+  clearTimeout(typingTimer);
+  run({ text: input.value }, sample.file);
+}
+
+fetch('samples/index.json')
+  .then((response) => (response.ok ? response.json() : []))
+  .then((list) => {
+    samples = list;
+    drawSamples();
+  })
+  .catch(() => {});
+
+// ---- result views -------------------------------------------------------------------------------
+
+function lookup(id) {
+  const [list, index] = id.split(':');
+  return [list, result.analysis[list][Number(index)]];
+}
+
+const tooltip = attachTooltip(article, $('tooltip'), lookup);
+
+function clearResult() {
+  result = null;
+  firstElements = new Map();
+  tooltip.hide();
+  $('legend').replaceChildren();
+  const note = document.createElement('p');
+  note.className = 'muted';
+  note.dataset.i18n = 'emptyResult';
+  note.textContent = t('emptyResult');
+  article.replaceChildren(note);
+  $('summary').replaceChildren();
+  $('removed').hidden = true;
+  $('warnings').hidden = true;
+  for (const id of ['export-json', 'export-csv', 'export-md', 'copy-json', 'copy-csv', 'copy-md']) $(id).disabled = true;
+}
+
+function show(answer) {
+  result = answer;
+  drawResult();
+  for (const id of ['export-json', 'export-csv', 'export-md', 'copy-json', 'copy-csv', 'copy-md']) $(id).disabled = false;
+}
+
+/** Draws everything that depends on the result and the language. */
+function drawResult() {
+  if (!result) return;
+  const { analysis } = result;
+  tooltip.hide();
+  article.classList.toggle('long', analysis.body.length > LONG_ARTICLE);
+  firstElements = renderArticle(article, analysis, t('marker'));
+  const { invalid } = collectMentions(analysis);
+  if (invalid.length) console.warn('wenxi: mentions with offsets outside the body', invalid);
+  drawLegend(analysis);
+  applyLayers();
+  renderSummary($('summary'), analysis, go);
+  drawRemoved(analysis.removed || []);
+  drawWarnings(analysis.warnings || []);
+}
+
+function counts(analysis) {
+  const byLayer = new Map();
+  for (const { layer } of collectMentions(analysis).mentions) byLayer.set(layer, (byLayer.get(layer) || 0) + 1);
+  return byLayer;
+}
+
+function drawLegend(analysis) {
+  const byLayer = counts(analysis);
+  const legend = $('legend');
+  legend.setAttribute('aria-label', t('legend'));
+  const groups = [['figure', t('groupFigure')], ['date', t('groupDate')], ['entity', t('groupEntity')]];
+  const parts = [];
+  for (const [group, title] of groups) {
+    const layers = LAYERS.filter((l) => l.group === group && byLayer.has(l.key));
+    if (layers.length === 0) continue;
+    const box = document.createElement('div');
+    box.className = 'legend-group';
+    const label = document.createElement('span');
+    label.className = 'legend-title';
+    label.textContent = title;
+    box.append(label);
+    for (const { key } of layers) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'toggle';
+      button.dataset.layer = key;
+      button.setAttribute('aria-pressed', String(!hidden.has(key)));
+      const mark = document.createElement('span');
+      mark.className = 'swatch';
+      mark.dataset.layer = key;
+      mark.textContent = t('marker')[key];
+      const name = document.createElement('span');
+      name.textContent = t('layer')[key];
+      const count = document.createElement('span');
+      count.className = 'count';
+      count.textContent = String(byLayer.get(key));
+      button.append(mark, name, count);
+      button.addEventListener('click', () => {
+        if (hidden.has(key)) hidden.delete(key);
+        else hidden.add(key);
+        button.setAttribute('aria-pressed', String(!hidden.has(key)));
+        applyLayers();
+      });
+      box.append(button);
+    }
+    parts.push(box);
+  }
+  legend.replaceChildren(...parts);
+}
+
+/** Applies the legend's switches: hidden layers lose their colour, marker and keyboard stop. */
+function applyLayers() {
+  for (const { key } of LAYERS) article.classList.toggle(`layer-off-${key}`, hidden.has(key));
+  for (const el of firstElements.values()) el.tabIndex = hidden.has(el.dataset.layer) ? -1 : 0;
+  tooltip.hide();
+}
+
+function drawRemoved(removed) {
+  const details = $('removed');
+  details.hidden = removed.length === 0;
+  $('removed-summary').textContent = t('removedLines')(removed.length);
+  $('removed-list').replaceChildren(...removed.map(({ text, reason }) => {
+    const li = document.createElement('li');
+    const tag = document.createElement('span');
+    tag.className = 'reason';
+    tag.textContent = reason;
+    li.append(tag, document.createTextNode(text));
+    return li;
+  }));
+}
+
+function drawWarnings(warnings) {
+  const list = $('warnings');
+  list.hidden = warnings.length === 0;
+  list.replaceChildren(...warnings.map((warning) => {
+    const li = document.createElement('li');
+    li.textContent = warning;
+    return li;
+  }));
+}
+
+function flash(el) {
+  el.classList.remove('flash');
+  void el.offsetWidth; // restart the animation
+  el.classList.add('flash');
+  setTimeout(() => el.classList.remove('flash'), 1600);
+}
+
+/** Scrolling to things in the article, for the summary panel. */
+const go = {
+  mention(id) {
+    const el = firstElements.get(id);
+    if (!el) return;
+    if (hidden.has(el.dataset.layer)) {
+      hidden.delete(el.dataset.layer);
+      drawLegend(result.analysis);
+      applyLayers();
+    }
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+    flash(el);
+  },
+  text(start, end) {
+    const range = rangeOf(article, start, end);
+    if (!range) return;
+    const block = range.startContainer.parentElement.closest('p') || article;
+    block.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (typeof Highlight === 'function' && CSS.highlights) {
+      CSS.highlights.set('wenxi-flash', new Highlight(range));
+      setTimeout(() => CSS.highlights.delete('wenxi-flash'), 1600);
+    } else {
+      flash(block);
+    }
+  },
+};
+
+// ---- keyboard: next / previous highlight ---------------------------------------------------------
+
+function stops() {
+  return [...firstElements.values()].filter((el) => el.tabIndex === 0);
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]')) return;
+  const forward = event.key === 'j' || event.key === 'n';
+  const backward = event.key === 'k' || event.key === 'p';
+  if (!forward && !backward) return;
+  const list = stops();
+  if (list.length === 0) return;
+  event.preventDefault();
+  const active = document.activeElement && document.activeElement.closest && document.activeElement.closest('.hl[data-first]');
+  let index = list.indexOf(active);
+  if (index < 0) index = forward ? -1 : list.length;
+  const next = list[(index + (forward ? 1 : -1) + list.length) % list.length];
+  next.scrollIntoView({ block: 'nearest' });
+  next.focus({ preventScroll: true });
+});
+
+// ---- export -------------------------------------------------------------------------------------
+
+function exportText(kind) {
+  if (kind === 'json') return `${JSON.stringify(result.analysis, null, 2)}\n`;
+  if (kind === 'csv') return result.csv;
+  return result.markdown;
+}
+
+const EXPORTS = {
+  json: { type: 'application/json', ext: 'json' },
+  csv: { type: 'text/csv', ext: 'csv' },
+  md: { type: 'text/markdown', ext: 'md' },
+};
+
+function baseName() {
+  return (sourceName || 'wenxi').replace(/\.[^.]+$/, '') || 'wenxi';
+}
+
+function download(kind) {
+  if (!result) return;
+  const { type, ext } = EXPORTS[kind];
+  const blob = new Blob([exportText(kind)], { type: `${type};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${baseName()}.${kind === 'csv' ? 'figures.csv' : ext}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function copy(kind) {
+  if (!result) return;
+  const text = exportText(kind);
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatus('copied');
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    setStatus(ok ? 'copied' : 'copyFailed');
+  }
+}
+
+for (const kind of Object.keys(EXPORTS)) {
+  $(`export-${kind}`).addEventListener('click', () => download(kind));
+  $(`copy-${kind}`).addEventListener('click', () => copy(kind));
+}
+
+// ---- language -----------------------------------------------------------------------------------
+
+function applyLang(lang) {
+  setLang(lang);
+  translateStatic();
+  setStatus(statusKey, ...statusArgs);
+  drawSamples();
+  setFile($('file-chip').hidden ? null : sourceName);
+  if (heldText !== null) holdText(heldText);
+  drawResult();
+}
+
+$('lang').addEventListener('click', () => {
+  const next = getLang() === 'zh' ? 'en' : 'zh';
+  store.set(STORE.lang, next === 'zh' ? null : next);
+  applyLang(next);
+});
+
+// ---- start --------------------------------------------------------------------------------------
+
+applyLang(store.get(STORE.lang) || 'zh');
+$('reference-date').value = store.get(STORE.referenceDate) || '';
+const saved = store.get(STORE.text);
+if (saved) {
+  if (saved.length > PREVIEW_LIMIT) holdText(saved);
+  else input.value = saved;
+  run({ text: saved }, null);
+}
