@@ -31,7 +31,8 @@ pub fn summarise(analysis: &Analysis) -> Summary {
     Summary {
         sentences: sentences::select(analysis, &simplified, &units),
         keywords: keywords::extract(&simplified, analysis.meta.title.as_deref(), &keyword_names(&entities)),
-        partners: crate::entities::partners(body, &simplified, &entities),
+        // `partners` takes the entities as they are in the result (UTF-16 offsets).
+        partners: crate::entities::partners(body, &simplified, &analysis.entities),
         parks: parks(&analysis.entities),
         key_figures: key_figures::rank(analysis, &units),
         timeline: timeline::build(body, &analysis.dates, &units),
