@@ -5,7 +5,7 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
 use super::names::{is_han, prefix, Reach, Verbs};
-use super::{suffix_hits, Candidate};
+use super::{Candidate, Near, Words};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
@@ -18,6 +18,9 @@ const REACH: Reach = Reach {
     verbs: Verbs::End,
 };
 
+/// The company suffixes, found in one pass.
+static COMPANY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COMPANY_SUFFIXES));
+
 /// The end of a project list: 等(一批|N个)(重大|重点)项目.
 static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目")
@@ -27,14 +30,17 @@ static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// Every company mention in `text`; `zones` are the place and park candidates (a firm's name does
 /// not swallow the park before it).
 pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
+    let near = Near::new(zones);
     let mut found = Vec::new();
-    for (span, _) in suffix_hits(text, COMPANY_SUFFIXES) {
-        let (mut start, _) = prefix(text, span.start, &REACH);
-        for z in zones.iter().filter(|z| z.kind == EntityType::Park) {
-            if z.span.end > start && z.span.end <= span.start {
-                start = z.span.end;
-            }
-        }
+    for (span, _) in COMPANY_WORDS.hits(text) {
+        let (start, _) = prefix(text, span.start, &REACH);
+        // The name begins after the last park that ends inside its prefix.
+        let mut start = near
+            .around(start..span.start)
+            .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= span.start)
+            .map(|z| z.span.end)
+            .max()
+            .unwrap_or(start);
         start = place_before(text, start, span.start);
         let words = crate::segment::words(&text[start..span.start]);
         if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
@@ -136,19 +142,24 @@ fn short_name_at(rest: &str) -> Option<usize> {
 pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     // Only fuller names: a place before a two-character name is more often where its project is.
-    for c in
-        chosen.iter().filter(|c| c.kind == EntityType::Company && text[c.span.clone()].chars().count() >= 4)
-    {
-        let name = &text[c.span.clone()];
-        for (at, _) in text.match_indices(name) {
-            let before = &text[..at];
-            let place =
-                before.char_indices().rev().take(4).map(|(i, _)| i).find(|&i| {
-                    GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..])
-                });
-            if let Some(i) = place {
-                found.push(Candidate::new(i..at + name.len(), EntityType::Company));
-            }
+    let mut names: Vec<&str> = chosen
+        .iter()
+        .filter(|c| c.kind == EntityType::Company)
+        .map(|c| &text[c.span.clone()])
+        .filter(|name| name.chars().count() >= 4)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    for (_, span) in super::occurrences(text, &names) {
+        let before = &text[..span.start];
+        let place = before
+            .char_indices()
+            .rev()
+            .take(4)
+            .map(|(i, _)| i)
+            .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]));
+        if let Some(i) = place {
+            found.push(Candidate::new(i..span.end, EntityType::Company));
         }
     }
     found

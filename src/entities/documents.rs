@@ -4,7 +4,7 @@
 
 use super::lexicon::EVENT_SUFFIXES;
 use super::names::{prefix, Reach, Verbs};
-use super::{suffix_hits, Candidate};
+use super::{Candidate, Words};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
@@ -16,6 +16,9 @@ const REACH: Reach = Reach {
     verbal_nouns: true,
     verbs: Verbs::End,
 };
+
+/// The event suffixes, found in one pass.
+static EVENT_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(EVENT_SUFFIXES));
 
 /// A title in book-title marks; the name is the text inside.
 static TITLE: LazyLock<regex::Regex> =
@@ -42,7 +45,7 @@ pub(super) fn documents(text: &str) -> Vec<Candidate> {
 pub(super) fn events(text: &str) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
-    for (span, suffix) in suffix_hits(text, EVENT_SUFFIXES) {
+    for (span, suffix) in EVENT_WORDS.hits(text) {
         let (start, words) = prefix(text, span.start, &REACH);
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters =

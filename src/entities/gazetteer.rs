@@ -35,7 +35,10 @@ pub(super) struct Gazetteer {
     forms: HashMap<&'static str, Vec<Form>>,
     abbreviations: HashMap<char, &'static str>,
     regions: Vec<&'static str>,
-    longest: usize,
+    /// The first two characters of the forms → the longest form (in chars) beginning with them: most
+    /// positions of a text begin no place name, and one look-up tells so (single-character forms are
+    /// not names on their own and are not searched for).
+    heads: HashMap<(char, char), usize>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -70,8 +73,15 @@ impl Gazetteer {
                 Some((a.chars().next()?, full))
             })
             .collect();
-        let longest = forms.keys().map(|k| k.chars().count()).max().unwrap_or(0);
-        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), longest }
+        let mut heads: HashMap<(char, char), usize> = HashMap::new();
+        for form in forms.keys() {
+            let mut chars = form.chars();
+            if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+                let longest = heads.entry((a, b)).or_default();
+                *longest = (*longest).max(2 + chars.count());
+            }
+        }
+        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), heads }
     }
 
     /// The places a printed form may stand for.
@@ -91,19 +101,20 @@ impl Gazetteer {
 
     /// The longest gazetteer form starting at byte `at` of `text`, with its length in bytes.
     pub fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, usize)> {
+        let mut chars = text[at..].chars();
+        let longest = *self.heads.get(&(chars.next()?, chars.next()?))?;
         let ends: Vec<usize> = text[at..]
             .char_indices()
-            .skip(1)
+            .skip(2)
             .map(|(i, _)| at + i)
             .chain([text.len()])
-            .take(self.longest)
+            .take(longest - 1)
             .collect();
         ends.iter()
             .rev()
             .find_map(|&end| self.forms.get_key_value(&text[at..end]).map(|(k, _)| (*k, end - at)))
     }
 
-    /// The province a one-character abbreviation stands for (川 → 四川省).
     pub fn abbreviation(&self, c: char) -> Option<&'static str> {
         self.abbreviations.get(&c).copied()
     }

@@ -20,6 +20,8 @@ mod places;
 
 use crate::model::{Author, Entity, EntityType};
 use crate::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use partners::partners;
 
@@ -82,14 +84,16 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(candidates[i].span.len()));
-    let mut taken: Vec<Span> = Vec::new();
+    // The spans taken so far, start → end; they never overlap, so a new span overlaps one of them
+    // exactly when it overlaps the last one starting before its end.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut keep = vec![false; candidates.len()];
     for i in order {
         let s = &candidates[i].span;
-        if s.is_empty() || taken.iter().any(|t| t.start < s.end && s.start < t.end) {
+        if s.is_empty() || taken.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start) {
             continue;
         }
-        taken.push(s.clone());
+        taken.insert(s.start, s.end);
         keep[i] = true;
     }
     let mut kept: Vec<Candidate> =
@@ -101,32 +105,110 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// Further mentions of the people and firms found once (鄧立軍 after 州委副書記鄧立軍; 高仙机器人 in
 /// 上海高仙机器人 once 高仙机器人 is known from a project list).
 fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
-    let mut learnt = Vec::new();
+    // Each name and type once, in order of first mention, with where it was found already.
+    let mut names: Vec<(&str, EntityType, HashSet<usize>)> = Vec::new();
+    let mut index: HashMap<(&str, EntityType), usize> = HashMap::new();
     for c in chosen.iter().filter(|c| matches!(c.kind, EntityType::Person | EntityType::Company)) {
         let name = &text[c.span.clone()];
-        for (at, _) in text.match_indices(name) {
-            if at != c.span.start {
-                learnt.push(Candidate { role: None, ..Candidate::new(at..at + name.len(), c.kind) });
-            }
+        let i = *index.entry((name, c.kind)).or_insert_with(|| {
+            names.push((name, c.kind, HashSet::new()));
+            names.len() - 1
+        });
+        names[i].2.insert(c.span.start);
+    }
+    let words: Vec<&str> = names.iter().map(|(name, _, _)| *name).collect();
+    let mut learnt = Vec::new();
+    for (i, span) in occurrences(text, &words) {
+        let (_, kind, found) = &names[i];
+        if !found.contains(&span.start) {
+            learnt.push(Candidate::new(span, *kind));
         }
     }
     learnt.extend(companies::with_place_prefix(text, chosen));
     learnt
 }
 
-/// Byte spans of every occurrence of each of `words` in `text`, longest word first at a position.
-fn suffix_hits<'a>(text: &str, words: &[&'a str]) -> Vec<(Span, &'a str)> {
-    let mut hits: Vec<(Span, &str)> = Vec::new();
-    let mut at = 0;
-    while at < text.len() {
-        if let Some(w) = words.iter().filter(|w| text[at..].starts_with(**w)).max_by_key(|w| w.len()) {
-            hits.push((at..at + w.len(), w));
-            at += w.len();
-        } else {
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+/// Every occurrence of each of `words` in `text` as `str::match_indices` finds them (left to right,
+/// not overlapping one another), for all the words in one pass: (index of the word, byte span), in
+/// order of their end. A search per word was quadratic on a long paste naming many people and firms.
+/// No word may be empty.
+fn occurrences(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let automaton = AhoCorasick::new(words).expect("words build an automaton");
+    // Where each word's last occurrence ends: the next one may not begin before.
+    let mut free = vec![0; words.len()];
+    let mut found = Vec::new();
+    for m in automaton.find_overlapping_iter(text) {
+        let word = m.pattern().as_usize();
+        if m.start() >= free[word] {
+            free[word] = m.end();
+            found.push((word, m.range()));
         }
     }
-    hits
+    found
+}
+
+/// How often each of `words` occurs in `text` (as `str::matches` counts), all in one pass.
+fn counts<'w>(text: &str, words: &[&'w str]) -> HashMap<&'w str, usize> {
+    let mut counts: HashMap<&str, usize> = words.iter().map(|w| (*w, 0)).collect();
+    let unique: Vec<&str> = counts.keys().copied().collect();
+    for (word, _) in occurrences(text, &unique) {
+        *counts.get_mut(unique[word]).expect("a word counted") += 1;
+    }
+    counts
+}
+
+/// A list of words to find in one pass over a text.
+pub(crate) struct Words {
+    words: Vec<&'static str>,
+    automaton: AhoCorasick,
+}
+
+impl Words {
+    /// The finder of `words` (none of them empty).
+    pub fn new(words: impl IntoIterator<Item = &'static &'static str>) -> Words {
+        let words: Vec<&'static str> = words.into_iter().copied().collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("a word list builds an automaton");
+        Words { words, automaton }
+    }
+
+    /// Byte spans of the words in `text`, left to right: at a position where several words start, the
+    /// longest; the search goes on after each word found.
+    pub fn hits(&self, text: &str) -> Vec<(Span, &'static str)> {
+        self.automaton.find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
+    }
+}
+
+/// The candidates of one list by position, for the questions a recogniser asks about its neighbours
+/// (which place ends where this name starts?) without a pass over the whole list per question.
+pub(crate) struct Near<'a> {
+    /// Sorted by start (stable, so equal starts keep the list's order).
+    sorted: Vec<&'a Candidate>,
+    /// The longest span: a candidate overlapping a range starts at most this far before it.
+    longest: usize,
+}
+
+impl<'a> Near<'a> {
+    /// Indexes `candidates`.
+    pub fn new(candidates: &'a [Candidate]) -> Near<'a> {
+        let mut sorted: Vec<&Candidate> = candidates.iter().collect();
+        sorted.sort_by_key(|c| c.span.start);
+        let longest = sorted.iter().map(|c| c.span.len()).max().unwrap_or(0);
+        Near { sorted, longest }
+    }
+
+    /// Every candidate that overlaps or touches `range` (start ≤ range.end and end ≥ range.start),
+    /// and possibly a few more nearby, in order of their start: callers test what they need.
+    pub fn around(&self, range: Span) -> impl Iterator<Item = &'a Candidate> + '_ {
+        let from = self.sorted.partition_point(|c| c.span.start < range.start.saturating_sub(self.longest));
+        let to = self.sorted.partition_point(|c| c.span.start <= range.end);
+        self.sorted[from..to].iter().copied()
+    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
-use super::{suffix_hits, Candidate};
+use super::{Candidate, Near, Words};
 use crate::model::EntityType;
+use std::sync::LazyLock;
 
 /// Names before a strong suffix (人民政府, 管委会): a verb ends them.
 const REACH: Reach = Reach {
@@ -34,11 +35,14 @@ const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];
 /// Schools need a place or a two-word name before them (四川音乐学院, not a bare 美术学院).
 const SCHOOLS: &[&str] = &["大学", "学院", "学校"];
 
+/// The organisation suffixes and committees, found in one pass.
+static SUFFIX_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(ORG_SUFFIXES.iter().chain(COMMITTEES)));
+
 /// Every organisation name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
-    let suffixes: Vec<&str> = ORG_SUFFIXES.iter().chain(COMMITTEES).copied().collect();
+    let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
-    for (span, suffix) in suffix_hits(text, &suffixes) {
+    for (span, suffix) in SUFFIX_WORDS.hits(text) {
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
         let reach = if weak { &WEAK_REACH } else { &REACH };
         // A level character before the suffix belongs to the name (市政府, 市经信局, 州委, 眉山市政府),
@@ -53,8 +57,9 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
             (start, words) = prefix(text, name_end, reach);
         }
         let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
-        let inside_park = parks.iter().any(|p| p.span.start == start && p.span.end <= span.start);
-        let placed = places.iter().any(|p| p.span.start == start)
+        let inside_park =
+            parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
+        let placed = places.around(start..start).any(|p| p.span.start == start)
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some());
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix);
@@ -63,7 +68,7 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         } else if weak {
             // A park's committee (中国牙谷专家委员会) is a body; a centre near a park
             // (科技城周边物流集散中心) is a facility.
-            let park = parks.iter().find(|p| p.span.start < name_end && start < p.span.end);
+            let park = parks.around(start..name_end).find(|p| p.span.start < name_end && start < p.span.end);
             match park {
                 Some(p) => {
                     p.span.start == start && crate::segment::words(&text[p.span.end..name_end]).len() <= 1

@@ -8,7 +8,7 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
-use super::{suffix_hits, Candidate};
+use super::{Candidate, Near, Words};
 use crate::model::EntityType;
 use std::sync::LazyLock;
 
@@ -21,14 +21,18 @@ const REACH: Reach = Reach {
     verbs: Verbs::EndUnlessPlace,
 };
 
+/// The park suffixes, found in one pass.
+static PARK_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(PARK_SUFFIXES));
+
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^(\p{Han})谷").expect("valid regex"));
 
 /// Every park or zone name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    let near = Near::new(places);
     let mut found = Vec::new();
-    for (span, suffix) in suffix_hits(text, PARK_SUFFIXES) {
+    for (span, suffix) in PARK_WORDS.hits(text) {
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
         if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
@@ -36,13 +40,14 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
             words.remove(0);
         }
         // A name does not begin inside a place (成都都市圈 before 景城…新城).
-        if let Some(p) =
-            places.iter().find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
+        if let Some(p) = near
+            .around(start..start)
+            .find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
         {
             start = p.span.end;
             words = crate::segment::words(&text[start..span.start]);
         }
-        if is_name(text, &words, suffix, start, places) {
+        if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
         }
     }
@@ -57,7 +62,7 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// Whether the words before a suffix make a name rather than a designation or a category.
-fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &[Candidate]) -> bool {
+fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near) -> bool {
     if words.is_empty() {
         return BARE_PARKS.contains(&suffix);
     }
@@ -70,7 +75,7 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &[Can
     }
     let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
     let named = words.iter().any(|w| !GENERIC_WORDS.contains(w) && !place_words(w));
-    let placed = words.iter().any(place_words) || places.iter().any(|p| p.span.start == start);
+    let placed = words.iter().any(place_words) || places.around(start..start).any(|p| p.span.start == start);
     // A 基地 is a project or a function unless a place names it (成都新材料产业基地).
     if suffix == "基地" {
         return placed && named;

@@ -25,8 +25,13 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
         .collect();
     let ends: Vec<usize> =
         spans.iter().filter(|(_, e)| e.kind == EntityType::Place).map(|(s, _)| s.end).collect();
-    let mentions = |name: &str| places.iter().filter(|(_, p)| p == name).count();
-    let first = |name: &str| places.iter().position(|(_, p)| p == name);
+    // How often each place is mentioned, and where first (its index among the mentions).
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, (_, p)) in places.iter().enumerate() {
+        seen.entry(p.as_str()).or_insert((0, i)).0 += 1;
+    }
+    let mentions = |name: &str| seen.get(name).map_or(0, |&(n, _)| n);
+    let first = |name: &str| seen.get(name).map(|&(_, i)| i);
     // Unordered pair → points; the pair keeps the order it was first seen in.
     let mut score: HashMap<(String, String), usize> = HashMap::new();
     let mut vote = |a: String, b: String, weight: usize| {
@@ -37,17 +42,26 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
     };
 
     // Pair abbreviations outside any entity, before a cooperation word.
+    let mut initials: HashMap<char, &str> = HashMap::new();
+    for (_, p) in &places {
+        if let Some(c) = p.chars().next() {
+            initials.entry(c).or_insert(p);
+        }
+    }
     let chars: Vec<(usize, char)> = simplified.char_indices().collect();
     for w in chars.windows(2) {
         let ((at, x), (_, y)) = (w[0], w[1]);
         let end = at + x.len_utf8() + y.len_utf8();
-        let inside = spans.iter().any(|(s, _)| s.start <= at && end <= s.end);
-        let before_ok =
-            !simplified[..at].chars().next_back().is_some_and(|c| is_han(c) && !"与和的在为是将".contains(c));
-        if inside || !before_ok || !COOPERATION_WORDS.iter().any(|c| simplified[end..].starts_with(c)) {
+        // Cheapest test first: few places in a text are followed by a cooperation word.
+        if !COOPERATION_WORDS.iter().any(|c| simplified[end..].starts_with(c)) {
             continue;
         }
-        if let (Some(a), Some(b)) = (member(x, &places), member(y, &places)) {
+        let before_ok =
+            !simplified[..at].chars().next_back().is_some_and(|c| is_han(c) && !"与和的在为是将".contains(c));
+        if !before_ok || spans.iter().any(|(s, _)| s.start <= at && end <= s.end) {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (member(x, &initials), member(y, &initials)) {
             vote(a, b, 3);
         }
     }
@@ -59,7 +73,10 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
         if !COOPERATION_VERBS.iter().any(|v| sentence.contains(v)) && !sentence.contains("两市州") {
             continue;
         }
-        let here: Vec<usize> = (0..places.len()).filter(|&i| range.contains(&places[i].0)).collect();
+        // The places are in reading order: those of this sentence are one run of them.
+        let here: Vec<usize> = (places.partition_point(|p| p.0 < range.start)
+            ..places.partition_point(|p| p.0 < range.end))
+            .collect();
         for (k, &i) in here.iter().enumerate() {
             for &j in &here[k + 1..] {
                 let between = &simplified[ends[i].min(places[j].0)..places[j].0];
@@ -108,9 +125,10 @@ fn region_stem(canonical: &str) -> Option<String> {
 }
 
 /// The partner one character of a pair abbreviation stands for: a named place starting with it, else
-/// the province it abbreviates.
-fn member(c: char, places: &[(usize, String)]) -> Option<String> {
-    places.iter().find(|(_, p)| p.starts_with(c)).map(|(_, p)| p.clone()).or_else(|| {
+/// the province it abbreviates; `initials` maps a first character to the first named place beginning
+/// with it.
+fn member(c: char, initials: &HashMap<char, &str>) -> Option<String> {
+    initials.get(&c).map(|p| p.to_string()).or_else(|| {
         GAZETTEER
             .abbreviation(c)
             .and_then(|full| GAZETTEER.best(full))

@@ -4,22 +4,48 @@
 
 use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES};
 use super::names::is_han;
-use super::{suffix_hits, Candidate};
+use super::{Candidate, Near, Words};
 use crate::model::EntityType;
 use crate::segment;
+use crate::Span;
+use std::sync::LazyLock;
+
+/// The titles before a name, found in one pass.
+static TITLE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(TITLES));
+
+/// The speech verbs after a name, found in one pass.
+static SPEECH_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(SPEECH_VERBS));
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.
 pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
+    let bodies = Near::new(bodies);
+    let titled: Vec<(Span, usize)> = TITLE_WORDS
+        .hits(text)
+        .into_iter()
+        .filter_map(|(title, _)| Some((title.clone(), name_at(text, title.end)?)))
+        .collect();
+    // A two-character name that the article always prints with the same third character is a
+    // three-character name jieba cut short (邓立|军率 when 邓立军 recurs): count both forms, all at once.
+    let forms: Vec<(&str, &str)> =
+        titled.iter().filter_map(|(title, len)| longer_form(text, title.end, *len)).collect();
+    let words: Vec<&str> = forms.iter().flat_map(|&(short, long)| [short, long]).collect();
+    let counts = super::counts(text, &words);
     let mut found = Vec::new();
-    for (title, _) in suffix_hits(text, TITLES) {
-        let Some(name) = name_at(text, title.end) else { continue };
-        let role_start = role_start(text, title.start, bodies);
-        let mut c = Candidate::new(title.end..title.end + name, EntityType::Person);
+    for (title, len) in titled {
+        let len = match longer_form(text, title.end, len) {
+            Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
+            _ => len,
+        };
+        if !(2..=4).contains(&text[title.end..title.end + len].chars().count()) {
+            continue;
+        }
+        let role_start = role_start(text, title.start, &bodies);
+        let mut c = Candidate::new(title.end..title.end + len, EntityType::Person);
         c.role = Some(role_start..title.end);
         found.push(c);
     }
-    for (verb, _) in suffix_hits(text, SPEECH_VERBS) {
+    for (verb, _) in SPEECH_WORDS.hits(text) {
         let before = &text[..verb.start];
         for len in [3, 2] {
             let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
@@ -33,7 +59,8 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
     found
 }
 
-/// The byte length of a personal name starting at `at`, if one does.
+/// The byte length of a personal name starting at `at`, if one does (before [`longer_form`] and the
+/// length check).
 fn name_at(text: &str, at: usize) -> Option<usize> {
     let rest: String = text[at..].chars().take(8).collect();
     if !has_surname(&rest) {
@@ -65,9 +92,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let len = longer_if_recurring(text, at, len);
-    let chars = text[at..at + len].chars().count();
-    (2..=4).contains(&chars).then_some(len)
+    Some(len)
 }
 
 /// Whether a word after a two-character name is the name's last character glued to the next word:
@@ -76,23 +101,11 @@ fn split_name(word: &str) -> bool {
     word.chars().count() == 2 && word.chars().all(is_han) && !segment::in_dictionary(word)
 }
 
-/// A two-character name that the article always prints with the same third character is a
-/// three-character name jieba cut short (邓立|军率 when 邓立军 recurs).
-fn longer_if_recurring(text: &str, at: usize, len: usize) -> usize {
+/// A two-character name at `at` (`len` bytes) and the same with the Han character after it.
+fn longer_form(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
     let name = &text[at..at + len];
-    let Some(third) = text[at + len..].chars().next().filter(|c| super::names::is_han(*c)) else {
-        return len;
-    };
-    if name.chars().count() != 2 {
-        return len;
-    }
-    let longer = &text[at..at + len + third.len_utf8()];
-    let (short_count, long_count) = (text.matches(name).count(), text.matches(longer).count());
-    if long_count >= 2 && long_count == short_count {
-        len + third.len_utf8()
-    } else {
-        len
-    }
+    let third = text[at + len..].chars().next().filter(|c| super::names::is_han(*c))?;
+    (name.chars().count() == 2).then(|| (name, &text[at..at + len + third.len_utf8()]))
 }
 
 fn has_surname(name: &str) -> bool {
@@ -102,9 +115,9 @@ fn has_surname(name: &str) -> bool {
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
-fn role_start(text: &str, mut at: usize, bodies: &[Candidate]) -> usize {
+fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
     loop {
-        if let Some(body) = bodies.iter().filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
+        if let Some(body) = bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
             at = body.span.start;
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             at -= s.len();

@@ -164,18 +164,21 @@ pub fn select(analysis: &Analysis, simplified: &str, units: &ByteOffsets) -> Vec
     }
     let rank = graph.rank();
 
-    let inside = |s: &Sentence, start: usize| (s.start..s.end).contains(&units.byte(start));
+    // Where the figures and entities begin, in body bytes and sorted, so that each sentence finds
+    // its own by binary search rather than by a pass over all of them.
+    let mut figures: Vec<usize> = analysis.figures.iter().map(|f| units.byte(f.start)).collect();
+    figures.sort_unstable();
+    let mut entities: Vec<(usize, &str)> =
+        analysis.entities.iter().map(|e| (units.byte(e.start), e.canonical.as_str())).collect();
+    entities.sort_unstable();
     let scores: Vec<f64> = sentences
         .iter()
         .zip(&rank)
         .map(|(s, r)| {
-            let figures = analysis.figures.iter().filter(|f| inside(s, f.start)).count();
-            let entities: BTreeSet<&str> = analysis
-                .entities
-                .iter()
-                .filter(|e| inside(s, e.start))
-                .map(|e| e.canonical.as_str())
-                .collect();
+            let figures = figures.partition_point(|&b| b < s.end) - figures.partition_point(|&b| b < s.start);
+            let here = entities.partition_point(|&(b, _)| b < s.start)
+                ..entities.partition_point(|&(b, _)| b < s.end);
+            let entities: BTreeSet<&str> = entities[here].iter().map(|&(_, name)| name).collect();
             let chars = body[s.start..s.end].chars().count();
             r * weight(figures, entities.len(), s.index, n, chars)
         })

@@ -1,0 +1,39 @@
+//! Where the time of one analysis goes: each stage of the pipeline timed on its own, then the whole
+//! analysis, on the file given (default reference date 2023-06-01). For profiling; numbers for the
+//! record come from `cargo bench` and `npm run bench` (see BENCHMARKS.md).
+//!
+//! ```text
+//! cargo run --release --example stages -- FILE
+//! ```
+
+use std::time::{Duration, Instant};
+
+/// Runs `f` once and prints how long it took under `name`.
+fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    let took: Duration = start.elapsed();
+    eprintln!("{name:<12} {:>9.1} ms", took.as_secs_f64() * 1e3);
+    out
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args().nth(1).ok_or("usage: stages FILE")?;
+    let bytes = std::fs::read(&path)?;
+    let reference = wenxi::dates::Ymd::parse("2023-06-01");
+    timed("warm-up", wenxi::segment::warm_up);
+    let decoded = timed("decode", || wenxi::intake::decode(&bytes))?;
+    let page = timed("read page", || wenxi::intake::read_page(&decoded.text, None));
+    let cleaned = timed("clean", || wenxi::clean::clean(&page));
+    let body = &cleaned.body;
+    let simplified = timed("simplify", || wenxi::script::to_simplified(body));
+    let dates = timed("dates", || wenxi::dates::extract(body, &simplified, reference));
+    timed("figures", || wenxi::figures::extract(body, &simplified, &dates));
+    timed("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
+    timed("jieba tag", || wenxi::segment::tagged(&simplified).len());
+    let options = wenxi::Options { reference_date: Some("2023-06-01".into()), ..Default::default() };
+    let analysis = timed("analysis", || wenxi::analyse_bytes(&bytes, &options))?;
+    timed("summary", || wenxi::summary::summarise(&analysis));
+    eprintln!("{} bytes in, {} bytes of body", bytes.len(), body.len());
+    Ok(())
+}
