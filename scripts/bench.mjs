@@ -12,7 +12,8 @@
 //     jieba-wasm's `cut(text, true)` on each seed body and on the same 1 MB text;
 //   - the native CLI (release) on the same 1 MB text, process start included.
 // It prints the table and every budget as met / NOT met (`--markdown`: as Markdown, for BENCHMARKS.md),
-// writes the raw numbers to test-results/bench.json, and exits 0 whether or not the budgets are met.
+// writes the raw numbers to test-results/bench.json and the Markdown to test-results/bench.md, and exits 0
+// whether or not the budgets are met.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -261,17 +262,19 @@ function printText({ rows, budgets, notes }) {
   console.log(missed ? `bench: ${missed} budget${missed > 1 ? "s" : ""} NOT met` : "bench: every budget met");
 }
 
-function printMarkdown({ rows, budgets, notes }) {
+/** The tables as Markdown (for BENCHMARKS.md). */
+function markdownText({ rows, budgets, notes }) {
+  const lines = [];
   const table = (header, body, align) => {
-    console.log(`| ${header.join(" | ")} |`);
-    console.log(`| ${align.join(" | ")} |`);
-    body.forEach((row) => console.log(`| ${row.join(" | ")} |`));
+    lines.push(`| ${header.join(" | ")} |`, `| ${align.join(" | ")} |`);
+    body.forEach((row) => lines.push(`| ${row.join(" | ")} |`));
+    lines.push("");
   };
   table(["measure", "wenxi", "jieba-wasm", "wenxi/jieba"], rows, ["---", "---:", "---:", "---:"]);
-  console.log();
-  table(["budget (issue 8)", "measured", "status"], budgets.map(([b, v, st]) => [b, v, st === "met" ? "met" : `**${st}**`]), ["---", "---:", "---"]);
-  console.log();
-  notes.forEach((note) => console.log(`${note}  `));
+  table(["budget (issue 8)", "measured", "status"],
+    budgets.map(([b, v, st]) => [b, v, st === "NOT met" ? `**${st}**` : st]), ["---", "---:", "---"]);
+  notes.forEach((note) => lines.push(`${note}  `));
+  return `${lines.join("\n")}\n`;
 }
 
 const results = await measure();
@@ -281,5 +284,7 @@ delete results.warm.text;
 mkdirSync(join(ROOT, "test-results"), { recursive: true });
 writeFileSync(join(ROOT, "test-results/bench.json"), JSON.stringify(results, null, 2));
 const table = report(results);
-if (markdown) printMarkdown(table);
+writeFileSync(join(ROOT, "test-results/bench.md"), markdownText(table));
+if (markdown) process.stdout.write(markdownText(table));
 else printText(table);
+log("raw numbers in test-results/bench.json, the Markdown tables in test-results/bench.md");
