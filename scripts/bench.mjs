@@ -16,7 +16,7 @@
 // whether or not the budgets are met.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -106,6 +106,12 @@ async function inBenchPage(browser, origin, name, arg) {
     await context.close();
     if (errors.length) log(`bench page errors: ${errors.join("; ")}`);
   }
+}
+
+/** The machine, for the record: cores, CPU model, Chromium, Node and rustc versions. */
+function machine(chromiumVersion) {
+  const rustc = spawnSync("rustc", ["--version"], { encoding: "utf8" }).stdout?.trim() || "rustc: not found";
+  return `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Chromium ${chromiumVersion}, Node ${process.version}, ${rustc}`;
 }
 
 /** The release CLI on the 1 MB text and on the tiny text (process start alone), median of 3 each. */
@@ -236,7 +242,8 @@ function report(r) {
       nativeMbps == null ? "not measured" : met(nativeMbps >= BUDGET.nativeMbps)],
   ];
   const notes = [
-    `Chromium ${r.chromium}; cold: median of ${coldRuns} fresh contexts; seeds: median of ${seedRuns}; 1 MB: median of ${bigRuns}.`,
+    `Machine: ${machine(r.chromium)}.`,
+    `Cold: median of ${coldRuns} fresh contexts; seeds: median of ${seedRuns}; 1 MB: median of ${bigRuns}.`,
     `1 MB text: ${r.warm.textBytes} bytes; wenxi folded ${warm.wenxi.folded} repeats, kept a ${size(warm.wenxi.bodyBytes)} body, found ${warm.wenxi.figures} figures, ${warm.wenxi.dates} dates, ${warm.wenxi.entities} entities; jieba-wasm cut ${warm.jieba.words} words.`,
     `The page downloaded ${s.fetched.length} files, ${size(s.fetchedGz)} gzipped (scripts/size.mjs counts ${size(s.pageGz)}).`,
   ];
