@@ -114,11 +114,14 @@ function machine(chromiumVersion) {
   return `${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Chromium ${chromiumVersion}, Node ${process.version}, ${rustc}`;
 }
 
-/** The release CLI on the 1 MB text and on the tiny text (process start alone), median of 3 each. */
+/** The release CLI on the 1 MB text and on the tiny text (process start and warm-up), median of 3 each. */
 function nativeRun(text, tiny) {
   log("cargo build --release --bin wenxi");
   const build = spawnSync("cargo", ["build", "--release", "--bin", "wenxi"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  if (build.status !== 0) return { error: "cargo build --release failed" };
+  if (build.status !== 0) {
+    log("cargo build --release failed: no native numbers");
+    return { error: "cargo build --release failed" };
+  }
   const bin = join(process.env.CARGO_TARGET_DIR || join(ROOT, "target"), "release", "wenxi");
   const dir = mkdtempSync(join(tmpdir(), "wenxi-bench-"));
   try {
