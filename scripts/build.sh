@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the wasm package (release) into www/pkg: wenxi.js, wenxi_bg.wasm and the TypeScript types.
-# Uses wasm-pack when it is installed; otherwise the two steps wasm-pack would run.
+# Uses wasm-pack when it is installed; otherwise the two steps wasm-pack would run. Then shrinks the
+# module with `wasm-opt -Os` when a working wasm-opt is there (Cargo.toml turns off wasm-pack's own
+# wasm-opt, which would try to download binaryen); without one the module is left as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/wasm-env.sh
@@ -19,4 +21,36 @@ else
     echo "build: wasm-bindgen --target web --out-dir www/pkg"
     wasm-bindgen --target web --out-dir www/pkg "$target_dir/wasm32-unknown-unknown/release/wenxi.wasm"
 fi
-echo "build: www/pkg/wenxi_bg.wasm ($(wc -c <www/pkg/wenxi_bg.wasm) bytes)"
+
+# wasm-opt: npm's binaryen (a devDependency, installed by scripts/setup.sh), or one on PATH of
+# version 110 or later. Older ones, such as Debian 12's binaryen 108, write the export of the
+# externref table wasm-bindgen adds as table 0 (binaryen issue 4711, fixed in 110), and the page
+# then fails to load ("WebAssembly.Table.set(): Argument 1 is invalid for table"): they are skipped.
+wasm_opt() {
+    if [ -x node_modules/.bin/wasm-opt ]; then
+        echo node_modules/.bin/wasm-opt
+    elif command -v wasm-opt >/dev/null &&
+        [ "$(wasm-opt --version | awk '{ print $3 }')" -ge 110 ] 2>/dev/null; then
+        command -v wasm-opt
+    fi
+}
+# It takes half a minute or more: its output is kept in the target directory and reused while
+# wasm-bindgen's output is unchanged.
+wasm=www/pkg/wenxi_bg.wasm
+opt=$(wasm_opt)
+if [ -n "$opt" ]; then
+    cache="$target_dir/wasm-opt"
+    mkdir -p "$cache"
+    if cmp -s "$wasm" "$cache/in.wasm" && [ -f "$cache/out.wasm" ]; then
+        echo "build: wasm-opt -Os (unchanged input: reusing $cache/out.wasm)"
+    else
+        echo "build: $opt -Os ($("$opt" --version | awk '{ print $3 }'); $(wc -c <"$wasm") bytes before)"
+        "$opt" -Os "$wasm" -o "$cache/out.wasm.tmp"
+        cp "$wasm" "$cache/in.wasm"
+        mv "$cache/out.wasm.tmp" "$cache/out.wasm"
+    fi
+    cp "$cache/out.wasm" "$wasm"
+else
+    echo "build: no wasm-opt 110 or later (npm install gives one): the module is not shrunk further"
+fi
+echo "build: $wasm ($(wc -c <"$wasm") bytes)"

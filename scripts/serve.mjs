@@ -1,4 +1,4 @@
-// A small static file server for www/ (no dependencies): `node scripts/serve.mjs [--port 8080]`.
+// A small static file server for www/ (no dependencies): `node scripts/serve.mjs [--port 8080] [--root DIR]`.
 //
 // Serves only files inside its root (no `..`, no symlinks leading out), GET and HEAD only, with the
 // right Content-Type (application/wasm for .wasm, so the browser can stream-compile it) and no caching.
@@ -92,15 +92,19 @@ export async function startServer({ port = 8080, root = WWW, host = "127.0.0.1" 
   return server;
 }
 
-// Run as a program: serve www/ until interrupted.
+// Run as a program: serve www/ (or `--root DIR`, e.g. `--root .` for bench/index.html) until interrupted.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const i = process.argv.indexOf("--port");
-  const port = Number(i > 0 ? process.argv[i + 1] : (process.env.PORT ?? 8080));
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const port = Number(arg("--port") ?? process.env.PORT ?? 8080);
+  const root = arg("--root") ?? WWW;
   try {
-    await startServer({ port });
+    await startServer({ port, root });
   } catch (e) {
-    console.error(`serve: cannot listen on port ${port}: ${e.message}`);
+    console.error(`serve: cannot serve ${root} on port ${port}: ${e.message}`);
     process.exit(1);
   }
-  console.log(`wenxi: serving www/ on http://localhost:${port}/  (Ctrl-C to stop)`);
+  console.log(`wenxi: serving ${root === WWW ? "www/" : root} on http://localhost:${port}/  (Ctrl-C to stop)`);
 }

@@ -4,7 +4,7 @@
 #   1. the wasm32 toolchain: rustup's target if it can be had, else Debian's route (TOOLCHAIN.md);
 #   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
-#   4. the npm dependencies (playwright-core).
+#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
