@@ -99,6 +99,10 @@ pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
     let mut pos = 0;
     while pos < text.len() {
         let at = Cursor::new(text, pos);
+        if !at.peek().is_some_and(may_begin) {
+            pos += at.peek().map_or(1, char::len_utf8);
+            continue;
+        }
         match expression(at, traditional) {
             Some((end, when)) => {
                 found.push(Recognised { span: pos..end, when });
@@ -108,6 +112,13 @@ pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
         }
     }
     found
+}
+
+/// Whether an expression can begin with `c`: a numeral, or the first character of a word of the
+/// grammar (民国, 今年 去年 明年 前年 同年 次年 翌年, 前三季度, 上半年 下半年 上年同期, 第一季度, 年底 年内).
+/// Most characters of a text cannot, and the grammar is not tried there.
+fn may_begin(c: char) -> bool {
+    is_numeral(c) || "民今去明前同次翌上下第年".contains(c)
 }
 
 /// The expression starting at `at`, with its end.

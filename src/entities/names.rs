@@ -99,12 +99,13 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
     }
 }
 
-/// The words before `end` that belong to the name, walking back; `verbs`: whether a verb ends it.
-fn walk<'a>(clause: &'a str, reach: &Reach, verbs: bool) -> Vec<&'a str> {
+/// The words of a clause (jieba's, with tags) that belong to the name ending it, walking back;
+/// `verbs`: whether a verb ends it.
+fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a str> {
     let mut words = Vec::new();
     // Walking backwards, a closing quote opens a quoted slogan, which belongs whatever its words.
     let mut quoted = false;
-    for (word, tag) in segment::tagged(clause).into_iter().rev() {
+    for &(word, tag) in tagged.iter().rev() {
         match word {
             "”" => quoted = reach.quotes,
             "“" => quoted = false,
@@ -142,8 +143,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     if let Some(cut) = GOVERNING_VERBS.iter().filter_map(|v| clause.rfind(v).map(|at| at + v.len())).max() {
         clause = &clause[cut..];
     }
-    let strict = walk(clause, reach, true);
-    let loose = walk(clause, reach, false);
+    let tagged = segment::tagged(clause);
+    let strict = walk(&tagged, reach, true);
+    let loose = walk(&tagged, reach, false);
     let to_place = loose.len() > strict.len() && loose.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
     let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
         loose

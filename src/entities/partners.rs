@@ -9,7 +9,13 @@ use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
 use super::names::is_han;
 use crate::model::{Entity, EntityType};
+use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Where a cooperation word (合作, 同城化 …) begins: a pair abbreviation may end there.
+static COOPERATION: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(COOPERATION_WORDS).expect("cooperation words build an automaton"));
 
 /// The cooperating regions the article names, simplified short forms (成凉 → 成都, 凉山), for
 /// `summary.partners`; empty when the article is not about a cooperation.
@@ -48,17 +54,16 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
             initials.entry(c).or_insert(p);
         }
     }
-    let chars: Vec<(usize, char)> = simplified.char_indices().collect();
-    for w in chars.windows(2) {
-        let ((at, x), (_, y)) = (w[0], w[1]);
-        let end = at + x.len_utf8() + y.len_utf8();
-        // Cheapest test first: few places in a text are followed by a cooperation word.
-        if !COOPERATION_WORDS.iter().any(|c| simplified[end..].starts_with(c)) {
-            continue;
-        }
-        let before_ok =
-            !simplified[..at].chars().next_back().is_some_and(|c| is_han(c) && !"与和的在为是将".contains(c));
-        if !before_ok || spans.iter().any(|(s, _)| s.start <= at && end <= s.end) {
+    let mut words_at: Vec<usize> = COOPERATION.find_overlapping_iter(simplified).map(|m| m.start()).collect();
+    words_at.sort_unstable();
+    words_at.dedup();
+    for end in words_at {
+        let mut back = simplified[..end].char_indices().rev();
+        let (Some((_, y)), Some((at, x))) = (back.next(), back.next()) else { continue };
+        let before_ok = !back.next().is_some_and(|(_, c)| is_han(c) && !"与和的在为是将".contains(c));
+        // The entities do not overlap: only the last one starting at or before the pair may hold it.
+        let holder = spans.partition_point(|(s, _)| s.start <= at).checked_sub(1).map(|i| &spans[i].0);
+        if !before_ok || holder.is_some_and(|s| end <= s.end) {
             continue;
         }
         if let (Some(a), Some(b)) = (member(x, &initials), member(y, &initials)) {

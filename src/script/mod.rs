@@ -38,8 +38,25 @@ static SIMPLIFIED_ONLY: LazyLock<HashSet<char>> = LazyLock::new(|| {
 
 /// The simplified form of one character (itself when it has none).
 pub fn simplified_char(c: char) -> char {
+    let code = c as usize;
+    // Most characters of any text have no other form: one bit says so without a search.
+    if code < 1 << 16 && HAS_FORM[code / 64] & (1 << (code % 64)) == 0 {
+        return c;
+    }
     T2S.binary_search_by_key(&c, |p| p.0).map_or(c, |i| T2S[i].1)
 }
+
+/// One bit per character of the Basic Multilingual Plane: set when [`T2S`] maps it (8 KB).
+static HAS_FORM: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; (1 << 16) / 64];
+    for &(traditional, _) in T2S {
+        let code = traditional as usize;
+        if code < 1 << 16 {
+            bits[code / 64] |= 1 << (code % 64);
+        }
+    }
+    bits
+});
 
 /// Whether a text is printed in simplified or traditional characters, or a mix of both. Characters
 /// the two scripts share say nothing; a text without telling characters is simplified.

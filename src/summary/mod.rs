@@ -28,9 +28,16 @@ pub fn summarise(analysis: &Analysis) -> Summary {
         .iter()
         .map(|e| Entity { start: units.byte(e.start), end: units.byte(e.end), ..e.clone() })
         .collect();
+    let read = sentences::ranked_end(body);
     Summary {
         sentences: sentences::select(analysis, &simplified, &units),
-        keywords: keywords::extract(&simplified, analysis.meta.title.as_deref(), &keyword_names(&entities)),
+        // Keywords of the part the sentences come from: a pasted book's are those of its first pages,
+        // and the word graph stays the size of an article's however long the paste.
+        keywords: keywords::extract(
+            &simplified[..read],
+            analysis.meta.title.as_deref(),
+            &keyword_names(&entities, read),
+        ),
         // `partners` takes the entities as they are in the result (UTF-16 offsets).
         partners: crate::entities::partners(body, &simplified, &analysis.entities),
         parks: parks(&analysis.entities),
@@ -39,11 +46,12 @@ pub fn summarise(analysis: &Analysis) -> Summary {
     }
 }
 
-/// The byte ranges of the place and park names, to keep whole as keywords: sorted, overlaps dropped.
-fn keyword_names(entities: &[Entity]) -> Vec<(usize, usize)> {
+/// The byte ranges of the place and park names before `read`, to keep whole as keywords: sorted,
+/// overlaps dropped.
+fn keyword_names(entities: &[Entity], read: usize) -> Vec<(usize, usize)> {
     let mut names: Vec<(usize, usize)> = entities
         .iter()
-        .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park))
+        .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park) && e.end <= read)
         .map(|e| (e.start, e.end))
         .collect();
     names.sort_unstable();

@@ -15,6 +15,12 @@ use std::collections::{BTreeSet, HashMap};
 /// article has far fewer; a pasted book is summarised by its beginning.
 const MAX_RANKED: usize = 400;
 
+/// Where the part of `body` the summary reads ends: after the last sentence ranked ([`MAX_RANKED`]),
+/// or the whole body when it has fewer.
+pub fn ranked_end(body: &str) -> usize {
+    split(body).get(MAX_RANKED).map_or(body.len(), |next| next.start)
+}
+
 /// A sentence whose words are this share of another's (or the other way round) repeats it: keep one.
 /// Overlap rather than Jaccard, so a sentence restated with a clause added still counts as a repeat.
 const NEAR_DUPLICATE: f64 = 0.7;

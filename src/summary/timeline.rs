@@ -2,7 +2,7 @@
 
 use super::ByteOffsets;
 use crate::model::{DateMention, TimelineItem};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// Characters that end a clause.
 fn ends_clause(c: char) -> bool {
@@ -89,6 +89,8 @@ impl Event {
 /// An event reported twice (same date, nearly the same clause) is given once.
 pub fn build(body: &str, dates: &[DateMention], units: &ByteOffsets) -> Vec<TimelineItem> {
     let mut events: Vec<Event> = Vec::new();
+    // The events of each date value, to compare a new one only with those of its date.
+    let mut by_date: HashMap<&str, Vec<usize>> = HashMap::new();
     for (order, d) in dates.iter().enumerate() {
         let text = clause(body, units.byte(d.start), units.byte(d.end));
         let event = Event {
@@ -96,7 +98,9 @@ pub fn build(body: &str, dates: &[DateMention], units: &ByteOffsets) -> Vec<Time
             pairs: bigrams(&text.replace(&d.text, "")),
             item: TimelineItem { date: d.value.clone(), text },
         };
-        if !events.iter().any(|e| e.repeats(&event)) {
+        let same_date = by_date.entry(d.value.as_str()).or_default();
+        if !same_date.iter().any(|&e| events[e].repeats(&event)) {
+            same_date.push(events.len());
             events.push(event);
         }
     }
