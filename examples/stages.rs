@@ -1,12 +1,15 @@
 //! Where the time of one analysis goes: each stage of the pipeline timed on its own, then the whole
-//! analysis, on the file given (default reference date 2023-06-01). For profiling; numbers for the
-//! record come from `cargo bench` and `npm run bench` (see BENCHMARKS.md).
+//! analysis, on the file given, else on the 1 MB benchmark text (reference date 2023-06-01). For
+//! profiling; numbers for the record come from `cargo bench` and `npm run bench` (see BENCHMARKS.md).
 //!
 //! ```text
-//! cargo run --release --example stages -- FILE
+//! cargo run --release --example stages -- [FILE]
 //! ```
 
 use std::time::{Duration, Instant};
+
+#[path = "../benches/support/mod.rs"]
+mod support;
 
 /// Runs `f` once and prints how long it took under `name`.
 fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
@@ -18,8 +21,11 @@ fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: stages FILE")?;
-    let bytes = std::fs::read(&path)?;
+    let options = wenxi::Options { reference_date: Some("2023-06-01".into()), ..Default::default() };
+    let bytes = match std::env::args().nth(1) {
+        Some(path) => std::fs::read(path)?,
+        None => support::big_text(&support::seeds(), &options).into_bytes(),
+    };
     let reference = wenxi::dates::Ymd::parse("2023-06-01");
     timed("warm-up", wenxi::segment::warm_up);
     let decoded = timed("decode", || wenxi::intake::decode(&bytes))?;
@@ -31,7 +37,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     timed("figures", || wenxi::figures::extract(body, &simplified, &dates));
     timed("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
     timed("jieba tag", || wenxi::segment::tagged(&simplified).len());
-    let options = wenxi::Options { reference_date: Some("2023-06-01".into()), ..Default::default() };
     let analysis = timed("analysis", || wenxi::analyse_bytes(&bytes, &options))?;
     timed("summary", || wenxi::summary::summarise(&analysis));
     eprintln!("{} bytes in, {} bytes of body", bytes.len(), body.len());
