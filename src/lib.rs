@@ -28,6 +28,7 @@ pub mod report;
 pub mod script;
 pub mod segment;
 pub mod summary;
+mod word_list;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -118,7 +119,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
         summary: Default::default(),
         warnings,
     };
-    analysis.summary = summary::summarise(&analysis);
+    analysis.summary = summary::summarise_with(&analysis, &simplified, &map);
     analysis
 }
 

@@ -1,6 +1,6 @@
-//! Byte offsets (what Rust slices by) to UTF-16 code units (what JavaScript strings index).
+//! Byte offsets (what Rust slices by) to UTF-16 code units (what JavaScript strings index), and back.
 
-/// Converts byte offsets of one string into UTF-16 offsets, in O(log n) per look-up.
+/// Converts byte offsets of one string into UTF-16 offsets and back, in O(log n) per look-up.
 pub struct Utf16Map {
     /// (byte offset, utf-16 offset) at every char boundary, in order; plus the end.
     bytes: Vec<usize>,
@@ -35,6 +35,15 @@ impl Utf16Map {
     pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
         (self.units(start), self.units(end))
     }
+
+    /// The byte offset of a UTF-16 offset; one inside a surrogate pair maps to the character's start,
+    /// one past the end to the end.
+    pub fn byte(&self, unit: usize) -> usize {
+        match self.units.binary_search(&unit) {
+            Ok(i) => self.bytes[i],
+            Err(i) => self.bytes[i.saturating_sub(1)],
+        }
+    }
 }
 
 /// Slices `text` by UTF-16 offsets, as JavaScript's `String.prototype.slice` would.
@@ -56,5 +65,16 @@ mod tests {
         let s = t.find('亿').unwrap();
         assert_eq!(m.span(s, t.len()), (4, 6));
         assert_eq!(slice_utf16(t, 4, 6), "亿元");
+    }
+
+    #[test]
+    fn bytes_undo_utf16() {
+        let t = "a𠀀b亿元";
+        let m = Utf16Map::new(t);
+        assert_eq!(m.byte(2), t.find('𠀀').unwrap(), "inside the pair");
+        assert_eq!(m.byte(3), t.find('b').unwrap());
+        assert_eq!(m.byte(4), t.find('亿').unwrap());
+        assert_eq!(m.byte(6), t.len());
+        assert_eq!(m.byte(60), t.len(), "past the end");
     }
 }

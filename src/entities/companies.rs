@@ -5,8 +5,9 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
 use super::names::{is_han, prefix, Reach, Verbs};
-use super::{Candidate, Near, Words};
+use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::word_list::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -19,7 +20,7 @@ const REACH: Reach = Reach {
 };
 
 /// The company suffixes, found in one pass.
-static COMPANY_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(COMPANY_SUFFIXES));
+static COMPANY_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(COMPANY_SUFFIXES));
 
 /// The end of a project list: 等(一批|N个)(重大|重点)项目.
 static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {

@@ -4,8 +4,9 @@
 
 use super::lexicon::EVENT_SUFFIXES;
 use super::names::{prefix, Reach, Verbs};
-use super::{Candidate, Words};
+use super::Candidate;
 use crate::model::EntityType;
+use crate::word_list::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -18,7 +19,7 @@ const REACH: Reach = Reach {
 };
 
 /// The event suffixes, found in one pass.
-static EVENT_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(EVENT_SUFFIXES));
+static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES));
 
 /// A title in book-title marks; the name is the text inside.
 static TITLE: LazyLock<regex::Regex> =

@@ -20,7 +20,7 @@ mod places;
 
 use crate::model::{Author, Entity, EntityType};
 use crate::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use partners::partners;
@@ -158,30 +158,6 @@ fn counts<'w>(text: &str, words: &[&'w str]) -> HashMap<&'w str, usize> {
         *counts.get_mut(unique[word]).expect("a word counted") += 1;
     }
     counts
-}
-
-/// A list of words to find in one pass over a text.
-pub(crate) struct Words {
-    words: Vec<&'static str>,
-    automaton: AhoCorasick,
-}
-
-impl Words {
-    /// The finder of `words` (none of them empty).
-    pub fn new(words: impl IntoIterator<Item = &'static &'static str>) -> Words {
-        let words: Vec<&'static str> = words.into_iter().copied().collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
-            .expect("a word list builds an automaton");
-        Words { words, automaton }
-    }
-
-    /// Byte spans of the words in `text`, left to right: at a position where several words start, the
-    /// longest; the search goes on after each word found.
-    pub fn hits(&self, text: &str) -> Vec<(Span, &'static str)> {
-        self.automaton.find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
-    }
 }
 
 /// The candidates of one list by position, for the questions a recogniser asks about its neighbours

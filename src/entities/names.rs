@@ -5,6 +5,9 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{GOVERNING_VERBS, NAME_PARTS, PARK_SUFFIXES, REGION_WORDS};
 use crate::segment;
+use crate::word_list::WordList;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// How far back a name may reach, and what it may contain.
 #[derive(Debug, Clone, Copy)]
@@ -42,6 +45,17 @@ const STOP_WORDS: &[&str] = &[
     "首批", "相关", "整个",
 ];
 
+/// The governing verbs, found in one pass.
+static GOVERNING: LazyLock<WordList> = LazyLock::new(|| WordList::new(GOVERNING_VERBS));
+
+/// Words that end a name's reach whatever their tag: the stop words and the region words.
+static ENDING: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| STOP_WORDS.iter().chain(REGION_WORDS).copied().collect());
+
+/// Words that belong to a name whatever their tag: the name parts and the park suffixes.
+static BELONGING: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| NAME_PARTS.iter().chain(PARK_SUFFIXES).copied().collect());
+
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
 const JOINERS: &[char] = &['—', '-', '－', '·'];
 
@@ -71,13 +85,12 @@ fn quantity(word: &str) -> bool {
 
 /// Whether a word ends the name; `verbs`: whether a verb does.
 fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
-    if STOP_WORDS.contains(&word) || word.starts_with('最') || REGION_WORDS.contains(&word) || quantity(word)
-    {
+    if ENDING.contains(word) || word.starts_with('最') || quantity(word) {
         return true;
     }
     // Places and the domain's name parts belong whatever jieba tags them (攀枝花 as an idiom, 高新 as
     // an adverb, 自贸区 as a phrase).
-    if GAZETTEER.lookup(word).is_some() || NAME_PARTS.contains(&word) || PARK_SUFFIXES.contains(&word) {
+    if BELONGING.contains(word) || GAZETTEER.lookup(word).is_some() {
         return false;
     }
     if reach.ordinals && ordinal(word) {
@@ -140,7 +153,7 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         window = i;
     }
     let mut clause = &text[window..end];
-    if let Some(cut) = GOVERNING_VERBS.iter().filter_map(|v| clause.rfind(v).map(|at| at + v.len())).max() {
+    if let Some(cut) = GOVERNING.last_end(clause) {
         clause = &clause[cut..];
     }
     let tagged = segment::tagged(clause);

@@ -5,8 +5,9 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
-use super::{Candidate, Near, Words};
+use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::word_list::WordList;
 use std::sync::LazyLock;
 
 /// Names before a strong suffix (人民政府, 管委会): a verb ends them.
@@ -36,7 +37,8 @@ const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];
 const SCHOOLS: &[&str] = &["大学", "学院", "学校"];
 
 /// The organisation suffixes and committees, found in one pass.
-static SUFFIX_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(ORG_SUFFIXES.iter().chain(COMMITTEES)));
+static SUFFIX_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(ORG_SUFFIXES.iter().chain(COMMITTEES)));
 
 /// Every organisation name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {

@@ -8,8 +8,9 @@
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
-use super::{Candidate, Near, Words};
+use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::word_list::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -22,7 +23,7 @@ const REACH: Reach = Reach {
 };
 
 /// The park suffixes, found in one pass.
-static PARK_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(PARK_SUFFIXES));
+static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES));
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =

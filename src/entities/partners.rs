@@ -9,6 +9,7 @@ use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
 use super::names::is_han;
 use crate::model::{Entity, EntityType};
+use crate::offsets::Utf16Map;
 use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -18,12 +19,11 @@ static COOPERATION: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(COOPERATION_WORDS).expect("cooperation words build an automaton"));
 
 /// The cooperating regions the article names, simplified short forms (成凉 → 成都, 凉山), for
-/// `summary.partners`; empty when the article is not about a cooperation.
-pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<String> {
-    // Entity offsets are UTF-16 by now; map them back to bytes of `simplified`.
-    let bytes = utf16_to_bytes(simplified);
+/// `summary.partners`; empty when the article is not about a cooperation. The entities have UTF-16
+/// offsets (as in the result); `units` maps them back to bytes of `simplified`.
+pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<String> {
     let spans: Vec<(std::ops::Range<usize>, &Entity)> =
-        entities.iter().filter_map(|e| Some((*bytes.get(e.start)?..*bytes.get(e.end)?, e))).collect();
+        entities.iter().map(|e| (units.byte(e.start)..units.byte(e.end), e)).collect();
     let places: Vec<(usize, String)> = spans
         .iter()
         .filter(|(_, e)| e.kind == EntityType::Place)
@@ -104,17 +104,6 @@ pub fn partners(_body: &str, simplified: &str, entities: &[Entity]) -> Vec<Strin
         Some(((a, b), points)) if points >= 2 => vec![a, b],
         _ => Vec::new(),
     }
-}
-
-/// The byte offset of every UTF-16 offset of `text` (offsets inside a surrogate pair map to the
-/// character's start).
-fn utf16_to_bytes(text: &str) -> Vec<usize> {
-    let mut bytes = Vec::with_capacity(text.len() + 1);
-    for (b, c) in text.char_indices() {
-        bytes.extend(std::iter::repeat(b).take(c.len_utf16()));
-    }
-    bytes.push(text.len());
-    bytes
 }
 
 /// The short form of a place as a partner (凉山彝族自治州 → 凉山, 磨憨镇 → 磨憨, 成都都市圈 → 成都).

@@ -4,17 +4,18 @@
 
 use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES};
 use super::names::is_han;
-use super::{Candidate, Near, Words};
+use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::segment;
+use crate::word_list::WordList;
 use crate::Span;
 use std::sync::LazyLock;
 
 /// The titles before a name, found in one pass.
-static TITLE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(TITLES));
+static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES));
 
 /// The speech verbs after a name, found in one pass.
-static SPEECH_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(SPEECH_VERBS));
+static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS));
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.

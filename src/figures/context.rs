@@ -3,6 +3,8 @@
 
 use super::recognise::Text;
 use crate::model::{Comparison, DateMention, Figure, FigureKind, Modality};
+use crate::word_list::WordList;
+use std::sync::LazyLock;
 
 /// Characters that end a sentence.
 const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '\n'];
@@ -134,6 +136,19 @@ const MODALITY: &[(&str, Modality)] = &[
     ("取得", Modality::Actual),
 ];
 
+/// The modality words in two lists, each found in one pass: those of plans, targets and forecasts,
+/// then those of what was done; with the modality of each word.
+static MODALITY_WORDS: LazyLock<[(WordList, Vec<Modality>); 2]> = LazyLock::new(|| {
+    let list = |actual: bool| {
+        let words = MODALITY.iter().filter(|(_, m)| (*m == Modality::Actual) == actual);
+        (WordList::new(words.clone().map(|(w, _)| w)), words.map(|(_, m)| *m).collect())
+    };
+    [list(false), list(true)]
+});
+
+/// The metric cut words, found in one pass.
+static CUTS: LazyLock<WordList> = LazyLock::new(|| WordList::new(METRIC_CUT));
+
 /// Words that may stand between a figure and its comparison (……67亿元，较去年同期32亿元增长109%).
 const COMPARISON_FILLER: &[&str] = &[
     "去年同期",
@@ -202,12 +217,12 @@ fn trim_words(mut s: &str) -> &str {
 
 /// What is left of `s` after the last cut word.
 fn after_cut(s: &str) -> &str {
-    METRIC_CUT.iter().filter_map(|w| s.rfind(w).map(|i| i + w.len())).max().map_or(s, |i| &s[i..])
+    CUTS.last_end(s).map_or(s, |i| &s[i..])
 }
 
 /// What is left of `s` before the first cut word.
 fn before_cut(s: &str) -> &str {
-    METRIC_CUT.iter().filter_map(|w| s.find(w)).min().map_or(s, |i| &s[..i])
+    CUTS.first_start(s).map_or(s, |i| &s[..i])
 }
 
 /// The dates that start in `from..to` (dates are in text order).
@@ -305,15 +320,11 @@ fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
 fn modality(text: &Text, f: &Figure) -> Option<Modality> {
     let (sentence, _) = sentence_of(text, f.start);
     let head = &text.simplified[sentence..f.start];
-    let found = |actual: bool| {
-        MODALITY
-            .iter()
-            .filter(|(_, m)| (*m == Modality::Actual) == actual)
-            .filter_map(|(w, m)| head.rfind(w).map(|at| (at, *m)))
-            .max_by_key(|(at, _)| *at)
-            .map(|(_, m)| m)
-    };
-    found(false).or_else(|| found(true))
+    // Words of plans, targets and forecasts win over words of what was done.
+    let [intended, actual] = &*MODALITY_WORDS;
+    let found =
+        |(list, modalities): &(WordList, Vec<Modality>)| list.last_starting(head).map(|i| modalities[i]);
+    found(intended).or_else(|| found(actual))
 }
 
 /// The text between two figures with dates and comparison words taken out: empty when the later

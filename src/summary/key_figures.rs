@@ -13,8 +13,8 @@
 //! with the same kind, value and metric as one already chosen (or the same kind and value where one of
 //! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
 
-use super::ByteOffsets;
 use crate::model::{Analysis, Figure, FigureKind};
+use crate::offsets::Utf16Map;
 
 /// At most this many key figures: a brief, not the figures table.
 pub const MAX: usize = 8;
@@ -64,7 +64,7 @@ fn repeats(f: &Figure, g: &Figure) -> bool {
 }
 
 /// The indexes into `analysis.figures` of its key figures, most important first.
-pub fn rank(analysis: &Analysis, units: &ByteOffsets) -> Vec<usize> {
+pub fn rank(analysis: &Analysis, units: &Utf16Map) -> Vec<usize> {
     let figures = &analysis.figures;
     let body = analysis.body.as_str();
     let all: Vec<usize> = (0..figures.len())
@@ -112,7 +112,7 @@ mod tests {
     use FigureKind::*;
 
     fn ranked(a: &Analysis) -> Vec<&str> {
-        rank(a, &ByteOffsets::new(&a.body)).into_iter().map(|i| a.figures[i].text.as_str()).collect()
+        rank(a, &Utf16Map::new(&a.body)).into_iter().map(|i| a.figures[i].text.as_str()).collect()
     }
 
     #[test]
@@ -152,7 +152,7 @@ mod tests {
             figure(body, "10亿元", 1, Money, 1e9, Some("总投资")),
             figure(body, "10亿元", 2, Money, 1e9, Some("签约金额")),
         ];
-        assert_eq!(rank(&a, &ByteOffsets::new(body)), [0, 1]);
+        assert_eq!(rank(&a, &Utf16Map::new(body)), [0, 1]);
     }
 
     #[test]

@@ -16,13 +16,18 @@ pub mod timeline;
 mod words;
 
 use crate::model::{Analysis, Entity, EntityType, Summary};
+use crate::offsets::Utf16Map;
 use crate::script;
 
 /// Builds the summary of an analysis whose figures, dates and entities are found (UTF-16 offsets).
 pub fn summarise(analysis: &Analysis) -> Summary {
     let body = analysis.body.as_str();
-    let simplified = script::to_simplified(body);
-    let units = ByteOffsets::new(body);
+    summarise_with(analysis, &script::to_simplified(body), &Utf16Map::new(body))
+}
+
+/// [`summarise`] with the body's simplified form and offset map, which the pipeline already has.
+pub(crate) fn summarise_with(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Summary {
+    let body = analysis.body.as_str();
     let entities: Vec<Entity> = analysis
         .entities
         .iter()
@@ -30,7 +35,7 @@ pub fn summarise(analysis: &Analysis) -> Summary {
         .collect();
     let read = sentences::ranked_end(body);
     Summary {
-        sentences: sentences::select(analysis, &simplified, &units),
+        sentences: sentences::select(analysis, simplified, units),
         // Keywords of the part the sentences come from: a pasted book's are those of its first pages,
         // and the word graph stays the size of an article's however long the paste.
         keywords: keywords::extract(
@@ -38,11 +43,10 @@ pub fn summarise(analysis: &Analysis) -> Summary {
             analysis.meta.title.as_deref(),
             &keyword_names(&entities, read),
         ),
-        // `partners` takes the entities as they are in the result (UTF-16 offsets).
-        partners: crate::entities::partners(body, &simplified, &analysis.entities),
+        partners: crate::entities::partners(simplified, &analysis.entities, units),
         parks: parks(&analysis.entities),
-        key_figures: key_figures::rank(analysis, &units),
-        timeline: timeline::build(body, &analysis.dates, &units),
+        key_figures: key_figures::rank(analysis, units),
+        timeline: timeline::build(body, &analysis.dates, units),
     }
 }
 
@@ -75,40 +79,6 @@ pub fn parks(entities: &[Entity]) -> Vec<String> {
         }
     }
     parks
-}
-
-/// Converts the UTF-16 offsets of the analysis back to byte offsets into `body` (and so into its
-/// char-for-char simplified copy), which is what Rust slices by.
-pub struct ByteOffsets {
-    /// The UTF-16 offset of every char start, then of the end; `bytes` holds the same positions in bytes.
-    units: Vec<usize>,
-    bytes: Vec<usize>,
-}
-
-impl ByteOffsets {
-    /// Builds the map for `text`.
-    pub fn new(text: &str) -> Self {
-        let mut units = Vec::with_capacity(text.len() / 2 + 1);
-        let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
-        let mut u = 0;
-        for (b, c) in text.char_indices() {
-            units.push(u);
-            bytes.push(b);
-            u += c.len_utf16();
-        }
-        units.push(u);
-        bytes.push(text.len());
-        ByteOffsets { units, bytes }
-    }
-
-    /// The byte offset of a UTF-16 offset (one inside a surrogate pair maps to the char's start;
-    /// one past the end to the end).
-    pub fn byte(&self, unit: usize) -> usize {
-        match self.units.binary_search(&unit) {
-            Ok(i) => self.bytes[i],
-            Err(i) => self.bytes[i.saturating_sub(1)],
-        }
-    }
 }
 
 #[cfg(test)]
@@ -177,15 +147,6 @@ pub(crate) mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
-
-    #[test]
-    fn byte_offsets_undo_utf16() {
-        let body = "a𠀀b亿元";
-        let map = ByteOffsets::new(body);
-        assert_eq!(map.byte(3), body.find('b').unwrap());
-        assert_eq!(map.byte(4), body.find('亿').unwrap());
-        assert_eq!(map.byte(6), body.len());
-    }
 
     #[test]
     fn parks_are_canonical_in_first_mention_order_once() {

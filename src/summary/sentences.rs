@@ -7,8 +7,8 @@
 
 use super::graph::Graph;
 use super::words::content_words;
-use super::ByteOffsets;
 use crate::model::Analysis;
+use crate::offsets::Utf16Map;
 use std::collections::{BTreeSet, HashMap};
 
 /// At most this many sentences are ranked (the first ones): the graph is quadratic, and a news
@@ -141,7 +141,7 @@ fn overlap(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
 }
 
 /// Chooses three to five sentences of the body (printed form, in document order).
-pub fn select(analysis: &Analysis, simplified: &str, units: &ByteOffsets) -> Vec<String> {
+pub fn select(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Vec<String> {
     let body = analysis.body.as_str();
     let mut sentences = split(body);
     sentences.truncate(MAX_RANKED);
@@ -221,7 +221,7 @@ mod tests {
     }
 
     fn choose(a: &Analysis) -> Vec<String> {
-        select(a, &crate::script::to_simplified(&a.body), &ByteOffsets::new(&a.body))
+        select(a, &crate::script::to_simplified(&a.body), &Utf16Map::new(&a.body))
     }
 
     #[test]

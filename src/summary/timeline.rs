@@ -1,7 +1,7 @@
 //! The timeline: every dated event of the article, sorted by date, each with the clause it comes from.
 
-use super::ByteOffsets;
 use crate::model::{DateMention, TimelineItem};
+use crate::offsets::Utf16Map;
 use std::collections::{BTreeSet, HashMap};
 
 /// Characters that end a clause.
@@ -87,7 +87,7 @@ impl Event {
 /// The timeline of `dates` (UTF-16 offsets into `body`), sorted by where each date starts; dates with
 /// the same start keep reading order, a coarser one first. A date value it cannot read goes last.
 /// An event reported twice (same date, nearly the same clause) is given once.
-pub fn build(body: &str, dates: &[DateMention], units: &ByteOffsets) -> Vec<TimelineItem> {
+pub fn build(body: &str, dates: &[DateMention], units: &Utf16Map) -> Vec<TimelineItem> {
     let mut events: Vec<Event> = Vec::new();
     // The events of each date value, to compare a new one only with those of its date.
     let mut by_date: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -142,7 +142,7 @@ mod tests {
         dates[4].end -= 1; // "2011年" without the comma
         dates[4].text = "2011年".into();
         let got: Vec<(String, String)> =
-            build(body, &dates, &ByteOffsets::new(body)).into_iter().map(|t| (t.date, t.text)).collect();
+            build(body, &dates, &Utf16Map::new(body)).into_iter().map(|t| (t.date, t.text)).collect();
         let want = [
             ("2009-06-28", "2009年6月28日，成都与凉山签订协议"),
             ("2011", "2011年，园区规划获批"),
@@ -161,7 +161,7 @@ mod tests {
             let (start, end) = span(body, "2024年5月", 1);
             DateMention { start, end, ..date(body, "2024年5月", "2024-05") }
         }];
-        let got = build(body, &dates, &ByteOffsets::new(body));
+        let got = build(body, &dates, &Utf16Map::new(body));
         assert_eq!(
             got,
             [TimelineItem { date: "2024-05".into(), text: "2024年5月，出台园区管理办法".into() }]

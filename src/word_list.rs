@@ -1,0 +1,92 @@
+//! Fixed word lists searched in one pass over a text (aho-corasick), for the questions the extractors
+//! ask of their lexicons: where are the suffixes, where does the last governing verb end, where does
+//! the first cut word start. A search per word (`str::rfind` for each of fifty verbs) was the largest
+//! cost of a long paste.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+/// A list of words (none empty) with the automata that find them.
+pub(crate) struct WordList {
+    words: Vec<&'static str>,
+    /// Leftmost-longest: the hits a reader sees, not overlapping.
+    longest: AhoCorasick,
+    /// Every occurrence, overlapping ones too: for the first and last of all occurrences.
+    every: AhoCorasick,
+}
+
+impl WordList {
+    /// The finder of `words`.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> WordList {
+        let words: Vec<&'static str> = words.into_iter().copied().collect();
+        debug_assert!(words.iter().all(|w| !w.is_empty()), "a word list has no empty word");
+        let longest = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("a word list builds an automaton");
+        let every = AhoCorasick::new(&words).expect("a word list builds an automaton");
+        WordList { words, longest, every }
+    }
+
+    /// Byte spans of the words in `text`, left to right: at a position where several words start, the
+    /// longest; the search goes on after each word found.
+    pub fn hits(&self, text: &str) -> Vec<(Range<usize>, &'static str)> {
+        self.longest.find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
+    }
+
+    /// The byte where the first occurrence of any word starts (the least of `text.find(w)`).
+    pub fn first_start(&self, text: &str) -> Option<usize> {
+        // Leftmost-longest reports the leftmost start first.
+        self.longest.find(text).map(|m| m.start())
+    }
+
+    /// The byte where the last-ending occurrence of any word ends (the greatest of
+    /// `text.rfind(w) + w.len()`).
+    pub fn last_end(&self, text: &str) -> Option<usize> {
+        self.every.find_overlapping_iter(text).map(|m| m.end()).max()
+    }
+
+    /// The index in the list of the word whose last occurrence starts last; of words starting there,
+    /// the later in the list (as `max_by_key` over `text.rfind(w)` picks).
+    pub fn last_starting(&self, text: &str) -> Option<usize> {
+        self.every
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.pattern().as_usize()))
+            .max()
+            .map(|(_, i)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each answer equals the search per word it replaces.
+    #[test]
+    fn answers_as_a_search_per_word() {
+        const WORDS: &[&str] = &["建设", "设立", "充分发挥", "发挥", "立", "设"];
+        let list = WordList::new(WORDS);
+        for text in ["", "建设立项", "充分发挥作用", "发挥充分发挥", "立设建设", "无关", "设立建设设"]
+        {
+            let first = WORDS.iter().filter_map(|w| text.find(w)).min();
+            let last_end = WORDS.iter().filter_map(|w| text.rfind(w).map(|i| i + w.len())).max();
+            let last_starting = WORDS
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| text.rfind(w).map(|at| (at, i)))
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, i)| i);
+            assert_eq!(list.first_start(text), first, "first start in {text}");
+            assert_eq!(list.last_end(text), last_end, "last end in {text}");
+            assert_eq!(list.last_starting(text), last_starting, "last starting in {text}");
+        }
+    }
+
+    #[test]
+    fn hits_are_longest_and_apart() {
+        let list = WordList::new(&["园区", "工业园区", "工业园"]);
+        let hits: Vec<_> = list.hits("成都工业园区和园区").into_iter().map(|(_, w)| w).collect();
+        assert_eq!(hits, ["工业园区", "园区"]);
+    }
+}
