@@ -21,13 +21,13 @@ fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    timed("warm-up", wenxi::warm_up);
     let options = wenxi::Options { reference_date: Some("2023-06-01".into()), ..Default::default() };
     let bytes = match std::env::args().nth(1) {
         Some(path) => std::fs::read(path)?,
         None => support::big_text(&support::seeds(), &options).into_bytes(),
     };
     let reference = wenxi::dates::Ymd::parse("2023-06-01");
-    timed("warm-up", wenxi::segment::warm_up);
     let decoded = timed("decode", || wenxi::intake::decode(&bytes))?;
     let page = timed("read page", || wenxi::intake::read_page(&decoded.text, None));
     let cleaned = timed("clean", || wenxi::clean::clean(&page));

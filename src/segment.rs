@@ -31,12 +31,6 @@ static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
     jieba
 });
 
-/// Builds the segmenter now rather than on the first analysis (the page calls it while it shows
-/// "loading", so that the first paste is fast).
-pub fn warm_up() {
-    LazyLock::force(&JIEBA);
-}
-
 /// Splits `text` into words (HMM on for unknown words).
 pub fn words(text: &str) -> Vec<&str> {
     JIEBA.cut(text, true).into_iter().map(|t| t.word).collect()

@@ -74,6 +74,13 @@ pub fn to_csv(analysis: Ts<Analysis>) -> Result<String, JsError> {
     Ok(format!("{}{}", crate::report::CSV_HEADER, crate::report::csv_rows(&from_js(analysis)?)))
 }
 
+/// Builds the core's tables now rather than on the first analysis (see [`crate::warm_up`]); the page's
+/// worker calls it before it reports "ready".
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up() {
+    crate::warm_up();
+}
+
 /// The version of the wenxi package (the result format has its own: `Analysis.version`).
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -4,16 +4,18 @@
 //! cost of a long paste.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-/// A list of words (none empty) with the automata that find them.
+/// A list of words (none empty) with the automata that find them, each built on first use (most
+/// lists need one of the two, and building costs start-up time in the page).
 pub(crate) struct WordList {
     words: Vec<&'static str>,
     /// Leftmost-longest: the hits a reader sees, not overlapping.
-    longest: AhoCorasick,
+    longest: OnceLock<AhoCorasick>,
     /// Every occurrence, overlapping ones too: for the first and last of all occurrences.
-    every: AhoCorasick,
+    every: OnceLock<AhoCorasick>,
 }
 
 impl WordList {
@@ -21,36 +23,44 @@ impl WordList {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> WordList {
         let words: Vec<&'static str> = words.into_iter().copied().collect();
         debug_assert!(words.iter().all(|w| !w.is_empty()), "a word list has no empty word");
-        let longest = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
-            .expect("a word list builds an automaton");
-        let every = AhoCorasick::new(&words).expect("a word list builds an automaton");
-        WordList { words, longest, every }
+        WordList { words, longest: OnceLock::new(), every: OnceLock::new() }
+    }
+
+    fn longest(&self) -> &AhoCorasick {
+        self.longest.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.words)
+                .expect("a word list builds an automaton")
+        })
+    }
+
+    fn every(&self) -> &AhoCorasick {
+        self.every.get_or_init(|| AhoCorasick::new(&self.words).expect("a word list builds an automaton"))
     }
 
     /// Byte spans of the words in `text`, left to right: at a position where several words start, the
     /// longest; the search goes on after each word found.
     pub fn hits(&self, text: &str) -> Vec<(Range<usize>, &'static str)> {
-        self.longest.find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
+        self.longest().find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
     }
 
     /// The byte where the first occurrence of any word starts (the least of `text.find(w)`).
     pub fn first_start(&self, text: &str) -> Option<usize> {
         // Leftmost-longest reports the leftmost start first.
-        self.longest.find(text).map(|m| m.start())
+        self.longest().find(text).map(|m| m.start())
     }
 
     /// The byte where the last-ending occurrence of any word ends (the greatest of
     /// `text.rfind(w) + w.len()`).
     pub fn last_end(&self, text: &str) -> Option<usize> {
-        self.every.find_overlapping_iter(text).map(|m| m.end()).max()
+        self.every().find_overlapping_iter(text).map(|m| m.end()).max()
     }
 
     /// The index in the list of the word whose last occurrence starts last; of words starting there,
     /// the later in the list (as `max_by_key` over `text.rfind(w)` picks).
     pub fn last_starting(&self, text: &str) -> Option<usize> {
-        self.every
+        self.every()
             .find_overlapping_iter(text)
             .map(|m| (m.start(), m.pattern().as_usize()))
             .max()

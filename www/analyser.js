@@ -23,15 +23,25 @@ export class Analyser {
   start() {
     this.onStatus('loading');
     this.ready = new Promise((resolve, reject) => {
-      this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-      this.worker.onmessage = (event) => this.receive(event.data, resolve, reject);
-      this.worker.onerror = (event) => {
+      const onMessage = (event) => this.receive(event.data, resolve, reject);
+      const onError = (event) => {
         event.preventDefault();
         const message = event.message || 'worker error';
         this.onStatus('fatal', message);
         reject(new Error(message));
         this.fail(new Error(message));
       };
+      // The first worker was started by boot.js; a restart (after a cancel) makes a new one.
+      const boot = globalThis.wenxiBoot;
+      globalThis.wenxiBoot = null;
+      this.worker = boot ? boot.worker : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      this.worker.onmessage = onMessage;
+      this.worker.onerror = onError;
+      if (boot) {
+        boot.worker.removeEventListener('message', boot.keep);
+        boot.worker.removeEventListener('error', boot.keep);
+        for (const event of boot.early) (event.type === 'message' ? onMessage : onError)(event);
+      }
     });
     this.ready.catch(() => {});
   }

@@ -1,22 +1,29 @@
 // The analysis worker: loads the wasm core once and analyses what the page sends, off the main thread.
 //
 // Messages in:  { id, text, options } or { id, bytes, options } (bytes: an ArrayBuffer of a file).
-// Messages out: { type: 'ready', version } once the core is loaded, { type: 'fatal', message } if it
-// cannot load, then per request { type: 'progress', id, stage }, and { type: 'result', id, analysis,
-// markdown, csv, ms } or { type: 'error', id, message }.
+// Messages out: { type: 'ready', version } once the core is loaded and warmed up, { type: 'fatal',
+// message } if it cannot load, then per request { type: 'progress', id, stage }, and { type: 'result',
+// id, analysis, markdown, csv, ms } or { type: 'error', id, message }.
+//
+// The page starts this worker first thing (boot.js), so loading the core overlaps the page's own
+// loading. The module's code is requested at once, alongside its bindings, rather than after them.
 
-import init, { analyseBytes, analyseText, toCsv, toMarkdown, version } from './pkg/wenxi.js';
+const wasm = fetch(new URL('./pkg/wenxi_bg.wasm', import.meta.url));
+wasm.catch(() => {}); // a failed fetch is reported by init() below
 
-const loaded = init().then(
-  () => {
-    postMessage({ type: 'ready', version: version() });
-    return true;
-  },
-  (error) => {
-    postMessage({ type: 'fatal', message: messageOf(error) });
-    return false;
-  },
-);
+async function load() {
+  const core = await import('./pkg/wenxi.js');
+  await core.default({ module_or_path: wasm });
+  // Build the core's tables (dictionary, gazetteer, regexes) now, not on the user's first paste.
+  core.warmUp();
+  postMessage({ type: 'ready', version: core.version() });
+  return core;
+}
+
+const loaded = load().catch((error) => {
+  postMessage({ type: 'fatal', message: messageOf(error) });
+  return null;
+});
 
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
@@ -24,7 +31,9 @@ function messageOf(error) {
 
 self.onmessage = async (event) => {
   const { id, text, bytes, options } = event.data;
-  if (!(await loaded)) return;
+  const core = await loaded;
+  if (!core) return;
+  const { analyseBytes, analyseText, toCsv, toMarkdown } = core;
   try {
     postMessage({ type: 'progress', id, stage: 'analysing' });
     const started = performance.now();
