@@ -9,22 +9,6 @@ pub struct Cursor<'a> {
     pub pos: usize,
 }
 
-/// Chinese digits as printed in years (二〇二三), with their values.
-const CHINESE_DIGITS: [(char, u32); 12] = [
-    ('〇', 0),
-    ('○', 0),
-    ('零', 0),
-    ('一', 1),
-    ('二', 2),
-    ('三', 3),
-    ('四', 4),
-    ('五', 5),
-    ('六', 6),
-    ('七', 7),
-    ('八', 8),
-    ('九', 9),
-];
-
 /// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年.
 const RANGE_JOINERS: [&str; 9] = ["——", "—", "–", "―", "－", "-", "~", "～", "至"];
 
@@ -137,14 +121,28 @@ pub fn arabic_digit(c: char) -> Option<u32> {
     }
 }
 
-/// The value of a Chinese digit (〇 一 … 九).
+/// The value of a Chinese digit as printed in years (二〇二三): 〇 ○ 零, 一 … 九.
 pub fn chinese_digit(c: char) -> Option<u32> {
-    CHINESE_DIGITS.iter().find(|(d, _)| *d == c).map(|&(_, v)| v)
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
 }
 
 /// Whether `c` is a digit of any kind a number could continue with (Arabic, Chinese, 十百千万两).
 pub fn is_numeral(c: char) -> bool {
-    arabic_digit(c).is_some() || chinese_digit(c).is_some() || "十百千万亿两几数".contains(c)
+    arabic_digit(c).is_some()
+        || chinese_digit(c).is_some()
+        || matches!(c, '十' | '百' | '千' | '万' | '亿' | '两' | '几' | '数')
 }
 
 #[cfg(test)]

@@ -96,19 +96,15 @@ const DURATION_AFTER_YEAR: [&str; 10] = ["来", "來", "间", "間", "前", "后
 /// printed in traditional script, which makes `112年` a ROC year).
 pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
     let mut found = Vec::new();
-    let mut pos = 0;
-    while pos < text.len() {
-        let at = Cursor::new(text, pos);
-        if !at.peek().is_some_and(may_begin) {
-            pos += at.peek().map_or(1, char::len_utf8);
+    // Where the last expression ended: the next may not begin before.
+    let mut free = 0;
+    for (pos, c) in text.char_indices() {
+        if pos < free || !may_begin(c) {
             continue;
         }
-        match expression(at, traditional) {
-            Some((end, when)) => {
-                found.push(Recognised { span: pos..end, when });
-                pos = end;
-            }
-            None => pos += at.peek().map_or(1, char::len_utf8),
+        if let Some((end, when)) = expression(Cursor::new(text, pos), traditional) {
+            found.push(Recognised { span: pos..end, when });
+            free = end;
         }
     }
     found
@@ -118,7 +114,8 @@ pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
 /// grammar (民国, 今年 去年 明年 前年 同年 次年 翌年, 前三季度, 上半年 下半年 上年同期, 第一季度, 年底 年内).
 /// Most characters of a text cannot, and the grammar is not tried there.
 fn may_begin(c: char) -> bool {
-    is_numeral(c) || "民今去明前同次翌上下第年".contains(c)
+    is_numeral(c)
+        || matches!(c, '民' | '今' | '去' | '明' | '前' | '同' | '次' | '翌' | '上' | '下' | '第' | '年')
 }
 
 /// The expression starting at `at`, with its end.

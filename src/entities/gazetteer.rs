@@ -3,6 +3,7 @@
 //! [`gazetteer_table`](super::gazetteer_table).
 
 use super::gazetteer_table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -32,13 +33,13 @@ pub(super) struct Form {
 
 /// Every printed form → the places it may stand for (several for an ambiguous short form).
 pub(super) struct Gazetteer {
-    forms: HashMap<&'static str, Vec<Form>>,
+    forms: FxHashMap<&'static str, Vec<Form>>,
     abbreviations: HashMap<char, &'static str>,
     regions: Vec<&'static str>,
     /// The first two characters of the forms → the longest form (in chars) beginning with them: most
     /// positions of a text begin no place name, and one look-up tells so (single-character forms are
     /// not names on their own and are not searched for).
-    heads: HashMap<(char, char), usize>,
+    heads: FxHashMap<(char, char), usize>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -46,7 +47,7 @@ pub(super) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::pars
 
 impl Gazetteer {
     fn parse() -> Gazetteer {
-        let mut forms: HashMap<&'static str, Vec<Form>> = HashMap::new();
+        let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
         let mut add = |line: &'static str, level: Level| {
             let mut names = line.split('|');
             let full = names.next().unwrap_or_default();
@@ -73,7 +74,7 @@ impl Gazetteer {
                 Some((a.chars().next()?, full))
             })
             .collect();
-        let mut heads: HashMap<(char, char), usize> = HashMap::new();
+        let mut heads: FxHashMap<(char, char), usize> = FxHashMap::default();
         for form in forms.keys() {
             let mut chars = form.chars();
             if let (Some(a), Some(b)) = (chars.next(), chars.next()) {

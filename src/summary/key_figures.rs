@@ -80,7 +80,7 @@ pub fn rank(analysis: &Analysis, units: &Utf16Map) -> Vec<usize> {
         .filter(|&i| figures[i].kind == FigureKind::Money)
         .max_by(|&a, &b| figures[a].value.total_cmp(&figures[b].value).then(b.cmp(&a)));
     let title = analysis.meta.title.as_deref().unwrap_or("");
-    let lead_end = super::sentences::split(&analysis.body).first().map_or(0, |s| s.end);
+    let lead_end = super::sentences::split(&analysis.body, 1).first().map_or(0, |s| s.end);
     let headline = |f: &Figure| {
         f.kind != FigureKind::Number
             && (title.contains(&f.text) || is_money_or_percent(f) && units.byte(f.end) <= lead_end)

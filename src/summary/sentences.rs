@@ -18,7 +18,7 @@ const MAX_RANKED: usize = 400;
 /// Where the part of `body` the summary reads ends: after the last sentence ranked ([`MAX_RANKED`]),
 /// or the whole body when it has fewer.
 pub fn ranked_end(body: &str) -> usize {
-    split(body).get(MAX_RANKED).map_or(body.len(), |next| next.start)
+    split(body, MAX_RANKED + 1).get(MAX_RANKED).map_or(body.len(), |next| next.start)
 }
 
 /// A sentence whose words are this share of another's (or the other way round) repeats it: keep one.
@@ -46,10 +46,25 @@ fn closes(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'')
 }
 
-/// Splits `body` into sentences at 。！？ (keeping closing quotes) and at line ends; lines that are
-/// headings (short, without closing punctuation) and fragments are left out.
-pub fn split(body: &str) -> Vec<Sentence> {
-    let mut spans = Vec::new();
+/// Splits `body` into sentences at 。！？ (keeping closing quotes) and at line ends, the first
+/// `at_most` of them; lines that are headings (short, without closing punctuation) and fragments are
+/// left out.
+pub fn split(body: &str, at_most: usize) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    // Keeps the stretch `s..e` when it is a sentence; false once there are enough.
+    let mut keep = |s: usize, e: usize| {
+        let text = &body[s..e];
+        let trimmed = text.trim();
+        let s = s + (text.len() - text.trim_start().len());
+        let e = s + trimmed.len();
+        let chars = trimmed.chars().count();
+        let finished = trimmed.chars().rev().find(|&c| !closes(c)).is_some_and(ends_sentence);
+        // A heading (一、坚持规划引领) or caption fragment is not a sentence of the summary.
+        if chars >= 8 && (finished || chars >= 30) && sentences.len() < at_most {
+            sentences.push(Sentence { start: s, end: e, index: sentences.len() });
+        }
+        sentences.len() < at_most
+    };
     let mut start = 0;
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -69,28 +84,13 @@ pub fn split(body: &str) -> Vec<Sentence> {
             None
         };
         if let Some((end, next)) = end {
-            spans.push((start, end));
+            if !keep(start, end) {
+                return sentences;
+            }
             start = next;
         }
     }
-    spans.push((start, body.len()));
-    let mut sentences = Vec::new();
-    for (s, e) in spans {
-        let text = &body[s..e];
-        let trimmed = text.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let s = s + (text.len() - text.trim_start().len());
-        let e = s + trimmed.len();
-        let chars = trimmed.chars().count();
-        let finished = trimmed.chars().rev().find(|&c| !closes(c)).is_some_and(ends_sentence);
-        // A heading (一、坚持规划引领) or caption fragment is not a sentence of the summary.
-        if chars < 8 || (!finished && chars < 30) {
-            continue;
-        }
-        sentences.push(Sentence { start: s, end: e, index: sentences.len() });
-    }
+    keep(start, body.len());
     sentences
 }
 
@@ -123,42 +123,61 @@ fn wanted(count: usize) -> usize {
 }
 
 /// TextRank's similarity: shared words over the sum of the logs of the sentence lengths.
-fn similarity(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
+fn similarity(a: &[usize], b: &[usize]) -> f64 {
     if a.len() < 2 || b.len() < 2 {
         return 0.0;
     }
-    let shared = a.intersection(b).count() as f64;
-    shared / ((a.len() as f64).ln() + (b.len() as f64).ln())
+    shared(a, b) as f64 / ((a.len() as f64).ln() + (b.len() as f64).ln())
+}
+
+/// How many words two sorted word sets share.
+fn shared(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The share of the smaller word set found in the other (the overlap coefficient).
-fn overlap(a: &BTreeSet<usize>, b: &BTreeSet<usize>) -> f64 {
+fn overlap(a: &[usize], b: &[usize]) -> f64 {
     let smaller = a.len().min(b.len());
     if smaller == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / smaller as f64
+    shared(a, b) as f64 / smaller as f64
 }
 
 /// Chooses three to five sentences of the body (printed form, in document order).
 pub fn select(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Vec<String> {
     let body = analysis.body.as_str();
-    let mut sentences = split(body);
-    sentences.truncate(MAX_RANKED);
+    let sentences = split(body, MAX_RANKED);
     if sentences.is_empty() {
         return Vec::new();
     }
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    let words: Vec<BTreeSet<usize>> = sentences
+    // Each sentence's words as a sorted set of word ids.
+    let words: Vec<Vec<usize>> = sentences
         .iter()
         .map(|s| {
-            content_words(&simplified[s.start..s.end])
+            let mut set: Vec<usize> = content_words(&simplified[s.start..s.end])
                 .into_iter()
                 .map(|w| {
                     let next = ids.len();
                     *ids.entry(w).or_insert(next)
                 })
-                .collect()
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set
         })
         .collect();
     let n = sentences.len();
@@ -217,7 +236,7 @@ mod tests {
     use crate::model::{EntityType, FigureKind};
 
     fn texts(body: &str) -> Vec<&str> {
-        split(body).into_iter().map(|s| &body[s.start..s.end]).collect()
+        split(body, usize::MAX).into_iter().map(|s| &body[s.start..s.end]).collect()
     }
 
     fn choose(a: &Analysis) -> Vec<String> {
