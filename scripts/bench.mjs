@@ -5,8 +5,8 @@
 // Serves the repository root, drives headless Chromium (playwright-core, /usr/bin/chromium or $CHROMIUM)
 // and measures, each as a median:
 //   - the real page's cold start (www/index.html in a fresh browser context with the cache disabled):
-//     navigation to the `wenxi-ready` mark, then its first analysis of a tiny text (what builds the
-//     lazily made tables), and everything the page downloaded, gzipped;
+//     navigation to the `wenxi-ready` mark (the worker has loaded and warmed up the core), then its first
+//     analysis of a tiny text, and everything the page downloaded, gzipped;
 //   - wenxi's and jieba-wasm's cold start in bench/index.html (fresh contexts): init + first call;
 //   - bench/bench.js `warm()`: wenxi on each seed page and on the 1 MB text, its memory, and
 //     jieba-wasm's `cut(text, true)` on each seed body and on the same 1 MB text;
@@ -217,7 +217,7 @@ function report(r) {
       ratio(coldCore(cold.wenxi, "firstMs"), coldCore(cold.jieba, "firstMs"))],
     ["cold: init + first call", ms(coldCore(cold.wenxi, "readyMs")), ms(coldCore(cold.jieba, "readyMs")),
       ratio(coldCore(cold.wenxi, "readyMs"), coldCore(cold.jieba, "readyMs"))],
-    ["page: navigation to ready (worker loaded the core)", ms(pageReady), "—", "—"],
+    ["page: navigation to ready (core loaded and warmed up)", ms(pageReady), "—", "—"],
     ["page: first analysis of a tiny text, rendered", ms(pageFirst), "—", "—"],
     ...warm.seeds.map((seed) => [`seed ${seed.name} (${kb(seed.bytes)}; jieba: its ${kb(seed.bodyBytes)} body)`,
       ms(seed.wenxiMs), ms(seed.jiebaMs), ratio(seed.wenxiMs, seed.jiebaMs)]),

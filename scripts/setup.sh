@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing wenxi needs, skipping whatever is already there (a rerun takes
 # seconds). Run as root, or as a user with sudo. Steps:
-#   1. the wasm32 toolchain: rustup's target if it can be had, else Debian's route (TOOLCHAIN.md);
+#   1. the wasm32 toolchain: rustup's target if it can be had, else Debian's route (docs/TOOLCHAIN.md);
 #   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
 #   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt).
@@ -50,10 +50,10 @@ elif command -v rustup >/dev/null &&
     timeout -k 5 20 rustup target add wasm32-unknown-unknown; then
     say "wasm32 target: rustup's (just installed)"
 else
-    say "wasm32 target: rustup cannot fetch it here, using Debian's rustc-web (TOOLCHAIN.md)"
+    say "wasm32 target: rustup cannot fetch it here, using Debian's rustc-web (docs/TOOLCHAIN.md)"
     apt_install "${DEBIAN_RUST[@]}"
 fi
-# C code inside some crates (zstd-sys under jieba-rs) is compiled for wasm32 by clang.
+# C code inside minicov (under wasm-bindgen-test, for the wasm tests) is compiled for wasm32 by clang.
 apt_install clang
 # wasm-pack checks for this sysroot directory before building; Debian's toolchain has none.
 if [ -d /usr/lib/rustlib/src/rust/library ] && [ ! -d /usr/lib/rustlib/wasm32-unknown-unknown/lib ]; then

@@ -3,7 +3,7 @@
 #
 # Two toolchains are supported, chosen here the same way scripts/setup.sh installed them:
 # - rustup's wasm32-unknown-unknown target (an ordinary machine with internet): nothing to set;
-# - Debian's rustc-web/cargo-web with the standard library built from source (see TOOLCHAIN.md):
+# - Debian's rustc-web/cargo-web with the standard library built from source (see docs/TOOLCHAIN.md):
 #   Debian's cargo first on PATH, `-Z build-std` allowed on the stable compiler, wasm-ld-19 as linker.
 
 # Tools installed by `cargo install` (wasm-bindgen, wasm-pack) live here.

@@ -1,5 +1,5 @@
 //! The analysis contract: the one result shape shared by the page, the wasm API, the CLI, the tests and
-//! the accuracy scoring (see `CONTRACT.md`). Fields may be added; none may be renamed or change meaning.
+//! the accuracy scoring (see `docs/CONTRACT.md`). Fields may be added; none may be renamed or change meaning.
 //!
 //! All `start`/`end` offsets are UTF-16 code units into [`Analysis::body`], end exclusive, so that
 //! JavaScript's `body.slice(start, end)` gives `text`. Inside the core, extractors work with byte

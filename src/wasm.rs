@@ -7,7 +7,7 @@
 //! a.body.slice(a.figures[0].start, a.figures[0].end); // "67亿元"
 //! ```
 //!
-//! Results are plain JS objects shaped as the contract (`CONTRACT.md`): absent values are `null`,
+//! Results are plain JS objects shaped as the contract (`docs/CONTRACT.md`): absent values are `null`,
 //! offsets are UTF-16 code units, so `body.slice(start, end) === text`. The TypeScript types
 //! (`Analysis`, `Figure` … and `AnalyseOptions`) come from the model through tsify. An input the core
 //! refuses (binary data, too large, a bad option) throws a JS `Error` whose message is the core's

@@ -2,7 +2,7 @@
 //!
 //! Two steps: [`recognise`] finds the expressions and what they print (a year or not, a month, a
 //! quarter, a range …); [`resolve`] fills in the missing years from the context and the reference
-//! date and writes the contract's value. The forms and rules are described in `docs/dates.md`.
+//! date and writes the contract's value. The forms and rules are described in the README, section Dates.
 
 mod cursor;
 mod recognise;

@@ -4,7 +4,7 @@
 //! character), so one set of rules serves both scripts; the printed text is sliced from the body.
 //! Each proposes [`Candidate`]s; overlapping candidates are resolved longest first (an entity inside a
 //! longer name is not listed on its own), then names learnt from one strong mention (a person after a
-//! title, a firm in a project list) are found again wherever they recur. See `docs/entities.md`.
+//! title, a firm in a project list) are found again wherever they recur. See the README, section Entities.
 
 mod companies;
 mod documents;

@@ -8,7 +8,7 @@
 //!   and gives kind, value, unit, range, and [`approx`] markers;
 //! - [`context`] adds metric, period, modality and comparisons.
 //!
-//! The value, approx and range semantics are documented in `docs/figures.md`.
+//! The value, approx and range semantics are documented in the README (section Figures).
 
 pub mod approx;
 pub mod context;
