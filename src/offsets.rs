@@ -25,10 +25,7 @@ impl Utf16Map {
 
     /// The UTF-16 offset of a byte offset; a byte offset inside a character maps to its start.
     pub fn units(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
-            Err(i) => self.units[i.saturating_sub(1)],
-        }
+        convert(&self.bytes, &self.units, byte)
     }
 
     /// Both ends of a byte range.
@@ -39,10 +36,16 @@ impl Utf16Map {
     /// The byte offset of a UTF-16 offset; one inside a surrogate pair maps to the character's start,
     /// one past the end to the end.
     pub fn byte(&self, unit: usize) -> usize {
-        match self.units.binary_search(&unit) {
-            Ok(i) => self.bytes[i],
-            Err(i) => self.bytes[i.saturating_sub(1)],
-        }
+        convert(&self.units, &self.bytes, unit)
+    }
+}
+
+/// The position in `to` of the char boundary at or before `offset` in `from` (both list the same
+/// boundaries, in order).
+fn convert(from: &[usize], to: &[usize], offset: usize) -> usize {
+    match from.binary_search(&offset) {
+        Ok(i) => to[i],
+        Err(i) => to[i.saturating_sub(1)],
     }
 }
 
