@@ -80,6 +80,9 @@ export class Analyser {
     const promise = new Promise((resolve, reject) => {
       this.pending = { id, resolve, reject };
     });
+    // A cancel while the worker is still starting rejects `promise` before it is returned to the
+    // caller (who handles it): mark it handled now so that it is not reported as unhandled.
+    promise.catch(() => {});
     const ready = this.ready;
     await ready.catch(() => {});
     if (this.ready !== ready || !this.pending || this.pending.id !== id) return promise;

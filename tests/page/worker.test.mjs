@@ -91,6 +91,29 @@ test('cancel stops a running analysis and the next one still works', { timeout: 
   await page.context().close();
 });
 
+test('cancel_before_ready_is_not_an_uncaught_error', { timeout: 60000 }, async () => {
+  // Regression: a cancel while the worker was still starting left the request's promise rejected
+  // with nobody listening yet, which the browser reported as an uncaught 'cancelled'.
+  const context = await env.browser.newContext();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await openPage(env, { context, waitReady: false });
+  await page.fill('#input', '今年1—4月，园区实现工业产值12.5亿元，同比增长8.3%。');
+  await page.click('#analyse');
+  await waitState(page, ['busy']);
+  await page.click('#cancel');
+  await waitState(page, ['ready']);
+  release();
+  await nextResult(page, () => page.click('#analyse'));
+  assert.match(await page.textContent('#article'), /工业产值12\.5亿元/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('timings for seed 002: page load to ready, paste to highlights', async () => {
   const page = await openPage(env);
   const ready = await page.evaluate(() => performance.getEntriesByName('wenxi-ready')[0].startTime);
