@@ -3,7 +3,7 @@
 //! figures and dates are not counted twice.
 
 use crate::model::Removed;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Sentences shorter than this many characters may repeat by chance (slogans, short headings).
 const MIN_SENTENCE_CHARS: usize = 30;
@@ -15,8 +15,8 @@ const MIN_PARAGRAPH_CHARS: usize = 12;
 /// and the warnings.
 pub fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
     let mut removed = Vec::new();
-    let mut seen_paragraphs: HashSet<String> = HashSet::new();
-    let mut seen_sentences: HashSet<String> = HashSet::new();
+    let mut seen_paragraphs: FxHashSet<String> = FxHashSet::default();
+    let mut seen_sentences: FxHashSet<String> = FxHashSet::default();
     let (mut folded_paragraphs, mut folded_sentences) = (0, 0);
     let mut kept = Vec::with_capacity(paragraphs.len());
     for p in paragraphs.drain(..) {

@@ -4,7 +4,6 @@
 
 use super::gazetteer_table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The administrative level of a place.
@@ -34,7 +33,7 @@ pub(super) struct Form {
 /// Every printed form → the places it may stand for (several for an ambiguous short form).
 pub(super) struct Gazetteer {
     forms: FxHashMap<&'static str, Vec<Form>>,
-    abbreviations: HashMap<char, &'static str>,
+    abbreviations: FxHashMap<char, &'static str>,
     regions: Vec<&'static str>,
     /// The first two characters of the forms → the longest form (in chars) beginning with them: most
     /// positions of a text begin no place name, and one look-up tells so (single-character forms are

@@ -21,7 +21,8 @@ mod places;
 use crate::model::{Author, Entity, EntityType};
 use crate::Span;
 use aho_corasick::AhoCorasick;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 pub use partners::partners;
 
@@ -106,12 +107,12 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// 上海高仙机器人 once 高仙机器人 is known from a project list).
 fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     // Each name and type once, in order of first mention, with where it was found already.
-    let mut names: Vec<(&str, EntityType, HashSet<usize>)> = Vec::new();
-    let mut index: HashMap<(&str, EntityType), usize> = HashMap::new();
+    let mut names: Vec<(&str, EntityType, FxHashSet<usize>)> = Vec::new();
+    let mut index: FxHashMap<(&str, EntityType), usize> = FxHashMap::default();
     for c in chosen.iter().filter(|c| matches!(c.kind, EntityType::Person | EntityType::Company)) {
         let name = &text[c.span.clone()];
         let i = *index.entry((name, c.kind)).or_insert_with(|| {
-            names.push((name, c.kind, HashSet::new()));
+            names.push((name, c.kind, FxHashSet::default()));
             names.len() - 1
         });
         names[i].2.insert(c.span.start);
@@ -151,8 +152,8 @@ fn occurrences(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
 }
 
 /// How often each of `words` occurs in `text` (as `str::matches` counts), all in one pass.
-fn counts<'w>(text: &str, words: &[&'w str]) -> HashMap<&'w str, usize> {
-    let mut counts: HashMap<&str, usize> = words.iter().map(|w| (*w, 0)).collect();
+fn counts<'w>(text: &str, words: &[&'w str]) -> FxHashMap<&'w str, usize> {
+    let mut counts: FxHashMap<&str, usize> = words.iter().map(|w| (*w, 0)).collect();
     let unique: Vec<&str> = counts.keys().copied().collect();
     for (word, _) in occurrences(text, &unique) {
         *counts.get_mut(unique[word]).expect("a word counted") += 1;

@@ -6,7 +6,7 @@ use super::gazetteer::GAZETTEER;
 use super::lexicon::{GOVERNING_VERBS, NAME_PARTS, PARK_SUFFIXES, REGION_WORDS};
 use crate::segment;
 use crate::word_list::WordList;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// How far back a name may reach, and what it may contain.
@@ -49,11 +49,11 @@ const STOP_WORDS: &[&str] = &[
 static GOVERNING: LazyLock<WordList> = LazyLock::new(|| WordList::new(GOVERNING_VERBS));
 
 /// Words that end a name's reach whatever their tag: the stop words and the region words.
-static ENDING: LazyLock<HashSet<&str>> =
+static ENDING: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| STOP_WORDS.iter().chain(REGION_WORDS).copied().collect());
 
 /// Words that belong to a name whatever their tag: the name parts and the park suffixes.
-static BELONGING: LazyLock<HashSet<&str>> =
+static BELONGING: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| NAME_PARTS.iter().chain(PARK_SUFFIXES).copied().collect());
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).

@@ -11,7 +11,7 @@ use super::names::is_han;
 use crate::model::{Entity, EntityType};
 use crate::offsets::Utf16Map;
 use aho_corasick::AhoCorasick;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Where a cooperation word (合作, 同城化 …) begins: a pair abbreviation may end there.
@@ -32,14 +32,14 @@ pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<
     let ends: Vec<usize> =
         spans.iter().filter(|(_, e)| e.kind == EntityType::Place).map(|(s, _)| s.end).collect();
     // How often each place is mentioned, and where first (its index among the mentions).
-    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut seen: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (i, (_, p)) in places.iter().enumerate() {
         seen.entry(p.as_str()).or_insert((0, i)).0 += 1;
     }
     let mentions = |name: &str| seen.get(name).map_or(0, |&(n, _)| n);
     let first = |name: &str| seen.get(name).map(|&(_, i)| i);
     // Unordered pair → points; the pair keeps the order it was first seen in.
-    let mut score: HashMap<(String, String), usize> = HashMap::new();
+    let mut score: FxHashMap<(String, String), usize> = FxHashMap::default();
     let mut vote = |a: String, b: String, weight: usize| {
         if a != b {
             let key = if score.contains_key(&(b.clone(), a.clone())) { (b, a) } else { (a, b) };
@@ -48,7 +48,7 @@ pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<
     };
 
     // Pair abbreviations outside any entity, before a cooperation word.
-    let mut initials: HashMap<char, &str> = HashMap::new();
+    let mut initials: FxHashMap<char, &str> = FxHashMap::default();
     for (_, p) in &places {
         if let Some(c) = p.chars().next() {
             initials.entry(c).or_insert(p);
@@ -121,7 +121,7 @@ fn region_stem(canonical: &str) -> Option<String> {
 /// The partner one character of a pair abbreviation stands for: a named place starting with it, else
 /// the province it abbreviates; `initials` maps a first character to the first named place beginning
 /// with it.
-fn member(c: char, initials: &HashMap<char, &str>) -> Option<String> {
+fn member(c: char, initials: &FxHashMap<char, &str>) -> Option<String> {
     initials.get(&c).map(|p| p.to_string()).or_else(|| {
         GAZETTEER
             .abbreviation(c)

@@ -10,7 +10,7 @@ use super::lexicon::REGION_WORDS;
 use super::names::is_han;
 use super::Candidate;
 use crate::model::EntityType;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A town or township printed after its county or prefecture: 西双版纳州磨憨镇.
@@ -28,13 +28,13 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
     }
     // A form with its unit word (禄劝县, 安宁市) is unambiguous enough; it licenses the bare stem.
     let with_unit = |name: &str, f: &super::gazetteer::Form| f.is_full || name != f.stem;
-    let printed_full: HashSet<&str> = hits
+    let printed_full: FxHashSet<&str> = hits
         .iter()
         .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))
         .collect();
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
-    let mut known_towns: HashSet<&str> = HashSet::new();
+    let mut known_towns: FxHashSet<&str> = FxHashSet::default();
     for &(at, name) in &hits {
         let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
         let Some(form) = printed.or_else(|| g.best(name)).or_else(|| g.lookup(name).and_then(|f| f.first()))

@@ -199,12 +199,22 @@ fn end_of(text: &str, at: usize, ends: &[char]) -> usize {
 fn trim_words(mut s: &str) -> &str {
     loop {
         let before = s;
+        // A word can only match where its first (last) byte does: comparing one byte first keeps
+        // the many words of the lists cheap (this runs around every figure).
+        let first = |s: &str, w: &str| s.as_bytes().first() == w.as_bytes().first();
+        let last = |s: &str, w: &str| s.as_bytes().last() == w.as_bytes().last();
         for w in METRIC_TRIM {
-            s = s.strip_prefix(w).unwrap_or(s);
-            s = s.strip_suffix(w).unwrap_or(s);
+            if first(s, w) {
+                s = s.strip_prefix(w).unwrap_or(s);
+            }
+            if last(s, w) {
+                s = s.strip_suffix(w).unwrap_or(s);
+            }
         }
         for w in METRIC_CUT {
-            s = s.strip_suffix(w).unwrap_or(s);
+            if last(s, w) {
+                s = s.strip_suffix(w).unwrap_or(s);
+            }
         }
         s = s.trim_matches(|c: char| {
             c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’（）()《》".contains(c)

@@ -23,7 +23,7 @@ pub use units::Unit;
 
 use crate::model::{DateMention, Figure};
 use crate::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Sentences of at least this many characters that the text prints again verbatim are one passage:
 /// their figures are listed once (the page repeated them; they are not new facts).
@@ -31,7 +31,7 @@ const REPEAT_MIN_CHARS: usize = 20;
 
 /// The spans of sentences that repeat an earlier sentence verbatim.
 fn repeated_sentences(text: &str) -> Vec<Span> {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {

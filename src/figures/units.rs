@@ -1,7 +1,7 @@
 //! The unit and classifier table (generated from `data/units.toml` into `units_table.rs`).
 
 use crate::model::FigureKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// One printed unit form.
@@ -22,7 +22,7 @@ pub struct Unit {
 
 pub use super::units_table::UNITS;
 
-static BY_FORM: LazyLock<HashMap<&'static str, &'static Unit>> =
+static BY_FORM: LazyLock<FxHashMap<&'static str, &'static Unit>> =
     LazyLock::new(|| UNITS.iter().map(|u| (u.form, u)).collect());
 
 /// The unit printed as `form`.

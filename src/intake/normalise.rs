@@ -3,7 +3,7 @@
 //! runs of blank lines collapsed. Characters stay as printed otherwise (traditional stays traditional).
 
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// One pinyin syllable with a tone mark (the lowercase-only form pages print as annotations).
@@ -45,7 +45,7 @@ pub fn normalise(text: &str) -> Normalised {
 /// a lost character annotated `bào` is the character the page annotates `bào` elsewhere, when that
 /// is one character only; otherwise a `?` stays and a warning says so.
 fn remove_pinyin(text: &str, warnings: &mut Vec<String>) -> String {
-    let mut readings: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut readings: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for c in ANNOTATION.captures_iter(text) {
         let chars = readings.entry(c.get(2).unwrap().as_str()).or_default();
         let ch = c.get(1).unwrap().as_str();

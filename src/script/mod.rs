@@ -7,7 +7,7 @@
 
 mod t2s_table;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 use t2s_table::T2S;
 
@@ -31,8 +31,8 @@ impl Script {
 }
 
 /// Simplified forms that differ from their traditional ones (国, 发, 业 …): evidence of simplified text.
-static SIMPLIFIED_ONLY: LazyLock<HashSet<char>> = LazyLock::new(|| {
-    let traditional: HashSet<char> = T2S.iter().map(|p| p.0).collect();
+static SIMPLIFIED_ONLY: LazyLock<FxHashSet<char>> = LazyLock::new(|| {
+    let traditional: FxHashSet<char> = T2S.iter().map(|p| p.0).collect();
     T2S.iter().map(|p| p.1).filter(|s| !traditional.contains(s)).collect()
 });
 

@@ -9,7 +9,7 @@
 
 use super::graph::Graph;
 use super::words::is_content;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Words this many content words apart or closer are linked (jieba's TextRank default).
 const WINDOW: usize = 5;
@@ -48,7 +48,7 @@ fn tokens<'a>(simplified: &'a str, names: &[(usize, usize)]) -> Vec<(&'a str, &'
 /// The keywords of `simplified` (the body in simplified characters), most important first; `whole`
 /// are byte ranges to keep as one word each (see [`tokens`]).
 pub fn extract(simplified: &str, title: Option<&str>, whole: &[(usize, usize)]) -> Vec<String> {
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
     let mut sentence: Vec<usize> = Vec::new();
     let mut links: Vec<(usize, usize)> = Vec::new();

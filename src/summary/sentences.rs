@@ -9,7 +9,8 @@ use super::graph::Graph;
 use super::words::content_words;
 use crate::model::Analysis;
 use crate::offsets::Utf16Map;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// At most this many sentences are ranked (the first ones): the graph is quadratic, and a news
 /// article has far fewer; a pasted book is summarised by its beginning.
@@ -163,7 +164,7 @@ pub fn select(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Vec<St
     if sentences.is_empty() {
         return Vec::new();
     }
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
     // Each sentence's words as a sorted set of word ids.
     let words: Vec<Vec<usize>> = sentences
         .iter()

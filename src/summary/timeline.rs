@@ -2,7 +2,8 @@
 
 use crate::model::{DateMention, TimelineItem};
 use crate::offsets::Utf16Map;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// Characters that end a clause.
 fn ends_clause(c: char) -> bool {
@@ -90,7 +91,7 @@ impl Event {
 pub fn build(body: &str, dates: &[DateMention], units: &Utf16Map) -> Vec<TimelineItem> {
     let mut events: Vec<Event> = Vec::new();
     // The events of each date value, to compare a new one only with those of its date.
-    let mut by_date: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_date: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (order, d) in dates.iter().enumerate() {
         let text = clause(body, units.byte(d.start), units.byte(d.end));
         let event = Event {

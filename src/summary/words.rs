@@ -1,11 +1,11 @@
 //! Content words: the jieba words that can say what a text is about (shared by the sentence ranker
 //! and the keyword extractor).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Generic words of government and economic news, from `data/summary-stopwords.txt`.
-static STOP_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../data/summary-stopwords.txt")
         .lines()
         .filter(|l| !l.trim_start().starts_with('#'))
