@@ -49,6 +49,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    // Build the tables on a second core while the first file is read and its early stages run (the
+    // analysis waits for a table only when it needs it; a failed spawn just builds them on first use).
+    let _ = std::thread::Builder::new().name("warm-up".into()).spawn(wenxi::warm_up);
     let format = format.unwrap_or(if files.len() > 1 { Format::Jsonl } else { Format::Json });
     let several = files.len() > 1;
     let stdout = std::io::stdout();

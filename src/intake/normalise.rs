@@ -6,9 +6,15 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
+/// The letters with a tone mark: every annotation has one.
+macro_rules! toned {
+    () => {
+        "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+    };
+}
+
 /// One pinyin syllable with a tone mark (the lowercase-only form pages print as annotations).
-const SYLLABLE: &str =
-    "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]*";
+const SYLLABLE: &str = concat!("[a-zü", toned!(), "]*[", toned!(), "][a-zü", toned!(), "]*");
 
 /// A CJK character followed by its pinyin in parentheses: `網(wǎng)`.
 static ANNOTATION: LazyLock<Regex> =
@@ -45,6 +51,10 @@ pub fn normalise(text: &str) -> Normalised {
 /// a lost character annotated `bào` is the character the page annotates `bào` elsewhere, when that
 /// is one character only; otherwise a `?` stays and a warning says so.
 fn remove_pinyin(text: &str, warnings: &mut Vec<String>) -> String {
+    // Most pages have no annotation: one scan for a tone mark spares them the regex passes.
+    if !text.contains(|c| toned!().contains(c)) {
+        return text.to_owned();
+    }
     let mut readings: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for c in ANNOTATION.captures_iter(text) {
         let chars = readings.entry(c.get(2).unwrap().as_str()).or_default();
