@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: set-up, the release wasm build the page loads, then the three kinds of tests
-#   1. native: cargo test (all targets, then the doc tests)
+#   1. native: cargo test (all targets, then the doc tests), and the scoring test's table
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
 # and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
@@ -45,8 +45,11 @@ part() {
     summary+=("$(printf '%-7s %s' "$name" "$counts")")
 }
 
+# Then the scoring test once more with --nocapture, to print its precision/recall table (its pass is
+# counted once: the "test result" line of the second run is left out).
 native_tests() {
-    cargo test --all-targets && cargo test --doc
+    cargo test --all-targets && cargo test --doc &&
+        cargo test -q --test score -- --nocapture | grep -v -e '^test result:' -e '^running ' -e '^\.$'
 }
 
 wasm_tests() {
