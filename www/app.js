@@ -1,5 +1,5 @@
 // The page: input (paste, drop, file picker, samples), the worker round trip, and the result views.
-// `document.body.dataset.state` tells where the page is: loading → ready → busy → done (or error).
+// `document.body.dataset.state` tells where the page is: loading → ready → busy → rendering → done (or error).
 
 import { Analyser, Cancelled } from './analyser.js';
 import { LAYERS, getLang, setLang, t, translateStatic } from './i18n.js';
