@@ -11,7 +11,9 @@
 //!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
 //! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`;
 //! - ranges: `2023—2025年`, `1—4月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
-//! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`.
+//! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`;
+//! - a day of the month alone, as news reports write the days around their dateline: `10日发布`,
+//!   `21日至22日` (Arabic digits and 日 only; the month comes from the text before or the reference).
 //!
 //! What is not a date: counts of years (`10余年`, `3年`, `近2000年`: a year is four digits or a Chinese
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
@@ -67,6 +69,9 @@ pub enum When {
     Range(Point, Point),
     /// 去年同期: the period the sentence compares with, a year earlier.
     SamePeriodLastYear,
+    /// A day of the month without its month (10日), or two (21日至22日): the month and year are those
+    /// of the previous expression with a month, else the reference date's.
+    Days(u32, Option<u32>),
 }
 
 /// A recognised expression: its byte span and what it says.
@@ -84,6 +89,13 @@ const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 
 /// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
 const NOT_BEFORE_A_DATE: &str = "近约約逾超达達经經第每余餘多几幾数數.";
+
+/// Characters that make a following `N日` a count of days, not a day of the month: 连续7日, 前3日, 这5日,
+/// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日).
+const NOT_BEFORE_A_DAY: &str = "续續连連前后後这這那共用历歷需须須时時周週再";
+
+/// Words after `N日` that make it a count of days: 30日内, 7日以内, 3日之内, 5日游.
+const DURATION_AFTER_DAY: [&str; 4] = ["内", "以", "之", "游"];
 
 /// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2), then relative to
 /// the previous dated expression (同年 0, 次年 and 翌年 +1).
@@ -413,8 +425,33 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some((c.pos, When::Point(Point { year: Year::Missing, part: Part::Whole })));
     }
     let mut c = at;
-    let part = year_part(&mut c, false)?;
-    Some(with_range_end(c, Point { year: Year::Missing, part }))
+    if let Some(part) = year_part(&mut c, false) {
+        return Some(with_range_end(c, Point { year: Year::Missing, part }));
+    }
+    days(at)
+}
+
+/// A day of the month alone: `10日`, `21日至22日`, after a Chinese character that is not a numeral or
+/// a word of counting ([`NOT_BEFORE_A_DAY`]) and not before [`DURATION_AFTER_DAY`].
+fn days(mut at: Cursor) -> Option<(usize, When)> {
+    let before = at.before()?;
+    if before.is_ascii() || NOT_BEFORE_A_DAY.contains(before) || before == '月' {
+        return None;
+    }
+    let day = |c: &mut Cursor| {
+        let d = c.digits(1, 2).filter(|d| (1..=31).contains(d))?;
+        c.eat("日").then_some(d)
+    };
+    let first = day(&mut at)?;
+    let mut c = at;
+    let last = if c.eat_joiner() { day(&mut c).filter(|d| *d > first) } else { None };
+    if last.is_some() {
+        at = c;
+    }
+    if DURATION_AFTER_DAY.iter().any(|w| at.rest().starts_with(w)) {
+        return None;
+    }
+    Some((at.pos, When::Days(first, last)))
 }
 
 #[cfg(test)]

@@ -80,6 +80,8 @@ pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<
     let stand_in = reference.map(|r| r.year).or_else(|| latest_printed_year(found));
     let mut context: Option<Context> = None;
     let mut previous: Option<(usize, Period)> = None;
+    // The year and month of the last expression that named a month, for the days alone after it.
+    let mut month_context: Option<(i32, u32)> = None;
     let mut out = Vec::new();
     for r in found {
         let start = r.span.start;
@@ -94,6 +96,15 @@ pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<
                     },
                 };
                 (dated, true)
+            }
+            When::Days(first, last) => {
+                let Some((year, month)) =
+                    month_context.or_else(|| month_of_day(text, start, first, reference?))
+                else {
+                    continue;
+                };
+                let day = |d| Dated { year, part: Part::Day(month, d) };
+                (Period { start: day(first), end: last.map(day) }, true)
             }
             When::Point(p) | When::Range(p, _) => {
                 let Some((year, from_context)) = year_of(text, start, p, context, reference, stand_in) else {
@@ -111,6 +122,12 @@ pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }
         };
+        let compared = matches!(r.when, When::SamePeriodLastYear);
+        for d in [Some(dated.start), dated.end].into_iter().flatten().filter(|_| !compared) {
+            if let Part::Day(m, _) | Part::Month(m) = d.part {
+                month_context = Some((d.year, m));
+            }
+        }
         previous = Some((r.span.end, dated));
         out.push(Resolved { span: r.span.clone(), value: value(dated), relative });
     }
@@ -150,6 +167,16 @@ fn year_of(
 fn announces_future(text: &str, at: usize) -> bool {
     let clause = text[..at].rsplit(|c| CLAUSE_ENDS.contains(c)).next().unwrap_or_default();
     FUTURE_CUES.iter().any(|cue| clause.contains(cue))
+}
+
+/// The year and month of a day alone with no month before it: the reference date's, or the month
+/// before when the day is after the reference day and the clause does not announce it (a report of
+/// 6月2日 saying 28日签约 means 5月28日; 将于28日签约 means 6月28日).
+fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> Option<(i32, u32)> {
+    if day <= reference.day || announces_future(text, at) {
+        return Some((reference.year, reference.month));
+    }
+    Some(if reference.month == 1 { (reference.year - 1, 12) } else { (reference.year, reference.month - 1) })
 }
 
 /// The reference year, or the year before when the part would lie too far after the reference.
@@ -211,7 +238,7 @@ fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
         .filter_map(|r| match r.when {
             When::Point(p) => printed(&p),
             When::Range(a, b) => printed(&b).or(printed(&a)),
-            When::SamePeriodLastYear => None,
+            When::SamePeriodLastYear | When::Days(..) => None,
         })
         .max()
 }
