@@ -70,7 +70,7 @@ pub enum When {
     /// 去年同期: the period the sentence compares with, a year earlier.
     SamePeriodLastYear,
     /// A day of the month without its month (10日), or two (21日至22日): the month and year are those
-    /// of the previous expression with a month, else the reference date's.
+    /// of the previous expression with a month, else taken from the reference date.
     Days(u32, Option<u32>),
 }
 

@@ -99,10 +99,13 @@ pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<
             }
             When::Days(first, last) => {
                 let Some((year, month)) =
-                    month_context.or_else(|| month_of_day(text, start, first, reference?))
+                    month_context.or_else(|| reference.map(|r| month_of_day(text, start, first, r)))
                 else {
                     continue;
                 };
+                if last.unwrap_or(first) > month_length(year, month) {
+                    continue;
+                }
                 let day = |d| Dated { year, part: Part::Day(month, d) };
                 (Period { start: day(first), end: last.map(day) }, true)
             }
@@ -172,11 +175,20 @@ fn announces_future(text: &str, at: usize) -> bool {
 /// The year and month of a day alone with no month before it: the reference date's, or the month
 /// before when the day is after the reference day and the clause does not announce it (a report of
 /// 6月2日 saying 28日签约 means 5月28日; 将于28日签约 means 6月28日).
-fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> Option<(i32, u32)> {
+fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> (i32, u32) {
     if day <= reference.day || announces_future(text, at) {
-        return Some((reference.year, reference.month));
+        (reference.year, reference.month)
+    } else if reference.month == 1 {
+        (reference.year - 1, 12)
+    } else {
+        (reference.year, reference.month - 1)
     }
-    Some(if reference.month == 1 { (reference.year - 1, 12) } else { (reference.year, reference.month - 1) })
+}
+
+/// The number of days in a month (28 to 31).
+fn month_length(year: i32, month: u32) -> u32 {
+    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    (day_number(next_year, next_month, 1) - day_number(year, month, 1)) as u32
 }
 
 /// The reference year, or the year before when the part would lie too far after the reference.
@@ -284,6 +296,12 @@ fn value(d: Period) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_lengths() {
+        assert_eq!([2, 4, 12].map(|m| month_length(2023, m)), [28, 30, 31]);
+        assert_eq!(month_length(2024, 2), 29);
+    }
 
     #[test]
     fn day_numbers() {
