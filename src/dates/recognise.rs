@@ -438,10 +438,8 @@ fn days(mut at: Cursor) -> Option<(usize, When)> {
     if before.is_ascii() || NOT_BEFORE_A_DAY.contains(before) || before == '月' {
         return None;
     }
-    let day = |c: &mut Cursor| {
-        let d = c.digits(1, 2).filter(|d| (1..=31).contains(d))?;
-        c.eat("日").then_some(d)
-    };
+    // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.
+    let day = |c: &mut Cursor| day_number(c, true).filter(|_| c.before() == Some('日'));
     let first = day(&mut at)?;
     let mut c = at;
     let last = if c.eat_joiner() { day(&mut c).filter(|d| *d > first) } else { None };

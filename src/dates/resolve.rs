@@ -125,10 +125,12 @@ pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }
         };
-        let compared = matches!(r.when, When::SamePeriodLastYear);
-        for d in [Some(dated.start), dated.end].into_iter().flatten().filter(|_| !compared) {
-            if let Part::Day(m, _) | Part::Month(m) = d.part {
-                month_context = Some((d.year, m));
+        // 去年同期 names last year's period, not a month the days after it are in.
+        if !matches!(r.when, When::SamePeriodLastYear) {
+            for d in [Some(dated.start), dated.end].into_iter().flatten() {
+                if let Part::Day(m, _) | Part::Month(m) = d.part {
+                    month_context = Some((d.year, m));
+                }
             }
         }
         previous = Some((r.span.end, dated));
