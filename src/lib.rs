@@ -137,8 +137,8 @@ pub fn warm_up() {
         2023年1—4月，园区实现工业总产值67亿元，较去年同期32亿元增长109%，计划总投资约5.5亿元的\
         四川某某科技有限公司等12个项目签约落户。州委副书记张三介绍，力争到2025年底建成面积3平方公里。\n\
         （记者 李四）";
-    // The segmenter's dictionary is the biggest table and the pipeline needs it last: built first, a
-    // warm-up on another thread (the CLI's) overlaps it with the early stages of the first analysis.
+    // The segmenter (its dictionary's index and the domain terms) is the pipeline's last need: built
+    // first, a warm-up on another thread (the CLI's) overlaps it with the first analysis's early stages.
     segment::in_dictionary("成都");
     if let Ok(analysis) = analyse_text(ARTICLE, &Options::default()) {
         report::markdown(&analysis);

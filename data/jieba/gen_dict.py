@@ -6,10 +6,13 @@ The rule keeps what matters for news text and drops the long tail that costs sta
 download size (see BENCHMARKS.md for the measurements behind the thresholds):
   - every word with frequency >= MIN_FREQ;
   - proper nouns (tags ns place, nr person, nt organisation, nz other) with frequency >= MIN_PROPER.
-Lines are copied verbatim (word freq tag), in the source order.
+Lines are copied verbatim (word freq tag), sorted by word (so that the words starting with one
+character are one run of lines: src/segment.rs loads the dictionary a character at a time). The sum of
+the kept frequencies goes to data/jieba/total.txt: every word's score is its frequency over that total,
+which the segmenter needs before it has read the lines.
 
-Usage: python3 data/jieba/gen_dict.py          # rewrite data/jieba/dict.txt
-       python3 data/jieba/gen_dict.py --check  # exit 1 when the checked-in file is not current
+Usage: python3 data/jieba/gen_dict.py          # rewrite data/jieba/dict.txt and total.txt
+       python3 data/jieba/gen_dict.py --check  # exit 1 when the checked-in files are not current
 """
 import glob
 import os
@@ -23,6 +26,7 @@ PROPER = {"ns", "nr", "nt", "nz"}
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(HERE, "dict.txt")
+TOTAL = os.path.join(HERE, "total.txt")
 
 
 def source_path():
@@ -51,15 +55,20 @@ def trimmed(lines):
 
 def main():
     with open(source_path(), encoding="utf-8") as f:
-        text = "".join(trimmed(f))
+        lines = sorted(trimmed(f), key=lambda line: line.split()[0])
+    text = "".join(lines)
+    total = f"{sum(int(line.split()[1]) for line in lines)}\n"
     if "--check" in sys.argv:
-        current = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else ""
-        if current != text:
-            sys.exit("data/jieba/dict.txt is not current: run python3 data/jieba/gen_dict.py")
+        for path, want in ((OUT, text), (TOTAL, total)):
+            current = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+            if current != want:
+                sys.exit(f"data/jieba/{os.path.basename(path)} is not current: run python3 data/jieba/gen_dict.py")
         return
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"wrote {OUT}: {text.count(chr(10))} words, {len(text.encode())} bytes")
+    with open(TOTAL, "w", encoding="utf-8") as f:
+        f.write(total)
+    print(f"wrote {OUT}: {len(lines)} words, {len(text.encode())} bytes; {TOTAL}: {total.strip()}")
 
 
 if __name__ == "__main__":
