@@ -34,7 +34,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let body = &cleaned.body;
     let simplified = timed("simplify", || wenxi::script::to_simplified(body));
     let dates = timed("dates", || wenxi::dates::extract(body, &simplified, reference));
-    timed("figures", || wenxi::figures::extract(body, &simplified, &dates));
+    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref());
+    timed("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
     timed("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
     timed("jieba tag", || wenxi::segment::tagged(&simplified).len());
     let analysis = timed("analysis", || wenxi::analyse_bytes(&bytes, &options))?;

@@ -87,7 +87,8 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
 
     let mut dates = dates::extract(&body, &simplified, reference);
-    let mut figures = figures::extract(&body, &simplified, &dates);
+    let local_currency = figures::currency::local(cleaned.meta.source.as_deref());
+    let mut figures = figures::extract(&body, &simplified, &dates, local_currency);
     let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
 
     let map = offsets::Utf16Map::new(&body);

@@ -12,6 +12,7 @@
 
 pub mod approx;
 pub mod context;
+pub mod currency;
 pub mod numerals;
 pub mod recognise;
 pub mod scan;
@@ -49,11 +50,18 @@ fn repeated_sentences(text: &str) -> Vec<Span> {
 
 /// Finds the figures in `body`. `simplified` is `body` mapped to simplified characters (same byte
 /// offsets); `dates` are the dates already found (byte offsets), which are never figures and give
-/// figures their `period`. Offsets in the result are byte offsets into `body`.
-pub fn extract(body: &str, simplified: &str, dates: &[DateMention]) -> Vec<Figure> {
+/// figures their `period`; `local_currency` is the ISO code of a bare 元 ([`currency::local`]).
+/// Offsets in the result are byte offsets into `body`.
+pub fn extract(
+    body: &str,
+    simplified: &str,
+    dates: &[DateMention],
+    local_currency: &'static str,
+) -> Vec<Figure> {
     let text = recognise::Text {
         body,
         simplified,
+        local_currency,
         dates: recognise::Spans::new(dates.iter().map(|d| d.start..d.end).collect()),
         slogans: recognise::slogans(simplified),
     };
@@ -77,6 +85,6 @@ mod tests {
         let r = repeated_sentences(s);
         assert_eq!(r.len(), 1);
         assert!(s[r[0].clone()].starts_with("园区"));
-        assert_eq!(extract(s, s, &[]).len(), 2);
+        assert_eq!(extract(s, s, &[], "CNY").len(), 2);
     }
 }

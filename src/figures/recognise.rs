@@ -15,6 +15,8 @@ pub struct Text<'a> {
     pub body: &'a str,
     /// The body in simplified characters, same byte offsets (matching happens here).
     pub simplified: &'a str,
+    /// The ISO code of a bare 元 in this article (CNY, or TWD from a Taiwanese outlet).
+    pub local_currency: &'static str,
     /// Spans the dates extractor found: never figures.
     pub dates: Spans,
     /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
@@ -200,7 +202,8 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         }
         Shape::ImpliedMoney { number } => {
             let n = parse_number(&text.simplified[number.clone()])?;
-            let mut f = figure(text, span.clone(), FigureKind::Money, n.low, Some("CNY".to_owned()));
+            let mut f =
+                figure(text, span.clone(), FigureKind::Money, n.low, Some(text.local_currency.to_owned()));
             f.approx = approx::inside(&text.simplified[number.clone()]);
             f
         }
@@ -308,7 +311,7 @@ fn quantity(
     let unit_name = match unit.kind {
         FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
         FigureKind::Money if unit.form == "元" => {
-            currency_before(s, span.start).or(unit.unit).map(str::to_owned)
+            Some(currency_before(s, span.start).unwrap_or(text.local_currency).to_owned())
         }
         _ => unit.unit.map(str::to_owned),
     };
