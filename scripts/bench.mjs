@@ -260,8 +260,9 @@ function report(r) {
   const met = (ok) => (ok ? "met" : "NOT met");
   const budgets = [
     [`page download, gzipped ≤ ${BUDGET.pageGzMb} MB`, mb(s.pageGz), met(s.pageGz <= BUDGET.pageGzMb * MiB)],
-    [`cold start to ready ≤ ${BUDGET.coldMs} ms (page ready + first tiny analysis)`,
-      `${ms(coldTotal)} (${ms(pageReady)} + ${ms(pageFirst)})`, met(coldTotal <= BUDGET.coldMs)],
+    [`cold start to ready ≤ ${BUDGET.coldMs} ms (page ready + first tiny analysis; the core alone: bench page init + first call)`,
+      `${ms(coldTotal)} (${ms(pageReady)} + ${ms(pageFirst)}); core alone ${ms(coldCore(cold.wenxi, "readyMs"))}`,
+      met(coldTotal <= BUDGET.coldMs)],
     [`browser throughput ≥ ${BUDGET.browserMbps} MB/s (1 MB text)`, mbps(wenxiMbps), met(wenxiMbps >= BUDGET.browserMbps)],
     [`1 MB analysis ≤ ${BUDGET.jiebaRatio}× jieba-wasm cut`, ratio(warm.wenxi.bigMs, warm.jieba.bigMs),
       met(warm.wenxi.bigMs <= BUDGET.jiebaRatio * warm.jieba.bigMs)],
