@@ -9,8 +9,9 @@
 //!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
 //!   previous dated expression); parts are `上半年/下半年`,
 //!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
-//! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`;
-//! - ranges: `2023—2025年`, `1—4月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
+//! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`,
+//!   `五月` (a Chinese-numeral month alone only before 份, an edge, 以来, 起 or a non-Chinese character);
+//! - ranges: `2023—2025年`, `1—4月`, `一至四月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
 //! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`;
 //! - a day of the month alone, as news reports write the days around their dateline: `10日发布`,
 //!   `21日至22日` (Arabic digits and 日 only; the month comes from the text before or the reference).
@@ -306,13 +307,22 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         *at = day;
         return Some(Part::Day(month, d));
     }
-    if arabic.is_none() && !after_year {
+    if arabic.is_none() && !after_year && !stands_as_a_month(&c) {
         return None;
     }
     c.eat("份");
     c.eat_any(&["底", "初", "末", "上旬", "中旬", "下旬"]);
     *at = c;
     Some(Part::Month(month))
+}
+
+/// Whether a Chinese-numeral month printed without a year or a day (`c` is after its 月) is a month:
+/// followed by 份, an edge (底 初 末 上旬 中旬 下旬), 以来 or 起, or by no Chinese character at all
+/// (五月，项目开工). Else it is part of a word or a name (五月天, 十月怀胎, 三月三).
+fn stands_as_a_month(c: &Cursor) -> bool {
+    let rest = c.rest();
+    ["份", "底", "初", "末", "上旬", "中旬", "下旬", "以来", "以來", "起"].iter().any(|w| rest.starts_with(w))
+        || !rest.chars().next().is_some_and(crate::clean::lines::is_han)
 }
 
 /// A day of the month and its 日 or 号: `31日`, or `三十一日` unless `arabic_only`.
@@ -381,13 +391,13 @@ fn year_range(mut at: Cursor) -> Option<(usize, When)> {
     Some((at.pos, When::Range(point(from), point(to))))
 }
 
-/// `1—4月`: two months sharing one 月.
+/// `1—4月`, `一至四月`: two months sharing one 月.
 fn month_range(mut at: Cursor, year: Year) -> Option<(usize, When)> {
-    let from = at.digits(1, 2).filter(|m| (1..=12).contains(m))?;
+    let from = at.small_number(true).filter(|m| (1..=12).contains(m))?;
     if !at.eat_joiner() {
         return None;
     }
-    let to = at.digits(1, 2).filter(|m| (from + 1..=12).contains(m))?;
+    let to = at.small_number(true).filter(|m| (from + 1..=12).contains(m))?;
     if !at.eat("月") {
         return None;
     }

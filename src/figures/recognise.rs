@@ -229,6 +229,10 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
     (number.clone(), unit.clone())
 }
 
+/// Characters that may follow the 多 of 两年多 or 十天多 when it means "more than": 两年多来, 一年多时间,
+/// 三年多的, 一年多前. Any other Chinese character makes the 多 a word of its own (一年多次, 3天多地).
+const AFTER_MORE: &str = "来來时時的后後前以里裏中内內间間了才就过過没沒";
+
 /// The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元).
 fn currency_before(s: &str, start: usize) -> Option<&'static str> {
     units::UNITS
@@ -315,22 +319,28 @@ fn quantity(
         }
         _ => unit.unit.map(str::to_owned),
     };
-    // 两年半, 三天半: a half after the unit.
-    let half = unit.kind == FigureKind::Duration
-        && low.is_none()
-        && matches!(unit.form, "年" | "天")
-        && text.char_after(span.end) == Some('半');
-    let (span, low_value) = if half {
-        (span.start..span.end + '半'.len_utf8(), low_value + 0.5)
-    } else {
-        (span.clone(), low_value)
-    };
+    // After a count of years or days: 两年半, 三天半 (a half), 两年多来 (more than; not 一年多次).
+    let after_unit = (unit.kind == FigureKind::Duration && low.is_none() && matches!(unit.form, "年" | "天"))
+        .then(|| text.char_after(span.end))
+        .flatten()
+        .filter(|&c| match c {
+            '半' => true,
+            '多' | '余' => text
+                .char_after(span.end + c.len_utf8())
+                .map_or(true, |n| !crate::clean::lines::is_han(n) || AFTER_MORE.contains(n)),
+            _ => false,
+        });
+    // 1个半月, 两个半小时: a half inside the unit.
+    let half = after_unit == Some('半') || unit.form.contains('半');
+    let span = span.start..span.end + after_unit.map_or(0, char::len_utf8);
+    let low_value = if half { low_value + 0.5 } else { low_value };
     let mut f = figure(text, span, unit.kind, low_value, unit_name);
     if low.is_some() || high.low < high.high {
         f.range = Some([low_value, high_value]);
     }
     f.approx = approx::inside(high_text)
         .or_else(|| low_text.and_then(approx::inside))
-        .or_else(|| approx::inside(unit.form)); // 3个多月
+        .or_else(|| approx::inside(unit.form)) // 3个多月
+        .or_else(|| after_unit.filter(|c| *c != '半').map(|_| Approx::Over));
     Some(f)
 }
