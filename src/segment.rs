@@ -18,7 +18,7 @@
 use jieba_rs::Jieba;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
-use std::sync::{LazyLock, Mutex, MutexGuard};
+use std::sync::{LazyLock, PoisonError, RwLock, RwLockReadGuard};
 
 /// The embedded dictionary (`word freq tag` lines, sorted by word).
 static DICTIONARY: &str = include_str!("../data/jieba/dict.txt");
@@ -110,15 +110,30 @@ impl Segmenter {
         segmenter
     }
 
+    /// Whether the words starting with `c` are still to be loaded.
+    fn is_pending(&self, c: char) -> bool {
+        let i = c as usize;
+        if i < 0x10000 {
+            self.pending_bmp[i / 64] & (1 << (i % 64)) != 0
+        } else {
+            self.pending.contains_key(&c)
+        }
+    }
+
+    /// Whether a character of `text` has words still to be loaded.
+    fn needs_words_for(&self, text: &str) -> bool {
+        text.chars().any(|c| self.is_pending(c))
+    }
+
     /// Adds the dictionary words that start with a character of `text` and are not loaded yet.
     fn load_words_for(&mut self, text: &str) {
         let before = self.unloaded;
         for c in text.chars() {
+            if !self.is_pending(c) {
+                continue;
+            }
             let i = c as usize;
             if i < 0x10000 {
-                if self.pending_bmp[i / 64] & (1 << (i % 64)) == 0 {
-                    continue;
-                }
                 self.pending_bmp[i / 64] &= !(1 << (i % 64));
             }
             if let Some(run) = self.pending.remove(&c) {
@@ -141,15 +156,21 @@ impl Segmenter {
     }
 }
 
-/// The shared segmenter.
-static SEGMENTER: LazyLock<Mutex<Segmenter>> = LazyLock::new(|| Mutex::new(Segmenter::new()));
+/// The shared segmenter. Cuts share it for reading (threads of a batch run cut in parallel); a text
+/// with words still to load takes it for writing once.
+static SEGMENTER: LazyLock<RwLock<Segmenter>> = LazyLock::new(|| RwLock::new(Segmenter::new()));
 
 /// The segmenter, with the words `text` may contain loaded.
-fn segmenter_for(text: &str) -> MutexGuard<'static, Segmenter> {
+fn segmenter_for(text: &str) -> RwLockReadGuard<'static, Segmenter> {
     // A panic elsewhere while it was held leaves it consistent: every word added is a whole entry.
-    let mut segmenter = SEGMENTER.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    segmenter.load_words_for(text);
-    segmenter
+    let read = || SEGMENTER.read().unwrap_or_else(PoisonError::into_inner);
+    let segmenter = read();
+    if !segmenter.needs_words_for(text) {
+        return segmenter;
+    }
+    drop(segmenter);
+    SEGMENTER.write().unwrap_or_else(PoisonError::into_inner).load_words_for(text);
+    read()
 }
 
 /// Splits `text` into words (HMM on for unknown words).
@@ -209,28 +230,64 @@ mod tests {
         assert_eq!(all.unloaded, 0, "data/jieba/total.txt is the sum of the dictionary's frequencies");
     }
 
-    #[test]
-    fn loading_as_needed_cuts_as_the_whole_dictionary() {
+    /// Jieba with the whole dictionary and the domain terms, loaded the way jieba-rs loads a file.
+    fn whole_dictionary() -> Jieba {
         let mut whole = Jieba::with_dict(&mut DICTIONARY.as_bytes()).unwrap();
         for (word, freq, tag) in entries(USER_DICT) {
             whole.add_word(word, freq, tag);
         }
-        let mut lazy = Segmenter::new();
+        whole
+    }
+
+    /// The lines of the seed pages, simplified, in file order.
+    fn seed_lines() -> Vec<String> {
         let seeds = format!("{}/tests/data/seeds", env!("CARGO_MANIFEST_DIR"));
         let mut files: Vec<_> = std::fs::read_dir(seeds).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
-        for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
-            let text = crate::script::to_simplified(&std::fs::read_to_string(path).unwrap());
-            for line in text.lines() {
-                lazy.load_words_for(line);
-                let tags = |j: &Jieba| {
-                    j.tag(line, true).into_iter().map(|t| format!("{}/{}", t.word, t.tag)).collect::<Vec<_>>()
-                };
-                assert_eq!(tags(&lazy.jieba), tags(&whole), "{}: {line}", path.display());
-                let cut = |j: &Jieba| j.cut(line, false).into_iter().map(|t| t.word).collect::<Vec<_>>();
-                assert_eq!(cut(&lazy.jieba), cut(&whole));
-            }
+        files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .flat_map(|path| {
+                let text = crate::script::to_simplified(&std::fs::read_to_string(path).unwrap());
+                text.lines().map(str::to_owned).collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    fn tags_of(jieba: &Jieba, line: &str) -> Vec<String> {
+        jieba.tag(line, true).into_iter().map(|t| format!("{}/{}", t.word, t.tag)).collect()
+    }
+
+    #[test]
+    fn loading_as_needed_cuts_as_the_whole_dictionary() {
+        let whole = whole_dictionary();
+        let mut lazy = Segmenter::new();
+        for line in seed_lines() {
+            lazy.load_words_for(&line);
+            assert_eq!(tags_of(&lazy.jieba, &line), tags_of(&whole, &line), "{line}");
+            let cut = |j: &Jieba| j.cut(&line, false).into_iter().map(|t| t.word).collect::<Vec<_>>();
+            assert_eq!(cut(&lazy.jieba), cut(&whole));
         }
+    }
+
+    #[test]
+    fn threads_cutting_at_once_cut_as_the_whole_dictionary() {
+        let whole = whole_dictionary();
+        let lines = seed_lines();
+        let expected: Vec<Vec<String>> = lines.iter().map(|line| tags_of(&whole, line)).collect();
+        std::thread::scope(|scope| {
+            for offset in 0..4 {
+                let (lines, expected) = (&lines, &expected);
+                scope.spawn(move || {
+                    // Each thread starts at another line, so they load different words at once.
+                    for i in (0..lines.len()).map(|i| (i + offset * lines.len() / 4) % lines.len()) {
+                        let got: Vec<String> =
+                            tagged(&lines[i]).into_iter().map(|(w, t)| format!("{w}/{t}")).collect();
+                        assert_eq!(got, expected[i], "{}", lines[i]);
+                    }
+                });
+            }
+        });
     }
 
     #[test]
