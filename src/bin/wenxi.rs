@@ -1,9 +1,13 @@
-//! The `wenxi` command line: `wenxi analyse FILE... [--format json|jsonl|csv|md] [--reference-date D]`.
+//! The `wenxi` command line: `wenxi analyse FILE... [--format json|jsonl|csv|md] [--reference-date D]
+//! [--jobs N]`.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +33,9 @@ enum Command {
         /// Resolve relative dates against this date (YYYY-MM-DD) when the page prints none.
         #[arg(long, value_name = "YYYY-MM-DD")]
         reference_date: Option<String>,
+        /// Analyse this many files at once (default: one per core); the output keeps the input order.
+        #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
     },
 }
 
@@ -42,7 +49,7 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let Command::Analyse { files, format, reference_date } = cli.command;
+    let Command::Analyse { files, format, reference_date, jobs } = cli.command;
     if let Some(d) = &reference_date {
         if wenxi::dates::Ymd::parse(d).is_none() || d.len() != 10 {
             eprintln!("wenxi: --reference-date must be YYYY-MM-DD, not {d:?}");
@@ -54,54 +61,108 @@ fn main() -> ExitCode {
     let _ = std::thread::Builder::new().name("warm-up".into()).spawn(wenxi::warm_up);
     let format = format.unwrap_or(if files.len() > 1 { Format::Jsonl } else { Format::Json });
     let several = files.len() > 1;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = jobs.map_or(cores, usize::from).min(files.len());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = false;
     if format == Format::Csv {
         let _ = out.write_all(wenxi::report::CSV_HEADER.as_bytes());
     }
-    for (i, file) in files.iter().enumerate() {
-        let name = if file == "-" { "-".to_owned() } else { file_name(file) };
-        let bytes = match read(file) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("wenxi: {file}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let options = wenxi::Options {
-            reference_date: reference_date.clone(),
-            file: (several || file != "-").then(|| name.clone()),
-            ..Default::default()
-        };
-        let analysis = match wenxi::analyse_bytes(&bytes, &options) {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("wenxi: {file}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let text = match format {
-            Format::Json => serde_json::to_string_pretty(&analysis).expect("serialisable") + "\n",
-            Format::Jsonl => serde_json::to_string(&analysis).expect("serialisable") + "\n",
-            Format::Csv => wenxi::report::csv_rows(&analysis),
-            Format::Md => {
-                let sep = if i > 0 { "\n---\n\n" } else { "" };
-                format!("{sep}{}", wenxi::report::markdown(&analysis))
-            }
-        };
-        if out.write_all(text.as_bytes()).is_err() {
-            return ExitCode::from(1);
+    let mut failed = false;
+    let mut write_failed = false;
+    let work = |i: usize| render(i, &files[i], format, several, &reference_date);
+    in_order(files.len(), jobs, work, |rendered| match rendered {
+        Ok(text) => {
+            write_failed = out.write_all(text.as_bytes()).is_err();
+            !write_failed
         }
+        Err(message) => {
+            eprintln!("wenxi: {message}");
+            failed = true;
+            true
+        }
+    });
+    if write_failed || out.flush().is_err() {
+        return ExitCode::from(1);
     }
-    let _ = out.flush();
     if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The output for input `i` (`file`), or the message naming it and why it could not be analysed.
+fn render(
+    i: usize,
+    file: &str,
+    format: Format,
+    several: bool,
+    reference_date: &Option<String>,
+) -> Result<String, String> {
+    let name = if file == "-" { "-".to_owned() } else { file_name(file) };
+    let bytes = read(file).map_err(|e| format!("{file}: {e}"))?;
+    let options = wenxi::Options {
+        reference_date: reference_date.clone(),
+        file: (several || file != "-").then(|| name.clone()),
+        ..Default::default()
+    };
+    let analysis = wenxi::analyse_bytes(&bytes, &options).map_err(|e| format!("{file}: {e}"))?;
+    Ok(match format {
+        Format::Json => serde_json::to_string_pretty(&analysis).expect("serialisable") + "\n",
+        Format::Jsonl => serde_json::to_string(&analysis).expect("serialisable") + "\n",
+        Format::Csv => wenxi::report::csv_rows(&analysis),
+        Format::Md => {
+            let sep = if i > 0 { "\n---\n\n" } else { "" };
+            format!("{sep}{}", wenxi::report::markdown(&analysis))
+        }
+    })
+}
+
+/// Runs `work` on `0..count` on `jobs` threads and hands each result to `emit` in index order, as
+/// soon as the ones before it are done. `emit` returning false stops the run (the threads finish the
+/// item they are on).
+fn in_order<T: Send>(
+    count: usize,
+    jobs: usize,
+    work: impl Fn(usize) -> T + Sync,
+    mut emit: impl FnMut(T) -> bool,
+) {
+    if jobs <= 1 {
+        for i in 0..count {
+            if !emit(work(i)) {
+                return;
+            }
+        }
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    let (done, results) = mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let (done, next, work) = (done.clone(), &next, &work);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= count || done.send((i, work(i))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done);
+        let mut waiting = BTreeMap::new();
+        let mut wanted = 0;
+        for (i, result) in results.iter() {
+            waiting.insert(i, result);
+            while let Some(result) = waiting.remove(&wanted) {
+                if !emit(result) {
+                    // Stop handing out work; the receiver's drop ends the threads' sends.
+                    next.store(count, Ordering::Relaxed);
+                    return;
+                }
+                wanted += 1;
+            }
+        }
+    });
 }
 
 fn read(file: &str) -> std::io::Result<Vec<u8>> {
