@@ -264,7 +264,7 @@ pub(super) const COMPOUND_SURNAMES: &[&str] = &[
 ];
 
 /// Verbs that govern a name and end its reach, whatever jieba makes of them (充分发挥 read as a noun,
-/// 做大做强甘眉公司 cut as 做/大/做/强甘眉).
+/// 做大做强甘眉公司 cut as 做/大/做/强甘眉, 力争 tagged as a proper noun).
 pub(super) const GOVERNING_VERBS: &[&str] = &[
     "做大做强",
     "充分发挥",
@@ -293,6 +293,7 @@ pub(super) const GOVERNING_VERBS: &[&str] = &[
     "打造",
     "实现",
     "确保",
+    "力争",
     "位于",
     "深入",
     "积极",

@@ -70,6 +70,8 @@ const METRIC_TRIM: &[&str] = &[
     "有望",
     "已经",
     "已經",
+    "可达",
+    "可達",
     "达",
     "達",
     "为",
@@ -245,6 +247,34 @@ fn dates_in(dates: &[DateMention], from: usize, to: usize) -> &[DateMention] {
 /// A metric is a short noun phrase; longer text is cut to its last (or first) characters.
 const METRIC_CHARS: usize = 10;
 
+/// The end of a phrase longer than [`METRIC_CHARS`], in whole words: what follows the last trim word
+/// (成都东部新区已开工重大项目 → 开工重大项目), else the last words that fit (建成后预计年产锂电池正极材料
+/// → 年产锂电池正极材料), else its last characters.
+fn last_words(p: &str) -> &str {
+    let words = crate::segment::words(p);
+    let mut ends = Vec::with_capacity(words.len());
+    let mut at = 0;
+    for w in &words {
+        at += w.len();
+        ends.push(at);
+    }
+    let fits = |rest: &str| (2..=METRIC_CHARS).contains(&rest.chars().count());
+    if let Some(k) = words.iter().rposition(|w| METRIC_TRIM.contains(w)) {
+        if fits(&p[ends[k]..]) {
+            return &p[ends[k]..];
+        }
+    }
+    let start_of_word = |k: usize| if k == 0 { 0 } else { ends[k - 1] };
+    let whole = (0..words.len()).map(start_of_word).find(|&at| p[at..].chars().count() <= METRIC_CHARS);
+    match whole.filter(|&at| fits(&p[at..])) {
+        Some(at) => trim_words(&p[at..]),
+        None => {
+            let chars = p.chars().count();
+            &p[p.char_indices().nth(chars - METRIC_CHARS).map_or(0, |(b, _)| b)..]
+        }
+    }
+}
+
 fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
     let s = text.simplified;
     let f = &figures[i];
@@ -262,19 +292,17 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     let clause_end = end_of(s, f.end, CLAUSE_END);
     let after = trim_words(before_cut(&s[f.end..clause_end]));
     let pick = |p: &str, tail: bool| -> Option<String> {
-        let chars: Vec<char> = p.chars().collect();
-        let body_at = |k: usize| p.char_indices().nth(k).map_or(p.len(), |(b, _)| b);
-        let (a, b) = if chars.len() <= METRIC_CHARS {
-            (0, p.len())
+        let p = if p.chars().count() <= METRIC_CHARS {
+            p
         } else if tail {
-            (body_at(chars.len() - METRIC_CHARS), p.len())
+            last_words(p)
         } else {
-            (0, body_at(METRIC_CHARS))
+            &p[..p.char_indices().nth(METRIC_CHARS).map_or(p.len(), |(b, _)| b)]
         };
         // Offsets of `p` inside the simplified text map to the printed body.
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
         // One character (来, 创) says nothing about what is measured.
-        (p.chars().count() >= 2).then(|| text.body[offset + a..offset + b].to_owned())
+        (p.chars().count() >= 2).then(|| text.body[offset..offset + p.len()].to_owned())
     };
     // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
     // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).
