@@ -318,5 +318,7 @@ pub(super) const GOVERNING_VERBS: &[&str] = &[
     "协商",
 ];
 
-/// Words of park and agency names that jieba tags as adverbs or verbs (成都高新综合保税区).
-pub(super) const NAME_PARTS: &[&str] = &["高新", "综合", "国际", "新型", "临港", "临空", "经开", "保税"];
+/// Words of park and agency names that jieba tags as adverbs, verbs or time words (成都高新综合保税区,
+/// 成都—凉山现代农业产业园区).
+pub(super) const NAME_PARTS: &[&str] =
+    &["高新", "综合", "国际", "新型", "临港", "临空", "经开", "保税", "现代"];

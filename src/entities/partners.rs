@@ -47,11 +47,26 @@ pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<
         }
     };
 
-    // Pair abbreviations outside any entity, before a cooperation word.
-    let mut initials: FxHashMap<char, &str> = FxHashMap::default();
+    // Pair abbreviations outside any entity, before a cooperation word. A character stands for the
+    // first named place it begins, else for a place that begins a word of a park's name (成凉合作 in an
+    // article that names 成都 and 凉山 only in 成都—凉山现代农业产业园区).
+    let mut initials: FxHashMap<char, String> = FxHashMap::default();
     for (_, p) in &places {
         if let Some(c) = p.chars().next() {
-            initials.entry(c).or_insert(p);
+            initials.entry(c).or_insert_with(|| p.clone());
+        }
+    }
+    for (span, _) in spans.iter().filter(|(_, e)| e.kind == EntityType::Park) {
+        let name = &simplified[span.clone()];
+        let mut at = 0;
+        while let Some(c) = name[at..].chars().next() {
+            match GAZETTEER.longest_at(name, at).and_then(|(form, len)| Some((region_stem(form)?, len))) {
+                Some((stem, len)) => {
+                    initials.entry(c).or_insert(stem);
+                    at += len;
+                }
+                None => at += c.len_utf8(),
+            }
         }
     }
     let mut words_at: Vec<usize> = COOPERATION.find_overlapping_iter(simplified).map(|m| m.start()).collect();
@@ -60,7 +75,8 @@ pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<
     for end in words_at {
         let mut back = simplified[..end].char_indices().rev();
         let (Some((_, y)), Some((at, x))) = (back.next(), back.next()) else { continue };
-        let before_ok = !back.next().is_some_and(|(_, c)| is_han(c) && !"与和的在为是将".contains(c));
+        let before_ok = !back.next().is_some_and(|(_, c)| is_han(c) && !"与和的在为是将".contains(c))
+            || pair_stands_alone(simplified, at, end);
         // The entities do not overlap: only the last one starting at or before the pair may hold it.
         let holder = spans.partition_point(|(s, _)| s.start <= at).checked_sub(1).map(|i| &spans[i].0);
         if !before_ok || holder.is_some_and(|s| end <= s.end) {
@@ -106,6 +122,30 @@ pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<
     }
 }
 
+/// Whether the two characters at `at..end` are words of their own where they stand, after a verb
+/// (推动川渝合作: 川 / 渝; 深化成凉合作: 成凉), rather than the end of a longer word or a word of another
+/// kind (双方达成合作: 达成, a verb, though 达 and 成 may abbreviate 达州 and 成都).
+fn pair_stands_alone(simplified: &str, at: usize, end: usize) -> bool {
+    let from = simplified[..at].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+    let to = simplified[end..].char_indices().nth(2).map_or(simplified.len(), |(i, _)| end + i);
+    let mut start = from;
+    let mut pair = Vec::new();
+    for (word, tag) in crate::segment::tagged(&simplified[from..to]) {
+        let span = start..start + word.len();
+        start = span.end;
+        if span.start >= at && span.end <= end {
+            pair.push(tag);
+        } else if span.start < end && span.end > at {
+            return false; // a word across the pair's edge
+        }
+    }
+    match pair.as_slice() {
+        [_, _] => true,
+        [tag] => !tag.starts_with(['v', 'a', 'd', 'p', 'c', 'u', 'r', 'm', 'q']),
+        _ => false,
+    }
+}
+
 /// The short form of a place as a partner (凉山彝族自治州 → 凉山, 磨憨镇 → 磨憨, 成都都市圈 → 成都).
 fn region_stem(canonical: &str) -> Option<String> {
     if let Some(f) = GAZETTEER.best(canonical) {
@@ -121,8 +161,8 @@ fn region_stem(canonical: &str) -> Option<String> {
 /// The partner one character of a pair abbreviation stands for: a named place starting with it, else
 /// the province it abbreviates; `initials` maps a first character to the first named place beginning
 /// with it.
-fn member(c: char, initials: &FxHashMap<char, &str>) -> Option<String> {
-    initials.get(&c).map(|p| p.to_string()).or_else(|| {
+fn member(c: char, initials: &FxHashMap<char, String>) -> Option<String> {
+    initials.get(&c).cloned().or_else(|| {
         GAZETTEER
             .abbreviation(c)
             .and_then(|full| GAZETTEER.best(full))
