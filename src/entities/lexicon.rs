@@ -68,6 +68,7 @@ pub(super) const DESIGNATION_WORDS: &[&str] = &[
 
 /// Generic words: a park or organisation prefix made only of these is a category (产业园区, 研发中心).
 pub(super) const GENERIC_WORDS: &[&str] = &[
+    "飞地",
     "产业",
     "工业",
     "生态",

@@ -78,6 +78,17 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     {
         // 邓立|军率: jieba took the name's last character into an unknown word after it.
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
+    } else if !lone_surname
+        && n == 2
+        && first.chars().all(is_han)
+        && words
+            .get(1)
+            .is_some_and(|(w, tag)| w.chars().count() == 1 && w.chars().all(is_han) && !function_tag(tag))
+        && words.get(2).map_or(true, |(w, _)| !w.chars().any(is_han))
+    {
+        // 肖友|才，: a name's last character that jieba read as a word of its own (an adverb), right
+        // before punctuation, where no adverb can stand.
+        first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) {
         first.len()
     } else if lone_surname {
@@ -94,6 +105,12 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         return None;
     };
     Some(len)
+}
+
+/// A tag of a word that follows a name rather than ending it: verbs (张三说), particles (张三等),
+/// prepositions, conjunctions, pronouns, numerals, classifiers, directions.
+fn function_tag(tag: &str) -> bool {
+    tag.starts_with(['v', 'u', 'p', 'c', 'y', 'r', 'm', 'q', 'f'])
 }
 
 /// Whether a word after a two-character name is the name's last character glued to the next word:
