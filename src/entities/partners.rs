@@ -24,13 +24,19 @@ static COOPERATION: LazyLock<AhoCorasick> =
 pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<String> {
     let spans: Vec<(std::ops::Range<usize>, &Entity)> =
         entities.iter().map(|e| (units.byte(e.start)..units.byte(e.end), e)).collect();
-    let places: Vec<(usize, String)> = spans
+    // The places, with where their mention ends: a place, or the place an organisation's name begins
+    // with (眉山市人民政府与甘孜藏族自治州人民政府: the governments stand for their regions).
+    let (places, ends): (Vec<(usize, String)>, Vec<usize>) = spans
         .iter()
-        .filter(|(_, e)| e.kind == EntityType::Place)
-        .filter_map(|(s, e)| Some((s.start, region_stem(&e.canonical)?)))
-        .collect();
-    let ends: Vec<usize> =
-        spans.iter().filter(|(_, e)| e.kind == EntityType::Place).map(|(s, _)| s.end).collect();
+        .filter_map(|(s, e)| match e.kind {
+            EntityType::Place => Some(((s.start, region_stem(&e.canonical)?), s.end)),
+            EntityType::Organization => {
+                let (form, _) = GAZETTEER.longest_at(&simplified[s.clone()], 0)?;
+                Some(((s.start, region_stem(form)?), s.end))
+            }
+            _ => None,
+        })
+        .unzip();
     // How often each place is mentioned, and where first (its index among the mentions).
     let mut seen: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (i, (_, p)) in places.iter().enumerate() {
