@@ -17,6 +17,7 @@ const REACH: Reach = Reach {
     quotes: false,
     verbal_nouns: false,
     verbs: Verbs::End,
+    regions: false,
 };
 
 /// The company suffixes, found in one pass.

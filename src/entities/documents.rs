@@ -16,6 +16,7 @@ const REACH: Reach = Reach {
     quotes: false,
     verbal_nouns: true,
     verbs: Verbs::End,
+    regions: true,
 };
 
 /// The event suffixes, found in one pass.

@@ -24,6 +24,9 @@ pub(super) struct Reach {
     pub verbal_nouns: bool,
     /// Whether a word tagged as a verb ends the name.
     pub verbs: Verbs,
+    /// Region words may be part of the name (第二届成渝地区双城经济圈产业合作大会); else they end it, as
+    /// a place ends a park's name (成都都市圈 before 景城…新城).
+    pub regions: bool,
 }
 
 /// What a word tagged as a verb does to a name.
@@ -48,9 +51,8 @@ const STOP_WORDS: &[&str] = &[
 /// The governing verbs, found in one pass.
 static GOVERNING: LazyLock<WordList> = LazyLock::new(|| WordList::new(GOVERNING_VERBS));
 
-/// Words that end a name's reach whatever their tag: the stop words and the region words.
-static ENDING: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| STOP_WORDS.iter().chain(REGION_WORDS).copied().collect());
+/// Words that end a name's reach whatever their tag.
+static ENDING: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
 /// Words that belong to a name whatever their tag: the name parts and the park suffixes.
 static BELONGING: LazyLock<FxHashSet<&str>> =
@@ -85,7 +87,11 @@ fn quantity(word: &str) -> bool {
 
 /// Whether a word ends the name; `verbs`: whether a verb does.
 fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
-    if ENDING.contains(word) || word.starts_with('最') || quantity(word) {
+    if ENDING.contains(word)
+        || (!reach.regions && REGION_WORDS.contains(&word))
+        || word.starts_with('最')
+        || quantity(word)
+    {
         return true;
     }
     // Places and the domain's name parts belong whatever jieba tags them (攀枝花 as an idiom, 高新 as
@@ -184,6 +190,7 @@ mod tests {
         quotes: false,
         verbal_nouns: false,
         verbs: Verbs::EndUnlessPlace,
+        regions: false,
     };
 
     fn name_before(text: &str, suffix: &str) -> String {

@@ -18,6 +18,7 @@ const REACH: Reach = Reach {
     quotes: true,
     verbal_nouns: true,
     verbs: Verbs::EndUnlessPlace,
+    regions: true,
 };
 
 /// Names before a generic suffix (中心, 委员会) may hold verbs (牙谷公共研发孵化中心).
@@ -28,6 +29,7 @@ const WEAK_REACH: Reach = Reach {
     quotes: true,
     verbal_nouns: true,
     verbs: Verbs::Continue,
+    regions: true,
 };
 
 /// Party committees named by their level (州委, 眉山市委): the level character is part of the suffix.

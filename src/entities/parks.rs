@@ -20,6 +20,7 @@ const REACH: Reach = Reach {
     quotes: false,
     verbal_nouns: false,
     verbs: Verbs::EndUnlessPlace,
+    regions: false,
 };
 
 /// The park suffixes, found in one pass.
