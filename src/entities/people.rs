@@ -131,10 +131,17 @@ fn has_surname(name: &str) -> bool {
         || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
+/// Words of rank printed before a title (副厅长, 常务副院长, 执行董事).
+const TITLE_RANKS: &[&str] = &["副", "常务", "执行"];
+
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
     loop {
+        // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
+        while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
+            at -= rank.len();
+        }
         if let Some(body) = bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
             at = body.span.start;
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
