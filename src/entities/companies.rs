@@ -1,6 +1,6 @@
 //! Companies: names with a legal suffix (云南雅酌酒业有限公司, 九洲集团, 甘眉公司), firms named in a
-//! project list (天华时代、上海锦源晟……等一批重大项目; 高仙机器人二期等27个项目), and short names with
-//! a trade ending printed right after their park (安州高新区爱创科技).
+//! list of projects or firms (天华时代、上海锦源晟……等一批重大项目; 高仙机器人二期等27个项目; 宁德时代、
+//! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
@@ -23,10 +23,12 @@ const REACH: Reach = Reach {
 /// The company suffixes, found in one pass.
 static COMPANY_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(COMPANY_SUFFIXES));
 
-/// The end of a project list: 等(一批|N个)(重大|重点)项目.
-static PROJECT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目")
-        .expect("valid regex")
+/// The end of a list of projects or firms: 等(一批|N个)(重大|重点)项目, 等(N家)(龙头|重点 …)企业.
+static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:龙头|重点|知名|头部|骨干|链主|领军)?企业",
+    )
+    .expect("valid regex")
 });
 
 /// Every company mention in `text`; `zones` are the place and park candidates (a firm's name does
@@ -49,7 +51,7 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         }
     }
-    for list in PROJECT_LIST.find_iter(text) {
+    for list in LIST_END.find_iter(text) {
         found.extend(listed_firms(text, list.start()));
     }
     for z in zones {
@@ -78,7 +80,7 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
     start
 }
 
-/// The firms of a project list ending at `end` (before 等), walking back over 、.
+/// The firms of a list of projects or firms ending at `end` (before 等), walking back over 、.
 fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
     let mut found = Vec::new();
     loop {
