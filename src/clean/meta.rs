@@ -18,10 +18,12 @@ static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:新华社|新華社|中央社|中新社|人民网|人民網|新华网|新華網|央视网|央視網|中国新闻网|中國新聞網|\p{Han}{2,10}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|都市报|都市報|报|報|新闻网|新聞網|网|網|电视台|電視台|广播电视台|廣播電視台|融媒体中心|融媒體中心|发布|發布|通讯社|通訊社))$").unwrap()
 });
 
-/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日電.
+/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日電, 中央社記者張建中新竹2024年5月10日電.
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]?(新华社|新華社|中央社|中新社|中新网|中新網)\p{Han}{0,8}\d{0,2}月?\d{1,2}日[电電]")
-        .unwrap()
+    Regex::new(
+        r"^[（(]?(新华社|新華社|中央社|中新社|中新网|中新網)\p{Han}{0,8}(?:\d{4}年)?\d{0,2}月?\d{1,2}日[电電]",
+    )
+    .unwrap()
 });
 
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
@@ -58,9 +60,11 @@ pub fn is_outlet(word: &str) -> bool {
     OUTLET.is_match(word)
 }
 
-/// The agency named by a dateline at the start of the body (新华社杭州6月22日电).
-pub fn agency_in_dateline(line: &str) -> Option<String> {
-    AGENCY_DATELINE.captures(line).map(|c| c[1].to_owned())
+/// The agency named by a dateline at the start of the body (新华社杭州6月22日电), and the dateline's
+/// date when it prints the year (中央社記者張建中新竹2024年5月10日電 → 2024-05-10).
+pub fn agency_dateline(line: &str) -> Option<(String, Option<String>)> {
+    let c = AGENCY_DATELINE.captures(line)?;
+    Some((c[1].to_owned(), published(&c[0])))
 }
 
 /// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.
@@ -96,7 +100,11 @@ mod tests {
         assert_eq!(labelled_source("日期: 来源:资阳发布收集编辑:资阳发布").as_deref(), Some("资阳发布"));
         assert_eq!(labelled_source("发稿时间:2022-07-11 08:30 来源: 綿陽日報").as_deref(), Some("綿陽日報"));
         assert_eq!(outlet_in_line("甘孜日報 2023年06月02日").as_deref(), Some("甘孜日報"));
-        assert_eq!(agency_in_dateline("新华社杭州6月22日电 中共中央").as_deref(), Some("新华社"));
+        assert_eq!(agency_dateline("新华社杭州6月22日电 中共中央"), Some(("新华社".into(), None)));
+        assert_eq!(
+            agency_dateline("（中央社記者張建中新竹2024年5月10日電）台積電今天宣布"),
+            Some(("中央社".into(), Some("2024-05-10".into())))
+        );
         assert!(is_outlet("昆明日报") && is_outlet("綿陽新聞網") && !is_outlet("建设重点产业协作园区"));
     }
 

@@ -132,7 +132,10 @@ pub fn clean(page: &Page) -> Cleaned {
                 removed_lines.push(removed(&credit, "byline"));
                 text = rest;
             }
-            source = source.or_else(|| meta::agency_in_dateline(&text));
+            if let Some((agency, date)) = meta::agency_dateline(&text) {
+                source = source.or(Some(agency));
+                published = published.or(date);
+            }
         }
         if let Some((caption, credit, people)) = credits::split_photo_credit(&text) {
             authors.extend(people);

@@ -102,6 +102,14 @@ const METRIC_TRIM: &[&str] = &[
     "先後",
     "着力",
     "著力",
+    // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
+    "人民币",
+    "人民幣",
+    "新台币",
+    "新台幣",
+    "港币",
+    "港幣",
+    "美元",
 ];
 
 /// Modality words, by what they signal.
@@ -285,6 +293,14 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     for d in dates_in(dates, from, f.start) {
         if d.end <= f.start {
             from = from.max(d.end);
+        }
+    }
+    // The rest of a dateline after its date (6月22日电 …, 2024年5月10日電）…): not a metric's words. Not
+    // 6月1日电力…, where 电 begins a word.
+    let dateline_mark = |c: char| c.is_whitespace() || matches!(c, '）' | ')');
+    if let Some(rest) = s[from..f.start].strip_prefix('电').filter(|_| s[..from].ends_with('日')) {
+        if rest.starts_with(dateline_mark) {
+            from = f.start - rest.trim_start_matches(dateline_mark).len();
         }
     }
     let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
