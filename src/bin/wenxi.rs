@@ -155,7 +155,7 @@ fn in_order<T: Send>(
             waiting.insert(i, result);
             while let Some(result) = waiting.remove(&wanted) {
                 if !emit(result) {
-                    // Stop handing out work; the receiver's drop ends the threads' sends.
+                    // Stop handing out work: each thread stops after the item it is on.
                     next.store(count, Ordering::Relaxed);
                     return;
                 }

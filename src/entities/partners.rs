@@ -1,9 +1,10 @@
 //! Cooperation partners for `summary.partners`: the regions an article says cooperate.
 //!
 //! Evidence, strongest first: a pair abbreviation printed on its own before a cooperation word (成凉合作
-//! → 成都, 凉山; 甘眉合作; 沪滇; 成资同城化), each character resolved to a place the article names or
-//! else to a province (沪 → 上海); an explicit pair (成都与凉山, 甘孜、眉山两市州); two places in one
-//! sentence about cooperation (昆明市托管西双版纳州磨憨镇共同建设). The best-supported pair wins.
+//! → 成都, 凉山; 甘眉合作; 沪滇; 成资同城化; 深化成凉合作), each character resolved to a place the
+//! article names, one inside a park's name, or else a province (沪 → 上海); an explicit pair (成都与凉山,
+//! 甘孜、眉山两市州, 眉山市人民政府与甘孜藏族自治州人民政府); two places in one sentence about cooperation
+//! (昆明市托管西双版纳州磨憨镇共同建设). The best-supported pair wins.
 
 use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
@@ -54,8 +55,8 @@ pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<
     };
 
     // Pair abbreviations outside any entity, before a cooperation word. A character stands for the
-    // first named place it begins, else for a place that begins a word of a park's name (成凉合作 in an
-    // article that names 成都 and 凉山 only in 成都—凉山现代农业产业园区).
+    // first named place it begins, else for a place named inside a park's name (成凉合作 in an article
+    // that names 成都 and 凉山 only in 成都—凉山现代农业产业园区).
     let mut initials: FxHashMap<char, String> = FxHashMap::default();
     for (_, p) in &places {
         if let Some(c) = p.chars().next() {

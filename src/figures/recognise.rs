@@ -330,8 +330,8 @@ fn quantity(
                 .map_or(true, |n| !crate::clean::lines::is_han(n) || AFTER_MORE.contains(n)),
             _ => false,
         });
-    // 1个半月, 两个半小时: a half inside the unit.
-    let half = after_unit == Some('半') || unit.form.contains('半');
+    // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).
+    let half = after_unit == Some('半') || (low.is_none() && unit.form.contains('半'));
     let span = span.start..span.end + after_unit.map_or(0, char::len_utf8);
     let low_value = if half { low_value + 0.5 } else { low_value };
     let mut f = figure(text, span, unit.kind, low_value, unit_name);
