@@ -1,7 +1,7 @@
 //! Other renderings of an analysis: the Markdown brief ([`markdown`]) and the figures as CSV
 //! ([`CSV_HEADER`], [`csv_rows`]).
 
-use crate::model::{Analysis, Approx, Figure, FigureKind};
+use crate::model::{Analysis, Approx, EntityType, Figure, FigureKind};
 use std::fmt::Write;
 
 /// The header line of the figures CSV.
@@ -46,8 +46,22 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The Markdown brief: headline, source and date, partners and parks, the key figures as a table,
-/// the timeline, the summary sentences and the keywords. Empty parts are left out.
+/// The people the article names, once each in reading order and as first printed, with the first
+/// role printed with them: 曹立军（省委常委、成都市委书记）.
+fn people(analysis: &Analysis) -> Vec<String> {
+    // (canonical name, printed name, role)
+    let mut seen: Vec<(&str, &str, Option<&str>)> = Vec::new();
+    for e in analysis.entities.iter().filter(|e| e.kind == EntityType::Person) {
+        match seen.iter_mut().find(|(canonical, _, _)| *canonical == e.canonical) {
+            Some((_, _, role)) => *role = role.or(e.role.as_deref()),
+            None => seen.push((&e.canonical, &e.text, e.role.as_deref())),
+        }
+    }
+    seen.iter().map(|(_, name, role)| role.map_or(name.to_string(), |r| format!("{name}（{r}）"))).collect()
+}
+
+/// The Markdown brief: headline, source and date, partners, parks and people, the key figures as a
+/// table, the timeline, the summary sentences and the keywords. Empty parts are left out.
 pub fn markdown(analysis: &Analysis) -> String {
     let mut out = String::new();
     let meta = &analysis.meta;
@@ -76,6 +90,10 @@ pub fn markdown(analysis: &Analysis) -> String {
     }
     if !summary.parks.is_empty() {
         facts.push(format!("**Parks:** {}", summary.parks.join("、")));
+    }
+    let people = people(analysis);
+    if !people.is_empty() {
+        facts.push(format!("**People:** {}", people.join("、")));
     }
     if !facts.is_empty() {
         // Two trailing spaces: a Markdown line break between the two facts.
