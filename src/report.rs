@@ -96,7 +96,7 @@ pub fn markdown(analysis: &Analysis) -> String {
         facts.push(format!("**People:** {}", people.join("、")));
     }
     if !facts.is_empty() {
-        // Two trailing spaces: a Markdown line break between the two facts.
+        // Two trailing spaces: a Markdown line break between the facts.
         let _ = writeln!(out, "{}\n", facts.join("  \n"));
     }
 
