@@ -102,14 +102,6 @@ const METRIC_TRIM: &[&str] = &[
     "先後",
     "着力",
     "著力",
-    // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
-    "人民币",
-    "人民幣",
-    "新台币",
-    "新台幣",
-    "港币",
-    "港幣",
-    "美元",
 ];
 
 /// Modality words, by what they signal.
@@ -304,6 +296,8 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
         }
     }
     let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
+    // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
+    let to = super::units::currency_before(s, to).map_or(to, |u| (to - u.form.len()).max(from));
     let before = trim_words(after_cut(trim_words(&s[from..to])));
     let clause_end = end_of(s, f.end, CLAUSE_END);
     let after = trim_words(before_cut(&s[f.end..clause_end]));

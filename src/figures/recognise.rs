@@ -233,15 +233,6 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 /// 三年多的, 一年多前. Any other Chinese character makes the 多 a word of its own (一年多次, 3天多地).
 const AFTER_MORE: &str = "来來时時的后後前以里裏中内內间間了才就过過没沒";
 
-/// The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元).
-fn currency_before(s: &str, start: usize) -> Option<&'static str> {
-    units::UNITS
-        .iter()
-        .filter(|u| u.kind == FigureKind::Money && u.form != "元")
-        .find(|u| s[..start].ends_with(u.form))
-        .and_then(|u| u.unit)
-}
-
 /// A number with a unit, or a range of them.
 fn quantity(
     text: &Text,
@@ -315,7 +306,9 @@ fn quantity(
     let unit_name = match unit.kind {
         FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
         FigureKind::Money if unit.form == "元" => {
-            Some(currency_before(s, span.start).unwrap_or(text.local_currency).to_owned())
+            // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元).
+            let named = units::currency_before(s, span.start).and_then(|u| u.unit);
+            Some(named.unwrap_or(text.local_currency).to_owned())
         }
         _ => unit.unit.map(str::to_owned),
     };

@@ -30,6 +30,11 @@ pub fn lookup(form: &str) -> Option<&'static Unit> {
     BY_FORM.get(form).copied()
 }
 
+/// The currency printed right before byte `at` of `s` (新台币 in 新台币50亿元; not 元 itself).
+pub fn currency_before(s: &str, at: usize) -> Option<&'static Unit> {
+    UNITS.iter().filter(|u| u.kind == FigureKind::Money && u.form != "元").find(|u| s[..at].ends_with(u.form))
+}
+
 /// A regex alternation of every form, longest first (leftmost-first matching then takes the
 /// longest form: 个百分点 before 个).
 pub fn alternation() -> String {
