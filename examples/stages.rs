@@ -32,12 +32,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let page = timed("read page", || wenxi::intake::read_page(&decoded.text, None));
     let cleaned = timed("clean", || wenxi::clean::clean(&page));
     let body = &cleaned.body;
-    let simplified = timed("simplify", || wenxi::script::to_simplified(body));
+    let simplified = timed("simplify", || wenxi::text::script::to_simplified(body));
     let dates = timed("dates", || wenxi::dates::extract(body, &simplified, reference));
     let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref());
     timed("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
     timed("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
-    timed("jieba tag", || wenxi::segment::tagged(&simplified).len());
+    timed("jieba tag", || wenxi::text::segment::tagged(&simplified).len());
     let analysis = timed("analysis", || wenxi::analyse_bytes(&bytes, &options))?;
     timed("summary", || wenxi::summary::summarise(&analysis));
     eprintln!("{} bytes in, {} bytes of body", bytes.len(), body.len());

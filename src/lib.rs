@@ -23,12 +23,9 @@ mod error;
 pub mod figures;
 pub mod intake;
 pub mod model;
-pub mod offsets;
 pub mod report;
-pub mod script;
-pub mod segment;
 pub mod summary;
-mod word_list;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -82,25 +79,19 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     warnings.extend(cleaned.warnings);
 
     let body = cleaned.body;
-    let simplified = script::to_simplified(&body);
+    let simplified = text::script::to_simplified(&body);
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
 
-    let mut dates = dates::extract(&body, &simplified, reference);
+    let dates = dates::extract(&body, &simplified, reference);
     let local_currency = figures::currency::local(cleaned.meta.source.as_deref());
-    let mut figures = figures::extract(&body, &simplified, &dates, local_currency);
-    let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
+    let figures = figures::extract(&body, &simplified, &dates, local_currency);
+    let entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
 
-    let map = offsets::Utf16Map::new(&body);
-    for f in &mut figures {
-        (f.start, f.end) = map.span(f.start, f.end);
-    }
-    for d in &mut dates {
-        (d.start, d.end) = map.span(d.start, d.end);
-    }
-    for e in &mut entities {
-        (e.start, e.end) = map.span(e.start, e.end);
-    }
+    let output = model::build::Output::new(&body);
+    let figures = figures.into_iter().map(|f| output.figure(f)).collect();
+    let dates = dates.into_iter().map(|d| output.date(d)).collect();
+    let entities = entities.into_iter().map(|e| output.entity(e)).collect();
 
     let mut analysis = Analysis {
         version: model::VERSION,
@@ -108,11 +99,11 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
         input: model::Input {
             encoding: decoded.encoding.to_owned(),
             format: page.format.as_str().to_owned(),
-            script: script::detect(&body).as_str().to_owned(),
+            script: text::script::detect(&body).as_str().to_owned(),
             chars,
         },
         meta: cleaned.meta,
-        body,
+        body: body.clone(),
         removed: cleaned.removed,
         figures,
         dates,
@@ -120,7 +111,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
         summary: Default::default(),
         warnings,
     };
-    analysis.summary = summary::summarise_with(&analysis, &simplified, &map);
+    analysis.summary = summary::summarise_with(&analysis, &simplified, output.map());
     analysis
 }
 
@@ -140,12 +131,11 @@ pub fn warm_up() {
         （记者 李四）";
     // The segmenter (its dictionary's index and the domain terms) is the pipeline's last need: built
     // first, a warm-up on another thread (the CLI's) overlaps it with the first analysis's early stages.
-    segment::in_dictionary("成都");
+    text::segment::in_dictionary("成都");
     if let Ok(analysis) = analyse_text(ARTICLE, &Options::default()) {
         report::markdown(&analysis);
         report::csv_rows(&analysis);
     }
 }
 
-/// A byte range into a string, used by the extractors before offsets become UTF-16.
-pub type Span = std::ops::Range<usize>;
+pub use text::Span;

@@ -64,7 +64,7 @@ fn check_case(file: &str, case: &toml::Table) -> Vec<String> {
         // Offsets: body sliced at start..end (UTF-16) gives text.
         for f in found {
             let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-            let slice = wenxi::offsets::slice_utf16(&analysis.body, s, e);
+            let slice = wenxi::model::utf16::slice_utf16(&analysis.body, s, e);
             if slice != f["text"].as_str().unwrap() {
                 errors.push(format!(
                     "{file} / {name}: {category} offsets {s}..{e} give {slice:?}, not {}",

@@ -7,7 +7,9 @@ use tsify::Ts;
 use wasm_bindgen::{JsCast, JsError, JsValue};
 use wasm_bindgen_test::*;
 use wenxi::model::Analysis;
-use wenxi::wasm::{analyse_bytes, analyse_text, to_csv, to_markdown, version, warm_up, AnalyseOptions};
+use wenxi::wasm::{
+    analyse_bytes, analyse_text, max_bytes, to_csv, to_markdown, version, warm_up, AnalyseOptions,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -92,10 +94,15 @@ fn a_bad_reference_date_is_a_js_error() {
     assert!(message.starts_with("bad option: referenceDate"), "{message}");
 }
 
+/// `maxBytes()`, which the page takes its size limit from, is the limit the analysis enforces.
 #[wasm_bindgen_test]
 fn too_large_an_input_is_a_js_error() {
-    let bytes = vec![b'a'; wenxi::DEFAULT_MAX_BYTES + 1];
+    assert_eq!(max_bytes(), wenxi::DEFAULT_MAX_BYTES);
+    let bytes = vec![b'a'; max_bytes() + 1];
     let message = error_message(analyse_bytes(&bytes, None));
+    assert!(message.starts_with("input too large"), "{message}");
+    let text = "a".repeat(max_bytes() + 1);
+    let message = error_message(analyse_text(&text, None));
     assert!(message.starts_with("input too large"), "{message}");
 }
 

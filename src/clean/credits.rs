@@ -2,8 +2,8 @@
 //! end of the last paragraph ((綿報融媒記者 黃小芹)) or after a dateline (本报讯（记者 张三）), photo
 //! credits in captions (记者王俊星 摄), and unlabelled name lines after the body (鄧安華 肖榮).
 
-use super::lines::is_han;
 use crate::model::Author;
+use crate::text::chars::is_han;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -2,6 +2,7 @@
 //! (当前位置, 相关, 上一篇, 版权, ICP备, 如有侵权 …), list markers, separators, dates, and the density
 //! of CJK text and sentence punctuation (the text/symbol density idea of news extractors).
 
+use crate::text::chars::han_count;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -69,16 +70,6 @@ pub fn is_sentence_punct(c: char) -> bool {
 pub fn ends_like_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['”', '’', '」', '』', '"', ')', '）']);
     trimmed.ends_with(['。', '！', '!', '？', '?', '…', '；'])
-}
-
-/// The number of CJK characters.
-pub fn han_count(line: &str) -> usize {
-    line.chars().filter(|&c| is_han(c)).count()
-}
-
-/// Whether a character is a CJK ideograph.
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
 /// A list marker at the start of a line (• · ▪ ■ ► ◆ -).

@@ -23,7 +23,8 @@ mod repeats;
 
 use crate::intake::Page;
 use crate::model::{Author, Meta, Removed};
-use lines::{ends_like_sentence, han_count, is_sentence_punct, Kind};
+use crate::text::chars::han_count;
+use lines::{ends_like_sentence, is_sentence_punct, Kind};
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -8,7 +8,18 @@ mod cursor;
 mod recognise;
 mod resolve;
 
-use crate::model::DateMention;
+use crate::text::Span;
+
+/// A date expression found in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date {
+    /// Where it is printed: a byte span of the body.
+    pub span: Span,
+    /// YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn, YYYY-Hn, or `A/B` for a range (as the contract's value).
+    pub value: String,
+    /// True when the year was inferred rather than printed.
+    pub relative: bool,
+}
 
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -36,18 +47,9 @@ pub fn reference_date(published: Option<&str>, option: Option<&str>) -> Option<Y
 
 /// Finds the dates in `body` (byte offsets), reading `simplified` (the same text in simplified script,
 /// character for character) and resolving year-less and relative dates against `reference`.
-pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>) -> Vec<DateMention> {
+pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>) -> Vec<Date> {
     let found = recognise::recognise(simplified, is_traditional(body, simplified));
     resolve::resolve(simplified, &found, reference)
-        .into_iter()
-        .map(|r| DateMention {
-            text: body[r.span.clone()].to_owned(),
-            start: r.span.start,
-            end: r.span.end,
-            value: r.value,
-            relative: r.relative,
-        })
-        .collect()
 }
 
 /// Whether the article is printed in traditional script: at least 2% of its Han characters (and at
@@ -70,7 +72,7 @@ mod tests {
     /// `(text, value)` of the dates found in `body`, read through `simplified`.
     fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
         let reference = reference.and_then(Ymd::parse);
-        extract(body, simplified, reference).into_iter().map(|d| (d.text, d.value)).collect()
+        extract(body, simplified, reference).into_iter().map(|d| (body[d.span].to_owned(), d.value)).collect()
     }
 
     fn pair(text: &str, value: &str) -> (String, String) {
@@ -103,7 +105,7 @@ mod tests {
     fn text_is_sliced_from_the_printed_body() {
         let body = "去年同期,今年1—4月";
         let offsets: Vec<_> =
-            extract(body, body, Ymd::parse("2023-06-02")).iter().map(|d| d.start..d.end).collect();
+            extract(body, body, Ymd::parse("2023-06-02")).into_iter().map(|d| d.span).collect();
         assert_eq!(offsets, [0..12, 13..body.len()]);
     }
 }

@@ -20,7 +20,7 @@
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
 use super::cursor::{arabic_digit, is_numeral, Cursor};
-use crate::Span;
+use crate::text::Span;
 
 /// Which year an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,7 +322,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
 fn stands_as_a_month(c: &Cursor) -> bool {
     let rest = c.rest();
     ["份", "底", "初", "末", "上旬", "中旬", "下旬", "以来", "以來", "起"].iter().any(|w| rest.starts_with(w))
-        || !rest.chars().next().is_some_and(crate::clean::lines::is_han)
+        || !rest.chars().next().is_some_and(crate::text::chars::is_han)
 }
 
 /// A day of the month and its 日 or 号: `31日`, or `三十一日` unless `arabic_only`.

@@ -21,19 +21,7 @@
 //! look-back rule); an article that prints no year at all leaves year-less expressions out.
 
 use super::recognise::{Part, Point, Recognised, When, Year};
-use super::Ymd;
-use crate::Span;
-
-/// A resolved date expression.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Resolved {
-    /// Byte span in the text.
-    pub span: Span,
-    /// The contract's value.
-    pub value: String,
-    /// True when the year was not printed in the expression.
-    pub relative: bool,
-}
+use super::{Date, Ymd};
 
 /// A year-less month or day may lie at most this many days after the reference.
 const LOOK_AHEAD_DAYS: i64 = 60;
@@ -76,7 +64,7 @@ struct Context {
 }
 
 /// Fills in the years of `found` (in reading order) from the text, the context and `reference`.
-pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<Resolved> {
+pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<Date> {
     let stand_in = reference.map(|r| r.year).or_else(|| latest_printed_year(found));
     let mut context: Option<Context> = None;
     let mut previous: Option<(usize, Period)> = None;
@@ -134,7 +122,7 @@ pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<
             }
         }
         previous = Some((r.span.end, dated));
-        out.push(Resolved { span: r.span.clone(), value: value(dated), relative });
+        out.push(Date { span: r.span.clone(), value: value(dated), relative });
     }
     out
 }

@@ -4,10 +4,11 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
-use super::names::{is_han, prefix, Reach, Verbs};
+use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::word_list::WordList;
+use crate::text::chars::is_han;
+use crate::text::words::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -46,7 +47,7 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             .max()
             .unwrap_or(start);
         start = place_before(text, start, span.start);
-        let words = crate::segment::words(&text[start..span.start]);
+        let words = crate::text::segment::words(&text[start..span.start]);
         if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         }
@@ -107,8 +108,8 @@ fn firm_of_project(text: &str, span: crate::Span) -> Option<crate::Span> {
         return None;
     }
     // A firm's name has a proper noun in it; 商业配套, 人才社区 are common nouns.
-    let proper = crate::segment::tagged(item).iter().any(|(w, tag)| {
-        !crate::segment::in_dictionary(w)
+    let proper = crate::text::segment::tagged(item).iter().any(|(w, tag)| {
+        !crate::text::segment::in_dictionary(w)
             || matches!(*tag, "x" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
             || GAZETTEER.lookup(w).is_some()
     });

@@ -6,7 +6,7 @@ use super::lexicon::EVENT_SUFFIXES;
 use super::names::{prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
-use crate::word_list::WordList;
+use crate::text::words::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {

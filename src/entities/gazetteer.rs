@@ -148,10 +148,13 @@ mod tests {
     fn generated_table_is_current() {
         let dir = env!("CARGO_MANIFEST_DIR");
         let status = std::process::Command::new("python3")
-            .arg(format!("{dir}/data/gazetteer/generate.py"))
+            .arg(format!("{dir}/data/entities/gazetteer/generate.py"))
             .arg("--check")
             .status()
             .expect("python3 runs the gazetteer generator");
-        assert!(status.success(), "src/entities/gazetteer_table.rs is stale: run data/gazetteer/generate.py");
+        assert!(
+            status.success(),
+            "src/entities/gazetteer_table.rs is stale: run data/entities/gazetteer/generate.py"
+        );
     }
 }

@@ -18,8 +18,8 @@ mod partners;
 mod people;
 mod places;
 
-use crate::model::{Author, Entity, EntityType};
-use crate::Span;
+use crate::model::{Author, EntityType};
+use crate::text::Span;
 use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
@@ -44,6 +44,19 @@ impl Candidate {
     }
 }
 
+/// A named-entity mention in the body (the contract's `Entity` without its text and UTF-16 offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Where it is printed: a byte span of the body.
+    pub span: Span,
+    /// What it names.
+    pub kind: EntityType,
+    /// The simplified full form (甘眉工業園區 → 甘眉工业园区).
+    pub canonical: String,
+    /// The title printed with a person (州委副书记), as printed.
+    pub role: Option<String>,
+}
+
 /// Finds the entity mentions in `body` (byte offsets), one per mention, non-overlapping, in reading
 /// order. Credited `authors` are never entities.
 pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> {
@@ -66,17 +79,15 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     chosen.extend(learnt);
     let mut chosen = resolve(chosen);
 
-    let authors: Vec<String> = authors.iter().map(|a| crate::script::to_simplified(&a.name)).collect();
+    let authors: Vec<String> = authors.iter().map(|a| crate::text::script::to_simplified(&a.name)).collect();
     chosen.retain(|c| !(c.kind == EntityType::Person && authors.iter().any(|a| a == &text[c.span.clone()])));
     chosen
         .into_iter()
         .map(|c| Entity {
-            text: body[c.span.clone()].to_owned(),
-            start: c.span.start,
-            end: c.span.end,
-            kind: c.kind,
             canonical: c.canonical.unwrap_or_else(|| text[c.span.clone()].to_owned()),
             role: c.role.map(|r| body[r].to_owned()),
+            span: c.span,
+            kind: c.kind,
         })
         .collect()
 }
@@ -193,7 +204,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(String, EntityType)> {
-        extract(text, text, &[]).into_iter().map(|e| (e.text, e.kind)).collect()
+        extract(text, text, &[]).into_iter().map(|e| (text[e.span].to_owned(), e.kind)).collect()
     }
 
     #[test]
@@ -207,10 +218,11 @@ mod tests {
     #[test]
     fn offsets_slice_the_body_in_traditional_script() {
         let body = "州委副書記鄧立軍率隊深入甘眉工業園區調研。";
-        let simplified = crate::script::to_simplified(body);
-        for e in extract(body, &simplified, &[]) {
-            assert_eq!(&body[e.start..e.end], e.text);
-        }
+        let simplified = crate::text::script::to_simplified(body);
+        let found = extract(body, &simplified, &[]);
+        assert!(found.iter().all(|e| body.get(e.span.clone()).is_some()), "spans on char boundaries");
+        let texts: Vec<&str> = found.iter().map(|e| &body[e.span.clone()]).collect();
+        assert!(texts.contains(&"甘眉工業園區"), "{texts:?}");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 
 use super::gazetteer::GAZETTEER;
 use super::lexicon::{GOVERNING_VERBS, NAME_PARTS, PARK_SUFFIXES, REGION_WORDS};
-use crate::segment;
-use crate::word_list::WordList;
+use crate::text::chars::is_han;
+use crate::text::segment;
+use crate::text::words::WordList;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -67,11 +68,6 @@ fn name_char(c: char, reach: &Reach) -> bool {
         || JOINERS.contains(&c)
         || (reach.brackets && matches!(c, '(' | ')' | '（' | '）'))
         || (reach.quotes && matches!(c, '“' | '”'))
-}
-
-/// True for a CJK ideograph.
-pub(super) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}')
 }
 
 fn ordinal(word: &str) -> bool {

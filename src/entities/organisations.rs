@@ -7,7 +7,7 @@ use super::lexicon::{GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::word_list::WordList;
+use crate::text::words::WordList;
 use std::sync::LazyLock;
 
 /// Names before a strong suffix (人民政府, 管委会): a verb ends them.
@@ -75,7 +75,8 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
             let park = parks.around(start..name_end).find(|p| p.span.start < name_end && start < p.span.end);
             match park {
                 Some(p) => {
-                    p.span.start == start && crate::segment::words(&text[p.span.end..name_end]).len() <= 1
+                    p.span.start == start
+                        && crate::text::segment::words(&text[p.span.end..name_end]).len() <= 1
                 }
                 None => named(&words),
             }
@@ -96,7 +97,7 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
 fn starts_word(text: &str, at: usize, end: usize) -> bool {
     let from = text[..at].char_indices().rev().take(4).last().map_or(at, |(i, _)| i);
     let mut offset = from;
-    for word in crate::segment::words(&text[from..end]) {
+    for word in crate::text::segment::words(&text[from..end]) {
         if offset == at {
             return true;
         }

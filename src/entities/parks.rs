@@ -10,7 +10,7 @@ use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::word_list::WordList;
+use crate::text::words::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -47,7 +47,7 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
             .find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
         {
             start = p.span.end;
-            words = crate::segment::words(&text[start..span.start]);
+            words = crate::text::segment::words(&text[start..span.start]);
         }
         if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));

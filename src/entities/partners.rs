@@ -8,9 +8,9 @@
 
 use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
-use super::names::is_han;
+use crate::model::utf16::Utf16Map;
 use crate::model::{Entity, EntityType};
-use crate::offsets::Utf16Map;
+use crate::text::chars::is_han;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -137,7 +137,7 @@ fn pair_stands_alone(simplified: &str, at: usize, end: usize) -> bool {
     let to = simplified[end..].char_indices().nth(2).map_or(simplified.len(), |(i, _)| end + i);
     let mut start = from;
     let mut pair = Vec::new();
-    for (word, tag) in crate::segment::tagged(&simplified[from..to]) {
+    for (word, tag) in crate::text::segment::tagged(&simplified[from..to]) {
         let span = start..start + word.len();
         start = span.end;
         if span.start >= at && span.end <= end {

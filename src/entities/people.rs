@@ -3,12 +3,12 @@
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
 use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES};
-use super::names::is_han;
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::segment;
-use crate::word_list::WordList;
-use crate::Span;
+use crate::text::chars::is_han;
+use crate::text::segment;
+use crate::text::words::WordList;
+use crate::text::Span;
 use std::sync::LazyLock;
 
 /// The titles before a name, found in one pass.
@@ -122,7 +122,7 @@ fn split_name(word: &str) -> bool {
 /// A two-character name at `at` (`len` bytes) and the same with the Han character after it.
 fn longer_form(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
     let name = &text[at..at + len];
-    let third = text[at + len..].chars().next().filter(|c| super::names::is_han(*c))?;
+    let third = text[at + len..].chars().next().filter(|c| is_han(*c))?;
     (name.chars().count() == 2).then(|| (name, &text[at..at + len + third.len_utf8()]))
 }
 

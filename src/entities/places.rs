@@ -7,9 +7,9 @@
 
 use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::REGION_WORDS;
-use super::names::is_han;
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::chars::is_han;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 

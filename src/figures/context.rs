@@ -2,8 +2,10 @@
 //! intended (`modality`), and comparisons (较去年同期32亿元增长109%: the figure, its base and its rate).
 
 use super::recognise::Text;
-use crate::model::{Comparison, DateMention, Figure, FigureKind, Modality};
-use crate::word_list::WordList;
+use super::Figure;
+use crate::dates::Date;
+use crate::model::{Comparison, FigureKind, Modality};
+use crate::text::words::WordList;
 use std::sync::LazyLock;
 
 /// Characters that end a sentence.
@@ -238,9 +240,9 @@ fn before_cut(s: &str) -> &str {
 }
 
 /// The dates that start in `from..to` (dates are in text order).
-fn dates_in(dates: &[DateMention], from: usize, to: usize) -> &[DateMention] {
-    let lo = dates.partition_point(|d| d.start < from);
-    let hi = dates.partition_point(|d| d.start < to).max(lo);
+fn dates_in(dates: &[Date], from: usize, to: usize) -> &[Date] {
+    let lo = dates.partition_point(|d| d.span.start < from);
+    let hi = dates.partition_point(|d| d.span.start < to).max(lo);
     &dates[lo..hi]
 }
 
@@ -251,7 +253,7 @@ const METRIC_CHARS: usize = 10;
 /// (成都东部新区已开工重大项目 → 开工重大项目), else the last words that fit (建成后预计年产锂电池正极材料
 /// → 年产锂电池正极材料), else its last characters.
 fn last_words(p: &str) -> &str {
-    let words = crate::segment::words(p);
+    let words = crate::text::segment::words(p);
     let mut ends = Vec::with_capacity(words.len());
     let mut at = 0;
     for w in &words {
@@ -275,32 +277,32 @@ fn last_words(p: &str) -> &str {
     }
 }
 
-fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
+fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
     let s = text.simplified;
     let f = &figures[i];
-    let mut from = start_of(s, f.start, CLAUSE_END);
-    if i > 0 && figures[i - 1].end > from && figures[i - 1].end <= f.start {
-        from = figures[i - 1].end;
+    let mut from = start_of(s, f.span.start, CLAUSE_END);
+    if i > 0 && figures[i - 1].span.end > from && figures[i - 1].span.end <= f.span.start {
+        from = figures[i - 1].span.end;
     }
-    for d in dates_in(dates, from, f.start) {
-        if d.end <= f.start {
-            from = from.max(d.end);
+    for d in dates_in(dates, from, f.span.start) {
+        if d.span.end <= f.span.start {
+            from = from.max(d.span.end);
         }
     }
     // The rest of a dateline after its date (6月22日电 …, 2024年5月10日電）…): not a metric's words. Not
     // 6月1日电力…, where 电 begins a word.
     let dateline_mark = |c: char| c.is_whitespace() || matches!(c, '）' | ')');
-    if let Some(rest) = s[from..f.start].strip_prefix('电').filter(|_| s[..from].ends_with('日')) {
+    if let Some(rest) = s[from..f.span.start].strip_prefix('电').filter(|_| s[..from].ends_with('日')) {
         if rest.starts_with(dateline_mark) {
-            from = f.start - rest.trim_start_matches(dateline_mark).len();
+            from = f.span.start - rest.trim_start_matches(dateline_mark).len();
         }
     }
-    let to = super::approx::before(s, f.start).map_or(f.start, |(_, at)| at.max(from));
+    let to = super::approx::before(s, f.span.start).map_or(f.span.start, |(_, at)| at.max(from));
     // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
     let to = super::units::currency_before(s, to).map_or(to, |u| (to - u.form.len()).max(from));
     let before = trim_words(after_cut(trim_words(&s[from..to])));
-    let clause_end = end_of(s, f.end, CLAUSE_END);
-    let after = trim_words(before_cut(&s[f.end..clause_end]));
+    let clause_end = end_of(s, f.span.end, CLAUSE_END);
+    let after = trim_words(before_cut(&s[f.span.end..clause_end]));
     let pick = |p: &str, tail: bool| -> Option<String> {
         let p = if p.chars().count() <= METRIC_CHARS {
             p
@@ -327,11 +329,11 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> O
     own.or_else(|| {
         // 预计全年有望突破170亿元 after 工业总产值67亿元: the metric of the sentence's previous figure of
         // the same kind.
-        let (sentence, _) = sentence_of(text, f.start);
+        let (sentence, _) = sentence_of(text, f.span.start);
         figures[..i]
             .iter()
             .rev()
-            .take_while(|g| g.start >= sentence)
+            .take_while(|g| g.span.start >= sentence)
             .find(|g| g.kind == f.kind && g.unit == f.unit)
             .and_then(|g| g.metric.clone())
     })
@@ -342,8 +344,8 @@ fn sentence_of(text: &Text, at: usize) -> (usize, usize) {
 }
 
 /// A date right after 较/比/同比 is the period of a comparison's base, not of the sentence.
-fn is_base_date(text: &Text, d: &DateMention) -> bool {
-    let head = &text.simplified[..d.start];
+fn is_base_date(text: &Text, d: &Date) -> bool {
+    let head = &text.simplified[..d.span.start];
     ["较", "較", "比", "与", "與", "同比"].iter().any(|w| head.ends_with(w))
 }
 
@@ -352,22 +354,23 @@ fn is_rate(f: &Figure) -> bool {
     matches!(f.kind, FigureKind::Percent | FigureKind::Multiple)
 }
 
-fn period(text: &Text, figures: &[Figure], i: usize, dates: &[DateMention]) -> Option<String> {
+fn period(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
     let f = &figures[i];
-    let clause = start_of(text.simplified, f.start, CLAUSE_END);
-    let (sentence, _) = sentence_of(text, f.start);
+    let clause = start_of(text.simplified, f.span.start, CLAUSE_END);
+    let (sentence, _) = sentence_of(text, f.span.start);
     // Figures are in text order: one lies between a date and this figure when the previous one does.
-    let figure_between = |d: &DateMention| i > 0 && figures[i - 1].start >= d.end;
-    let before = |from: usize| dates_in(dates, from, f.start).iter().filter(move |d| d.end <= f.start);
+    let figure_between = |d: &Date| i > 0 && figures[i - 1].span.start >= d.span.end;
+    let before =
+        |from: usize| dates_in(dates, from, f.span.start).iter().filter(move |d| d.span.end <= f.span.start);
     before(clause)
         .rfind(|d| !is_base_date(text, d) || !figure_between(d) && !is_rate(f))
         .or_else(|| before(sentence).rfind(|d| !is_base_date(text, d)))
-        .map(|d| d.text.clone())
+        .map(|d| text.body[d.span.clone()].to_owned())
 }
 
 fn modality(text: &Text, f: &Figure) -> Option<Modality> {
-    let (sentence, _) = sentence_of(text, f.start);
-    let head = &text.simplified[sentence..f.start];
+    let (sentence, _) = sentence_of(text, f.span.start);
+    let head = &text.simplified[sentence..f.span.start];
     // Words of plans, targets and forecasts win over words of what was done.
     let [intended, actual] = &*MODALITY_WORDS;
     let found =
@@ -377,12 +380,12 @@ fn modality(text: &Text, f: &Figure) -> Option<Modality> {
 
 /// The text between two figures with dates and comparison words taken out: empty when the later
 /// figure only compares with the earlier one.
-fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> String {
+fn residual(text: &Text, from: usize, to: usize, dates: &[Date]) -> String {
     let mut lead = String::new();
     let mut at = from;
-    for d in dates_in(dates, from, to).iter().filter(|d| d.end <= to) {
-        lead.push_str(&text.simplified[at..d.start]);
-        at = d.end;
+    for d in dates_in(dates, from, to).iter().filter(|d| d.span.end <= to) {
+        lead.push_str(&text.simplified[at..d.span.start]);
+        at = d.span.end;
     }
     lead.push_str(&text.simplified[at..to]);
     let mut lead = lead.replace(|c: char| CLAUSE_END.contains(&c) && c != '。' && c != '\n', "");
@@ -392,31 +395,31 @@ fn residual(text: &Text, from: usize, to: usize, dates: &[DateMention]) -> Strin
     lead
 }
 
-fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
+fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
     for r in 1..figures.len() {
         if !is_rate(&figures[r]) {
             continue;
         }
         let j = r - 1;
-        let between = &text.simplified[figures[j].end..figures[r].start];
+        let between = &text.simplified[figures[j].span.end..figures[r].span.start];
         let rate_lead = if figures[r].kind == FigureKind::Multiple {
             // 翻番 carries its own verb.
-            text.simplified[figures[j].end..figures[r].end].to_owned()
+            text.simplified[figures[j].span.end..figures[r].span.end].to_owned()
         } else {
             between.to_owned()
         };
         if between.contains(SENTENCE_END)
             || !CHANGE.iter().any(|w| rate_lead.contains(w))
-            || !residual(text, figures[j].end, figures[r].start, dates).is_empty()
+            || !residual(text, figures[j].span.end, figures[r].span.start, dates).is_empty()
         {
             continue;
         }
-        let base_lead = |j: usize| &text.simplified[figures[j - 1].end..figures[j].start];
+        let base_lead = |j: usize| &text.simplified[figures[j - 1].span.end..figures[j].span.start];
         let (compared, base) = if j > 0
             && figures[j - 1].kind == figures[j].kind
             && !base_lead(j).contains(SENTENCE_END)
             && ["较", "較", "比", "相比"].iter().any(|w| base_lead(j).contains(w))
-            && residual(text, figures[j - 1].end, figures[j].start, dates).is_empty()
+            && residual(text, figures[j - 1].span.end, figures[j].span.start, dates).is_empty()
         {
             (j - 1, Some(j))
         } else {
@@ -437,7 +440,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
 
 /// Fills `metric`, `period`, `modality` and `comparison` of every figure (byte offsets; `figures`
 /// in text order).
-pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[DateMention]) {
+pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
     for i in 0..figures.len() {
         figures[i].metric = metric(text, figures, i, dates);
         figures[i].period = period(text, figures, i, dates);

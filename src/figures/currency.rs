@@ -38,7 +38,7 @@ const TAIWAN_OUTLETS: &[&str] = &[
 
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed).
 pub fn local(source: Option<&str>) -> &'static str {
-    let source = source.map(crate::script::to_simplified).unwrap_or_default();
+    let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
     if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet)) {
         "TWD"
     } else {

@@ -10,20 +10,47 @@
 //!
 //! The value, approx and range semantics are documented in the README (section Figures).
 
-pub mod approx;
-pub mod context;
+pub(crate) mod approx;
+pub(crate) mod context;
 pub mod currency;
-pub mod numerals;
-pub mod recognise;
-pub mod scan;
-pub mod units;
+pub(crate) mod numerals;
+pub(crate) mod recognise;
+pub(crate) mod scan;
+pub(crate) mod units;
 #[rustfmt::skip]
 mod units_table;
 
 pub use units::Unit;
 
-use crate::model::{DateMention, Figure};
-use crate::Span;
+use crate::dates::Date;
+use crate::model::{Approx, Comparison, FigureKind, Modality};
+use crate::text::spans::Spans;
+use crate::text::Span;
+
+/// A quantity found in the body (the contract's `Figure` without its text and UTF-16 offsets).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Where it is printed: a byte span of the body.
+    pub span: Span,
+    /// What it quantifies.
+    pub kind: FigureKind,
+    /// The plain number after 万/亿 scaling; money in the currency's unit; the low end of a range.
+    pub value: f64,
+    /// ISO currency code, unit or classifier (see the contract).
+    pub unit: Option<String>,
+    /// about | over | under.
+    pub approx: Option<Approx>,
+    /// `[low, high]` for a printed range.
+    pub range: Option<[f64; 2]>,
+    /// What the figure measures.
+    pub metric: Option<String>,
+    /// The time it refers to, as printed.
+    pub period: Option<String>,
+    /// actual | plan | forecast | target.
+    pub modality: Option<Modality>,
+    /// The figures of a comparison, as indexes into the article's figures.
+    pub comparison: Option<Comparison>,
+}
 use rustc_hash::FxHashSet;
 
 /// Sentences of at least this many characters that the text prints again verbatim are one passage:
@@ -52,20 +79,15 @@ fn repeated_sentences(text: &str) -> Vec<Span> {
 /// offsets); `dates` are the dates already found (byte offsets), which are never figures and give
 /// figures their `period`; `local_currency` is the ISO code of a bare 元 ([`currency::local`]).
 /// Offsets in the result are byte offsets into `body`.
-pub fn extract(
-    body: &str,
-    simplified: &str,
-    dates: &[DateMention],
-    local_currency: &'static str,
-) -> Vec<Figure> {
+pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'static str) -> Vec<Figure> {
     let text = recognise::Text {
         body,
         simplified,
         local_currency,
-        dates: recognise::Spans::new(dates.iter().map(|d| d.start..d.end).collect()),
+        dates: Spans::new(dates.iter().map(|d| d.span.clone()).collect()),
         slogans: recognise::slogans(simplified),
     };
-    let repeated = recognise::Spans::new(repeated_sentences(simplified));
+    let repeated = Spans::new(repeated_sentences(simplified));
     let mut figures: Vec<Figure> = scan::scan(simplified)
         .iter()
         .filter(|s| !repeated.contains(&s.span))

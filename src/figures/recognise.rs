@@ -6,8 +6,10 @@ use super::approx;
 use super::numerals::{self, Number};
 use super::scan::{Scanned, Shape};
 use super::units::{self, Unit};
-use crate::model::{Approx, Figure, FigureKind};
-use crate::Span;
+use super::Figure;
+use crate::model::{Approx, FigureKind};
+use crate::text::spans::Spans;
+use crate::text::Span;
 
 /// The text a figure is recognised in.
 pub struct Text<'a> {
@@ -29,41 +31,6 @@ impl Text<'_> {
     }
     fn char_after(&self, at: usize) -> Option<char> {
         self.simplified[at..].chars().next()
-    }
-}
-
-/// A set of text spans, kept sorted and merged so that look-ups are binary searches.
-#[derive(Debug, Clone, Default)]
-pub struct Spans(Vec<Span>);
-
-impl Spans {
-    /// The union of `spans`.
-    pub fn new(mut spans: Vec<Span>) -> Spans {
-        spans.sort_by_key(|s| s.start);
-        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
-        for s in spans {
-            match merged.last_mut() {
-                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
-                _ => merged.push(s),
-            }
-        }
-        Spans(merged)
-    }
-
-    /// The merged span that ends after `at`, if it starts before `end`.
-    fn first_after(&self, at: usize, end: usize) -> Option<&Span> {
-        let i = self.0.partition_point(|s| s.end <= at);
-        self.0.get(i).filter(|s| s.start < end)
-    }
-
-    /// Whether `span` shares a character with the set.
-    pub fn overlaps(&self, span: &Span) -> bool {
-        self.first_after(span.start, span.end).is_some()
-    }
-
-    /// Whether `span` lies inside one span of the set.
-    pub fn contains(&self, span: &Span) -> bool {
-        self.first_after(span.start, span.end).is_some_and(|s| s.start <= span.start && span.end <= s.end)
     }
 }
 
@@ -129,11 +96,9 @@ fn parse_decimal(text: &str) -> Option<f64> {
     }
 }
 
-fn figure(text: &Text, span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Figure {
+fn figure(span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Figure {
     Figure {
-        text: text.body[span.clone()].to_owned(),
-        start: span.start,
-        end: span.end,
+        span,
         kind,
         value,
         unit,
@@ -177,7 +142,7 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             let den = parse_number(&text.simplified[denominator.clone()])?.low;
             let num = parse_decimal(&text.simplified[numerator.clone()])?;
             let value = numerals::tidy(num / den * 100.0);
-            (den > 0.0).then(|| figure(text, span.clone(), FigureKind::Percent, value, None))?
+            (den > 0.0).then(|| figure(span.clone(), FigureKind::Percent, value, None))?
         }
         Shape::Tenths { number } => {
             // 成 after a numeral is also a verb suffix (建成, 一成不变, 三成为): only when it stands alone.
@@ -189,7 +154,7 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
                 return None;
             }
             let n = parse_number(&text.simplified[number.clone()])?;
-            let mut f = figure(text, span.clone(), FigureKind::Percent, n.low * 10.0, None);
+            let mut f = figure(span.clone(), FigureKind::Percent, n.low * 10.0, None);
             if n.high > n.low {
                 f.range = Some([n.low * 10.0, n.high * 10.0]);
             }
@@ -198,12 +163,11 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         Shape::Doubling { times } => {
             let times =
                 if times.is_empty() { 1.0 } else { parse_number(&text.simplified[times.clone()])?.low };
-            figure(text, span.clone(), FigureKind::Multiple, 2f64.powf(times), None)
+            figure(span.clone(), FigureKind::Multiple, 2f64.powf(times), None)
         }
         Shape::ImpliedMoney { number } => {
             let n = parse_number(&text.simplified[number.clone()])?;
-            let mut f =
-                figure(text, span.clone(), FigureKind::Money, n.low, Some(text.local_currency.to_owned()));
+            let mut f = figure(span.clone(), FigureKind::Money, n.low, Some(text.local_currency.to_owned()));
             f.approx = approx::inside(&text.simplified[number.clone()]);
             f
         }
@@ -320,14 +284,14 @@ fn quantity(
             '半' => true,
             '多' | '余' => text
                 .char_after(span.end + c.len_utf8())
-                .map_or(true, |n| !crate::clean::lines::is_han(n) || AFTER_MORE.contains(n)),
+                .map_or(true, |n| !crate::text::chars::is_han(n) || AFTER_MORE.contains(n)),
             _ => false,
         });
     // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).
     let half = after_unit == Some('半') || (low.is_none() && unit.form.contains('半'));
     let span = span.start..span.end + after_unit.map_or(0, char::len_utf8);
     let low_value = if half { low_value + 0.5 } else { low_value };
-    let mut f = figure(text, span, unit.kind, low_value, unit_name);
+    let mut f = figure(span, unit.kind, low_value, unit_name);
     if low.is_some() || high.low < high.high {
         f.range = Some([low_value, high_value]);
     }

@@ -4,7 +4,7 @@
 //! [`super::recognise`].
 
 use super::units;
-use crate::Span;
+use crate::text::Span;
 use std::sync::LazyLock;
 
 /// Chinese numeral characters (digits, scales, 大写, traditional, and 几 for "some").

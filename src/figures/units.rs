@@ -1,4 +1,4 @@
-//! The unit and classifier table (generated from `data/units.toml` into `units_table.rs`).
+//! The unit and classifier table (generated from `data/figures/units.toml` into `units_table.rs`).
 
 use crate::model::FigureKind;
 use rustc_hash::FxHashMap;
@@ -45,12 +45,12 @@ pub fn alternation() -> String {
 mod tests {
     use super::*;
 
-    /// The generated table must say exactly what `data/units.toml` says (rerun
-    /// `python3 data/gen_units.py` after editing the source).
+    /// The generated table must say exactly what `data/figures/units.toml` says (rerun
+    /// `python3 data/figures/gen_units.py` after editing the source).
     #[test]
     fn generated_table_is_current() {
-        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/units.toml"))
-            .expect("data/units.toml");
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/figures/units.toml"))
+            .expect("data/figures/units.toml");
         let table: toml::Table = toml::from_str(&source).expect("units.toml parses");
         let mut expected = Vec::new();
         for u in table["unit"].as_array().unwrap() {
@@ -83,7 +83,10 @@ mod tests {
             .collect();
         expected.sort_by(|a, b| a.0.cmp(&b.0));
         got.sort_by(|a, b| a.0.cmp(&b.0));
-        assert_eq!(got, expected, "src/figures/units_table.rs is stale: run python3 data/gen_units.py");
+        assert_eq!(
+            got, expected,
+            "src/figures/units_table.rs is stale: run python3 data/figures/gen_units.py"
+        );
         let lengths: Vec<usize> = UNITS.iter().map(|u| u.form.chars().count()).collect();
         assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "forms are listed longest first");
     }

@@ -13,8 +13,8 @@
 //! with the same kind, value and metric as one already chosen (or the same kind and value where one of
 //! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
 
+use crate::model::utf16::Utf16Map;
 use crate::model::{Analysis, Figure, FigureKind};
-use crate::offsets::Utf16Map;
 
 /// At most this many key figures: a brief, not the figures table.
 pub const MAX: usize = 8;

@@ -3,7 +3,7 @@
 //! Words are linked when they occur within [`WINDOW`] content words of each other in one sentence;
 //! PageRank on that co-occurrence graph ranks the words that keep company with many others. Only
 //! nouns of every kind (places, organisations, proper nouns) and verbal nouns (协作, 招商) count,
-//! never numbers, single characters or the stop words of `data/summary-stopwords.txt`. This needs no
+//! never numbers, single characters or the stop words of `data/summary/stopwords.txt`. This needs no
 //! IDF table (jieba-rs's `tfidf` feature would add its large dictionary to the wasm bundle); the stop
 //! list takes the place of the low IDF of generic news words.
 
@@ -37,11 +37,11 @@ fn tokens<'a>(simplified: &'a str, names: &[(usize, usize)]) -> Vec<(&'a str, &'
         if start < at || end > simplified.len() {
             continue;
         }
-        out.extend(crate::segment::tagged(&simplified[at..start]));
+        out.extend(crate::text::segment::tagged(&simplified[at..start]));
         out.push((&simplified[start..end], "n"));
         at = end;
     }
-    out.extend(crate::segment::tagged(&simplified[at..]));
+    out.extend(crate::text::segment::tagged(&simplified[at..]));
     out
 }
 
@@ -73,7 +73,7 @@ pub fn extract(simplified: &str, title: Option<&str>, whole: &[(usize, usize)]) 
     for (a, b) in links {
         graph.link(a, b, 1.0);
     }
-    let title = title.map(crate::script::to_simplified).unwrap_or_default();
+    let title = title.map(crate::text::script::to_simplified).unwrap_or_default();
     let scores: Vec<f64> = graph
         .rank()
         .into_iter()

@@ -15,9 +15,9 @@ pub mod sentences;
 pub mod timeline;
 mod words;
 
+use crate::model::utf16::Utf16Map;
 use crate::model::{Analysis, Entity, EntityType, Summary};
-use crate::offsets::Utf16Map;
-use crate::script;
+use crate::text::script;
 
 /// Builds the summary of an analysis whose figures, dates and entities are found (UTF-16 offsets).
 pub fn summarise(analysis: &Analysis) -> Summary {

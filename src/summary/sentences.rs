@@ -7,8 +7,8 @@
 
 use super::graph::Graph;
 use super::words::content_words;
+use crate::model::utf16::Utf16Map;
 use crate::model::Analysis;
-use crate::offsets::Utf16Map;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -241,7 +241,7 @@ mod tests {
     }
 
     fn choose(a: &Analysis) -> Vec<String> {
-        select(a, &crate::script::to_simplified(&a.body), &Utf16Map::new(&a.body))
+        select(a, &crate::text::script::to_simplified(&a.body), &Utf16Map::new(&a.body))
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The timeline: every dated event of the article, sorted by date, each with the clause it comes from.
 
+use crate::model::utf16::Utf16Map;
 use crate::model::{DateMention, TimelineItem};
-use crate::offsets::Utf16Map;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 

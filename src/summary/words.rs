@@ -1,16 +1,14 @@
 //! Content words: the jieba words that can say what a text is about (shared by the sentence ranker
 //! and the keyword extractor).
 
+use crate::text::chars::is_han;
+use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-/// Generic words of government and economic news, from `data/summary-stopwords.txt`.
+/// Generic words of government and economic news, from `data/summary/stopwords.txt`.
 static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/summary-stopwords.txt")
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
+    vocabulary(data_file!("summary/stopwords.txt")).flat_map(str::split_whitespace).collect()
 });
 
 /// Characters that make a word a number: digits, Chinese numerals and number punctuation.
@@ -27,7 +25,7 @@ pub fn is_content(word: &str) -> bool {
     let mut chars = word.chars();
     let (Some(first), Some(_)) = (chars.next(), chars.next()) else { return false };
     let two = chars.next().is_none();
-    word.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}'))
+    word.chars().all(is_han)
         && !word.chars().all(is_numeral)
         && (!two || !is_numeral(first))
         && !STOP_WORDS.contains(word)
@@ -35,7 +33,7 @@ pub fn is_content(word: &str) -> bool {
 
 /// The content words of `text` (simplified), in order, repeats kept.
 pub fn content_words(text: &str) -> Vec<&str> {
-    crate::segment::words(text).into_iter().filter(|w| is_content(w)).collect()
+    crate::text::segment::words(text).into_iter().filter(|w| is_content(w)).collect()
 }
 
 #[cfg(test)]

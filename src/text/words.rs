@@ -1,12 +1,33 @@
-//! Fixed word lists searched in one pass over a text (aho-corasick), for the questions the extractors
-//! ask of their lexicons: where are the suffixes, where does the last governing verb end, where does
-//! the first cut word start. A search per word (`str::rfind` for each of fifty verbs) was the largest
-//! cost of a long paste.
+//! Word lists: the vocabulary files of `data/` and the automata that search them.
+//!
+//! Every list of words a rule uses is a file of `data/<stage>/` (docs/DESIGN.md), embedded with
+//! [`data_file!`] and read with [`vocabulary`]: one entry per line, `#` lines are comments (each file
+//! opens with one saying what the list is for), blank lines are skipped. Entries are in simplified
+//! characters: the stages match on the body's simplified copy.
+//!
+//! [`WordList`] searches a fixed list in one pass over a text (aho-corasick), for the questions the
+//! extractors ask of their lexicons: where are the suffixes, where does the last governing verb end,
+//! where does the first cut word start. A search per word (`str::rfind` for each of fifty verbs) was
+//! the largest cost of a long paste.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+
+/// The text of a file of `data/`, embedded at compile time: `data_file!("figures/units.toml")`.
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $path))
+    };
+}
+pub(crate) use data_file;
+
+/// The entries of a vocabulary file: its lines, trimmed, without blank lines and `#` comment lines.
+/// An entry may hold several fields (split them where the list is read).
+pub(crate) fn vocabulary(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// A list of words (none empty) with the automata that find them, each built on first use (most
 /// lists need one of the two, and building costs start-up time in the page).
@@ -71,6 +92,12 @@ impl WordList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vocabulary_skips_comments_and_blanks() {
+        let got: Vec<&str> = vocabulary("# what it is for\n园区\n\n  工业园 \n# more\n经开区").collect();
+        assert_eq!(got, ["园区", "工业园", "经开区"]);
+    }
 
     /// Each answer equals the search per word it replaces.
     #[test]

@@ -1,8 +1,8 @@
 //! Simplified or traditional script, and a traditional→simplified mapping for canonical forms and
 //! dictionary look-ups (the text the user sees stays as printed).
 //!
-//! The mapping is OpenCC's character table (`data/opencc/TSCharacters.txt`, Apache-2.0), reduced by
-//! `data/gen_t2s.py` to one simplified character per traditional one with the same UTF-8 length, so
+//! The mapping is OpenCC's character table (`data/text/opencc/TSCharacters.txt`, Apache-2.0), reduced by
+//! `data/text/gen_t2s.py` to one simplified character per traditional one with the same UTF-8 length, so
 //! that a byte offset into the converted text is a byte offset into the original.
 
 mod t2s_table;
@@ -106,10 +106,10 @@ mod tests {
         assert_eq!(detect("2023 ABC"), Script::Simplified);
     }
 
-    /// The generated table is what `data/gen_t2s.py` makes of the checked-in OpenCC file.
+    /// The generated table is what `data/text/gen_t2s.py` makes of the checked-in OpenCC file.
     #[test]
     fn generated_table_is_current() {
-        let source = include_str!("../../data/opencc/TSCharacters.txt");
+        let source = include_str!("../../../data/text/opencc/TSCharacters.txt");
         let mut expected: Vec<(char, char)> = Vec::new();
         for line in source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let (trad, simp) = line.split_once('\t').expect("TRADITIONAL<TAB>SIMPLIFIED");
@@ -125,7 +125,7 @@ mod tests {
         assert_eq!(
             T2S,
             expected.as_slice(),
-            "run `python3 data/gen_t2s.py` to regenerate src/script/t2s_table.rs"
+            "run `python3 data/text/gen_t2s.py` to regenerate src/text/script/t2s_table.rs"
         );
     }
 }

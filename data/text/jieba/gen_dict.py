@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates data/jieba/dict.txt, the segmentation dictionary wenxi embeds, from jieba-rs's full
+"""Generates data/text/jieba/dict.txt, the segmentation dictionary wenxi embeds, from jieba-rs's full
 dictionary (src/data/dict.txt of the jieba-rs crate named in Cargo.lock, 349k words, 5 MB).
 
 The rule keeps what matters for news text and drops the long tail that costs start-up time and
@@ -7,12 +7,12 @@ download size (see BENCHMARKS.md for the measurements behind the thresholds):
   - every word with frequency >= MIN_FREQ;
   - proper nouns (tags ns place, nr person, nt organisation, nz other) with frequency >= MIN_PROPER.
 Lines are copied verbatim (word freq tag), sorted by word (so that the words starting with one
-character are one run of lines: src/segment.rs loads the dictionary a character at a time). The sum of
-the kept frequencies goes to data/jieba/total.txt: every word's score is its frequency over that total,
+character are one run of lines: src/text/segment.rs loads the dictionary a character at a time). The sum of
+the kept frequencies goes to data/text/jieba/total.txt: every word's score is its frequency over that total,
 which the segmenter needs before it has read the lines.
 
-Usage: python3 data/jieba/gen_dict.py          # rewrite data/jieba/dict.txt and total.txt
-       python3 data/jieba/gen_dict.py --check  # exit 1 when the checked-in files are not current
+Usage: python3 data/text/jieba/gen_dict.py          # rewrite data/text/jieba/dict.txt and total.txt
+       python3 data/text/jieba/gen_dict.py --check  # exit 1 when the checked-in files are not current
 """
 import glob
 import os
@@ -24,7 +24,7 @@ MIN_PROPER = 5
 PROPER = {"ns", "nr", "nt", "nz"}
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 OUT = os.path.join(HERE, "dict.txt")
 TOTAL = os.path.join(HERE, "total.txt")
 
@@ -62,7 +62,7 @@ def main():
         for path, want in ((OUT, text), (TOTAL, total)):
             current = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
             if current != want:
-                sys.exit(f"data/jieba/{os.path.basename(path)} is not current: run python3 data/jieba/gen_dict.py")
+                sys.exit(f"data/text/jieba/{os.path.basename(path)} is not current: run python3 data/text/jieba/gen_dict.py")
         return
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(text)

@@ -3,9 +3,12 @@
 //!
 //! All `start`/`end` offsets are UTF-16 code units into [`Analysis::body`], end exclusive, so that
 //! JavaScript's `body.slice(start, end)` gives `text`. Inside the core, extractors work with byte
-//! offsets ([`crate::Span`]); the pipeline converts them once, at the end (`crate::offsets`).
+//! offsets ([`crate::Span`]); the pipeline converts them once, at the end ([`utf16`]).
 
 use serde::{Deserialize, Serialize, Serializer};
+
+pub(crate) mod build;
+pub mod utf16;
 
 /// The contract version written into every result.
 pub const VERSION: u32 = 1;

@@ -1,0 +1,32 @@
+//! Sentence and clause boundaries: the one place that says which marks end what.
+//!
+//! A sentence ends at 。！？ (or their ASCII forms) and at a paragraph break (`\n`: the body has one
+//! paragraph per line); a clause ends at a sentence end or at a clause mark (，；：、 and ASCII forms).
+
+/// Marks that end a sentence.
+pub const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?'];
+
+/// Marks that end a clause inside a sentence.
+pub const CLAUSE_MARK: &[char] = &['，', ',', '；', ';', '：', ':', '、'];
+
+/// Whether `c` ends a sentence: a sentence mark or a paragraph break.
+pub fn ends_sentence(c: char) -> bool {
+    SENTENCE_END.contains(&c) || c == '\n'
+}
+
+/// Whether `c` ends a clause: it ends a sentence or is a clause mark.
+pub fn ends_clause(c: char) -> bool {
+    ends_sentence(c) || CLAUSE_MARK.contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_and_clause_ends() {
+        assert!(ends_sentence('。') && ends_sentence('?') && ends_sentence('\n'));
+        assert!(!ends_sentence('，') && ends_clause('，') && ends_clause('、') && ends_clause('！'));
+        assert!(!ends_clause('园') && !ends_clause('—'));
+    }
+}

@@ -1,0 +1,15 @@
+//! The text toolkit every stage shares: spans, character classes, sentence and clause boundaries,
+//! simplified/traditional script, word segmentation, and the word lists of `data/` with the automata
+//! that find them. Stages use these and nothing else re-implements them; no stage imports another
+//! stage's internals (docs/DESIGN.md).
+
+pub mod bounds;
+pub mod chars;
+pub mod script;
+pub mod segment;
+pub(crate) mod spans;
+pub(crate) mod words;
+
+/// A byte range into the body (or a string derived from it with the same offsets, such as its
+/// simplified form): what every stage works in. The output step converts spans to UTF-16 once.
+pub type Span = std::ops::Range<usize>;
