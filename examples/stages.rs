@@ -35,11 +35,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let simplified = timed("simplify", || wenxi::text::script::to_simplified(body));
     let dates = timed("dates", || wenxi::dates::extract(body, &simplified, reference));
     let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref());
-    timed("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
-    timed("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
+    let figures = timed("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
+    let entities = timed("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
     timed("jieba tag", || wenxi::text::segment::tagged(&simplified).len());
-    let analysis = timed("analysis", || wenxi::analyse_bytes(&bytes, &options))?;
-    timed("summary", || wenxi::summary::summarise(&analysis));
+    let findings = wenxi::Findings {
+        body: body.clone(),
+        simplified: simplified.clone(),
+        meta: cleaned.meta.clone(),
+        dates,
+        figures,
+        entities,
+    };
+    timed("summary", || wenxi::summary::summarise(&findings));
+    timed("analysis", || wenxi::analyse_bytes(&bytes, &options))?;
     eprintln!("{} bytes in, {} bytes of body", bytes.len(), body.len());
     Ok(())
 }

@@ -21,6 +21,7 @@ pub mod dates;
 pub mod entities;
 mod error;
 pub mod figures;
+mod findings;
 pub mod intake;
 pub mod model;
 pub mod report;
@@ -31,6 +32,7 @@ pub mod text;
 pub mod wasm;
 
 pub use error::Error;
+pub use findings::Findings;
 pub use model::Analysis;
 
 /// Inputs larger than this are refused (a pasted article is rarely above 100 KB).
@@ -72,47 +74,34 @@ pub fn analyse_text(text: &str, options: &Options) -> Result<Analysis, Error> {
 }
 
 fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
-    let mut warnings = decoded.warnings;
     let chars = decoded.text.chars().count();
     let page = intake::read_page(&decoded.text, options.file.as_deref());
     let cleaned = clean::clean(&page);
-    warnings.extend(cleaned.warnings);
 
     let body = cleaned.body;
     let simplified = text::script::to_simplified(&body);
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
-
     let dates = dates::extract(&body, &simplified, reference);
     let local_currency = figures::currency::local(cleaned.meta.source.as_deref());
     let figures = figures::extract(&body, &simplified, &dates, local_currency);
     let entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
+    let findings = Findings { body, simplified, meta: cleaned.meta, dates, figures, entities };
+    let summary = summary::summarise(&findings);
 
-    let output = model::build::Output::new(&body);
-    let figures = figures.into_iter().map(|f| output.figure(f)).collect();
-    let dates = dates.into_iter().map(|d| output.date(d)).collect();
-    let entities = entities.into_iter().map(|e| output.entity(e)).collect();
-
-    let mut analysis = Analysis {
-        version: model::VERSION,
-        file: options.file.clone(),
-        input: model::Input {
-            encoding: decoded.encoding.to_owned(),
-            format: page.format.as_str().to_owned(),
-            script: text::script::detect(&body).as_str().to_owned(),
-            chars,
-        },
-        meta: cleaned.meta,
-        body: body.clone(),
-        removed: cleaned.removed,
-        figures,
-        dates,
-        entities,
-        summary: Default::default(),
-        warnings,
+    let input = model::Input {
+        encoding: decoded.encoding.to_owned(),
+        format: page.format.as_str().to_owned(),
+        script: text::script::detect(&findings.body).as_str().to_owned(),
+        chars,
     };
-    analysis.summary = summary::summarise_with(&analysis, &simplified, output.map());
-    analysis
+    let mut warnings = decoded.warnings;
+    warnings.extend(cleaned.warnings);
+    model::build::analysis(
+        findings,
+        summary,
+        model::build::Extras { file: options.file.clone(), input, removed: cleaned.removed, warnings },
+    )
 }
 
 /// Builds every table the analysis makes on first use (the segmenter's dictionary, the gazetteer,

@@ -241,11 +241,11 @@ pub(super) const TITLES: &[&str] = &[
 pub(super) const SPEECH_VERBS: &[&str] = &["介绍", "表示", "指出", "强调", "说", "认为", "透露"];
 
 /// Words after which a pair abbreviation (成凉, 甘眉) names a cooperation.
-pub(super) const COOPERATION_WORDS: &[&str] =
+pub(crate) const COOPERATION_WORDS: &[&str] =
     &["合作", "东西部", "协作", "区域", "同城", "一体化", "工业园", "产业园", "园区", "两地", "对口", "共建"];
 
 /// Words that mark a sentence about cooperation between the places it names.
-pub(super) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
+pub(crate) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
 
 /// Region words that make a place of what precedes them (攀西地区, 成都都市圈).
 pub(super) const REGION_WORDS: &[&str] = &["经济圈", "都市圈", "城市群", "经济带", "地区"];

@@ -8,13 +8,12 @@
 
 mod companies;
 mod documents;
-mod gazetteer;
+pub(crate) mod gazetteer;
 mod gazetteer_table;
-mod lexicon;
+pub(crate) mod lexicon;
 mod names;
 mod organisations;
 mod parks;
-mod partners;
 mod people;
 mod places;
 
@@ -23,8 +22,6 @@ use crate::text::Span;
 use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
-
-pub use partners::partners;
 
 /// A proposed entity: a byte span of the simplified text, its type and, when known, its canonical
 /// full form and a person's role.

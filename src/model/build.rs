@@ -2,23 +2,58 @@
 //! every offset converted to UTF-16 code units once, here and nowhere else.
 
 use super::utf16::Utf16Map;
-use super::{DateMention, Entity, Figure};
+use super::{Analysis, DateMention, Entity, Figure, Input, Removed, Summary, VERSION};
+use crate::findings::Findings;
 use crate::{dates, entities, figures};
 
+/// What the result holds besides the findings and the summary.
+pub(crate) struct Extras {
+    /// The input's file name.
+    pub file: Option<String>,
+    /// How the input was read.
+    pub input: Input,
+    /// The lines the cleaner dropped.
+    pub removed: Vec<Removed>,
+    /// Things the user should know about the input.
+    pub warnings: Vec<String>,
+}
+
+/// The contract's analysis of one article: its findings with UTF-16 offsets, its summary and extras.
+pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> Analysis {
+    let Findings { body, meta, dates, figures, entities, .. } = findings;
+    let output = Output::new(&body);
+    let figures = figures.into_iter().map(|f| output.figure(f)).collect();
+    let dates = dates.into_iter().map(|d| output.date(d)).collect();
+    let entities = entities.into_iter().map(|e| output.entity(e)).collect();
+    Analysis {
+        version: VERSION,
+        file: extras.file,
+        input: extras.input,
+        meta,
+        body,
+        removed: extras.removed,
+        figures,
+        dates,
+        entities,
+        summary,
+        warnings: extras.warnings,
+    }
+}
+
 /// Converts byte spans of one body into the contract's UTF-16 offsets and texts.
-pub(crate) struct Output<'a> {
+struct Output<'a> {
     body: &'a str,
     map: Utf16Map,
 }
 
 impl<'a> Output<'a> {
     /// The converter for `body`.
-    pub(crate) fn new(body: &'a str) -> Self {
+    fn new(body: &'a str) -> Self {
         Output { body, map: Utf16Map::new(body) }
     }
 
     /// A figure of the contract.
-    pub(crate) fn figure(&self, f: figures::Figure) -> Figure {
+    fn figure(&self, f: figures::Figure) -> Figure {
         let (start, end) = self.map.span(f.span.start, f.span.end);
         Figure {
             text: self.body[f.span].to_owned(),
@@ -37,13 +72,13 @@ impl<'a> Output<'a> {
     }
 
     /// A date of the contract.
-    pub(crate) fn date(&self, d: dates::Date) -> DateMention {
+    fn date(&self, d: dates::Date) -> DateMention {
         let (start, end) = self.map.span(d.span.start, d.span.end);
         DateMention { text: self.body[d.span].to_owned(), start, end, value: d.value, relative: d.relative }
     }
 
     /// An entity of the contract.
-    pub(crate) fn entity(&self, e: entities::Entity) -> Entity {
+    fn entity(&self, e: entities::Entity) -> Entity {
         let (start, end) = self.map.span(e.span.start, e.span.end);
         Entity {
             text: self.body[e.span].to_owned(),
@@ -53,10 +88,5 @@ impl<'a> Output<'a> {
             canonical: e.canonical,
             role: e.role,
         }
-    }
-
-    /// The offset map (for the summary until it works on the findings).
-    pub(crate) fn map(&self) -> &Utf16Map {
-        &self.map
     }
 }

@@ -13,8 +13,9 @@
 //! with the same kind, value and metric as one already chosen (or the same kind and value where one of
 //! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
 
-use crate::model::utf16::Utf16Map;
-use crate::model::{Analysis, Figure, FigureKind};
+use crate::figures::Figure;
+use crate::findings::Findings;
+use crate::model::FigureKind;
 
 /// At most this many key figures: a brief, not the figures table.
 pub const MAX: usize = 8;
@@ -63,12 +64,12 @@ fn repeats(f: &Figure, g: &Figure) -> bool {
         }
 }
 
-/// The indexes into `analysis.figures` of its key figures, most important first.
-pub fn rank(analysis: &Analysis, units: &Utf16Map) -> Vec<usize> {
-    let figures = &analysis.figures;
-    let body = analysis.body.as_str();
+/// The indexes into `findings.figures` of its key figures, most important first.
+pub fn rank(findings: &Findings) -> Vec<usize> {
+    let figures = &findings.figures;
+    let body = findings.body.as_str();
     let all: Vec<usize> = (0..figures.len())
-        .filter(|&i| !is_threshold(body, units.byte(figures[i].start), units.byte(figures[i].end)))
+        .filter(|&i| !is_threshold(body, figures[i].span.start, figures[i].span.end))
         .collect();
     let select = |keep: &dyn Fn(&Figure) -> bool| -> Vec<usize> {
         all.iter().copied().filter(|&i| keep(&figures[i])).collect()
@@ -79,11 +80,11 @@ pub fn rank(analysis: &Analysis, units: &Utf16Map) -> Vec<usize> {
         .copied()
         .filter(|&i| figures[i].kind == FigureKind::Money)
         .max_by(|&a, &b| figures[a].value.total_cmp(&figures[b].value).then(b.cmp(&a)));
-    let title = analysis.meta.title.as_deref().unwrap_or("");
-    let lead_end = super::sentences::split(&analysis.body, 1).first().map_or(0, |s| s.end);
+    let title = findings.meta.title.as_deref().unwrap_or("");
+    let lead_end = super::sentences::split(body, 1).first().map_or(0, |s| s.end);
     let headline = |f: &Figure| {
         f.kind != FigureKind::Number
-            && (title.contains(&f.text) || is_money_or_percent(f) && units.byte(f.end) <= lead_end)
+            && (title.contains(findings.text(&f.span)) || is_money_or_percent(f) && f.span.end <= lead_end)
     };
 
     let tiers = [
@@ -111,8 +112,8 @@ mod tests {
     use super::*;
     use FigureKind::*;
 
-    fn ranked(a: &Analysis) -> Vec<&str> {
-        rank(a, &Utf16Map::new(&a.body)).into_iter().map(|i| a.figures[i].text.as_str()).collect()
+    fn ranked(a: &Findings) -> Vec<&str> {
+        rank(a).into_iter().map(|i| a.text(&a.figures[i].span)).collect()
     }
 
     #[test]
@@ -152,7 +153,7 @@ mod tests {
             figure(body, "10亿元", 1, Money, 1e9, Some("总投资")),
             figure(body, "10亿元", 2, Money, 1e9, Some("签约金额")),
         ];
-        assert_eq!(rank(&a, &Utf16Map::new(body)), [0, 1]);
+        assert_eq!(rank(&a), [0, 1]);
     }
 
     #[test]

@@ -1,52 +1,45 @@
 //! The structured summary: the article's facts at a glance.
 //!
-//! [`summarise`] runs last in the pipeline, on an [`Analysis`] whose offsets are already UTF-16. Each
-//! part has its own module:
+//! [`summarise`] runs on the stages' [`Findings`] (byte spans of the body), before the output step.
+//! Each part has its own module:
 //! - [`sentences`]: three to five sentences chosen by TextRank, weighted by figures, entities and position;
 //! - [`keywords`]: key terms by TextRank over jieba words (no stop words, numbers or single characters);
 //! - [`key_figures`]: the figures that answer "how much", most important first;
 //! - [`timeline`]: the dated events, sorted, each with its clause;
-//! - parks and partners come straight from the entities.
+//! - [`partners`]: the regions the article says cooperate, from the places, parks and cooperation words;
+//! - parks come straight from the entities.
+//!
+//! The rules are described in docs/summary.md.
 
 mod graph;
-pub mod key_figures;
-pub mod keywords;
-pub mod sentences;
+pub(crate) mod key_figures;
+pub(crate) mod keywords;
+pub(crate) mod partners;
+pub(crate) mod sentences;
 pub mod timeline;
 mod words;
 
-use crate::model::utf16::Utf16Map;
-use crate::model::{Analysis, Entity, EntityType, Summary};
-use crate::text::script;
+use crate::entities::Entity;
+use crate::findings::Findings;
+use crate::model::{EntityType, Summary};
 
-/// Builds the summary of an analysis whose figures, dates and entities are found (UTF-16 offsets).
-pub fn summarise(analysis: &Analysis) -> Summary {
-    let body = analysis.body.as_str();
-    summarise_with(analysis, &script::to_simplified(body), &Utf16Map::new(body))
-}
-
-/// [`summarise`] with the body's simplified form and offset map, which the pipeline already has.
-pub(crate) fn summarise_with(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Summary {
-    let body = analysis.body.as_str();
-    let entities: Vec<Entity> = analysis
-        .entities
-        .iter()
-        .map(|e| Entity { start: units.byte(e.start), end: units.byte(e.end), ..e.clone() })
-        .collect();
+/// Builds the summary of an article from what the stages found in it.
+pub fn summarise(findings: &Findings) -> Summary {
+    let (body, simplified) = (findings.body.as_str(), findings.simplified.as_str());
     let read = sentences::ranked_end(body);
     Summary {
-        sentences: sentences::select(analysis, simplified, units),
+        sentences: sentences::select(findings),
         // Keywords of the part the sentences come from: a pasted book's are those of its first pages,
         // and the word graph stays the size of an article's however long the paste.
         keywords: keywords::extract(
             &simplified[..read],
-            analysis.meta.title.as_deref(),
-            &keyword_names(&entities, read),
+            findings.meta.title.as_deref(),
+            &keyword_names(&findings.entities, read),
         ),
-        partners: crate::entities::partners(simplified, &analysis.entities, units),
-        parks: parks(&analysis.entities),
-        key_figures: key_figures::rank(analysis, units),
-        timeline: timeline::build(body, &analysis.dates, units),
+        partners: partners::partners(simplified, &findings.entities),
+        parks: parks(&findings.entities),
+        key_figures: key_figures::rank(findings),
+        timeline: timeline::build(findings),
     }
 }
 
@@ -55,8 +48,8 @@ pub(crate) fn summarise_with(analysis: &Analysis, simplified: &str, units: &Utf1
 fn keyword_names(entities: &[Entity], read: usize) -> Vec<(usize, usize)> {
     let mut names: Vec<(usize, usize)> = entities
         .iter()
-        .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park) && e.end <= read)
-        .map(|e| (e.start, e.end))
+        .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park) && e.span.end <= read)
+        .map(|e| (e.span.start, e.span.end))
         .collect();
     names.sort_unstable();
     let mut end = 0;
@@ -71,7 +64,7 @@ fn keyword_names(entities: &[Entity], read: usize) -> Vec<(usize, usize)> {
 }
 
 /// The canonical names of the parks, in order of first mention, each once.
-pub fn parks(entities: &[Entity]) -> Vec<String> {
+fn parks(entities: &[Entity]) -> Vec<String> {
     let mut parks: Vec<String> = Vec::new();
     for e in entities.iter().filter(|e| e.kind == EntityType::Park) {
         if !parks.contains(&e.canonical) {
@@ -83,25 +76,29 @@ pub fn parks(entities: &[Entity]) -> Vec<String> {
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    //! Builders of synthetic analyses for the unit tests: offsets are found by searching the body.
+    //! Builders of synthetic findings for the unit tests: spans are found by searching the body.
 
-    use crate::model::{Analysis, DateMention, Entity, EntityType, Figure, FigureKind, Meta};
+    use crate::dates::Date;
+    use crate::entities::Entity;
+    use crate::figures::Figure;
+    use crate::findings::Findings;
+    use crate::model::{EntityType, FigureKind, Meta};
+    use crate::text::Span;
 
-    /// An analysis of `body` with nothing found yet.
-    pub fn analysis(title: &str, body: &str) -> Analysis {
-        Analysis {
-            version: crate::model::VERSION,
+    /// The findings of `body` (simplified script) with nothing found yet.
+    pub fn analysis(title: &str, body: &str) -> Findings {
+        Findings {
             meta: Meta { title: Some(title.to_owned()), ..Default::default() },
             body: body.to_owned(),
+            simplified: crate::text::script::to_simplified(body),
             ..Default::default()
         }
     }
 
-    /// The UTF-16 span of the `nth` occurrence (0-based) of `text` in `body`.
-    pub fn span(body: &str, text: &str, nth: usize) -> (usize, usize) {
+    /// The byte span of the `nth` occurrence (0-based) of `text` in `body`.
+    pub fn span(body: &str, text: &str, nth: usize) -> Span {
         let (byte, _) = body.match_indices(text).nth(nth).unwrap_or_else(|| panic!("{text} not in body"));
-        let start = body[..byte].encode_utf16().count();
-        (start, start + text.encode_utf16().count())
+        byte..byte + text.len()
     }
 
     /// A figure at the `nth` occurrence of `text`.
@@ -113,11 +110,8 @@ pub(crate) mod test_support {
         value: f64,
         metric: Option<&str>,
     ) -> Figure {
-        let (start, end) = span(body, text, nth);
         Figure {
-            text: text.to_owned(),
-            start,
-            end,
+            span: span(body, text, nth),
             kind,
             value,
             unit: (kind == FigureKind::Money).then(|| "CNY".to_owned()),
@@ -131,15 +125,13 @@ pub(crate) mod test_support {
     }
 
     /// A date at the first occurrence of `text`.
-    pub fn date(body: &str, text: &str, value: &str) -> DateMention {
-        let (start, end) = span(body, text, 0);
-        DateMention { text: text.to_owned(), start, end, value: value.to_owned(), relative: false }
+    pub fn date(body: &str, text: &str, value: &str) -> Date {
+        Date { span: span(body, text, 0), value: value.to_owned(), relative: false }
     }
 
     /// An entity at the first occurrence of `text`, canonical = text.
     pub fn entity(body: &str, text: &str, kind: EntityType) -> Entity {
-        let (start, end) = span(body, text, 0);
-        Entity { text: text.to_owned(), start, end, kind, canonical: text.to_owned(), role: None }
+        Entity { span: span(body, text, 0), kind, canonical: text.to_owned(), role: None }
     }
 }
 
@@ -158,7 +150,7 @@ mod tests {
             entity(body, "天府新区", EntityType::Park),
         ];
         let mut again = entity(body, "甘眉工业园区", EntityType::Park);
-        (again.start, again.end) = span(body, "甘眉工业园区", 1);
+        again.span = span(body, "甘眉工业园区", 1);
         a.entities.push(again);
         assert_eq!(parks(&a.entities), ["甘眉工业园区", "天府新区"]);
     }

@@ -7,8 +7,7 @@
 
 use super::graph::Graph;
 use super::words::content_words;
-use crate::model::utf16::Utf16Map;
-use crate::model::Analysis;
+use crate::findings::Findings;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -158,8 +157,8 @@ fn overlap(a: &[usize], b: &[usize]) -> f64 {
 }
 
 /// Chooses three to five sentences of the body (printed form, in document order).
-pub fn select(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Vec<String> {
-    let body = analysis.body.as_str();
+pub fn select(findings: &Findings) -> Vec<String> {
+    let (body, simplified) = (findings.body.as_str(), findings.simplified.as_str());
     let sentences = split(body, MAX_RANKED);
     if sentences.is_empty() {
         return Vec::new();
@@ -192,10 +191,10 @@ pub fn select(analysis: &Analysis, simplified: &str, units: &Utf16Map) -> Vec<St
 
     // Where the figures and entities begin, in body bytes and sorted, so that each sentence finds
     // its own by binary search rather than by a pass over all of them.
-    let mut figures: Vec<usize> = analysis.figures.iter().map(|f| units.byte(f.start)).collect();
+    let mut figures: Vec<usize> = findings.figures.iter().map(|f| f.span.start).collect();
     figures.sort_unstable();
     let mut entities: Vec<(usize, &str)> =
-        analysis.entities.iter().map(|e| (units.byte(e.start), e.canonical.as_str())).collect();
+        findings.entities.iter().map(|e| (e.span.start, e.canonical.as_str())).collect();
     entities.sort_unstable();
     let scores: Vec<f64> = sentences
         .iter()
@@ -240,8 +239,8 @@ mod tests {
         split(body, usize::MAX).into_iter().map(|s| &body[s.start..s.end]).collect()
     }
 
-    fn choose(a: &Analysis) -> Vec<String> {
-        select(a, &crate::text::script::to_simplified(&a.body), &Utf16Map::new(&a.body))
+    fn choose(a: &Findings) -> Vec<String> {
+        select(a)
     }
 
     #[test]
@@ -266,7 +265,7 @@ mod tests {
     }
 
     /// A short synthetic article: a fact-rich sentence, near-duplicates, and filler.
-    fn article() -> Analysis {
+    fn article() -> Findings {
         let body = "成都与凉山共建成凉工业园区，园区位于凉山州西昌市。\n\
                     园区坚持高标准规划，园区坚持高起点建设，园区坚持高水平管理。\n\
                     今年上半年，成凉工业园区实现工业总产值67亿元，同比增长109%。\n\

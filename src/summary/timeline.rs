@@ -1,7 +1,7 @@
 //! The timeline: every dated event of the article, sorted by date, each with the clause it comes from.
 
-use crate::model::utf16::Utf16Map;
-use crate::model::{DateMention, TimelineItem};
+use crate::findings::Findings;
+use crate::model::TimelineItem;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -85,18 +85,19 @@ impl Event {
     }
 }
 
-/// The timeline of `dates` (UTF-16 offsets into `body`), sorted by where each date starts; dates with
-/// the same start keep reading order, a coarser one first. A date value it cannot read goes last.
-/// An event reported twice (same date, nearly the same clause) is given once.
-pub fn build(body: &str, dates: &[DateMention], units: &Utf16Map) -> Vec<TimelineItem> {
+/// The timeline of the article's dates, sorted by where each date starts; dates with the same start
+/// keep reading order, a coarser one first. A date value it cannot read goes last. An event reported
+/// twice (same date, nearly the same clause) is given once.
+pub(crate) fn build(findings: &Findings) -> Vec<TimelineItem> {
+    let body = findings.body.as_str();
     let mut events: Vec<Event> = Vec::new();
     // The events of each date value, to compare a new one only with those of its date.
     let mut by_date: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (order, d) in dates.iter().enumerate() {
-        let text = clause(body, units.byte(d.start), units.byte(d.end));
+    for (order, d) in findings.dates.iter().enumerate() {
+        let text = clause(body, d.span.start, d.span.end);
         let event = Event {
             order,
-            pairs: bigrams(&text.replace(&d.text, "")),
+            pairs: bigrams(&text.replace(findings.text(&d.span), "")),
             item: TimelineItem { date: d.value.clone(), text },
         };
         let same_date = by_date.entry(d.value.as_str()).or_default();
@@ -116,6 +117,7 @@ pub fn build(body: &str, dates: &[DateMention], units: &Utf16Map) -> Vec<Timelin
 mod tests {
     use super::super::test_support::*;
     use super::*;
+    use crate::dates::Date;
 
     #[test]
     fn every_date_form_sorts_by_its_start() {
@@ -140,10 +142,10 @@ mod tests {
             date(body, "2011年，", "2011"),
         ];
         let mut dates = dates;
-        dates[4].end -= 1; // "2011年" without the comma
-        dates[4].text = "2011年".into();
-        let got: Vec<(String, String)> =
-            build(body, &dates, &Utf16Map::new(body)).into_iter().map(|t| (t.date, t.text)).collect();
+        dates[4].span.end -= "，".len(); // "2011年" without the comma
+        let mut a = analysis("", body);
+        a.dates = dates;
+        let got: Vec<(String, String)> = build(&a).into_iter().map(|t| (t.date, t.text)).collect();
         let want = [
             ("2009-06-28", "2009年6月28日，成都与凉山签订协议"),
             ("2011", "2011年，园区规划获批"),
@@ -158,11 +160,11 @@ mod tests {
     #[test]
     fn an_event_reported_twice_is_one_item() {
         let body = "2024年5月，出台园区管理办法。“2024年5月，昆明出台园区管理办法。”";
-        let dates = vec![date(body, "2024年5月", "2024-05"), {
-            let (start, end) = span(body, "2024年5月", 1);
-            DateMention { start, end, ..date(body, "2024年5月", "2024-05") }
+        let mut a = analysis("", body);
+        a.dates = vec![date(body, "2024年5月", "2024-05"), {
+            Date { span: span(body, "2024年5月", 1), ..date(body, "2024年5月", "2024-05") }
         }];
-        let got = build(body, &dates, &Utf16Map::new(body));
+        let got = build(&a);
         assert_eq!(
             got,
             [TimelineItem { date: "2024-05".into(), text: "2024年5月，出台园区管理办法".into() }]

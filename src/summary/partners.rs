@@ -6,10 +6,10 @@
 //! 甘孜、眉山两市州, 眉山市人民政府与甘孜藏族自治州人民政府); two places in one sentence about cooperation
 //! (昆明市托管西双版纳州磨憨镇共同建设). The best-supported pair wins.
 
-use super::gazetteer::{Level, GAZETTEER};
-use super::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
-use crate::model::utf16::Utf16Map;
-use crate::model::{Entity, EntityType};
+use crate::entities::gazetteer::{Level, GAZETTEER};
+use crate::entities::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
+use crate::entities::Entity;
+use crate::model::EntityType;
 use crate::text::chars::is_han;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
@@ -20,11 +20,10 @@ static COOPERATION: LazyLock<AhoCorasick> =
     LazyLock::new(|| AhoCorasick::new(COOPERATION_WORDS).expect("cooperation words build an automaton"));
 
 /// The cooperating regions the article names, simplified short forms (成凉 → 成都, 凉山), for
-/// `summary.partners`; empty when the article is not about a cooperation. The entities have UTF-16
-/// offsets (as in the result); `units` maps them back to bytes of `simplified`.
-pub fn partners(simplified: &str, entities: &[Entity], units: &Utf16Map) -> Vec<String> {
+/// `summary.partners`; empty when the article is not about a cooperation.
+pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     let spans: Vec<(std::ops::Range<usize>, &Entity)> =
-        entities.iter().map(|e| (units.byte(e.start)..units.byte(e.end), e)).collect();
+        entities.iter().map(|e| (e.span.clone(), e)).collect();
     // The places, with where their mention ends: a place, or the place an organisation's name begins
     // with (眉山市人民政府与甘孜藏族自治州人民政府: the governments stand for their regions).
     let (places, ends): (Vec<(usize, String)>, Vec<usize>) = spans
