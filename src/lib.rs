@@ -24,6 +24,7 @@ pub mod figures;
 mod findings;
 pub mod intake;
 pub mod model;
+mod options;
 pub mod report;
 pub mod summary;
 pub mod text;
@@ -34,29 +35,11 @@ pub mod wasm;
 pub use error::Error;
 pub use findings::Findings;
 pub use model::Analysis;
-
-/// Inputs larger than this are refused (a pasted article is rarely above 100 KB).
-pub const DEFAULT_MAX_BYTES: usize = 8 * 1024 * 1024;
-
-/// How to analyse.
-#[derive(Debug, Clone)]
-pub struct Options {
-    /// Resolves relative dates (今年, 5月31日) when the page prints no date: `YYYY-MM-DD`.
-    pub reference_date: Option<String>,
-    /// The input's file name, copied into [`Analysis::file`]; its extension hints at HTML.
-    pub file: Option<String>,
-    /// Inputs above this many bytes are refused with [`Error::TooLarge`].
-    pub max_bytes: usize,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { reference_date: None, file: None, max_bytes: DEFAULT_MAX_BYTES }
-    }
-}
+pub use options::{Options, DEFAULT_MAX_BYTES};
 
 /// Analyses raw bytes in any supported encoding (the CLI and dropped files).
 pub fn analyse_bytes(bytes: &[u8], options: &Options) -> Result<Analysis, Error> {
+    options.validate()?;
     if bytes.len() > options.max_bytes {
         return Err(Error::TooLarge { bytes: bytes.len(), limit: options.max_bytes });
     }
@@ -66,6 +49,7 @@ pub fn analyse_bytes(bytes: &[u8], options: &Options) -> Result<Analysis, Error>
 
 /// Analyses text that is already decoded (a paste).
 pub fn analyse_text(text: &str, options: &Options) -> Result<Analysis, Error> {
+    options.validate()?;
     if text.len() > options.max_bytes {
         return Err(Error::TooLarge { bytes: text.len(), limit: options.max_bytes });
     }

@@ -31,11 +31,7 @@ pub fn csv_rows(analysis: &Analysis) -> String {
 
 /// A number as the contract prints it: integral values without a fraction.
 pub fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    crate::model::whole(v).map_or_else(|| format!("{v}"), |i| i.to_string())
 }
 
 fn csv_field(s: &str) -> String {

@@ -125,6 +125,7 @@ fn bad_options_exit_with_status_2() {
     let good = seed("001-ganmei.txt");
     let output = wenxi(&["analyse", &good, "--reference-date", "2023-6-1"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("--reference-date must be YYYY-MM-DD"));
+    assert!(String::from_utf8_lossy(&output.stderr)
+        .contains("--reference-date: bad option: the reference date must be YYYY-MM-DD"));
     assert_eq!(wenxi(&["analyse", &good, "--jobs", "0"]).status.code(), Some(2));
 }

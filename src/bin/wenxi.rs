@@ -50,11 +50,11 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Command::Analyse { files, format, reference_date, jobs } = cli.command;
-    if let Some(d) = &reference_date {
-        if wenxi::dates::Ymd::parse(d).is_none() || d.len() != 10 {
-            eprintln!("wenxi: --reference-date must be YYYY-MM-DD, not {d:?}");
-            return ExitCode::from(2);
-        }
+    // Bad options are refused before any file is read (the core would refuse each file).
+    let options = wenxi::Options { reference_date, ..Default::default() };
+    if let Err(e) = options.validate() {
+        eprintln!("wenxi: --reference-date: {e}");
+        return ExitCode::from(2);
     }
     // Build the tables on a second core while the first file is read and its early stages run (the
     // analysis waits for a table only when it needs it; a failed spawn just builds them on first use).
@@ -70,7 +70,7 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     let mut write_failed = false;
-    let work = |i: usize| render(i, &files[i], format, several, &reference_date);
+    let work = |i: usize| render(i, &files[i], format, several, &options);
     in_order(files.len(), jobs, work, |rendered| match rendered {
         Ok(text) => {
             write_failed = out.write_all(text.as_bytes()).is_err();
@@ -98,15 +98,11 @@ fn render(
     file: &str,
     format: Format,
     several: bool,
-    reference_date: &Option<String>,
+    options: &wenxi::Options,
 ) -> Result<String, String> {
     let name = if file == "-" { "-".to_owned() } else { file_name(file) };
     let bytes = read(file).map_err(|e| format!("{file}: {e}"))?;
-    let options = wenxi::Options {
-        reference_date: reference_date.clone(),
-        file: (several || file != "-").then(|| name.clone()),
-        ..Default::default()
-    };
+    let options = wenxi::Options { file: (several || file != "-").then(|| name.clone()), ..options.clone() };
     let analysis = wenxi::analyse_bytes(&bytes, &options).map_err(|e| format!("{file}: {e}"))?;
     Ok(match format {
         Format::Json => serde_json::to_string_pretty(&analysis).expect("serialisable") + "\n",

@@ -314,12 +314,17 @@ pub struct TimelineItem {
     pub text: String,
 }
 
-/// Writes a number as an integer when it is one (so 1292000000, not 1292000000.0).
+/// A value as the contract prints it: an integer when it is one (1292000000, not 1292000000.0) and
+/// exactly representable, else `None` (the float is printed as it is). JSON and the reports use it.
+pub fn whole(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
+}
+
+/// Writes a number as an integer when it is one ([`whole`]).
 fn plain_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64(*v)
+    match whole(*v) {
+        Some(i) => s.serialize_i64(i),
+        None => s.serialize_f64(*v),
     }
 }
 
