@@ -16,6 +16,7 @@
 use crate::figures::Figure;
 use crate::findings::Findings;
 use crate::model::FigureKind;
+use crate::text::chars::is_han;
 
 /// At most this many key figures: a brief, not the figures table.
 pub const MAX: usize = 8;
@@ -50,7 +51,7 @@ pub fn is_threshold(body: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let after = body[end..].strip_prefix("以上").map(|rest| rest.strip_prefix('的').unwrap_or(rest));
-    after.and_then(|rest| rest.chars().next()).is_some_and(|c| matches!(c, '\u{4E00}'..='\u{9FFF}'))
+    after.and_then(|rest| rest.chars().next()).is_some_and(is_han)
 }
 
 /// True when `f` says what `g` says: same kind and value, and the same metric unless one has none.

@@ -9,6 +9,7 @@
 
 use super::graph::Graph;
 use super::words::is_content;
+use crate::text::bounds::ends_period;
 use rustc_hash::FxHashMap;
 
 /// Words this many content words apart or closer are linked (jieba's TextRank default).
@@ -53,7 +54,7 @@ pub fn extract(simplified: &str, title: Option<&str>, whole: &[(usize, usize)]) 
     let mut sentence: Vec<usize> = Vec::new();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (word, tag) in tokens(simplified, whole) {
-        if word.contains(['。', '！', '？', '；', '\n']) {
+        if word.contains(ends_period) {
             sentence.clear();
             continue;
         }

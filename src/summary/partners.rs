@@ -10,6 +10,7 @@ use crate::entities::gazetteer::{Level, GAZETTEER};
 use crate::entities::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
 use crate::entities::Entity;
 use crate::model::EntityType;
+use crate::text::bounds::ends_period;
 use crate::text::chars::is_han;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
@@ -94,7 +95,7 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     }
     // Sentences about cooperation: every two places in them (explicit pairs are such sentences).
     let mut from = 0;
-    for sentence in simplified.split_inclusive(['。', '！', '？', '；', '\n']) {
+    for sentence in simplified.split_inclusive(ends_period) {
         let range = from..from + sentence.len();
         from = range.end;
         if !COOPERATION_VERBS.iter().any(|v| sentence.contains(v)) && !sentence.contains("两市州") {

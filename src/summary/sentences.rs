@@ -8,6 +8,7 @@
 use super::graph::Graph;
 use super::words::content_words;
 use crate::findings::Findings;
+use crate::text::bounds::{ELLIPSIS, SENTENCE_END};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -36,9 +37,9 @@ pub struct Sentence {
     pub index: usize,
 }
 
-/// Characters that end a sentence.
+/// Characters that end a sentence (the line ends are handled apart).
 fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
+    SENTENCE_END.contains(&c) || c == ELLIPSIS
 }
 
 /// Closing quotes and brackets that belong to the sentence they follow (……。”).

@@ -2,13 +2,9 @@
 
 use crate::findings::Findings;
 use crate::model::TimelineItem;
+use crate::text::bounds::{ends_comma_clause, ends_sentence};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
-
-/// Characters that end a clause.
-fn ends_clause(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '，' | '!' | '?' | ';' | ',' | '\n')
-}
 
 /// A clause of fewer than this many characters besides its date and spaces (2009年6月28日，
 /// 今年以来，  本网讯 5月31日，) says nothing by itself: the clause after it is taken too.
@@ -39,13 +35,13 @@ fn precision(value: &str) -> usize {
 /// The clause of `body` around the byte range `start..end`.
 fn clause(body: &str, start: usize, end: usize) -> String {
     let from = body[..start]
-        .rfind(ends_clause)
+        .rfind(ends_comma_clause)
         .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
-    let clause_end = |at: usize| body[at..].find(ends_clause).map_or(body.len(), |i| at + i);
+    let clause_end = |at: usize| body[at..].find(ends_comma_clause).map_or(body.len(), |i| at + i);
     let mut to = clause_end(end);
     let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
     let own = visible(&body[from..to]) - visible(&body[start..end]);
-    if own < MIN_CLAUSE_CHARS && to < body.len() && !body[to..].starts_with(['。', '！', '？', '\n']) {
+    if own < MIN_CLAUSE_CHARS && to < body.len() && !body[to..].starts_with(ends_sentence) {
         let next = to + body[to..].chars().next().map_or(1, char::len_utf8);
         to = clause_end(next);
     }

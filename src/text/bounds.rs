@@ -19,6 +19,21 @@ pub fn ends_clause(c: char) -> bool {
     ends_sentence(c) || CLAUSE_MARK.contains(&c)
 }
 
+/// An ellipsis (…): a sentence may end with one, where prose trails off (……).
+pub const ELLIPSIS: char = '…';
+
+/// Whether `c` ends a sentence or a semicolon clause (；): the scope of word co-occurrence for the
+/// keywords and of a cooperation statement, where news prose strings sentence-long clauses with ；.
+pub fn ends_period(c: char) -> bool {
+    ends_sentence(c) || c == '；'
+}
+
+/// Whether `c` ends a sentence or a comma or semicolon clause, but not a list item (、) or a colon's
+/// lead-in: the stretch a timeline entry quotes around its date.
+pub fn ends_comma_clause(c: char) -> bool {
+    ends_sentence(c) || matches!(c, '，' | ',' | '；' | ';')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
