@@ -3,6 +3,8 @@
 # Uses wasm-pack when it is installed; otherwise the two steps wasm-pack would run. Then shrinks the
 # module with `wasm-opt -Os` when a working wasm-opt is there (Cargo.toml turns off wasm-pack's own
 # wasm-opt, which would try to download binaryen); without one the module is left as it is.
+# Last, copies the seed articles (tests/data/seeds/*.txt, their only checked-in copy) into
+# www/samples/ for the page's samples; only www/samples/index.json is checked in there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/wasm-env.sh
@@ -54,3 +56,9 @@ else
     echo "build: no wasm-opt 110 or later (npm install gives one): the module is not shrunk further"
 fi
 echo "build: $wasm ($(wc -c <"$wasm") bytes)"
+
+# The page's samples: the seeds themselves, copied fresh (no stale or renamed seed stays behind).
+# www/samples/index.json lists them; tests/page/samples.test.mjs checks that it lists exactly these.
+rm -f www/samples/*.txt
+cp tests/data/seeds/*.txt www/samples/
+echo "build: www/samples/ ($(ls www/samples/*.txt | wc -l) seed articles from tests/data/seeds/)"

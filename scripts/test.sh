@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `npm test`: set-up, the release wasm build the page loads, then the three kinds of tests
+# `npm test`: set-up, the release wasm build the page loads, then the three kinds of tests and a lint
 #   1. native: cargo test (all targets, then the doc tests), and the scoring test's table
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
+#   4. lint:   cargo fmt --check, then cargo clippy --all-targets -- -D warnings
 # and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -72,9 +73,37 @@ page_tests() {
     node --test --test-reporter=spec tests/page/
 }
 
+# One lint check: its name, then the command; prints "lint: ok: NAME" or "lint: failed: NAME".
+lint_check() {
+    local name=$1
+    shift
+    echo "--- $*"
+    if "$@"; then
+        echo "lint: ok: $name"
+    else
+        echo "lint: failed: $name"
+        return 1
+    fi
+}
+
+# Both checks run (a formatting slip does not hide clippy's findings); the part fails when either does.
+lint_checks() {
+    local status=0
+    lint_check fmt cargo fmt --check || status=1
+    lint_check clippy cargo clippy --all-targets -- -D warnings || status=1
+    return $status
+}
+
+# The "lint: ok" / "lint: failed" lines of lint_check: "2 passed, 0 failed".
+lint_counts() {
+    awk '/^lint: (ok|failed): / { c[$2]++; n++ }
+        END { if (n == 0) print "no results"; else printf "%d passed, %d failed\n", c["ok:"], c["failed:"] }' "$@"
+}
+
 part native cargo_counts native_tests
 part wasm cargo_counts wasm_tests
 part page node_counts page_tests
+part lint lint_counts lint_checks
 
 echo
 size=$(node scripts/size.mjs) || failed=1

@@ -1,7 +1,7 @@
 //! The JavaScript API (wasm-bindgen), compiled only for wasm32.
 //!
 //! ```js
-//! import init, { analyseText, analyseBytes, toMarkdown, toCsv, version } from "./pkg/wenxi.js";
+//! import init, { analyseText, analyseBytes, toMarkdown, toCsv, maxBytes, version } from "./pkg/wenxi.js";
 //! await init();
 //! const a = analyseText("园区实现工业总产值67亿元，同比增长109%。", { referenceDate: "2011-07-01" });
 //! a.body.slice(a.figures[0].start, a.figures[0].end); // "67亿元"
@@ -79,6 +79,15 @@ pub fn to_csv(analysis: Ts<Analysis>) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = warmUp)]
 pub fn warm_up() {
     crate::warm_up();
+}
+
+/// The largest input the analysis takes, in bytes: the file's bytes for `analyseBytes`, the text's
+/// UTF-8 bytes for `analyseText` ([`crate::DEFAULT_MAX_BYTES`]). A larger input throws
+/// `input too large`; the page's worker sends this number with its "ready" message, so that the page
+/// refuses such an input itself, with its own message, before reading or sending it.
+#[wasm_bindgen(js_name = maxBytes)]
+pub fn max_bytes() -> usize {
+    crate::DEFAULT_MAX_BYTES
 }
 
 /// The version of the wenxi package (the result format has its own: `Analysis.version`).

@@ -9,14 +9,18 @@ export class Cancelled extends Error {
 }
 
 /**
- * Runs analyses in `worker.js`. `onStatus(state, detail)` hears `loading`, `ready`, `fatal`,
- * `analysing` and `exporting`.
+ * Runs analyses in `worker.js`. `onStatus(state, detail)` hears `loading`, `ready` (detail: the core's
+ * version), `fatal`, `analysing` and `exporting`.
  */
 export class Analyser {
   constructor(onStatus) {
     this.onStatus = onStatus;
     this.nextId = 1;
     this.pending = null; // { id, resolve, reject }
+    /** The core's version and the largest input it takes (bytes), once it said ready; a restarted
+     *  worker keeps them. */
+    this.version = null;
+    this.maxBytes = null;
     this.start();
   }
 
@@ -49,6 +53,7 @@ export class Analyser {
   receive(message, resolve, reject) {
     if (message.type === 'ready') {
       this.version = message.version;
+      this.maxBytes = message.maxBytes;
       this.onStatus('ready', message.version);
       resolve();
     } else if (message.type === 'fatal') {

@@ -14,8 +14,6 @@ const AUTO_LIMIT = 20000;
 const PREVIEW_LIMIT = 200000;
 /** Articles longer than this (UTF-16 units) lay out their paragraphs lazily. */
 const LONG_ARTICLE = 50000;
-/** Inputs above this size (UTF-8 bytes, or file bytes) are refused with a message. */
-const SIZE_LIMIT = 8 * 1024 * 1024;
 /** Pause in typing before the automatic analysis, in milliseconds. */
 const DEBOUNCE_MS = 400;
 const STORE = { text: 'wenxi.text', lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate' };
@@ -111,16 +109,25 @@ function sizeText(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/**
+ * Refuses an input of `size` bytes (UTF-8 bytes, or file bytes) above the core's limit with a message,
+ * and says whether it did. The core sends its limit when it is ready (`maxBytes` in its "ready"
+ * message); until then the core itself refuses such an input, with its own "input too large" error.
+ */
+function refuseTooLarge(size) {
+  const limit = analyser.maxBytes;
+  if (limit === null || size <= limit) return false;
+  analyser.cancel();
+  setBusy(false);
+  document.body.dataset.state = 'error';
+  setStatus('tooLarge', sizeText(size), sizeText(limit));
+  return true;
+}
+
 /** Analyses `{ text }` or `{ bytes }`; `name` is the file name, when there is one. */
 async function run(source, name) {
   const size = source.bytes ? source.bytes.byteLength : new TextEncoder().encode(source.text).length;
-  if (size > SIZE_LIMIT) {
-    analyser.cancel();
-    setBusy(false);
-    document.body.dataset.state = 'error';
-    setStatus('tooLarge', sizeText(size), sizeText(SIZE_LIMIT));
-    return;
-  }
+  if (refuseTooLarge(size)) return;
   if (source.text !== undefined && source.text.trim() === '') {
     analyser.cancel();
     setBusy(false);
@@ -246,11 +253,9 @@ async function openFile(file) {
     setStatus('notText', file.name);
     return;
   }
-  if (file.size > SIZE_LIMIT) {
-    document.body.dataset.state = 'error';
-    setStatus('tooLarge', sizeText(file.size), sizeText(SIZE_LIMIT));
-    return;
-  }
+  // A file dropped while the core loads waits for its limit before it is read.
+  if (analyser.maxBytes === null) await analyser.ready.catch(() => {});
+  if (refuseTooLarge(file.size)) return;
   clearTimeout(typingTimer);
   setFile(file.name);
   await run({ bytes: await file.arrayBuffer() }, file.name);

@@ -1,9 +1,10 @@
 // The analysis worker: loads the wasm core once and analyses what the page sends, off the main thread.
 //
 // Messages in:  { id, text, options } or { id, bytes, options } (bytes: an ArrayBuffer of a file).
-// Messages out: { type: 'ready', version } once the core is loaded and warmed up, { type: 'fatal',
-// message } if it cannot load, then per request { type: 'progress', id, stage }, and { type: 'result',
-// id, analysis, markdown, csv, ms } or { type: 'error', id, message }.
+// Messages out: { type: 'ready', version, maxBytes } once the core is loaded and warmed up (maxBytes:
+// the largest input the core takes, in bytes), { type: 'fatal', message } if it cannot load, then per
+// request { type: 'progress', id, stage }, and { type: 'result', id, analysis, markdown, csv, ms } or
+// { type: 'error', id, message }.
 //
 // The page starts this worker first thing (boot.js), so loading the core overlaps the page's own
 // loading. The module's code is requested at once, alongside its bindings, rather than after them.
@@ -16,7 +17,7 @@ async function load() {
   await core.default({ module_or_path: wasm });
   // Build the core's tables (dictionary, gazetteer, regexes) now, not on the user's first paste.
   core.warmUp();
-  postMessage({ type: 'ready', version: core.version() });
+  postMessage({ type: 'ready', version: core.version(), maxBytes: core.maxBytes() });
   return core;
 }
 

@@ -1,5 +1,6 @@
 // Files go to the core as bytes: a dropped GBK page and a picked Big5 text are decoded by the wasm
-// intake (the page never calls a lossy `text()`), and the meta card shows the decoded title.
+// intake (the page never calls a lossy `text()`), and the meta card shows the decoded title. Inputs
+// above the core's size limit (its `maxBytes()`, sent with the worker's "ready") are refused by the page.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -70,4 +71,24 @@ test('an input above the size limit gets a clear message, not a frozen tab', asy
   await page.waitForFunction(() => document.body.dataset.state === 'error');
   assert.match(await page.textContent('#status'), /输入过大.*9\.0 MB.*8\.0 MB/);
   await page.context().close();
+});
+
+test('a file above the size limit dropped while the core loads waits for the core\'s limit', async () => {
+  const context = await env.browser.newContext();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await openPage(env, { context, waitReady: false });
+  const buffer = Buffer.alloc(9 * 1024 * 1024, 'a');
+  await page.setInputFiles('#file', { name: 'huge.txt', mimeType: 'text/plain', buffer });
+  assert.equal(await page.evaluate(() => document.body.dataset.state), 'loading');
+  release();
+  await page.waitForFunction(() => document.body.dataset.state === 'error');
+  // The page's own message (the core's would read 分析失败：input too large …).
+  assert.match(await page.textContent('#status'), /输入过大.*9\.0 MB.*8\.0 MB/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
