@@ -5,13 +5,9 @@ use super::recognise::Text;
 use super::Figure;
 use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
+use crate::text::bounds::{ends_clause, ends_sentence};
 use crate::text::words::WordList;
 use std::sync::LazyLock;
-
-/// Characters that end a sentence.
-const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '\n'];
-/// Characters that end a clause (a sentence's comma-separated part, or a list item).
-const CLAUSE_END: &[char] = &['。', '！', '？', '!', '?', '\n', '，', ',', '；', ';', '：', ':', '、'];
 
 /// Words after which a clause's metric starts: the verbs that link a thing to its amount
 /// (园区实现工业总产值 → 工业总产值).
@@ -191,11 +187,13 @@ const COMPARISON_FILLER: &[&str] = &[
 const CHANGE: &[&str] =
     &["增长", "增長", "增加", "提高", "提升", "下降", "减少", "減少", "降低", "回落", "同比", "翻"];
 
-fn start_of(text: &str, at: usize, ends: &[char]) -> usize {
+/// Where the sentence or clause holding byte `at` starts (`ends`: [`ends_sentence`] or [`ends_clause`]).
+fn start_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {
     text[..at].rfind(ends).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
 }
 
-fn end_of(text: &str, at: usize, ends: &[char]) -> usize {
+/// Where the sentence or clause holding byte `at` ends.
+fn end_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {
     text[at..].find(ends).map_or(text.len(), |i| at + i)
 }
 
@@ -280,7 +278,7 @@ fn last_words(p: &str) -> &str {
 fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
     let s = text.simplified;
     let f = &figures[i];
-    let mut from = start_of(s, f.span.start, CLAUSE_END);
+    let mut from = start_of(s, f.span.start, ends_clause);
     if i > 0 && figures[i - 1].span.end > from && figures[i - 1].span.end <= f.span.start {
         from = figures[i - 1].span.end;
     }
@@ -301,7 +299,7 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
     // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
     let to = super::units::currency_before(s, to).map_or(to, |u| (to - u.form.len()).max(from));
     let before = trim_words(after_cut(trim_words(&s[from..to])));
-    let clause_end = end_of(s, f.span.end, CLAUSE_END);
+    let clause_end = end_of(s, f.span.end, ends_clause);
     let after = trim_words(before_cut(&s[f.span.end..clause_end]));
     let pick = |p: &str, tail: bool| -> Option<String> {
         let p = if p.chars().count() <= METRIC_CHARS {
@@ -340,7 +338,7 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
 }
 
 fn sentence_of(text: &Text, at: usize) -> (usize, usize) {
-    (start_of(text.simplified, at, SENTENCE_END), end_of(text.simplified, at, SENTENCE_END))
+    (start_of(text.simplified, at, ends_sentence), end_of(text.simplified, at, ends_sentence))
 }
 
 /// A date right after 较/比/同比 is the period of a comparison's base, not of the sentence.
@@ -356,7 +354,7 @@ fn is_rate(f: &Figure) -> bool {
 
 fn period(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
     let f = &figures[i];
-    let clause = start_of(text.simplified, f.span.start, CLAUSE_END);
+    let clause = start_of(text.simplified, f.span.start, ends_clause);
     let (sentence, _) = sentence_of(text, f.span.start);
     // Figures are in text order: one lies between a date and this figure when the previous one does.
     let figure_between = |d: &Date| i > 0 && figures[i - 1].span.start >= d.span.end;
@@ -388,7 +386,7 @@ fn residual(text: &Text, from: usize, to: usize, dates: &[Date]) -> String {
         at = d.span.end;
     }
     lead.push_str(&text.simplified[at..to]);
-    let mut lead = lead.replace(|c: char| CLAUSE_END.contains(&c) && c != '。' && c != '\n', "");
+    let mut lead = lead.replace(|c: char| ends_clause(c) && c != '。' && c != '\n', "");
     for w in COMPARISON_FILLER {
         lead = lead.replace(w, "");
     }
@@ -408,7 +406,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
         } else {
             between.to_owned()
         };
-        if between.contains(SENTENCE_END)
+        if between.contains(ends_sentence)
             || !CHANGE.iter().any(|w| rate_lead.contains(w))
             || !residual(text, figures[j].span.end, figures[r].span.start, dates).is_empty()
         {
@@ -417,7 +415,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
         let base_lead = |j: usize| &text.simplified[figures[j - 1].span.end..figures[j].span.start];
         let (compared, base) = if j > 0
             && figures[j - 1].kind == figures[j].kind
-            && !base_lead(j).contains(SENTENCE_END)
+            && !base_lead(j).contains(ends_sentence)
             && ["较", "較", "比", "相比"].iter().any(|w| base_lead(j).contains(w))
             && residual(text, figures[j - 1].span.end, figures[j].span.start, dates).is_empty()
         {

@@ -24,6 +24,7 @@ pub use units::Unit;
 
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
+use crate::text::bounds::ends_sentence;
 use crate::text::spans::Spans;
 use crate::text::Span;
 
@@ -63,7 +64,7 @@ fn repeated_sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') || i + c.len_utf8() == text.len() {
+        if ends_sentence(c) || i + c.len_utf8() == text.len() {
             let end = i + c.len_utf8();
             let sentence = text[start..end].trim();
             if sentence.chars().count() >= REPEAT_MIN_CHARS && !seen.insert(sentence) {

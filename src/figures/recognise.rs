@@ -8,6 +8,7 @@ use super::scan::{Scanned, Shape};
 use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
+use crate::text::bounds::QUOTE_BREAK;
 use crate::text::spans::Spans;
 use crate::text::Span;
 
@@ -46,8 +47,7 @@ pub fn slogans(text: &str) -> Spans {
             let inner = i + open.len_utf8();
             let Some(j) = text[inner..].find(close).map(|j| j + inner) else { break };
             let content = &text[inner..j];
-            if content.chars().count() <= SLOGAN_CHARS && !content.contains(['，', '。', ',', '；', '\n'])
-            {
+            if content.chars().count() <= SLOGAN_CHARS && !content.contains(QUOTE_BREAK) {
                 out.push(i..j + close.len_utf8());
             }
             from = j + close.len_utf8();
