@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// One printed unit form.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit {
-    /// As printed (simplified or traditional).
+    /// As printed, in simplified characters (a traditional 個 is matched as 个).
     pub form: &'static str,
     /// The figure kind it gives.
     pub kind: FigureKind,
@@ -91,11 +91,14 @@ mod tests {
         assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "forms are listed longest first");
     }
 
+    /// The scanner and every look-up read the body's simplified copy: a traditional form (萬, 個) could
+    /// never be matched.
     #[test]
-    fn lookup_finds_both_scripts() {
-        assert_eq!(lookup("个").unwrap().kind, FigureKind::Count);
-        assert_eq!(lookup("個").unwrap().kind, FigureKind::Count);
+    fn forms_are_simplified() {
+        for u in UNITS {
+            assert_eq!(crate::text::script::to_simplified(u.form), u.form, "{} is not simplified", u.form);
+        }
         assert_eq!(lookup("兆瓦").unwrap().factor, 1000.0);
-        assert_eq!(lookup("新台幣").unwrap().unit, Some("TWD"));
+        assert_eq!(lookup("新台币").unwrap().unit, Some("TWD"));
     }
 }
