@@ -26,7 +26,18 @@ use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
 use crate::text::bounds::ends_sentence;
 use crate::text::spans::Spans;
+use crate::text::words::vocabulary;
 use crate::text::Span;
+
+/// The entries of a `word<TAB>class` vocabulary file, in order, each class read by `class`.
+fn classed<T>(source: &'static str, class: impl Fn(&str) -> Option<T>) -> Vec<(&'static str, T)> {
+    vocabulary(source)
+        .map(|entry| {
+            let (word, name) = entry.split_once('\t').expect("a classed entry is word<TAB>class");
+            (word, class(name).unwrap_or_else(|| panic!("unknown class {name} of {word}")))
+        })
+        .collect()
+}
 
 /// A quantity found in the body (the contract's `Figure` without its text and UTF-16 offsets).
 #[derive(Debug, Clone, PartialEq)]
