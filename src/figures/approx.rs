@@ -29,7 +29,7 @@ fn classed(source: &'static str) -> Vec<(&'static str, Approx)> {
 }
 
 /// The marker right before `start` in `text`, with the offset where it begins.
-pub fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
+pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
     let head = &text[..start];
     BEFORE.iter().find_map(|&(word, approx)| {
         let at = head.strip_suffix(word)?.len();
@@ -41,11 +41,11 @@ pub fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
 }
 
 /// The marker right after `end` in `text`.
-pub fn after(text: &str, end: usize) -> Option<Approx> {
+pub(crate) fn after(text: &str, end: usize) -> Option<Approx> {
     AFTER.iter().find_map(|&(word, approx)| text[end..].starts_with(word).then_some(approx))
 }
 
 /// 余/多 inside a number (100余家, 300多亿元, 六百多公里), or a leading 上 (上百家): over.
-pub fn inside(number: &str) -> Option<Approx> {
+pub(crate) fn inside(number: &str) -> Option<Approx> {
     (number.contains(['余', '多']) || number.starts_with('上')).then_some(Approx::Over)
 }

@@ -299,7 +299,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
 
 /// Fills `metric`, `period`, `modality` and `comparison` of every figure (byte offsets; `figures`
 /// in text order).
-pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
+pub(crate) fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
     for i in 0..figures.len() {
         figures[i].metric = metric(text, figures, i, dates);
         figures[i].period = period(text, figures, i, dates);

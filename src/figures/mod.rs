@@ -8,7 +8,10 @@
 //!   and gives kind, value, unit, range, and [`approx`] markers;
 //! - [`context`] adds metric, period, modality and comparisons.
 //!
-//! The value, approx and range semantics are documented in the README (section Figures).
+//! The rules (value, approx and range semantics, metric, period, modality, comparisons) are in
+//! docs/figures.md. The words the rules use are data: the unit forms in `data/figures/units.toml`
+//! (generated into `units_table.rs`), every other list in `data/figures/*.txt`, in simplified
+//! characters, since the stage matches on the body's simplified copy.
 
 pub(crate) mod approx;
 pub(crate) mod context;
@@ -19,8 +22,6 @@ pub(crate) mod scan;
 pub(crate) mod units;
 #[rustfmt::skip]
 mod units_table;
-
-pub use units::Unit;
 
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};

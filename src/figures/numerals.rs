@@ -5,14 +5,14 @@
 
 /// A parsed number. `low == high` unless the numeral is vague (两三 = 2..3, 十几 = 11..19).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Number {
+pub(crate) struct Number {
     /// The smallest value the numeral can mean.
-    pub low: f64,
+    pub(crate) low: f64,
     /// The largest value the numeral can mean.
-    pub high: f64,
+    pub(crate) high: f64,
     /// The numeral starts with a scale character other than 十 (亿, 百, 千亿): it names an order of
     /// magnitude (亿元以上企业, 千亿级) rather than a count of it.
-    pub bare_scale: bool,
+    pub(crate) bare_scale: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -174,12 +174,12 @@ fn pick_pair(tokens: &[Token], which: usize) -> Option<Vec<Token>> {
 
 /// Rounds away the binary noise of decimal arithmetic (16.31 × 1e8 = 1630999999.9999998 → 1631000000),
 /// keeping 12 significant digits.
-pub fn tidy(v: f64) -> f64 {
+pub(crate) fn tidy(v: f64) -> f64 {
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 
 /// Parses a numeral; `None` when `text` is not one.
-pub fn parse(text: &str) -> Option<Number> {
+pub(crate) fn parse(text: &str) -> Option<Number> {
     let tokens = tokens(text)?;
     let bare_scale = matches!(tokens[0], Token::Scale(m) if m > 10.0);
     if tokens.iter().all(|t| matches!(t, Token::Vague)) {
@@ -203,7 +203,7 @@ pub fn parse(text: &str) -> Option<Number> {
 }
 
 /// A number printed as a year (2011, 二〇一一): four digits from 1900 to 2100.
-pub fn is_year(text: &str) -> bool {
+pub(crate) fn is_year(text: &str) -> bool {
     let digits: Vec<char> = text.chars().map(ascii_digit).collect();
     if digits.len() != 4 {
         return false;

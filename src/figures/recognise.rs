@@ -15,17 +15,17 @@ use crate::text::Span;
 use std::sync::LazyLock;
 
 /// The text a figure is recognised in.
-pub struct Text<'a> {
+pub(crate) struct Text<'a> {
     /// The body as printed (figure texts come from here).
-    pub body: &'a str,
+    pub(crate) body: &'a str,
     /// The body in simplified characters, same byte offsets (matching happens here).
-    pub simplified: &'a str,
+    pub(crate) simplified: &'a str,
     /// The ISO code of a bare 元 in this article (CNY, or TWD from a Taiwanese outlet).
-    pub local_currency: &'static str,
+    pub(crate) local_currency: &'static str,
     /// Spans the dates extractor found: never figures.
-    pub dates: Spans,
+    pub(crate) dates: Spans,
     /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
-    pub slogans: Spans,
+    pub(crate) slogans: Spans,
 }
 
 impl Text<'_> {
@@ -41,7 +41,7 @@ impl Text<'_> {
 const SLOGAN_CHARS: usize = 12;
 
 /// Finds the short quoted stretches of `text` (“…”, 「…」, ‘…’, 『…』, "…").
-pub fn slogans(text: &str) -> Spans {
+pub(crate) fn slogans(text: &str) -> Spans {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』'), ('"', '"')] {
         let mut from = 0;
@@ -136,7 +136,7 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
 }
 
 /// Recognises one scanned stretch.
-pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
+pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     let span = scanned.span.clone();
     if text.dates.overlaps(&span) || text.slogans.overlaps(&span) {
         return None;

@@ -70,7 +70,7 @@ static DOUBLING: LazyLock<regex::Regex> =
 
 /// What a scanned stretch is shaped like.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// A number and a unit; `low`/`low_unit` are set for a range (`number` is then the high end).
     Quantity { low: Option<Span>, low_unit: Option<Span>, number: Span, unit: Span },
     /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一).
@@ -85,16 +85,16 @@ pub enum Shape {
 
 /// A stretch of text shaped like a figure.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Scanned {
+pub(crate) struct Scanned {
     /// The whole stretch (byte offsets, the same in body and simplified text).
-    pub span: Span,
+    pub(crate) span: Span,
     /// Its parts.
-    pub shape: Shape,
+    pub(crate) shape: Shape,
 }
 
 /// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
 /// wins; at the same start the longer one).
-pub fn scan(simplified: &str) -> Vec<Scanned> {
+pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
     let mut found: Vec<Scanned> = Vec::new();
     for c in QUANTITY.captures_iter(simplified) {
         let span = |name: &str| c.name(name).map(|m| m.range());
