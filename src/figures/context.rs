@@ -5,140 +5,22 @@ use super::recognise::Text;
 use super::Figure;
 use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
-use crate::text::words::WordList;
+use crate::text::bounds::{ends_clause, ends_sentence};
+use crate::text::words::{data_file, vocabulary, WordList};
 use std::sync::LazyLock;
 
-/// Characters that end a sentence.
-const SENTENCE_END: &[char] = &['。', '！', '？', '!', '?', '\n'];
-/// Characters that end a clause (a sentence's comma-separated part, or a list item).
-const CLAUSE_END: &[char] = &['。', '！', '？', '!', '?', '\n', '，', ',', '；', ';', '：', ':', '、'];
+/// Words after which a clause's metric starts (园区实现工业总产值 → 工业总产值), in their file's order.
+static METRIC_CUT: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/metric_cut.txt")).collect());
+/// Words stripped from either end of a metric, in their file's order.
+static METRIC_TRIM: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/metric_trim.txt")).collect());
 
-/// Words after which a clause's metric starts: the verbs that link a thing to its amount
-/// (园区实现工业总产值 → 工业总产值).
-const METRIC_CUT: &[&str] = &[
-    "实现",
-    "實現",
-    "完成",
-    "达到",
-    "達到",
-    "累计",
-    "累計",
-    "新增",
-    "共计",
-    "共計",
-    "合计",
-    "合計",
-    "总计",
-    "總計",
-    "包括",
-    "其中",
-    "形成",
-    "建成",
-    "落地",
-    "签订",
-    "簽訂",
-    "引进",
-    "引進",
-    "培育",
-    "争取",
-    "爭取",
-    "设立",
-    "設立",
-    "投放",
-    "对接",
-    "對接",
-    "组织",
-    "組織",
-    "竞拍",
-    "競拍",
-    "注册",
-    "註冊",
-    "完成了",
-];
-/// Words stripped from either end of a metric (adverbs, linking verbs, approximation markers).
-const METRIC_TRIM: &[&str] = &[
-    "同比",
-    "环比",
-    "環比",
-    "较上年",
-    "較上年",
-    "比上年",
-    "力争",
-    "力爭",
-    "确保",
-    "確保",
-    "预计",
-    "預計",
-    "有望",
-    "已经",
-    "已經",
-    "可达",
-    "可達",
-    "达",
-    "達",
-    "为",
-    "為",
-    "是",
-    "有",
-    "将",
-    "將",
-    "已",
-    "还",
-    "還",
-    "也",
-    "并",
-    "並",
-    "了",
-    "的",
-    "仅",
-    "僅",
-    "等",
-    "以上",
-    "以下",
-    "左右",
-    "全年",
-    "今年",
-    "去年",
-    "明年",
-    "先后",
-    "先後",
-    "着力",
-    "著力",
-];
-
-/// Modality words, by what they signal.
-const MODALITY: &[(&str, Modality)] = &[
-    ("预计", Modality::Forecast),
-    ("預計", Modality::Forecast),
-    ("有望", Modality::Forecast),
-    ("预期", Modality::Forecast),
-    ("預期", Modality::Forecast),
-    ("可望", Modality::Forecast),
-    ("力争", Modality::Target),
-    ("力爭", Modality::Target),
-    ("确保", Modality::Target),
-    ("確保", Modality::Target),
-    ("目标", Modality::Target),
-    ("目標", Modality::Target),
-    ("争取", Modality::Target),
-    ("爭取", Modality::Target),
-    ("计划", Modality::Plan),
-    ("計劃", Modality::Plan),
-    ("拟", Modality::Plan),
-    ("擬", Modality::Plan),
-    ("规划", Modality::Plan),
-    ("規劃", Modality::Plan),
-    ("实现", Modality::Actual),
-    ("實現", Modality::Actual),
-    ("完成", Modality::Actual),
-    ("达到", Modality::Actual),
-    ("達到", Modality::Actual),
-    ("累计", Modality::Actual),
-    ("累計", Modality::Actual),
-    ("已", Modality::Actual),
-    ("建成", Modality::Actual),
-    ("取得", Modality::Actual),
-];
+/// Modality words, by what they signal, in their file's order.
+static MODALITY: LazyLock<Vec<(&str, Modality)>> = LazyLock::new(|| {
+    let modalities = [Modality::Actual, Modality::Plan, Modality::Forecast, Modality::Target];
+    super::classed(data_file!("figures/modality.txt"), |c| modalities.into_iter().find(|m| m.as_str() == c))
+});
 
 /// The modality words in two lists, each found in one pass: those of plans, targets and forecasts,
 /// then those of what was done; with the modality of each word.
@@ -151,51 +33,28 @@ static MODALITY_WORDS: LazyLock<[(WordList, Vec<Modality>); 2]> = LazyLock::new(
 });
 
 /// The metric cut words, found in one pass.
-static CUTS: LazyLock<WordList> = LazyLock::new(|| WordList::new(METRIC_CUT));
+static CUTS: LazyLock<WordList> = LazyLock::new(|| WordList::new(METRIC_CUT.iter()));
 
-/// Words that may stand between a figure and its comparison (……67亿元，较去年同期32亿元增长109%).
-const COMPARISON_FILLER: &[&str] = &[
-    "去年同期",
-    "上年同期",
-    "同期",
-    "上年",
-    "去年",
-    "同比",
-    "环比",
-    "環比",
-    "比上年",
-    "相比",
-    "较",
-    "較",
-    "比",
-    "与",
-    "與",
-    "增长",
-    "增長",
-    "增加",
-    "提高",
-    "提升",
-    "下降",
-    "减少",
-    "減少",
-    "降低",
-    "回落",
-    "了",
-    "达",
-    "達",
-    "为",
-    "為",
-    "分别",
-];
+/// Words that may stand between a figure and its comparison, taken out in their file's order.
+static COMPARISON_FILLER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/comparison_filler.txt")).collect());
 /// Verbs of change that make a percent or multiple a rate of change.
-const CHANGE: &[&str] =
-    &["增长", "增長", "增加", "提高", "提升", "下降", "减少", "減少", "降低", "回落", "同比", "翻"];
+static CHANGE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/change_verbs.txt")).collect());
+/// Words right before a date that make it the period of a comparison's base.
+static BASE_DATE_MARKERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/base_date_markers.txt")).collect());
+/// Words between two figures that make the later one the base of the earlier.
+static BASE_MARKERS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/base_markers.txt")).collect());
 
-fn start_of(text: &str, at: usize, ends: &[char]) -> usize {
+/// Where the sentence or clause holding byte `at` starts (`ends`: [`ends_sentence`] or [`ends_clause`]).
+fn start_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {
     text[..at].rfind(ends).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
 }
 
-fn end_of(text: &str, at: usize, ends: &[char]) -> usize {
+/// Where the sentence or clause holding byte `at` ends.
+fn end_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {
     text[at..].find(ends).map_or(text.len(), |i| at + i)
 }
 
@@ -207,7 +66,7 @@ fn trim_words(mut s: &str) -> &str {
         // the many words of the lists cheap (this runs around every figure).
         let first = |s: &str, w: &str| s.as_bytes().first() == w.as_bytes().first();
         let last = |s: &str, w: &str| s.as_bytes().last() == w.as_bytes().last();
-        for w in METRIC_TRIM {
+        for w in METRIC_TRIM.iter() {
             if first(s, w) {
                 s = s.strip_prefix(w).unwrap_or(s);
             }
@@ -215,7 +74,7 @@ fn trim_words(mut s: &str) -> &str {
                 s = s.strip_suffix(w).unwrap_or(s);
             }
         }
-        for w in METRIC_CUT {
+        for w in METRIC_CUT.iter() {
             if last(s, w) {
                 s = s.strip_suffix(w).unwrap_or(s);
             }
@@ -280,7 +139,7 @@ fn last_words(p: &str) -> &str {
 fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
     let s = text.simplified;
     let f = &figures[i];
-    let mut from = start_of(s, f.span.start, CLAUSE_END);
+    let mut from = start_of(s, f.span.start, ends_clause);
     if i > 0 && figures[i - 1].span.end > from && figures[i - 1].span.end <= f.span.start {
         from = figures[i - 1].span.end;
     }
@@ -301,7 +160,7 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
     // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
     let to = super::units::currency_before(s, to).map_or(to, |u| (to - u.form.len()).max(from));
     let before = trim_words(after_cut(trim_words(&s[from..to])));
-    let clause_end = end_of(s, f.span.end, CLAUSE_END);
+    let clause_end = end_of(s, f.span.end, ends_clause);
     let after = trim_words(before_cut(&s[f.span.end..clause_end]));
     let pick = |p: &str, tail: bool| -> Option<String> {
         let p = if p.chars().count() <= METRIC_CHARS {
@@ -340,13 +199,13 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
 }
 
 fn sentence_of(text: &Text, at: usize) -> (usize, usize) {
-    (start_of(text.simplified, at, SENTENCE_END), end_of(text.simplified, at, SENTENCE_END))
+    (start_of(text.simplified, at, ends_sentence), end_of(text.simplified, at, ends_sentence))
 }
 
 /// A date right after 较/比/同比 is the period of a comparison's base, not of the sentence.
 fn is_base_date(text: &Text, d: &Date) -> bool {
     let head = &text.simplified[..d.span.start];
-    ["较", "較", "比", "与", "與", "同比"].iter().any(|w| head.ends_with(w))
+    BASE_DATE_MARKERS.iter().any(|w| head.ends_with(w))
 }
 
 /// A percent or multiple: the rate of a comparison, never its base.
@@ -356,7 +215,7 @@ fn is_rate(f: &Figure) -> bool {
 
 fn period(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
     let f = &figures[i];
-    let clause = start_of(text.simplified, f.span.start, CLAUSE_END);
+    let clause = start_of(text.simplified, f.span.start, ends_clause);
     let (sentence, _) = sentence_of(text, f.span.start);
     // Figures are in text order: one lies between a date and this figure when the previous one does.
     let figure_between = |d: &Date| i > 0 && figures[i - 1].span.start >= d.span.end;
@@ -388,8 +247,8 @@ fn residual(text: &Text, from: usize, to: usize, dates: &[Date]) -> String {
         at = d.span.end;
     }
     lead.push_str(&text.simplified[at..to]);
-    let mut lead = lead.replace(|c: char| CLAUSE_END.contains(&c) && c != '。' && c != '\n', "");
-    for w in COMPARISON_FILLER {
+    let mut lead = lead.replace(|c: char| ends_clause(c) && c != '。' && c != '\n', "");
+    for w in COMPARISON_FILLER.iter() {
         lead = lead.replace(w, "");
     }
     lead
@@ -408,7 +267,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
         } else {
             between.to_owned()
         };
-        if between.contains(SENTENCE_END)
+        if between.contains(ends_sentence)
             || !CHANGE.iter().any(|w| rate_lead.contains(w))
             || !residual(text, figures[j].span.end, figures[r].span.start, dates).is_empty()
         {
@@ -417,8 +276,8 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
         let base_lead = |j: usize| &text.simplified[figures[j - 1].span.end..figures[j].span.start];
         let (compared, base) = if j > 0
             && figures[j - 1].kind == figures[j].kind
-            && !base_lead(j).contains(SENTENCE_END)
-            && ["较", "較", "比", "相比"].iter().any(|w| base_lead(j).contains(w))
+            && !base_lead(j).contains(ends_sentence)
+            && BASE_MARKERS.iter().any(|w| base_lead(j).contains(w))
             && residual(text, figures[j - 1].span.end, figures[j].span.start, dates).is_empty()
         {
             (j - 1, Some(j))
@@ -440,7 +299,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
 
 /// Fills `metric`, `period`, `modality` and `comparison` of every figure (byte offsets; `figures`
 /// in text order).
-pub fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
+pub(crate) fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
     for i in 0..figures.len() {
         figures[i].metric = metric(text, figures, i, dates);
         figures[i].period = period(text, figures, i, dates);

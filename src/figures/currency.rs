@@ -7,34 +7,12 @@
 //! renminbi by the rest. Hong Kong's papers are left out on purpose: several write mainland figures
 //! in 元 as renminbi.
 
-/// Outlets of Taiwan, in simplified characters (a source is compared after simplification). Names
-/// Taiwan and the mainland share (经济日报, 苹果日报) are not listed.
-const TAIWAN_OUTLETS: &[&str] = &[
-    "中央社",
-    "中央通讯社",
-    "联合报",
-    "联合晚报",
-    "联合新闻网",
-    "自由时报",
-    "自由财经",
-    "中国时报",
-    "中时新闻网",
-    "工商时报",
-    "ETtoday",
-    "东森新闻",
-    "三立新闻",
-    "TVBS",
-    "民视新闻",
-    "公视新闻",
-    "风传媒",
-    "今周刊",
-    "天下杂志",
-    "商业周刊",
-    "远见杂志",
-    "钜亨网",
-    "镜周刊",
-    "新头壳",
-];
+use crate::text::words::{data_file, vocabulary};
+use std::sync::LazyLock;
+
+/// Outlets of Taiwan, in simplified characters (a source is compared after simplification).
+static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/taiwan_outlets.txt")).collect());
 
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed).
 pub fn local(source: Option<&str>) -> &'static str {

@@ -8,7 +8,10 @@
 //!   and gives kind, value, unit, range, and [`approx`] markers;
 //! - [`context`] adds metric, period, modality and comparisons.
 //!
-//! The value, approx and range semantics are documented in the README (section Figures).
+//! The rules (value, approx and range semantics, metric, period, modality, comparisons) are in
+//! docs/figures.md. The words the rules use are data: the unit forms in `data/figures/units.toml`
+//! (generated into `units_table.rs`), every other list in `data/figures/*.txt`, in simplified
+//! characters, since the stage matches on the body's simplified copy.
 
 pub(crate) mod approx;
 pub(crate) mod context;
@@ -20,12 +23,22 @@ pub(crate) mod units;
 #[rustfmt::skip]
 mod units_table;
 
-pub use units::Unit;
-
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
+use crate::text::bounds::ends_sentence;
 use crate::text::spans::Spans;
+use crate::text::words::vocabulary;
 use crate::text::Span;
+
+/// The entries of a `word<TAB>class` vocabulary file, in order, each class read by `class`.
+fn classed<T>(source: &'static str, class: impl Fn(&str) -> Option<T>) -> Vec<(&'static str, T)> {
+    vocabulary(source)
+        .map(|entry| {
+            let (word, name) = entry.split_once('\t').expect("a classed entry is word<TAB>class");
+            (word, class(name).unwrap_or_else(|| panic!("unknown class {name} of {word}")))
+        })
+        .collect()
+}
 
 /// A quantity found in the body (the contract's `Figure` without its text and UTF-16 offsets).
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +76,7 @@ fn repeated_sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') || i + c.len_utf8() == text.len() {
+        if ends_sentence(c) || i + c.len_utf8() == text.len() {
             let end = i + c.len_utf8();
             let sentence = text[start..end].trim();
             if sentence.chars().count() >= REPEAT_MIN_CHARS && !seen.insert(sentence) {

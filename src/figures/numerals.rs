@@ -1,17 +1,18 @@
 //! Numbers as printed in Chinese news: Arabic (2,500, 26.1, full-width digits), Chinese (四十万,
-//! 一万五千亿, 大写 壹佰, traditional 萬 億 兩), mixed (1.1万, 3万4000, 25万6千), and vague numerals
-//! that stand for a range (两三, 十几, 数十).
+//! 一万五千亿, 大写 壹佰), mixed (1.1万, 3万4000, 25万6千), and vague numerals
+//! that stand for a range (两三, 十几, 数十). Read on the simplified text: a traditional 萬 or 兩 arrives
+//! as 万 or 两.
 
 /// A parsed number. `low == high` unless the numeral is vague (两三 = 2..3, 十几 = 11..19).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Number {
+pub(crate) struct Number {
     /// The smallest value the numeral can mean.
-    pub low: f64,
+    pub(crate) low: f64,
     /// The largest value the numeral can mean.
-    pub high: f64,
+    pub(crate) high: f64,
     /// The numeral starts with a scale character other than 十 (亿, 百, 千亿): it names an order of
     /// magnitude (亿元以上企业, 千亿级) rather than a count of it.
-    pub bare_scale: bool,
+    pub(crate) bare_scale: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,16 +25,16 @@ enum Token {
     Scale(f64),
 }
 
-/// The value of a Chinese digit character (零〇一二两三…九, 大写 壹贰叁…, 兩), or of 半 (0.5).
+/// The value of a Chinese digit character (零〇一二两三…九, 大写 壹贰叁…), or of 半 (0.5).
 fn chinese_digit(c: char) -> Option<f64> {
     let d = match c {
         '零' | '〇' => 0,
         '一' | '壹' => 1,
-        '二' | '两' | '贰' | '兩' | '貳' => 2,
-        '三' | '叁' | '參' => 3,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
+        '六' | '陆' => 6,
         '七' | '柒' => 7,
         '八' | '捌' => 8,
         '九' | '玖' => 9,
@@ -49,8 +50,8 @@ fn scale(c: char) -> Option<f64> {
         '十' | '拾' => 10.0,
         '百' | '佰' => 100.0,
         '千' | '仟' => 1e3,
-        '万' | '萬' => 1e4,
-        '亿' | '億' => 1e8,
+        '万' => 1e4,
+        '亿' => 1e8,
         '兆' => 1e12,
         _ => return None,
     })
@@ -88,9 +89,9 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
             out.push(Token::Digit { value, chinese: true });
         } else if let Some(m) = scale(c) {
             out.push(Token::Scale(m));
-        } else if c == '几' || c == '幾' || c == '数' || c == '數' {
+        } else if c == '几' || c == '数' {
             out.push(Token::Vague);
-        } else if c == '余' || c == '多' || c == '餘' {
+        } else if c == '余' || c == '多' {
             // An approximation marker inside the number (1600余万): it does not change the value.
         } else {
             return None;
@@ -173,12 +174,12 @@ fn pick_pair(tokens: &[Token], which: usize) -> Option<Vec<Token>> {
 
 /// Rounds away the binary noise of decimal arithmetic (16.31 × 1e8 = 1630999999.9999998 → 1631000000),
 /// keeping 12 significant digits.
-pub fn tidy(v: f64) -> f64 {
+pub(crate) fn tidy(v: f64) -> f64 {
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 
 /// Parses a numeral; `None` when `text` is not one.
-pub fn parse(text: &str) -> Option<Number> {
+pub(crate) fn parse(text: &str) -> Option<Number> {
     let tokens = tokens(text)?;
     let bare_scale = matches!(tokens[0], Token::Scale(m) if m > 10.0);
     if tokens.iter().all(|t| matches!(t, Token::Vague)) {
@@ -202,7 +203,7 @@ pub fn parse(text: &str) -> Option<Number> {
 }
 
 /// A number printed as a year (2011, 二〇一一): four digits from 1900 to 2100.
-pub fn is_year(text: &str) -> bool {
+pub(crate) fn is_year(text: &str) -> bool {
     let digits: Vec<char> = text.chars().map(ascii_digit).collect();
     if digits.len() != 4 {
         return false;
@@ -244,7 +245,7 @@ mod tests {
         assert_eq!(value("一万五千亿"), 1.5e12);
         assert_eq!(value("一千零五"), 1005.0);
         assert_eq!(value("壹佰贰拾"), 120.0);
-        assert_eq!(value("兩萬"), 20_000.0);
+        assert_eq!(value("两万"), 20_000.0);
         assert_eq!(value("一万五"), 15_000.0);
         assert_eq!(value("二〇二三"), 2023.0);
         assert_eq!(value("亿"), 1e8);
@@ -261,7 +262,7 @@ mod tests {
         assert_eq!(value("1600余万"), 1.6e7);
         assert_eq!(value("300多亿"), 3e10);
         assert_eq!(value("1.5兆"), 1.5e12);
-        assert_eq!(value("2,500億"), 2.5e11);
+        assert_eq!(value("2,500亿"), 2.5e11);
     }
 
     #[test]

@@ -8,21 +8,24 @@ use super::scan::{Scanned, Shape};
 use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
+use crate::text::bounds::QUOTE_BREAK;
 use crate::text::spans::Spans;
+use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
+use std::sync::LazyLock;
 
 /// The text a figure is recognised in.
-pub struct Text<'a> {
+pub(crate) struct Text<'a> {
     /// The body as printed (figure texts come from here).
-    pub body: &'a str,
+    pub(crate) body: &'a str,
     /// The body in simplified characters, same byte offsets (matching happens here).
-    pub simplified: &'a str,
+    pub(crate) simplified: &'a str,
     /// The ISO code of a bare 元 in this article (CNY, or TWD from a Taiwanese outlet).
-    pub local_currency: &'static str,
+    pub(crate) local_currency: &'static str,
     /// Spans the dates extractor found: never figures.
-    pub dates: Spans,
+    pub(crate) dates: Spans,
     /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
-    pub slogans: Spans,
+    pub(crate) slogans: Spans,
 }
 
 impl Text<'_> {
@@ -38,7 +41,7 @@ impl Text<'_> {
 const SLOGAN_CHARS: usize = 12;
 
 /// Finds the short quoted stretches of `text` (“…”, 「…」, ‘…’, 『…』, "…").
-pub fn slogans(text: &str) -> Spans {
+pub(crate) fn slogans(text: &str) -> Spans {
     let mut out = Vec::new();
     for (open, close) in [('“', '”'), ('「', '」'), ('‘', '’'), ('『', '』'), ('"', '"')] {
         let mut from = 0;
@@ -46,8 +49,7 @@ pub fn slogans(text: &str) -> Spans {
             let inner = i + open.len_utf8();
             let Some(j) = text[inner..].find(close).map(|j| j + inner) else { break };
             let content = &text[inner..j];
-            if content.chars().count() <= SLOGAN_CHARS && !content.contains(['，', '。', ',', '；', '\n'])
-            {
+            if content.chars().count() <= SLOGAN_CHARS && !content.contains(QUOTE_BREAK) {
                 out.push(i..j + close.len_utf8());
             }
             from = j + close.len_utf8();
@@ -56,15 +58,30 @@ pub fn slogans(text: &str) -> Spans {
     Spans::new(out)
 }
 
+/// Characters of a vocabulary file that lists one per line.
+fn characters(source: &'static str) -> String {
+    vocabulary(source).collect()
+}
+
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
 /// model and code numbers (A320, 5G, 1+7).
+static LABEL_PREFIXES: LazyLock<String> =
+    LazyLock::new(|| characters(data_file!("figures/label_prefixes.txt")));
+
 fn is_label_prefix(c: char) -> bool {
-    c == '第' || c == '届' || c == '屆' || c == '+' || c == '.' || c.is_ascii_alphanumeric()
+    LABEL_PREFIXES.contains(c) || c.is_ascii_alphanumeric()
 }
+
+/// Characters that, after 三成, make 成 part of a word (成为, 成立); before the numeral, a verb's
+/// suffix (建成, 完成).
+static TENTHS_WORD_AFTER: LazyLock<String> =
+    LazyLock::new(|| characters(data_file!("figures/tenths_word_after.txt")));
+static TENTHS_WORD_BEFORE: LazyLock<String> =
+    LazyLock::new(|| characters(data_file!("figures/tenths_word_before.txt")));
 
 /// The multiplier of the scale characters a number ends with (20亿 → 1e8, 3万亿 → 1e12).
 fn trailing_scale(number: &str) -> f64 {
-    let scales: String = number.chars().rev().take_while(|c| "十百千万亿兆萬億".contains(*c)).collect();
+    let scales: String = number.chars().rev().take_while(|c| "十百千万亿兆".contains(*c)).collect();
     if scales.is_empty() {
         return 1.0;
     }
@@ -73,7 +90,7 @@ fn trailing_scale(number: &str) -> f64 {
 }
 
 fn has_scale(number: &str) -> bool {
-    number.contains(['十', '百', '千', '万', '亿', '兆', '萬', '億'])
+    number.contains(['十', '百', '千', '万', '亿', '兆'])
 }
 
 /// Parses a number, reading a leading 上 (上百) as 百.
@@ -83,7 +100,7 @@ fn parse_number(text: &str) -> Option<Number> {
 
 /// Parses a numeral that may carry a Chinese decimal point (三点五).
 fn parse_decimal(text: &str) -> Option<f64> {
-    match text.split_once(['点', '點']) {
+    match text.split_once('点') {
         None => parse_number(text).map(|n| n.low),
         Some((whole, fraction)) => {
             let whole = parse_number(whole)?.low;
@@ -119,7 +136,7 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
 }
 
 /// Recognises one scanned stretch.
-pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
+pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     let span = scanned.span.clone();
     if text.dates.overlaps(&span) || text.slogans.overlaps(&span) {
         return None;
@@ -146,10 +163,8 @@ pub fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         }
         Shape::Tenths { number } => {
             // 成 after a numeral is also a verb suffix (建成, 一成不变, 三成为): only when it stands alone.
-            if text
-                .char_after(span.end)
-                .is_some_and(|c| "为為了功立员員果就本品都型熟长長绩績交年效不".contains(c))
-                || text.char_before(span.start).is_some_and(|c| "建形完组組构構达達变變制促".contains(c))
+            if text.char_after(span.end).is_some_and(|c| TENTHS_WORD_AFTER.contains(c))
+                || text.char_before(span.start).is_some_and(|c| TENTHS_WORD_BEFORE.contains(c))
             {
                 return None;
             }
@@ -195,7 +210,7 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 
 /// Characters that may follow the 多 of 两年多 or 十天多 when it means "more than": 两年多来, 一年多时间,
 /// 三年多的, 一年多前. Any other Chinese character makes the 多 a word of its own (一年多次, 3天多地).
-const AFTER_MORE: &str = "来來时時的后後前以里裏中内內间間了才就过過没沒";
+static AFTER_MORE: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/more_after.txt")));
 
 /// A number with a unit, or a range of them.
 fn quantity(
@@ -224,10 +239,10 @@ fn quantity(
     if is_year(high_text) || low_text.is_some_and(is_year) {
         return None;
     }
-    if high_text == "半" && text.char_before(span.start).is_some_and(|c| "上下前后後".contains(c)) {
+    if high_text == "半" && text.char_before(span.start).is_some_and(|c| "上下前后".contains(c)) {
         return None;
     }
-    if unit.form == "年" && (s[..span.start].ends_with("民国") || s[..span.start].ends_with("民國")) {
+    if unit.form == "年" && s[..span.start].ends_with("民国") {
         return None;
     }
     let first = low_text.unwrap_or(high_text);
@@ -257,7 +272,7 @@ fn quantity(
     }
     // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).
     if first.contains('兆') && unit.kind != FigureKind::Money
-        || unit.form.ends_with(['级', '級'])
+        || unit.form.ends_with('级')
             && (has_scale(high_text) && !high_text.starts_with('十') || high.low >= 100.0)
     {
         return None;

@@ -4,13 +4,15 @@
 //! [`super::recognise`].
 
 use super::units;
+use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
 
-/// Chinese numeral characters (digits, scales, 大写, traditional, and 几 for "some").
-const CHINESE: &str = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸几幾";
+/// Chinese numeral characters (digits, scales, 大写, and 几 for "some"; a traditional 萬 or 兩 is read
+/// as 万 or 两 in the simplified text).
+const CHINESE: &str = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几";
 /// Scale characters that may follow an Arabic number (1.1万, 3万4000).
-const SCALES: &str = "十百千万亿兆萬億";
+const SCALES: &str = "十百千万亿兆";
 
 /// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
 /// with scales (25万6千); a run of Chinese numerals; 数十/上百 style vague amounts; 半; each optionally
@@ -18,8 +20,8 @@ const SCALES: &str = "十百千万亿兆萬億";
 fn number_pattern() -> String {
     let arabic = r"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
     format!(
-        "(?:(?:[数數上][{SCALES}][{CHINESE}]*|{arabic}(?:[{SCALES}]+(?:{arabic})?)*|[{CHINESE}]+)\
-         (?:[余多餘][{SCALES}]*)?|半)"
+        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{arabic}(?:[{SCALES}]+(?:{arabic})?)*|[{CHINESE}]+)\
+         (?:[余多][{SCALES}]*)?|半)"
     )
 }
 
@@ -34,53 +36,41 @@ static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五.
 static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let numeral = format!(r"[{CHINESE}]+(?:[点點][{CHINESE}]+)?|[0-9]+(?:\.[0-9]+)?");
+    let numeral = format!(r"[{CHINESE}]+(?:点[{CHINESE}]+)?|[0-9]+(?:\.[0-9]+)?");
     regex::Regex::new(&format!(r"(?P<den>[{CHINESE}]+)分之(?P<num>{numeral})")).expect("fraction regex")
 });
 
 /// Tenths: 三成 (30%), 七八成 (70–80%).
-static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?P<num>[一二两兩三四五六七八九]{1,2}|十)成").expect("tenths regex")
-});
+static TENTHS: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"(?P<num>[一二两三四五六七八九]{1,2}|十)成").expect("tenths regex"));
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
 /// 3.5亿投资) or after it (投资50亿, 产值达67亿): money in yuan. Only the number is the figure's text
 /// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
-    let nouns = MONEY_NOUNS.join("|");
+    let alternation =
+        |words: &mut dyn Iterator<Item = &str>| words.map(regex::escape).collect::<Vec<_>>().join("|");
+    let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
+    // The words that may link a money word to its number (产值达到67亿), a longer word first.
+    let links = alternation(&mut vocabulary(data_file!("figures/money_links.txt")));
     regex::Regex::new(&format!(
-        "(?P<num>{arabic}[余多]?[万亿萬億]+)(?:{nouns})|(?:{nouns})(?:达到|達到|达|達|为|為|了)?(?P<after>{arabic}[余多]?[万亿萬億]+)"
+        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?P<after>{arabic}[余多]?[万亿]+)"
     ))
     .expect("implied money regex")
 });
 
 /// Words for a sum of money that may follow a bare scaled number (67亿产值).
-pub const MONEY_NOUNS: &[&str] = &[
-    "产值",
-    "產值",
-    "投资",
-    "投資",
-    "资金",
-    "資金",
-    "税收",
-    "稅收",
-    "营收",
-    "營收",
-    "收入",
-    "销售额",
-    "銷售額",
-    "利润",
-    "利潤",
-];
+pub(crate) static MONEY_NOUNS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/money_nouns.txt")).collect());
 
 /// Doubling: 翻番, 翻一番 (×2), 翻两番 (×4).
 static DOUBLING: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"翻了?(?P<times>[一二两兩三四]?)番").expect("doubling regex"));
+    LazyLock::new(|| regex::Regex::new(r"翻了?(?P<times>[一二两三四]?)番").expect("doubling regex"));
 
 /// What a scanned stretch is shaped like.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// A number and a unit; `low`/`low_unit` are set for a range (`number` is then the high end).
     Quantity { low: Option<Span>, low_unit: Option<Span>, number: Span, unit: Span },
     /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一).
@@ -95,16 +85,16 @@ pub enum Shape {
 
 /// A stretch of text shaped like a figure.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Scanned {
+pub(crate) struct Scanned {
     /// The whole stretch (byte offsets, the same in body and simplified text).
-    pub span: Span,
+    pub(crate) span: Span,
     /// Its parts.
-    pub shape: Shape,
+    pub(crate) shape: Shape,
 }
 
 /// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
 /// wins; at the same start the longer one).
-pub fn scan(simplified: &str) -> Vec<Scanned> {
+pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
     let mut found: Vec<Scanned> = Vec::new();
     for c in QUANTITY.captures_iter(simplified) {
         let span = |name: &str| c.name(name).map(|m| m.range());

@@ -6,38 +6,38 @@ use std::sync::LazyLock;
 
 /// One printed unit form.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Unit {
-    /// As printed (simplified or traditional).
-    pub form: &'static str,
+pub(crate) struct Unit {
+    /// As printed, in simplified characters (a traditional 個 is matched as 个).
+    pub(crate) form: &'static str,
     /// The figure kind it gives.
-    pub kind: FigureKind,
+    pub(crate) kind: FigureKind,
     /// The contract's unit; `None` for a count (its unit is the classifier as printed) and for
     /// plain percents and multiples.
-    pub unit: Option<&'static str>,
+    pub(crate) unit: Option<&'static str>,
     /// One printed unit in `unit` (兆瓦 = 1000 kW).
-    pub factor: f64,
+    pub(crate) factor: f64,
     /// Characters that, right after the form, show it is not this unit (三年级).
-    pub not_before: &'static str,
+    pub(crate) not_before: &'static str,
 }
 
-pub use super::units_table::UNITS;
+pub(crate) use super::units_table::UNITS;
 
 static BY_FORM: LazyLock<FxHashMap<&'static str, &'static Unit>> =
     LazyLock::new(|| UNITS.iter().map(|u| (u.form, u)).collect());
 
 /// The unit printed as `form`.
-pub fn lookup(form: &str) -> Option<&'static Unit> {
+pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
     BY_FORM.get(form).copied()
 }
 
 /// The currency printed right before byte `at` of `s` (新台币 in 新台币50亿元; not 元 itself).
-pub fn currency_before(s: &str, at: usize) -> Option<&'static Unit> {
+pub(crate) fn currency_before(s: &str, at: usize) -> Option<&'static Unit> {
     UNITS.iter().filter(|u| u.kind == FigureKind::Money && u.form != "元").find(|u| s[..at].ends_with(u.form))
 }
 
 /// A regex alternation of every form, longest first (leftmost-first matching then takes the
 /// longest form: 个百分点 before 个).
-pub fn alternation() -> String {
+pub(crate) fn alternation() -> String {
     UNITS.iter().map(|u| regex::escape(u.form)).collect::<Vec<_>>().join("|")
 }
 
@@ -91,11 +91,14 @@ mod tests {
         assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "forms are listed longest first");
     }
 
+    /// The scanner and every look-up read the body's simplified copy: a traditional form (萬, 個) could
+    /// never be matched.
     #[test]
-    fn lookup_finds_both_scripts() {
-        assert_eq!(lookup("个").unwrap().kind, FigureKind::Count);
-        assert_eq!(lookup("個").unwrap().kind, FigureKind::Count);
+    fn forms_are_simplified() {
+        for u in UNITS {
+            assert_eq!(crate::text::script::to_simplified(u.form), u.form, "{} is not simplified", u.form);
+        }
         assert_eq!(lookup("兆瓦").unwrap().factor, 1000.0);
-        assert_eq!(lookup("新台幣").unwrap().unit, Some("TWD"));
+        assert_eq!(lookup("新台币").unwrap().unit, Some("TWD"));
     }
 }
