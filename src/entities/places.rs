@@ -79,7 +79,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
 fn regions(text: &str) -> Vec<Candidate> {
     let g = &*GAZETTEER;
     let mut found = Vec::new();
-    for word in REGION_WORDS {
+    for word in REGION_WORDS.iter() {
         for (at, _) in text.match_indices(word) {
             let before = &text[..at];
             let named = g.regions().iter().find(|r| before.ends_with(**r)).map(|r| r.len());
