@@ -125,7 +125,7 @@ pub(super) static COMPOUND_SURNAMES: Words =
 
 // Where a name begins.
 
-/// Verbs that govern a name and end its reach, whatever jieba makes of them (充分发挥, 做大做强).
+/// Verbs that govern a name and end its reach, whatever jieba makes of them (发挥 in 充分发挥, 做大做强).
 pub(super) static GOVERNING_VERBS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/governing-verbs.txt")).collect());
 
