@@ -3,7 +3,7 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::{EVENT_SUFFIXES, JOINED_EVENT_ENDS};
-use super::names::{prefix, Reach, Verbs};
+use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::words::WordList;
@@ -53,8 +53,7 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
     for (span, suffix) in EVENT_WORDS.hits(text) {
         let (start, words) = prefix(text, span.start, &REACH);
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
-        let letters =
-            words.iter().filter(|w| !w.chars().all(|c| "第一二三四五六七八九十届次".contains(c))).count();
+        let letters = words.iter().filter(|w| !ordinal(w)).count();
         if letters == 0
             || (suffix.chars().count() < 3 && text[start..span.start].chars().count() < 2 && suffix != "博会")
         {

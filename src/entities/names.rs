@@ -66,7 +66,7 @@ fn name_char(c: char, reach: &Reach) -> bool {
 }
 
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
-fn ordinal(word: &str) -> bool {
+pub(super) fn ordinal(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c) || ORDINAL_MARKS.contains(&c))
 }
