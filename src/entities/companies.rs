@@ -12,7 +12,7 @@ use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{han_count, is_han};
 use crate::text::segment;
-use crate::text::words::WordList;
+use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
 use std::sync::LazyLock;
 
@@ -164,7 +164,7 @@ pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candida
         .collect();
     names.sort_unstable();
     names.dedup();
-    for (_, span) in super::occurrences(text, &names) {
+    for (_, span) in occurrences(text, &names) {
         let before = &text[..span.start];
         let place = before
             .char_indices()

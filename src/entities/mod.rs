@@ -21,8 +21,8 @@ mod people;
 mod places;
 
 use crate::model::{Author, EntityType};
+use crate::text::words::occurrences;
 use crate::text::Span;
-use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
@@ -140,38 +140,6 @@ fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     }
     learnt.extend(companies::with_place_prefix(text, chosen));
     learnt
-}
-
-/// Every occurrence of each of `words` in `text` as `str::match_indices` finds them (left to right,
-/// not overlapping one another), for all the words in one pass: (index of the word, byte span), in
-/// order of their end. A search per word was quadratic on a long paste naming many people and firms.
-/// No word may be empty.
-fn occurrences(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let automaton = AhoCorasick::new(words).expect("words build an automaton");
-    // Where each word's last occurrence ends: the next one may not begin before.
-    let mut free = vec![0; words.len()];
-    let mut found = Vec::new();
-    for m in automaton.find_overlapping_iter(text) {
-        let word = m.pattern().as_usize();
-        if m.start() >= free[word] {
-            free[word] = m.end();
-            found.push((word, m.range()));
-        }
-    }
-    found
-}
-
-/// How often each of `words` occurs in `text` (as `str::matches` counts), all in one pass.
-fn counts<'w>(text: &str, words: &[&'w str]) -> FxHashMap<&'w str, usize> {
-    let mut counts: FxHashMap<&str, usize> = words.iter().map(|w| (*w, 0)).collect();
-    let unique: Vec<&str> = counts.keys().copied().collect();
-    for (word, _) in occurrences(text, &unique) {
-        *counts.get_mut(unique[word]).expect("a word counted") += 1;
-    }
-    counts
 }
 
 /// The candidates of one list by position, for the questions a recogniser asks about its neighbours

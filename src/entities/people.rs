@@ -7,7 +7,7 @@ use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::segment;
-use crate::text::words::WordList;
+use crate::text::words::{counts, WordList};
 use crate::text::Span;
 use std::sync::LazyLock;
 
@@ -31,7 +31,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
     let forms: Vec<(&str, &str)> =
         titled.iter().filter_map(|(title, len)| longer_form(text, title.end, *len)).collect();
     let words: Vec<&str> = forms.iter().flat_map(|&(short, long)| [short, long]).collect();
-    let counts = super::counts(text, &words);
+    let counts = counts(text, &words);
     let mut found = Vec::new();
     for (title, len) in titled {
         let len = match longer_form(text, title.end, len) {
