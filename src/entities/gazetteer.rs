@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 /// The administrative level of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Level {
+pub(crate) enum Level {
     /// Province-level (四川省, 上海市) and countries.
     Province,
     /// Prefecture-level (成都市, 凉山彝族自治州) and foreign cities.
@@ -19,7 +19,7 @@ pub(super) enum Level {
 
 /// One printed form of a place name.
 #[derive(Debug, Clone)]
-pub(super) struct Form {
+pub(crate) struct Form {
     /// The full official name it stands for (凉山彝族自治州 for 凉山).
     pub full: &'static str,
     /// The stem without the unit word (凉山), used in partner lists.
@@ -31,7 +31,7 @@ pub(super) struct Form {
 }
 
 /// Every printed form → the places it may stand for (several for an ambiguous short form).
-pub(super) struct Gazetteer {
+pub(crate) struct Gazetteer {
     forms: FxHashMap<&'static str, Vec<Form>>,
     abbreviations: FxHashMap<char, &'static str>,
     regions: Vec<&'static str>,
@@ -42,7 +42,7 @@ pub(super) struct Gazetteer {
 }
 
 /// The gazetteer, parsed on first use.
-pub(super) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::parse);
+pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::parse);
 
 impl Gazetteer {
     fn parse() -> Gazetteer {

@@ -6,7 +6,7 @@
 //! longer name is not listed on its own), then names learnt from one strong mention (a person after a
 //! title, a firm in a project list) are found again wherever they recur. The rules are described in
 //! docs/entities.md; their vocabulary (suffixes, titles, surnames, stop words …) is in data/entities/,
-//! loaded by [`lexicon`], and the gazetteer's sources and generator in data/entities/gazetteer/.
+//! loaded by `lexicon.rs`, and the gazetteer's sources and generator in data/entities/gazetteer/.
 
 mod companies;
 mod documents;
@@ -31,7 +31,7 @@ pub use partners::partners;
 /// A proposed entity: a byte span of the simplified text, its type and, when known, its canonical
 /// full form and a person's role.
 #[derive(Debug, Clone)]
-pub(crate) struct Candidate {
+struct Candidate {
     pub span: Span,
     pub kind: EntityType,
     /// The simplified full form when it differs from the printed one (凉山 → 凉山彝族自治州).
@@ -144,7 +144,7 @@ fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
 
 /// The candidates of one list by position, for the questions a recogniser asks about its neighbours
 /// (which place ends where this name starts?) without a pass over the whole list per question.
-pub(crate) struct Near<'a> {
+struct Near<'a> {
     /// Sorted by start (stable, so equal starts keep the list's order).
     sorted: Vec<&'a Candidate>,
     /// The longest span: a candidate overlapping a range starts at most this far before it.
