@@ -137,6 +137,10 @@ pub(super) static STOP_WORDS: Words =
 pub(super) static NAME_PARTS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/name-parts.txt")).collect());
 
+/// Units of a town or township printed after its county or prefecture (西双版纳州磨憨镇).
+pub(super) static TOWN_UNITS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/town-units.txt")).collect());
+
 /// Region words that make a place of what precedes them (攀西地区, 成都都市圈).
 pub(super) static REGION_WORDS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/region-words.txt")).collect());
