@@ -161,3 +161,49 @@ pub(crate) const COOPERATION_WORDS: &[&str] =
 
 /// Words that mark a sentence about cooperation between the places it names.
 pub(crate) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list loads, none is empty, and every file of data/entities/ is one of them.
+    #[test]
+    fn every_file_is_a_loaded_list() {
+        let words: [&Words; 26] = [
+            &PARK_SUFFIXES,
+            &BARE_PARKS,
+            &DESIGNATION_WORDS,
+            &COMMON_VALLEYS,
+            &ORG_SUFFIXES,
+            &WEAK_ORG_SUFFIXES,
+            &COMMITTEES,
+            &SCHOOLS,
+            &GENERIC_WORDS,
+            &COMPANY_SUFFIXES,
+            &COMPANY_SHORT_ENDINGS,
+            &PROJECT_WORDS,
+            &PROJECT_TAILS,
+            &LISTED_PROJECT_QUALIFIERS,
+            &LISTED_FIRM_QUALIFIERS,
+            &EVENT_SUFFIXES,
+            &JOINED_EVENT_ENDS,
+            &TITLES,
+            &TITLE_RANKS,
+            &SPEECH_VERBS,
+            &COMPOUND_SURNAMES,
+            &GOVERNING_VERBS,
+            &STOP_WORDS,
+            &NAME_PARTS,
+            &TOWN_UNITS,
+            &REGION_WORDS,
+        ];
+        let chars: [&Chars; 4] = [&LEVEL_CHARS, &SURNAMES, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
+        assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities");
+        let files = std::fs::read_dir(dir)
+            .expect("data/entities")
+            .filter(|e| e.as_ref().expect("an entry").path().extension().is_some_and(|x| x == "txt"))
+            .count();
+        assert_eq!(files, words.len() + chars.len(), "a file of data/entities/ that no list loads");
+    }
+}
