@@ -2,13 +2,18 @@
 //! list of projects or firms (天华时代、上海锦源晟……等一批重大项目; 高仙机器人二期等27个项目; 宁德时代、
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
-use super::gazetteer::GAZETTEER;
-use super::lexicon::{COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, PROJECT_TAILS, PROJECT_WORDS};
+use super::gazetteer::{Level, GAZETTEER};
+use super::lexicon::{
+    COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, LISTED_FIRM_QUALIFIERS,
+    LISTED_PROJECT_QUALIFIERS, PROJECT_TAILS, PROJECT_WORDS,
+};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::text::chars::is_han;
-use crate::text::words::WordList;
+use crate::text::chars::{han_count, is_han};
+use crate::text::segment;
+use crate::text::words::{occurrences, WordList};
+use crate::text::Span;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -22,13 +27,17 @@ const REACH: Reach = Reach {
 };
 
 /// The company suffixes, found in one pass.
-static COMPANY_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(COMPANY_SUFFIXES));
+static COMPANY_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(COMPANY_SUFFIXES.iter()));
 
-/// The end of a list of projects or firms: 等(一批|N个)(重大|重点)项目, 等(N家)(龙头|重点 …)企业.
+/// The end of a list of projects or firms: 等(一批|N个)(重大|重点 …)项目, 等(一批|N家)(龙头|重点 …)企业,
+/// the qualifiers from their lists.
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:重大|重点)?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:龙头|重点|知名|头部|骨干|链主|领军)?企业",
-    )
+    let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    regex::Regex::new(&format!(
+        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{})?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
+        alternation(&LISTED_PROJECT_QUALIFIERS),
+        alternation(&LISTED_FIRM_QUALIFIERS),
+    ))
     .expect("valid regex")
 });
 
@@ -47,7 +56,7 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             .max()
             .unwrap_or(start);
         start = place_before(text, start, span.start);
-        let words = crate::text::segment::words(&text[start..span.start]);
+        let words = segment::words(&text[start..span.start]);
         if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         }
@@ -72,7 +81,7 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
         let in_between = &text[i + len..start];
         if i + len <= start
             && in_between.chars().all(is_han)
-            && GAZETTEER.best(place).is_some_and(|f| f.level < super::gazetteer::Level::County)
+            && GAZETTEER.best(place).is_some_and(|f| f.level < Level::County)
             && i + len < limit
         {
             return i;
@@ -102,14 +111,14 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
 
 /// The firm a listed project is named after: 高仙机器人二期 → 高仙机器人, 资阳方特文旅 → 方特; `None`
 /// for a project that is no firm (烟厂技改, 警训基地).
-fn firm_of_project(text: &str, span: crate::Span) -> Option<crate::Span> {
+fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     let item = &text[span.clone()];
     if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
         return None;
     }
     // A firm's name has a proper noun in it; 商业配套, 人才社区 are common nouns.
-    let proper = crate::text::segment::tagged(item).iter().any(|(w, tag)| {
-        !crate::text::segment::in_dictionary(w)
+    let proper = segment::tagged(item).iter().any(|(w, tag)| {
+        !segment::in_dictionary(w)
             || matches!(*tag, "x" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
             || GAZETTEER.lookup(w).is_some()
     });
@@ -130,7 +139,7 @@ fn firm_of_project(text: &str, span: crate::Span) -> Option<crate::Span> {
             }
         }
     }
-    (text[start..end].chars().filter(|c| is_han(*c)).count() >= 2).then_some(start..end)
+    (han_count(&text[start..end]) >= 2).then_some(start..end)
 }
 
 /// A short firm name (two characters and a trade ending) at the start of `rest`.
@@ -155,7 +164,7 @@ pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candida
         .collect();
     names.sort_unstable();
     names.dedup();
-    for (_, span) in super::occurrences(text, &names) {
+    for (_, span) in occurrences(text, &names) {
         let before = &text[..span.start];
         let place = before
             .char_indices()

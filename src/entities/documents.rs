@@ -2,8 +2,8 @@
 //! their names and ordinals (第十届西博会, 成都凉山区域合作第一次联席会暨项目签约仪式, 市委五届六次全会),
 //! and party congresses (党的二十大).
 
-use super::lexicon::EVENT_SUFFIXES;
-use super::names::{prefix, Reach, Verbs};
+use super::lexicon::{EVENT_SUFFIXES, JOINED_EVENT_ENDS};
+use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::words::WordList;
@@ -20,7 +20,7 @@ const REACH: Reach = Reach {
 };
 
 /// The event suffixes, found in one pass.
-static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES));
+static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
 
 /// A title in book-title marks; the name is the text inside.
 static TITLE: LazyLock<regex::Regex> =
@@ -30,9 +30,12 @@ static TITLE: LazyLock<regex::Regex> =
 static CONGRESS: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"党的[一二三四五六七八九十]+大").expect("valid regex"));
 
-/// A second event joined to the first (联席会暨项目签约仪式).
-static JOINED: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^暨\p{Han}{0,8}?(?:签约仪式|仪式|大会|论坛)").expect("valid regex"));
+/// A second event joined to the first (联席会暨项目签约仪式): 暨, a few characters and one of the joined
+/// event ends, tried in their order.
+static JOINED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let ends: Vec<String> = JOINED_EVENT_ENDS.iter().map(|w| regex::escape(w)).collect();
+    regex::Regex::new(&format!(r"^暨\p{{Han}}{{0,8}}?(?:{})", ends.join("|"))).expect("valid regex")
+});
 
 /// Every 《》 title in `text`.
 pub(super) fn documents(text: &str) -> Vec<Candidate> {
@@ -50,8 +53,7 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
     for (span, suffix) in EVENT_WORDS.hits(text) {
         let (start, words) = prefix(text, span.start, &REACH);
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
-        let letters =
-            words.iter().filter(|w| !w.chars().all(|c| "第一二三四五六七八九十届次".contains(c))).count();
+        let letters = words.iter().filter(|w| !ordinal(w)).count();
         if letters == 0
             || (suffix.chars().count() < 3 && text[start..span.start].chars().count() < 2 && suffix != "博会")
         {

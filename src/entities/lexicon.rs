@@ -1,244 +1,159 @@
-//! The domain lexicon: generic suffixes, titles, designation words and surnames. Generic vocabulary
-//! of the genre only, never the names of particular parks or firms.
+//! The vocabulary of the entity rules, one list per file of `data/entities/` (each file says what its
+//! list is for): suffixes of parks, organisations, companies and events, titles, surnames, the words
+//! that end or belong to a name. Generic words of the genre only, never the names of particular parks
+//! or firms (those are found, not listed). Entries are simplified: the rules match on the simplified
+//! text. A list's order is the file's; it matters where a rule takes the first entry that fits.
 
-/// Words that end a park or zone name, longest first (成都凉山工业园区, 磨憨—磨丁合作区).
-pub(super) const PARK_SUFFIXES: &[&str] = &[
-    "工业集中发展区",
-    "高新技术产业开发区",
-    "经济技术开发区",
-    "经济开发区",
-    "经济发展区",
-    "工业园区",
-    "产业园区",
-    "产业园",
-    "孵化园",
-    "合作区",
-    "开发区",
-    "经开区",
-    "高新区",
-    "科技城",
-    "艺术城",
-    "汽车城",
-    "车城",
-    "示范区",
-    "经济区",
-    "自贸区",
-    "保税区",
-    "综保区",
-    "度假区",
-    "片区",
-    "新区",
-    "园区",
-    "新城",
-    "基地",
-];
+use crate::text::words::{data_file, vocabulary};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+/// A list of words, read from its file on first use.
+pub(super) type Words = LazyLock<Vec<&'static str>>;
+
+/// A set of single characters, read from its file (one character a line) on first use.
+pub(super) type Chars = LazyLock<FxHashSet<char>>;
+
+fn chars(source: &'static str) -> FxHashSet<char> {
+    vocabulary(source)
+        .map(|entry| {
+            let mut chars = entry.chars();
+            let c = chars.next().expect("an entry");
+            debug_assert!(chars.next().is_none(), "one character a line: {entry}");
+            c
+        })
+        .collect()
+}
+
+// Parks.
+
+/// Words that end a park or zone name (成都凉山工业园区, 磨憨—磨丁合作区).
+pub(super) static PARK_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/park-suffixes.txt")).collect());
 
 /// Park short forms that are names on their own (高新区 for the city's 高新区, as printed).
-pub(super) const BARE_PARKS: &[&str] = &["高新区", "经开区", "自贸区", "综保区"];
+pub(super) static BARE_PARKS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/bare-parks.txt")).collect());
 
-/// Words that make a park phrase a designation or a category rather than a name (省级化工园区,
-/// 国家高新区, 四川省成长型特色产业园区, 20个试点园区).
-pub(super) const DESIGNATION_WORDS: &[&str] = &[
-    "省级",
-    "国家级",
-    "市级",
-    "县级",
-    "国家",
-    "国省级",
-    "省市级",
-    "重点",
-    "特色",
-    "试点",
-    "示范",
-    "成长型",
-    "首批",
-    "优势",
-    "跨区域",
-    "现代化",
-    "绿色低碳",
-    "低碳",
-    "党建",
-    "团结",
-    "协作",
-    "专业",
-    "同类",
-    "一批",
-    "承接",
-];
+/// Words that make a park phrase a designation or a category rather than a name (省级化工园区).
+pub(super) static DESIGNATION_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/designation-words.txt")).collect());
 
-/// Generic words: a park or organisation prefix made only of these is a category (产业园区, 研发中心).
-pub(super) const GENERIC_WORDS: &[&str] = &[
-    "飞地",
-    "产业",
-    "工业",
-    "生态",
-    "宜居",
-    "宜业",
-    "创新",
-    "发展",
-    "经济",
-    "合作",
-    "区域",
-    "新型",
-    "现代",
-    "综合",
-    "集中",
-    "加工",
-    "农副产品",
-    "化工",
-    "物流",
-    "研发",
-    "生产",
-    "科创",
-    "制造",
-    "服务",
-    "公共",
-    "邻里",
-    "商务",
-    "金融",
-    "高质量",
-    "双创",
-    "新",
-    "大",
-    "全国",
-    "工业化",
-    "最大",
-    "整体",
-    "园区",
-    "党委",
-    "政府",
-    "党工委",
-    "周边",
-    "集散",
-];
+/// Common nouns in 谷 that are not a brand park after a place (山谷; 中国牙谷 is one).
+pub(super) static COMMON_VALLEYS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/common-valleys.txt")).collect());
 
-/// Words that end an organisation name, longest first.
-pub(super) const ORG_SUFFIXES: &[&str] = &[
-    "领导小组办公室",
-    "发展改革委",
-    "经济和信息化厅",
-    "商务厅",
-    "财政厅",
-    "科技厅",
-    "教育厅",
-    "人大常委会",
-    "检察院",
-    "法院",
-    "政协",
-    "人民政府",
-    "专家委员会",
-    "委员会",
-    "顾问团",
-    "党工委",
-    "管委会",
-    "发改委",
-    "经信局",
-    "经信委",
-    "国资委",
-    "药监局",
-    "商务局",
-    "财政局",
-    "科技局",
-    "教育局",
-    "统计局",
-    "办公室",
-    "新闻网",
-    "电视台",
-    "日报",
-    "晚报",
-    "研究院",
-    "研究所",
-    "分中心",
-    "中心",
-    "协会",
-    "商会",
-    "学会",
-    "大学",
-    "学院",
-    "学校",
-    "校区",
-    "政府",
-    "党委",
-];
+// Organisations.
 
-/// Organisation suffixes that are names with just a level character before them (市政府, 州委, 市经信局).
-pub(super) const LEVEL_CHARS: &[char] = &['省', '市', '州', '县', '区'];
+/// Words that end an organisation name; in order (a title's body is stripped by the first that fits).
+pub(super) static ORG_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/organisation-suffixes.txt")).collect());
 
 /// Organisation suffixes that need a proper-name prefix: a bare or generic one is not a name.
-pub(super) const WEAK_ORG_SUFFIXES: &[&str] = &["中心", "分中心", "办公室", "委员会", "党委"];
+pub(super) static WEAK_ORG_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/weak-organisation-suffixes.txt")).collect());
 
-/// Company suffixes, longest first.
-pub(super) const COMPANY_SUFFIXES: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
+/// Party committees named by their level (州委, 眉山市委).
+pub(super) static COMMITTEES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/committees.txt")).collect());
+
+/// School suffixes: they need a place or a two-word name before them (四川音乐学院).
+pub(super) static SCHOOLS: Words = LazyLock::new(|| vocabulary(data_file!("entities/schools.txt")).collect());
+
+/// Level characters that belong to an organisation's name before its suffix (市政府, 州委, 市经信局).
+pub(super) static LEVEL_CHARS: Chars = LazyLock::new(|| chars(data_file!("entities/level-characters.txt")));
+
+/// Generic words: a park, organisation or company prefix made only of these is a category (产业园区).
+pub(super) static GENERIC_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/generic-words.txt")).collect());
+
+// Companies.
+
+/// Legal suffixes that end a company name (有限公司, 集团).
+pub(super) static COMPANY_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/company-suffixes.txt")).collect());
 
 /// Endings of firms' short names printed without a legal suffix (爱创科技, 富临精工).
-pub(super) const COMPANY_SHORT_ENDINGS: &[&str] = &["科技", "精工", "实业", "控股", "股份", "能科", "机器人"];
+pub(super) static COMPANY_SHORT_ENDINGS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/company-short-endings.txt")).collect());
 
-/// Words that describe a project, not a firm (烟厂技改, 警训基地): an enumerated item with one is no company.
-pub(super) const PROJECT_WORDS: &[&str] = &["技改", "基地", "工程", "改造", "厂房", "项目", "公寓", "中心"];
+/// Words that describe a project, not a firm (烟厂技改, 警训基地).
+pub(super) static PROJECT_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/project-words.txt")).collect());
 
-/// Trailing words stripped from an enumerated project to get the firm (高仙机器人二期, 方特文旅).
-pub(super) const PROJECT_TAILS: &[&str] = &["一期", "二期", "三期", "文旅", "项目"];
+/// Trailing words stripped from a listed project to get the firm (高仙机器人二期, 方特文旅).
+pub(super) static PROJECT_TAILS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/project-tails.txt")).collect());
 
-/// Words that end an event name, longest first.
-pub(super) const EVENT_SUFFIXES: &[&str] = &[
-    "博览会",
-    "交易会",
-    "洽谈会",
-    "推介会",
-    "联席会",
-    "研讨会",
-    "发布会",
-    "招商会",
-    "对接会",
-    "博会",
-    "论坛",
-    "峰会",
-    "全会",
-    "大会",
-    "年会",
-];
+/// Words that qualify the projects closing a list (等一批重大项目).
+pub(super) static LISTED_PROJECT_QUALIFIERS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/listed-project-qualifiers.txt")).collect());
 
-/// Official titles, longest first (州委副书记 → 副书记).
-pub(super) const TITLES: &[&str] = &[
-    "常务副市长",
-    "常务副县长",
-    "党委书记",
-    "副书记",
-    "书记",
-    "副市长",
-    "市长",
-    "副州长",
-    "州长",
-    "副县长",
-    "县长",
-    "副区长",
-    "区长",
-    "副省长",
-    "省长",
-    "副主任",
-    "主任",
-    "委员",
-    "常委",
-    "副局长",
-    "局长",
-    "董事长",
-    "总经理",
-    "副总经理",
-    "总裁",
-    "副主席",
-    "主席",
-    "副部长",
-    "部长",
-    "厅长",
-    "副秘书长",
-    "秘书长",
-    "院长",
-    "校长",
-    "会长",
-];
+/// Words that qualify the firms closing a list (等龙头企业).
+pub(super) static LISTED_FIRM_QUALIFIERS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/listed-firm-qualifiers.txt")).collect());
+
+// Events.
+
+/// Words that end an event name (博览会, 论坛, 全会).
+pub(super) static EVENT_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/event-suffixes.txt")).collect());
+
+/// Words that end a second event joined with 暨 (联席会暨项目签约仪式); in order.
+pub(super) static JOINED_EVENT_ENDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/joined-event-ends.txt")).collect());
+
+// People.
+
+/// Official titles; in order (a title chain is read back by the first that fits).
+pub(super) static TITLES: Words = LazyLock::new(|| vocabulary(data_file!("entities/titles.txt")).collect());
+
+/// Words of rank printed before a title (副厅长, 常务副院长, 执行董事).
+pub(super) static TITLE_RANKS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/title-ranks.txt")).collect());
 
 /// Verbs of speaking that follow a person's name (陈旋介绍).
-pub(super) const SPEECH_VERBS: &[&str] = &["介绍", "表示", "指出", "强调", "说", "认为", "透露"];
+pub(super) static SPEECH_VERBS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/speech-verbs.txt")).collect());
+
+/// Single-character surnames.
+pub(super) static SURNAMES: Chars = LazyLock::new(|| chars(data_file!("entities/surnames.txt")));
+
+/// Compound surnames (欧阳).
+pub(super) static COMPOUND_SURNAMES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/compound-surnames.txt")).collect());
+
+// Where a name begins.
+
+/// Verbs that govern a name and end its reach, whatever jieba makes of them (发挥 in 充分发挥, 做大做强).
+pub(super) static GOVERNING_VERBS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/governing-verbs.txt")).collect());
+
+/// Words that end a name's reach whatever their tag (function words, deictics).
+pub(super) static STOP_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/stop-words.txt")).collect());
+
+/// Words of park and agency names that jieba tags as adverbs, verbs or time words (成都高新综合保税区).
+pub(super) static NAME_PARTS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/name-parts.txt")).collect());
+
+/// Units of a town or township printed after its county or prefecture (西双版纳州磨憨镇).
+pub(super) static TOWN_UNITS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/town-units.txt")).collect());
+
+/// Region words that make a place of what precedes them (攀西地区, 成都都市圈).
+pub(super) static REGION_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/region-words.txt")).collect());
+
+/// Characters that make numerals an ordinal or a session number (第十届, 五届六次, 二期).
+pub(super) static ORDINAL_MARKS: Chars = LazyLock::new(|| chars(data_file!("entities/ordinal-marks.txt")));
+
+/// Classifiers after a numeral that make a quantity, which ends a name (两市, 两级).
+pub(super) static QUANTITY_CLASSIFIERS: Chars =
+    LazyLock::new(|| chars(data_file!("entities/quantity-classifiers.txt")));
+
+// Partners (src/entities/partners.rs, moving to src/summary/ with its lists: their files belong in
+// data/summary/ then; kept here as they are until that move).
 
 /// Words after which a pair abbreviation (成凉, 甘眉) names a cooperation.
 pub(crate) const COOPERATION_WORDS: &[&str] =
@@ -247,79 +162,48 @@ pub(crate) const COOPERATION_WORDS: &[&str] =
 /// Words that mark a sentence about cooperation between the places it names.
 pub(crate) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
 
-/// Region words that make a place of what precedes them (攀西地区, 成都都市圈).
-pub(super) const REGION_WORDS: &[&str] = &["经济圈", "都市圈", "城市群", "经济带", "地区"];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Single-character surnames (simplified).
-pub(super) const SURNAMES: &str =
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜\
-叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴\
-莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单\
-季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑\
-景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
-
-/// Compound surnames.
-pub(super) const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
-    "令狐",
-];
-
-/// Verbs that govern a name and end its reach, whatever jieba makes of them (充分发挥 read as a noun,
-/// 做大做强甘眉公司 cut as 做/大/做/强甘眉, 力争 tagged as a proper noun).
-pub(super) const GOVERNING_VERBS: &[&str] = &[
-    "做大做强",
-    "充分发挥",
-    "发挥",
-    "全力支持",
-    "支持",
-    "谋划",
-    "落户",
-    "推进",
-    "推动",
-    "加快",
-    "建设",
-    "依托",
-    "围绕",
-    "注册",
-    "成立",
-    "组建",
-    "建立",
-    "设立",
-    "列入",
-    "列为",
-    "帮助",
-    "邀请",
-    "举行",
-    "参加",
-    "打造",
-    "实现",
-    "确保",
-    "力争",
-    "位于",
-    "深入",
-    "积极",
-    "争取",
-    "共建",
-    "入驻",
-    "进驻",
-    "落地",
-    "入园",
-    "有限公司",
-    "共同",
-    "感谢",
-    "擦亮",
-    "贯彻",
-    "提出",
-    "创建",
-    "出台",
-    "划定",
-    "引进",
-    "招引",
-    "培育",
-    "协商",
-];
-
-/// Words of park and agency names that jieba tags as adverbs, verbs or time words (成都高新综合保税区,
-/// 成都—凉山现代农业产业园区).
-pub(super) const NAME_PARTS: &[&str] =
-    &["高新", "综合", "国际", "新型", "临港", "临空", "经开", "保税", "现代"];
+    /// Every list loads, none is empty, and every file of data/entities/ is one of them.
+    #[test]
+    fn every_file_is_a_loaded_list() {
+        let words: [&Words; 26] = [
+            &PARK_SUFFIXES,
+            &BARE_PARKS,
+            &DESIGNATION_WORDS,
+            &COMMON_VALLEYS,
+            &ORG_SUFFIXES,
+            &WEAK_ORG_SUFFIXES,
+            &COMMITTEES,
+            &SCHOOLS,
+            &GENERIC_WORDS,
+            &COMPANY_SUFFIXES,
+            &COMPANY_SHORT_ENDINGS,
+            &PROJECT_WORDS,
+            &PROJECT_TAILS,
+            &LISTED_PROJECT_QUALIFIERS,
+            &LISTED_FIRM_QUALIFIERS,
+            &EVENT_SUFFIXES,
+            &JOINED_EVENT_ENDS,
+            &TITLES,
+            &TITLE_RANKS,
+            &SPEECH_VERBS,
+            &COMPOUND_SURNAMES,
+            &GOVERNING_VERBS,
+            &STOP_WORDS,
+            &NAME_PARTS,
+            &TOWN_UNITS,
+            &REGION_WORDS,
+        ];
+        let chars: [&Chars; 4] = [&LEVEL_CHARS, &SURNAMES, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
+        assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities");
+        let files = std::fs::read_dir(dir)
+            .expect("data/entities")
+            .filter(|e| e.as_ref().expect("an entry").path().extension().is_some_and(|x| x == "txt"))
+            .count();
+        assert_eq!(files, words.len() + chars.len(), "a file of data/entities/ that no list loads");
+    }
+}

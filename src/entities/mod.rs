@@ -4,7 +4,9 @@
 //! character), so one set of rules serves both scripts; the printed text is sliced from the body.
 //! Each proposes [`Candidate`]s; overlapping candidates are resolved longest first (an entity inside a
 //! longer name is not listed on its own), then names learnt from one strong mention (a person after a
-//! title, a firm in a project list) are found again wherever they recur. See the README, section Entities.
+//! title, a firm in a project list) are found again wherever they recur. The rules are described in
+//! docs/entities.md; their vocabulary (suffixes, titles, surnames, stop words …) is in data/entities/,
+//! loaded by `lexicon.rs`, and the gazetteer's sources and generator in data/entities/gazetteer/.
 
 mod companies;
 mod documents;
@@ -18,15 +20,15 @@ mod people;
 mod places;
 
 use crate::model::{Author, EntityType};
+use crate::text::words::occurrences;
 use crate::text::Span;
-use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
 /// A proposed entity: a byte span of the simplified text, its type and, when known, its canonical
 /// full form and a person's role.
 #[derive(Debug, Clone)]
-pub(crate) struct Candidate {
+struct Candidate {
     pub span: Span,
     pub kind: EntityType,
     /// The simplified full form when it differs from the printed one (凉山 → 凉山彝族自治州).
@@ -137,41 +139,9 @@ fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     learnt
 }
 
-/// Every occurrence of each of `words` in `text` as `str::match_indices` finds them (left to right,
-/// not overlapping one another), for all the words in one pass: (index of the word, byte span), in
-/// order of their end. A search per word was quadratic on a long paste naming many people and firms.
-/// No word may be empty.
-fn occurrences(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let automaton = AhoCorasick::new(words).expect("words build an automaton");
-    // Where each word's last occurrence ends: the next one may not begin before.
-    let mut free = vec![0; words.len()];
-    let mut found = Vec::new();
-    for m in automaton.find_overlapping_iter(text) {
-        let word = m.pattern().as_usize();
-        if m.start() >= free[word] {
-            free[word] = m.end();
-            found.push((word, m.range()));
-        }
-    }
-    found
-}
-
-/// How often each of `words` occurs in `text` (as `str::matches` counts), all in one pass.
-fn counts<'w>(text: &str, words: &[&'w str]) -> FxHashMap<&'w str, usize> {
-    let mut counts: FxHashMap<&str, usize> = words.iter().map(|w| (*w, 0)).collect();
-    let unique: Vec<&str> = counts.keys().copied().collect();
-    for (word, _) in occurrences(text, &unique) {
-        *counts.get_mut(unique[word]).expect("a word counted") += 1;
-    }
-    counts
-}
-
 /// The candidates of one list by position, for the questions a recogniser asks about its neighbours
 /// (which place ends where this name starts?) without a pass over the whole list per question.
-pub(crate) struct Near<'a> {
+struct Near<'a> {
     /// Sorted by start (stable, so equal starts keep the list's order).
     sorted: Vec<&'a Candidate>,
     /// The longest span: a candidate overlapping a range starts at most this far before it.

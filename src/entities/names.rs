@@ -3,7 +3,9 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::gazetteer::GAZETTEER;
-use super::lexicon::{GOVERNING_VERBS, NAME_PARTS, PARK_SUFFIXES, REGION_WORDS};
+use super::lexicon::{
+    GOVERNING_VERBS, NAME_PARTS, ORDINAL_MARKS, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
+};
 use crate::text::chars::is_han;
 use crate::text::segment;
 use crate::text::words::WordList;
@@ -42,22 +44,15 @@ pub(super) enum Verbs {
     Continue,
 }
 
-/// Words that end a name's reach whatever their tag (function words, deictics).
-const STOP_WORDS: &[&str] = &[
-    "的", "在", "于", "与", "和", "及", "或", "为", "是", "将", "由", "对", "把", "被", "向", "从", "到",
-    "等", "让", "使", "给", "以", "暨", "经", "其中", "我市", "我州", "我省", "全市", "全州", "该", "各",
-    "首批", "相关", "整个",
-];
-
 /// The governing verbs, found in one pass.
-static GOVERNING: LazyLock<WordList> = LazyLock::new(|| WordList::new(GOVERNING_VERBS));
+static GOVERNING: LazyLock<WordList> = LazyLock::new(|| WordList::new(GOVERNING_VERBS.iter()));
 
 /// Words that end a name's reach whatever their tag.
 static ENDING: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
 /// Words that belong to a name whatever their tag: the name parts and the park suffixes.
 static BELONGING: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| NAME_PARTS.iter().chain(PARK_SUFFIXES).copied().collect());
+    LazyLock::new(|| NAME_PARTS.iter().chain(PARK_SUFFIXES.iter()).copied().collect());
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
 const JOINERS: &[char] = &['—', '-', '－', '·'];
@@ -70,15 +65,17 @@ fn name_char(c: char, reach: &Reach) -> bool {
         || (reach.quotes && matches!(c, '“' | '”'))
 }
 
-fn ordinal(word: &str) -> bool {
-    word.chars().all(|c| c.is_ascii_digit() || "第一二三四五六七八九十百零两届次期".contains(c))
+/// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
+pub(super) fn ordinal(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c) || ORDINAL_MARKS.contains(&c))
 }
 
 /// A numeral with a unit word (两市, 两级): a quantity, not part of a name.
 fn quantity(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(n), Some(u), None)
-        if "一二两三四五六七八九十".contains(n) && "市州县区地级个家批".contains(u))
+        if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(&u))
 }
 
 /// Whether a word ends the name; `verbs`: whether a verb does.

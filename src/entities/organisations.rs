@@ -3,7 +3,7 @@
 //! centres and committees with a proper name before them.
 
 use super::gazetteer::GAZETTEER;
-use super::lexicon::{GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, WEAK_ORG_SUFFIXES};
+use super::lexicon::{COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, SCHOOLS, WEAK_ORG_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
@@ -32,15 +32,9 @@ const WEAK_REACH: Reach = Reach {
     regions: true,
 };
 
-/// Party committees named by their level (州委, 眉山市委): the level character is part of the suffix.
-const COMMITTEES: &[&str] = &["省委", "市委", "州委", "县委", "区委"];
-
-/// Schools need a place or a two-word name before them (四川音乐学院, not a bare 美术学院).
-const SCHOOLS: &[&str] = &["大学", "学院", "学校"];
-
 /// The organisation suffixes and committees, found in one pass.
 static SUFFIX_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(ORG_SUFFIXES.iter().chain(COMMITTEES)));
+    LazyLock::new(|| WordList::new(ORG_SUFFIXES.iter().chain(COMMITTEES.iter())));
 
 /// Every organisation name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {

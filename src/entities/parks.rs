@@ -6,7 +6,7 @@
 //! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
 
 use super::gazetteer::GAZETTEER;
-use super::lexicon::{BARE_PARKS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
+use super::lexicon::{BARE_PARKS, COMMON_VALLEYS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
@@ -24,11 +24,11 @@ const REACH: Reach = Reach {
 };
 
 /// The park suffixes, found in one pass.
-static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES));
+static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES.iter()));
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^(\p{Han})谷").expect("valid regex"));
+    LazyLock::new(|| regex::Regex::new(r"^\p{Han}谷").expect("valid regex"));
 
 /// Every park or zone name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
@@ -54,9 +54,9 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
         }
     }
     for p in places {
-        if let Some(m) = VALLEY.captures(&text[p.span.end..]) {
-            if !"山河峡".contains(&m[1]) {
-                found.push(Candidate::new(p.span.start..p.span.end + m[0].len(), EntityType::Park));
+        if let Some(m) = VALLEY.find(&text[p.span.end..]) {
+            if !COMMON_VALLEYS.contains(&m.as_str()) {
+                found.push(Candidate::new(p.span.start..p.span.end + m.len(), EntityType::Park));
             }
         }
     }
@@ -88,9 +88,10 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::places;
 
     fn parks(text: &str) -> Vec<&str> {
-        let places = super::super::places::find(text);
+        let places = places::find(text);
         find(text, &places).iter().map(|c| &text[c.span.clone()]).collect()
     }
 

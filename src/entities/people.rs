@@ -2,20 +2,20 @@
 //! 产业园党工委委员、管委会副主任陈旋) or before a verb of speaking with a surname (陈旋介绍). The role is
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
-use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES};
+use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES, TITLE_RANKS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::segment;
-use crate::text::words::WordList;
+use crate::text::words::{counts, WordList};
 use crate::text::Span;
 use std::sync::LazyLock;
 
 /// The titles before a name, found in one pass.
-static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES));
+static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.iter()));
 
 /// The speech verbs after a name, found in one pass.
-static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS));
+static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.
@@ -31,7 +31,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
     let forms: Vec<(&str, &str)> =
         titled.iter().filter_map(|(title, len)| longer_form(text, title.end, *len)).collect();
     let words: Vec<&str> = forms.iter().flat_map(|&(short, long)| [short, long]).collect();
-    let counts = super::counts(text, &words);
+    let counts = counts(text, &words);
     let mut found = Vec::new();
     for (title, len) in titled {
         let len = match longer_form(text, title.end, len) {
@@ -128,11 +128,8 @@ fn longer_form(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
 
 fn has_surname(name: &str) -> bool {
     COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
-        || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
+        || name.chars().next().is_some_and(|c| SURNAMES.contains(&c))
 }
-
-/// Words of rank printed before a title (副厅长, 常务副院长, 执行董事).
-const TITLE_RANKS: &[&str] = &["副", "常务", "执行"];
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
@@ -158,11 +155,12 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::organisations;
 
     #[test]
     fn names_after_titles() {
         let text = "眉山市委副书记、市长黄河与邓立军进行了交流";
-        let orgs = super::super::organisations::find(text, &[], &[]);
+        let orgs = organisations::find(text, &[], &[]);
         let people = find(text, &orgs);
         let p = &people[0];
         assert_eq!(&text[p.span.clone()], "黄河");

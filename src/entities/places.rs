@@ -6,16 +6,19 @@
 //! 昆明, 四川) always count.
 
 use super::gazetteer::{Level, GAZETTEER};
-use super::lexicon::REGION_WORDS;
+use super::lexicon::{REGION_WORDS, TOWN_UNITS};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-/// A town or township printed after its county or prefecture: 西双版纳州磨憨镇.
-static TOWN: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^\p{Han}{2}[镇乡]").expect("valid regex"));
+/// A town or township printed after its county or prefecture: 西双版纳州磨憨镇, two characters (the
+/// stem) and a town unit.
+static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
+    regex::Regex::new(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|"))).expect("valid regex")
+});
 
 /// Every place mention in `text`, possibly overlapping (the resolver keeps the longest).
 pub(super) fn find(text: &str) -> Vec<Candidate> {
@@ -51,8 +54,8 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);
-        if let Some(town) = TOWN.find(&text[end..]) {
-            let stem = &text[end..end + town.len() - '镇'.len_utf8()];
+        if let Some(m) = TOWN.captures(&text[end..]) {
+            let (town, stem) = (m.get(0).expect("a match"), &m[1]);
             if g.lookup(stem).is_none() {
                 found.push(Candidate::new(end..end + town.len(), EntityType::Place));
                 if known_towns.insert(&text[end..end + town.len()]) {
@@ -79,7 +82,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
 fn regions(text: &str) -> Vec<Candidate> {
     let g = &*GAZETTEER;
     let mut found = Vec::new();
-    for word in REGION_WORDS {
+    for word in REGION_WORDS.iter() {
         for (at, _) in text.match_indices(word) {
             let before = &text[..at];
             let named = g.regions().iter().find(|r| before.ends_with(**r)).map(|r| r.len());

@@ -14,6 +14,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 
 /// The text of a file of `data/`, embedded at compile time: `data_file!("figures/units.toml")`.
 macro_rules! data_file {
@@ -89,6 +90,38 @@ impl WordList {
     }
 }
 
+/// Every occurrence of each of `words` in `text` as `str::match_indices` finds them (left to right,
+/// not overlapping one another), for all the words in one pass: (index of the word, byte span), in
+/// order of their end. A search per word was quadratic on a long paste naming many people and firms.
+/// No word may be empty.
+pub(crate) fn occurrences(text: &str, words: &[&str]) -> Vec<(usize, Range<usize>)> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let automaton = AhoCorasick::new(words).expect("words build an automaton");
+    // Where each word's last occurrence ends: the next one may not begin before.
+    let mut free = vec![0; words.len()];
+    let mut found = Vec::new();
+    for m in automaton.find_overlapping_iter(text) {
+        let word = m.pattern().as_usize();
+        if m.start() >= free[word] {
+            free[word] = m.end();
+            found.push((word, m.range()));
+        }
+    }
+    found
+}
+
+/// How often each of `words` occurs in `text` (as `str::matches` counts), all in one pass.
+pub(crate) fn counts<'w>(text: &str, words: &[&'w str]) -> FxHashMap<&'w str, usize> {
+    let mut counts: FxHashMap<&str, usize> = words.iter().map(|w| (*w, 0)).collect();
+    let unique: Vec<&str> = counts.keys().copied().collect();
+    for (word, _) in occurrences(text, &unique) {
+        *counts.get_mut(unique[word]).expect("a word counted") += 1;
+    }
+    counts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +158,20 @@ mod tests {
         let list = WordList::new(&["园区", "工业园区", "工业园"]);
         let hits: Vec<_> = list.hits("成都工业园区和园区").into_iter().map(|(_, w)| w).collect();
         assert_eq!(hits, ["工业园区", "园区"]);
+    }
+
+    /// Each word's occurrences are those `str::match_indices` finds; counts are `str::matches`'.
+    #[test]
+    fn occurrences_as_match_indices() {
+        let words = ["aa", "a", "aba", "园区"];
+        for text in ["", "aaa", "abababa", "aaba园区园区", "园区a"] {
+            let found = occurrences(text, &words);
+            for (i, w) in words.iter().enumerate() {
+                let mine: Vec<_> = found.iter().filter(|(j, _)| *j == i).map(|(_, s)| s.start).collect();
+                let std: Vec<_> = text.match_indices(w).map(|(at, _)| at).collect();
+                assert_eq!(mine, std, "{w} in {text}");
+                assert_eq!(counts(text, &words)[w], text.matches(w).count(), "{w} in {text}");
+            }
+        }
     }
 }
