@@ -2,7 +2,6 @@
 //! list of projects or firms (天华时代、上海锦源晟……等一批重大项目; 高仙机器人二期等27个项目; 宁德时代、
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
-use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::{
     COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, LISTED_FIRM_QUALIFIERS,
     LISTED_PROJECT_QUALIFIERS, PROJECT_TAILS, PROJECT_WORDS,
@@ -11,6 +10,7 @@ use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{han_count, is_han};
+use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::segment;
 use crate::text::words::{occurrences, WordList};
 use crate::text::Span;

@@ -152,16 +152,6 @@ pub(super) static ORDINAL_MARKS: Chars = LazyLock::new(|| chars(data_file!("enti
 pub(super) static QUANTITY_CLASSIFIERS: Chars =
     LazyLock::new(|| chars(data_file!("entities/quantity-classifiers.txt")));
 
-// Partners (src/entities/partners.rs, moving to src/summary/ with its lists: their files belong in
-// data/summary/ then; kept here as they are until that move).
-
-/// Words after which a pair abbreviation (成凉, 甘眉) names a cooperation.
-pub(crate) const COOPERATION_WORDS: &[&str] =
-    &["合作", "东西部", "协作", "区域", "同城", "一体化", "工业园", "产业园", "园区", "两地", "对口", "共建"];
-
-/// Words that mark a sentence about cooperation between the places it names.
-pub(crate) const COOPERATION_VERBS: &[&str] = &["合作", "协作", "托管", "对口", "携手", "共建", "帮扶"];
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,12 +6,10 @@
 //! longer name is not listed on its own), then names learnt from one strong mention (a person after a
 //! title, a firm in a project list) are found again wherever they recur. The rules are described in
 //! docs/entities.md; their vocabulary (suffixes, titles, surnames, stop words …) is in data/entities/,
-//! loaded by `lexicon.rs`, and the gazetteer's sources and generator in data/entities/gazetteer/.
+//! loaded by `lexicon.rs`, and the gazetteer (src/text/gazetteer/) with its sources in data/text/gazetteer/.
 
 mod companies;
 mod documents;
-pub(crate) mod gazetteer;
-mod gazetteer_table;
 pub(crate) mod lexicon;
 mod names;
 mod organisations;

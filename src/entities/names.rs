@@ -2,11 +2,11 @@
 //! the words before it while they look like parts of a name (places, nouns, unknown words) and stop at
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
-use super::gazetteer::GAZETTEER;
 use super::lexicon::{
     GOVERNING_VERBS, NAME_PARTS, ORDINAL_MARKS, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
 };
 use crate::text::chars::is_han;
+use crate::text::gazetteer::GAZETTEER;
 use crate::text::segment;
 use crate::text::words::WordList;
 use rustc_hash::FxHashSet;

@@ -2,11 +2,11 @@
 //! park (成都-凉山工业园区管委会, 云南五华产业园党工委), media (绵阳新闻网), schools, associations,
 //! centres and committees with a proper name before them.
 
-use super::gazetteer::GAZETTEER;
 use super::lexicon::{COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, SCHOOLS, WEAK_ORG_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
 

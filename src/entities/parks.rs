@@ -5,11 +5,11 @@
 //! 国家高新区, 四川省成长型特色产业园区) or only generic words (产业园区, 特色农副产品加工产业基地) or
 //! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
 
-use super::gazetteer::GAZETTEER;
 use super::lexicon::{BARE_PARKS, COMMON_VALLEYS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
 

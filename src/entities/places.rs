@@ -5,11 +5,11 @@
 //! article that also prints the full form (西昌市, 安宁市); prefecture and province short forms (凉山,
 //! 昆明, 四川) always count.
 
-use super::gazetteer::{Level, GAZETTEER};
 use super::lexicon::{REGION_WORDS, TOWN_UNITS};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
+use crate::text::gazetteer::{Level, GAZETTEER};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -30,7 +30,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         }
     }
     // A form with its unit word (禄劝县, 安宁市) is unambiguous enough; it licenses the bare stem.
-    let with_unit = |name: &str, f: &super::gazetteer::Form| f.is_full || name != f.stem;
+    let with_unit = |name: &str, f: &crate::text::gazetteer::Form| f.is_full || name != f.stem;
     let printed_full: FxHashSet<&str> = hits
         .iter()
         .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))

@@ -6,19 +6,25 @@
 //! 甘孜、眉山两市州, 眉山市人民政府与甘孜藏族自治州人民政府); two places in one sentence about cooperation
 //! (昆明市托管西双版纳州磨憨镇共同建设). The best-supported pair wins.
 
-use crate::entities::gazetteer::{Level, GAZETTEER};
-use crate::entities::lexicon::{COOPERATION_VERBS, COOPERATION_WORDS};
 use crate::entities::Entity;
 use crate::model::EntityType;
 use crate::text::bounds::ends_period;
 use crate::text::chars::is_han;
+use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::words::{data_file, vocabulary};
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Where a cooperation word (合作, 同城化 …) begins: a pair abbreviation may end there.
-static COOPERATION: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(COOPERATION_WORDS).expect("cooperation words build an automaton"));
+static COOPERATION: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(vocabulary(data_file!("summary/cooperation-words.txt")))
+        .expect("cooperation words build an automaton")
+});
+
+/// Words that make a sentence a statement of cooperation between the places it names.
+static COOPERATION_VERBS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("summary/cooperation-verbs.txt")).collect());
 
 /// The cooperating regions the article names, simplified short forms (成凉 → 成都, 凉山), for
 /// `summary.partners`; empty when the article is not about a cooperation.

