@@ -8,16 +8,16 @@ use std::sync::LazyLock;
 
 /// Markers printed right before a number, a longer word before its tail.
 static BEFORE: LazyLock<Vec<(&str, Approx)>> =
-    LazyLock::new(|| classed(data_file!("figures/approx_before.txt")));
+    LazyLock::new(|| classed(data_file!("figures/approx-before.txt")));
 
 /// Markers printed right after a figure.
 static AFTER: LazyLock<Vec<(&str, Approx)>> =
-    LazyLock::new(|| classed(data_file!("figures/approx_after.txt")));
+    LazyLock::new(|| classed(data_file!("figures/approx-after.txt")));
 
 /// Characters that, right before a one-character marker, make it part of another word: 签约 (sign),
 /// 最近 (recently), 附近 (nearby), 赶超 (overtake).
 static WORD_BEFORE: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
-    vocabulary(data_file!("figures/approx_in_word.txt"))
+    vocabulary(data_file!("figures/approx-in-word.txt"))
         .map(|entry| entry.split_once('\t').expect("marker<TAB>characters"))
         .collect()
 });

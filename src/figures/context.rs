@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 
 /// Words after which a clause's metric starts (园区实现工业总产值 → 工业总产值), in their file's order.
 static METRIC_CUT: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/metric_cut.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/metric-cut.txt")).collect());
 /// Words stripped from either end of a metric, in their file's order.
 static METRIC_TRIM: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/metric_trim.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/metric-trim.txt")).collect());
 
 /// Modality words, by what they signal, in their file's order.
 static MODALITY: LazyLock<Vec<(&str, Modality)>> = LazyLock::new(|| {
@@ -37,16 +37,16 @@ static CUTS: LazyLock<WordList> = LazyLock::new(|| WordList::new(METRIC_CUT.iter
 
 /// Words that may stand between a figure and its comparison, taken out in their file's order.
 static COMPARISON_FILLER: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/comparison_filler.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/comparison-filler.txt")).collect());
 /// Verbs of change that make a percent or multiple a rate of change.
 static CHANGE: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/change_verbs.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/change-verbs.txt")).collect());
 /// Words right before a date that make it the period of a comparison's base.
 static BASE_DATE_MARKERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/base_date_markers.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/base-date-markers.txt")).collect());
 /// Words between two figures that make the later one the base of the earlier.
 static BASE_MARKERS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/base_markers.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/base-markers.txt")).collect());
 
 /// Where the sentence or clause holding byte `at` starts (`ends`: [`ends_sentence`] or [`ends_clause`]).
 fn start_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 /// Outlets of Taiwan, in simplified characters (a source is compared after simplification).
 static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/taiwan_outlets.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/taiwan-outlets.txt")).collect());
 
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed).
 pub fn local(source: Option<&str>) -> &'static str {

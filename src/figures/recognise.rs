@@ -66,7 +66,7 @@ fn characters(source: &'static str) -> String {
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
 /// model and code numbers (A320, 5G, 1+7).
 static LABEL_PREFIXES: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/label_prefixes.txt")));
+    LazyLock::new(|| characters(data_file!("figures/label-prefixes.txt")));
 
 fn is_label_prefix(c: char) -> bool {
     LABEL_PREFIXES.contains(c) || c.is_ascii_alphanumeric()
@@ -75,9 +75,9 @@ fn is_label_prefix(c: char) -> bool {
 /// Characters that, after 三成, make 成 part of a word (成为, 成立); before the numeral, a verb's
 /// suffix (建成, 完成).
 static TENTHS_WORD_AFTER: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/tenths_word_after.txt")));
+    LazyLock::new(|| characters(data_file!("figures/tenths-word-after.txt")));
 static TENTHS_WORD_BEFORE: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/tenths_word_before.txt")));
+    LazyLock::new(|| characters(data_file!("figures/tenths-word-before.txt")));
 
 /// The multiplier of the scale characters a number ends with (20亿 → 1e8, 3万亿 → 1e12).
 fn trailing_scale(number: &str) -> f64 {
@@ -210,7 +210,7 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 
 /// Characters that may follow the 多 of 两年多 or 十天多 when it means "more than": 两年多来, 一年多时间,
 /// 三年多的, 一年多前. Any other Chinese character makes the 多 a word of its own (一年多次, 3天多地).
-static AFTER_MORE: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/more_after.txt")));
+static AFTER_MORE: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/more-after.txt")));
 
 /// A number with a unit, or a range of them.
 fn quantity(

@@ -53,7 +53,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
         |words: &mut dyn Iterator<Item = &str>| words.map(regex::escape).collect::<Vec<_>>().join("|");
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
     // The words that may link a money word to its number (产值达到67亿), a longer word first.
-    let links = alternation(&mut vocabulary(data_file!("figures/money_links.txt")));
+    let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
     regex::Regex::new(&format!(
         "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?P<after>{arabic}[余多]?[万亿]+)"
     ))
@@ -62,7 +62,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Words for a sum of money that may follow a bare scaled number (67亿产值).
 pub(crate) static MONEY_NOUNS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("figures/money_nouns.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("figures/money-nouns.txt")).collect());
 
 /// Doubling: 翻番, 翻一番 (×2), 翻两番 (×4).
 static DOUBLING: LazyLock<regex::Regex> =
