@@ -3,6 +3,7 @@
 //! credits in captions (记者王俊星 摄), and unlabelled name lines after the body (鄧安華 肖榮).
 
 use crate::model::Author;
+use crate::text::bounds::SENTENCE_END;
 use crate::text::chars::is_han;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -94,7 +95,7 @@ pub fn split_photo_credit(line: &str) -> Option<(String, String, Vec<Author>)> {
     let whole = c.get(0).unwrap();
     let caption = line[..whole.start()].trim_end();
     // The credit follows the caption's own punctuation or a space.
-    let separated = caption.ends_with(['。', '！', '？', '!', '?', '）', ')', '”'])
+    let separated = caption.ends_with(|c| SENTENCE_END.contains(&c) || matches!(c, '）' | ')' | '”'))
         || line[..whole.start() + 1].ends_with(char::is_whitespace)
         || c[1].starts_with(['记', '記', '通']);
     if caption.is_empty() || !separated {

@@ -2,6 +2,7 @@
 //! (当前位置, 相关, 上一篇, 版权, ICP备, 如有侵权 …), list markers, separators, dates, and the density
 //! of CJK text and sentence punctuation (the text/symbol density idea of news extractors).
 
+use crate::text::bounds::{is_prose_punct, CLOSING_QUOTE, SENTENCE_END};
 use crate::text::chars::han_count;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -61,15 +62,10 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// Sentence punctuation: the mark of prose.
-pub fn is_sentence_punct(c: char) -> bool {
-    matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | '、' | '…')
-}
-
-/// Whether a line ends like a sentence (。！？… or a closing quote after one).
+/// Whether a line ends like a sentence (。！？…； or a closing quote or bracket after one).
 pub fn ends_like_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['”', '’', '」', '』', '"', ')', '）']);
-    trimmed.ends_with(['。', '！', '!', '？', '?', '…', '；'])
+    let trimmed = line.trim_end_matches(|c| CLOSING_QUOTE.contains(&c) || matches!(c, '"' | ')' | '）'));
+    trimmed.ends_with(|c| SENTENCE_END.contains(&c) || matches!(c, '…' | '；'))
 }
 
 /// A list marker at the start of a line (• · ▪ ■ ► ◆ -).
@@ -86,7 +82,7 @@ pub fn classify(line: &str) -> Kind {
         return Kind::Symbols;
     }
     let han = han_count(text);
-    let punct = text.chars().filter(|&c| is_sentence_punct(c)).count();
+    let punct = text.chars().filter(|&c| is_prose_punct(c)).count();
     let short = han < 80;
     if short && NAVIGATION.is_match(text) {
         return Kind::Navigation;
@@ -114,7 +110,7 @@ fn is_outlet_date_line(text: &str) -> bool {
     let Some(m) = DATE.find(text) else { return false };
     let rest = format!("{}{}", &text[..m.start()], &text[m.end()..]);
     let rest = rest.trim();
-    rest.chars().count() <= 12 && !rest.chars().any(is_sentence_punct)
+    rest.chars().count() <= 12 && !rest.chars().any(is_prose_punct)
 }
 
 #[cfg(test)]

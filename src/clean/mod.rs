@@ -23,8 +23,9 @@ mod repeats;
 
 use crate::intake::Page;
 use crate::model::{Author, Meta, Removed};
+use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
-use lines::{ends_like_sentence, is_sentence_punct, Kind};
+use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -225,7 +226,7 @@ fn reason(kind: Kind, default: &'static str) -> &'static str {
 
 /// Whether a line reads as prose: CJK text with sentence punctuation.
 fn prose_han(text: &str) -> usize {
-    if text.chars().any(is_sentence_punct) {
+    if text.chars().any(is_prose_punct) {
         han_count(text)
     } else {
         0
