@@ -23,6 +23,8 @@
 use super::recognise::{Part, Point, Recognised, When, Year};
 use super::{Date, Ymd};
 use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
+use crate::text::words::{data_file, vocabulary};
+use std::sync::LazyLock;
 
 /// A year-less month or day may lie at most this many days after the reference.
 const LOOK_AHEAD_DAYS: i64 = 60;
@@ -30,9 +32,9 @@ const LOOK_AHEAD_DAYS: i64 = 60;
 /// A year-less quarter or half year may start at most this many days after the reference.
 const LOOK_AHEAD_DAYS_PERIOD: i64 = 183;
 
-/// Words announcing a plan or a forecast (the text is read in simplified script).
-const FUTURE_CUES: [&str; 12] =
-    ["将", "拟", "计划", "预计", "力争", "争取", "确保", "有望", "即将", "定于", "届时", "预定"];
+/// Words announcing a plan or a forecast, from `data/dates/` (the text is read in simplified script).
+static FUTURE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/future_cues.txt")).collect());
 
 /// A point with its year filled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
