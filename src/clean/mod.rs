@@ -17,7 +17,7 @@
 //! A text without such structure (one sentence, a few lines of prose) is all body.
 
 mod credits;
-pub mod lines;
+mod lines;
 mod meta;
 mod repeats;
 
@@ -25,6 +25,8 @@ use crate::intake::Page;
 use crate::model::{Author, Meta, Removed};
 use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
+use crate::text::script::to_simplified;
+use crate::text::words::{alternation, data_file};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -45,17 +47,21 @@ pub struct Cleaned {
 /// A paragraph of prose opening the body needs this many CJK characters.
 const PROSE_HAN: usize = 30;
 
-/// A dateline opening the body: 本网讯, 本報訊, 綿陽新聞網訊, 新华社杭州6月22日电.
-static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]?\p{Han}{1,12}?(?:讯|訊|\d{1,2}日[电電])").unwrap());
+// The rules match a line's simplified form (`script::to_simplified`, same byte offsets): 本報訊 is
+// 本报讯, and the word lists of `data/clean/` are in simplified characters.
 
-/// Words of photo captions (图为, 资料图, 全景 …).
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"图为|圖為|资料图|資料圖|效果图|效果圖|示意图|示意圖|全景|航拍|供图|供圖|图片来源|圖片來源|[摄攝]$",
-    )
-    .unwrap()
-});
+/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?\p{Han}{1,12}?(?:讯|\d{1,2}日电)").unwrap());
+
+/// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line.
+static CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{}|摄$", alternation(data_file!("clean/captions.txt")))).unwrap());
+
+/// Whether a line is (or holds) a photo caption.
+fn is_caption(line: &str) -> bool {
+    CAPTION.is_match(&to_simplified(line))
+}
 
 /// One non-blank line of the page and what it was found to be.
 struct Line<'a> {
@@ -107,7 +113,7 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text, "byline"));
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text, "title"));
-        } else if l.kind == Kind::Text && CAPTION.is_match(l.text) {
+        } else if l.kind == Kind::Text && is_caption(l.text) {
             removed_lines.push(removed(l.text, "caption"));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text, "subtitle"));
@@ -265,7 +271,7 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
 
 /// Whether a line could be a credit or a caption rather than article prose.
 fn is_credit_or_caption(text: &str) -> bool {
-    credits::parse(text).is_some() || CAPTION.is_match(text)
+    credits::parse(text).is_some() || is_caption(text)
 }
 
 /// The first body line of the run: the first paragraph of prose or dateline, reaching back over
@@ -275,7 +281,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     let strong = run.clone().find(|&i| {
         is_text(i)
             && (prose_han(lines[i].text) >= PROSE_HAN
-                || (DATELINE.is_match(lines[i].text) && prose_han(lines[i].text) >= 10))
+                || (DATELINE.is_match(&to_simplified(lines[i].text)) && prose_han(lines[i].text) >= 10))
     });
     let Some(mut start) =
         strong.or_else(|| run.clone().find(|&i| is_text(i) && prose_han(lines[i].text) > 0))
