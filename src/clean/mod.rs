@@ -2,7 +2,7 @@
 //! metadata out of the lines around it, and folds repeated passages.
 //!
 //! How it decides:
-//! 1. every line is classified on its own evidence ([`lines::classify`]): navigation, related,
+//! 1. every line is classified on its own evidence (`lines::classify`): navigation, related,
 //!    footer, spam, meta (source/date/counters), symbols, or text;
 //! 2. navigation, related, footer and spam lines cut the page into runs; a run opened by a
 //!    related heading is a related list. The body lies in the run with the most prose (CJK
@@ -12,9 +12,13 @@
 //!    that are not captions; what comes before is the header (title, subtitle, meta, captions);
 //! 4. the body ends at the last line of prose; credits after it (责编:…, bare name lines) are bylines;
 //! 5. bylines, credits in captions and inline credits leave the body and become `meta.authors`;
-//! 6. repeated paragraphs and sentences are folded ([`repeats`]).
+//! 6. repeated paragraphs and sentences are folded (`repeats.rs`).
 //!
 //! A text without such structure (one sentence, a few lines of prose) is all body.
+//!
+//! The rules, with examples, are in docs/clean.md; the noise markers and the other word lists (credit
+//! roles, outlet names, surnames …) in `data/clean/`, in simplified characters: the rules match a
+//! line's simplified form and return what they find as printed.
 
 mod credits;
 mod lines;

@@ -14,7 +14,7 @@ const MIN_PARAGRAPH_CHARS: usize = 12;
 
 /// Folds repeated paragraphs and sentences of `paragraphs` in place; returns the removed copies
 /// and the warnings.
-pub fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
+pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
     let mut removed = Vec::new();
     let mut seen_paragraphs: FxHashSet<String> = FxHashSet::default();
     let mut seen_sentences: FxHashSet<String> = FxHashSet::default();

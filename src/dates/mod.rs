@@ -1,8 +1,9 @@
 //! Dates: absolute, partial, relative and ranges, resolved against the publication or reference date.
 //!
-//! Two steps: [`recognise`] finds the expressions and what they print (a year or not, a month, a
-//! quarter, a range …); [`resolve`] fills in the missing years from the context and the reference
-//! date and writes the contract's value. The forms and rules are described in the README, section Dates.
+//! Two steps: `recognise.rs` finds the expressions and what they print (a year or not, a month, a
+//! quarter, a range …); `resolve.rs` fills in the missing years from the context and the reference
+//! date and writes the contract's value. The forms and rules, with examples, are in docs/dates.md; the
+//! grammar's word lists (relative years, count and duration words, future cues) in `data/dates/`.
 
 mod cursor;
 mod recognise;

@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 
 /// Which year an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Year {
+pub(super) enum Year {
     /// Printed in the expression (2009年, 二〇二三年, 民国112年 = 2023).
     Printed(i32),
     /// Relative to the reference date's year: 今年 0, 去年 −1, 明年 +1, 前年 −2.
@@ -39,7 +39,7 @@ pub enum Year {
 
 /// The part of a year a point names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+pub(super) enum Part {
     /// The whole year.
     Whole,
     /// A month, 1–12.
@@ -58,14 +58,14 @@ pub enum Part {
 
 /// A point in time: a year (maybe missing) and a part of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Point {
-    pub year: Year,
-    pub part: Part,
+pub(super) struct Point {
+    pub(super) year: Year,
+    pub(super) part: Part,
 }
 
 /// What a date expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
+pub(super) enum When {
     /// One point (2009年6月28日, 今年一季度).
     Point(Point),
     /// From one point to another; an end without a printed year has the start's year.
@@ -79,9 +79,9 @@ pub enum When {
 
 /// A recognised expression: its byte span and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recognised {
-    pub span: Span,
-    pub when: When,
+pub(super) struct Recognised {
+    pub(super) span: Span,
+    pub(super) when: When,
 }
 
 /// Printed years outside this range are not taken for years (a 4-digit count or code).
@@ -154,7 +154,7 @@ fn chars(source: &'static str) -> String {
 
 /// Finds the date expressions in `text` (simplified script; `traditional` says whether the article is
 /// printed in traditional script, which makes `112年` a ROC year).
-pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
+pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
     let mut found = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;

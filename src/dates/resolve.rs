@@ -61,7 +61,7 @@ struct Context {
 }
 
 /// Fills in the years of `found` (in reading order) from the text, the context and `reference`.
-pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<Date> {
+pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<Date> {
     let stand_in = reference.map(|r| r.year).or_else(|| latest_printed_year(found));
     let mut context: Option<Context> = None;
     let mut previous: Option<(usize, Period)> = None;
