@@ -177,6 +177,10 @@ mod tests {
         assert_eq!(names(&parse("记者 刘攀 通讯员 胡谦").unwrap().1), [("刘攀", "记者"), ("胡谦", "通讯员")]);
         assert!(parse("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!").is_none());
         assert!(parse("记者从市经信局获悉，园区产值增长。").is_none());
+        // Found on the simplified text, returned as printed.
+        let (outlet, a) = parse("綿陽日報全媒體記者 黃小芹 通訊員 鄧安華").unwrap();
+        assert_eq!(outlet.as_deref(), Some("綿陽日報"));
+        assert_eq!(names(&a), [("黃小芹", "記者"), ("鄧安華", "通訊員")]);
     }
 
     #[test]
@@ -184,6 +188,9 @@ mod tests {
         let (caption, _, a) = split_photo_credit("沪滇临港昆明科技城。记者王俊星 摄").unwrap();
         assert_eq!(caption, "沪滇临港昆明科技城。");
         assert_eq!(names(&a), [("王俊星", "摄")]);
+        let (caption, credit, a) = split_photo_credit("園區一角。記者 王俊星 攝").unwrap();
+        assert_eq!((caption.as_str(), credit.as_str()), ("園區一角。", "記者 王俊星 攝"));
+        assert_eq!(names(&a), [("王俊星", "攝")]);
         let (text, _, _, a) = split_trailing("推動園區高質量發展。(綿報融媒記者 黃小芹)").unwrap();
         assert_eq!(text, "推動園區高質量發展。");
         assert_eq!(names(&a), [("黃小芹", "記者")]);

@@ -163,6 +163,17 @@ mod tests {
         assert_eq!(classify("|"), Kind::Symbols);
     }
 
+    /// The lists are simplified; a line printed in traditional characters is read through its
+    /// simplified form.
+    #[test]
+    fn traditional_lines_match_the_simplified_lists() {
+        assert_eq!(classify("當前位置: 首頁 > 新聞"), Kind::Navigation);
+        assert_eq!(classify("相關新聞:"), Kind::Related);
+        assert_eq!(classify("下一頁"), Kind::Related);
+        assert_eq!(classify("版權所有 綿陽新聞網"), Kind::Footer);
+        assert_eq!(classify("來源:綿陽日報 點擊:120"), Kind::Meta);
+    }
+
     #[test]
     fn prose_and_headings_are_text() {
         assert_eq!(classify("成凉合作共促区域经济发展"), Kind::Text);

@@ -121,6 +121,9 @@ mod tests {
             Some(("中央社".into(), Some("2024-05-10".into())))
         );
         assert!(is_outlet("昆明日报") && is_outlet("綿陽新聞網") && !is_outlet("建设重点产业协作园区"));
+        // Found on the simplified line, returned as printed.
+        assert_eq!(labelled_source("出處：綿陽新聞網 編輯：王五").as_deref(), Some("綿陽新聞網"));
+        assert_eq!(agency_dateline("新華社北京6月22日電 中共中央"), Some(("新華社".into(), None)));
     }
 
     #[test]
