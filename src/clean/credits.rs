@@ -119,7 +119,7 @@ pub(super) fn split_photo_credit(line: &str) -> Option<(String, String, Vec<Auth
     let caption = line[..whole.start()].trim_end();
     // The credit follows the caption's own punctuation or a space.
     let separated = caption.ends_with(|c| SENTENCE_END.contains(&c) || matches!(c, '）' | ')' | '”'))
-        || line[..whole.start() + 1].ends_with(char::is_whitespace)
+        || line[whole.start()..].starts_with(char::is_whitespace)
         || c[1].starts_with(['记', '通']);
     if caption.is_empty() || !separated {
         return None;
@@ -191,6 +191,10 @@ mod tests {
         let (caption, credit, a) = split_photo_credit("園區一角。記者 王俊星 攝").unwrap();
         assert_eq!((caption.as_str(), credit.as_str()), ("園區一角。", "記者 王俊星 攝"));
         assert_eq!(names(&a), [("王俊星", "攝")]);
+        // A credit in parentheses straight after the caption (the separation check used to slice
+        // inside the parenthesis and panic).
+        assert_eq!(split_photo_credit("园区一角（记者王俊星 摄）").unwrap().0, "园区一角");
+        assert!(split_photo_credit("园区一角（王俊星 摄）").is_none());
         let (text, _, _, a) = split_trailing("推動園區高質量發展。(綿報融媒記者 黃小芹)").unwrap();
         assert_eq!(text, "推動園區高質量發展。");
         assert_eq!(names(&a), [("黃小芹", "記者")]);
