@@ -1,33 +1,43 @@
 //! Metadata from the lines around the body: the headline, the outlet and the publication date.
 
 use super::lines::DATE;
+use crate::text::script::to_simplified;
+use crate::text::words::{alternation, data_file};
 use regex::Regex;
 use std::sync::LazyLock;
 
+// The rules match the simplified form of a line (`script::to_simplified`, same byte offsets), with
+// the word lists of `data/clean/`; what they find is returned as printed.
+
 /// `来源:` and what follows it.
-static SOURCE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:来源|來源|稿源|出处|出處)\s*[:：]\s*(.*)").unwrap());
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(data_file!("clean/source_labels.txt"));
+    Regex::new(&format!(r"(?:{labels})\s*[:：]\s*(.*)")).unwrap()
+});
 
-/// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …).
+/// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s|(?:收集编辑|收集編輯|责任编辑|責任編輯|编辑|編輯|作者|记者|記者|发布|發布|时间|時間|日期|浏览|瀏覽|人气|人氣|点击|點擊|阅读|閱讀)\s*[:：]|\d+次").unwrap()
+    let labels = alternation(data_file!("clean/next_labels.txt"));
+    Regex::new(&format!(r"\s|(?:{labels})\s*[:：]|\d+次")).unwrap()
 });
 
-/// An outlet's name: a newspaper, news site, agency or broadcaster (昆明日报, 綿陽新聞網, 新华社).
+/// An outlet's name: a news agency or site known by name, or a name ending like a newspaper, news
+/// site or broadcaster (昆明日报, 绵阳新闻网, 新华社).
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:新华社|新華社|中央社|中新社|人民网|人民網|新华网|新華網|央视网|央視網|中国新闻网|中國新聞網|\p{Han}{2,10}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|都市报|都市報|报|報|新闻网|新聞網|网|網|电视台|電視台|广播电视台|廣播電視台|融媒体中心|融媒體中心|发布|發布|通讯社|通訊社))$").unwrap()
+    let outlets = alternation(data_file!("clean/outlets.txt"));
+    let suffixes = alternation(data_file!("clean/outlet_suffixes.txt"));
+    Regex::new(&format!(r"^(?:{outlets}|\p{{Han}}{{2,10}}?(?:{suffixes}))$")).unwrap()
 });
 
-/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日電, 中央社記者張建中新竹2024年5月10日電.
+/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电.
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[（(]?(新华社|新華社|中央社|中新社|中新网|中新網)\p{Han}{0,8}(?:\d{4}年)?\d{0,2}月?\d{1,2}日[电電]",
-    )
-    .unwrap()
+    let agencies = alternation(data_file!("clean/agencies.txt"));
+    Regex::new(&format!(r"^[（(]?({agencies})\p{{Han}}{{0,8}}(?:\d{{4}}年)?\d{{0,2}}月?\d{{1,2}}日电"))
+        .unwrap()
 });
 
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
-pub fn published(text: &str) -> Option<String> {
+pub(super) fn published(text: &str) -> Option<String> {
     let c = DATE.captures(text)?;
     let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     let (year, month, day) = (num(1)?, num(2)?, num(3)?);
@@ -42,33 +52,38 @@ pub fn published(text: &str) -> Option<String> {
 }
 
 /// The outlet a `来源:` label names, cut at the next label.
-pub fn labelled_source(line: &str) -> Option<String> {
-    let value = SOURCE_LABEL.captures(line)?.get(1)?.as_str().trim();
-    let end = NEXT_LABEL.find(value).map_or(value.len(), |m| m.start());
+pub(super) fn labelled_source(line: &str) -> Option<String> {
+    let simplified = to_simplified(line);
+    let at = SOURCE_LABEL.captures(&simplified)?.get(1)?.range();
+    // Trimming spaces trims the same bytes of both forms.
+    let (value, simplified_value) = (line[at.clone()].trim(), simplified[at].trim());
+    let end = NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start());
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     (!source.is_empty()).then(|| source.to_owned())
 }
 
 /// An outlet's name standing in a source/date line (甘孜日報 2023年06月02日).
-pub fn outlet_in_line(line: &str) -> Option<String> {
+pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     let without_date = DATE.replace_all(line, " ");
     without_date.split_whitespace().find(|w| is_outlet(w)).map(str::to_owned)
 }
 
 /// Whether a word is an outlet's name (X日报, X网, 新华社 …).
-pub fn is_outlet(word: &str) -> bool {
-    OUTLET.is_match(word)
+pub(super) fn is_outlet(word: &str) -> bool {
+    OUTLET.is_match(&to_simplified(word))
 }
 
 /// The agency named by a dateline at the start of the body (新华社杭州6月22日电), and the dateline's
 /// date when it prints the year (中央社記者張建中新竹2024年5月10日電 → 2024-05-10).
-pub fn agency_dateline(line: &str) -> Option<(String, Option<String>)> {
-    let c = AGENCY_DATELINE.captures(line)?;
-    Some((c[1].to_owned(), published(&c[0])))
+pub(super) fn agency_dateline(line: &str) -> Option<(String, Option<String>)> {
+    let simplified = to_simplified(line);
+    let c = AGENCY_DATELINE.captures(&simplified)?;
+    let printed = |i: usize| &line[c.get(i).unwrap().range()];
+    Some((printed(1).to_owned(), published(printed(0))))
 }
 
 /// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.
-pub fn headline_of_page_title(page_title: &str) -> Option<String> {
+pub(super) fn headline_of_page_title(page_title: &str) -> Option<String> {
     page_title
         .split(['_', '|', '｜'])
         .flat_map(|part| part.split(" - "))
@@ -106,6 +121,9 @@ mod tests {
             Some(("中央社".into(), Some("2024-05-10".into())))
         );
         assert!(is_outlet("昆明日报") && is_outlet("綿陽新聞網") && !is_outlet("建设重点产业协作园区"));
+        // Found on the simplified line, returned as printed.
+        assert_eq!(labelled_source("出處：綿陽新聞網 編輯：王五").as_deref(), Some("綿陽新聞網"));
+        assert_eq!(agency_dateline("新華社北京6月22日電 中共中央"), Some(("新華社".into(), None)));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! metadata out of the lines around it, and folds repeated passages.
 //!
 //! How it decides:
-//! 1. every line is classified on its own evidence ([`lines::classify`]): navigation, related,
+//! 1. every line is classified on its own evidence (`lines::classify`): navigation, related,
 //!    footer, spam, meta (source/date/counters), symbols, or text;
 //! 2. navigation, related, footer and spam lines cut the page into runs; a run opened by a
 //!    related heading is a related list. The body lies in the run with the most prose (CJK
@@ -12,19 +12,26 @@
 //!    that are not captions; what comes before is the header (title, subtitle, meta, captions);
 //! 4. the body ends at the last line of prose; credits after it (责编:…, bare name lines) are bylines;
 //! 5. bylines, credits in captions and inline credits leave the body and become `meta.authors`;
-//! 6. repeated paragraphs and sentences are folded ([`repeats`]).
+//! 6. repeated paragraphs and sentences are folded (`repeats.rs`).
 //!
 //! A text without such structure (one sentence, a few lines of prose) is all body.
+//!
+//! The rules, with examples, are in docs/clean.md; the noise markers and the other word lists (credit
+//! roles, outlet names, surnames …) in `data/clean/`, in simplified characters: the rules match a
+//! line's simplified form and return what they find as printed.
 
 mod credits;
-pub mod lines;
+mod lines;
 mod meta;
 mod repeats;
 
 use crate::intake::Page;
 use crate::model::{Author, Meta, Removed};
+use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
-use lines::{ends_like_sentence, is_sentence_punct, Kind};
+use crate::text::script::to_simplified;
+use crate::text::words::{alternation, data_file};
+use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -44,17 +51,21 @@ pub struct Cleaned {
 /// A paragraph of prose opening the body needs this many CJK characters.
 const PROSE_HAN: usize = 30;
 
-/// A dateline opening the body: 本网讯, 本報訊, 綿陽新聞網訊, 新华社杭州6月22日电.
-static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]?\p{Han}{1,12}?(?:讯|訊|\d{1,2}日[电電])").unwrap());
+// The rules match a line's simplified form (`script::to_simplified`, same byte offsets): 本報訊 is
+// 本报讯, and the word lists of `data/clean/` are in simplified characters.
 
-/// Words of photo captions (图为, 资料图, 全景 …).
-static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"图为|圖為|资料图|資料圖|效果图|效果圖|示意图|示意圖|全景|航拍|供图|供圖|图片来源|圖片來源|[摄攝]$",
-    )
-    .unwrap()
-});
+/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
+static DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?\p{Han}{1,12}?(?:讯|\d{1,2}日电)").unwrap());
+
+/// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line.
+static CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("{}|摄$", alternation(data_file!("clean/captions.txt")))).unwrap());
+
+/// Whether a line is (or holds) a photo caption.
+fn is_caption(line: &str) -> bool {
+    CAPTION.is_match(&to_simplified(line))
+}
 
 /// One non-blank line of the page and what it was found to be.
 struct Line<'a> {
@@ -106,7 +117,7 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text, "byline"));
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text, "title"));
-        } else if l.kind == Kind::Text && CAPTION.is_match(l.text) {
+        } else if l.kind == Kind::Text && is_caption(l.text) {
             removed_lines.push(removed(l.text, "caption"));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text, "subtitle"));
@@ -225,7 +236,7 @@ fn reason(kind: Kind, default: &'static str) -> &'static str {
 
 /// Whether a line reads as prose: CJK text with sentence punctuation.
 fn prose_han(text: &str) -> usize {
-    if text.chars().any(is_sentence_punct) {
+    if text.chars().any(is_prose_punct) {
         han_count(text)
     } else {
         0
@@ -264,7 +275,7 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
 
 /// Whether a line could be a credit or a caption rather than article prose.
 fn is_credit_or_caption(text: &str) -> bool {
-    credits::parse(text).is_some() || CAPTION.is_match(text)
+    credits::parse(text).is_some() || is_caption(text)
 }
 
 /// The first body line of the run: the first paragraph of prose or dateline, reaching back over
@@ -274,7 +285,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     let strong = run.clone().find(|&i| {
         is_text(i)
             && (prose_han(lines[i].text) >= PROSE_HAN
-                || (DATELINE.is_match(lines[i].text) && prose_han(lines[i].text) >= 10))
+                || (DATELINE.is_match(&to_simplified(lines[i].text)) && prose_han(lines[i].text) >= 10))
     });
     let Some(mut start) =
         strong.or_else(|| run.clone().find(|&i| is_text(i) && prose_han(lines[i].text) > 0))

@@ -3,6 +3,7 @@
 //! figures and dates are not counted twice.
 
 use crate::model::Removed;
+use crate::text::bounds::{CLOSING_QUOTE, SENTENCE_END};
 use rustc_hash::FxHashSet;
 
 /// Sentences shorter than this many characters may repeat by chance (slogans, short headings).
@@ -13,7 +14,7 @@ const MIN_PARAGRAPH_CHARS: usize = 12;
 
 /// Folds repeated paragraphs and sentences of `paragraphs` in place; returns the removed copies
 /// and the warnings.
-pub fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
+pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
     let mut removed = Vec::new();
     let mut seen_paragraphs: FxHashSet<String> = FxHashSet::default();
     let mut seen_sentences: FxHashSet<String> = FxHashSet::default();
@@ -74,10 +75,10 @@ fn sentences(paragraph: &str) -> Vec<&str> {
     let mut start = 0;
     let mut chars = paragraph.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if matches!(c, '。' | '！' | '？' | '!' | '?') {
+        if SENTENCE_END.contains(&c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, q)) = chars.peek() {
-                if matches!(q, '”' | '’' | '」' | '』') {
+                if CLOSING_QUOTE.contains(&q) {
                     end = j + q.len_utf8();
                     chars.next();
                 } else {

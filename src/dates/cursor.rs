@@ -3,10 +3,10 @@
 
 /// A byte position into a text; `Copy`, so trying an alternative is cloning the cursor.
 #[derive(Debug, Clone, Copy)]
-pub struct Cursor<'a> {
+pub(super) struct Cursor<'a> {
     text: &'a str,
     /// Byte offset of the next character.
-    pub pos: usize,
+    pub(super) pos: usize,
 }
 
 /// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年.
@@ -14,27 +14,27 @@ const RANGE_JOINERS: [&str; 9] = ["——", "—", "–", "―", "－", "-", "~"
 
 impl<'a> Cursor<'a> {
     /// A cursor at byte `pos` of `text` (a character boundary).
-    pub fn new(text: &'a str, pos: usize) -> Self {
+    pub(super) fn new(text: &'a str, pos: usize) -> Self {
         Cursor { text, pos }
     }
 
     /// The text after the cursor.
-    pub fn rest(&self) -> &'a str {
+    pub(super) fn rest(&self) -> &'a str {
         &self.text[self.pos..]
     }
 
     /// The next character.
-    pub fn peek(&self) -> Option<char> {
+    pub(super) fn peek(&self) -> Option<char> {
         self.rest().chars().next()
     }
 
     /// The character before the cursor.
-    pub fn before(&self) -> Option<char> {
+    pub(super) fn before(&self) -> Option<char> {
         self.text[..self.pos].chars().next_back()
     }
 
     /// Consumes `word` when the text continues with it.
-    pub fn eat(&mut self, word: &str) -> bool {
+    pub(super) fn eat(&mut self, word: &str) -> bool {
         // The first byte decides most tries without a call to compare the rest.
         let rest = self.rest();
         let found = rest.as_bytes().first() == word.as_bytes().first() && rest.starts_with(word);
@@ -45,17 +45,17 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes the first of `words` the text continues with and returns its index.
-    pub fn eat_any(&mut self, words: &[&str]) -> Option<usize> {
+    pub(super) fn eat_any(&mut self, words: &[&str]) -> Option<usize> {
         words.iter().position(|w| self.eat(w))
     }
 
     /// Consumes a range connector (—, -, ~, 至 …).
-    pub fn eat_joiner(&mut self) -> bool {
+    pub(super) fn eat_joiner(&mut self) -> bool {
         self.eat_any(&RANGE_JOINERS).is_some()
     }
 
     /// Reads `min..=max` Arabic digits (ASCII or full-width) that are not followed by another digit.
-    pub fn digits(&mut self, min: usize, max: usize) -> Option<u32> {
+    pub(super) fn digits(&mut self, min: usize, max: usize) -> Option<u32> {
         let mut value = 0;
         let mut count = 0;
         let mut end = self.pos;
@@ -75,7 +75,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Reads a year written digit by digit in Chinese numerals (二〇二三, 一九九八).
-    pub fn chinese_year(&mut self) -> Option<u32> {
+    pub(super) fn chinese_year(&mut self) -> Option<u32> {
         let mut value = 0;
         let mut at = *self;
         for _ in 0..4 {
@@ -91,7 +91,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Reads a Chinese number below 100 (五, 十二, 二十, 三十一), as in months, days and ROC years.
-    pub fn chinese_small(&mut self) -> Option<u32> {
+    pub(super) fn chinese_small(&mut self) -> Option<u32> {
         let mut at = *self;
         let digit = |at: &mut Cursor| {
             let d = at.peek().and_then(chinese_digit).filter(|&d| d > 0)?;
@@ -109,13 +109,13 @@ impl<'a> Cursor<'a> {
     }
 
     /// Reads a month or day number: Arabic (1 or 2 digits) or, when `chinese`, a Chinese one.
-    pub fn small_number(&mut self, chinese: bool) -> Option<u32> {
+    pub(super) fn small_number(&mut self, chinese: bool) -> Option<u32> {
         self.digits(1, 2).or_else(|| if chinese { self.chinese_small() } else { None })
     }
 }
 
 /// The value of an ASCII or full-width digit.
-pub fn arabic_digit(c: char) -> Option<u32> {
+pub(super) fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '０'..='９' => Some(c as u32 - '０' as u32),
@@ -124,7 +124,7 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// The value of a Chinese digit as printed in years (二〇二三): 〇 ○ 零, 一 … 九.
-pub fn chinese_digit(c: char) -> Option<u32> {
+pub(super) fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '○' | '零' => 0,
         '一' => 1,
@@ -141,7 +141,7 @@ pub fn chinese_digit(c: char) -> Option<u32> {
 }
 
 /// Whether `c` is a digit of any kind a number could continue with (Arabic, Chinese, 十百千万两).
-pub fn is_numeral(c: char) -> bool {
+pub(super) fn is_numeral(c: char) -> bool {
     arabic_digit(c).is_some()
         || chinese_digit(c).is_some()
         || matches!(c, '十' | '百' | '千' | '万' | '亿' | '两' | '几' | '数')

@@ -1,8 +1,9 @@
 //! Dates: absolute, partial, relative and ranges, resolved against the publication or reference date.
 //!
-//! Two steps: [`recognise`] finds the expressions and what they print (a year or not, a month, a
-//! quarter, a range …); [`resolve`] fills in the missing years from the context and the reference
-//! date and writes the contract's value. The forms and rules are described in the README, section Dates.
+//! Two steps: `recognise.rs` finds the expressions and what they print (a year or not, a month, a
+//! quarter, a range …); `resolve.rs` fills in the missing years from the context and the reference
+//! date and writes the contract's value. The forms and rules, with examples, are in docs/dates.md; the
+//! grammar's word lists (relative years, count and duration words, future cues) in `data/dates/`.
 
 mod cursor;
 mod recognise;
@@ -48,21 +49,8 @@ pub fn reference_date(published: Option<&str>, option: Option<&str>) -> Option<Y
 /// Finds the dates in `body` (byte offsets), reading `simplified` (the same text in simplified script,
 /// character for character) and resolving year-less and relative dates against `reference`.
 pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>) -> Vec<Date> {
-    let found = recognise::recognise(simplified, is_traditional(body, simplified));
+    let found = recognise::recognise(simplified, crate::text::script::prints_traditional(body));
     resolve::resolve(simplified, &found, reference)
-}
-
-/// Whether the article is printed in traditional script: at least 2% of its Han characters (and at
-/// least 3) differ from their simplified form. Then `112年` reads as a ROC year.
-fn is_traditional(body: &str, simplified: &str) -> bool {
-    let (mut han, mut changed) = (0, 0);
-    for (a, b) in body.chars().zip(simplified.chars()) {
-        if ('\u{4e00}'..='\u{9fff}').contains(&a) {
-            han += 1;
-            changed += usize::from(a != b);
-        }
-    }
-    changed >= 3 && changed * 50 >= han
 }
 
 #[cfg(test)]

@@ -20,11 +20,13 @@
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
 use super::cursor::{arabic_digit, is_numeral, Cursor};
+use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
+use std::sync::LazyLock;
 
 /// Which year an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Year {
+pub(super) enum Year {
     /// Printed in the expression (2009年, 二〇二三年, 民国112年 = 2023).
     Printed(i32),
     /// Relative to the reference date's year: 今年 0, 去年 −1, 明年 +1, 前年 −2.
@@ -37,7 +39,7 @@ pub enum Year {
 
 /// The part of a year a point names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+pub(super) enum Part {
     /// The whole year.
     Whole,
     /// A month, 1–12.
@@ -56,14 +58,14 @@ pub enum Part {
 
 /// A point in time: a year (maybe missing) and a part of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Point {
-    pub year: Year,
-    pub part: Part,
+pub(super) struct Point {
+    pub(super) year: Year,
+    pub(super) part: Part,
 }
 
 /// What a date expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
+pub(super) enum When {
     /// One point (2009年6月28日, 今年一季度).
     Point(Point),
     /// From one point to another; an end without a printed year has the start's year.
@@ -77,9 +79,9 @@ pub enum When {
 
 /// A recognised expression: its byte span and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recognised {
-    pub span: Span,
-    pub when: When,
+pub(super) struct Recognised {
+    pub(super) span: Span,
+    pub(super) when: When,
 }
 
 /// Printed years outside this range are not taken for years (a 4-digit count or code).
@@ -88,26 +90,71 @@ const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 /// ROC years accepted without 民国 in a traditional-script text (民国100年 = 2011 … 150 = 2061).
 const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 
+// The word lists of the grammar, from `data/dates/` (the text is read in simplified script). Lists of
+// single characters are kept as one string, for `contains(char)`.
+
 /// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
-const NOT_BEFORE_A_DATE: &str = "近约約逾超达達经經第每余餘多几幾数數.";
+static NOT_BEFORE_A_DATE: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/not_before_a_date.txt")));
 
 /// Characters that make a following `N日` a count of days, not a day of the month: 连续7日, 前3日, 这5日,
 /// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日).
-const NOT_BEFORE_A_DAY: &str = "续續连連前后後这這那共用历歷需须須时時周週再";
+static NOT_BEFORE_A_DAY: LazyLock<String> = LazyLock::new(|| chars(data_file!("dates/not_before_a_day.txt")));
+
+/// Characters that make a following year-less date part of a count or another word: 半年内, 全年内.
+static NOT_BEFORE_A_PART: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/not_before_a_part.txt")));
+
+/// Characters that make a following 年底, 年初, 年内 part of another word: 每年底, 当年底, 同年内.
+static NOT_BEFORE_A_BARE_YEAR: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/not_before_a_bare_year.txt")));
 
 /// Words after `N日` that make it a count of days: 30日内, 7日以内, 3日之内, 5日游.
-const DURATION_AFTER_DAY: [&str; 4] = ["内", "以", "之", "游"];
+static DURATION_AFTER_DAY: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/duration_after_day.txt")).collect());
 
-/// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2), then relative to
-/// the previous dated expression (同年 0, 次年 and 翌年 +1).
-const RELATIVE_YEARS: [&str; 7] = ["今年", "去年", "明年", "前年", "同年", "次年", "翌年"];
+/// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2) or to the previous
+/// dated expression (同年 0, 次年 and 翌年 +1).
+static RELATIVE_YEARS: LazyLock<Vec<(&str, Year)>> = LazyLock::new(|| {
+    vocabulary(data_file!("dates/relative_years.txt"))
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [word, from, offset] = fields[..] else { panic!("relative_years.txt: {line}") };
+            let offset: i32 = offset.parse().expect("relative_years.txt: a number of years");
+            let year = match from {
+                "reference" => Year::Relative(offset),
+                "previous" => Year::Following(offset),
+                _ => panic!("relative_years.txt: counted from reference or previous, not {from}"),
+            };
+            (word, year)
+        })
+        .collect()
+});
 
-/// Words after a ROC-like `112年` that make it a duration: 112年來, 112年間, 112年的歷史.
-const DURATION_AFTER_YEAR: [&str; 10] = ["来", "來", "间", "間", "前", "后", "後", "的", "历史", "歷史"];
+/// Characters after a relative year that make its 年 part of another word: 如今年轻人, 三年前年均.
+static AFTER_A_RELATIVE_YEAR: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/after_a_relative_year.txt")));
+
+/// Words after a ROC-like `112年` that make it a duration: 112年来, 112年间, 112年的历史.
+static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/duration_after_year.txt")).collect());
+
+/// Words after a Chinese-numeral month printed alone that make it a month: 五月份, 五月底, 五月以来.
+static AFTER_A_MONTH: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after_a_month.txt")).collect());
+
+/// Characters after `N号` that make it a number, not a day: 5月1号线, 2号楼, 3号院.
+static AFTER_A_NUMBER_SIGN: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/after_a_number_sign.txt")));
+
+/// The entries of a list of single characters, as one string.
+fn chars(source: &'static str) -> String {
+    vocabulary(source).collect()
+}
 
 /// Finds the date expressions in `text` (simplified script; `traditional` says whether the article is
 /// printed in traditional script, which makes `112年` a ROC year).
-pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
+pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
     let mut found = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;
@@ -124,11 +171,12 @@ pub fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
 }
 
 /// Whether an expression can begin with `c`: a numeral, or the first character of a word of the
-/// grammar (民国, 今年 去年 明年 前年 同年 次年 翌年, 前三季度, 上半年 下半年 上年同期, 第一季度, 年底 年内).
+/// grammar (民国, 前三季度, 上半年 下半年 上年同期, 第一季度, 年底 年内, a relative year: 今年 去年 …).
 /// Most characters of a text cannot, and the grammar is not tried there.
 fn may_begin(c: char) -> bool {
     is_numeral(c)
-        || matches!(c, '民' | '今' | '去' | '明' | '前' | '同' | '次' | '翌' | '上' | '下' | '第' | '年')
+        || matches!(c, '民' | '前' | '上' | '下' | '第' | '年')
+        || RELATIVE_YEARS.iter().any(|(word, _)| word.starts_with(c))
 }
 
 /// The expression starting at `at`, with its end.
@@ -192,7 +240,7 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     }
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
-        if !c.eat("年") || c.rest().starts_with("历史") || c.rest().starts_with("歷史") {
+        if !c.eat("年") || c.rest().starts_with("历史") {
             return None;
         }
         *at = c;
@@ -206,7 +254,7 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         }
     }
     let mut c = *at;
-    if c.eat_any(&["民国", "民國"]).is_some() {
+    if c.eat("民国") {
         let y = c.digits(1, 3).or_else(|| c.chinese_small())?;
         if c.eat("年") {
             *at = c;
@@ -224,13 +272,9 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         }
     }
     let mut c = *at;
-    let year = match c.eat_any(&RELATIVE_YEARS)? {
-        i @ 0..=3 => Year::Relative([0, -1, 1, -2][i]),
-        4 => Year::Following(0),
-        _ => Year::Following(1),
-    };
+    let &(_, year) = RELATIVE_YEARS.iter().find(|(word, _)| c.eat(word))?;
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均.
-    if c.peek().is_some_and(|n| "轻輕纪紀龄齡级級均".contains(n)) || at.before() == Some('年') {
+    if c.peek().is_some_and(|n| AFTER_A_RELATIVE_YEAR.contains(n)) || at.before() == Some('年') {
         return None;
     }
     *at = c;
@@ -287,7 +331,7 @@ fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
         return None;
     }
     let n = c.small_number(true).filter(|n| (2..=12).contains(n))?;
-    (c.eat("个月") || c.eat("個月")).then(|| {
+    c.eat("个月").then(|| {
         *at = c;
         (Part::Month(1), Part::Month(n))
     })
@@ -321,7 +365,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
 /// (五月，项目开工). Else it is part of a word or a name (五月天, 十月怀胎, 三月三).
 fn stands_as_a_month(c: &Cursor) -> bool {
     let rest = c.rest();
-    ["份", "底", "初", "末", "上旬", "中旬", "下旬", "以来", "以來", "起"].iter().any(|w| rest.starts_with(w))
+    AFTER_A_MONTH.iter().any(|w| rest.starts_with(w))
         || !rest.chars().next().is_some_and(crate::text::chars::is_han)
 }
 
@@ -329,9 +373,9 @@ fn stands_as_a_month(c: &Cursor) -> bool {
 fn day_number(at: &mut Cursor, arabic_only: bool) -> Option<u32> {
     let mut c = *at;
     let d = c.small_number(!arabic_only).filter(|d| (1..=31).contains(d))?;
-    let suffix = c.eat_any(&["日", "号", "號"])?;
+    let suffix = c.eat_any(&["日", "号"])?;
     // 5月1号线 is a metro line, not a date.
-    if suffix > 0 && c.peek().is_some_and(|n| "线線楼樓院".contains(n)) {
+    if suffix > 0 && c.peek().is_some_and(|n| AFTER_A_NUMBER_SIGN.contains(n)) {
         return None;
     }
     *at = c;
@@ -411,7 +455,9 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if let Some(range) = year_range(at) {
         return Some(range);
     }
-    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || "个個半全".contains(c))
+    if at
+        .before()
+        .is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || NOT_BEFORE_A_PART.contains(c))
     {
         return None;
     }
@@ -427,7 +473,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if c.eat("上年同期") {
         return Some((c.pos, When::SamePeriodLastYear));
     }
-    if at.rest().starts_with('年') && at.before().is_some_and(|c| "年每当當同".contains(c)) {
+    if at.rest().starts_with('年') && at.before().is_some_and(|c| NOT_BEFORE_A_BARE_YEAR.contains(c)) {
         return None;
     }
     let mut c = at;

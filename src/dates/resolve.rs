@@ -22,6 +22,9 @@
 
 use super::recognise::{Part, Point, Recognised, When, Year};
 use super::{Date, Ymd};
+use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
+use crate::text::words::{data_file, vocabulary};
+use std::sync::LazyLock;
 
 /// A year-less month or day may lie at most this many days after the reference.
 const LOOK_AHEAD_DAYS: i64 = 60;
@@ -29,15 +32,9 @@ const LOOK_AHEAD_DAYS: i64 = 60;
 /// A year-less quarter or half year may start at most this many days after the reference.
 const LOOK_AHEAD_DAYS_PERIOD: i64 = 183;
 
-/// Words announcing a plan or a forecast (the text is read in simplified script).
-const FUTURE_CUES: [&str; 12] =
-    ["将", "拟", "计划", "预计", "力争", "争取", "确保", "有望", "即将", "定于", "届时", "预定"];
-
-/// Characters that end a clause.
-const CLAUSE_ENDS: &str = "，,、：:。！？!?；;\n";
-
-/// Characters that end a sentence (or a clause as independent as one).
-const SENTENCE_ENDS: &str = "。！？!?；;\n";
+/// Words announcing a plan or a forecast, from `data/dates/` (the text is read in simplified script).
+static FUTURE_CUES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/future_cues.txt")).collect());
 
 /// A point with its year filled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +61,7 @@ struct Context {
 }
 
 /// Fills in the years of `found` (in reading order) from the text, the context and `reference`.
-pub fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<Date> {
+pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) -> Vec<Date> {
     let stand_in = reference.map(|r| r.year).or_else(|| latest_printed_year(found));
     let mut context: Option<Context> = None;
     let mut previous: Option<(usize, Period)> = None;
@@ -158,7 +155,7 @@ fn year_of(
 /// Whether the clause before byte offset `at` announces something to come (将于9月下旬举行,
 /// 计划10月开工): then a year-less date is not looked back for.
 fn announces_future(text: &str, at: usize) -> bool {
-    let clause = text[..at].rsplit(|c| CLAUSE_ENDS.contains(c)).next().unwrap_or_default();
+    let clause = text[..at].rsplit(ends_clause).next().unwrap_or_default();
     FUTURE_CUES.iter().any(|cue| clause.contains(cue))
 }
 
@@ -247,7 +244,7 @@ fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
 
 /// Whether no sentence ends between byte offsets `from` and `to`.
 fn same_sentence(text: &str, from: usize, to: usize) -> bool {
-    !text[from..to].contains(|c| SENTENCE_ENDS.contains(c))
+    !text[from..to].contains(ends_sentence_or_semicolon)
 }
 
 /// Days since 1970-01-01 of a (proleptic Gregorian) date.

@@ -66,7 +66,7 @@ static TAGS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether a text is an HTML page: by the file's extension, or by the tags it is made of.
-pub fn is_html(text: &str, file: Option<&str>) -> bool {
+pub(super) fn is_html(text: &str, file: Option<&str>) -> bool {
     let by_name = file.is_some_and(|f| {
         let f = f.to_ascii_lowercase();
         [".html", ".htm", ".xhtml", ".shtml"].iter().any(|ext| f.ends_with(ext))
@@ -76,7 +76,7 @@ pub fn is_html(text: &str, file: Option<&str>) -> bool {
 }
 
 /// The text lines and metadata hints of an HTML page.
-pub fn to_text(html: &str) -> (String, Hints) {
+pub(super) fn to_text(html: &str) -> (String, Hints) {
     let mut emitter = DefaultEmitter::default();
     // Script, style and title contents are raw text: switch the tokenizer the way a browser does.
     emitter.naively_switch_states(true);

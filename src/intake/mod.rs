@@ -1,9 +1,9 @@
-//! Intake: bytes to text ([`decode`]), HTML to text lines ([`html`]), and the normalisation of what the
-//! user sees ([`normalise`]).
+//! Intake: bytes to text ([`decode`]), HTML to text lines (`html.rs`), and the normalisation of what the
+//! user sees (`normalise.rs`). The rules are in docs/intake.md.
 
 mod decode;
-pub mod html;
-pub mod normalise;
+mod html;
+mod normalise;
 
 pub use decode::decode;
 

@@ -31,15 +31,15 @@ static DAMAGED_PIECE: LazyLock<Regex> =
 
 /// Normalised text and what the user should know about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Normalised {
+pub(super) struct Normalised {
     /// The tidied text, one line per paragraph or block.
-    pub text: String,
+    pub(super) text: String,
     /// E.g. damaged pinyin annotations that could not be repaired.
-    pub warnings: Vec<String>,
+    pub(super) warnings: Vec<String>,
 }
 
 /// Normalises text for display and analysis (see the module documentation).
-pub fn normalise(text: &str) -> Normalised {
+pub(super) fn normalise(text: &str) -> Normalised {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut warnings = Vec::new();
     let text = remove_pinyin(&text, &mut warnings);

@@ -39,6 +39,26 @@ pub fn ends_comma_clause(c: char) -> bool {
 /// slogan may list its parts with 、 (“两个确保、三个聚焦”), end in ！ or hold a colon.
 pub const QUOTE_BREAK: &[char] = &['，', '。', ',', '；', '\n'];
 
+/// Semicolons: they end a clause as independent as a sentence.
+pub const SEMICOLON: &[char] = &['；', ';'];
+
+/// Whether `c` ends a sentence or a clause as independent as one (a semicolon): the dates stage's
+/// span for taking a year from the context, wider than [`ends_sentence`] because lists of dated items
+/// are joined with ；.
+pub fn ends_sentence_or_semicolon(c: char) -> bool {
+    ends_sentence(c) || SEMICOLON.contains(&c)
+}
+
+/// Closing quotation marks: a sentence end inside a quote ends the sentence after them (“……。”).
+pub const CLOSING_QUOTE: &[char] = &['”', '’', '」', '』'];
+
+/// Whether `c` is the punctuation of prose, the clean stage's mark of a line of article text: a
+/// sentence or clause mark, or the ellipsis `…`, but not the ASCII colon (`08:40`, `http:`), which
+/// lines of page chrome print as often as prose does.
+pub fn is_prose_punct(c: char) -> bool {
+    c == '…' || (c != ':' && (SENTENCE_END.contains(&c) || CLAUSE_MARK.contains(&c)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

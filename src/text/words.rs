@@ -122,6 +122,12 @@ pub(crate) fn counts<'w>(text: &str, words: &[&'w str]) -> FxHashMap<&'w str, us
     counts
 }
 
+/// The entries of a vocabulary file as a regex alternation (`a|b|c`, each entry escaped), in the
+/// file's order: a regex tries the alternatives of a group from left to right.
+pub(crate) fn alternation(source: &'static str) -> String {
+    vocabulary(source).map(regex::escape).collect::<Vec<_>>().join("|")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

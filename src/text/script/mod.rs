@@ -79,6 +79,20 @@ pub fn detect(text: &str) -> Script {
     }
 }
 
+/// Whether an article prints enough traditional characters to come from Taiwan, Hong Kong or Macau,
+/// which makes a bare `112年` a ROC year (the dates stage): at least 3 of its unified ideographs
+/// (U+4E00–U+9FFF), and at least 2% of them, have a simplified form. Looser than [`detect`]'s
+/// `Traditional` on purpose: a traditional article quoting simplified text, [`Script::Mixed`] to
+/// `detect`, still counts its years the Taiwanese way.
+pub fn prints_traditional(text: &str) -> bool {
+    let (mut han, mut traditional) = (0usize, 0usize);
+    for c in text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
+        han += 1;
+        traditional += usize::from(simplified_char(c) != c);
+    }
+    traditional >= 3 && traditional * 50 >= han
+}
+
 /// Maps traditional characters to simplified ones, character for character, keeping every
 /// character's UTF-8 length, so byte offsets into the result are byte offsets into `text`.
 pub fn to_simplified(text: &str) -> String {
