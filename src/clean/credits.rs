@@ -4,7 +4,7 @@
 
 use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
-use crate::text::chars::is_han;
+use crate::text::chars::{is_han, is_surname};
 use crate::text::script::{simplified_char, to_simplified};
 use crate::text::words::{alternation, data_file, vocabulary};
 use regex::Regex;
@@ -15,13 +15,13 @@ use std::sync::LazyLock;
 
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = alternation(data_file!("clean/credit_roles.txt"));
+    let roles = alternation(data_file!("clean/credit-roles.txt"));
     Regex::new(&format!(r"({roles})\s*[:：]?\s*")).unwrap()
 });
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?:{})+$", alternation(data_file!("clean/desk_words.txt")))).unwrap()
+    Regex::new(&format!("(?:{})+$", alternation(data_file!("clean/desk-words.txt")))).unwrap()
 });
 
 /// A person's name: two to four CJK characters (with a middle dot for transcribed names).
@@ -29,11 +29,11 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\
 
 /// The roles that may precede a photographer's name (记者王俊星 摄).
 static PHOTO_ROLES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("clean/photo_roles.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("clean/photo-roles.txt")).collect());
 
 /// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄.
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = alternation(data_file!("clean/photo_roles.txt"));
+    let roles = alternation(data_file!("clean/photo-roles.txt"));
     Regex::new(&format!(
         r"\s*[（(]?((?:{roles})?\s*\p{{Han}}{{2,4}}(?:[\s、]+\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
     ))
@@ -48,12 +48,9 @@ static TRAILING_CREDIT: LazyLock<Regex> =
 static DATELINE_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\S{0,16}?(?:讯|电))\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap());
 
-/// Common Chinese surnames, the evidence for an unlabelled name line (one string of characters).
-static SURNAMES: LazyLock<String> = LazyLock::new(|| vocabulary(data_file!("clean/surnames.txt")).collect());
-
 /// Last characters of place and body names, which bare personal names do not end in.
 static NOT_NAME_ENDINGS: LazyLock<String> =
-    LazyLock::new(|| vocabulary(data_file!("clean/not_name_endings.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("clean/not-name-endings.txt")).collect());
 
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
@@ -103,7 +100,7 @@ pub(super) fn parse_name_line(text: &str) -> Option<Vec<Author>> {
         let count = n.chars().count();
         (2..=3).contains(&count)
             && n.chars().all(is_han)
-            && n.starts_with(|c| SURNAMES.contains(simplified_char(c)))
+            && n.starts_with(|c| is_surname(simplified_char(c)))
             && !n.ends_with(|c| NOT_NAME_ENDINGS.contains(simplified_char(c)))
     };
     ((1..=4).contains(&names.len()) && names.iter().all(plausible))

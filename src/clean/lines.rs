@@ -33,8 +33,8 @@ pub(super) enum Kind {
 
 /// Breadcrumbs and site chrome (您的位置: 首页 > …, 下载手机APP, 移动版: …).
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    let openers = alternation(data_file!("clean/navigation_openers.txt"));
-    let words = alternation(data_file!("clean/navigation_words.txt"));
+    let openers = alternation(data_file!("clean/navigation-openers.txt"));
+    let words = alternation(data_file!("clean/navigation-words.txt"));
     Regex::new(&format!(r"(?i)^(?:{openers})|^首页\s*[>»›/|]|{words}")).unwrap()
 });
 
@@ -48,26 +48,26 @@ static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2
 
 /// Headings of related-article, hot and latest lists, and previous/next links.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    let headings = alternation(data_file!("clean/related_headings.txt"));
-    let links = alternation(data_file!("clean/related_links.txt"));
+    let headings = alternation(data_file!("clean/related-headings.txt"));
+    let links = alternation(data_file!("clean/related-links.txt"));
     Regex::new(&format!(r"^(?:{headings})[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?$|^(?:{links})")).unwrap()
 });
 
 /// Copyright lines, ICP numbers, disclaimers and page addresses.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?i){}", alternation(data_file!("clean/footer_words.txt")))).unwrap()
+    Regex::new(&format!("(?i){}", alternation(data_file!("clean/footer-words.txt")))).unwrap()
 });
 
 /// Words and patterns of adult and gambling spam titles.
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(data_file!("clean/spam_words.txt"));
+    let words = alternation(data_file!("clean/spam-words.txt"));
     Regex::new(&format!(r"(?i){words}|\bav\b|亚洲.{{0,4}}视频")).unwrap()
 });
 
 /// Labels of a source/date/counter line (来源:, 发布时间:, 人气:, 0次浏览 …).
 static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(data_file!("clean/meta_labels.txt"));
-    let counters = alternation(data_file!("clean/meta_counters.txt"));
+    let labels = alternation(data_file!("clean/meta-labels.txt"));
+    let counters = alternation(data_file!("clean/meta-counters.txt"));
     Regex::new(&format!(r"(?:^|\s)(?:{labels})\s*[:：]|\d+\s*次(?:{counters})")).unwrap()
 });
 

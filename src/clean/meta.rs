@@ -11,13 +11,13 @@ use std::sync::LazyLock;
 
 /// `来源:` and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(data_file!("clean/source_labels.txt"));
+    let labels = alternation(data_file!("clean/source-labels.txt"));
     Regex::new(&format!(r"(?:{labels})\s*[:：]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    let labels = alternation(data_file!("clean/next_labels.txt"));
+    let labels = alternation(data_file!("clean/next-labels.txt"));
     Regex::new(&format!(r"\s|(?:{labels})\s*[:：]|\d+次")).unwrap()
 });
 
@@ -25,7 +25,7 @@ static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// site or broadcaster (昆明日报, 绵阳新闻网, 新华社).
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let outlets = alternation(data_file!("clean/outlets.txt"));
-    let suffixes = alternation(data_file!("clean/outlet_suffixes.txt"));
+    let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
     Regex::new(&format!(r"^(?:{outlets}|\p{{Han}}{{2,10}}?(?:{suffixes}))$")).unwrap()
 });
 

@@ -95,28 +95,28 @@ const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 
 /// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
 static NOT_BEFORE_A_DATE: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not_before_a_date.txt")));
+    LazyLock::new(|| chars(data_file!("dates/not-before-a-date.txt")));
 
 /// Characters that make a following `N日` a count of days, not a day of the month: 连续7日, 前3日, 这5日,
 /// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日).
-static NOT_BEFORE_A_DAY: LazyLock<String> = LazyLock::new(|| chars(data_file!("dates/not_before_a_day.txt")));
+static NOT_BEFORE_A_DAY: LazyLock<String> = LazyLock::new(|| chars(data_file!("dates/not-before-a-day.txt")));
 
 /// Characters that make a following year-less date part of a count or another word: 半年内, 全年内.
 static NOT_BEFORE_A_PART: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not_before_a_part.txt")));
+    LazyLock::new(|| chars(data_file!("dates/not-before-a-part.txt")));
 
 /// Characters that make a following 年底, 年初, 年内 part of another word: 每年底, 当年底, 同年内.
 static NOT_BEFORE_A_BARE_YEAR: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not_before_a_bare_year.txt")));
+    LazyLock::new(|| chars(data_file!("dates/not-before-a-bare-year.txt")));
 
 /// Words after `N日` that make it a count of days: 30日内, 7日以内, 3日之内, 5日游.
 static DURATION_AFTER_DAY: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("dates/duration_after_day.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("dates/duration-after-day.txt")).collect());
 
 /// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2) or to the previous
 /// dated expression (同年 0, 次年 and 翌年 +1).
 static RELATIVE_YEARS: LazyLock<Vec<(&str, Year)>> = LazyLock::new(|| {
-    vocabulary(data_file!("dates/relative_years.txt"))
+    vocabulary(data_file!("dates/relative-years.txt"))
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
             let [word, from, offset] = fields[..] else { panic!("relative_years.txt: {line}") };
@@ -133,19 +133,19 @@ static RELATIVE_YEARS: LazyLock<Vec<(&str, Year)>> = LazyLock::new(|| {
 
 /// Characters after a relative year that make its 年 part of another word: 如今年轻人, 三年前年均.
 static AFTER_A_RELATIVE_YEAR: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/after_a_relative_year.txt")));
+    LazyLock::new(|| chars(data_file!("dates/after-a-relative-year.txt")));
 
 /// Words after a ROC-like `112年` that make it a duration: 112年来, 112年间, 112年的历史.
 static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("dates/duration_after_year.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("dates/duration-after-year.txt")).collect());
 
 /// Words after a Chinese-numeral month printed alone that make it a month: 五月份, 五月底, 五月以来.
 static AFTER_A_MONTH: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("dates/after_a_month.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-month.txt")).collect());
 
 /// Characters after `N号` that make it a number, not a day: 5月1号线, 2号楼, 3号院.
 static AFTER_A_NUMBER_SIGN: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/after_a_number_sign.txt")));
+    LazyLock::new(|| chars(data_file!("dates/after-a-number-sign.txt")));
 
 /// The entries of a list of single characters, as one string.
 fn chars(source: &'static str) -> String {

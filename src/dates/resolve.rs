@@ -34,7 +34,7 @@ const LOOK_AHEAD_DAYS_PERIOD: i64 = 183;
 
 /// Words announcing a plan or a forecast, from `data/dates/` (the text is read in simplified script).
 static FUTURE_CUES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("dates/future_cues.txt")).collect());
+    LazyLock::new(|| vocabulary(data_file!("dates/future-cues.txt")).collect());
 
 /// A point with its year filled in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

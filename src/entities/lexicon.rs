@@ -116,9 +116,6 @@ pub(super) static TITLE_RANKS: Words =
 pub(super) static SPEECH_VERBS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/speech-verbs.txt")).collect());
 
-/// Single-character surnames.
-pub(super) static SURNAMES: Chars = LazyLock::new(|| chars(data_file!("entities/surnames.txt")));
-
 /// Compound surnames (欧阳).
 pub(super) static COMPOUND_SURNAMES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/compound-surnames.txt")).collect());
@@ -187,7 +184,7 @@ mod tests {
             &TOWN_UNITS,
             &REGION_WORDS,
         ];
-        let chars: [&Chars; 4] = [&LEVEL_CHARS, &SURNAMES, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
+        let chars: [&Chars; 3] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities");
         let files = std::fs::read_dir(dir)

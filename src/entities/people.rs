@@ -2,10 +2,10 @@
 //! 产业园党工委委员、管委会副主任陈旋) or before a verb of speaking with a surname (陈旋介绍). The role is
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
-use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, SURNAMES, TITLES, TITLE_RANKS};
+use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::text::chars::is_han;
+use crate::text::chars::{is_han, is_surname};
 use crate::text::segment;
 use crate::text::words::{counts, WordList};
 use crate::text::Span;
@@ -127,8 +127,7 @@ fn longer_form(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
 }
 
 fn has_surname(name: &str) -> bool {
-    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
-        || name.chars().next().is_some_and(|c| SURNAMES.contains(&c))
+    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(is_surname)
 }
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、

@@ -1,5 +1,9 @@
 //! Character classes.
 
+use super::words::{data_file, vocabulary};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// Whether a character is a CJK ideograph: the unified ideographs with extension A, the compatibility
 /// ideographs, and the supplementary planes' extensions B to G.
 pub fn is_han(c: char) -> bool {
@@ -9,6 +13,15 @@ pub fn is_han(c: char) -> bool {
 /// The number of CJK ideographs in `text`.
 pub fn han_count(text: &str) -> usize {
     text.chars().filter(|&c| is_han(c)).count()
+}
+
+/// Whether a character is a common single-character Chinese surname (`data/text/surnames.txt`;
+/// simplified: ask with the simplified form).
+pub fn is_surname(c: char) -> bool {
+    static SURNAMES: LazyLock<FxHashSet<char>> = LazyLock::new(|| {
+        vocabulary(data_file!("text/surnames.txt")).filter_map(|entry| entry.chars().next()).collect()
+    });
+    SURNAMES.contains(&c)
 }
 
 #[cfg(test)]
