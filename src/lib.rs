@@ -75,8 +75,8 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
 
     let input = model::Input {
         encoding: decoded.encoding.to_owned(),
-        format: page.format.as_str().to_owned(),
-        script: text::script::detect(&findings.body).as_str().to_owned(),
+        format: page.format,
+        script: text::script::detect(&findings.body),
         chars,
     };
     let mut warnings = decoded.warnings;

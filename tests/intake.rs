@@ -23,7 +23,7 @@ fn figures(a: &Analysis) -> Vec<(String, f64)> {
 fn assert_same_article(copy: &str, seed: &str, encoding: &str, format: &str) {
     let (copy_a, seed_a) = (analyse_file(copy), analyse_file(seed));
     assert_eq!(copy_a.input.encoding, encoding, "{copy}");
-    assert_eq!(copy_a.input.format, format, "{copy}");
+    assert_eq!(copy_a.input.format.as_str(), format, "{copy}");
     assert_eq!(copy_a.body, seed_a.body, "{copy}: body differs from {seed}");
     assert_eq!(figures(&copy_a), figures(&seed_a), "{copy}: figures differ from {seed}");
     assert_eq!(copy_a.meta.title, seed_a.meta.title, "{copy}");
@@ -60,7 +60,7 @@ fn html_page_reads_like_the_text_seed() {
     // Pasted HTML source (no file name) is recognised by its tags.
     let pasted = String::from_utf8(read("encodings/002-kunming-mohan.html")).unwrap();
     let b = analyse_text(&pasted, &Options::default()).unwrap();
-    assert_eq!(b.input.format, "html");
+    assert_eq!(b.input.format, wenxi::model::Format::Html);
     assert_eq!(b.body, seed.body);
 }
 

@@ -26,7 +26,7 @@ mod meta;
 mod repeats;
 
 use crate::intake::Page;
-use crate::model::{Author, Meta, Removed};
+use crate::model::{Author, Meta, Reason, Removed};
 use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
 use crate::text::script::to_simplified;
@@ -85,7 +85,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
-            out.removed.push(removed(l.text, reason(l.kind, "navigation")));
+            out.removed.push(removed(l.text, reason(l.kind, Reason::Navigation)));
         }
         return out;
     };
@@ -101,7 +101,7 @@ pub fn clean(page: &Page) -> Cleaned {
 
     // Before the run: chrome.
     for l in &lines[..run.start] {
-        removed_lines.push(removed(l.text, reason(l.kind, "navigation")));
+        removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
     }
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, run.start..start, page);
@@ -110,38 +110,38 @@ pub fn clean(page: &Page) -> Cleaned {
             source =
                 source.or_else(|| meta::labelled_source(l.text)).or_else(|| meta::outlet_in_line(l.text));
             published = published.or_else(|| meta::published(l.text));
-            removed_lines.push(removed(l.text, "meta"));
+            removed_lines.push(removed(l.text, Reason::Meta));
         } else if let Some((outlet, people)) = credits::parse(l.text) {
             byline_outlet = byline_outlet.or(outlet);
             authors.extend(people);
-            removed_lines.push(removed(l.text, "byline"));
+            removed_lines.push(removed(l.text, Reason::Byline));
         } else if Some(i) == title_at {
-            removed_lines.push(removed(l.text, "title"));
+            removed_lines.push(removed(l.text, Reason::Title));
         } else if l.kind == Kind::Text && is_caption(l.text) {
-            removed_lines.push(removed(l.text, "caption"));
+            removed_lines.push(removed(l.text, Reason::Caption));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
-            removed_lines.push(removed(l.text, "subtitle"));
+            removed_lines.push(removed(l.text, Reason::Subtitle));
         } else {
-            removed_lines.push(removed(l.text, reason(l.kind, "navigation")));
+            removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
         }
     }
     // The body.
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         if l.kind != Kind::Text {
-            removed_lines.push(removed(l.text, reason(l.kind, "meta")));
+            removed_lines.push(removed(l.text, reason(l.kind, Reason::Meta)));
             continue;
         }
         if let Some((outlet, people)) = credits::parse(l.text) {
             byline_outlet = byline_outlet.or(outlet);
             authors.extend(people);
-            removed_lines.push(removed(l.text, "byline"));
+            removed_lines.push(removed(l.text, Reason::Byline));
             continue;
         }
         let mut text = l.text.to_owned();
         if i == start {
             if let Some((rest, credit, people)) = credits::split_dateline(&text) {
                 authors.extend(people);
-                removed_lines.push(removed(&credit, "byline"));
+                removed_lines.push(removed(&credit, Reason::Byline));
                 text = rest;
             }
             if let Some((agency, date)) = meta::agency_dateline(&text) {
@@ -151,14 +151,14 @@ pub fn clean(page: &Page) -> Cleaned {
         }
         if let Some((caption, credit, people)) = credits::split_photo_credit(&text) {
             authors.extend(people);
-            removed_lines.push(removed(&credit, "byline"));
+            removed_lines.push(removed(&credit, Reason::Byline));
             text = caption;
         }
         if i + 1 == end {
             if let Some((rest, credit, outlet, people)) = credits::split_trailing(&text) {
                 byline_outlet = byline_outlet.or(outlet);
                 authors.extend(people);
-                removed_lines.push(removed(&credit, "byline"));
+                removed_lines.push(removed(&credit, Reason::Byline));
                 text = rest.trim_end().to_owned();
             }
         }
@@ -170,13 +170,13 @@ pub fn clean(page: &Page) -> Cleaned {
         if let Some((outlet, people)) = credits::parse(l.text).filter(|_| l.kind == Kind::Text) {
             byline_outlet = byline_outlet.or(outlet);
             authors.extend(people);
-            removed_lines.push(removed(l.text, "byline"));
+            removed_lines.push(removed(l.text, Reason::Byline));
         } else if let Some(people) = credits::parse_name_line(l.text).filter(|_| in_credits) {
             authors.extend(people);
-            removed_lines.push(removed(l.text, "byline"));
+            removed_lines.push(removed(l.text, Reason::Byline));
         } else {
             in_credits = in_credits && l.kind == Kind::Symbols;
-            removed_lines.push(removed(l.text, reason(l.kind, "footer")));
+            removed_lines.push(removed(l.text, reason(l.kind, Reason::Footer)));
         }
     }
     // After the run: related lists and footers.
@@ -184,7 +184,7 @@ pub fn clean(page: &Page) -> Cleaned {
     for l in &lines[run.end..] {
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
-        let default = if in_related { "related" } else { "footer" };
+        let default = if in_related { Reason::Related } else { Reason::Footer };
         removed_lines.push(removed(l.text, reason(l.kind, default)));
     }
 
@@ -217,19 +217,19 @@ pub fn clean(page: &Page) -> Cleaned {
     out
 }
 
-fn removed(text: &str, reason: &str) -> Removed {
-    Removed { text: text.to_owned(), reason: reason.to_owned() }
+fn removed(text: &str, reason: Reason) -> Removed {
+    Removed { text: text.to_owned(), reason }
 }
 
 /// The removal reason of a line of `kind`, or `default` for a text line.
-fn reason(kind: Kind, default: &'static str) -> &'static str {
+fn reason(kind: Kind, default: Reason) -> Reason {
     match kind {
-        Kind::Navigation => "navigation",
-        Kind::Related => "related",
-        Kind::Footer => "footer",
-        Kind::Spam => "spam",
-        Kind::Meta => "meta",
-        Kind::Symbols => "symbols",
+        Kind::Navigation => Reason::Navigation,
+        Kind::Related => Reason::Related,
+        Kind::Footer => Reason::Footer,
+        Kind::Spam => Reason::Spam,
+        Kind::Meta => Reason::Meta,
+        Kind::Symbols => Reason::Symbols,
         Kind::Text => default,
     }
 }
@@ -375,6 +375,6 @@ mod tests {
         assert_eq!(names, ["张三", "李四"]);
         assert!(c.body.starts_with("本报讯 5月31日"), "{}", c.body);
         assert!(c.body.ends_with("将继续推进项目建设。"), "{}", c.body);
-        assert!(c.removed.iter().any(|r| r.reason == "related" && r.text.contains("110亿元")));
+        assert!(c.removed.iter().any(|r| r.reason == Reason::Related && r.text.contains("110亿元")));
     }
 }

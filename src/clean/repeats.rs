@@ -2,7 +2,7 @@
 //! later paragraph. The later copy is folded into the first (removed, with a warning), so that its
 //! figures and dates are not counted twice.
 
-use crate::model::Removed;
+use crate::model::{Reason, Removed};
 use crate::text::bounds::{CLOSING_QUOTE, SENTENCE_END};
 use rustc_hash::FxHashSet;
 
@@ -23,7 +23,7 @@ pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) 
     for p in paragraphs.drain(..) {
         if p.chars().count() >= MIN_PARAGRAPH_CHARS && !seen_paragraphs.insert(p.clone()) {
             folded_paragraphs += 1;
-            removed.push(Removed { text: p, reason: "duplicate".to_owned() });
+            removed.push(Removed { text: p, reason: Reason::Duplicate });
             continue;
         }
         let mut text = String::with_capacity(p.len());
@@ -31,7 +31,7 @@ pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) 
             let key = sentence.trim();
             if key.chars().count() >= MIN_SENTENCE_CHARS && !seen_sentences.insert(key.to_owned()) {
                 folded_sentences += 1;
-                removed.push(Removed { text: key.to_owned(), reason: "duplicate".to_owned() });
+                removed.push(Removed { text: key.to_owned(), reason: Reason::Duplicate });
             } else {
                 text.push_str(sentence);
             }

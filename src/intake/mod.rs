@@ -18,22 +18,7 @@ pub struct Decoded {
     pub warnings: Vec<String>,
 }
 
-/// Whether the input was plain text or an HTML page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Html,
-}
-
-impl Format {
-    /// The contract's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Html => "html",
-        }
-    }
-}
+pub use crate::model::Format;
 
 /// Metadata hints an HTML page gives outside its text (`<title>`, `<meta>`, `<time>`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

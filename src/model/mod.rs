@@ -13,6 +13,26 @@ pub mod utf16;
 /// The contract version written into every result.
 pub const VERSION: u32 = 1;
 
+/// Names a closed set of the contract: each variant is written as its lowercase name.
+macro_rules! contract_names {
+    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $name {
+            /// The contract's name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
 /// The whole analysis of one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -49,9 +69,9 @@ pub struct Input {
     /// The encoding used to decode the bytes (`UTF-8`, `GBK`, `Big5`, `UTF-16LE` …).
     pub encoding: String,
     /// `text` or `html`.
-    pub format: String,
+    pub format: Format,
     /// `simplified`, `traditional` or `mixed`.
-    pub script: String,
+    pub script: Script,
     /// The number of characters (Unicode scalar values) of the decoded input.
     pub chars: usize,
 }
@@ -86,9 +106,83 @@ pub struct Author {
 pub struct Removed {
     /// The line as it appeared (after normalisation).
     pub text: String,
-    /// Why: `navigation`, `related`, `footer`, `spam`, `title`, `meta`, `byline`, `duplicate`, `blank` …
-    pub reason: String,
+    /// Why the line is not part of the article.
+    pub reason: Reason,
 }
+
+/// Whether the input was plain text or an HTML page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text.
+    #[default]
+    Text,
+    /// An HTML page (by its extension or its markup).
+    Html,
+}
+
+contract_names!(Format { Text => "text", Html => "html" });
+
+/// The script an article is printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    /// Simplified characters (also a text without telling characters).
+    #[default]
+    Simplified,
+    /// Traditional characters.
+    Traditional,
+    /// Both, in telling numbers.
+    Mixed,
+}
+
+contract_names!(Script { Simplified => "simplified", Traditional => "traditional", Mixed => "mixed" });
+
+/// Why the cleaner removed a line from the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum Reason {
+    /// Breadcrumbs, menus, app links.
+    #[default]
+    Navigation,
+    /// A related-articles list, its heading, or a previous/next link.
+    Related,
+    /// Copyright, ICP numbers, disclaimers, page addresses.
+    Footer,
+    /// Keyword-stuffed spam titles.
+    Spam,
+    /// A line without any letter or CJK character.
+    Symbols,
+    /// The source, date or view-counter line.
+    Meta,
+    /// The headline (it is in `meta.title`).
+    Title,
+    /// A subtitle or kicker printed with the headline.
+    Subtitle,
+    /// A credit line (its people are in `meta.authors`).
+    Byline,
+    /// A picture caption.
+    Caption,
+    /// A paragraph printed again verbatim.
+    Duplicate,
+}
+
+contract_names!(Reason {
+    Navigation => "navigation",
+    Related => "related",
+    Footer => "footer",
+    Spam => "spam",
+    Symbols => "symbols",
+    Meta => "meta",
+    Title => "title",
+    Subtitle => "subtitle",
+    Byline => "byline",
+    Caption => "caption",
+    Duplicate => "duplicate",
+});
 
 /// What a figure quantifies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -108,24 +202,19 @@ pub enum FigureKind {
     Number,
 }
 
-impl FigureKind {
-    /// The contract's name for the kind.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FigureKind::Money => "money",
-            FigureKind::Percent => "percent",
-            FigureKind::Area => "area",
-            FigureKind::Length => "length",
-            FigureKind::Weight => "weight",
-            FigureKind::Volume => "volume",
-            FigureKind::Energy => "energy",
-            FigureKind::Count => "count",
-            FigureKind::Duration => "duration",
-            FigureKind::Multiple => "multiple",
-            FigureKind::Number => "number",
-        }
-    }
-}
+contract_names!(FigureKind {
+    Money => "money",
+    Percent => "percent",
+    Area => "area",
+    Length => "length",
+    Weight => "weight",
+    Volume => "volume",
+    Energy => "energy",
+    Count => "count",
+    Duration => "duration",
+    Multiple => "multiple",
+    Number => "number",
+});
 
 /// How exact a figure is, from the words printed around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -140,16 +229,11 @@ pub enum Approx {
     Under,
 }
 
-impl Approx {
-    /// The contract's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Approx::About => "about",
-            Approx::Over => "over",
-            Approx::Under => "under",
-        }
-    }
-}
+contract_names!(Approx {
+    About => "about",
+    Over => "over",
+    Under => "under",
+});
 
 /// Whether a figure reports what happened or what is intended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -166,17 +250,12 @@ pub enum Modality {
     Target,
 }
 
-impl Modality {
-    /// The contract's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Modality::Actual => "actual",
-            Modality::Plan => "plan",
-            Modality::Forecast => "forecast",
-            Modality::Target => "target",
-        }
-    }
-}
+contract_names!(Modality {
+    Actual => "actual",
+    Plan => "plan",
+    Forecast => "forecast",
+    Target => "target",
+});
 
 /// A quantity found in the body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -252,20 +331,15 @@ pub enum EntityType {
     Event,
 }
 
-impl EntityType {
-    /// The contract's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityType::Place => "place",
-            EntityType::Park => "park",
-            EntityType::Organization => "organization",
-            EntityType::Company => "company",
-            EntityType::Person => "person",
-            EntityType::Document => "document",
-            EntityType::Event => "event",
-        }
-    }
-}
+contract_names!(EntityType {
+    Place => "place",
+    Park => "park",
+    Organization => "organization",
+    Company => "company",
+    Person => "person",
+    Document => "document",
+    Event => "event",
+});
 
 /// A named-entity mention in the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -11,24 +11,7 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 use t2s_table::T2S;
 
-/// The script an article is printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Script {
-    Simplified,
-    Traditional,
-    Mixed,
-}
-
-impl Script {
-    /// The contract's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Script::Simplified => "simplified",
-            Script::Traditional => "traditional",
-            Script::Mixed => "mixed",
-        }
-    }
-}
+pub use crate::model::Script;
 
 /// Simplified forms that differ from their traditional ones (国, 发, 业 …): evidence of simplified text.
 static SIMPLIFIED_ONLY: LazyLock<FxHashSet<char>> = LazyLock::new(|| {
