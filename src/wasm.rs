@@ -31,20 +31,16 @@ pub struct AnalyseOptions {
 }
 
 impl AnalyseOptions {
-    /// The core's options, refusing a reference date that is not `YYYY-MM-DD` (as the CLI does).
+    /// The core's options, validated by the core (a bad reference date is a JS error, as in the CLI).
     fn into_core(options: Option<Ts<Self>>) -> Result<crate::Options, JsError> {
         let AnalyseOptions { reference_date, file } = match options {
             Some(o) => serde_wasm_bindgen::from_value(o.into())
                 .map_err(|e| JsError::new(&format!("bad option: {e}")))?,
             None => Self::default(),
         };
-        if let Some(d) = &reference_date {
-            if d.len() != 10 || crate::dates::Ymd::parse(d).is_none() {
-                let message = format!("referenceDate must be YYYY-MM-DD, not {d:?}");
-                return Err(crate::Error::BadOption { message }.into());
-            }
-        }
-        Ok(crate::Options { reference_date, file, ..Default::default() })
+        let options = crate::Options { reference_date, file, ..Default::default() };
+        options.validate()?;
+        Ok(options)
     }
 }
 
