@@ -3,7 +3,8 @@
 #   1. native: cargo test (all targets, then the doc tests), and the scoring test's table
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
-#   4. lint:   cargo fmt --check, then cargo clippy --all-targets -- -D warnings (and for wasm32)
+#   4. lint:   cargo fmt --check, cargo clippy --all-targets -- -D warnings (and for wasm32), and the
+#              API docs without warnings (#![warn(missing_docs)], no broken links)
 # and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -91,6 +92,7 @@ lint_checks() {
     local status=0
     lint_check fmt cargo fmt --check || status=1
     lint_check clippy cargo clippy --all-targets -- -D warnings || status=1
+    lint_check docs env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet || status=1
     # The wasm edge (src/wasm.rs, tests/wasm.rs) compiles for wasm32 only: clippy checks it where
     # rustup has the wasm32 standard library (Debian's fallback toolchain has no clippy).
     if (. scripts/wasm-env.sh && [ "$WENXI_WASM_TOOLCHAIN" = rustup ]); then

@@ -11,10 +11,13 @@
 //! assert!(analysis.body.contains("67亿元"));
 //! ```
 //!
-//! The pipeline, one module per stage:
-//! [`intake`] (decode, HTML, normalise) → [`clean`] (boilerplate, meta, repeats) → [`figures`],
-//! [`dates`], [`entities`] → [`summary`]. Offsets in the result are UTF-16 code units into `body`
-//! ([`offsets`]). The result type is [`model::Analysis`], the contract shared with the page and the CLI.
+//! The pipeline, one module per stage: [`intake`] (decode, HTML, normalise) → [`clean`] (boilerplate,
+//! meta, credits, repeats) → [`dates`] → [`figures`] and [`entities`] → [`summary`], all working in
+//! byte spans of the body ([`Findings`]) with the shared toolkit of [`text`]; then one output step
+//! builds the contract, [`model::Analysis`], converting every offset to UTF-16 code units into `body`
+//! (what JavaScript indexes). `docs/DESIGN.md` tells the data flow, `docs/<stage>.md` each stage's rules.
+
+#![warn(missing_docs)]
 
 pub mod clean;
 pub mod dates;

@@ -2,7 +2,7 @@
 //!
 //! Every recogniser works on the simplified text (same byte offsets as the body, character for
 //! character), so one set of rules serves both scripts; the printed text is sliced from the body.
-//! Each proposes [`Candidate`]s; overlapping candidates are resolved longest first (an entity inside a
+//! Each proposes `Candidate`s; overlapping candidates are resolved longest first (an entity inside a
 //! longer name is not listed on its own), then names learnt from one strong mention (a person after a
 //! title, a firm in a project list) are found again wherever they recur. The rules are described in
 //! docs/entities.md; their vocabulary (suffixes, titles, surnames, stop words …) is in data/entities/,

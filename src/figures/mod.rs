@@ -1,12 +1,12 @@
 //! Figures: every quantity in the body, normalised, with what it measures and when.
 //!
 //! The stages, one module each:
-//! - [`scan`] finds stretches shaped like figures in the simplified text (a number and a unit from
-//!   [`units`], a range, 三分之一, 三成, 翻番);
-//! - [`numerals`] reads the numbers (2,500, 四十万, 1.1万, 3万4000, 两三, 数十);
-//! - [`recognise`] decides which stretches are quantities (not years, ordinals, slogans, tier labels)
-//!   and gives kind, value, unit, range, and [`approx`] markers;
-//! - [`context`] adds metric, period, modality and comparisons.
+//! - `scan` finds stretches shaped like figures in the simplified text (a number and a unit from
+//!   `units`, a range, 三分之一, 三成, 翻番);
+//! - `numerals` reads the numbers (2,500, 四十万, 1.1万, 3万4000, 两三, 数十);
+//! - `recognise` decides which stretches are quantities (not years, ordinals, slogans, tier labels)
+//!   and gives kind, value, unit, range, and `approx` markers;
+//! - `context` adds metric, period, modality and comparisons.
 //!
 //! The rules (value, approx and range semantics, metric, period, modality, comparisons) are in
 //! docs/figures.md. The words the rules use are data: the unit forms in `data/figures/units.toml`

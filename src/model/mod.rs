@@ -189,16 +189,27 @@ contract_names!(Reason {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
+    /// An amount of money (`unit`: its ISO currency code).
     Money,
+    /// A percentage, as printed (26.1 for 26.1%).
     Percent,
+    /// An area (mu, m2, km2, ha).
     Area,
+    /// A length (km, m).
     Length,
+    /// A weight (t, kg).
     Weight,
+    /// A volume.
     Volume,
+    /// Power or energy (kW, kWh).
     Energy,
+    /// A count of things (`unit`: the classifier: 个, 家, 项 …).
     Count,
+    /// A span of time (day, month, year).
     Duration,
+    /// A multiple (翻番, 两倍).
     Multiple,
+    /// A bare quantity without a unit.
     Number,
 }
 
@@ -322,12 +333,19 @@ pub struct DateMention {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
+    /// A place: a division, a region, a foreign country or city (凉山州, 长三角).
     Place,
+    /// An industrial park or cooperation zone (甘眉工业园区).
     Park,
+    /// A government body or institution (眉山市人民政府, 管委会).
     Organization,
+    /// A company (四川某某科技有限公司).
     Company,
+    /// A person, with the title printed with them as `role`.
     Person,
+    /// A document or plan (《…规划》, without the 《》).
     Document,
+    /// An event (第二届…大会).
     Event,
 }
 

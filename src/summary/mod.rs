@@ -2,11 +2,11 @@
 //!
 //! [`summarise`] runs on the stages' [`Findings`] (byte spans of the body), before the output step.
 //! Each part has its own module:
-//! - [`sentences`]: three to five sentences chosen by TextRank, weighted by figures, entities and position;
-//! - [`keywords`]: key terms by TextRank over jieba words (no stop words, numbers or single characters);
-//! - [`key_figures`]: the figures that answer "how much", most important first;
+//! - `sentences`: three to five sentences chosen by TextRank, weighted by figures, entities and position;
+//! - `keywords`: key terms by TextRank over jieba words (no stop words, numbers or single characters);
+//! - `key_figures`: the figures that answer "how much", most important first;
 //! - [`timeline`]: the dated events, sorted, each with its clause;
-//! - [`partners`]: the regions the article says cooperate, from the places, parks and cooperation words;
+//! - `partners`: the regions the article says cooperate, from the places, parks and cooperation words;
 //! - parks come straight from the entities.
 //!
 //! The rules are described in docs/summary.md.
