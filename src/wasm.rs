@@ -1,7 +1,7 @@
 //! The JavaScript API (wasm-bindgen), compiled only for wasm32.
 //!
 //! ```js
-//! import init, { analyseText, analyseBytes, toMarkdown, toCsv, maxBytes, version } from "./pkg/wenxi.js";
+//! import init, { analyseText, analyseBytes, toMarkdown, toCsv, maxBytes, fileExtensions, version } from "./pkg/wenxi.js";
 //! await init();
 //! const a = analyseText("园区实现工业总产值67亿元，同比增长109%。", { referenceDate: "2011-07-01" });
 //! a.body.slice(a.figures[0].start, a.figures[0].end); // "67亿元"
@@ -84,6 +84,14 @@ pub fn warm_up() {
 #[wasm_bindgen(js_name = maxBytes)]
 pub fn max_bytes() -> usize {
     crate::DEFAULT_MAX_BYTES
+}
+
+/// The file name extensions of the articles the core reads (`txt`, `html` …, without the dot): the
+/// page's file picker offers these, and a dropped file with another name is refused unless the
+/// browser says it is text.
+#[wasm_bindgen(js_name = fileExtensions)]
+pub fn file_extensions() -> Vec<String> {
+    crate::intake::FILE_EXTENSIONS.iter().map(|e| e.to_string()).collect()
 }
 
 /// The version of the wenxi package (the result format has its own: `Analysis.version`).

@@ -91,7 +91,7 @@ fn options_come_from_a_js_object() {
 #[wasm_bindgen_test]
 fn a_bad_reference_date_is_a_js_error() {
     let message = error_message(analyse_text("增长109%。", js_options("2011/07/01", "a.txt")));
-    assert!(message.starts_with("bad option: referenceDate"), "{message}");
+    assert!(message.starts_with("bad option: the reference date must be YYYY-MM-DD"), "{message}");
 }
 
 /// `maxBytes()`, which the page takes its size limit from, is the limit the analysis enforces.

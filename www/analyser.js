@@ -17,10 +17,11 @@ export class Analyser {
     this.onStatus = onStatus;
     this.nextId = 1;
     this.pending = null; // { id, resolve, reject }
-    /** The core's version and the largest input it takes (bytes), once it said ready; a restarted
-     *  worker keeps them. */
+    /** The core's version, the largest input it takes (bytes) and the file name extensions it reads,
+     *  once it said ready; a restarted worker keeps them. */
     this.version = null;
     this.maxBytes = null;
+    this.extensions = null;
     this.start();
   }
 
@@ -54,6 +55,7 @@ export class Analyser {
     if (message.type === 'ready') {
       this.version = message.version;
       this.maxBytes = message.maxBytes;
+      this.extensions = message.extensions;
       this.onStatus('ready', message.version);
       resolve();
     } else if (message.type === 'fatal') {

@@ -80,6 +80,8 @@ const analyser = new Analyser((state, detail) => {
     if (document.body.dataset.state !== 'busy') document.body.dataset.state = 'loading';
   } else if (state === 'ready') {
     $('version').textContent = `wenxi ${detail}`;
+    // The file picker offers what the core reads.
+    $('file').accept = [...analyser.extensions.map((e) => `.${e}`), 'text/plain', 'text/html'].join(',');
     if (document.body.dataset.state === 'loading') {
       document.body.dataset.state = 'ready';
       setStatus('ready');
@@ -248,13 +250,15 @@ function setFile(name) {
 
 /** Reads a dropped or picked file as bytes (never as text: the core detects the encoding). */
 async function openFile(file) {
-  if (!/\.(txt|html?|text)$/i.test(file.name) && !/^text\//.test(file.type)) {
+  // A file dropped while the core loads waits for the core's limit and file names before it is read.
+  if (analyser.maxBytes === null) await analyser.ready.catch(() => {});
+  const name = file.name.toLowerCase();
+  const known = (analyser.extensions ?? []).some((e) => name.endsWith(`.${e}`));
+  if (!known && !/^text\//.test(file.type)) {
     document.body.dataset.state = 'error';
     setStatus('notText', file.name);
     return;
   }
-  // A file dropped while the core loads waits for its limit before it is read.
-  if (analyser.maxBytes === null) await analyser.ready.catch(() => {});
   if (refuseTooLarge(file.size)) return;
   clearTimeout(typingTimer);
   setFile(file.name);

@@ -1,8 +1,8 @@
 // The analysis worker: loads the wasm core once and analyses what the page sends, off the main thread.
 //
 // Messages in:  { id, text, options } or { id, bytes, options } (bytes: an ArrayBuffer of a file).
-// Messages out: { type: 'ready', version, maxBytes } once the core is loaded and warmed up (maxBytes:
-// the largest input the core takes, in bytes), { type: 'fatal', message } if it cannot load, then per
+// Messages out: { type: 'ready', version, maxBytes, extensions } once the core is loaded and warmed up
+// (maxBytes: the largest input the core takes, in bytes; extensions: the file name extensions it reads), { type: 'fatal', message } if it cannot load, then per
 // request { type: 'progress', id, stage }, and { type: 'result', id, analysis, markdown, csv, ms } or
 // { type: 'error', id, message }.
 //
@@ -17,7 +17,7 @@ async function load() {
   await core.default({ module_or_path: wasm });
   // Build the core's tables (dictionary, gazetteer, regexes) now, not on the user's first paste.
   core.warmUp();
-  postMessage({ type: 'ready', version: core.version(), maxBytes: core.maxBytes() });
+  postMessage({ type: 'ready', version: core.version(), maxBytes: core.maxBytes(), extensions: core.fileExtensions() });
   return core;
 }
 

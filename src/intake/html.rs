@@ -68,8 +68,8 @@ static TAGS: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a text is an HTML page: by the file's extension, or by the tags it is made of.
 pub(super) fn is_html(text: &str, file: Option<&str>) -> bool {
     let by_name = file.is_some_and(|f| {
-        let f = f.to_ascii_lowercase();
-        [".html", ".htm", ".xhtml", ".shtml"].iter().any(|ext| f.ends_with(ext))
+        let extension = f.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase();
+        super::HTML_EXTENSIONS.contains(&extension.as_str())
     });
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
     by_name || (start.starts_with('<') && TAGS.find_iter(text).take(3).count() >= 2)

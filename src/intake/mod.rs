@@ -20,6 +20,13 @@ pub struct Decoded {
 
 pub use crate::model::Format;
 
+/// File name extensions of the articles wenxi reads: plain text, then HTML pages (an HTML extension
+/// makes the input HTML; without one, the content decides). The page offers and accepts these.
+pub const FILE_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "shtml"];
+
+/// The extensions of [`FILE_EXTENSIONS`] that name HTML pages.
+pub(crate) const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "shtml"];
+
 /// Metadata hints an HTML page gives outside its text (`<title>`, `<meta>`, `<time>`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hints {

@@ -1,5 +1,5 @@
 // The page names the core's enumerations itself (legend layers, their hues and markers, the words for
-// approx and modality): these lists must hold exactly the values of the core's types, as the TypeScript
+// approx, modality and script): these lists must hold exactly the values of the core's types, as the TypeScript
 // types generated from src/model (www/pkg/wenxi.d.ts, built by scripts/build.sh) spell them.
 
 import assert from 'node:assert/strict';
@@ -50,8 +50,8 @@ test('every layer has a name, a marker and a hue', async () => {
   assert.deepEqual(hues, keys, 'style.css gives each layer a hue');
 });
 
-test('approx and modality have a word for each of the core\'s values', async () => {
-  for (const [table, type] of [['approxNames', 'Approx'], ['modalityNames', 'Modality']]) {
+test('approx, modality and script have a word for each of the core\'s values', async () => {
+  for (const [table, type] of [['approxNames', 'Approx'], ['modalityNames', 'Modality'], ['scriptNames', 'Script']]) {
     const values = (await union(type)).sort();
     for (const [lang, names] of inBoth(table)) assert.deepEqual(Object.keys(names).sort(), values, `${lang} ${table}`);
   }
