@@ -43,7 +43,7 @@ export function pageSize(www = WWW) {
 
 export const mb = (n) => `${(n / 1048576).toFixed(2)} MB`;
 
-// Run as a program: the wasm line (README and scripts/test.sh show it), then the page total.
+// Run as a program: the wasm line (scripts/test.sh shows it), then the page total.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const path = process.argv[2] ?? join(WWW, "pkg/wenxi_bg.wasm");
   let bytes;
