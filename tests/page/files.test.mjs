@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropFile, fixture, metaValues, nextResult, openPage, usePage } from './helpers.mjs';
+import { dropFile, fixture, holdWasm, metaValues, nextResult, openPage, usePage } from './helpers.mjs';
 
 const env = usePage();
 
@@ -75,12 +75,7 @@ test('an input above the size limit gets a clear message, not a frozen tab', asy
 
 test('a file above the size limit dropped while the core loads waits for the core\'s limit', async () => {
   const context = await env.browser.newContext();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   const page = await openPage(env, { context, waitReady: false });
   const buffer = Buffer.alloc(9 * 1024 * 1024, 'a');
   await page.setInputFiles('#file', { name: 'huge.txt', mimeType: 'text/plain', buffer });

@@ -151,3 +151,15 @@ export async function drawnLayers(page, wanted, waitsOn = 'the extractors') {
   }
   return layers;
 }
+
+/** Holds back the wasm module of every page of `context` (the core stays loading) until the returned
+ *  function is called. */
+export async function holdWasm(context) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

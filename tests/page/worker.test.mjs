@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { coreAnalyse, nextResult, openPage, RESULTS, seed, usePage, waitState } from './helpers.mjs';
+import { coreAnalyse, holdWasm, nextResult, openPage, RESULTS, seed, usePage, waitState } from './helpers.mjs';
 
 const env = usePage();
 
@@ -95,12 +95,7 @@ test('cancel_before_ready_is_not_an_uncaught_error', { timeout: 60000 }, async (
   // Regression: a cancel while the worker was still starting left the request's promise rejected
   // with nobody listening yet, which the browser reported as an uncaught 'cancelled'.
   const context = await env.browser.newContext();
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   const page = await openPage(env, { context, waitReady: false });
   await page.fill('#input', '今年1—4月，园区实现工业产值12.5亿元，同比增长8.3%。');
   await page.click('#analyse');
