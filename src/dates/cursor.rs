@@ -1,6 +1,8 @@
 //! A position in a text and the small readers the date grammar is built from: literal words,
 //! Arabic digits (ASCII or full-width), Chinese numerals, range connectors.
 
+use crate::text::chars::{arabic_digit, chinese_digit};
+
 /// A byte position into a text; `Copy`, so trying an alternative is cloning the cursor.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Cursor<'a> {
@@ -112,32 +114,6 @@ impl<'a> Cursor<'a> {
     pub(super) fn small_number(&mut self, chinese: bool) -> Option<u32> {
         self.digits(1, 2).or_else(|| if chinese { self.chinese_small() } else { None })
     }
-}
-
-/// The value of an ASCII or full-width digit.
-pub(super) fn arabic_digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    }
-}
-
-/// The value of a Chinese digit as printed in years (二〇二三): 〇 ○ 零, 一 … 九.
-pub(super) fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '○' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
 }
 
 /// Whether `c` is a digit of any kind a number could continue with (Arabic, Chinese, 十百千万两).

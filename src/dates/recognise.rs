@@ -19,7 +19,8 @@
 //! What is not a date: counts of years (`10余年`, `3年`, `近2000年`: a year is four digits or a Chinese
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
-use super::cursor::{arabic_digit, is_numeral, Cursor};
+use super::cursor::{is_numeral, Cursor};
+use crate::text::chars::arabic_digit;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;

@@ -3,6 +3,8 @@
 //! that stand for a range (两三, 十几, 数十). Read on the simplified text: a traditional 萬 or 兩 arrives
 //! as 万 or 两.
 
+use crate::text::chars;
+
 /// A parsed number. `low == high` unless the numeral is vague (两三 = 2..3, 十几 = 11..19).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Number {
@@ -25,26 +27,15 @@ enum Token {
     Scale(f64),
 }
 
-/// The value of a Chinese digit character (零〇一二两三…九, 大写 壹贰叁…), or of 半 (0.5).
+/// The value of a Chinese digit character (零〇一二…九, 大写 壹贰叁…), of 两 (2), or of 半 (0.5).
 fn chinese_digit(c: char) -> Option<f64> {
-    let d = match c {
-        '零' | '〇' => 0,
-        '一' | '壹' => 1,
-        '二' | '两' | '贰' => 2,
-        '三' | '叁' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        '半' => return Some(0.5),
-        _ => return None,
-    };
-    Some(d as f64)
+    match c {
+        '两' => Some(2.0),
+        '半' => Some(0.5),
+        _ => chars::chinese_digit(c).or_else(|| chars::capital_digit(c)).map(f64::from),
+    }
 }
 
-/// The multiplier of a scale character.
 fn scale(c: char) -> Option<f64> {
     Some(match c {
         '十' | '拾' => 10.0,

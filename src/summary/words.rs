@@ -1,7 +1,7 @@
 //! Content words: the jieba words that can say what a text is about (shared by the sentence ranker
 //! and the keyword extractor).
 
-use crate::text::chars::is_han;
+use crate::text::chars::{arabic_digit, capital_digit, chinese_digit, is_han};
 use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -13,9 +13,8 @@ static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 /// Characters that make a word a number: digits, Chinese numerals and number punctuation.
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
-        || "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩.%".contains(c)
+    arabic_digit(c).or_else(|| chinese_digit(c)).or_else(|| capital_digit(c)).is_some()
+        || "十百千万亿两拾佰仟.%".contains(c)
 }
 
 /// True for a word worth counting: two characters or more, all Han (no numbers, latin codes or

@@ -15,6 +15,38 @@ pub fn han_count(text: &str) -> usize {
     text.chars().filter(|&c| is_han(c)).count()
 }
 
+/// The value of an Arabic digit, ASCII or full-width (０…９).
+pub fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// The value of a Chinese digit as numbers and years print it: 〇 ○ 零, 一 … 九 (二〇二三). Not 两
+/// (a count word: 两个, never in 二〇二三) nor the financial forms (see [`capital_digit`]).
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a financial (大写) digit: 壹 贰 叁 肆 伍 陆 柒 捌 玖 (零 is [`chinese_digit`]'s).
+pub fn capital_digit(c: char) -> Option<u32> {
+    "壹贰叁肆伍陆柒捌玖".chars().position(|d| d == c).map(|i| i as u32 + 1)
+}
+
 /// Whether a character is a common single-character Chinese surname (`data/text/surnames.txt`;
 /// simplified: ask with the simplified form).
 pub fn is_surname(c: char) -> bool {
@@ -33,5 +65,14 @@ mod tests {
         assert!(is_han('园') && is_han('㐀') && is_han('𠀀') && is_han('丽'));
         assert!(!is_han('a') && !is_han('，') && !is_han('１') && !is_han('ぁ'));
         assert_eq!(han_count("成都ABC凉山，"), 4);
+    }
+
+    #[test]
+    fn digit_values() {
+        assert_eq!((arabic_digit('7'), arabic_digit('７'), arabic_digit('a')), (Some(7), Some(7), None));
+        let year: Vec<u32> = "二〇二三".chars().filter_map(chinese_digit).collect();
+        assert_eq!(year, [2, 0, 2, 3]);
+        assert_eq!((chinese_digit('两'), chinese_digit('贰'), capital_digit('贰')), (None, None, Some(2)));
+        assert_eq!((capital_digit('玖'), capital_digit('九')), (Some(9), None));
     }
 }
