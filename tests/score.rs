@@ -110,44 +110,69 @@ fn no_ws(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-struct Report {
-    lines: Vec<String>,
+/// The scores of one set of pages.
+#[derive(Default)]
+struct Scores {
+    pages: usize,
+    /// figures, dates, entities, roles, meta (all fields), and meta.title … meta.authors apart.
+    totals: BTreeMap<String, Counts>,
+    per_type: BTreeMap<String, Counts>,
+    leaks: usize,
+    boundaries: usize,
+    /// What was missed or extra, page by page.
+    details: Vec<String>,
 }
 
-#[test]
-fn seeds_score_at_least_the_floor() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
-    let floor: toml::Table = toml::from_str(
-        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/score-floor.toml"))
-            .unwrap(),
-    )
-    .unwrap();
-    let mut golds: Vec<_> = std::fs::read_dir(&dir)
+/// One page of a set: its name, the page file and its gold.
+struct Page {
+    name: String,
+    page: std::path::PathBuf,
+    gold: std::path::PathBuf,
+}
+
+/// The pages of `dir` that have a `NAME.gold.json` there, with the page file `NAME.txt` in `pages`.
+fn pages_with_gold(dir: &Path, pages: &Path, only: Option<&[String]>) -> Vec<Page> {
+    let mut out: Vec<Page> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .filter_map(|gold| {
+            let name = gold.file_name()?.to_string_lossy().strip_suffix(".gold.json")?.to_owned();
+            Some(Page { page: pages.join(format!("{name}.txt")), name, gold })
+        })
+        .filter(|p| only.map_or(true, |names| names.contains(&p.name)))
         .collect();
-    golds.sort();
-    assert!(golds.len() >= 5, "the five seeds are in tests/data/seeds");
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
 
-    let mut totals: BTreeMap<&str, Counts> = BTreeMap::new();
-    let mut per_type: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut leaks = 0;
-    let mut boundaries = 0;
-    let mut report = Report { lines: Vec::new() };
-    for gold_path in &golds {
-        let name = gold_path.file_name().unwrap().to_string_lossy().trim_end_matches(".gold.json").to_owned();
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
-        let page_path = dir.join(format!("{name}.txt"));
-        let bytes = std::fs::read(&page_path).unwrap();
+impl Scores {
+    fn add(&mut self, key: &str, c: Counts) {
+        self.totals.entry(key.to_owned()).or_default().add(c);
+    }
+
+    /// Scores every page against its gold.
+    fn of(pages: &[Page]) -> Scores {
+        let mut s = Scores::default();
+        for p in pages {
+            s.page(p);
+        }
+        s
+    }
+
+    fn page(&mut self, p: &Page) {
+        let name = &p.name;
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&p.gold).unwrap()).unwrap();
+        let bytes = std::fs::read(&p.page).unwrap_or_else(|e| panic!("{}: {e}", p.page.display()));
         let options = wenxi::Options {
             reference_date: gold["reference_date"].as_str().map(str::to_owned),
             file: Some(format!("{name}.txt")),
             ..Default::default()
         };
-        let analysis = wenxi::analyse_bytes(&bytes, &options).expect("seed analyses");
+        let analysis = wenxi::analyse_bytes(&bytes, &options).expect("the page analyses");
         let a = serde_json::to_value(&analysis).unwrap();
         let empty = vec![];
+        self.pages += 1;
+        let report = &mut self.details;
 
         // Figures.
         let (c, missed) = match_multiset(
@@ -156,7 +181,7 @@ fn seeds_score_at_least_the_floor() {
             figure_eq,
         );
         for i in missed {
-            report.lines.push(format!("{name}: missed figure {}", gold["figures"][i]));
+            report.push(format!("{name}: missed figure {}", gold["figures"][i]));
         }
         let (_, extra) = match_multiset(
             a["figures"].as_array().unwrap(),
@@ -165,12 +190,12 @@ fn seeds_score_at_least_the_floor() {
         );
         for i in extra {
             let f = &a["figures"][i];
-            report.lines.push(format!(
+            report.push(format!(
                 "{name}: extra figure {} {} {} {}",
                 f["text"], f["kind"], f["value"], f["approx"]
             ));
         }
-        totals.entry("figures").or_default().add(c);
+        self.add("figures", c);
 
         // Dates.
         let date_eq = |g: &Value, p: &Value| g["text"] == p["text"] && g["value"] == p["value"];
@@ -180,7 +205,7 @@ fn seeds_score_at_least_the_floor() {
             date_eq,
         );
         for i in missed {
-            report.lines.push(format!("{name}: missed date {}", gold["dates"][i]));
+            self.details.push(format!("{name}: missed date {}", gold["dates"][i]));
         }
         let (_, extra) = match_multiset(
             a["dates"].as_array().unwrap(),
@@ -188,11 +213,10 @@ fn seeds_score_at_least_the_floor() {
             |p, g| date_eq(g, p),
         );
         for i in extra {
-            report
-                .lines
+            self.details
                 .push(format!("{name}: extra date {} {}", a["dates"][i]["text"], a["dates"][i]["value"]));
         }
-        totals.entry("dates").or_default().add(c);
+        self.add("dates", c);
 
         // Entities: distinct (text, type).
         let mut predicted: Vec<(String, String, Option<String>)> = Vec::new();
@@ -223,46 +247,43 @@ fn seeds_score_at_least_the_floor() {
         };
         let (c, missed) = match_multiset(&gold_entities, &predicted, entity_eq);
         for i in &missed {
-            report
-                .lines
+            self.details
                 .push(format!("{name}: missed entity {} {}", gold_entities[*i].0, gold_entities[*i].1));
         }
         let (_, extra) = match_multiset(&predicted, &gold_entities, |p, g| entity_eq(g, p));
         for i in extra {
-            report.lines.push(format!("{name}: extra entity {} {}", predicted[i].0, predicted[i].1));
+            self.details.push(format!("{name}: extra entity {} {}", predicted[i].0, predicted[i].1));
         }
-        totals.entry("entities").or_default().add(c);
+        self.add("entities", c);
         for t in ["place", "park", "organization", "company", "person", "document", "event"] {
             let g: Vec<_> = gold_entities.iter().filter(|e| e.1 == t).cloned().collect();
             let p: Vec<_> = predicted.iter().filter(|e| e.1 == t).cloned().collect();
-            per_type.entry(t.to_owned()).or_default().add(match_multiset(&g, &p, entity_eq).0);
+            self.per_type.entry(t.to_owned()).or_default().add(match_multiset(&g, &p, entity_eq).0);
         }
         let roles: Vec<_> = gold_entities.iter().filter(|e| e.2.is_some()).cloned().collect();
         let role_eq = |g: &(String, String, Option<String>), p: &(String, String, Option<String>)| {
             g.0 == p.0 && g.2 == p.2
         };
         let predicted_roles: Vec<_> = predicted.iter().filter(|e| e.2.is_some()).cloned().collect();
-        totals.entry("roles").or_default().add(match_multiset(&roles, &predicted_roles, role_eq).0);
+        self.add("roles", match_multiset(&roles, &predicted_roles, role_eq).0);
 
-        // Meta.
+        // Meta, each field apart and all together.
         let gm = &gold["meta"];
         let pm = &a["meta"];
-        let mut c = Counts::default();
-        for field in ["title", "source"] {
-            let (g, p) = (gm[field].as_str(), pm[field].as_str());
-            c.gold += g.is_some() as usize;
-            c.predicted += p.is_some() as usize;
-            c.tp += (g.is_some() && g == p) as usize;
+        let mut meta = Counts::default();
+        for field in ["title", "source", "published"] {
+            let g = gm[field].as_str();
+            let p = pm[field].as_str().map(|s| if field == "published" { &s[..s.len().min(10)] } else { s });
+            let c = Counts {
+                gold: g.is_some() as usize,
+                predicted: p.is_some() as usize,
+                tp: (g.is_some() && g == p) as usize,
+            };
             if g != p {
-                report.lines.push(format!("{name}: meta.{field} gold {g:?} got {p:?}"));
+                self.details.push(format!("{name}: meta.{field} gold {g:?} got {p:?}"));
             }
-        }
-        let (g, p) = (gm["published"].as_str(), pm["published"].as_str().map(|s| &s[..s.len().min(10)]));
-        c.gold += g.is_some() as usize;
-        c.predicted += p.is_some() as usize;
-        c.tp += (g.is_some() && g == p) as usize;
-        if g != p {
-            report.lines.push(format!("{name}: meta.published gold {g:?} got {p:?}"));
+            self.add(&format!("meta.{field}"), c);
+            meta.add(c);
         }
         let gold_authors: Vec<&str> =
             gm["authors"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
@@ -270,18 +291,19 @@ fn seeds_score_at_least_the_floor() {
             pm["authors"].as_array().unwrap().iter().filter_map(|x| x["name"].as_str()).collect();
         let (ac, _) = match_multiset(&gold_authors, &got_authors, |g, p| g == p);
         if ac.tp != gold_authors.len() || got_authors.len() != gold_authors.len() {
-            report.lines.push(format!("{name}: authors gold {gold_authors:?} got {got_authors:?}"));
+            self.details.push(format!("{name}: authors gold {gold_authors:?} got {got_authors:?}"));
         }
-        c.add(ac);
-        totals.entry("meta").or_default().add(c);
+        self.add("meta.authors", ac);
+        meta.add(ac);
+        self.add("meta", meta);
 
         // Noise and boundaries.
         let body = analysis.body.as_str();
         for n in gold["noise"].as_array().unwrap() {
             let n = n.as_str().unwrap();
             if body.lines().any(|l| l.trim() == n.trim()) || (n.chars().count() >= 12 && body.contains(n)) {
-                leaks += 1;
-                report.lines.push(format!("{name}: noise leaked: {n}"));
+                self.leaks += 1;
+                self.details.push(format!("{name}: noise leaked: {n}"));
             }
         }
         let page = no_ws(&strip_pinyin(&String::from_utf8_lossy(&bytes)));
@@ -301,49 +323,61 @@ fn seeds_score_at_least_the_floor() {
             before.ends_with(&last) || (before.contains(&last) && flat.contains(&gold_last))
         });
         if starts && ends {
-            boundaries += 1;
+            self.boundaries += 1;
         } else {
-            report
-                .lines
+            self.details
                 .push(format!("{name}: body boundary wrong (starts {starts}, ends {ends}): {first}…{last}"));
         }
     }
 
-    println!("\n== wenxi accuracy on {} seed pages ==", golds.len());
-    println!("{:<14} {:>9} {:>9} {:>7}   (tp/predicted/gold)", "category", "precision", "recall", "F1");
-    for (k, c) in &totals {
-        println!(
-            "{:<14} {:>9.3} {:>9.3} {:>7.3}   ({}/{}/{})",
-            k,
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.tp,
-            c.predicted,
-            c.gold
-        );
+    /// Prints the table; the details (what was missed, page by page) only when `details`.
+    fn print(&self, title: &str, details: bool) {
+        println!("\n== wenxi accuracy on {} {title} ==", self.pages);
+        println!("{:<21} {:>9} {:>9} {:>7}   (tp/predicted/gold)", "category", "precision", "recall", "F1");
+        let row = |k: &str, c: &Counts| {
+            println!(
+                "{:<21} {:>9.3} {:>9.3} {:>7.3}   ({}/{}/{})",
+                k,
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp,
+                c.predicted,
+                c.gold
+            )
+        };
+        for (k, c) in &self.totals {
+            row(k, c);
+        }
+        for (k, c) in &self.per_type {
+            row(&format!("  entity {k}"), c);
+        }
+        println!("noise lines leaked into body: {}", self.leaks);
+        println!("body boundaries right: {}/{}", self.boundaries, self.pages);
+        if details {
+            println!("-- details --");
+            for l in &self.details {
+                println!("{l}");
+            }
+        } else {
+            println!("(details not printed: this part is not read case by case while tuning)");
+        }
     }
-    for (k, c) in &per_type {
-        println!(
-            "  entity {:<12} {:>9.3} {:>9.3} {:>7.3}   ({}/{}/{})",
-            k,
-            c.precision(),
-            c.recall(),
-            c.f1(),
-            c.tp,
-            c.predicted,
-            c.gold
-        );
-    }
-    println!("noise lines leaked into body: {leaks}");
-    println!("body boundaries right: {boundaries}/{}", golds.len());
-    println!("-- details --");
-    for l in &report.lines {
-        println!("{l}");
-    }
+}
+
+#[test]
+fn seeds_score_at_least_the_floor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let floor: toml::Table =
+        toml::from_str(&std::fs::read_to_string(root.join("tests/data/score-floor.toml")).unwrap()).unwrap();
+    let seeds = root.join("tests/data/seeds");
+    let pages = pages_with_gold(&seeds, &seeds, None);
+    assert!(pages.len() >= 5, "the five seeds are in tests/data/seeds");
+    let scores = Scores::of(&pages);
+    scores.print("seed pages", true);
 
     let mut failures = Vec::new();
-    for (k, c) in &totals {
+    for (k, c) in &scores.totals {
         if let Some(min) = floor.get(&format!("{k}_f1")).and_then(|v| v.as_float()) {
             if c.f1() + 1e-9 < min {
                 failures.push(format!("{k} F1 {:.3} < floor {min}", c.f1()));
@@ -351,14 +385,44 @@ fn seeds_score_at_least_the_floor() {
         }
     }
     if let Some(max) = floor.get("noise_leaked_max").and_then(|v| v.as_integer()) {
-        if leaks as i64 > max {
-            failures.push(format!("{leaks} noise lines leaked > {max}"));
+        if scores.leaks as i64 > max {
+            failures.push(format!("{} noise lines leaked > {max}", scores.leaks));
         }
     }
     if let Some(min) = floor.get("boundaries_min").and_then(|v| v.as_integer()) {
-        if (boundaries as i64) < min {
-            failures.push(format!("{boundaries} body boundaries right < {min}"));
+        if (scores.boundaries as i64) < min {
+            failures.push(format!("{} body boundaries right < {min}", scores.boundaries));
         }
     }
     assert!(failures.is_empty(), "below the floor: {failures:?}");
+}
+
+/// The development corpus (`../shared/corpus/dev`, other people's pages, read from there) against
+/// the project's own gold (`tests/data/dev/`), its development and test parts apart
+/// (`tests/data/dev/split.toml`): the test part's details are not printed. Says so plainly, and
+/// passes, when the corpus is absent (a plain clone has no `../shared`).
+#[test]
+fn dev_corpus_scores() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = root.join("../shared/corpus/dev");
+    if !corpus.is_dir() {
+        println!("\n== development corpus: {} is absent, not scored ==", corpus.display());
+        return;
+    }
+    let gold = root.join("tests/data/dev");
+    let split: toml::Table =
+        toml::from_str(&std::fs::read_to_string(gold.join("split.toml")).unwrap()).unwrap();
+    let names = |part: &str| -> Vec<String> {
+        split[part].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect()
+    };
+    for (part, details) in [("dev", true), ("test", false)] {
+        let listed = names(part);
+        let pages = pages_with_gold(&gold, &corpus, Some(&listed));
+        for p in &pages {
+            assert!(p.page.is_file(), "{}: the gold's page is not in {}", p.name, corpus.display());
+        }
+        let title =
+            format!("{part} pages of the development corpus (gold for {} of {})", pages.len(), listed.len());
+        Scores::of(&pages).print(&title, details);
+    }
 }
