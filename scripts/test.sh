@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: set-up, the release wasm build the page loads, then the three kinds of tests and a lint
-#   1. native: cargo test (all targets, then the doc tests), and the scoring test's table
+#   1. native: cargo test (all targets, then the doc tests), the scoring test's table and the peer suites'
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
 #   4. lint:   cargo fmt --check, cargo clippy --all-targets -- -D warnings (and for wasm32), and the
@@ -47,11 +47,12 @@ part() {
     summary+=("$(printf '%-7s %s' "$name" "$counts")")
 }
 
-# Then the scoring test once more with --nocapture, to print its precision/recall table (its pass is
-# counted once: the "test result" line of the second run is left out).
+# Then the scoring test and the peer suites once more with --nocapture, to print their tables (each
+# pass is counted once: the "test result" lines of the second runs are left out).
 native_tests() {
     cargo test --all-targets && cargo test --doc &&
-        cargo test -q --test score -- --nocapture | grep -v -e '^test result:' -e '^running ' -e '^\.$'
+        cargo test -q --test score -- --nocapture | grep -v -e '^test result:' -e '^running ' -e '^\.$' &&
+        cargo test -q --test peers -- --nocapture | grep -v -e '^test result:' -e '^running ' -e '^\.$'
 }
 
 wasm_tests() {
