@@ -109,12 +109,16 @@ export function planBuffers(p) {
   return [p.blocks.ranges.buffer, p.blocks.cont.buffer, p.list.buffer, p.index.buffer];
 }
 
-/** Waits until the browser had the chance to handle input and draw (a macrotask, not clamped). */
+/** Waits until the browser had the chance to handle input, timers and drawing: a message to itself, a
+ *  task of ordinary priority (not `scheduler.yield()`, whose continuation goes ahead of timers: the
+ *  page's own timers, such as the typing pause, would wait for the whole drawing). */
 export function yieldToBrowser() {
-  if (globalThis.scheduler && typeof globalThis.scheduler.yield === 'function') return globalThis.scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
