@@ -10,13 +10,16 @@ export class Cancelled extends Error {
 
 /**
  * Runs analyses in `worker.js`. `onStatus(state, detail)` hears `loading`, `ready` (detail: the core's
- * version), `fatal`, `analysing` and `exporting`.
+ * version), `fatal`, and the stages of a request: `analysing`, `planning`, `sending` (detail: the
+ * fraction of the long lists received so far).
  */
 export class Analyser {
   constructor(onStatus) {
     this.onStatus = onStatus;
     this.nextId = 1;
-    this.pending = null; // { id, resolve, reject }
+    this.pending = null; // { id, resolve, reject, sent, parts }
+    /** Requests whose result came and whose Markdown and CSV are still being made: id → { resolve, reject }. */
+    this.exporting = new Map();
     /** The core's version, the largest input it takes (bytes) and the file name extensions it reads,
      *  once it said ready; a restarted worker keeps them. */
     this.version = null;
@@ -26,6 +29,8 @@ export class Analyser {
   }
 
   start() {
+    for (const { reject } of this.exporting.values()) reject(new Cancelled());
+    this.exporting.clear();
     this.onStatus('loading');
     this.ready = new Promise((resolve, reject) => {
       const onMessage = (event) => this.receive(event.data, resolve, reject);
@@ -62,13 +67,27 @@ export class Analyser {
       this.onStatus('fatal', message.message);
       reject(new Error(message.message));
       this.fail(new Error(message.message));
+    } else if (message.type === 'exports') {
+      const waiting = this.exporting.get(message.id);
+      this.exporting.delete(message.id);
+      if (!waiting) return;
+      if (message.error) waiting.reject(new Error(message.error));
+      else waiting.resolve({ markdown: message.markdown, csv: message.csv });
     } else if (this.pending && message.id === this.pending.id) {
+      const pending = this.pending;
       if (message.type === 'progress') this.onStatus(message.stage);
-      else {
-        const { resolve: done, reject: failed } = this.pending;
+      else if (message.type === 'part') {
+        const parts = pending.parts[message.list] || (pending.parts[message.list] = []);
+        for (const item of message.items) parts.push(item);
+      } else {
         this.pending = null;
-        if (message.type === 'result') done(message);
-        else failed(new Error(message.message));
+        if (message.type === 'result') {
+          for (const [list, items] of Object.entries(pending.parts)) message.analysis[list] = items;
+          // The Markdown and CSV follow in their own message.
+          message.exports = new Promise((resolve, reject) => this.exporting.set(message.id, { resolve, reject }));
+          message.exports.catch(() => {});
+          pending.resolve(message);
+        } else pending.reject(new Error(message.message));
       }
     }
   }
@@ -80,12 +99,13 @@ export class Analyser {
     reject(error);
   }
 
-  /** Analyses `{ text }` or `{ bytes }` with `options`; resolves to the worker's result message. */
+  /** Analyses `{ text }` or `{ bytes }` with `options`; resolves to the worker's result message
+   *  `{ analysis, drawing, ms, exports }`, `exports` a promise of `{ markdown, csv }`. */
   async analyse(input, options) {
     this.cancel();
     const id = this.nextId++;
     const promise = new Promise((resolve, reject) => {
-      this.pending = { id, resolve, reject };
+      this.pending = { id, resolve, reject, parts: {} };
     });
     // A cancel while the worker is still starting rejects `promise` before it is returned to the
     // caller (who handles it): mark it handled now so that it is not reported as unhandled.

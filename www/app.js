@@ -3,9 +3,11 @@
 
 import { Analyser, Cancelled } from './analyser.js';
 import { LAYERS, getLang, setLang, t, translateStatic } from './i18n.js';
-import { collectMentions, rangeOf, renderArticle } from './highlight.js';
+import { rangeOf, renderArticle } from './highlight.js';
+import { LISTS, SLICE_MS, SOURCES, plan as makePlan, yieldToBrowser } from './layout.js';
+import { savedDbText, savedLocalText, saveText as storeText } from './storage.js';
 import { attachTooltip } from './tooltip.js';
-import { renderSummary } from './summary.js';
+import { renderSummary, short } from './summary.js';
 
 /** Texts up to this length are analysed as the user types. */
 const AUTO_LIMIT = 20000;
@@ -16,16 +18,23 @@ const PREVIEW_LIMIT = 200000;
 const LONG_ARTICLE = 50000;
 /** Pause in typing before the automatic analysis, in milliseconds. */
 const DEBOUNCE_MS = 400;
-const STORE = { text: 'wenxi.text', lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate' };
+const STORE = { lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate' };
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
 const article = $('article');
 const status = $('status');
 
-/** The last result: `{ analysis, markdown, csv, ms }`, and the mention elements by id. */
+/** The last result: `{ analysis, drawing, ms, markdown, csv }` (markdown and csv once the worker made
+ *  them), and the mention elements by id (filled as the article is drawn). */
 let result = null;
 let firstElements = new Map();
+/** The article being drawn (highlight.js `renderArticle`), to stop it when another drawing starts,
+ *  and the promise of the latest drawing (true once complete). */
+let drawingArticle = null;
+let lastDrawing = null;
+/** Counts the drawings of results (and their clearing), so that a stale one stops. */
+let drawPasses = 0;
 /** Layers switched off in the legend. */
 const hidden = new Set();
 /** What the last analysis was run on, to name the downloads. */
@@ -54,16 +63,35 @@ const store = {
 let statusKey = 'loading';
 let statusArgs = [];
 let timer = null;
+/** A standing notice after the status (the text could not be saved), or null. */
+let storageNote = null;
 
 function setStatus(key, ...args) {
   statusKey = key;
   statusArgs = args;
   const value = t(key);
-  status.textContent = typeof value === 'function' ? value(...args) : value;
+  const text = typeof value === 'function' ? value(...args) : value;
+  status.textContent = storageNote ? `${text} ${t(storageNote)}` : text;
+}
+
+function setStorageNote(key) {
+  storageNote = key;
+  setStatus(statusKey, ...statusArgs);
+}
+
+/** Shows how far the drawing got (0…1), or an indeterminate bar for null. */
+function setProgress(fraction) {
+  const bar = $('progress');
+  if (fraction === null) bar.removeAttribute('value');
+  else {
+    bar.max = 1;
+    bar.value = fraction;
+  }
 }
 
 function setBusy(busy) {
   $('progress').hidden = !busy;
+  setProgress(null);
   $('cancel').hidden = !busy;
   clearInterval(timer);
   $('elapsed').textContent = '';
@@ -91,8 +119,10 @@ const analyser = new Analyser((state, detail) => {
     document.body.dataset.state = 'error';
     setBusy(false);
     setStatus('engineFailed', detail);
-  } else if (state === 'analysing') {
+  } else if (state === 'analysing' || state === 'planning') {
     setStatus('analysing');
+  } else if (state === 'sending') {
+    setStatus('sending');
   }
 });
 setStatus('loading');
@@ -119,19 +149,44 @@ function sizeText(bytes) {
 function refuseTooLarge(size) {
   const limit = analyser.maxBytes;
   if (limit === null || size <= limit) return false;
-  analyser.cancel();
+  stopRun();
   setBusy(false);
   document.body.dataset.state = 'error';
   setStatus('tooLarge', sizeText(size), sizeText(limit));
   return true;
 }
 
+/** The UTF-8 length of `text`, without encoding it (a paste may be megabytes). */
+function utf8Length(text) {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) i += 1; // a pair: 4 bytes for 2 units
+    else if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
+
+/** Counts runs, so that a run replaced by a newer one (or cancelled) stops drawing. */
+let runs = 0;
+
+/** Stops the analysis and the drawing under way, if any. */
+function stopRun() {
+  runs += 1;
+  drawPasses += 1;
+  analyser.cancel();
+  if (drawingArticle) drawingArticle.cancel();
+  drawingArticle = null;
+}
+
 /** Analyses `{ text }` or `{ bytes }`; `name` is the file name, when there is one. */
 async function run(source, name) {
-  const size = source.bytes ? source.bytes.byteLength : new TextEncoder().encode(source.text).length;
+  const size = source.bytes ? source.bytes.byteLength : utf8Length(source.text);
   if (refuseTooLarge(size)) return;
+  stopRun();
+  const token = runs;
   if (source.text !== undefined && source.text.trim() === '') {
-    analyser.cancel();
     setBusy(false);
     clearResult();
     document.body.dataset.state = 'ready';
@@ -144,10 +199,18 @@ async function run(source, name) {
   performance.mark('wenxi-analyse-start');
   try {
     const answer = await analyser.analyse(source, options(name));
+    if (token !== runs) return;
     setStatus('rendering');
     document.body.dataset.state = 'rendering';
     sourceName = name;
-    show(answer);
+    // A language switch draws the article again: then wait for that drawing.
+    let drawing = show(answer);
+    let drawn = await drawing;
+    while (!drawn && token === runs && lastDrawing !== drawing) {
+      drawing = lastDrawing;
+      drawn = await drawing;
+    }
+    if (!drawn || token !== runs) return;
     setBusy(false);
     setStatus('done', answer.ms);
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
@@ -161,8 +224,11 @@ async function run(source, name) {
   }
 }
 
+// Cancel stops the analysis or the drawing; the text stays where it is (input box or held in memory).
 $('cancel').addEventListener('click', () => {
-  analyser.cancel();
+  const drawing = document.body.dataset.state === 'rendering';
+  stopRun();
+  if (drawing) clearResult();
   setBusy(false);
   document.body.dataset.state = 'ready';
   setStatus('cancelled');
@@ -179,9 +245,15 @@ function currentText() {
   return heldText ?? input.value;
 }
 
+/** Saves the text for the next visit (shortly, once typing pauses). When the browser's storage takes
+ *  it nowhere (full, or disabled), the status line says so: the text stays in memory for this visit. */
 function saveText(text) {
   clearTimeout(savingTimer);
-  savingTimer = setTimeout(() => store.set(STORE.text, text), 250);
+  savingTimer = setTimeout(async () => {
+    const { where, error } = await storeText(text);
+    if (where === 'none') console.warn('wenxi: the text could not be saved', error);
+    if (currentText() === text) setStorageNote(where === 'none' ? 'notSaved' : null);
+  }, 250);
 }
 
 function analyseInput() {
@@ -196,7 +268,7 @@ function holdText(text) {
   input.value = '';
   const chip = $('held-chip');
   chip.hidden = false;
-  chip.textContent = t('heldText')(sizeText(new TextEncoder().encode(text).length));
+  chip.textContent = t('heldText')(sizeText(utf8Length(text)));
 }
 
 function dropHeld() {
@@ -227,9 +299,10 @@ $('clear').addEventListener('click', () => {
   input.value = '';
   dropHeld();
   clearTimeout(savingTimer);
-  store.set(STORE.text, null);
+  storeText('');
+  storageNote = null;
   clearTimeout(typingTimer);
-  analyser.cancel();
+  stopRun();
   setBusy(false);
   setFile(null);
   clearResult();
@@ -320,7 +393,7 @@ async function loadSample(sample) {
   }
   dropHeld();
   input.value = await response.text();
-  store.set(STORE.text, input.value);
+  saveText(input.value);
   $('reference-date').value = sample.referenceDate || '';
   store.set(STORE.referenceDate, $('reference-date').value);
   setFile(null);
@@ -346,6 +419,9 @@ function lookup(id) {
 const tooltip = attachTooltip(article, $('tooltip'), lookup);
 
 function clearResult() {
+  drawPasses += 1;
+  if (drawingArticle) drawingArticle.cancel();
+  drawingArticle = null;
   result = null;
   firstElements = new Map();
   tooltip.hide();
@@ -358,39 +434,88 @@ function clearResult() {
   $('summary').replaceChildren();
   $('removed').hidden = true;
   $('warnings').hidden = true;
-  for (const id of ['export-json', 'export-csv', 'export-md', 'copy-json', 'copy-csv', 'copy-md']) $(id).disabled = true;
+  setExports();
 }
 
+const EXPORT_BUTTONS = { json: ['export-json', 'copy-json'], csv: ['export-csv', 'copy-csv'], md: ['export-md', 'copy-md'] };
+
+/** Enables the export buttons of what the result has: JSON at once, CSV and Markdown once made. */
+function setExports() {
+  const has = { json: Boolean(result), csv: Boolean(result && result.csv !== undefined), md: Boolean(result && result.markdown !== undefined) };
+  for (const [kind, ids] of Object.entries(EXPORT_BUTTONS)) for (const id of ids) $(id).disabled = !has[kind];
+}
+
+/** Shows a result; resolves to true once the article is drawn, false if the drawing was stopped. */
 function show(answer) {
   result = answer;
-  drawResult();
-  for (const id of ['export-json', 'export-csv', 'export-md', 'copy-json', 'copy-csv', 'copy-md']) $(id).disabled = false;
+  if (!result.drawing) result.drawing = makePlan(result.analysis);
+  setExports();
+  answer.exports.then(({ markdown, csv }) => {
+    if (result !== answer) return;
+    answer.markdown = markdown;
+    answer.csv = csv;
+    setExports();
+  }, (error) => {
+    if (result === answer && !(error instanceof Cancelled)) console.warn('wenxi: no Markdown and CSV', error);
+  });
+  return drawResult();
 }
 
-/** Draws everything that depends on the result and the language. */
+/** Draws everything that depends on the result and the language; resolves as `show` does. The
+ *  legend, the summary and the lists are drawn at once (each is capped); the article a slice at a time. */
 function drawResult() {
-  if (!result) return;
-  const { analysis } = result;
+  if (!result) return Promise.resolve(false);
+  const { analysis, drawing } = result;
   tooltip.hide();
   article.classList.toggle('long', analysis.body.length > LONG_ARTICLE);
-  firstElements = renderArticle(article, analysis, t('marker'));
-  const { invalid } = collectMentions(analysis);
-  if (invalid.length) console.warn('wenxi: mentions with offsets outside the body', invalid);
-  drawLegend(analysis);
-  applyLayers();
-  renderSummary($('summary'), analysis, go);
-  drawRemoved(analysis.removed || []);
-  drawWarnings(analysis.warnings || []);
+  if (drawing.invalid) console.warn(`wenxi: ${drawing.invalid} mention(s) with offsets outside the body`);
+  const pass = ++drawPasses;
+  const stale = () => pass !== drawPasses;
+  drawLegend();
+  if (drawingArticle) drawingArticle.cancel();
+  const rendering = document.body.dataset.state === 'rendering';
+  drawingArticle = renderArticle(article, analysis, t('marker'), {
+    drawing,
+    offLayers: hidden,
+    onProgress: (fraction) => {
+      if (document.body.dataset.state !== 'rendering') return;
+      setProgress(fraction);
+      setStatus('renderingPct', Math.floor(fraction * 100));
+    },
+  });
+  firstElements = drawingArticle.first;
+  if (!rendering) setProgress(null);
+  const mine = drawingArticle;
+  const articleDone = mine.done.then((complete) => {
+    if (drawingArticle === mine) drawingArticle = null;
+    return complete;
+  });
+  // The panel and the lists after the article's first slice, in tasks of their own.
+  const panelDone = yieldToBrowser().then(() => {
+    if (stale()) return false;
+    drawRemoved(analysis.removed || []);
+    drawWarnings(analysis.warnings || []);
+    return renderSummary($('summary'), analysis, go, stale);
+  });
+  lastDrawing = Promise.all([articleDone, panelDone]).then(([a, b]) => a && b && !stale());
+  return lastDrawing;
 }
 
-function counts(analysis) {
+/** The number of mentions per layer, from the drawing plan. */
+function counts() {
+  if (result.layerCounts) return result.layerCounts;
+  const { analysis, drawing: { list, index } } = result;
   const byLayer = new Map();
-  for (const { layer } of collectMentions(analysis).mentions) byLayer.set(layer, (byLayer.get(layer) || 0) + 1);
+  for (let i = 0; i < list.length; i += 1) {
+    const layer = SOURCES[list[i]].layer(analysis[LISTS[list[i]]][index[i]]);
+    byLayer.set(layer, (byLayer.get(layer) || 0) + 1);
+  }
+  result.layerCounts = byLayer;
   return byLayer;
 }
 
-function drawLegend(analysis) {
-  const byLayer = counts(analysis);
+function drawLegend() {
+  const byLayer = counts();
   const legend = $('legend');
   legend.setAttribute('aria-label', t('legend'));
   const groups = [['figure', t('groupFigure')], ['date', t('groupDate')], ['entity', t('groupEntity')]];
@@ -424,7 +549,7 @@ function drawLegend(analysis) {
         if (hidden.has(key)) hidden.delete(key);
         else hidden.add(key);
         button.setAttribute('aria-pressed', String(!hidden.has(key)));
-        applyLayers();
+        applyLayers(key);
       });
       box.append(button);
     }
@@ -433,33 +558,65 @@ function drawLegend(analysis) {
   legend.replaceChildren(...parts);
 }
 
-/** Applies the legend's switches: hidden layers lose their colour, marker and keyboard stop. */
-function applyLayers() {
+/** The pass of `applyLayers` under way, stopped when another starts, and whether it is unfinished. */
+let layering = 0;
+let layeringOpen = false;
+
+/** Applies the legend's switches: hidden layers lose their colour and marker (a class on the article)
+ *  and their keyboard stop (tabIndex, set a slice at a time on a large article; only on `layer`'s
+ *  mentions when given). Mentions drawn later get their tabIndex when they are drawn. */
+async function applyLayers(layer) {
   for (const { key } of LAYERS) article.classList.toggle(`layer-off-${key}`, hidden.has(key));
-  for (const el of firstElements.values()) el.tabIndex = hidden.has(el.dataset.layer) ? -1 : 0;
   tooltip.hide();
+  const pass = ++layering;
+  // A pass stopped half-way leaves its layer half done: this one then does every layer.
+  if (layeringOpen) layer = undefined;
+  layeringOpen = true;
+  let sliceStart = performance.now();
+  let k = 0;
+  for (const el of [...firstElements.values()]) {
+    const key = el.dataset.layer;
+    if (layer === undefined || key === layer) el.tabIndex = hidden.has(key) ? -1 : 0;
+    if ((k += 1) % 1000 === 0 && performance.now() - sliceStart > SLICE_MS) {
+      await yieldToBrowser();
+      if (pass !== layering) return;
+      sliceStart = performance.now();
+    }
+  }
+  layeringOpen = false;
 }
 
 function drawRemoved(removed) {
   const details = $('removed');
   details.hidden = removed.length === 0;
   $('removed-summary').textContent = t('removedLines')(removed.length);
-  $('removed-list').replaceChildren(...removed.map(({ text, reason }) => {
+  const shown = removed.slice(0, MAX_REMOVED);
+  const items = shown.map(({ text, reason }) => {
     const li = document.createElement('li');
     const tag = document.createElement('span');
     tag.className = 'reason';
     tag.textContent = reason;
-    li.append(tag, document.createTextNode(text));
+    li.append(tag, document.createTextNode(short(text)));
     return li;
-  }));
+  });
+  if (removed.length > shown.length) {
+    const li = document.createElement('li');
+    li.className = 'muted';
+    li.textContent = t('listFirst')(shown.length, removed.length);
+    items.push(li);
+  }
+  $('removed-list').replaceChildren(...items);
 }
+
+/** At most this many removed lines are listed (the JSON export has them all). */
+const MAX_REMOVED = 500;
 
 function drawWarnings(warnings) {
   const list = $('warnings');
   list.hidden = warnings.length === 0;
-  list.replaceChildren(...warnings.map((warning) => {
+  list.replaceChildren(...warnings.slice(0, 50).map((warning) => {
     const li = document.createElement('li');
-    li.textContent = warning;
+    li.textContent = short(warning);
     return li;
   }));
 }
@@ -477,9 +634,10 @@ const go = {
     const el = firstElements.get(id);
     if (!el) return;
     if (hidden.has(el.dataset.layer)) {
-      hidden.delete(el.dataset.layer);
-      drawLegend(result.analysis);
-      applyLayers();
+      const layer = el.dataset.layer;
+      hidden.delete(layer);
+      drawLegend();
+      applyLayers(layer);
     }
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
     el.focus({ preventScroll: true });
@@ -599,8 +757,14 @@ $('lang').addEventListener('click', () => {
 
 applyLang(store.get(STORE.lang) || 'zh');
 $('reference-date').value = store.get(STORE.referenceDate) || '';
-const saved = store.get(STORE.text);
-if (saved) {
+restoreText();
+
+/** Brings back the text of the last visit (localStorage for a short one, IndexedDB for a long one) and
+ *  analyses it; a long text stays out of the input box, and its drawing never holds the page. */
+async function restoreText() {
+  const saved = savedLocalText() ?? await savedDbText();
+  // The user may have started on something else meanwhile.
+  if (!saved || currentText() !== '' || document.body.dataset.state === 'busy') return;
   if (saved.length > PREVIEW_LIMIT) holdText(saved);
   else input.value = saved;
   run({ text: saved }, null);

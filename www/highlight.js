@@ -4,77 +4,98 @@
 // or, rarely, cross; nesting becomes nested elements and a crossing mention is split into pieces that
 // share its id, the first piece carrying the marker and the keyboard focus.
 
-/** The mention lists of an analysis, each with the layer its items are drawn on. */
-const SOURCES = [
-  { list: 'figures', layer: (item) => item.kind },
-  { list: 'dates', layer: () => 'date' },
-  { list: 'entities', layer: (item) => item.type },
-];
+import { LISTS, SLICE_MS, SOURCES, plan as makePlan, yieldToBrowser } from './layout.js';
+
+export { collectMentions, paragraphs } from './layout.js';
+
+/** Display blocks are grouped in chunks of about this many UTF-16 units; in a long article a chunk
+ *  out of view is not laid out (`content-visibility`) until it is scrolled to. */
+const CHUNK_CHARS = 20000;
 
 /**
- * Every mention of `analysis` as `{ id, list, index, layer, start, end }`, sorted so that an enclosing
- * mention comes before the mentions inside it. Mentions with offsets outside `body` are left out and
- * returned in `invalid`.
+ * Renders `analysis.body` into `container` (emptied first), one `<p>` per display block (a paragraph,
+ * or a piece of a long one), grouped in `<div class="chunk">`s, a slice at a time so that the page
+ * keeps answering. `drawing` is the plan the worker made (layout.js `plan`), or null to make it here.
+ * `markers` maps a layer to its visible marker text; `offLayers` (a Set) holds the layers switched off,
+ * whose first elements get tabIndex -1. `onProgress(fraction)` hears how far the drawing got.
+ *
+ * Returns `{ first, done, cancel }`: `first` maps a mention id to its first element (filled as the
+ * drawing goes), `done` resolves to true once everything is drawn or false if `cancel()` stopped it.
  */
-export function collectMentions(analysis) {
-  const length = analysis.body.length;
-  const mentions = [];
-  const invalid = [];
-  for (const { list, layer } of SOURCES) {
-    (analysis[list] || []).forEach((item, index) => {
-      const mention = { id: `${list}:${index}`, list, index, layer: layer(item), start: item.start, end: item.end };
-      const inside = Number.isInteger(item.start) && Number.isInteger(item.end) && item.start >= 0
-        && item.start < item.end && item.end <= length;
-      (inside ? mentions : invalid).push(mention);
-    });
-  }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, invalid };
-}
-
-/** The paragraphs of `body` as `[start, end)` ranges (UTF-16 offsets), split at `\n`, blank ones left out. */
-export function paragraphs(body) {
-  const ranges = [];
-  let start = 0;
-  while (start <= body.length) {
-    let end = body.indexOf('\n', start);
-    if (end < 0) end = body.length;
-    if (body.slice(start, end).trim() !== '') ranges.push([start, end]);
-    start = end + 1;
-  }
-  return ranges;
-}
-
-/**
- * Renders `analysis.body` into `container` (emptied first), one `<p>` per paragraph.
- * `markers` maps a layer to its visible marker text. Returns a map from mention id to its first element.
- */
-export function renderArticle(container, analysis, markers) {
+export function renderArticle(container, analysis, markers, { drawing = null, offLayers = new Set(), onProgress = () => {} } = {}) {
   const { body } = analysis;
-  const { mentions } = collectMentions(analysis);
+  const { blocks: { ranges, cont }, list, index } = drawing || makePlan(analysis);
   const first = new Map();
-  const fragment = document.createDocumentFragment();
-  let next = 0; // the first mention not yet considered
-  let carried = []; // mentions that started in an earlier paragraph and reach into later ones
+  let cancelled = false;
+  const mentionAt = (i) => {
+    const name = LISTS[list[i]];
+    const item = analysis[name][index[i]];
+    return { id: `${name}:${index[i]}`, layer: SOURCES[list[i]].layer(item), start: item.start, end: item.end };
+  };
+  const count = ranges.length / 2;
+  container.replaceChildren();
 
-  for (const [pStart, pEnd] of paragraphs(body)) {
-    const here = carried.filter((m) => m.end > pStart);
-    while (next < mentions.length && mentions[next].start < pEnd) {
-      if (mentions[next].end > pStart) here.push(mentions[next]);
-      next += 1;
+  const done = (async () => {
+    let next = 0; // the first mention not yet considered
+    let carried = []; // mentions that started in an earlier block and reach into later ones
+    let chunk = null;
+    let chunkChars = 0;
+    let sliceStart = performance.now();
+    for (let b = 0; b < count; b += 1) {
+      const pStart = ranges[2 * b];
+      const pEnd = ranges[2 * b + 1];
+      const here = carried.filter((m) => m.end > pStart);
+      while (next < list.length) {
+        const m = mentionAt(next);
+        if (m.start >= pEnd) break;
+        if (m.end > pStart) here.push(m);
+        next += 1;
+      }
+      carried = here.filter((m) => m.end > pEnd);
+      if (!chunk) {
+        chunk = document.createElement('div');
+        chunk.className = 'chunk';
+        chunkChars = 0;
+      }
+      const p = document.createElement('p');
+      p.dataset.start = String(pStart);
+      if (cont[b]) p.className = 'cont';
+      renderParagraph(p, body, pStart, pEnd, here, markers, first, offLayers);
+      chunk.append(p);
+      chunkChars += pEnd - pStart;
+      if (chunkChars >= CHUNK_CHARS || b === count - 1) {
+        chunk.style.containIntrinsicSize = `auto ${estimate(chunk, chunkChars)}`;
+        container.append(chunk);
+        chunk = null;
+      }
+      if (performance.now() - sliceStart > SLICE_MS && b < count - 1) {
+        if (chunk === null) onProgress((b + 1) / count);
+        await yieldToBrowser();
+        if (cancelled) return false;
+        sliceStart = performance.now();
+      }
     }
-    carried = here.filter((m) => m.end > pEnd);
-    const p = document.createElement('p');
-    p.dataset.start = String(pStart);
-    renderParagraph(p, body, pStart, pEnd, here, markers, first);
-    fragment.append(p);
-  }
-  container.replaceChildren(fragment);
-  return first;
+    onProgress(1);
+    return true;
+  })();
+  return {
+    first,
+    done,
+    cancel() {
+      cancelled = true;
+    },
+  };
+}
+
+/** A guess of a chunk's height before it is laid out (`contain-intrinsic-size`; once drawn, the browser
+ *  remembers the real one), in em: about 40 characters a line of 2.1em, and the paragraphs' margins.
+ *  Not measured: reading the article's width would force a layout of the whole page. */
+function estimate(chunk, chars) {
+  return `${Math.round((chars / 40 + chunk.childElementCount) * 2.1 + chunk.childElementCount * 0.7)}em`;
 }
 
 /** Fills `p` with the text of `[pStart, pEnd)` and the (clipped) mentions inside it. */
-function renderParagraph(p, body, pStart, pEnd, mentions, markers, first) {
+function renderParagraph(p, body, pStart, pEnd, mentions, markers, first, offLayers) {
   const clip = (m) => ({ m, start: Math.max(m.start, pStart), end: Math.min(m.end, pEnd) });
   const pieces = mentions.map(clip).sort((a, b) => a.start - b.start || b.end - a.end);
   const points = new Set([pStart, pEnd]);
@@ -95,7 +116,7 @@ function renderParagraph(p, body, pStart, pEnd, mentions, markers, first) {
       first.set(m.id, el);
       el.dataset.first = '';
       el.dataset.mark = markers[m.layer] || '';
-      el.tabIndex = 0;
+      el.tabIndex = offLayers.has(m.layer) ? -1 : 0;
     }
     parent().append(el);
     stack.push({ piece, el });
@@ -121,7 +142,7 @@ function renderParagraph(p, body, pStart, pEnd, mentions, markers, first) {
 
 /** The text Range of body offsets `[start, end)` inside a rendered article, or null. */
 export function rangeOf(container, start, end) {
-  const p = [...container.children].findLast((el) => Number(el.dataset.start) <= start);
+  const p = blockAt(container, start);
   if (!p) return null;
   const range = document.createRange();
   let offset = Number(p.dataset.start);
@@ -141,4 +162,24 @@ export function rangeOf(container, start, end) {
   }
   if (started) range.setEndAfter(p.lastChild);
   return started ? range : null;
+}
+
+/** The display block (`p[data-start]`) holding body offset `offset`: a binary search over the chunks,
+ *  then over the blocks of one chunk. */
+function blockAt(container, offset) {
+  const search = (elements, startOf) => {
+    let lo = 0;
+    let hi = elements.length - 1;
+    let found = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(elements[mid]) <= offset) {
+        found = elements[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const chunk = search(container.children, (c) => Number(c.firstElementChild?.dataset.start ?? Infinity));
+  return chunk ? search(chunk.children, (p) => Number(p.dataset.start)) : null;
 }

@@ -3,6 +3,7 @@
 // as text. `go` is `{ mention(id), text(start, end) }`: scroll to and flash a span of the article.
 
 import { t } from './i18n.js';
+import { SLICE_MS, yieldToBrowser } from './layout.js';
 import { formatNumber } from './tooltip.js';
 
 /** `document.createElement` with a class and text. */
@@ -33,28 +34,77 @@ function noneNote() {
   return el('p', 'muted', t('none'));
 }
 
-/** Renders the whole panel for `analysis` into `panel`. */
-export function renderSummary(panel, analysis, go) {
+/** Text shown in the panel is cut at this many characters (a sentence of an article without
+ *  punctuation may be the whole article). */
+const SHORT = 300;
+
+/** `text`, cut to `max` characters with a note of its full length. */
+export function short(text, max = SHORT) {
+  const s = String(text ?? '');
+  return s.length > max ? `${s.slice(0, max)}${t('truncated')(s.length)}` : s;
+}
+
+/** At most this many items of a list are drawn at first; a button draws the next as many. */
+const LIST_STEP = 100;
+
+/**
+ * Appends `render(item, i)` for the first LIST_STEP of `items` to `list`, then a "show more" button
+ * after `list` (in `box`) that draws the next LIST_STEP each time.
+ */
+function capped(box, list, items, render) {
+  let shown = 0;
+  const more = el('button', 'more');
+  more.type = 'button';
+  const step = () => {
+    const end = Math.min(items.length, shown + LIST_STEP);
+    for (; shown < end; shown += 1) list.append(render(items[shown], shown));
+    more.hidden = shown >= items.length;
+    more.textContent = t('more')(items.length - shown);
+  };
+  more.addEventListener('click', step);
+  step();
+  box.append(list);
+  if (items.length > LIST_STEP) box.append(more);
+  return box;
+}
+
+/**
+ * Renders the whole panel for `analysis` into `panel`, a section at a time: between sections that took
+ * long (a large result), the page handles input and draws. Resolves to true once done, or false when
+ * `stale()` said, between sections, that the panel is no longer wanted.
+ */
+export async function renderSummary(panel, analysis, go, stale = () => false) {
   const summary = analysis.summary || {};
-  panel.replaceChildren(
-    metaCard(analysis),
-    chips(t('partners'), summary.partners, 'place', analysis, go),
-    chips(t('parks'), summary.parks, 'park', analysis, go),
-    keyFigures(analysis, go),
-    timeline(analysis, go),
-    sentences(analysis, go),
-    keywords(summary.keywords),
-    moneyChart(analysis, go),
-    figuresTable(analysis, go),
-    entityList(analysis, go),
-  );
+  const sections = [
+    () => metaCard(analysis),
+    () => chips(t('partners'), summary.partners, 'place', analysis, go),
+    () => chips(t('parks'), summary.parks, 'park', analysis, go),
+    () => keyFigures(analysis, go),
+    () => timeline(analysis, go),
+    () => sentences(analysis, go),
+    () => keywords(summary.keywords),
+    () => moneyChart(analysis, go),
+    () => figuresTable(analysis, go),
+    () => entityList(analysis, go),
+  ];
+  panel.replaceChildren();
+  let sliceStart = performance.now();
+  for (const make of sections) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToBrowser();
+      if (stale()) return false;
+      sliceStart = performance.now();
+    }
+    panel.append(make());
+  }
+  return true;
 }
 
 function metaCard(analysis) {
   const { meta = {}, input = {} } = analysis;
   const dl = el('dl', 'meta');
   const row = (label, value) => {
-    dl.append(el('dt', null, label), el('dd', value ? null : 'muted', value || t('none')));
+    dl.append(el('dt', null, label), el('dd', value ? null : 'muted', value ? short(value) : t('none')));
   };
   row(t('title'), meta.title);
   row(t('source'), meta.source);
@@ -80,19 +130,17 @@ function mentionOf(analysis, name, layer) {
 
 function chips(title, names = [], layer, analysis, go) {
   if (!names || names.length === 0) return section(title, noneNote());
-  const list = el('ul', 'chips');
-  for (const name of names) {
+  return capped(section(title), el('ul', 'chips'), names, (name) => {
     const id = mentionOf(analysis, name, layer);
     const li = el('li');
-    li.append(id ? jump(name, () => go.mention(id), layer) : el('span', 'chip', name));
-    list.append(li);
-  }
-  return section(title, list);
+    li.append(id ? jump(short(name, 60), () => go.mention(id), layer) : el('span', 'chip', short(name, 60)));
+    return li;
+  });
 }
 
 /** A figure as a one-line description: text, metric, period. */
 function figureLine(figure) {
-  return [figure.text, figure.metric, figure.period].filter(Boolean).join(' · ');
+  return short([figure.text, figure.metric, figure.period].filter(Boolean).join(' · '), 120);
 }
 
 function keyFigures(analysis, go) {
@@ -112,45 +160,40 @@ function keyFigures(analysis, go) {
 function timeline(analysis, go) {
   const items = (analysis.summary && analysis.summary.timeline) || [];
   if (items.length === 0) return section(t('timeline'), noneNote());
-  const list = el('ol', 'timeline');
-  for (const item of items) {
+  return capped(section(t('timeline')), el('ol', 'timeline'), items, (item) => {
     const li = el('li');
-    const at = analysis.body.indexOf(item.text);
-    const dateIndex = (analysis.dates || []).findIndex((d) => d.value === item.date && (at < 0 || d.start >= at - 40));
+    // Where the entry is in the article is looked up when it is clicked (a search of the whole body).
     const action = () => {
+      const at = analysis.body.indexOf(item.text);
+      const dateIndex = (analysis.dates || []).findIndex((d) => d.value === item.date && (at < 0 || d.start >= at - 40));
       if (at >= 0) go.text(at, at + item.text.length);
       else if (dateIndex >= 0) go.mention(`dates:${dateIndex}`);
     };
     const button = jump('', action);
-    button.append(el('time', 'date', item.date), el('span', null, item.text));
+    button.append(el('time', 'date', item.date), el('span', null, short(item.text)));
     li.append(button);
-    list.append(li);
-  }
-  return section(t('timeline'), list);
+    return li;
+  });
 }
 
 function sentences(analysis, go) {
   const items = (analysis.summary && analysis.summary.sentences) || [];
   if (items.length === 0) return section(t('sentences'), noneNote());
-  const list = el('ol', 'plain sentences');
-  for (const sentence of items) {
+  return capped(section(t('sentences')), el('ol', 'plain sentences'), items, (sentence) => {
     const at = analysis.body.indexOf(sentence);
     const li = el('li');
-    li.append(at >= 0 ? jump(sentence, () => go.text(at, at + sentence.length)) : el('span', null, sentence));
-    list.append(li);
-  }
-  return section(t('sentences'), list);
+    li.append(at >= 0 ? jump(short(sentence), () => go.text(at, at + sentence.length)) : el('span', null, short(sentence)));
+    return li;
+  });
 }
 
 function keywords(words = []) {
   if (!words || words.length === 0) return section(t('keywords'), noneNote());
-  const list = el('ul', 'chips');
-  for (const word of words) {
+  return capped(section(t('keywords')), el('ul', 'chips'), words, (word) => {
     const li = el('li');
-    li.append(el('span', 'chip', word));
-    list.append(li);
-  }
-  return section(t('keywords'), list);
+    li.append(el('span', 'chip', short(word, 60)));
+    return li;
+  });
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -184,9 +227,9 @@ function moneyChart(analysis, go) {
     const y = row * rowHeight + 2;
     const group = svg('g', { class: 'bar', tabindex: 0, role: 'button', 'data-id': `figures:${index}` });
     const label = figure.metric ? `${figure.metric} ${figure.text}` : figure.text;
-    const short = label.length > 12 ? `${label.slice(0, 11)}…` : label;
+    const brief = label.length > 12 ? `${label.slice(0, 11)}…` : label;
     group.append(svg('title', {}, `${figureLine(figure)} = ${formatNumber(figure.value)}`));
-    group.append(svg('text', { x: labelWidth - 6, y: y + 14, 'text-anchor': 'end', class: 'bar-label' }, short));
+    group.append(svg('text', { x: labelWidth - 6, y: y + 14, 'text-anchor': 'end', class: 'bar-label' }, brief));
     const w = Math.max(1, (figure.value / max) * barWidth);
     group.append(svg('rect', { x: labelWidth, y: y + 3, width: w.toFixed(1), height: rowHeight - 8, rx: 2, class: 'bar-rect' }));
     group.append(svg('text', { x: labelWidth + w + 4, y: y + 14, class: 'bar-value' }, +(figure.value / 1e8).toFixed(2)));
@@ -206,8 +249,9 @@ function moneyChart(analysis, go) {
   return card;
 }
 
-/** At most this many rows are drawn; the filter still searches all figures. */
-const MAX_ROWS = 400;
+/** This many rows are drawn at first, and as many more by each press of "show more"; the filter and
+ *  the sort still take all figures. */
+const TABLE_STEP = 100;
 
 const COLUMNS = ['index', 'text', 'kind', 'value', 'unit', 'approx', 'metric', 'period', 'modality'];
 
@@ -278,22 +322,45 @@ function figuresTable(analysis, go) {
   const scroller = el('div', 'table-scroll');
   scroller.append(table);
 
+  // A large result (hundreds of thousands of figures) is filtered and sorted on precomputed keys: the
+  // text each row is searched in (made on the first search), and each column's sort keys.
+  let haystacks = null;
+  let limit = TABLE_STEP;
+  const more = el('button', 'more');
+  more.type = 'button';
+  more.id = 'figures-more';
+  more.addEventListener('click', () => {
+    limit += TABLE_STEP;
+    draw();
+  });
+  const keys = new Map();
+  const collator = new Intl.Collator('zh');
   const draw = () => {
     const needle = filter.value.trim().toLowerCase();
     const kind = kindSelect.value;
-    const rows = figures
-      .map((figure, index) => ({ figure, index }))
-      .filter(({ figure }) => !kind || figure.kind === kind)
-      .filter(({ figure, index }) => !needle
-        || COLUMNS.some((c) => String(cell(figure, index, c)).toLowerCase().includes(needle)));
-    const compare = (a, b) => {
-      const x = cell(a.figure, a.index, sort.column);
-      const y = cell(b.figure, b.index, sort.column);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh');
-      return (order || a.index - b.index) * sort.dir;
-    };
-    rows.sort(compare);
-    const drawn = rows.slice(0, MAX_ROWS);
+    if (needle && !haystacks) {
+      haystacks = figures.map((figure, index) => COLUMNS.map((c) => String(cell(figure, index, c))).join('\u0000').toLowerCase());
+    }
+    const rows = [];
+    for (let index = 0; index < figures.length; index += 1) {
+      if (kind && figures[index].kind !== kind) continue;
+      if (needle && !haystacks[index].includes(needle)) continue;
+      rows.push(index);
+    }
+    if (sort.column !== 'index') {
+      if (!keys.has(sort.column)) keys.set(sort.column, figures.map((figure, index) => cell(figure, index, sort.column)));
+      const key = keys.get(sort.column);
+      rows.sort((a, b) => {
+        const x = key[a];
+        const y = key[b];
+        const order = typeof x === 'number' && typeof y === 'number' ? x - y
+          : typeof x === 'number' ? -1 : typeof y === 'number' ? 1 : collator.compare(String(x), String(y));
+        return (order || a - b) * sort.dir;
+      });
+    } else if (sort.dir < 0) rows.reverse();
+    const drawn = rows.slice(0, limit).map((index) => ({ figure: figures[index], index }));
+    more.hidden = rows.length <= drawn.length;
+    more.textContent = t('more')(rows.length - drawn.length);
     headers.forEach((th, i) => {
       th.setAttribute('aria-sort', COLUMNS[i] === sort.column ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
     });
@@ -311,10 +378,16 @@ function figuresTable(analysis, go) {
     }));
     count.textContent = t('shown')(drawn.length, rows.length, figures.length);
   };
-  filter.addEventListener('input', draw);
+  // On a large table, filter once typing pauses.
+  let filtering = null;
+  filter.addEventListener('input', () => {
+    clearTimeout(filtering);
+    if (figures.length < 5000) draw();
+    else filtering = setTimeout(draw, 200);
+  });
   kindSelect.addEventListener('change', draw);
   draw();
-  card.append(controls, scroller);
+  card.append(controls, scroller, more);
   return card;
 }
 
@@ -338,19 +411,17 @@ function entityList(analysis, go) {
   for (const [type, names] of byType) {
     const group = el('div', 'entity-group');
     group.append(el('h4', null, `${t('layer')[type] || type}（${names.size}）`));
-    const list = el('ul', 'chips');
-    for (const [name, indexes] of names) {
+    capped(group, el('ul', 'chips'), [...names], ([name, indexes]) => {
       let turn = 0;
       const li = el('li');
-      const button = jump(name, () => {
+      const button = jump(short(name, 60), () => {
         go.mention(`entities:${indexes[turn % indexes.length]}`);
         turn += 1;
       }, type);
       button.append(el('span', 'badge', t('mentions')(indexes.length)));
       li.append(button);
-      list.append(li);
-    }
-    group.append(list);
+      return li;
+    });
     card.append(group);
   }
   return card;

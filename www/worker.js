@@ -2,9 +2,18 @@
 //
 // Messages in:  { id, text, options } or { id, bytes, options } (bytes: an ArrayBuffer of a file).
 // Messages out: { type: 'ready', version, maxBytes, extensions } once the core is loaded and warmed up
-// (maxBytes: the largest input the core takes, in bytes; extensions: the file name extensions it reads), { type: 'fatal', message } if it cannot load, then per
-// request { type: 'progress', id, stage }, and { type: 'result', id, analysis, markdown, csv, ms } or
-// { type: 'error', id, message }.
+// (maxBytes: the largest input the core takes, in bytes; extensions: the file name extensions it reads),
+// { type: 'fatal', message } if it cannot load, then per request:
+//   { type: 'progress', id, stage }  (stage: analysing, planning, sending, exporting)
+//   { type: 'part', id, list, items } the items of a long list (figures, dates, entities, removed) in
+//                                     slices of PART_ITEMS, ahead of the result: the page reads each
+//                                     message in one task, and one message of 200 000 figures would
+//                                     hold its main thread for most of a second
+//   { type: 'result', id, analysis, drawing, ms } the analysis with those lists left empty (the page
+//                                     puts the parts back) and the drawing plan of layout.js
+//   { type: 'exports', id, markdown, csv }  afterwards (toMarkdown and toCsv take seconds on a large
+//                                     result; the page draws meanwhile)
+// or { type: 'error', id, message }.
 //
 // The page starts this worker first thing (boot.js), so loading the core overlaps the page's own
 // loading. The module's code is requested at once, alongside its bindings, rather than after them.
@@ -12,8 +21,15 @@
 const wasm = fetch(new URL('./pkg/wenxi_bg.wasm', import.meta.url));
 wasm.catch(() => {}); // a failed fetch is reported by init() below
 
+const layout = import('./layout.js');
+
+/** Items per `part` message. */
+const PART_ITEMS = 1000;
+const PARTED = ['figures', 'dates', 'entities', 'removed'];
+
 async function load() {
   const core = await import('./pkg/wenxi.js');
+  await layout;
   await core.default({ module_or_path: wasm });
   // Build the core's tables (dictionary, gazetteer, regexes) now, not on the user's first paste.
   core.warmUp();
@@ -34,17 +50,34 @@ self.onmessage = async (event) => {
   const { id, text, bytes, options } = event.data;
   const core = await loaded;
   if (!core) return;
+  const { plan, planBuffers } = await layout;
   const { analyseBytes, analyseText, toCsv, toMarkdown } = core;
+  let analysis;
   try {
     postMessage({ type: 'progress', id, stage: 'analysing' });
     const started = performance.now();
-    const analysis = bytes ? analyseBytes(new Uint8Array(bytes), options) : analyseText(text, options);
+    analysis = bytes ? analyseBytes(new Uint8Array(bytes), options) : analyseText(text, options);
     const ms = Math.round(performance.now() - started);
-    postMessage({ type: 'progress', id, stage: 'exporting' });
-    const markdown = toMarkdown(analysis);
-    const csv = toCsv(analysis);
-    postMessage({ type: 'result', id, analysis, markdown, csv, ms });
+    postMessage({ type: 'progress', id, stage: 'planning' });
+    const drawing = plan(analysis);
+    postMessage({ type: 'progress', id, stage: 'sending' });
+    const head = { ...analysis };
+    for (const list of PARTED) {
+      const items = analysis[list] || [];
+      if (items.length <= PART_ITEMS) continue;
+      head[list] = [];
+      for (let at = 0; at < items.length; at += PART_ITEMS) {
+        postMessage({ type: 'part', id, list, items: items.slice(at, at + PART_ITEMS) });
+      }
+    }
+    postMessage({ type: 'result', id, analysis: head, drawing, ms }, planBuffers(drawing));
   } catch (error) {
     postMessage({ type: 'error', id, message: messageOf(error) });
+    return;
+  }
+  try {
+    postMessage({ type: 'exports', id, markdown: toMarkdown(analysis), csv: toCsv(analysis) });
+  } catch (error) {
+    postMessage({ type: 'exports', id, error: messageOf(error) });
   }
 };
