@@ -1,0 +1,8 @@
+//! The `decode` fuzz target: see calls.rs.
+
+#![no_main]
+
+#[path = "../calls.rs"]
+mod calls;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| calls::decode(data));
