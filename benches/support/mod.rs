@@ -25,6 +25,12 @@ pub fn seeds() -> Vec<(String, Vec<u8>)> {
 /// The 1 MB text: the seed bodies joined by `\n`, copied with `（第k篇）` before every sentence end
 /// and at every line end (so the cleaner folds nothing), copies joined by `\n\n` until ≥ 1 MiB.
 pub fn big_text(seeds: &[(String, Vec<u8>)], options: &wenxi::Options) -> String {
+    big_text_of(seeds, options, 1 << 20)
+}
+
+/// The text of [`big_text`]'s rule, built to at least `size` bytes (the 1 MB text is its first copies).
+#[allow(dead_code)] // only some of the programs that include this module use it
+pub fn big_text_of(seeds: &[(String, Vec<u8>)], options: &wenxi::Options, size: usize) -> String {
     let bodies: Vec<String> = seeds
         .iter()
         .map(|(_, bytes)| wenxi::analyse_bytes(bytes, options).expect("a seed analyses").body)
@@ -33,7 +39,7 @@ pub fn big_text(seeds: &[(String, Vec<u8>)], options: &wenxi::Options) -> String
     let mut copies: Vec<String> = Vec::new();
     let mut bytes = 0;
     for k in 1.. {
-        if bytes >= 1 << 20 {
+        if bytes >= size {
             break;
         }
         let copy = tagged(&unit, &format!("（第{k}篇）"));

@@ -5,8 +5,9 @@ use super::recognise::Text;
 use super::Figure;
 use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
-use crate::text::bounds::{ends_clause, ends_sentence};
-use crate::text::words::{data_file, vocabulary, WordList};
+use crate::text::bounds::{ends_clause, ends_sentence, Marks};
+use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Words after which a clause's metric starts (园区实现工业总产值 → 工业总产值), in their file's order.
@@ -48,14 +49,62 @@ static BASE_DATE_MARKERS: LazyLock<Vec<&str>> =
 static BASE_MARKERS: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/base-markers.txt")).collect());
 
-/// Where the sentence or clause holding byte `at` starts (`ends`: [`ends_sentence`] or [`ends_clause`]).
-fn start_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {
-    text[..at].rfind(ends).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+/// What the look-ups around every figure need, prepared once for the whole text: sentence and clause
+/// boundaries, the cut and modality words, the dates that are not a comparison's base. Scanning from
+/// each figure to its sentence's ends was quadratic in a long sentence with many figures (docs/figures.md,
+/// "Known limits").
+struct Context<'c, 'a> {
+    text: &'c Text<'a>,
+    dates: &'c [Date],
+    sentences: Marks<'a>,
+    clauses: Marks<'a>,
+    cuts: FirstStart,
+    /// Modality words: those of plans, targets and forecasts, then those of what was done.
+    modality: [LastStarting; 2],
+    /// For each date, the last date up to it that is not a comparison's base ([`is_base_date`]).
+    not_base: Vec<Option<usize>>,
 }
 
-/// Where the sentence or clause holding byte `at` ends.
-fn end_of(text: &str, at: usize, ends: fn(char) -> bool) -> usize {
-    text[at..].find(ends).map_or(text.len(), |i| at + i)
+impl<'c, 'a> Context<'c, 'a> {
+    fn new(text: &'c Text<'a>, dates: &'c [Date]) -> Self {
+        let s = text.simplified;
+        let [intended, actual] = &*MODALITY_WORDS;
+        let mut last = None;
+        let not_base = dates
+            .iter()
+            .enumerate()
+            .map(|(k, d)| {
+                if !is_base_date(text, d) {
+                    last = Some(k);
+                }
+                last
+            })
+            .collect();
+        Context {
+            text,
+            dates,
+            sentences: Marks::new(s, ends_sentence),
+            clauses: Marks::new(s, ends_clause),
+            cuts: CUTS.first_start_in(s),
+            modality: [intended.0.last_starting_in(s), actual.0.last_starting_in(s)],
+            not_base,
+        }
+    }
+
+    /// The last date of `dates[lo..hi]` that is not a base and ends by `to`, as `rfind` would.
+    fn last_not_base(&self, lo: usize, hi: usize, to: usize) -> Option<usize> {
+        let mut k = hi;
+        loop {
+            let j = self.not_base[k.checked_sub(1)?]?;
+            if j < lo {
+                return None;
+            }
+            if self.dates[j].span.end <= to {
+                return Some(j);
+            }
+            k = j;
+        }
+    }
 }
 
 /// `s` without trim words at its ends and cut words at its end, repeatedly.
@@ -82,7 +131,8 @@ fn trim_words(mut s: &str) -> &str {
         s = s.trim_matches(|c: char| {
             c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’（）()《》".contains(c)
         });
-        if s == before {
+        // Only ever shortened: the same length is the same text (comparing the text was quadratic).
+        if s.len() == before.len() {
             return s;
         }
     }
@@ -91,11 +141,6 @@ fn trim_words(mut s: &str) -> &str {
 /// What is left of `s` after the last cut word.
 fn after_cut(s: &str) -> &str {
     CUTS.last_end(s).map_or(s, |i| &s[i..])
-}
-
-/// What is left of `s` before the first cut word.
-fn before_cut(s: &str) -> &str {
-    CUTS.first_start(s).map_or(s, |i| &s[..i])
 }
 
 /// The dates that start in `from..to` (dates are in text order).
@@ -136,10 +181,12 @@ fn last_words(p: &str) -> &str {
     }
 }
 
-fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
+/// `last_like`: the last figure before `figures[i]` of its kind and unit.
+fn metric(cx: &Context, figures: &[Figure], i: usize, last_like: Option<usize>) -> Option<String> {
+    let (text, dates) = (cx.text, cx.dates);
     let s = text.simplified;
     let f = &figures[i];
-    let mut from = start_of(s, f.span.start, ends_clause);
+    let mut from = cx.clauses.start_of(f.span.start);
     if i > 0 && figures[i - 1].span.end > from && figures[i - 1].span.end <= f.span.start {
         from = figures[i - 1].span.end;
     }
@@ -160,10 +207,13 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
     // A currency printed before the number (投资新台币1兆元, 总投资人民币50亿元) is its unit's, not the metric's.
     let to = super::units::currency_before(s, to).map_or(to, |u| (to - u.form.len()).max(from));
     let before = trim_words(after_cut(trim_words(&s[from..to])));
-    let clause_end = end_of(s, f.span.end, ends_clause);
-    let after = trim_words(before_cut(&s[f.span.end..clause_end]));
+    // What follows the figure up to the first cut word or the clause's end.
+    let clause_end = cx.clauses.end_of(f.span.end);
+    let after = trim_words(&s[f.span.end..cx.cuts.within(f.span.end, clause_end).unwrap_or(clause_end)]);
+    // Counting characters stops after a few: `after` may run to the end of a long clause.
+    let at_most = |p: &str, n: usize| p.chars().nth(n).is_none();
     let pick = |p: &str, tail: bool| -> Option<String> {
-        let p = if p.chars().count() <= METRIC_CHARS {
+        let p = if at_most(p, METRIC_CHARS) {
             p
         } else if tail {
             last_words(p)
@@ -173,7 +223,7 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
         // Offsets of `p` inside the simplified text map to the printed body.
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
         // One character (来, 创) says nothing about what is measured.
-        (p.chars().count() >= 2).then(|| text.body[offset..offset + p.len()].to_owned())
+        (!at_most(p, 1)).then(|| text.body[offset..offset + p.len()].to_owned())
     };
     // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
     // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).
@@ -181,25 +231,17 @@ fn metric(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<S
         f.kind == FigureKind::Money && super::scan::MONEY_NOUNS.iter().any(|w| after.starts_with(w));
     let prefer_after = match f.kind {
         FigureKind::Count => !after.is_empty(),
-        _ => names_money_after || before.chars().count() < 2,
+        _ => names_money_after || at_most(before, 1),
     };
     let own =
         if prefer_after { pick(after, false).or_else(|| pick(before, true)) } else { pick(before, true) };
     own.or_else(|| {
         // 预计全年有望突破170亿元 after 工业总产值67亿元: the metric of the sentence's previous figure of
         // the same kind.
-        let (sentence, _) = sentence_of(text, f.span.start);
-        figures[..i]
-            .iter()
-            .rev()
-            .take_while(|g| g.span.start >= sentence)
-            .find(|g| g.kind == f.kind && g.unit == f.unit)
-            .and_then(|g| g.metric.clone())
+        let sentence = cx.sentences.start_of(f.span.start);
+        let g = &figures[last_like?];
+        (g.span.start >= sentence).then(|| g.metric.clone()).flatten()
     })
-}
-
-fn sentence_of(text: &Text, at: usize) -> (usize, usize) {
-    (start_of(text.simplified, at, ends_sentence), end_of(text.simplified, at, ends_sentence))
 }
 
 /// A date right after 较/比/同比 is the period of a comparison's base, not of the sentence.
@@ -213,28 +255,44 @@ fn is_rate(f: &Figure) -> bool {
     matches!(f.kind, FigureKind::Percent | FigureKind::Multiple)
 }
 
-fn period(text: &Text, figures: &[Figure], i: usize, dates: &[Date]) -> Option<String> {
+fn period(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
+    let (text, dates) = (cx.text, cx.dates);
     let f = &figures[i];
-    let clause = start_of(text.simplified, f.span.start, ends_clause);
-    let (sentence, _) = sentence_of(text, f.span.start);
+    // The dates that start before the figure, from those of its clause or its sentence on; of them,
+    // those that end before it count.
+    let first_from = |from: usize| dates.partition_point(|d| d.span.start < from);
+    let (clause, sentence) =
+        (first_from(cx.clauses.start_of(f.span.start)), first_from(cx.sentences.start_of(f.span.start)));
+    let hi = first_from(f.span.start).max(clause);
+    let ends_before = |k: &usize| dates[*k].span.end <= f.span.start;
     // Figures are in text order: one lies between a date and this figure when the previous one does.
+    // Dates are in text order and apart, so once one lies before the previous figure, all earlier do.
     let figure_between = |d: &Date| i > 0 && figures[i - 1].span.start >= d.span.end;
-    let before =
-        |from: usize| dates_in(dates, from, f.span.start).iter().filter(move |d| d.span.end <= f.span.start);
-    before(clause)
-        .rfind(|d| !is_base_date(text, d) || !figure_between(d) && !is_rate(f))
-        .or_else(|| before(sentence).rfind(|d| !is_base_date(text, d)))
-        .map(|d| text.body[d.span.clone()].to_owned())
+    // The last date of the clause that is not a base (较2020年), or, for a figure that is no rate, the
+    // last one with no figure between.
+    let in_clause = if is_rate(f) {
+        cx.last_not_base(clause, hi, f.span.start)
+    } else {
+        let last = (clause..hi).rev().find(ends_before);
+        match last {
+            Some(k) if !figure_between(&dates[k]) => Some(k),
+            Some(k) => cx.last_not_base(clause, k + 1, f.span.start),
+            None => None,
+        }
+    };
+    in_clause
+        .or_else(|| cx.last_not_base(sentence.min(hi), hi, f.span.start))
+        .map(|k| text.body[dates[k].span.clone()].to_owned())
 }
 
-fn modality(text: &Text, f: &Figure) -> Option<Modality> {
-    let (sentence, _) = sentence_of(text, f.span.start);
-    let head = &text.simplified[sentence..f.span.start];
+fn modality(cx: &Context, f: &Figure) -> Option<Modality> {
+    let sentence = cx.sentences.start_of(f.span.start);
     // Words of plans, targets and forecasts win over words of what was done.
     let [intended, actual] = &*MODALITY_WORDS;
-    let found =
-        |(list, modalities): &(WordList, Vec<Modality>)| list.last_starting(head).map(|i| modalities[i]);
-    found(intended).or_else(|| found(actual))
+    let found = |index: &LastStarting, (_, modalities): &(WordList, Vec<Modality>)| {
+        index.within(sentence, f.span.start).map(|i| modalities[i])
+    };
+    found(&cx.modality[0], intended).or_else(|| found(&cx.modality[1], actual))
 }
 
 /// The text between two figures with dates and comparison words taken out: empty when the later
@@ -300,10 +358,15 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
 /// Fills `metric`, `period`, `modality` and `comparison` of every figure (byte offsets; `figures`
 /// in text order).
 pub(crate) fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
+    let cx = Context::new(text, dates);
+    // The last figure so far of each kind and unit.
+    let mut last_like: FxHashMap<(FigureKind, Option<String>), usize> = FxHashMap::default();
     for i in 0..figures.len() {
-        figures[i].metric = metric(text, figures, i, dates);
-        figures[i].period = period(text, figures, i, dates);
-        figures[i].modality = modality(text, &figures[i]);
+        let like = (figures[i].kind, figures[i].unit.clone());
+        figures[i].metric = metric(&cx, figures, i, last_like.get(&like).copied());
+        figures[i].period = period(&cx, figures, i);
+        figures[i].modality = modality(&cx, &figures[i]);
+        last_like.insert(like, i);
     }
     comparisons(text, figures, dates);
 }

@@ -26,6 +26,11 @@ static COOPERATION: LazyLock<AhoCorasick> = LazyLock::new(|| {
 static COOPERATION_VERBS: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("summary/cooperation-verbs.txt")).collect());
 
+/// In a sentence about cooperation, a place is paired with at most this many places after it: a
+/// sentence that names more is a list (or a paste without punctuation, one sentence), and pairing all
+/// its places was quadratic (docs/summary.md, "Known limits").
+const PAIRED_WITHIN: usize = 32;
+
 /// The cooperating regions the article names, simplified short forms (成凉 → 成都, 凉山), for
 /// `summary.partners`; empty when the article is not about a cooperation.
 pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
@@ -112,7 +117,7 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
             ..places.partition_point(|p| p.0 < range.end))
             .collect();
         for (k, &i) in here.iter().enumerate() {
-            for &j in &here[k + 1..] {
+            for &j in here[k + 1..].iter().take(PAIRED_WITHIN) {
                 let between = &simplified[ends[i].min(places[j].0)..places[j].0];
                 // 重庆市渝北区: a place printed right after another is inside it, not its partner.
                 if between.is_empty() {

@@ -2,7 +2,7 @@
 
 use crate::findings::Findings;
 use crate::model::TimelineItem;
-use crate::text::bounds::{ends_comma_clause, ends_sentence};
+use crate::text::bounds::{ends_comma_clause, ends_sentence, Marks};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -32,16 +32,25 @@ fn precision(value: &str) -> usize {
     value.split('/').next().unwrap_or("").split('-').count()
 }
 
-/// The clause of `body` around the byte range `start..end`.
-fn clause(body: &str, start: usize, end: usize) -> String {
-    let from = body[..start]
-        .rfind(ends_comma_clause)
-        .map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
-    let clause_end = |at: usize| body[at..].find(ends_comma_clause).map_or(body.len(), |i| at + i);
+/// A clause is quoted at most this many characters either side of its date: a text without
+/// punctuation is one clause, which each of its dates would quote whole (docs/summary.md, "Known
+/// limits"; the longest clause of the test corpus is 177 characters, date included).
+const CLAUSE_REACH: usize = 200;
+
+/// A date value's events that a new one is compared with to find a repeat: the last this many kept
+/// (docs/summary.md, "Known limits"; an article has a few of one date, the test corpus at most 10).
+const REPEAT_WINDOW: usize = 32;
+
+/// The clause of `body` around the byte range `start..end`; `clauses`: the body's comma-clause marks.
+fn clause(body: &str, clauses: &Marks, start: usize, end: usize) -> String {
+    let reach_back = body[..start].char_indices().rev().nth(CLAUSE_REACH - 1).map_or(0, |(i, _)| i);
+    let reach = end + body[end..].char_indices().nth(CLAUSE_REACH).map_or(body.len() - end, |(i, _)| i);
+    let from = clauses.start_of(start).max(reach_back);
+    let clause_end = |at: usize| clauses.end_of(at).min(reach);
     let mut to = clause_end(end);
     let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
     let own = visible(&body[from..to]) - visible(&body[start..end]);
-    if own < MIN_CLAUSE_CHARS && to < body.len() && !body[to..].starts_with(ends_sentence) {
+    if own < MIN_CLAUSE_CHARS && to < reach && !body[to..].starts_with(ends_sentence) {
         let next = to + body[to..].chars().next().map_or(1, char::len_utf8);
         to = clause_end(next);
     }
@@ -89,15 +98,17 @@ pub(crate) fn build(findings: &Findings) -> Vec<TimelineItem> {
     let mut events: Vec<Event> = Vec::new();
     // The events of each date value, to compare a new one only with those of its date.
     let mut by_date: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let clauses = Marks::new(body, ends_comma_clause);
     for (order, d) in findings.dates.iter().enumerate() {
-        let text = clause(body, d.span.start, d.span.end);
+        let text = clause(body, &clauses, d.span.start, d.span.end);
         let event = Event {
             order,
             pairs: bigrams(&text.replace(findings.text(&d.span), "")),
             item: TimelineItem { date: d.value.clone(), text },
         };
         let same_date = by_date.entry(d.value.as_str()).or_default();
-        if !same_date.iter().any(|&e| events[e].repeats(&event)) {
+        let recent = &same_date[same_date.len().saturating_sub(REPEAT_WINDOW)..];
+        if !recent.iter().any(|&e| events[e].repeats(&event)) {
             same_date.push(events.len());
             events.push(event);
         }

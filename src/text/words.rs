@@ -67,7 +67,10 @@ impl WordList {
         self.longest().find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
     }
 
-    /// The byte where the first occurrence of any word starts (the least of `text.find(w)`).
+    /// The byte where the first occurrence of any word starts (the least of `text.find(w)`). The
+    /// stages ask it of many stretches of one text, through [`WordList::first_start_in`]; this is
+    /// its reference in the tests.
+    #[cfg(test)]
     pub fn first_start(&self, text: &str) -> Option<usize> {
         // Leftmost-longest reports the leftmost start first.
         self.longest().find(text).map(|m| m.start())
@@ -80,13 +83,77 @@ impl WordList {
     }
 
     /// The index in the list of the word whose last occurrence starts last; of words starting there,
-    /// the later in the list (as `max_by_key` over `text.rfind(w)` picks).
+    /// the later in the list (as `max_by_key` over `text.rfind(w)` picks). The stages ask it of many
+    /// stretches of one text, through [`WordList::last_starting_in`]; this is its reference in the tests.
+    #[cfg(test)]
     pub fn last_starting(&self, text: &str) -> Option<usize> {
         self.every()
             .find_overlapping_iter(text)
             .map(|m| (m.start(), m.pattern().as_usize()))
             .max()
             .map(|(_, i)| i)
+    }
+}
+
+/// The answers of [`WordList::last_starting`] for every stretch of one text, from one pass over it:
+/// many look-ups in one long sentence (the modality of each of its figures) stay linear.
+pub(crate) struct LastStarting {
+    /// Where the occurrences end, sorted.
+    ends: Vec<usize>,
+    /// For the occurrences up to each one (in order of end): the greatest (start, word index).
+    best: Vec<(usize, usize)>,
+}
+
+impl LastStarting {
+    /// `list.last_starting(&text[from..to])`: the occurrences inside the stretch are those of the
+    /// whole text that start at or after `from` and end by `to`.
+    pub fn within(&self, from: usize, to: usize) -> Option<usize> {
+        let k = self.ends.partition_point(|&e| e <= to);
+        let &(start, word) = self.best.get(k.checked_sub(1)?)?;
+        (start >= from).then_some(word)
+    }
+}
+
+/// The answers of [`WordList::first_start`] for every stretch of one text, from one pass over it.
+pub(crate) struct FirstStart {
+    /// Every byte where a word starts, with the end of the shortest word starting there; sorted.
+    starts: Vec<(usize, usize)>,
+}
+
+impl FirstStart {
+    /// `list.first_start(&text[from..to])`, as a byte of the whole text.
+    pub fn within(&self, from: usize, to: usize) -> Option<usize> {
+        let first = self.starts.partition_point(|&(s, _)| s < from);
+        // Only a start less than a word's length before `to` can hold a word running past it: the
+        // search passes a few at most.
+        self.starts[first..].iter().take_while(|&&(s, _)| s < to).find(|&&(_, e)| e <= to).map(|&(s, _)| s)
+    }
+}
+
+impl WordList {
+    /// [`WordList::last_starting`] of every stretch of `text`, prepared in one pass.
+    pub fn last_starting_in(&self, text: &str) -> LastStarting {
+        let mut found: Vec<(usize, usize, usize)> = self
+            .every()
+            .find_overlapping_iter(text)
+            .map(|m| (m.end(), m.start(), m.pattern().as_usize()))
+            .collect();
+        found.sort_unstable();
+        let mut best: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        for &(_, start, word) in &found {
+            let here = best.last().map_or((start, word), |&b| b.max((start, word)));
+            best.push(here);
+        }
+        LastStarting { ends: found.into_iter().map(|(end, _, _)| end).collect(), best }
+    }
+
+    /// [`WordList::first_start`] of every stretch of `text`, prepared in one pass.
+    pub fn first_start_in(&self, text: &str) -> FirstStart {
+        let mut starts: Vec<(usize, usize)> =
+            self.every().find_overlapping_iter(text).map(|m| (m.start(), m.end())).collect();
+        starts.sort_unstable();
+        starts.dedup_by_key(|&mut (s, _)| s);
+        FirstStart { starts }
     }
 }
 
@@ -156,6 +223,26 @@ mod tests {
             assert_eq!(list.first_start(text), first, "first start in {text}");
             assert_eq!(list.last_end(text), last_end, "last end in {text}");
             assert_eq!(list.last_starting(text), last_starting, "last starting in {text}");
+        }
+    }
+
+    /// The prepared answers equal the searches of each stretch.
+    #[test]
+    fn prepared_answers_as_searches_of_each_stretch() {
+        const WORDS: &[&str] = &["建设", "设立", "充分发挥", "发挥", "立", "设"];
+        let list = WordList::new(WORDS);
+        for text in ["", "建设立项", "充分发挥作用发挥", "立设建设", "无关", "设立建设设"]
+        {
+            let (last, first) = (list.last_starting_in(text), list.first_start_in(text));
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    let part = &text[from..to];
+                    assert_eq!(last.within(from, to), list.last_starting(part), "{text} {from}..{to}");
+                    let expected = list.first_start(part).map(|i| from + i);
+                    assert_eq!(first.within(from, to), expected, "{text} {from}..{to}");
+                }
+            }
         }
     }
 
