@@ -1,11 +1,12 @@
 //! Linear time whatever the text's shape (docs/DESIGN.md, "Linear time"): every pathological shape of
 //! benches/support/shapes.rs is analysed at a small size and at 8× that size in the same run, and the
-//! time may grow at most 12× (a ratio, not an absolute time, so that it holds on a slow or busy
-//! machine; the best of 3 runs of each cuts noise). A stage quadratic in some shape grows 64×.
+//! time may grow at most 12× (a ratio, not an absolute time, so that it holds on a slow machine). The
+//! time is the thread's CPU time, so that a busy machine preempting the test does not count, and the
+//! best of a few runs of each cuts what noise is left. A stage quadratic in some shape grows 64×.
 //! Throughput and memory at full size: `cargo bench --bench shapes`.
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[path = "../benches/support/shapes.rs"]
 mod shapes;
@@ -15,17 +16,26 @@ const SMALL: usize = 4 * 1024;
 const GROWTH: usize = 8;
 /// The most the time may grow from the small text to the large one.
 const MAX_RATIO: f64 = 12.0;
-const RUNS: usize = 3;
+const RUNS: usize = 4;
 
 /// One shape at a time: the tests run on parallel threads, and timings must not overlap.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-/// The time of one analysis of `text`.
+/// The CPU time this thread has used (the analysis runs on the calling thread).
+fn thread_cpu_time() -> Duration {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `t` is a valid timespec for clock_gettime to write; the clock id is a constant.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    assert_eq!(status, 0, "the thread's CPU clock is readable");
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+/// The CPU time of one analysis of `text`.
 fn time(text: &str) -> Duration {
     let options = wenxi::Options { reference_date: Some("2023-06-01".into()), ..Default::default() };
-    let start = Instant::now();
+    let start = thread_cpu_time();
     wenxi::analyse_bytes(text.as_bytes(), &options).expect("the shape analyses");
-    start.elapsed()
+    thread_cpu_time() - start
 }
 
 fn grows_linearly(name: &str, build: fn(usize) -> String) {
