@@ -45,8 +45,13 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let mb: f64 = arg(&args, "--mb").map_or(2.0, |s| s.parse().expect("--mb N"));
-    let runs: usize = arg(&args, "--runs").map_or(2, |s| s.parse().expect("--runs N"));
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs the program without it, in a debug
+    // build: there the shapes' time is tests/shapes.rs's to check, and a full-size run would take
+    // minutes, so only one small pass shows that the program works.
+    let smoke = !args.iter().any(|a| a == "--bench");
+    let mb: f64 = arg(&args, "--mb").map_or(if smoke { 0.01 } else { 2.0 }, |s| s.parse().expect("--mb N"));
+    let runs: usize =
+        arg(&args, "--runs").map_or(if smoke { 1 } else { 2 }, |s| s.parse().expect("--runs N"));
     let bytes = (mb * MB) as usize;
     if let Some(dir) = arg(&args, "--write") {
         for shape in shapes::SHAPES {
@@ -77,6 +82,9 @@ fn main() {
     };
     for shape in shapes::SHAPES {
         row(shape.name, (shape.build)(bytes).as_bytes(), runs);
+    }
+    if smoke {
+        return;
     }
     let seeds = support::seeds();
     row("1 MB text", support::big_text(&seeds, &options).as_bytes(), runs);
