@@ -108,6 +108,10 @@ pub(super) static JOINED_EVENT_ENDS: Words =
 /// Official titles; in order (a title chain is read back by the first that fits).
 pub(super) static TITLES: Words = LazyLock::new(|| vocabulary(data_file!("entities/titles.txt")).collect());
 
+/// Titles held only in a firm: the name before one is a company's (东阳实业副总经理).
+pub(super) static CORPORATE_TITLES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/corporate-titles.txt")).collect());
+
 /// Words of rank printed before a title (副厅长, 常务副院长, 执行董事).
 pub(super) static TITLE_RANKS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/title-ranks.txt")).collect());
@@ -164,7 +168,7 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 28] = [
+        let words: [&Words; 29] = [
             &PARK_SUFFIXES,
             &BARE_PARKS,
             &DESIGNATION_WORDS,
@@ -193,6 +197,7 @@ mod tests {
             &REGION_WORDS,
             &STANDALONE_REGIONS,
             &NAMED_BODIES,
+            &CORPORATE_TITLES,
         ];
         let chars: [&Chars; 3] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));

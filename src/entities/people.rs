@@ -2,7 +2,10 @@
 //! 产业园党工委委员、管委会副主任陈旋) or before a verb of speaking with a surname (陈旋介绍). The role is
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
-use super::lexicon::{COMPOUND_SURNAMES, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS};
+use super::lexicon::{
+    COMPOUND_SURNAMES, CORPORATE_TITLES, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS,
+};
+use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{is_han, is_surname};
@@ -16,6 +19,17 @@ static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.i
 
 /// The speech verbs after a name, found in one pass.
 static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
+
+/// A firm's short name before a corporate title: nouns and unknown words, a verb ends it.
+const FIRM_REACH: Reach = Reach {
+    max_chars: 12,
+    ordinals: false,
+    brackets: true,
+    quotes: false,
+    verbal_nouns: false,
+    verbs: Verbs::End,
+    regions: false,
+};
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.
@@ -38,10 +52,23 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
             Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
             _ => len,
         };
+        // 陈金锡则认为: an adverb glued to a three-character name is not part of it.
+        let name = &text[title.end..title.end + len];
+        let len = match name.strip_suffix(['则', '也', '就', '还', '亦']) {
+            Some(short) if name.chars().count() == 4 => short.len(),
+            _ => len,
+        };
         if !(2..=4).contains(&text[title.end..title.end + len].chars().count()) {
             continue;
         }
-        let role_start = role_start(text, title.start, &bodies);
+        let mut role_start = role_start(text, title.start, &bodies);
+        // 东阳实业副总经理: a corporate title with no known body before it names a firm.
+        if role_start == title.start && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+            if let Some(firm) = firm_before(text, title.start) {
+                role_start = firm.start;
+                found.push(Candidate::new(firm, EntityType::Company));
+            }
+        }
         let mut c = Candidate::new(title.end..title.end + len, EntityType::Person);
         c.role = Some(role_start..title.end);
         found.push(c);
@@ -58,6 +85,19 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// The firm's name ending at `end` before a corporate title: two to twelve characters of nouns and
+/// unknown words, not a lone place or a generic word (公司, 企业).
+fn firm_before(text: &str, end: usize) -> Option<Span> {
+    let (start, words) = prefix(text, end, &FIRM_REACH);
+    let chars = text[start..end].chars().count();
+    let generic = words.iter().all(|w| {
+        super::lexicon::GENERIC_WORDS.contains(w)
+            || crate::text::gazetteer::GAZETTEER.lookup(w).is_some()
+            || ["公司", "企业", "集团", "该", "其"].contains(w)
+    });
+    ((2..=12).contains(&chars) && !generic).then_some(start..end)
 }
 
 /// The byte length of a personal name starting at `at`, if one does (before [`longer_form`] and the
