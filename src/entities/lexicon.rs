@@ -108,6 +108,10 @@ pub(super) static JOINED_EVENT_ENDS: Words =
 /// Official titles; in order (a title chain is read back by the first that fits).
 pub(super) static TITLES: Words = LazyLock::new(|| vocabulary(data_file!("entities/titles.txt")).collect());
 
+/// Titles held only in a firm: the name before one is a company's (东阳实业副总经理).
+pub(super) static CORPORATE_TITLES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/corporate-titles.txt")).collect());
+
 /// Words of rank printed before a title (副厅长, 常务副院长, 执行董事).
 pub(super) static TITLE_RANKS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/title-ranks.txt")).collect());
@@ -142,6 +146,14 @@ pub(super) static TOWN_UNITS: Words =
 pub(super) static REGION_WORDS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/region-words.txt")).collect());
 
+/// Named regions that are places printed alone, without a region word (长三角, 粤北).
+pub(super) static STANDALONE_REGIONS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/standalone-regions.txt")).collect());
+
+/// Bodies whose name is complete alone (国务院, 商务部, 行政院, 中新社): central bodies and news agencies.
+pub(super) static NAMED_BODIES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/named-bodies.txt")).collect());
+
 /// Characters that make numerals an ordinal or a session number (第十届, 五届六次, 二期).
 pub(super) static ORDINAL_MARKS: Chars = LazyLock::new(|| chars(data_file!("entities/ordinal-marks.txt")));
 
@@ -156,7 +168,7 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 26] = [
+        let words: [&Words; 29] = [
             &PARK_SUFFIXES,
             &BARE_PARKS,
             &DESIGNATION_WORDS,
@@ -183,6 +195,9 @@ mod tests {
             &NAME_PARTS,
             &TOWN_UNITS,
             &REGION_WORDS,
+            &STANDALONE_REGIONS,
+            &NAMED_BODIES,
+            &CORPORATE_TITLES,
         ];
         let chars: [&Chars; 3] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));

@@ -65,7 +65,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let organisations = organisations::find(text, &places, &parks);
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
     let companies = companies::find(text, &zones);
-    let bodies: Vec<Candidate> = organisations.iter().chain(&parks).chain(&companies).cloned().collect();
+    let bodies: Vec<Candidate> =
+        organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
     candidates.extend(people::find(text, &bodies));
     candidates.extend(companies);
     candidates.extend(organisations);

@@ -2,7 +2,9 @@
 //! park (成都-凉山工业园区管委会, 云南五华产业园党工委), media (绵阳新闻网), schools, associations,
 //! centres and committees with a proper name before them.
 
-use super::lexicon::{COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, ORG_SUFFIXES, SCHOOLS, WEAK_ORG_SUFFIXES};
+use super::lexicon::{
+    COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SCHOOLS, WEAK_ORG_SUFFIXES,
+};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
@@ -32,9 +34,9 @@ const WEAK_REACH: Reach = Reach {
     regions: true,
 };
 
-/// The organisation suffixes and committees, found in one pass.
+/// The organisation suffixes, committees and bodies named alone, found in one pass.
 static SUFFIX_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(ORG_SUFFIXES.iter().chain(COMMITTEES.iter())));
+    LazyLock::new(|| WordList::new(ORG_SUFFIXES.iter().chain(COMMITTEES.iter()).chain(NAMED_BODIES.iter())));
 
 /// Every organisation name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
@@ -60,7 +62,7 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         let placed = places.around(start..start).any(|p| p.span.start == start)
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some());
         let school = SCHOOLS.contains(&suffix);
-        let committee = COMMITTEES.contains(&suffix);
+        let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let ok = if school {
             placed || words.iter().filter(|w| w.chars().count() > 1).count() > 1
         } else if weak {

@@ -2,7 +2,10 @@
 //! 产业园党工委委员、管委会副主任陈旋) or before a verb of speaking with a surname (陈旋介绍). The role is
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
-use super::lexicon::{COMPOUND_SURNAMES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS};
+use super::lexicon::{
+    COMPOUND_SURNAMES, CORPORATE_TITLES, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS,
+};
+use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{is_han, is_surname};
@@ -16,6 +19,17 @@ static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.i
 
 /// The speech verbs after a name, found in one pass.
 static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
+
+/// A firm's short name before a corporate title: nouns and unknown words, a verb ends it.
+const FIRM_REACH: Reach = Reach {
+    max_chars: 12,
+    ordinals: false,
+    brackets: true,
+    quotes: false,
+    verbal_nouns: false,
+    verbs: Verbs::End,
+    regions: false,
+};
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.
@@ -38,10 +52,23 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
             Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
             _ => len,
         };
+        // 陈金锡则认为: an adverb glued to a three-character name is not part of it.
+        let name = &text[title.end..title.end + len];
+        let len = match name.strip_suffix(['则', '也', '就', '还', '亦']) {
+            Some(short) if name.chars().count() == 4 => short.len(),
+            _ => len,
+        };
         if !(2..=4).contains(&text[title.end..title.end + len].chars().count()) {
             continue;
         }
-        let role_start = role_start(text, title.start, &bodies);
+        let mut role_start = role_start(text, title.start, &bodies);
+        // 东阳实业副总经理: a corporate title with no known body before it names a firm.
+        if role_start == title.start && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+            if let Some(firm) = firm_before(text, title.start) {
+                role_start = firm.start;
+                found.push(Candidate::new(firm, EntityType::Company));
+            }
+        }
         let mut c = Candidate::new(title.end..title.end + len, EntityType::Person);
         c.role = Some(role_start..title.end);
         found.push(c);
@@ -58,6 +85,19 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// The firm's name ending at `end` before a corporate title: two to twelve characters of nouns and
+/// unknown words, not a lone place or a generic word (公司, 企业).
+fn firm_before(text: &str, end: usize) -> Option<Span> {
+    let (start, words) = prefix(text, end, &FIRM_REACH);
+    let chars = text[start..end].chars().count();
+    let generic = words.iter().all(|w| {
+        super::lexicon::GENERIC_WORDS.contains(w)
+            || crate::text::gazetteer::GAZETTEER.lookup(w).is_some()
+            || ["公司", "企业", "集团", "该", "其"].contains(w)
+    });
+    ((2..=12).contains(&chars) && !generic).then_some(start..end)
 }
 
 /// The byte length of a personal name starting at `at`, if one does (before [`longer_form`] and the
@@ -84,13 +124,22 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && words
             .get(1)
             .is_some_and(|(w, tag)| w.chars().count() == 1 && w.chars().all(is_han) && !function_tag(tag))
-        && words.get(2).map_or(true, |(w, _)| !w.chars().any(is_han))
+        && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
     {
-        // 肖友|才，: a name's last character that jieba read as a word of its own (an adverb), right
-        // before punctuation, where no adverb can stand.
+        // 肖友|才，, 王国|泉|出席: a name's last character that jieba read as a word of its own (an
+        // adverb, a noun), right before punctuation or a verb, where no adverb can stand.
         first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) {
         first.len()
+    } else if lone_surname
+        && n == 1
+        && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
+        && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+        && !TITLES.contains(&words[1].0)
+    {
+        // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
+        // before punctuation or a verb.
+        first.len() + words[1].0.len()
     } else if lone_surname {
         // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
         let mut len = first.len();
@@ -133,6 +182,14 @@ fn has_surname(name: &str) -> bool {
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// (眉山市委副书记、市长; 党工委委员、管委会副主任).
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
+    // 管理局长, 园管局长: the title's first character closes the body's suffix (管理局 + 局长).
+    if let Some(first) = text[at..].chars().next() {
+        let through = at + first.len_utf8();
+        let mut fused = ORG_SUFFIXES.iter().chain(NAMED_BODIES.iter());
+        if let Some(s) = fused.find(|s| s.len() > first.len_utf8() && text[..through].ends_with(**s)) {
+            at = through - s.len();
+        }
+    }
     loop {
         // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
         while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
@@ -140,6 +197,12 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
         }
         if let Some(body) = bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
             at = body.span.start;
+            // A place before the body is its seat (重庆 in 重庆永川区区长).
+            while let Some(p) =
+                bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start)
+            {
+                at = p.span.start;
+            }
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             at -= s.len();
         }

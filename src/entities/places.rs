@@ -5,11 +5,12 @@
 //! article that also prints the full form (西昌市, 安宁市); prefecture and province short forms (凉山,
 //! 昆明, 四川) always count.
 
-use super::lexicon::{REGION_WORDS, TOWN_UNITS};
+use super::lexicon::{REGION_WORDS, STANDALONE_REGIONS, TOWN_UNITS};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::words::WordList;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -19,6 +20,9 @@ static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
     regex::Regex::new(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|"))).expect("valid regex")
 });
+
+/// The named regions that are places alone (长三角, 粤北), found in one pass.
+static STANDALONE: LazyLock<WordList> = LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter()));
 
 /// Every place mention in `text`, possibly overlapping (the resolver keeps the longest).
 pub(super) fn find(text: &str) -> Vec<Candidate> {
@@ -75,6 +79,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         }
     }
     found.extend(regions(text));
+    found.extend(STANDALONE.hits(text).into_iter().map(|(span, _)| Candidate::new(span, EntityType::Place)));
     found
 }
 
