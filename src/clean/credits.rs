@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(r"({roles})\s*[:：]?\s*")).unwrap()
+    Regex::new(&format!(r"(?:({roles})\s*[:：]?|(文|图|摄)\s*[/／丨|｜:：])\s*")).unwrap()
 });
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
@@ -82,6 +82,12 @@ static NOT_NAME_ENDINGS: LazyLock<String> =
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
 pub(super) fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
+    // A photographer's line on its own: 张三 摄, 记者 李四 摄.
+    if let Some((caption, _, people)) = split_photo_credit(&format!("。{}", text.trim())) {
+        if caption == "。" {
+            return Some((None, people));
+        }
+    }
     let text = text
         .trim()
         .trim_start_matches(['（', '(', '【', '['])
@@ -103,7 +109,7 @@ pub(super) fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
     let mut at = first.start();
     while at < text.len() {
         let role = ROLE.captures(&simplified[at..]).filter(|c| c.get(0).unwrap().start() == 0)?;
-        let role_name = role.get(1).unwrap().range();
+        let role_name = role.get(1).or(role.get(2)).unwrap().range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());

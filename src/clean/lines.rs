@@ -46,6 +46,15 @@ static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)app下�
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2}\s|>>|»").unwrap());
 
+/// Pagination: 1 2 3 下一页, 第2页, 共5页.
+static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[<«]\s*|上一页\s*|首页\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:下一页|尾页|[>»]+)?$|^第\s*\d+\s*页|^共\s*\d+\s*页").unwrap()
+});
+
+/// Share and follow lines (分享到:微信 微博, 扫一扫 关注我们), removed but no boundary of the article.
+static SHARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
+
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,8 +88,9 @@ static SPAM: LazyLock<Regex> = LazyLock::new(|| {
 static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/meta-labels.txt"));
     let counters = alternation(data_file!("clean/meta-counters.txt"));
+    let sources = alternation(data_file!("clean/source-labels.txt"));
     Regex::new(&format!(
-        r"(?:^|\s)(?:{labels})\s*[:：]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
+        r"(?:^|\s)(?:{labels})\s*[:：]|(?:^|\s)(?:{sources})\s*[丨|｜]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
     ))
     .unwrap()
 });
@@ -134,7 +144,10 @@ pub(super) fn classify(line: &str) -> Kind {
     let (printed, _) = strip_bullet(line);
     let simplified = to_simplified(printed);
     let text = simplified.as_str();
-    if !text.chars().any(|c| c.is_alphanumeric()) || AD_MARK.is_match(text) {
+    if !text.chars().any(|c| c.is_alphanumeric())
+        || AD_MARK.is_match(text)
+        || (han_count(text) < 40 && SHARE.is_match(text))
+    {
         return Kind::Symbols;
     }
     let han = han_count(text);
@@ -161,7 +174,7 @@ pub(super) fn classify(line: &str) -> Kind {
     {
         return Kind::Meta;
     }
-    if is_menu(text) {
+    if is_menu(text) || PAGINATION.is_match(text) {
         return Kind::Navigation;
     }
     Kind::Text

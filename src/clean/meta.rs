@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// `来源:` and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?:{labels})\s*[:：]\s*(.*)")).unwrap()
+    Regex::new(&format!(r"(?:{labels})\s*[:：丨|｜]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.

@@ -646,4 +646,24 @@ mod tests {
         let c = clean_text(&format!("{PARA}\n【版权及免责声明】凡本网所属版权作品,转载时须获得授权并注明来源“某某网”,违者本网将保留追究其相关法律责任的权力。凡转载文章及企业宣传资讯,仅代表作者个人观点,不代表本网观点和立场。"));
         assert_eq!(c.body, PARA);
     }
+
+    /// 来源 with other separators (来源丨, 来源 |), credits 文/ 图/ and a photographer's line, share
+    /// and follow lines, pagination and a 新闻推荐 block are read or removed.
+    #[test]
+    fn more_page_forms() {
+        let c = clean_text(&format!("园区建设提速\n来源丨某某日报 2019年03月05日\n{PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(c.meta.published.as_deref(), Some("2019-03-05"));
+        let c = clean_text(&format!("园区建设提速\n来源 | 某某日报\n文/张三 图/李四\n{PARA}\n王五 摄"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(names(&c), ["张三", "李四", "王五"]);
+        assert_eq!(c.body, PARA);
+        let c = clean_text(&format!(
+            "园区建设提速\n{PARA}\n分享到:微信 微博\n扫一扫 关注我们\n1 2 3 下一页\n新闻推荐\n{PARA2}"
+        ));
+        assert_eq!(c.body, PARA);
+        // Not credits or pagination: prose with 文 and numbers.
+        assert_eq!(lines::classify("2023"), Kind::Text);
+        assert!(credits::parse("文化产业园区建设提速").is_none());
+    }
 }
