@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(r"({roles})\s*[:：]?\s*")).unwrap()
+    Regex::new(&format!(r"(?:({roles})\s*[:：]?|(文|图|摄)\s*[/／丨|｜:：])\s*")).unwrap()
 });
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
@@ -41,12 +41,39 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An inline credit in parentheses at the end of a paragraph: (綿報融媒記者 黃小芹).
+/// An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
 static TRAILING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(]([^（）()]{2,40})[)）]\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*[（(]([^（）()]{2,40})[)）]\s*(?:\d{6,8})?\s*$").unwrap());
+
+/// The end-of-story mark of agency copy: (完).
+static END_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[（(]完[)）]\s*$").unwrap());
+
+/// A credit in parentheses opening a paragraph: `(速新闻记者 张琥) 苏州…`.
+static LEADING_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap());
+
+/// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
+/// 报导/电: `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`.
+static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(](\p{Han}{0,8}?记者)\s*([\p{Han}/、 ]{4,40}?)\s*(?:\d{1,2}日)?(?:报导|报道|电)[】\]）)]")
+        .unwrap()
+});
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
-static DATELINE_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\S{0,16}?(?:讯|电))\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap());
+/// Also after 消息 (四川在线消息(记者 …)), a bracketed dateline (【文汇网讯】(…)) and a repost's
+/// 据甘肃日报报道 (…讯据甘肃日报报道(新甘肃·甘肃日报记者 洪文泉)).
+static DATELINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap()
+});
+
+/// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`.
+static LABELLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = alternation(data_file!("clean/credit-roles.txt"));
+    Regex::new(&format!(r"(?:^|[\s|｜])({roles})\s*[:：]\s*([^\s|｜,，;；:：]+)")).unwrap()
+});
+
+/// A name printed in latin letters (faye, Lee Ann).
+static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z.]{1,20}$").unwrap());
 
 /// Last characters of place and body names, which bare personal names do not end in.
 static NOT_NAME_ENDINGS: LazyLock<String> =
@@ -55,6 +82,12 @@ static NOT_NAME_ENDINGS: LazyLock<String> =
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
 pub(super) fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
+    // A photographer's line on its own: 张三 摄, 记者 李四 摄.
+    if let Some((caption, _, people)) = split_photo_credit(&format!("。{}", text.trim())) {
+        if caption == "。" {
+            return Some((None, people));
+        }
+    }
     let text = text
         .trim()
         .trim_start_matches(['（', '(', '【', '['])
@@ -63,7 +96,7 @@ pub(super) fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
     let simplified = to_simplified(text);
     let first = ROLE.find(&simplified)?;
     let prefix = &text[..first.start()];
-    if prefix.chars().count() > 14 || !prefix.chars().all(|c| is_han(c) || c == ' ') {
+    if prefix.chars().count() > 14 || !prefix.chars().all(|c| is_han(c) || c == ' ' || c == '·') {
         return None;
     }
     let prefix = prefix.trim();
@@ -76,7 +109,7 @@ pub(super) fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
     let mut at = first.start();
     while at < text.len() {
         let role = ROLE.captures(&simplified[at..]).filter(|c| c.get(0).unwrap().start() == 0)?;
-        let role_name = role.get(1).unwrap().range();
+        let role_name = role.get(1).or(role.get(2)).unwrap().range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
@@ -142,6 +175,81 @@ pub(super) fn split_trailing(line: &str) -> Option<(String, String, Option<Strin
     let (outlet, authors) = parse(&c[1])?;
     let whole = c.get(0).unwrap();
     Some((line[..whole.start()].to_owned(), whole.as_str().trim().to_owned(), outlet, authors))
+}
+
+/// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`).
+pub(super) fn labelled_in_line(line: &str) -> Vec<Author> {
+    let simplified = to_simplified(line);
+    LABELLED_NAME
+        .captures_iter(&simplified)
+        .filter_map(|c| {
+            let name = &line[c.get(2)?.range()];
+            let role = &line[c.get(1)?.range()];
+            let person = (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name);
+            person.then(|| Author { name: name.to_owned(), role: Some(role.to_owned()) })
+        })
+        .collect()
+}
+
+/// Splits every credit and end mark off the end of a paragraph, last first:
+/// `…前景广阔。（记者 张三）（记者 李四）(完)` → `…前景广阔。`, the marks and credits as printed, the
+/// outlet of the first credit that prints one, and the people in reading order.
+pub(super) fn split_all_trailing(line: &str) -> (String, Vec<String>, Option<String>, Vec<Author>) {
+    let mut text = line.to_owned();
+    let mut marks = Vec::new();
+    let mut outlet = None;
+    let mut people: Vec<Vec<Author>> = Vec::new();
+    loop {
+        if let Some(m) = END_MARK.find(&text) {
+            marks.push(m.as_str().trim().to_owned());
+            text.truncate(m.start());
+        } else if let Some((rest, credit, o, p)) = split_trailing(&text) {
+            marks.push(credit);
+            outlet = o.or(outlet);
+            people.push(p);
+            text = rest;
+        } else {
+            break;
+        }
+    }
+    marks.reverse();
+    people.reverse();
+    (text.trim_end().to_owned(), marks, outlet, people.into_iter().flatten().collect())
+}
+
+/// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
+pub(super) fn split_leading(line: &str) -> Option<(String, String, Option<String>, Vec<Author>)> {
+    let c = LEADING_CREDIT.captures(line)?;
+    let (outlet, authors) = parse(&c[1])?;
+    let whole = c.get(0).unwrap();
+    Some((line[whole.end()..].to_owned(), whole.as_str().trim().to_owned(), outlet, authors))
+}
+
+/// The outlet and reporters of a report credit opening a paragraph, which stays in the body
+/// (`千秋新闻【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`): the last name is
+/// followed by the place of the report, two characters.
+pub(super) fn report_credit(line: &str) -> Option<(Option<String>, Vec<Author>)> {
+    let simplified = to_simplified(line);
+    let c = REPORT_CREDIT.captures(&simplified)?;
+    let printed = |i: usize| &line[c.get(i).unwrap().range()];
+    let role = printed(2);
+    let role = &role[role.len() - "记者".len()..];
+    let mut names: Vec<&str> = printed(3).split(['/', '、', ' ']).filter(|n| !n.is_empty()).collect();
+    let last = names.pop()?;
+    let chars: Vec<(usize, char)> = last.char_indices().collect();
+    if !(4..=5).contains(&chars.len()) {
+        return None;
+    }
+    names.push(&last[..chars[chars.len() - 2].0]);
+    if !names.iter().all(|n| NAME.is_match(n)) {
+        return None;
+    }
+    let outlet = printed(1).trim();
+    let outlet = (outlet.chars().count() >= 2).then(|| outlet.to_owned());
+    Some((
+        outlet,
+        names.into_iter().map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) }).collect(),
+    ))
 }
 
 /// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`.

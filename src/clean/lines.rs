@@ -35,7 +35,7 @@ pub(super) enum Kind {
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
-    Regex::new(&format!(r"(?i)^(?:{openers})|^首页\s*[>»›/|]|{words}")).unwrap()
+    Regex::new(&format!(r"(?i)^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}")).unwrap()
 });
 
 /// An app download link (App下载), matched on the line as printed: on the simplified line it would
@@ -45,6 +45,21 @@ static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)app下�
 
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2}\s|>>|»").unwrap());
+
+/// Pagination: 1 2 3 下一页, 第2页, 共5页.
+static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[<«]\s*|上一页\s*|首页\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:下一页|尾页|[>»]+)?$|^第\s*\d+\s*页|^共\s*\d+\s*页").unwrap()
+});
+
+/// Share and follow lines (分享到:微信 微博, 扫一扫 关注我们), removed but no boundary of the article.
+static SHARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
+
+/// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
+/// boundary of the article.
+static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:advertisement|ad|[a-z]{0,2}adblk\d*(?:\s+[a-z]{0,2}adblk\d*)*)$").unwrap()
+});
 
 /// Headings of related-article, hot and latest lists, and previous/next links.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,6 +73,11 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){}", alternation(data_file!("clean/footer-words.txt")))).unwrap()
 });
 
+/// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…).
+static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[【\[]?(?:{})", alternation(data_file!("clean/footer-openers.txt")))).unwrap()
+});
+
 /// Words and patterns of adult and gambling spam titles.
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(data_file!("clean/spam-words.txt"));
@@ -68,7 +88,11 @@ static SPAM: LazyLock<Regex> = LazyLock::new(|| {
 static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/meta-labels.txt"));
     let counters = alternation(data_file!("clean/meta-counters.txt"));
-    Regex::new(&format!(r"(?:^|\s)(?:{labels})\s*[:：]|\d+\s*次(?:{counters})")).unwrap()
+    let sources = alternation(data_file!("clean/source-labels.txt"));
+    Regex::new(&format!(
+        r"(?:^|\s)(?:{labels})\s*[:：]|(?:^|\s)(?:{sources})\s*[丨|｜]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
+    ))
+    .unwrap()
 });
 
 /// The font-size control of a meta line (字号, 【字体】), matched on the line as printed, with the
@@ -83,14 +107,33 @@ pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Other date forms of a header: day.month.year (18.11.2014 19:58), an English month
+/// (2026-Feb-26 04:00), a ROC year (民国108年4月2日, 108年4月2日).
+pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<y2>\d{4})-(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?P<d2>\d{1,2})\b|(?:民国|中华民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日|(?:^|[^\d])(?P<roc3>1\d{2})\s*年\s*(?P<rm3>\d{1,2})\s*月\s*(?P<rd3>\d{1,2})\s*日")
+        .unwrap()
+});
+
+/// Where the first date of a source/date line stands, in any of its forms.
+pub(super) fn find_date(text: &str) -> Option<std::ops::Range<usize>> {
+    DATE.find(text).or_else(|| OTHER_DATE.find(text)).map(|m| m.range())
+}
+
 /// Whether a line ends like a sentence (。！？…； or a closing quote or bracket after one).
 pub(super) fn ends_like_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(|c| CLOSING_QUOTE.contains(&c) || matches!(c, '"' | ')' | '）'));
     trimmed.ends_with(|c| SENTENCE_END.contains(&c) || matches!(c, '…' | '；'))
 }
 
+/// Whether a line ends like a statement (。…； or a closing quote or bracket after one), which a
+/// headline does not: a headline may end in ！ or ？.
+pub(super) fn ends_like_statement(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(|c| CLOSING_QUOTE.contains(&c) || matches!(c, '"' | ')' | '）'));
+    trimmed.ends_with(['。', '.', '…', '；', ';'])
+}
+
 /// A list marker at the start of a line (• · ▪ ■ ► ◆ -).
-fn strip_bullet(line: &str) -> (&str, bool) {
+pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
     let rest =
         line.trim_start_matches(['•', '·', '▪', '■', '►', '◆', '●', '○', '□', '★', '☆', '-', '*', ' ']);
     (rest, rest.len() != line.len())
@@ -101,7 +144,10 @@ pub(super) fn classify(line: &str) -> Kind {
     let (printed, _) = strip_bullet(line);
     let simplified = to_simplified(printed);
     let text = simplified.as_str();
-    if !text.chars().any(|c| c.is_alphanumeric()) {
+    if !text.chars().any(|c| c.is_alphanumeric())
+        || AD_MARK.is_match(text)
+        || (han_count(text) < 40 && SHARE.is_match(text))
+    {
         return Kind::Symbols;
     }
     let han = han_count(text);
@@ -116,7 +162,7 @@ pub(super) fn classify(line: &str) -> Kind {
     if RELATED.is_match(text) {
         return Kind::Related;
     }
-    if short && FOOTER.is_match(text) {
+    if (short && FOOTER.is_match(text)) || FOOTER_OPENER.is_match(text) {
         return Kind::Footer;
     }
     if short && (SPAM.is_match(text) || (text.matches('_').count() >= 3 && punct == 0)) {
@@ -128,13 +174,25 @@ pub(super) fn classify(line: &str) -> Kind {
     {
         return Kind::Meta;
     }
+    if is_menu(text) || PAGINATION.is_match(text) {
+        return Kind::Navigation;
+    }
     Kind::Text
+}
+
+/// A menu or toolbar: three or more short items between `|` without sentence punctuation
+/// (24h购物| | PChome| 登入).
+fn is_menu(text: &str) -> bool {
+    let items: Vec<&str> = text.split(['|', '｜']).collect();
+    items.len() >= 3
+        && !text.chars().any(is_prose_punct)
+        && items.iter().all(|i| i.trim().chars().count() <= 8)
 }
 
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00).
 fn is_outlet_date_line(text: &str) -> bool {
-    let Some(m) = DATE.find(text) else { return false };
-    let rest = format!("{}{}", &text[..m.start()], &text[m.end()..]);
+    let Some(m) = find_date(text) else { return false };
+    let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
     let rest = rest.trim();
     rest.chars().count() <= 12 && !rest.chars().any(is_prose_punct)
 }

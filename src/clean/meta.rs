@@ -1,6 +1,6 @@
 //! Metadata from the lines around the body: the headline, the outlet and the publication date.
 
-use super::lines::DATE;
+use super::lines::{DATE, OTHER_DATE};
 use crate::text::script::to_simplified;
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -12,13 +12,20 @@ use std::sync::LazyLock;
 /// `来源:` and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?:{labels})\s*[:：]\s*(.*)")).unwrap()
+    Regex::new(&format!(r"(?:{labels})\s*[:：丨|｜]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/next-labels.txt"));
     Regex::new(&format!(r"\s|(?:{labels})\s*[:：]|\d+次")).unwrap()
+});
+
+/// A label where a value should be: the value of `来源:` is empty.
+static VALUE_IS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(data_file!("clean/meta-labels.txt"));
+    let next = alternation(data_file!("clean/next-labels.txt"));
+    Regex::new(&format!(r"^(?:{labels}|{next})\s*[:：]")).unwrap()
 });
 
 /// An outlet's name: a news agency or site known by name, or a name ending like a newspaper, news
@@ -36,18 +43,87 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The time after a date of another form (18.11.2014 19:58).
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})[:：](\d{2})").unwrap());
+
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
 pub(super) fn published(text: &str) -> Option<String> {
+    let simplified = to_simplified(text);
+    if let Some(c) = OTHER_DATE
+        .captures(&simplified)
+        .filter(|o| DATE.find(text).map_or(true, |d| o.get(0).unwrap().start() < d.start()))
+    {
+        const MONTHS: [&str; 12] =
+            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (year, month, day) = if let Some(y) = num("y") {
+            (y, num("m")?, num("d")?)
+        } else if let Some(y) = num("y2") {
+            let mon = c.name("mon")?.as_str().to_lowercase();
+            (y, MONTHS.iter().position(|m| *m == mon)? as u32 + 1, num("d2")?)
+        } else if let Some(y) = num("roc") {
+            (y + 1911, num("rm")?, num("rd")?)
+        } else {
+            (num("roc3")? + 1911, num("rm3")?, num("rd3")?)
+        };
+        let time = TIME.captures(&simplified[c.get(0).unwrap().end()..]);
+        let hm = time.and_then(|t| Some((t[1].parse::<u32>().ok()?, t[2].parse::<u32>().ok()?)));
+        return ymd(year, month, day, hm);
+    }
     let c = DATE.captures(text)?;
     let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (year, month, day) = (num(1)?, num(2)?, num(3)?);
+    let hm = num(4).zip(num(5));
+    ymd(num(1)?, num(2)?, num(3)?, hm)
+}
+
+/// `YYYY-MM-DD`, with `THH:MM` when a valid time is given; `None` for an impossible date.
+fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<String> {
     if !(1900..=2100).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
-    match (num(4), num(5)) {
-        (Some(h), Some(m)) if h < 24 && m < 60 => Some(format!("{date}T{h:02}:{m:02}")),
+    match time {
+        Some((h, m)) if h < 24 && m < 60 => Some(format!("{date}T{h:02}:{m:02}")),
         _ => Some(date),
+    }
+}
+
+/// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网 (the outlet the portal took
+/// the story from).
+static REPOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
+});
+
+/// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
+/// portal's intermediary (转自:央视网) rather than the original.
+pub(super) fn reposted_from(line: &str) -> Option<(String, bool)> {
+    let simplified = to_simplified(line);
+    let c = REPOST.captures(&simplified)?;
+    let (m, relay) = match (c.get(1), c.get(2), c.get(3)) {
+        (Some(m), _, _) => (m, false),
+        (_, Some(m), _) if is_outlet(m.as_str()) => (m, false),
+        (_, _, Some(m)) => (m, true),
+        _ => return None,
+    };
+    Some((line[m.range()].to_owned(), relay))
+}
+
+/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】.
+static OUTLET_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)").unwrap());
+
+/// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name.
+pub(super) fn outlet_dateline(line: &str) -> Option<String> {
+    let simplified = to_simplified(line);
+    let m = OUTLET_DATELINE.captures(&simplified)?.get(1)?;
+    is_outlet(m.as_str()).then(|| line[m.range()].to_owned())
+}
+
+/// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
+pub(super) fn outlet_name(outlet: String) -> String {
+    match outlet.strip_suffix('社') {
+        Some(paper) if to_simplified(paper).ends_with('报') => paper.to_owned(),
+        _ => outlet,
     }
 }
 
@@ -57,14 +133,24 @@ pub(super) fn labelled_source(line: &str) -> Option<String> {
     let at = SOURCE_LABEL.captures(&simplified)?.get(1)?.range();
     // Trimming spaces trims the same bytes of both forms.
     let (value, simplified_value) = (line[at.clone()].trim(), simplified[at].trim());
+    // An empty 来源: followed by the next label (来源: 发布时间: 2022-04-18).
+    if VALUE_IS_LABEL.is_match(simplified_value) {
+        return None;
+    }
     let end = NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start());
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     (!source.is_empty()).then(|| source.to_owned())
 }
 
+/// Whether a meta line names the story's source (来源:新民晚报, 转自:央视网).
+pub(super) fn names_source(line: &str) -> bool {
+    labelled_source(line).is_some() || reposted_from(line).is_some()
+}
+
 /// An outlet's name standing in a source/date line (甘孜日報 2023年06月02日).
 pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     let without_date = DATE.replace_all(line, " ");
+    let without_date = OTHER_DATE.replace_all(&without_date, " ");
     without_date.split_whitespace().find(|w| is_outlet(w)).map(str::to_owned)
 }
 
@@ -80,6 +166,22 @@ pub(super) fn agency_dateline(line: &str) -> Option<(String, Option<String>)> {
     let c = AGENCY_DATELINE.captures(&simplified)?;
     let printed = |i: usize| &line[c.get(i).unwrap().range()];
     Some((printed(1).to_owned(), published(printed(0))))
+}
+
+/// A headline as printed without what pages add to it: the `原标题:` label and a `(主题)` mark, a
+/// site's name after `_` (总投资405亿元的29个项目签约落户重庆永川_环球速读).
+pub(super) fn headline(line: &str) -> String {
+    let text = line.trim();
+    let text = text.strip_prefix("原标题").map_or(text, |t| t.trim_start_matches([':', '：', ' ']));
+    let text =
+        ["(主题)", "（主题）", "(引题)", "（引题）"].iter().fold(text, |t, m| t.strip_suffix(m).unwrap_or(t));
+    let text = match text.rsplit_once('_') {
+        Some((head, site)) if site.chars().count() <= 10 && head.chars().count() > site.chars().count() => {
+            head
+        }
+        _ => text,
+    };
+    text.trim().to_owned()
 }
 
 /// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.

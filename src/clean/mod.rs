@@ -56,7 +56,7 @@ const PROSE_HAN: usize = 30;
 
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
 static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]?\p{Han}{1,12}?(?:讯|\d{1,2}日电)").unwrap());
+    LazyLock::new(|| Regex::new(r"^[（(【]?\p{Han}{1,12}?(?:讯|消息[（(【\s]|\d{1,2}日电)").unwrap());
 
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line.
 static CAPTION: LazyLock<Regex> =
@@ -82,6 +82,8 @@ pub fn clean(page: &Page) -> Cleaned {
         .filter(|l| !l.is_empty())
         .map(|text| Line { text, kind: lines::classify(text) })
         .collect();
+    let mut lines = lines;
+    let split_date = mark_split_date(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
@@ -92,9 +94,8 @@ pub fn clean(page: &Page) -> Cleaned {
     let start = body_start(&lines, run.clone());
     let end = body_end(&lines, start, run.end);
 
-    let mut source: Option<String> = None;
-    let mut byline_outlet: Option<String> = None;
-    let mut published: Option<String> = None;
+    let mut src = Sources::default();
+    let mut published: Option<String> = split_date;
     let mut authors: Vec<Author> = Vec::new();
     let mut removed_lines: Vec<Removed> = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
@@ -107,12 +108,12 @@ pub fn clean(page: &Page) -> Cleaned {
     let title_at = title_line(&lines, run.start..start, page);
     for (i, l) in lines.iter().enumerate().take(start).skip(run.start) {
         if l.kind == Kind::Meta {
-            source =
-                source.or_else(|| meta::labelled_source(l.text)).or_else(|| meta::outlet_in_line(l.text));
+            src.read_meta(l.text);
             published = published.or_else(|| meta::published(l.text));
+            authors.extend(credits::labelled_in_line(l.text));
             removed_lines.push(removed(l.text, Reason::Meta));
         } else if let Some((outlet, people)) = credits::parse(l.text) {
-            byline_outlet = byline_outlet.or(outlet);
+            src.byline = src.byline.take().or(outlet);
             authors.extend(people);
             removed_lines.push(removed(l.text, Reason::Byline));
         } else if Some(i) == title_at {
@@ -128,26 +129,45 @@ pub fn clean(page: &Page) -> Cleaned {
     // The body.
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         if l.kind != Kind::Text {
+            if l.kind == Kind::Meta {
+                src.read_meta(l.text);
+                published = published.or_else(|| meta::published(l.text));
+                authors.extend(credits::labelled_in_line(l.text));
+            }
             removed_lines.push(removed(l.text, reason(l.kind, Reason::Meta)));
             continue;
         }
         if let Some((outlet, people)) = credits::parse(l.text) {
-            byline_outlet = byline_outlet.or(outlet);
+            src.byline = src.byline.take().or(outlet);
             authors.extend(people);
             removed_lines.push(removed(l.text, Reason::Byline));
             continue;
         }
         let mut text = l.text.to_owned();
         if i == start {
-            if let Some((rest, credit, people)) = credits::split_dateline(&text) {
+            if let Some((outlet, people)) = credits::report_credit(&text) {
+                src.dateline = outlet;
+                authors.extend(people);
+            }
+            if let Some((rest, credit, outlet, people)) = credits::split_leading(&text) {
+                src.byline = src.byline.take().or(outlet);
                 authors.extend(people);
                 removed_lines.push(removed(&credit, Reason::Byline));
                 text = rest;
             }
+            src.dateline = src.dateline.take().or_else(|| meta::outlet_dateline(&text));
+            // The dateline's credit stays where it is printed (本报讯（记者 张三）5月31日…): the body
+            // starts as the page does; its people go to the authors.
+            if let Some((_, _, people)) = credits::split_dateline(&text) {
+                authors.extend(people);
+            }
             if let Some((agency, date)) = meta::agency_dateline(&text) {
-                source = source.or(Some(agency));
+                src.agency = src.agency.take().or(Some(agency));
                 published = published.or(date);
             }
+        }
+        if i <= start + 1 {
+            src.read_repost(&text);
         }
         if let Some((caption, credit, people)) = credits::split_photo_credit(&text) {
             authors.extend(people);
@@ -155,20 +175,28 @@ pub fn clean(page: &Page) -> Cleaned {
             text = caption;
         }
         if i + 1 == end {
-            if let Some((rest, credit, outlet, people)) = credits::split_trailing(&text) {
-                byline_outlet = byline_outlet.or(outlet);
-                authors.extend(people);
-                removed_lines.push(removed(&credit, Reason::Byline));
-                text = rest.trim_end().to_owned();
+            let (rest, marks, outlet, people) = credits::split_all_trailing(&text);
+            src.byline = src.byline.take().or(outlet);
+            authors.extend(people);
+            for mark in marks {
+                let why = if mark.contains('完') { Reason::Footer } else { Reason::Byline };
+                removed_lines.push(removed(&mark, why));
             }
+            text = rest;
         }
         paragraphs.push(text);
     }
     // The tail: credits, then whatever the run still holds.
     let mut in_credits = true;
     for l in &lines[end..run.end] {
+        if l.kind == Kind::Meta {
+            src.read_meta(l.text);
+            authors.extend(credits::labelled_in_line(l.text));
+        } else if l.kind == Kind::Text {
+            src.read_repost(l.text);
+        }
         if let Some((outlet, people)) = credits::parse(l.text).filter(|_| l.kind == Kind::Text) {
-            byline_outlet = byline_outlet.or(outlet);
+            src.byline = src.byline.take().or(outlet);
             authors.extend(people);
             removed_lines.push(removed(l.text, Reason::Byline));
         } else if let Some(people) = credits::parse_name_line(l.text).filter(|_| in_credits) {
@@ -184,6 +212,14 @@ pub fn clean(page: &Page) -> Cleaned {
     for l in &lines[run.end..] {
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
+        // A credit line among the footers (- 编辑:李娜).
+        let (unbulleted, _) = lines::strip_bullet(l.text);
+        if let Some((_, people)) = credits::parse(unbulleted).filter(|_| !in_related && l.kind != Kind::Meta)
+        {
+            authors.extend(people);
+            removed_lines.push(removed(l.text, Reason::Byline));
+            continue;
+        }
         let default = if in_related { Reason::Related } else { Reason::Footer };
         removed_lines.push(removed(l.text, reason(l.kind, default)));
     }
@@ -194,7 +230,7 @@ pub fn clean(page: &Page) -> Cleaned {
 
     let hints = &page.hints;
     let title = title_at
-        .map(|i| lines[i].text.to_owned())
+        .map(|i| meta::headline(lines[i].text))
         .or_else(|| hints.title.clone())
         .or_else(|| hints.page_title.as_deref().and_then(meta::headline_of_page_title));
     let mut seen = Vec::new();
@@ -208,13 +244,80 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     out.meta = Meta {
         title,
-        source: source.or_else(|| hints.source.clone()).or(byline_outlet),
+        source: src.best().or_else(|| hints.source.clone()).or(src.byline.map(meta::outlet_name)),
         published: published.or_else(|| hints.published.as_deref().and_then(meta::published)),
         authors,
     };
     out.body = paragraphs.join("\n");
     out.removed = removed_lines;
     out
+}
+
+/// The outlets a page names, by the evidence they come from; the best is taken at the end.
+#[derive(Default)]
+struct Sources {
+    /// 据甘肃日报报道, 据《山西日报》: the original a portal reposts.
+    original: Option<String>,
+    /// 来源:东南网.
+    labelled: Option<String>,
+    /// The outlet of a dateline opening the body: 湖南日报9月24日讯.
+    dateline: Option<String>,
+    /// 转自:央视网: the site the portal took the story from.
+    relay: Option<String>,
+    /// An outlet standing in a date line: 甘孜日报 2023年06月02日.
+    in_line: Option<String>,
+    /// An agency's dateline: 新华社杭州6月22日电.
+    agency: Option<String>,
+    /// The outlet printed before a credit: 昆明日报全媒体记者:贾献培.
+    byline: Option<String>,
+}
+
+impl Sources {
+    fn read_meta(&mut self, line: &str) {
+        self.read_repost(line);
+        if self.labelled.is_none() {
+            self.labelled = meta::labelled_source(line);
+        }
+        if self.in_line.is_none() {
+            self.in_line = meta::outlet_in_line(line);
+        }
+    }
+
+    fn read_repost(&mut self, line: &str) {
+        match meta::reposted_from(line) {
+            Some((outlet, false)) if self.original.is_none() => self.original = Some(outlet),
+            Some((outlet, true)) if self.relay.is_none() => self.relay = Some(outlet),
+            _ => {}
+        }
+    }
+
+    /// The original over the portal: 据…报道, then 来源:, a dateline's outlet, 转自:, an outlet in
+    /// a date line, an agency's dateline.
+    fn best(&self) -> Option<String> {
+        [&self.original, &self.labelled, &self.dateline, &self.relay, &self.in_line, &self.agency]
+            .into_iter()
+            .find_map(|s| s.clone())
+            .map(meta::outlet_name)
+    }
+}
+
+/// A date printed over lines of its own in the header: the year, then month/day, then the time
+/// (2023 / 10/05 / 17:15). The lines become meta lines; the date is returned.
+fn mark_split_date(lines: &mut [Line]) -> Option<String> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(19|20)\d{2}$").unwrap());
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}[/.-]\d{1,2}$").unwrap());
+    static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}$").unwrap());
+    let at = (0..lines.len().saturating_sub(1))
+        .find(|&i| YEAR.is_match(lines[i].text) && MONTH_DAY.is_match(lines[i + 1].text))?;
+    let (month, day) = lines[at + 1].text.split_once(['/', '.', '-'])?;
+    let mut date = format!("{}-{month}-{day}", lines[at].text);
+    lines[at].kind = Kind::Meta;
+    lines[at + 1].kind = Kind::Meta;
+    if let Some(time) = lines.get_mut(at + 2).filter(|l| TIME.is_match(l.text)) {
+        time.kind = Kind::Meta;
+        date = format!("{date} {}", time.text);
+    }
+    meta::published(&date)
 }
 
 fn removed(text: &str, reason: Reason) -> Removed {
@@ -282,10 +385,19 @@ fn is_credit_or_caption(text: &str) -> bool {
 /// short sentences that are not captions; a run without prose is all body.
 fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     let is_text = |i: usize| lines[i].kind == Kind::Text && !is_credit_or_caption(lines[i].text);
-    let strong = run.clone().find(|&i| {
-        is_text(i)
-            && (prose_han(lines[i].text) >= PROSE_HAN
-                || (DATELINE.is_match(&to_simplified(lines[i].text)) && prose_han(lines[i].text) >= 10))
+    let dateline =
+        |i: usize| DATELINE.is_match(&to_simplified(lines[i].text)) && prose_han(lines[i].text) >= 10;
+    let strong = run.clone().find(|&i| is_text(i) && (prose_han(lines[i].text) >= PROSE_HAN || dateline(i)));
+    // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when
+    // the dateline follows them before any full stop.
+    let strong = strong.map(|s| {
+        let headline = |i: usize| !lines[i].text.contains(['。', '；']) && !ends_like_sentence(lines[i].text);
+        let later =
+            (s..run.end.min(s + 4)).take_while(|&i| !dateline(i) && (headline(i) || !is_text(i))).last();
+        match later.map(|l| l + 1).filter(|&d| d < run.end && d > s && is_text(d) && dateline(d)) {
+            Some(d) => d,
+            None => s,
+        }
     });
     let Some(mut start) =
         strong.or_else(|| run.clone().find(|&i| is_text(i) && prose_han(lines[i].text) > 0))
@@ -298,13 +410,20 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     start
 }
 
-/// One past the last body line: the last line of prose after `start`.
+/// One past the last body line: the last line of prose after `start`, before a source line that
+/// closes the story (来源:新民晚报, 转自:央视网).
 fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
+    let run_end = (start + 1..run_end)
+        .find(|&i| lines[i].kind == Kind::Meta && meta::names_source(lines[i].text))
+        .unwrap_or(run_end);
     (start..run_end)
         .rev()
         .find(|&i| {
             let l = &lines[i];
-            l.kind == Kind::Text && credits::parse(l.text).is_none() && prose_han(l.text) > 0
+            // A short exclamation after the story (恭喜你!获取1分 !) is no paragraph of it.
+            let (text, ..) = credits::split_all_trailing(l.text);
+            let paragraph = prose_han(&text) >= 10 || lines::ends_like_statement(&text);
+            l.kind == Kind::Text && credits::parse(l.text).is_none() && prose_han(l.text) > 0 && paragraph
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
 }
@@ -317,9 +436,13 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         let han = han_count(l.text);
         l.kind == Kind::Text
             && (4..=80).contains(&han)
-            && !ends_like_sentence(l.text)
+            && !lines::ends_like_statement(l.text)
             && !is_credit_or_caption(l.text)
     };
+    // A reposted story's `原标题:` names the headline.
+    if let Some(i) = header.clone().find(|&i| lines[i].text.starts_with("原标题")) {
+        return Some(i);
+    }
     let hinted: Vec<String> =
         [page.hints.title.clone(), page.hints.page_title.clone()].into_iter().flatten().collect();
     if let Some(i) =
@@ -373,8 +496,174 @@ mod tests {
         assert_eq!(c.meta.published.as_deref(), Some("2023-06-02T08:30"));
         let names: Vec<&str> = c.meta.authors.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["张三", "李四"]);
-        assert!(c.body.starts_with("本报讯 5月31日"), "{}", c.body);
+        assert!(c.body.starts_with("本报讯（记者 张三）5月31日"), "{}", c.body);
         assert!(c.body.ends_with("将继续推进项目建设。"), "{}", c.body);
         assert!(c.removed.iter().any(|r| r.reason == Reason::Related && r.text.contains("110亿元")));
+    }
+
+    fn names(c: &Cleaned) -> Vec<&str> {
+        c.meta.authors.iter().map(|a| a.name.as_str()).collect()
+    }
+
+    const PARA: &str = "园区今年新签约项目十二个,总投资八十亿元,预计明年全部建成投产并实现产值翻番。";
+
+    const PARA2: &str = "新区去年引进企业三十家,带动就业五千人,全年实现工业产值一百二十亿元,同比增长两成。";
+
+    /// Every credit and end mark ending the last paragraph leaves the body, not only the last one.
+    #[test]
+    fn trailing_credits_all_split_off() {
+        let c =
+            clean_text(&format!("园区建设提速\n来源:某某日报\n{PARA}\n前景广阔。（记者 张三）（记者 李四）"));
+        assert!(c.body.ends_with("前景广阔。"), "{}", c.body);
+        assert_eq!(names(&c), ["张三", "李四"]);
+        let c = clean_text(&format!("园区建设提速\n来源:某某日报\n{PARA}\n前景广阔。(完)"));
+        assert!(c.body.ends_with("前景广阔。"), "{}", c.body);
+        let c = clean_text(&format!("园区建设提速\n来源:某某日报\n{PARA}(编辑:王五)1120305"));
+        assert!(c.body.ends_with("翻番。"), "{}", c.body);
+        assert_eq!(names(&c), ["王五"]);
+        // Not a credit: a parenthesis of the text.
+        let c = clean_text(&format!("园区建设提速\n来源:某某日报\n{PARA}\n特色(专业)园区"));
+        assert!(c.body.ends_with("特色(专业)园区") || c.body.ends_with("翻番。"), "{}", c.body);
+    }
+
+    /// Credits in every place: after a dateline (kept in the body), opening a paragraph, in a meta
+    /// line, in a report's brackets, after the footers; the editorial chain.
+    #[test]
+    fn credit_forms() {
+        let c = clean_text(&format!("园区建设提速\n2023-06-02 来源:某某网 责任编辑:赵六 我来说两句\n某某网6月2日讯(记者 张三 李四){PARA}"));
+        assert_eq!(names(&c), ["赵六", "张三", "李四"]);
+        assert!(c.body.starts_with("某某网6月2日讯(记者 张三 李四)"), "{}", c.body);
+        let c = clean_text(&format!(
+            "园区建设提速\n2023-06-02 | 编辑:anna | 316 浏览人次\n(某某报记者 张三) {PARA}"
+        ));
+        assert_eq!(names(&c), ["anna", "张三"]);
+        assert!(c.body.starts_with("园区今年"), "{}", c.body);
+        let c = clean_text(&format!("园区建设提速\n2019/4/2 13:42\n(中央社记者王小明台中2日电){PARA}"));
+        assert_eq!(names(&c), ["王小明"]);
+        assert_eq!(c.meta.source.as_deref(), Some("中央社"));
+        let c = clean_text(&format!(
+            "园区建设提速\n2011-04-14 15:44:14| 人气210| 回应0\n某某新闻【记者王小明/陈大文台南报导】{PARA}"
+        ));
+        assert_eq!(names(&c), ["王小明", "陈大文"]);
+        assert_eq!(c.meta.source.as_deref(), Some("某某新闻"));
+        let c = clean_text(&format!("园区建设提速\n来源:某某日报\n{PARA}\n一审:张三,二审:李四,三审:王五"));
+        assert_eq!(names(&c), ["张三", "李四", "王五"]);
+        assert!(c.body.ends_with("翻番。"), "{}", c.body);
+        let c = clean_text(&format!("园区建设提速\n来源:某某日报\n{PARA}\n免责声明:本站信息均来自互联网,如有侵权请联系删除。\n- 编辑:李娜"));
+        assert_eq!(names(&c), ["李娜"]);
+        // A label followed by an outlet is no credit (收集编辑:资阳发布).
+        let c = clean_text(&format!("园区建设提速\n日期: 来源:某某发布收集编辑:某某发布\n{PARA}"));
+        assert!(c.meta.authors.is_empty(), "{:?}", c.meta.authors);
+    }
+
+    /// The source: a repost's original over the portal, then 来源:, a dateline's outlet, 转自:.
+    #[test]
+    fn source_forms() {
+        let c =
+            clean_text(&format!("园区建设提速\n某某网 时间:2024-02-22\n{PARA}\n转自:某某卫视网\n相关阅读"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某卫视网"));
+        let c = clean_text(&format!("园区建设提速\n转自:某某网\n某某日报讯 {PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        let c = clean_text(&format!("园区建设提速\n某某网7月6日讯据某某日报报道(某某日报记者 张三){PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(names(&c), ["张三"]);
+        let c = clean_text(&format!("园区建设提速\n{PARA}\n据《某某日报》"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        let c = clean_text(&format!("园区建设提速\n某某在线消息(记者 张三 摄影 李四){PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某在线"));
+        assert_eq!(names(&c), ["张三", "李四"]);
+        let c = clean_text(&format!("园区建设提速\n某某日报社全媒体记者 张三\n{PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        // An empty 来源: is no source, and a place's dateline names no outlet.
+        let c = clean_text(&format!("园区建设提速\n来源: 发布时间: 2022-04-18 08:35\n(新加坡31日讯){PARA}"));
+        assert_eq!(c.meta.source, None);
+        assert_eq!(c.meta.published.as_deref(), Some("2022-04-18T08:35"));
+    }
+
+    /// A source line after the story closes it: what follows is not body.
+    #[test]
+    fn a_source_line_ends_the_body() {
+        let c = clean_text(&format!(
+            "园区建设提速\n{PARA}\n来源:某某晚报\n某某专访实录:全面回应热点问题!\n合作请加微信:abc001"
+        ));
+        assert!(c.body.ends_with("翻番。"), "{}", c.body);
+        assert_eq!(c.meta.source.as_deref(), Some("某某晚报"));
+    }
+
+    /// Date forms of a header: day.month.year, an English month, a ROC year, a date over three lines.
+    #[test]
+    fn header_date_forms() {
+        let c = clean_text(&format!("园区建设提速\n18.11.2014 19:58\n{PARA}"));
+        assert_eq!(c.meta.published.as_deref(), Some("2014-11-18T19:58"));
+        let c = clean_text(&format!("园区建设提速\n出版:2026-Feb-26 04:00\n{PARA}"));
+        assert_eq!(c.meta.published.as_deref(), Some("2026-02-26T04:00"));
+        let c = clean_text(&format!("园区建设提速\n民国108年4月2日\n{PARA}"));
+        assert_eq!(c.meta.published.as_deref(), Some("2019-04-02"));
+        let c =
+            clean_text(&format!("某某切换\n新闻\n两省开发区签署45个合作协议\n2023\n10/05\n17:15\n{PARA}"));
+        assert_eq!(c.meta.published.as_deref(), Some("2023-10-05T17:15"));
+        assert_eq!(c.meta.title.as_deref(), Some("两省开发区签署45个合作协议"));
+        // A year alone in the body is no date line.
+        let c = clean_text(&format!("{PARA}\n2023\n{PARA}"));
+        assert_eq!(c.meta.published, None);
+    }
+
+    /// The headline: it may end in ！; never a menu, a counter line or a breadcrumb; 原标题: names
+    /// it; a site's name after `_` is cut off; headlines before a dateline are no body.
+    #[test]
+    fn headline_forms() {
+        let c = clean_text(&format!(
+            "两地携手共创园区强,“八连冠”实至名归!\n2017年06月13日 14:26:21 | 来源:某某新闻\n{PARA}"
+        ));
+        assert_eq!(c.meta.title.as_deref(), Some("两地携手共创园区强,“八连冠”实至名归!"));
+        let c = clean_text(&format!(
+            "某某LARGE | 点击量:1134次 | 2022年09月29日\n总投资4亿元!项目落户某某县\n{PARA}"
+        ));
+        assert_eq!(c.meta.title.as_deref(), Some("总投资4亿元!项目落户某某县"));
+        assert_eq!(c.meta.published.as_deref(), Some("2022-09-29"));
+        let c = clean_text(&format!(
+            "24h购物| | 某某| 登入\n2011-04-14 15:44:14| 人气210\n招商服务中心揭牌仪式\n{PARA}"
+        ));
+        assert_eq!(c.meta.title.as_deref(), Some("招商服务中心揭牌仪式"));
+        let c = clean_text(&format!("首页 快讯 > 正文\n29个项目签约落户某某区_某某速读\n{PARA}"));
+        assert_eq!(c.meta.title.as_deref(), Some("29个项目签约落户某某区"));
+        let c = clean_text(&format!(
+            "转自:某某网\n原标题:全省签约项目3989个(主题)\n签约金额增长29.84%(副题)\n{PARA}"
+        ));
+        assert_eq!(c.meta.title.as_deref(), Some("全省签约项目3989个"));
+        let c = clean_text(&format!("382个项目,总投资额5066.7亿元!全省重大项目集中开工\n集中开工活动举行\n某某在线消息(记者 张三){PARA}"));
+        assert_eq!(c.meta.title.as_deref(), Some("382个项目,总投资额5066.7亿元!全省重大项目集中开工"));
+        assert!(c.body.starts_with("某某在线消息"), "{}", c.body);
+    }
+
+    /// Noise among and after the paragraphs: ad slots, long disclaimers, promotions.
+    #[test]
+    fn noise_forms() {
+        let c = clean_text(&format!(
+            "{PARA}\nADVERTISEMENT\n{PARA2}\nADVERTISEMENT\n送某某Pay+ 庆新年开运箱\nad\n恭喜你!获取1分 !"
+        ));
+        assert_eq!(c.body, format!("{PARA}\n{PARA2}"));
+        let c = clean_text(&format!("{PARA}\n【版权及免责声明】凡本网所属版权作品,转载时须获得授权并注明来源“某某网”,违者本网将保留追究其相关法律责任的权力。凡转载文章及企业宣传资讯,仅代表作者个人观点,不代表本网观点和立场。"));
+        assert_eq!(c.body, PARA);
+    }
+
+    /// 来源 with other separators (来源丨, 来源 |), credits 文/ 图/ and a photographer's line, share
+    /// and follow lines, pagination and a 新闻推荐 block are read or removed.
+    #[test]
+    fn more_page_forms() {
+        let c = clean_text(&format!("园区建设提速\n来源丨某某日报 2019年03月05日\n{PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(c.meta.published.as_deref(), Some("2019-03-05"));
+        let c = clean_text(&format!("园区建设提速\n来源 | 某某日报\n文/张三 图/李四\n{PARA}\n王五 摄"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(names(&c), ["张三", "李四", "王五"]);
+        assert_eq!(c.body, PARA);
+        let c = clean_text(&format!(
+            "园区建设提速\n{PARA}\n分享到:微信 微博\n扫一扫 关注我们\n1 2 3 下一页\n新闻推荐\n{PARA2}"
+        ));
+        assert_eq!(c.body, PARA);
+        // Not credits or pagination: prose with 文 and numbers.
+        assert_eq!(lines::classify("2023"), Kind::Text);
+        assert!(credits::parse("文化产业园区建设提速").is_none());
     }
 }
