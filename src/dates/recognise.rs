@@ -267,9 +267,21 @@ pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
 fn may_begin(c: char) -> bool {
     is_numeral(c)
         || matches!(c, '民' | '前' | '上' | '下' | '第' | '年' | '月' | 'Q' | '两')
-        || RELATIVE_YEARS.iter().any(|(word, _)| word.starts_with(c))
-        || RELATIVE_PERIODS.iter().any(|(word, ..)| word.starts_with(c))
+        || FIRST_CHARACTERS.contains(c)
 }
+
+/// The first characters of the relative years and periods (今 去 明 上 本 …), for [`may_begin`].
+static FIRST_CHARACTERS: LazyLock<String> = LazyLock::new(|| {
+    let mut first: Vec<char> = RELATIVE_YEARS
+        .iter()
+        .map(|(word, _)| word)
+        .chain(RELATIVE_PERIODS.iter().map(|(word, ..)| word))
+        .filter_map(|word| word.chars().next())
+        .collect();
+    first.sort_unstable();
+    first.dedup();
+    first.into_iter().collect()
+});
 
 /// The expression starting at `at`, with its end.
 fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {

@@ -154,7 +154,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             periods.push((r.span.end, dated));
         }
         if let (None, Part::Day(month, day)) = (dated.end, dated.start.part) {
-            let opens = text[..start].chars().count() <= 16 && !text[..start].contains(['\n', '。']);
+            // Within the first 16 characters (48 bytes) of the text, before any line or sentence ends.
+            let opens = start <= 48 && !text[..start].contains(['\n', '。']);
             if opens && text[r.span.end..].starts_with(['讯', '电']) {
                 dateline = Some(Ymd { year: dated.start.year, month, day });
             }
@@ -364,7 +365,8 @@ fn compared_period(text: &str, periods: &[(usize, Period)], at: usize) -> Option
     // later paragraphs name 3月末 before 上年同期).
     candidates
         .clone()
-        .find(|(end, _)| !text[*end..at].contains('\n'))
+        .next()
+        .filter(|(end, _)| !text[*end..at].contains('\n'))
         .or_else(|| periods.iter().find(|(_, p)| is_period(p)))
         .copied()
 }
