@@ -91,6 +91,15 @@ pub fn clean(page: &Page) -> Cleaned {
         }
         return out;
     };
+    // A run without a line of text (the input is a date or a source line alone: 2019/04/19, 计费周期
+    // 2019年6月1日-6月30日) has no body for a header to stand before: it is no page, and all body.
+    if !lines[run.clone()].iter().any(|l| l.kind == Kind::Text) {
+        for l in lines[..run.start].iter().chain(&lines[run.end..]) {
+            out.removed.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+        }
+        out.body = lines[run].iter().map(|l| l.text).collect::<Vec<_>>().join("\n");
+        return out;
+    }
     let start = body_start(&lines, run.clone());
     let end = body_end(&lines, start, run.end);
 
@@ -483,6 +492,18 @@ mod tests {
         let c = clean_text(text);
         assert_eq!(c.body, text);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_date_alone_is_all_body() {
+        for text in
+            ["2019/04/19", "2015年8月12日", "计费周期 2019年6月1日-6月30日", "来源:某某日报 2023-06-02"]
+        {
+            let c = clean_text(text);
+            assert_eq!(c.body, text);
+            assert_eq!(c.meta.published, None);
+            assert!(c.removed.is_empty(), "{:?}", c.removed);
+        }
     }
 
     #[test]

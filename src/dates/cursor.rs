@@ -11,8 +11,8 @@ pub(super) struct Cursor<'a> {
     pub(super) pos: usize,
 }
 
-/// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年.
-const RANGE_JOINERS: [&str; 9] = ["——", "—", "–", "―", "－", "-", "~", "～", "至"];
+/// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年, 1月到3月.
+const RANGE_JOINERS: [&str; 10] = ["——", "—", "–", "―", "－", "-", "~", "～", "至", "到"];
 
 impl<'a> Cursor<'a> {
     /// A cursor at byte `pos` of `text` (a character boundary).
@@ -51,9 +51,29 @@ impl<'a> Cursor<'a> {
         words.iter().position(|w| self.eat(w))
     }
 
-    /// Consumes a range connector (—, -, ~, 至 …).
+    /// Consumes a range connector (—, -, ~, 至, 到 …), with the spaces around it (1995 - 1997年).
     pub(super) fn eat_joiner(&mut self) -> bool {
-        self.eat_any(&RANGE_JOINERS).is_some()
+        let mut c = *self;
+        c.eat_spaces();
+        if c.eat_any(&RANGE_JOINERS).is_none() {
+            return false;
+        }
+        c.eat_spaces();
+        *self = c;
+        true
+    }
+
+    /// Consumes ASCII spaces (2008 年, 2010 年至 2018 年).
+    pub(super) fn eat_spaces(&mut self) {
+        while self.eat(" ") {}
+    }
+
+    /// Reads a small count: Arabic digits (1 to 3), a Chinese number below 100, or 两 (两年前, 3天后).
+    pub(super) fn count(&mut self) -> Option<u32> {
+        if self.eat("两") {
+            return Some(2);
+        }
+        self.digits(1, 3).or_else(|| self.chinese_small())
     }
 
     /// Reads `min..=max` Arabic digits (ASCII or full-width) that are not followed by another digit.

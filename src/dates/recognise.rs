@@ -16,6 +16,10 @@
 //! - a day of the month alone, as news reports write the days around their dateline: `10日发布`,
 //!   `21日至22日` (Arabic digits and 日 only; the month comes from the text before or the reference).
 //!
+//! - relative days, weeks, months and quarters (`今天`, `上周三`, `本月9日`, `上季度末`, `当月`), counts of
+//!   time before or after (`3年前`, `20天后`), decades and centuries (`80年代`, `18世纪`), two-digit years
+//!   (`98年4月`, `08年`), dekads as day ranges (`6月上旬`).
+//!
 //! What is not a date: counts of years (`10余年`, `3年`, `近2000年`: a year is four digits or a Chinese
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
@@ -30,6 +34,9 @@ use std::sync::LazyLock;
 pub(super) enum Year {
     /// Printed in the expression (2009年, 二〇二三年, 民国112年 = 2023).
     Printed(i32),
+    /// Printed with two digits (98年4月, 零七年, 15年3月2日): the century is the one that puts it
+    /// nearest the reference year, at most 10 years after it.
+    TwoDigit(u32),
     /// Relative to the reference date's year: 今年 0, 去年 −1, 明年 +1, 前年 −2.
     Relative(i32),
     /// Counted from the year of the previous dated expression: 同年 0, 次年 and 翌年 +1.
@@ -55,6 +62,37 @@ pub(super) enum Part {
     YearStart,
     /// 年底, 年末: the end of the year (its last month).
     YearEnd,
+    /// A third of a month (旬): 上旬 1 (days 1–10), 中旬 2 (11–20), 下旬 3 (21 to the end).
+    Dekad(u32, u32),
+}
+
+/// The unit of a relative period (今天, 上周, 下个月, 本季度) or of a count of time (3年前, 20天后).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// What part of a relative period is named: 下周三 (a weekday), 上个月15号 (a day of the month),
+/// 本月初, 上季度末 (its first or last month; for a month, the month itself), 6月上旬 (a dekad).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Detail {
+    Whole,
+    /// A day of the month.
+    Day(u32),
+    /// 初: the first month of a quarter (of a month: the month).
+    First,
+    /// 末, 底: the last month of a quarter (of a month: the month).
+    Last,
+    /// 上旬 1, 中旬 2, 下旬 3.
+    Dekad(u32),
+    /// A day of the week, Monday 1 to Sunday 7.
+    Weekday(u32),
+    /// 周末: Saturday and Sunday.
+    Weekend,
 }
 
 /// A point in time: a year (maybe missing) and a part of it.
@@ -76,6 +114,12 @@ pub(super) enum When {
     /// A day of the month without its month (10日), or two (21日至22日): the month and year are those
     /// of the previous expression with a month, else taken from the reference date.
     Days(u32, Option<u32>),
+    /// A period counted from the reference date (今天, 上周, 下个月15号, 本季度末), or, when `previous`,
+    /// from the month of the previous expression that names one (当月, 月底).
+    Shifted { unit: Unit, offset: i32, previous: bool, detail: Detail },
+    /// A count of days, months or years before or after (3年前, 20天后): from the previous date of the
+    /// sentence when there is one, else from the reference date.
+    Elapsed { unit: Unit, offset: i32 },
 }
 
 /// A recognised expression: its byte span and what it says.
@@ -140,6 +184,52 @@ static AFTER_A_RELATIVE_YEAR: LazyLock<String> =
 static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/duration-after-year.txt")).collect());
 
+/// Days, weeks, months and quarters named relative to the reference date (今天, 上周, 下个月, 本季度)
+/// or to the previous month named (当月), longest first.
+static RELATIVE_PERIODS: LazyLock<Vec<(&str, Unit, bool, i32)>> = LazyLock::new(|| {
+    let mut words: Vec<_> = vocabulary(data_file!("dates/relative-periods.txt"))
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [word, unit, from, offset] = fields[..] else { panic!("relative-periods.txt: {line}") };
+            let unit = match unit {
+                "day" => Unit::Day,
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "quarter" => Unit::Quarter,
+                _ => panic!("relative-periods.txt: a unit of day, week, month or quarter, not {unit}"),
+            };
+            let offset: i32 = offset.parse().expect("relative-periods.txt: a number of units");
+            (word, unit, from == "previous", offset)
+        })
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
+    words
+});
+
+/// Words after a relative period that make it part of a name or another word: 今日头条, 明日之星, 前天津.
+static AFTER_A_RELATIVE_PERIOD: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-relative-period.txt")).collect());
+
+/// Characters before a relative period that make it part of another word: 美好的明天, 先天后天.
+static NOT_BEFORE_A_RELATIVE_PERIOD: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/not-before-a-relative-period.txt")));
+
+/// The Chinese characters after which `N天后`, `N年后` counts from the text's own time (在3年后).
+static BEFORE_A_TIME_LATER: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/before-a-time-later.txt")));
+
+/// The Chinese characters after which a bare 月底, 月初, 月末 is this month's (至月底).
+static BEFORE_A_BARE_MONTH_EDGE: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/before-a-bare-month-edge.txt")));
+
+/// Words after a decade or a century that name a vague part of it (80年代初, 20世纪末期).
+static AFTER_A_DECADE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-decade.txt")).collect());
+
+/// Characters before a Chinese numeral that make it a day of the week (星期一到十月一日).
+static NOT_BEFORE_A_CHINESE_MONTH: LazyLock<String> =
+    LazyLock::new(|| chars(data_file!("dates/not-before-a-chinese-month.txt")));
+
 /// Words after a Chinese-numeral month printed alone that make it a month: 五月份, 五月底, 五月以来.
 static AFTER_A_MONTH: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-month.txt")).collect());
@@ -176,16 +266,34 @@ pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
 /// Most characters of a text cannot, and the grammar is not tried there.
 fn may_begin(c: char) -> bool {
     is_numeral(c)
-        || matches!(c, '民' | '前' | '上' | '下' | '第' | '年')
-        || RELATIVE_YEARS.iter().any(|(word, _)| word.starts_with(c))
+        || matches!(c, '民' | '前' | '上' | '下' | '第' | '年' | '月' | 'Q' | '两')
+        || FIRST_CHARACTERS.contains(c)
 }
+
+/// The first characters of the relative years and periods (今 去 明 上 本 …), for [`may_begin`].
+static FIRST_CHARACTERS: LazyLock<String> = LazyLock::new(|| {
+    let mut first: Vec<char> = RELATIVE_YEARS
+        .iter()
+        .map(|(word, _)| word)
+        .chain(RELATIVE_PERIODS.iter().map(|(word, ..)| word))
+        .filter_map(|word| word.chars().next())
+        .collect();
+    first.sort_unstable();
+    first.dedup();
+    first.into_iter().collect()
+});
 
 /// The expression starting at `at`, with its end.
 fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
         return None;
     }
-    numeric_date(at).or_else(|| year_expression(at, traditional)).or_else(|| yearless_expression(at))
+    numeric_date(at)
+        .or_else(|| decades(at))
+        .or_else(|| year_expression(at, traditional))
+        .or_else(|| relative_period(at))
+        .or_else(|| elapsed(at))
+        .or_else(|| yearless_expression(at))
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, with an optional time of day (` 08:40`, `T08:40:00`).
@@ -212,7 +320,28 @@ fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
         at = if seconds.eat(":") && seconds.digits(2, 2).is_some() { seconds } else { time };
     }
     let point = Point { year: Year::Printed(year as i32), part: Part::Day(month, day) };
+    // 2018/1/10-2018/7/10, 2020-05-26至2020-05-29.
+    let mut c = at;
+    if c.eat_joiner() {
+        if let Some((end, When::Point(last))) = numeric_date(c) {
+            if order_key(last) > order_key(point) {
+                return Some((end, When::Range(point, last)));
+            }
+        }
+    }
     Some((at.pos, When::Point(point)))
+}
+
+/// A printed point's place in time, for checking that a range's end follows its start.
+fn order_key(p: Point) -> (i32, u32, u32) {
+    let year = match p.year {
+        Year::Printed(y) => y,
+        _ => 0,
+    };
+    match p.part {
+        Part::Day(m, d) => (year, m, d),
+        _ => (year, 0, 0),
+    }
 }
 
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
@@ -229,8 +358,70 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     if let Some((from, to)) = first_quarters(&mut c).or_else(|| first_months(&mut c)) {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
+    let mut c = after;
+    if let Some(part) = ordinal_month(&mut c) {
+        return Some((c.pos, When::Point(Point { year, part })));
+    }
     let start = Point { year, part: year_part(&mut after, true).unwrap_or(Part::Whole) };
     Some(with_range_end(after, start))
+}
+
+/// `第三个月`, `(的)第9个月`, `首月` after a year: that month of it.
+fn ordinal_month(at: &mut Cursor) -> Option<Part> {
+    let mut c = *at;
+    c.eat("的");
+    let month = if c.eat("首月") {
+        1
+    } else {
+        if !c.eat("第") {
+            return None;
+        }
+        let m = c.small_number(true).filter(|m| (1..=12).contains(m))?;
+        c.eat("个");
+        if !c.eat("月") {
+            return None;
+        }
+        m
+    };
+    *at = c;
+    Some(Part::Month(month))
+}
+
+/// A year printed with two digits, Arabic or Chinese, and its 年: `15年3月2日`, `98年4月`, `九七年一季度`
+/// when a part of the year follows; alone only with a zero that no count of years prints (`08年`,
+/// `零七年`, `九零年`).
+fn two_digit_year(at: &mut Cursor) -> Option<u32> {
+    let mut c = *at;
+    let (yy, zero) = match c.digits(2, 2) {
+        Some(yy) => (yy, at.peek().is_some_and(|d| arabic_digit(d) == Some(0))),
+        None => {
+            let first = c.peek().and_then(crate::text::chars::chinese_digit)?;
+            c.pos += c.peek()?.len_utf8();
+            let second = c.peek().and_then(crate::text::chars::chinese_digit)?;
+            c.pos += c.peek()?.len_utf8();
+            if c.peek().is_some_and(|d| crate::text::chars::chinese_digit(d).is_some() || d == '十') {
+                return None;
+            }
+            (first * 10 + second, first == 0 || second == 0)
+        }
+    };
+    if !c.eat("年") {
+        return None;
+    }
+    let part_follows = {
+        let mut p = c;
+        let part = year_part(&mut p, true);
+        let mut q = c;
+        (part.is_some() && !c.rest().starts_with('年'))
+            || c.rest().starts_with(['底', '末', '初'])
+            || first_quarters(&mut q).is_some()
+            || first_months(&mut q).is_some()
+    };
+    if !(zero || part_follows) {
+        return None;
+    }
+    *at = c;
+    Some(yy)
 }
 
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
@@ -241,11 +432,17 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     }
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
+        c.eat_spaces();
         if !c.eat("年") || c.rest().starts_with("历史") {
             return None;
         }
         *at = c;
         return Some(Year::Printed(y as i32));
+    }
+    let mut c = *at;
+    if let Some(yy) = two_digit_year(&mut c) {
+        *at = c;
+        return Some(Year::TwoDigit(yy));
     }
     let mut c = *at;
     if let Some(y) = c.chinese_year().filter(|y| YEARS.contains(y)) {
@@ -286,17 +483,24 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
 /// `after_year` allows 底/末/初 straight after the year's 年 (2025年底) and Chinese-numeral months.
 fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     let mut c = *at;
-    if let Some(h) = c.eat_any(&["上半年", "下半年"]) {
+    let halves: &[&str] = if after_year {
+        &["上半年", "下半年", "前半年", "后半年"]
+    } else {
+        &["上半年", "下半年"]
+    };
+    if let Some(h) = c.eat_any(halves) {
         *at = c;
-        return Some(Part::Half(h as u32 + 1));
+        return Some(Part::Half(h as u32 % 2 + 1));
     }
     let mut c = *at;
-    c.eat("第");
-    if let Some(q) = c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]) {
-        if c.eat("季度") {
-            *at = c;
-            return Some(Part::Quarter(q as u32 % 4 + 1));
-        }
+    if let Some(q) = quarter(&mut c, after_year) {
+        *at = c;
+        // 一季度末, 四季度初: the quarter's last or first month.
+        return Some(match c.eat_any(&["末", "底", "初"]).inspect(|_| *at = c) {
+            Some(2) => Part::Month(3 * q - 2),
+            Some(_) => Part::Month(3 * q),
+            None => Part::Quarter(q),
+        });
     }
     let mut c = *at;
     if after_year {
@@ -309,6 +513,34 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return Some(if edge == 2 { Part::YearStart } else { Part::YearEnd });
     }
     month_part(at, after_year)
+}
+
+/// A quarter: `(第)一季度`, `首季度`, `Q1`, `Q1季度`, and after a year `第三季`.
+fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
+    let mut c = *at;
+    if c.eat("Q") {
+        let q = c.digits(1, 1).filter(|q| (1..=4).contains(q))?;
+        // Q1 among Chinese words or after a year; not in a run of Latin text or codes (s: Q2 q0).
+        if !c.peek().is_some_and(|n| !n.is_ascii())
+            || (!after_year && at.before().is_some_and(|b| b.is_ascii()))
+        {
+            return None;
+        }
+        c.eat("季度");
+        *at = c;
+        return Some(q);
+    }
+    let ordinal = c.eat("第");
+    let q = match c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4", "首"])? {
+        8 if ordinal => return None,
+        8 => 1,
+        i => i as u32 % 4 + 1,
+    };
+    if !(c.eat("季度") || (after_year && c.eat("季"))) {
+        return None;
+    }
+    *at = c;
+    Some(q)
 }
 
 /// `前三季度`, `前两个季度`: the first quarters of a year, as a range of quarters.
@@ -325,16 +557,23 @@ fn first_quarters(at: &mut Cursor) -> Option<(Part, Part)> {
     })
 }
 
-/// `前4个月`, `前五个月` after a year: the first months of that year, as a range of months.
+/// `前4个月`, `前五个月`, `前两月` after a year: its first months, as a range of months; `后三个月`
+/// its last.
 fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let mut c = *at;
-    if !c.eat("前") {
+    let last = c.eat("后");
+    if !last && !c.eat("前") {
         return None;
     }
-    let n = c.small_number(true).filter(|n| (2..=12).contains(n))?;
-    c.eat("个月").then(|| {
+    let n = if c.eat("两") { Some(2) } else { c.small_number(true) }.filter(|n| (2..=12).contains(n))?;
+    c.eat("个");
+    c.eat("月").then(|| {
         *at = c;
-        (Part::Month(1), Part::Month(n))
+        if last {
+            (Part::Month(13 - n), Part::Month(12))
+        } else {
+            (Part::Month(1), Part::Month(n))
+        }
     })
 }
 
@@ -348,7 +587,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return None;
     }
     let mut day = c;
-    if let Some(d) = day_number(&mut day, arabic.is_some()) {
+    if let Some(d) = day_number(&mut day, false).or_else(|| bare_day(&mut day)) {
         *at = day;
         return Some(Part::Day(month, d));
     }
@@ -356,9 +595,64 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return None;
     }
     c.eat("份");
-    c.eat_any(&["底", "初", "末", "上旬", "中旬", "下旬"]);
+    // 6月底, 十二月月底, 3月上旬 (a dekad: days 1–10, 11–20, 21 to the end).
+    let mut edge = c;
+    edge.eat("月");
+    if let Some(e) = edge.eat_any(&["底", "初", "末", "上旬", "中旬", "下旬"]) {
+        c = edge;
+        if e >= 3 {
+            *at = c;
+            return Some(Part::Dekad(month, e as u32 - 2));
+        }
+    }
     *at = c;
     Some(Part::Month(month))
+}
+
+/// The end of a range of days with its month (6月17日至7月2日), whose day may go without 日 or 号
+/// before any word but a number (1月3至2月10为申报期; not 2月10万辆).
+fn day_after_range(at: &mut Cursor) -> Option<Part> {
+    let mut c = *at;
+    if let Some(part) = month_part(&mut c, true).filter(|p| matches!(p, Part::Day(..))) {
+        *at = c;
+        return Some(part);
+    }
+    let mut c = *at;
+    let month = c.small_number(true).filter(|m| (1..=12).contains(m))?;
+    if !c.eat("月") {
+        return None;
+    }
+    let day = c.digits(1, 2).filter(|d| (1..=31).contains(d))?;
+    if c.peek().is_some_and(|n| is_numeral(n) || matches!(n, '.' | '%' | '％' | '个' | '余' | '多')) {
+        return None;
+    }
+    *at = c;
+    Some(Part::Day(month, day))
+}
+
+/// A day of the month printed without 日 or 号 after its month (1月3至2月10, 截至9月30，): Arabic
+/// digits followed by a range joiner, punctuation or the end of the text, never by a unit or a word
+/// (6月10万辆, 3月15晚会).
+fn bare_day(at: &mut Cursor) -> Option<u32> {
+    let mut c = *at;
+    let d = c.digits(1, 2).filter(|d| (1..=31).contains(d))?;
+    let ends = match c.peek() {
+        None => true,
+        Some(n) => {
+            matches!(n, '，' | ',' | '。' | '；' | ';' | '、' | '）' | ')' | '！' | '？' | '\n' | '”' | '"')
+                || {
+                    // A range must follow: 1月3至2月10, 4月12-19日 (not 5月8-10万吨).
+                    let mut j = c;
+                    j.eat_joiner()
+                        && (day_number(&mut { j }, false).is_some() || day_after_range(&mut { j }).is_some())
+                }
+        }
+    };
+    if !ends {
+        return None;
+    }
+    *at = c;
+    Some(d)
 }
 
 /// Whether a Chinese-numeral month printed without a year or a day (`c` is after its 月) is a month:
@@ -368,6 +662,13 @@ fn stands_as_a_month(c: &Cursor) -> bool {
     let rest = c.rest();
     AFTER_A_MONTH.iter().any(|w| rest.starts_with(w))
         || !rest.chars().next().is_some_and(crate::text::chars::is_han)
+        || {
+            // Another month joined to it (三月到五月, 三月和九月之间).
+            let mut n = *c;
+            (n.eat_joiner() || n.eat_any(&["和", "与"]).is_some())
+                && n.small_number(true).is_some_and(|m| (1..=12).contains(&m))
+                && n.eat("月")
+        }
 }
 
 /// A day of the month and its 日 or 号: `31日`, or `三十一日` unless `arabic_only`.
@@ -392,6 +693,15 @@ fn with_range_end(at: Cursor, start: Point) -> (usize, When) {
             return (c.pos, When::Range(start, end));
         }
     }
+    // 2015年和2018年之间, 10月与5月间 (之间 stays out of the text).
+    let mut c = at;
+    if c.eat_any(&["和", "与"]).is_some() {
+        if let Some(end) = range_end(&mut c, start) {
+            if c.rest().starts_with("之间") || c.rest().starts_with('间') {
+                return (c.pos, When::Range(start, end));
+            }
+        }
+    }
     (at.pos, When::Point(start))
 }
 
@@ -403,16 +713,18 @@ fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
         (Part::Whole, Some(_)) => Part::Whole,
         (Part::Day(month, _), None) => {
             let mut d = c;
-            match day_number(&mut d, true) {
+            match day_number(&mut d, false) {
                 Some(day) => {
                     c = d;
                     Part::Day(month, day)
                 }
-                None => month_part(&mut c, false).filter(|p| matches!(p, Part::Day(..)))?,
+                None => day_after_range(&mut c)?,
             }
         }
         (Part::Day(..), Some(_)) => month_part(&mut c, true).filter(|p| matches!(p, Part::Day(..)))?,
-        (Part::Month(_), _) => month_part(&mut c, year.is_some()).filter(|p| matches!(p, Part::Month(_)))?,
+        (Part::Month(_) | Part::Dekad(..), _) => {
+            month_part(&mut c, true).filter(|p| matches!(p, Part::Month(_) | Part::Dekad(..)))?
+        }
         _ => return None,
     };
     *at = c;
@@ -438,6 +750,11 @@ fn year_range(mut at: Cursor) -> Option<(usize, When)> {
 
 /// `1—4月`, `一至四月`: two months sharing one 月.
 fn month_range(mut at: Cursor, year: Year) -> Option<(usize, When)> {
+    if at.peek().is_some_and(|c| arabic_digit(c).is_none())
+        && at.before().is_some_and(|c| NOT_BEFORE_A_CHINESE_MONTH.contains(c))
+    {
+        return None;
+    }
     let from = at.small_number(true).filter(|m| (1..=12).contains(m))?;
     if !at.eat_joiner() {
         return None;
@@ -486,6 +803,145 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some(with_range_end(c, Point { year: Year::Missing, part }));
     }
     days(at)
+}
+
+/// A decade or a century: `80年代`, `八十年代` (1930s to 1990s), `上世纪80年代` (the last century is the
+/// 20th), `20世纪60年代`, `十九世纪七十年代`, `18世纪` (1700 to 1799); not when a vague part of it follows
+/// (`80年代初`, `20世纪末期`).
+fn decades(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let century = if c.eat_any(&["上世纪", "上个世纪"]).is_some() {
+        Some(20)
+    } else {
+        let mut n = c;
+        match n.small_number(true).filter(|n| (1..=21).contains(n)) {
+            Some(century) if n.eat("世纪") => {
+                c = n;
+                Some(century)
+            }
+            _ => None,
+        }
+    };
+    let mut d = c;
+    let decade = d.small_number(true).filter(|n| n % 10 == 0 && *n > 0 && *n < 100).filter(|_| d.eat("年代"));
+    let decade = match decade {
+        Some(n) => {
+            c = d;
+            Some(n)
+        }
+        None => None,
+    };
+    let (from, to) = match (century, decade) {
+        (Some(century), Some(n)) => {
+            let y = (century - 1) * 100 + n;
+            (y, y + 9)
+        }
+        (Some(century), None) => ((century - 1) * 100, (century - 1) * 100 + 99),
+        (None, Some(n)) if n >= 30 => (1900 + n, 1909 + n),
+        _ => return None,
+    };
+    if AFTER_A_DECADE.iter().any(|w| c.rest().starts_with(w)) {
+        return None;
+    }
+    let point = |y: u32| Point { year: Year::Printed(y as i32), part: Part::Whole };
+    Some((c.pos, When::Range(point(from), point(to))))
+}
+
+/// A period named relative to the reference date, with a part of it: `今天`, `昨日`, `上周`, `下周三`,
+/// `本月9日`, `上个月15号`, `本月初`, `当月`, `上季度末`, `下下个季度`; and a bare `月底`, `月初`, `月末`
+/// (this month's, or the previous month named) at the start of a clause or after 在 于 至 到.
+fn relative_period(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_RELATIVE_PERIOD.contains(c) || NOT_BEFORE_A_DATE.contains(c))
+    {
+        return None;
+    }
+    let mut c = at;
+    let Some(&(_, unit, previous, offset)) = RELATIVE_PERIODS.iter().find(|(word, ..)| c.eat(word)) else {
+        let mut c = at;
+        let edge = c.eat_any(&["月底", "月末", "月初"])?;
+        if at.before().is_some_and(|b| {
+            is_numeral(b) || (crate::text::chars::is_han(b) && !BEFORE_A_BARE_MONTH_EDGE.contains(b))
+        }) {
+            return None;
+        }
+        let detail = if edge == 2 { Detail::First } else { Detail::Last };
+        return Some((c.pos, When::Shifted { unit: Unit::Month, offset: 0, previous: true, detail }));
+    };
+    if AFTER_A_RELATIVE_PERIOD.iter().any(|w| c.rest().starts_with(w)) {
+        return None;
+    }
+    let detail = match unit {
+        Unit::Week => {
+            let mut d = c;
+            d.eat_any(&["周", "星期", "礼拜"]);
+            match d.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天", "末"]) {
+                Some(8) => {
+                    c = d;
+                    Detail::Weekend
+                }
+                Some(i) => {
+                    c = d;
+                    Detail::Weekday((i as u32 + 1).min(7))
+                }
+                None => Detail::Whole,
+            }
+        }
+        Unit::Month => {
+            let mut d = c;
+            if let Some(day) = day_number(&mut d, false) {
+                c = d;
+                Detail::Day(day)
+            } else {
+                match c.eat_any(&["初", "底", "末", "上旬", "中旬", "下旬"]) {
+                    Some(0) => Detail::First,
+                    Some(i) if i < 3 => Detail::Last,
+                    Some(i) => Detail::Dekad(i as u32 - 2),
+                    None => Detail::Whole,
+                }
+            }
+        }
+        Unit::Quarter => match c.eat_any(&["初", "末", "底"]) {
+            Some(0) => Detail::First,
+            Some(_) => Detail::Last,
+            None => Detail::Whole,
+        },
+        Unit::Day | Unit::Year => Detail::Whole,
+    };
+    Some((c.pos, When::Shifted { unit, offset, previous, detail }))
+}
+
+/// A count of time before or after: `3年前`, `两年前`, `5天前`, `3个月前`, `20天后`, `3年以后`. Before
+/// (前 以前 之前) anywhere; after (后 以后 之后) only at the start of a clause or after 在 于 是 至 到,
+/// since `开工30天后` counts from an event and is no date.
+fn elapsed(at: Cursor) -> Option<(usize, When)> {
+    let before = at.before();
+    if before.is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let n = c.count().filter(|n| (1..=200).contains(n))?;
+    let unit = match c.eat_any(&["年", "天", "个月"])? {
+        0 => Unit::Year,
+        1 => Unit::Day,
+        _ => Unit::Month,
+    };
+    let sign = match c.eat_any(&["以前", "之前", "前", "以后", "之后", "后"])? {
+        0..=2 => -1,
+        _ => {
+            if before.is_some_and(|b| crate::text::chars::is_han(b) && !BEFORE_A_TIME_LATER.contains(b)) {
+                return None;
+            }
+            1
+        }
+    };
+    // 3年前三季度, 5天前后: another word goes on.
+    if c.peek().is_some_and(|n| n == '后' || n == '年') {
+        return None;
+    }
+    Some((c.pos, When::Elapsed { unit, offset: sign * n as i32 }))
 }
 
 /// A day of the month alone: `10日`, `21日至22日`, after a Chinese character that is not a numeral or

@@ -20,7 +20,7 @@
 //! Without a reference date, the latest year printed in the article stands in for it (without the
 //! look-back rule); an article that prints no year at all leaves year-less expressions out.
 
-use super::recognise::{Part, Point, Recognised, When, Year};
+use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Year};
 use super::{Date, Ymd};
 use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
 use crate::text::words::{data_file, vocabulary};
@@ -65,6 +65,10 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     let stand_in = reference.map(|r| r.year).or_else(|| latest_printed_year(found));
     let mut context: Option<Context> = None;
     let mut previous: Option<(usize, Period)> = None;
+    // Every period resolved so far (where it ended), for 去年同期 without a period in its sentence.
+    let mut periods: Vec<(usize, Period)> = Vec::new();
+    // The day of a dateline opening the text (新加坡31日讯, 新华社北京8月16日电): 今天, 昨天 count from it.
+    let mut dateline: Option<Ymd> = None;
     // The year and month of the last expression that named a month, for the days alone after it.
     let mut month_context: Option<(i32, u32)> = None;
     let mut out = Vec::new();
@@ -72,7 +76,10 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
         let start = r.span.start;
         let (dated, relative) = match r.when {
             When::SamePeriodLastYear => {
-                let compared = previous.filter(|(end, _)| same_sentence(text, *end, start)).map(|(_, d)| d);
+                let compared = previous
+                    .filter(|(end, _)| same_sentence(text, *end, start))
+                    .or_else(|| compared_period(text, &periods, start))
+                    .map(|(_, d)| d);
                 let dated = match compared {
                     Some(d) => Period { start: shift(d.start), end: d.end.map(shift) },
                     None => match stand_in {
@@ -94,17 +101,44 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 let day = |d| Dated { year, part: Part::Day(month, d) };
                 (Period { start: day(first), end: last.map(day) }, true)
             }
-            When::Point(p) | When::Range(p, _) => {
-                let Some((year, from_context)) = year_of(text, start, p, context, reference, stand_in) else {
+            When::Shifted { unit, offset, previous: from_previous, detail } => {
+                let month = if from_previous { month_context } else { None };
+                // 当月 after a month needs no reference date.
+                let today =
+                    if matches!(unit, Unit::Day | Unit::Week) { dateline.or(reference) } else { reference };
+                let Some(r) = today.or(month.map(|(year, month)| Ymd { year, month, day: 1 })) else {
                     continue;
                 };
+                let Some(period) = shifted(r, month, unit, offset, detail) else { continue };
+                (period, true)
+            }
+            When::Elapsed { unit, offset } => {
+                let base = previous.filter(|(end, _)| same_sentence(text, *end, start)).map(|(_, d)| d.start);
+                let Some(period) = elapsed(base, reference, stand_in, unit, offset) else { continue };
+                (period, true)
+            }
+            When::Point(p) | When::Range(p, _) => {
+                let Some((mut year, from_context)) = year_of(text, start, p, context, reference, stand_in)
+                else {
+                    continue;
+                };
+                // 2月29日 without a year, in a year that has none: the last year that had one.
+                if p.part == Part::Day(2, 29) && p.year == Year::Missing && !from_context {
+                    while month_length(year, 2) < 29 {
+                        year -= 1;
+                    }
+                }
                 let first = Dated { year, part: p.part };
                 let end = match r.when {
                     When::Range(_, e) => Some(range_end(first, e, reference, stand_in)),
                     _ => None,
                 };
+                // A day that no calendar has (2019年2月29日, 4月31日) is no date.
+                if !exists(first) || end.is_some_and(|e| !exists(e)) {
+                    continue;
+                }
                 if p.year != Year::Missing || from_context {
-                    let fine = matches!(p.part, Part::Month(_) | Part::Day(..));
+                    let fine = matches!(p.part, Part::Month(_) | Part::Day(..) | Part::Dekad(..));
                     context = Some(Context { end: r.span.end, year, fine });
                 }
                 (Period { start: first, end }, p.year != Year::Printed(year))
@@ -113,9 +147,17 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
         // 去年同期 names last year's period, not a month the days after it are in.
         if !matches!(r.when, When::SamePeriodLastYear) {
             for d in [Some(dated.start), dated.end].into_iter().flatten() {
-                if let Part::Day(m, _) | Part::Month(m) = d.part {
+                if let Part::Day(m, _) | Part::Month(m) | Part::Dekad(m, _) = d.part {
                     month_context = Some((d.year, m));
                 }
+            }
+            periods.push((r.span.end, dated));
+        }
+        if let (None, Part::Day(month, day)) = (dated.end, dated.start.part) {
+            // Within the first 16 characters (48 bytes) of the text, before any line or sentence ends.
+            let opens = start <= 48 && !text[..start].contains(['\n', '。']);
+            if opens && text[r.span.end..].starts_with(['讯', '电']) {
+                dateline = Some(Ymd { year: dated.start.year, month, day });
             }
         }
         previous = Some((r.span.end, dated));
@@ -135,6 +177,7 @@ fn year_of(
 ) -> Option<(i32, bool)> {
     match p.year {
         Year::Printed(y) => Some((y, false)),
+        Year::TwoDigit(yy) => Some((century(yy, reference.map(|r| r.year).or(stand_in)?), false)),
         Year::Relative(offset) => Some((stand_in? + offset, false)),
         Year::Following(offset) => Some((context?.year + offset, true)),
         Year::Missing => {
@@ -184,6 +227,7 @@ fn looked_back(part: Part, reference: Ymd) -> i32 {
     let (month, day, limit) = match part {
         Part::Day(m, d) => (m, d, LOOK_AHEAD_DAYS),
         Part::Month(m) => (m, 1, LOOK_AHEAD_DAYS),
+        Part::Dekad(m, k) => (m, 10 * k - 9, LOOK_AHEAD_DAYS),
         Part::Quarter(q) => (3 * q - 2, 1, LOOK_AHEAD_DAYS_PERIOD),
         Part::Half(h) => (6 * h - 5, 1, LOOK_AHEAD_DAYS_PERIOD),
         Part::Whole | Part::YearStart | Part::YearEnd => return year,
@@ -201,6 +245,7 @@ fn looked_back(part: Part, reference: Ymd) -> i32 {
 fn range_end(start: Dated, end: Point, reference: Option<Ymd>, stand_in: Option<i32>) -> Dated {
     let year = match end.year {
         Year::Printed(y) => y,
+        Year::TwoDigit(yy) => century(yy, reference.map(|r| r.year).or(stand_in).unwrap_or(start.year)),
         Year::Relative(offset) => reference.map(|r| r.year).or(stand_in).map_or(start.year, |y| y + offset),
         Year::Following(offset) => start.year + offset,
         Year::Missing if order(end.part) < order(start.part) => start.year + 1,
@@ -215,6 +260,7 @@ fn order(part: Part) -> (u32, u32) {
         Part::Whole | Part::YearStart => (1, 1),
         Part::Month(m) => (m, 1),
         Part::Day(m, d) => (m, d),
+        Part::Dekad(m, k) => (m, 10 * k - 9),
         Part::Quarter(q) => (3 * q - 2, 1),
         Part::Half(h) => (6 * h - 5, 1),
         Part::YearEnd => (12, 1),
@@ -237,7 +283,7 @@ fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
         .filter_map(|r| match r.when {
             When::Point(p) => printed(&p),
             When::Range(a, b) => printed(&b).or(printed(&a)),
-            When::SamePeriodLastYear | When::Days(..) => None,
+            When::SamePeriodLastYear | When::Days(..) | When::Shifted { .. } | When::Elapsed { .. } => None,
         })
         .max()
 }
@@ -258,10 +304,18 @@ fn day_number(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The contract's value of a point.
-fn point_value(d: Dated) -> String {
+/// The contract's value of a point; `end`: of the last day when the point is a span of days (a dekad).
+fn point_value(d: Dated, end: bool) -> String {
     let y = d.year;
     match d.part {
+        Part::Dekad(m, k) => {
+            let day = match (end, k) {
+                (false, _) => 10 * k - 9,
+                (true, 3) => month_length(y, m),
+                (true, _) => 10 * k,
+            };
+            format!("{y:04}-{m:02}-{day:02}")
+        }
         Part::Whole => format!("{y:04}"),
         Part::Month(m) => format!("{y:04}-{m:02}"),
         Part::Day(m, day) => format!("{y:04}-{m:02}-{day:02}"),
@@ -274,9 +328,150 @@ fn point_value(d: Dated) -> String {
 
 /// The contract's value of a point or a range.
 fn value(d: Period) -> String {
-    match d.end {
-        Some(end) => format!("{}/{}", point_value(d.start), point_value(end)),
-        None => point_value(d.start),
+    let end = d.end.unwrap_or(d.start);
+    match (d.end, d.start.part) {
+        (None, Part::Dekad(..)) | (Some(_), _) => {
+            format!("{}/{}", point_value(d.start, false), point_value(end, true))
+        }
+        (None, _) => point_value(d.start, false),
+    }
+}
+
+/// The year of a two-digit year (98 → 1998, 15 → 2015): in the century that puts it at most 10
+/// years after `base`, the reference year.
+fn century(yy: u32, base: i32) -> i32 {
+    let year = 2000 + yy as i32;
+    if year > base + 10 {
+        year - 100
+    } else {
+        year
+    }
+}
+
+/// Whether a point is in the calendar (no 2月30日, no 2019年2月29日).
+fn exists(d: Dated) -> bool {
+    match d.part {
+        Part::Day(m, day) => day <= month_length(d.year, m),
+        _ => true,
+    }
+}
+
+/// The period a 去年同期 with no date in its sentence compares with: the last period (not a day) of
+/// its paragraph, else the first of the text before it (今年1—5月…… 。……较去年同期增长 → 1—5月).
+fn compared_period(text: &str, periods: &[(usize, Period)], at: usize) -> Option<(usize, Period)> {
+    let is_period = |p: &Period| p.end.is_some() || !matches!(p.start.part, Part::Day(..) | Part::Whole);
+    let candidates = periods.iter().rev().filter(|(_, p)| is_period(p));
+    // Beyond the paragraph, the article's first period: its lead's (一季度，全县…… in a report whose
+    // later paragraphs name 3月末 before 上年同期).
+    candidates
+        .clone()
+        .next()
+        .filter(|(end, _)| !text[*end..at].contains('\n'))
+        .or_else(|| periods.iter().find(|(_, p)| is_period(p)))
+        .copied()
+}
+
+/// The calendar date of a day number (days since 1970-01-01).
+fn civil(n: i64) -> (i32, u32, u32) {
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// A day as a point.
+fn day_of(n: i64) -> Dated {
+    let (year, month, day) = civil(n);
+    Dated { year, part: Part::Day(month, day) }
+}
+
+/// A year and month moved by `offset` months.
+fn add_months(year: i32, month: u32, offset: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + offset;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// A period named relative to the reference date `r` (or, for 当月, to `month`, the month of the
+/// previous expression that named one): 今天, 上周三, 下个月15号, 本季度末.
+fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: Detail) -> Option<Period> {
+    let today = day_number(r.year, r.month, r.day);
+    let point = |start| Period { start, end: None };
+    let period = match unit {
+        Unit::Day => point(day_of(today + i64::from(offset))),
+        Unit::Week => {
+            // Weeks run from Monday; 1970-01-01 was a Thursday.
+            let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
+            match detail {
+                Detail::Weekday(w) => point(day_of(monday + i64::from(w) - 1)),
+                Detail::Weekend => Period { start: day_of(monday + 5), end: Some(day_of(monday + 6)) },
+                _ => Period { start: day_of(monday), end: Some(day_of(monday + 6)) },
+            }
+        }
+        Unit::Month => {
+            let (y, m) = month.unwrap_or((r.year, r.month));
+            let (year, m) = add_months(y, m, offset);
+            let part = match detail {
+                Detail::Day(d) => Part::Day(m, d),
+                Detail::Dekad(k) => Part::Dekad(m, k),
+                _ => Part::Month(m),
+            };
+            let start = Dated { year, part };
+            if !exists(start) {
+                return None;
+            }
+            point(start)
+        }
+        Unit::Quarter => {
+            let index = r.year * 4 + (r.month as i32 - 1) / 3 + offset;
+            let (year, q) = (index.div_euclid(4), index.rem_euclid(4) as u32 + 1);
+            let part = match detail {
+                Detail::First => Part::Month(3 * q - 2),
+                Detail::Last => Part::Month(3 * q),
+                _ => Part::Quarter(q),
+            };
+            point(Dated { year, part })
+        }
+        Unit::Year => point(Dated { year: r.year + offset, part: Part::Whole }),
+    };
+    Some(period)
+}
+
+/// A count of days, months or years from `base` (the previous date of the sentence) or the reference:
+/// 3年前, 20天后, 3个月前.
+fn elapsed(
+    base: Option<Dated>,
+    reference: Option<Ymd>,
+    stand_in: Option<i32>,
+    unit: Unit,
+    offset: i32,
+) -> Option<Period> {
+    let point = |start| Some(Period { start, end: None });
+    match unit {
+        Unit::Year => {
+            let year = base.map(|b| b.year).or(reference.map(|r| r.year)).or(stand_in)?;
+            point(Dated { year: year + offset, part: Part::Whole })
+        }
+        Unit::Month => {
+            let (year, month) = match base.map(|b| (b.year, b.part)) {
+                Some((y, Part::Month(m) | Part::Day(m, _))) => (y, m),
+                _ => reference.map(|r| (r.year, r.month))?,
+            };
+            let (year, m) = add_months(year, month, offset);
+            point(Dated { year, part: Part::Month(m) })
+        }
+        _ => {
+            let day = match base.map(|b| (b.year, b.part)) {
+                Some((y, Part::Day(m, d))) => day_number(y, m, d),
+                _ => reference.map(|r| day_number(r.year, r.month, r.day))?,
+            };
+            point(day_of(day + i64::from(offset)))
+        }
     }
 }
 
