@@ -1,28 +1,83 @@
-//! The peak memory of one analysis of a file (a counting global allocator, here and not in the
-//! library): the most bytes live at once during `wenxi::analyse_bytes`, the input included, and
-//! its ratio to the input (issue 17's bar: at most 16× the input plus 32 MB).
+//! The peak memory of one analysis of a file or of a shape (a counting global allocator, here and not
+//! in the library): the most bytes live at once during `wenxi::analyse_bytes` above what was live
+//! before (the input excluded), and its ratio to the input (issue 17's bar: at most 16× the input
+//! plus 32 MB). `--stages` also runs each stage on its own and prints the bytes it leaves live and its
+//! own peak above them, to find what allocates.
 //!
 //! ```text
-//! cargo run --release --example peak -- FILE
+//! cargo run --release --example peak -- FILE [--stages]
+//! cargo run --release --example peak -- --shape "one Han char" [--mb 2] [--stages]
 //! ```
 
 #[path = "../benches/support/peak.rs"]
 mod peak;
+#[path = "../benches/support/shapes.rs"]
+#[allow(dead_code)]
+mod shapes;
 
 #[global_allocator]
 static ALLOC: peak::Counting = peak::Counting;
 
+fn mb(b: usize) -> f64 {
+    b as f64 / (1 << 20) as f64
+}
+
+/// Runs `f`, printing the bytes its result keeps live and the peak above what was live before it.
+fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let before = peak::live();
+    peak::reset();
+    let out = f();
+    println!(
+        "{name:<12} peak {:>8.1} MB, keeps {:>8.1} MB",
+        mb(peak::peak() - before),
+        mb(peak::live().saturating_sub(before))
+    );
+    out
+}
+
+fn stages(bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
+    let reference = wenxi::dates::Ymd::parse("2023-06-01");
+    let decoded = stage("decode", || wenxi::intake::decode(bytes))?;
+    let page = stage("read page", || wenxi::intake::read_page(&decoded.text, None));
+    let cleaned = stage("clean", || wenxi::clean::clean(&page));
+    let body = &cleaned.body;
+    let simplified = stage("simplify", || wenxi::text::script::to_simplified(body));
+    let dates = stage("dates", || wenxi::dates::extract(body, &simplified, reference));
+    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref());
+    let figures = stage("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
+    let entities = stage("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
+    let findings = wenxi::Findings {
+        body: body.clone(),
+        simplified: simplified.clone(),
+        meta: cleaned.meta.clone(),
+        dates,
+        figures,
+        entities,
+    };
+    stage("summary", || wenxi::summary::summarise(&findings));
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: peak FILE")?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let options = wenxi::Options { max_bytes: usize::MAX, ..Default::default() };
     wenxi::warm_up();
-    let bytes = std::fs::read(path)?;
-    let before = peak::live() - bytes.len();
+    let bytes = if let Some(name) = value("--shape") {
+        let size = value("--mb").map_or(2.0, |s| s.parse().expect("--mb N")) * (1 << 20) as f64;
+        let shape = shapes::SHAPES.iter().find(|s| s.name == name).ok_or("no such shape")?;
+        (shape.build)(size as usize).into_bytes()
+    } else {
+        std::fs::read(args.first().ok_or("usage: peak FILE | --shape NAME [--mb N] [--stages]")?)?
+    };
+    if args.iter().any(|a| a == "--stages") {
+        stages(&bytes)?;
+    }
+    let before = peak::live();
     peak::reset();
     let analysis = wenxi::analyse_bytes(&bytes, &options)?;
     let most = peak::peak() - before;
     drop(analysis);
-    let mb = |b: usize| b as f64 / (1 << 20) as f64;
     println!(
         "{:.2} MB in, peak {:.1} MB ({:.1}× the input)",
         mb(bytes.len()),

@@ -43,7 +43,7 @@ pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> 
 /// Converts byte spans of one body into the contract's UTF-16 offsets and texts.
 struct Output<'a> {
     body: &'a str,
-    map: Utf16Map,
+    map: Utf16Map<'a>,
 }
 
 impl<'a> Output<'a> {

@@ -1,34 +1,58 @@
 //! Byte offsets (what Rust slices by) to UTF-16 code units (what JavaScript strings index), and back.
 
-/// Converts byte offsets of one string into UTF-16 offsets and back, in O(1) per look-up: one table
-/// entry per byte and one per UTF-16 unit (the pipeline asks hundreds of thousands of times on a
-/// long paste, where a binary search over the char boundaries showed in profiles).
-pub struct Utf16Map {
-    /// At every byte offset (and the end), the UTF-16 offset of the character it falls in.
-    units: Vec<u32>,
-    /// At every UTF-16 offset (and the end), the byte offset of the character it falls in.
-    bytes: Vec<u32>,
+/// How many bytes (and UTF-16 units) apart the map's checkpoints are.
+const STEP: usize = 64;
+
+/// Converts byte offsets of one string into UTF-16 offsets and back, in O(1) per look-up: a
+/// checkpoint every [`STEP`] bytes and every [`STEP`] units, then a walk over at most that many
+/// bytes. A table entry per byte and per unit (8 bytes per byte of Chinese text, more for ASCII) was
+/// the largest part of the output step's memory on a long paste; the checkpoints take 1/16 of that.
+pub struct Utf16Map<'a> {
+    text: &'a str,
+    /// At byte `k × STEP` (or the character boundary before it): (that boundary, its UTF-16 offset).
+    by_byte: Vec<(u32, u32)>,
+    /// At unit `k × STEP` (or the character boundary before it): (its byte offset, that unit).
+    by_unit: Vec<(u32, u32)>,
+    /// The text's length in UTF-16 units.
+    len_utf16: usize,
 }
 
-impl Utf16Map {
+impl<'a> Utf16Map<'a> {
     /// Builds the map for `text` (which, like every input wenxi accepts, is far below 4 GB).
-    pub fn new(text: &str) -> Self {
-        let mut units = Vec::with_capacity(text.len() + 1);
-        let mut bytes = Vec::with_capacity(text.len() / 2 + 1);
+    pub fn new(text: &'a str) -> Self {
+        let mut by_byte = Vec::with_capacity(text.len() / STEP + 1);
+        let mut by_unit = Vec::with_capacity(text.len() / STEP + 1);
+        let mut u = 0;
         for (b, c) in text.char_indices() {
-            let u = bytes.len() as u32;
-            units.resize(units.len() + c.len_utf8(), u);
-            bytes.resize(bytes.len() + c.len_utf16(), b as u32);
+            // The character at `b` covers bytes b..b+len and units u..u+len16; record the checkpoints
+            // that fall in them at the character's start.
+            while by_byte.len() * STEP < b + c.len_utf8() {
+                by_byte.push((b as u32, u as u32));
+            }
+            while by_unit.len() * STEP < u + c.len_utf16() {
+                by_unit.push((b as u32, u as u32));
+            }
+            u += c.len_utf16();
         }
-        units.push(bytes.len() as u32);
-        bytes.push(text.len() as u32);
-        Utf16Map { units, bytes }
+        Utf16Map { text, by_byte, by_unit, len_utf16: u }
     }
 
     /// The UTF-16 offset of a byte offset; a byte offset inside a character maps to its start, one
     /// past the end to the end.
     pub fn units(&self, byte: usize) -> usize {
-        self.units[byte.min(self.units.len() - 1)] as usize
+        if byte >= self.text.len() {
+            return self.len_utf16;
+        }
+        let (b, u) = self.by_byte[byte / STEP];
+        let (mut b, mut u) = (b as usize, u as usize);
+        for c in self.text[b..].chars() {
+            if b + c.len_utf8() > byte {
+                break;
+            }
+            b += c.len_utf8();
+            u += c.len_utf16();
+        }
+        u
     }
 
     /// Both ends of a byte range.
@@ -39,7 +63,19 @@ impl Utf16Map {
     /// The byte offset of a UTF-16 offset; one inside a surrogate pair maps to the character's start,
     /// one past the end to the end.
     pub fn byte(&self, unit: usize) -> usize {
-        self.bytes[unit.min(self.bytes.len() - 1)] as usize
+        if unit >= self.len_utf16 {
+            return self.text.len();
+        }
+        let (b, u) = self.by_unit[unit / STEP];
+        let (mut b, mut u) = (b as usize, u as usize);
+        for c in self.text[b..].chars() {
+            if u + c.len_utf16() > unit {
+                break;
+            }
+            b += c.len_utf8();
+            u += c.len_utf16();
+        }
+        b
     }
 }
 
@@ -75,5 +111,23 @@ mod tests {
         assert_eq!(m.byte(4), t.find('亿').unwrap());
         assert_eq!(m.byte(6), t.len());
         assert_eq!(m.byte(60), t.len(), "past the end");
+    }
+
+    #[test]
+    fn checkpoints_agree_with_counting_on_long_text() {
+        let t = "ab𠀀亿元,第1篇。\n".repeat(50);
+        let m = Utf16Map::new(&t);
+        let mut u = 0;
+        for (b, c) in t.char_indices() {
+            for k in 0..c.len_utf8() {
+                assert_eq!(m.units(b + k), u, "byte {}", b + k);
+            }
+            for k in 0..c.len_utf16() {
+                assert_eq!(m.byte(u + k), b, "unit {}", u + k);
+            }
+            u += c.len_utf16();
+        }
+        assert_eq!(m.units(t.len()), u);
+        assert_eq!(m.byte(u), t.len());
     }
 }

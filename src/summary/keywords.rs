@@ -31,19 +31,28 @@ fn is_keyword_tag(tag: &str) -> bool {
 
 /// The tagged words of `simplified`, where each byte range of `names` (sorted, not overlapping:
 /// the places and parks the entity recogniser found) is one noun however jieba would cut it (磨憨).
-fn tokens<'a>(simplified: &'a str, names: &[(usize, usize)]) -> Vec<(&'a str, &'a str)> {
-    let mut out = Vec::new();
+/// One at a time: the whole text's list of words took 32 bytes a word on a long paste.
+fn tokens<'a>(
+    simplified: &'a str,
+    names: &[(usize, usize)],
+) -> impl Iterator<Item = (&'a str, &'static str)> + 'a {
+    // The stretches of text between the names, and the names (`true`), in order.
+    let mut stretches = Vec::new();
     let mut at = 0;
     for &(start, end) in names {
         if start < at || end > simplified.len() {
             continue;
         }
-        out.extend(crate::text::segment::tagged(&simplified[at..start]));
-        out.push((&simplified[start..end], "n"));
+        stretches.push((at..start, false));
+        stretches.push((start..end, true));
         at = end;
     }
-    out.extend(crate::text::segment::tagged(&simplified[at..]));
-    out
+    stretches.push((at..simplified.len(), false));
+    stretches.into_iter().flat_map(move |(range, name)| {
+        let (name, rest) =
+            if name { (Some((&simplified[range], "n")), "") } else { (None, &simplified[range]) };
+        name.into_iter().chain(crate::text::segment::tagged_iter(rest))
+    })
 }
 
 /// The keywords of `simplified` (the body in simplified characters), most important first; `whole`

@@ -173,24 +173,99 @@ fn segmenter_for(text: &str) -> RwLockReadGuard<'static, Segmenter> {
     read()
 }
 
-/// Splits `text` into words (HMM on for unknown words).
-pub fn words(text: &str) -> Vec<&str> {
-    segmenter_for(text).jieba.cut(text, true).into_iter().map(|t| t.word).collect()
+/// About the most characters jieba is given at once. Jieba cuts a text in blocks, the runs of Han
+/// characters, ASCII letters and digits (and `+#&._%-`) between other characters, and keeps tables of
+/// tens of bytes per character of a block (its word graph, its best route, the HMM's lattice), then
+/// returns a token of 64 bytes per word: a megabyte of one character without punctuation took over
+/// 40 times its size. So a text is given in pieces: a new piece starts after this many characters,
+/// where jieba would start a block anyway (after a character outside blocks), which changes nothing;
+/// only a block longer than this, which no article has (a sentence is a few hundred characters at
+/// most), is cut into pieces of this many characters, each segmented alone.
+pub const MAX_BLOCK_CHARS: usize = 4096;
+
+/// Whether jieba keeps `c` in a block (its `RE_HAN_DEFAULT` class: the CJK ideographs, ASCII letters
+/// and digits, `+#&._%-`).
+fn in_block(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+    } else {
+        matches!(c,
+            '\u{4E00}'..='\u{9FFF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{2A6DF}'
+            | '\u{2A700}'..='\u{2B73F}'
+            | '\u{2B740}'..='\u{2B81F}'
+            | '\u{2B820}'..='\u{2CEAF}'
+            | '\u{2CEB0}'..='\u{2EBEF}'
+            | '\u{2F800}'..='\u{2FA1F}')
+    }
 }
 
-/// Words with their part-of-speech tags (`ns` place, `nr` person, `nt` organisation …): hints only.
-pub fn tagged(text: &str) -> Vec<(&str, &'static str)> {
-    let segmenter = segmenter_for(text);
-    // jieba's tagged words borrow from the segmenter as well as from `text`; they cover `text` in
-    // order, so each is taken again from `text` by its length.
+/// `text` in consecutive pieces of about [`MAX_BLOCK_CHARS`] characters that jieba cuts as it cuts
+/// the whole: a piece ends after a character outside blocks (other than `\r`, which jieba keeps with
+/// a `\n` after it) once it is that long, or inside a block after that many of the block's characters.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (mut run, mut count) = (0, 0);
+        let mut after_boundary = false;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            if count >= MAX_BLOCK_CHARS && after_boundary {
+                end = i;
+                break;
+            }
+            run = if in_block(c) { run + 1 } else { 0 };
+            if run > MAX_BLOCK_CHARS {
+                end = i;
+                break;
+            }
+            after_boundary = !in_block(c) && c != '\r';
+            count += 1;
+        }
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece)
+    })
+}
+
+/// Splits `text` into words (HMM on for unknown words).
+pub fn words(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for piece in pieces(text) {
+        words.extend(segmenter_for(piece).jieba.cut(piece, true).into_iter().map(|t| t.word));
+    }
+    words
+}
+
+/// The tags of the words of one piece of text.
+fn tag_piece(piece: &str) -> Vec<(&str, &'static str)> {
+    let segmenter = segmenter_for(piece);
+    // jieba's tagged words borrow from the segmenter as well as from `piece`; they cover it in order,
+    // so each is taken again from `piece` by its length.
     let mut at = 0;
-    let tagged = segmenter.jieba.tag(text, true).into_iter().map(|t| {
-        let word = &text[at..at + t.word.len()];
+    let tagged = segmenter.jieba.tag(piece, true).into_iter().map(|t| {
+        let word = &piece[at..at + t.word.len()];
         debug_assert_eq!(word, t.word);
         at += word.len();
         (word, segmenter.tag(t.tag))
     });
     tagged.collect()
+}
+
+/// Words with their part-of-speech tags (`ns` place, `nr` person, `nt` organisation …): hints only.
+pub fn tagged(text: &str) -> Vec<(&str, &'static str)> {
+    tagged_iter(text).collect()
+}
+
+/// The words of [`tagged`] one at a time, tagged a piece at a time, for a caller that reads a long
+/// text once (its memory stays that of a piece, not a list of every word).
+pub fn tagged_iter(text: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    pieces(text).flat_map(tag_piece)
 }
 
 /// Whether the dictionary has `word` as one word (an unknown name splits into pieces).
@@ -291,6 +366,30 @@ mod tests {
                 });
             }
         });
+    }
+
+    #[test]
+    fn pieces_end_where_jieba_ends_a_block() {
+        let text = "成都与凉山合作。\r\n".repeat(2000);
+        let got: Vec<&str> = pieces(&text).collect();
+        assert_eq!(got.concat(), text);
+        assert!(got.len() > 1 && got.iter().all(|p| p.ends_with('。') || p.ends_with('\n')), "{:?}", &got[0]);
+        let long = format!("{}，{}ab", "园".repeat(MAX_BLOCK_CHARS + 5), "a".repeat(2 * MAX_BLOCK_CHARS));
+        let got: Vec<&str> = pieces(&long).collect();
+        assert_eq!(got.concat(), long);
+        assert_eq!(got[0], "园".repeat(MAX_BLOCK_CHARS), "a block cut after {MAX_BLOCK_CHARS} characters");
+        assert!(got.iter().all(|p| p.chars().count() <= 2 * MAX_BLOCK_CHARS));
+        let words: usize = words(&long).iter().map(|w| w.len()).sum();
+        assert_eq!(words, long.len(), "the words cover the text");
+    }
+
+    #[test]
+    fn tagging_in_pieces_tags_as_the_whole() {
+        let whole = whole_dictionary();
+        let text: String = seed_lines().join("\n").repeat(3);
+        assert!(pieces(&text).count() > 3);
+        let got: Vec<String> = tagged_iter(&text).map(|(w, t)| format!("{w}/{t}")).collect();
+        assert_eq!(got, tags_of(&whole, &text));
     }
 
     #[test]
