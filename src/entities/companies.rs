@@ -3,8 +3,9 @@
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::lexicon::{
-    COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, GENERIC_WORDS, LISTED_FIRM_QUALIFIERS,
-    LISTED_PROJECT_QUALIFIERS, PROJECT_TAILS, PROJECT_WORDS,
+    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CUES, FIRM_LIST_NOUNS,
+    GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PROJECT_TAILS,
+    PROJECT_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -25,6 +26,18 @@ const REACH: Reach = Reach {
     verbs: Verbs::End,
     regions: false,
 };
+
+/// A legal name may hold its line of business (投资运营, 融资担保) whatever jieba tags it.
+const LOOSE: Reach = Reach { verbs: Verbs::Continue, ..REACH };
+
+/// The industry words, found in one pass (longest at a place).
+static INDUSTRY: LazyLock<WordList> = LazyLock::new(|| WordList::new(INDUSTRY_WORDS.iter()));
+
+/// How far after 等 the noun closing a list may be (等一批投资额10亿元以上的大项目).
+const LIST_NOUN_REACH: usize = 16;
+
+/// How far after a firm's short name the 项目 of its project may be (苏宁玻璃深加工及幕墙门窗制造项目).
+const PROJECT_REACH: usize = 20;
 
 /// The company suffixes, found in one pass.
 static COMPANY_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(COMPANY_SUFFIXES.iter()));
@@ -47,7 +60,7 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
     let near = Near::new(zones);
     let mut found = Vec::new();
     for (span, _) in COMPANY_WORDS.hits(text) {
-        let (start, _) = prefix(text, span.start, &REACH);
+        let start = legal_name_start(text, span.start);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
             .around(start..span.start)
@@ -61,12 +74,184 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         }
     }
+    let mut listed = Vec::new();
     for list in LIST_END.find_iter(text) {
+        listed.push(list.start());
         found.extend(listed_firms(text, list.start()));
     }
+    for (at, _) in text.match_indices('等') {
+        if !listed.contains(&at) {
+            found.extend(list_of_firms(text, at));
+        }
+    }
+    found.extend(short_names_in_prose(text));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// Where a name ending in a legal suffix at `end` begins: the words before it stop at a verb, unless
+/// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司).
+fn legal_name_start(text: &str, end: usize) -> usize {
+    let (strict, _) = prefix(text, end, &REACH);
+    let (loose, _) = prefix(text, end, &LOOSE);
+    if loose >= strict {
+        return strict;
+    }
+    let tagged = segment::tagged(&text[loose..strict]);
+    // Walking back from the strict start, take words while each verb is a line of business.
+    let mut start = strict;
+    for (word, tag) in tagged.iter().rev() {
+        if tag.starts_with('v') && !BUSINESS_WORDS.contains(word) && word.chars().count() > 1 {
+            break;
+        }
+        start -= word.len();
+    }
+    // Only when the name then holds a business word: a plain verb run is no name.
+    if start < strict && BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w)) {
+        start
+    } else {
+        strict
+    }
+}
+
+/// Whether a firm's head words hold a proper noun: a word jieba does not know, a name, a place or a
+/// foreign word (洽洽, 英飞凌, 国信, 泰山); 新能源, 数字 are common nouns.
+fn proper(head: &str) -> bool {
+    segment::tagged(head).iter().any(|(w, tag)| {
+        (!segment::in_dictionary(w) && w.chars().all(is_han))
+            || matches!(*tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
+            || GAZETTEER.lookup(w).is_some()
+    })
+}
+
+/// Where a listed item ending at `end` begins; a trade word ending it belongs to it whatever jieba
+/// tags it (租赁, 包装 read as verbs).
+fn item_start(text: &str, end: usize) -> usize {
+    let trade = INDUSTRY_WORDS.iter().filter(|w| text[..end].ends_with(**w)).map(|w| w.len()).max();
+    match trade {
+        Some(n) => {
+            let (start, _) = prefix(text, end - n, &REACH);
+            if start == end - n {
+                end
+            } else {
+                start
+            }
+        }
+        None => prefix(text, end, &REACH).0,
+    }
+}
+
+/// The items of a list ending at `end` (before 等): walking back over 、 and one 和/及/与 before the
+/// last item; in reading order.
+fn list_items(text: &str, mut end: usize) -> Vec<Span> {
+    let mut items = Vec::new();
+    loop {
+        let start = item_start(text, end);
+        if start == end {
+            break;
+        }
+        items.push(start..end);
+        let before = &text[..start];
+        match before.strip_suffix('、') {
+            Some(before) => end = before.len(),
+            None => match ["和", "及", "与"].iter().find_map(|c| before.strip_suffix(c)) {
+                Some(b) if items.len() == 1 => end = b.len(),
+                _ => break,
+            },
+        }
+    }
+    items.reverse();
+    items
+}
+
+/// The length of the industry word ending `item`, if one does after a head of two or more characters.
+fn industry_ending(item: &str) -> Option<usize> {
+    INDUSTRY_WORDS
+        .iter()
+        .filter(|w| item.ends_with(**w) && han_count(&item[..item.len() - w.len()]) >= 2)
+        .map(|w| w.len())
+        .max()
+}
+
+/// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
+/// words, not only generic words.
+fn firm_like(item: &str) -> bool {
+    han_count(item) >= 2
+        && GAZETTEER.lookup(item).is_none()
+        && !PROJECT_WORDS.iter().any(|w| item.contains(w))
+        && segment::words(item).iter().any(|w| !GENERIC_WORDS.contains(w))
+}
+
+/// The firms of a list ending at 等 (`at`) that LIST_END did not read. The noun after 等 says what the
+/// list is: firms (等38家重点战新企业, 等世界500强企业: every item), projects (等一批计划投资超百亿元项目:
+/// the firm each project is named after); any other list is of firms when two or more items end in
+/// a trade word after a proper head (霍尼韦尔、国信证券、招银租赁等正式开展…), and then its other proper
+/// items are firms too.
+fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
+    let after: String = text[at + '等'.len_utf8()..]
+        .chars()
+        .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
+        .take(LIST_NOUN_REACH)
+        .collect();
+    let items = list_items(text, at);
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let company = |span: Span| Candidate::new(span, EntityType::Company);
+    if FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) && !after.contains("项目") {
+        return items.into_iter().filter(|s| firm_like(&text[s.clone()])).map(company).collect();
+    }
+    if after.contains("项目") {
+        return items.into_iter().filter_map(|s| firm_of_project(text, s)).map(company).collect();
+    }
+    let traded = |s: &Span| {
+        let item = &text[s.clone()];
+        industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
+    };
+    if items.len() < 2 || items.iter().filter(|s| traded(s)).count() < 2 {
+        return Vec::new();
+    }
+    items
+        .into_iter()
+        .filter(|s| traded(s) || (firm_like(&text[s.clone()]) && proper(&text[s.clone()])))
+        .map(company)
+        .collect()
+}
+
+/// Firms' short names in prose: a proper head and a trade word (洽洽食品, 英飞凌科技) after a firm cue
+/// (引进, 签约, 包括, 半导体厂), or before their project's 项目 in the same clause (苏宁玻璃深加工及…项目)
+/// or a corporate title (日月光副总经理).
+fn short_names_in_prose(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (span, _) in INDUSTRY.hits(text) {
+        let (_, words) = prefix(text, span.start, &REACH);
+        // The head: the proper words right before the trade word, at most four characters.
+        let mut head = span.start;
+        for w in words.iter().rev() {
+            let chars = text[head - w.len()..span.start].chars().count();
+            if chars > 4 || !(proper(w) || GAZETTEER.lookup(w).is_some()) {
+                break;
+            }
+            head -= w.len();
+        }
+        let name = &text[head..span.start];
+        if han_count(name) < 2 || !proper(name) || GAZETTEER.lookup(name).is_some() {
+            continue;
+        }
+        let before = &text[..head];
+        let cued = FIRM_CUES.iter().any(|c| before.ends_with(c));
+        let rest: String =
+            text[span.end..].chars().take_while(|c| is_han(*c) && *c != '等').take(PROJECT_REACH).collect();
+        // A trade name right before 项目 may be the project's own name (泰格瑞环保项目): only a name
+        // followed by its project's own words counts.
+        let project = rest.contains("项目") && !rest.starts_with("项目");
+        let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
+        if cued || project || titled {
+            found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }
     found
@@ -94,7 +279,7 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
 fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
     let mut found = Vec::new();
     loop {
-        let (start, _) = prefix(text, end, &REACH);
+        let start = item_start(text, end);
         if start == end {
             break;
         }

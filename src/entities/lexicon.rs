@@ -77,6 +77,22 @@ pub(super) static COMPANY_SUFFIXES: Words =
 pub(super) static COMPANY_SHORT_ENDINGS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/company-short-endings.txt")).collect());
 
+/// Trade words that end a firm's short name in prose and lists (洽洽食品, 国信证券).
+pub(super) static INDUSTRY_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/industry-words.txt")).collect());
+
+/// Words printed right before a firm's short name in prose (引进, 签约, 半导体厂).
+pub(super) static FIRM_CUES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-cues.txt")).collect());
+
+/// Nouns closing a list of firms after 等 (企业, 公司, 巨头).
+pub(super) static FIRM_LIST_NOUNS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-list-nouns.txt")).collect());
+
+/// Line-of-business words inside a firm's name before its legal suffix (投资, 运营, 融资担保).
+pub(super) static BUSINESS_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/business-words.txt")).collect());
+
 /// Words that describe a project, not a firm (烟厂技改, 警训基地).
 pub(super) static PROJECT_WORDS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/project-words.txt")).collect());
@@ -168,7 +184,11 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 29] = [
+        let words: [&Words; 33] = [
+            &INDUSTRY_WORDS,
+            &FIRM_CUES,
+            &FIRM_LIST_NOUNS,
+            &BUSINESS_WORDS,
             &PARK_SUFFIXES,
             &BARE_PARKS,
             &DESIGNATION_WORDS,
