@@ -191,13 +191,24 @@ pub(super) fn labelled_in_line(line: &str) -> Vec<Author> {
         .collect()
 }
 
-/// Splits every credit and end mark off the end of a paragraph, last first:
-/// `…前景广阔。（记者 张三）（记者 李四）(完)` → `…前景广阔。`, the marks and credits as printed, the
-/// outlet of the first credit that prints one, and the people in reading order.
-pub(super) fn split_all_trailing(line: &str) -> (String, Vec<String>, Option<String>, Vec<Author>) {
+/// What ends a last paragraph after its text: end marks and credits as printed, the outlet of the
+/// first credit that prints one, the people in reading order, and the outlet of a source note
+/// (`（来源：南通日报）`).
+pub(super) struct Trailing {
+    pub text: String,
+    pub marks: Vec<String>,
+    pub outlet: Option<String>,
+    pub people: Vec<Author>,
+    pub source: Option<String>,
+}
+
+/// Splits every credit, source note and end mark off the end of a paragraph, last first:
+/// `…前景广阔。（记者 张三）（记者 李四）(完)` → `…前景广阔。` and the rest (see [`Trailing`]).
+pub(super) fn split_all_trailing(line: &str) -> Trailing {
     let mut text = line.to_owned();
     let mut marks = Vec::new();
     let mut outlet = None;
+    let mut source = None;
     let mut people: Vec<Vec<Author>> = Vec::new();
     loop {
         if let Some(m) = END_MARK.find(&text) {
@@ -208,13 +219,26 @@ pub(super) fn split_all_trailing(line: &str) -> (String, Vec<String>, Option<Str
             outlet = o.or(outlet);
             people.push(p);
             text = rest;
+        } else if let Some((at, outlet)) = TRAILING_CREDIT
+            .captures(&text)
+            .and_then(|c| Some((c.get(0)?.start(), super::meta::labelled_source(c.get(1)?.as_str())?)))
+        {
+            marks.push(text[at..].trim().to_owned());
+            source = Some(outlet);
+            text.truncate(at);
         } else {
             break;
         }
     }
     marks.reverse();
     people.reverse();
-    (text.trim_end().to_owned(), marks, outlet, people.into_iter().flatten().collect())
+    Trailing {
+        text: text.trim_end().to_owned(),
+        marks,
+        outlet,
+        people: people.into_iter().flatten().collect(),
+        source,
+    }
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// `来源:` and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?:{labels})\s*[:：丨|｜]\s*(.*)")).unwrap()
+    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
@@ -139,7 +139,28 @@ pub(super) fn labelled_source(line: &str) -> Option<String> {
     }
     let end = NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start());
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
+    let source = unbalanced_close(source);
     (!source.is_empty()).then(|| source.to_owned())
+}
+
+/// A value without the closing brackets it does not open (`南通日报)` of `(来源:南通日报)` or a
+/// misprint).
+fn unbalanced_close(value: &str) -> &str {
+    let mut value = value;
+    loop {
+        let Some(last) = value.chars().last() else { return value };
+        let open = match last {
+            ')' => '(',
+            '）' => '（',
+            '】' => '【',
+            ']' => '[',
+            _ => return value,
+        };
+        if value.matches(open).count() >= value.matches(last).count() {
+            return value;
+        }
+        value = value[..value.len() - last.len_utf8()].trim_end();
+    }
 }
 
 /// Whether a meta line names the story's source (来源:新民晚报, 转自:央视网).
@@ -152,6 +173,18 @@ pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     let without_date = DATE.replace_all(line, " ");
     let without_date = OTHER_DATE.replace_all(&without_date, " ");
     without_date.split_whitespace().find(|w| is_outlet(w)).map(str::to_owned)
+}
+
+/// Whether a word is a news agency or a site known by name (新华社, 新华网, 中新网): the outlets
+/// whose reporters also write for other sites' 来源.
+pub(super) fn is_known_outlet(word: &str) -> bool {
+    static KNOWN: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        crate::text::words::vocabulary(data_file!("clean/outlets.txt"))
+            .chain(crate::text::words::vocabulary(data_file!("clean/agencies.txt")))
+            .collect()
+    });
+    let word = to_simplified(word);
+    KNOWN.iter().any(|k| word == *k)
 }
 
 /// Whether a word is an outlet's name (X日报, X网, 新华社 …).
@@ -168,20 +201,137 @@ pub(super) fn agency_dateline(line: &str) -> Option<(String, Option<String>)> {
     Some((printed(1).to_owned(), published(printed(0))))
 }
 
-/// A headline as printed without what pages add to it: the `原标题:` label and a `(主题)` mark, a
-/// site's name after `_` (总投资405亿元的29个项目签约落户重庆永川_环球速读).
+/// A headline as printed without what pages add to it: the `原标题:` label and a `(主题)` mark,
+/// anti-copy junk glued to it, a column tag in brackets before it (【快讯】), a repost site's tag
+/// before a colon (环球热门:), a site's name after `_` (…签约落户重庆永川_环球速读), and a site or
+/// channel name after ` - `, `-` or `|` (…_某某网, … - 某某频道). A prefix that is not a tag (海关总署:,
+/// 财政预算案|) stays.
 pub(super) fn headline(line: &str) -> String {
-    let text = line.trim();
+    let text = strip_junk(line.trim());
+    let text = text.trim();
     let text = text.strip_prefix("原标题").map_or(text, |t| t.trim_start_matches([':', '：', ' ']));
     let text =
         ["(主题)", "（主题）", "(引题)", "（引题）"].iter().fold(text, |t, m| t.strip_suffix(m).unwrap_or(t));
+    let text = strip_tag_prefix(text.trim());
     let text = match text.rsplit_once('_') {
         Some((head, site)) if site.chars().count() <= 10 && head.chars().count() > site.chars().count() => {
             head
         }
         _ => text,
     };
+    let text = strip_site_suffix(text.trim());
     text.trim().to_owned()
+}
+
+/// A column tag in brackets (【快讯】, [独家]) or a tag before a colon or bar (环球热门:) opening a
+/// headline.
+fn strip_tag_prefix(text: &str) -> &str {
+    static BRACKETED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[【\[]([^】\]]{1,12})[】\]]\s*").unwrap());
+    static LABELLED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([^:：|｜\s]{2,12})\s*[:：|｜]\s*").unwrap());
+    let long_enough = |rest: &str| crate::text::chars::han_count(rest) >= 6;
+    if let Some(c) = BRACKETED.captures(text) {
+        let rest = &text[c.get(0).unwrap().end()..];
+        if long_enough(rest) {
+            return rest;
+        }
+    }
+    if let Some(c) = LABELLED.captures(text) {
+        let rest = &text[c.get(0).unwrap().end()..];
+        if is_tag(&c[1]) && long_enough(rest) {
+            return rest;
+        }
+    }
+    text
+}
+
+/// A site's or channel's name after the headline: `… - 某某网`, `…-某某频道`, `…|某某日报`, or tags
+/// (`… - 热点资讯`).
+fn strip_site_suffix(text: &str) -> &str {
+    static SUFFIX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|[|｜])\s*([^-|｜\s]{2,14})$").unwrap());
+    let Some(c) = SUFFIX.captures(text) else { return text };
+    let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
+    let simplified = to_simplified(site);
+    let is_site = is_outlet(site) || simplified.ends_with("频道") || is_tag(site);
+    if is_site && crate::text::chars::han_count(head) >= 6 {
+        head
+    } else {
+        text
+    }
+}
+
+/// Whether a word is made only of title tags (环球热门 = 环球 + 热门, 速读, 快讯).
+fn is_tag(word: &str) -> bool {
+    static TAGS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| crate::text::words::vocabulary(data_file!("clean/title-tags.txt")).collect());
+    let word = to_simplified(word.trim());
+    // Which prefixes of the word are sequences of tags.
+    let mut reach = vec![false; word.len() + 1];
+    reach[0] = true;
+    for at in 0..word.len() {
+        if reach[at] {
+            for tag in TAGS.iter().filter(|t| word[at..].starts_with(**t)) {
+                reach[at + tag.len()] = true;
+            }
+        }
+    }
+    !word.is_empty() && reach[word.len()]
+}
+
+/// Anti-copy junk of forum pages (`$ J7 g7 }8 x3 w: }' d`) taken out of a line: among the text
+/// between CJK characters, a run of three or more space-separated tokens of one or two printable
+/// ASCII characters, at least two of them holding a symbol.
+pub(super) fn strip_junk(line: &str) -> String {
+    let is_junk_token = |t: &str| t.len() <= 2 && t.chars().all(|c| c.is_ascii_graphic());
+    let mut out = String::new();
+    let mut found = false;
+    let mut rest = line;
+    while !rest.is_empty() {
+        // A stretch of CJK text, then a stretch of other text.
+        let han_end = rest.find(|c: char| !crate::text::chars::is_han(c)).unwrap_or(rest.len());
+        out.push_str(&rest[..han_end]);
+        rest = &rest[han_end..];
+        let other_end = rest.find(crate::text::chars::is_han).unwrap_or(rest.len());
+        let other = &rest[..other_end];
+        rest = &rest[other_end..];
+        let tokens: Vec<&str> = other.split_whitespace().collect();
+        let symbols = tokens.iter().filter(|t| t.chars().any(|c| c.is_ascii_punctuation())).count();
+        if tokens.len() >= 3 && symbols >= 2 && tokens.iter().all(|t| is_junk_token(t)) {
+            found = true;
+        } else {
+            // Runs inside a longer stretch (`… 12 }8 x3 w: d`) are found token by token.
+            let mut kept: Vec<&str> = Vec::new();
+            let mut run: Vec<&str> = Vec::new();
+            fn flush<'a>(run: &mut Vec<&'a str>, kept: &mut Vec<&'a str>) {
+                let symbols = run.iter().filter(|t| t.chars().any(|c| c.is_ascii_punctuation())).count();
+                if run.len() < 3 || symbols < 2 {
+                    kept.append(run);
+                }
+                run.clear();
+            }
+            for t in &tokens {
+                if is_junk_token(t) {
+                    run.push(t);
+                } else {
+                    flush(&mut run, &mut kept);
+                    kept.push(t);
+                }
+            }
+            flush(&mut run, &mut kept);
+            if kept.len() == tokens.len() {
+                out.push_str(other);
+            } else {
+                found = true;
+                out.push_str(&kept.join(" "));
+            }
+        }
+    }
+    if !found {
+        return line.to_owned();
+    }
+    out.trim().to_owned()
 }
 
 /// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.

@@ -109,14 +109,19 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut removed_lines: Vec<Removed> = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
 
-    // Before the run: chrome.
-    for l in &lines[..run.start] {
+    // The header may reach back over chrome interleaved with it (a consent banner between the date
+    // line and the story).
+    let header_start = header_start(&lines, run.start, start);
+    // Before the header: chrome.
+    for l in &lines[..header_start] {
         removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
     }
     // The header: title, subtitles, meta, captions.
-    let title_at = title_line(&lines, run.start..start, page);
-    for (i, l) in lines.iter().enumerate().take(start).skip(run.start) {
-        if l.kind == Kind::Meta {
+    let title_at = title_line(&lines, header_start..start, page);
+    for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
+        if !matches!(l.kind, Kind::Meta | Kind::Text) {
+            removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+        } else if l.kind == Kind::Meta {
             src.read_meta(l.text);
             published = published.or_else(|| meta::published(l.text));
             authors.extend(credits::labelled_in_line(l.text));
@@ -184,14 +189,21 @@ pub fn clean(page: &Page) -> Cleaned {
             text = caption;
         }
         if i + 1 == end {
-            let (rest, marks, outlet, people) = credits::split_all_trailing(&text);
-            src.byline = src.byline.take().or(outlet);
-            authors.extend(people);
-            for mark in marks {
-                let why = if mark.contains('完') { Reason::Footer } else { Reason::Byline };
+            let trailing = credits::split_all_trailing(&text);
+            src.byline = src.byline.take().or(trailing.outlet);
+            src.labelled = src.labelled.take().or(trailing.source);
+            authors.extend(trailing.people);
+            for mark in trailing.marks {
+                let why = if mark.contains('完') {
+                    Reason::Footer
+                } else if meta::names_source(&mark) {
+                    Reason::Meta
+                } else {
+                    Reason::Byline
+                };
                 removed_lines.push(removed(&mark, why));
             }
-            text = rest;
+            text = trailing.text;
         }
         paragraphs.push(text);
     }
@@ -300,13 +312,24 @@ impl Sources {
         }
     }
 
-    /// The original over the portal: 据…报道, then 来源:, a dateline's outlet, 转自:, an outlet in
-    /// a date line, an agency's dateline.
+    /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
+    /// 张三 on a host that prints 来源:某某在线), 来源:, a dateline's outlet, 转自:, an outlet in a date
+    /// line, an agency's dateline. An agency's or a national site's reporter gives way to 来源:, which
+    /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
-        [&self.original, &self.labelled, &self.dateline, &self.relay, &self.in_line, &self.agency]
-            .into_iter()
-            .find_map(|s| s.clone())
-            .map(meta::outlet_name)
+        let credited = self.byline.clone().filter(|o| meta::is_outlet(o) && !meta::is_known_outlet(o));
+        let best = [
+            &self.original,
+            &credited,
+            &self.labelled,
+            &self.dateline,
+            &self.relay,
+            &self.in_line,
+            &self.agency,
+        ]
+        .into_iter()
+        .find_map(|s| s.clone());
+        best.map(meta::outlet_name)
     }
 }
 
@@ -430,11 +453,50 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
         .find(|&i| {
             let l = &lines[i];
             // A short exclamation after the story (恭喜你!获取1分 !) is no paragraph of it.
-            let (text, ..) = credits::split_all_trailing(l.text);
+            let text = credits::split_all_trailing(l.text).text;
             let paragraph = prose_han(&text) >= 10 || lines::ends_like_statement(&text);
             l.kind == Kind::Text && credits::parse(l.text).is_none() && prose_han(l.text) > 0 && paragraph
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
+}
+
+/// Whether a header line can be a headline: 6 to 80 CJK characters once a site's tags are taken
+/// off, no statement's ending, no credit or caption, no list item (`- 最后登入` of a forum's
+/// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经).
+fn is_headline_like(text: &str) -> bool {
+    let text = &meta::strip_junk(text);
+    let han = han_count(&meta::headline(text));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let menu = words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 3);
+    (6..=80).contains(&han)
+        && !lines::ends_like_statement(text)
+        && !is_credit_or_caption(text)
+        && !lines::strip_bullet(text).1
+        && !text.ends_with([':', '：'])
+        && !text.starts_with(['—', '-'])
+        && !menu
+}
+
+/// Where the header starts: the run's start, or, when the run holds no headline before the body,
+/// the first of the date lines and the headline printed just before the run with at most three
+/// chrome lines (a consent banner, a footer-like notice, symbols) between them and it.
+fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
+    let headline = |i: usize| lines[i].kind == Kind::Text && is_headline_like(lines[i].text);
+    if (run_start..body_start).any(headline) {
+        return run_start;
+    }
+    let (mut at, mut found, mut skipped) = (run_start, run_start, 0);
+    while at > 0 {
+        let i = at - 1;
+        match lines[i].kind {
+            Kind::Footer | Kind::Symbols if skipped < 3 => skipped += 1,
+            Kind::Meta => found = i,
+            Kind::Text if headline(i) => return i,
+            _ => break,
+        }
+        at = i;
+    }
+    found
 }
 
 /// The headline among the header lines: the line the HTML title names, else the last title-like
@@ -442,11 +504,7 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Option<usize> {
     let title_like = |i: &usize| {
         let l = &lines[*i];
-        let han = han_count(l.text);
-        l.kind == Kind::Text
-            && (4..=80).contains(&han)
-            && !lines::ends_like_statement(l.text)
-            && !is_credit_or_caption(l.text)
+        l.kind == Kind::Text && is_headline_like(l.text)
     };
     // A reposted story's `原标题:` names the headline.
     if let Some(i) = header.clone().find(|&i| lines[i].text.starts_with("原标题")) {
@@ -686,5 +744,112 @@ mod tests {
         // Not credits or pagination: prose with 文 and numbers.
         assert_eq!(lines::classify("2023"), Kind::Text);
         assert!(credits::parse("文化产业园区建设提速").is_none());
+    }
+
+    /// Class: a repost site's tag or a channel's column label around the headline is cut off
+    /// (环球热门:, 【快讯】, …_某某网, … - 某某频道); a prefix that names a speaker or a topic stays.
+    #[test]
+    fn headline_tags_and_site_names() {
+        let title = |head: &str| clean_text(&format!("{head}\n2023-04-13 来源:某某日报\n{PARA}")).meta.title;
+        assert_eq!(title("天天快讯:园区一季度产值增长两成").as_deref(), Some("园区一季度产值增长两成"));
+        assert_eq!(title("【热点资讯】园区一季度产值增长两成").as_deref(), Some("园区一季度产值增长两成"));
+        assert_eq!(title("园区一季度产值增长两成 - 某某财经频道").as_deref(), Some("园区一季度产值增长两成"));
+        assert_eq!(title("园区一季度产值增长两成|某某新闻网").as_deref(), Some("园区一季度产值增长两成"));
+        assert_eq!(title("园区一季度产值增长两成_每日看点").as_deref(), Some("园区一季度产值增长两成"));
+        // Negatives: a speaker, a topic label, a hyphen inside the headline.
+        assert_eq!(title("商务部:园区一季度产值增长两成").as_deref(), Some("商务部:园区一季度产值增长两成"));
+        assert_eq!(
+            title("预算案|园区注资百亿 推动三方合作").as_deref(),
+            Some("预算案|园区注资百亿 推动三方合作")
+        );
+        assert_eq!(
+            title("中新合作园区一季度产值增长两成-三成").as_deref(),
+            Some("中新合作园区一季度产值增长两成-三成")
+        );
+    }
+
+    /// Class: anti-copy junk of forum pages glued to the headline is no part of it; short latin
+    /// words without symbols are.
+    #[test]
+    fn headline_without_forum_junk() {
+        let c = clean_text(&format!("某县新能源基地首期开工 / ~! u& v# r.\n2022-6-29 15:18\n{PARA}"));
+        assert_eq!(c.meta.title.as_deref(), Some("某县新能源基地首期开工"));
+        let c = clean_text(&format!("某县推进5G AI VR应用\n2022-6-29 15:18\n{PARA}"));
+        assert_eq!(c.meta.title.as_deref(), Some("某县推进5G AI VR应用"));
+    }
+
+    /// Class: a header without a headline. The body opens with a dateline after chrome lines (a forum
+    /// profile's list items, a short channel word, a menu of short words, a label): the title is
+    /// null, and never the first sentence.
+    #[test]
+    fn no_headline_in_the_header() {
+        let c = clean_text(&format!("- 用户资料\n- 最后登入\n- 2017-12-9\n某某网讯 {PARA}"));
+        assert_eq!(c.meta.title, None);
+        let c = clean_text(&format!("首页 财经 科技 国际\n某某网讯 {PARA}"));
+        assert_eq!(c.meta.title, None);
+        let c = clean_text(&format!("财经\n(某地31日讯){PARA}"));
+        assert_eq!(c.meta.title, None);
+        let c = clean_text(&format!("本期栏目推荐:\n某某网讯 {PARA}"));
+        assert_eq!(c.meta.title, None);
+        let c = clean_text(&format!("某某网讯 {PARA}\n{PARA2}"));
+        assert_eq!(c.meta.title, None);
+        // Negative: a headline of words joined by spaces is a headline.
+        let c = clean_text(&format!("巩固成果 整合资源 加强合作 谋求高质量发展\n某某网讯 {PARA}"));
+        assert_eq!(c.meta.title.as_deref(), Some("巩固成果 整合资源 加强合作 谋求高质量发展"));
+    }
+
+    /// Class: headline and subtitle. A subtitle under the headline (before the date line, or with a
+    /// dash) is no title.
+    #[test]
+    fn headline_over_subtitle() {
+        let c = clean_text(&format!("园区经济持续高位运行\n——上半年工业投资七成来自新开工项目\n{PARA}"));
+        assert_eq!(c.meta.title.as_deref(), Some("园区经济持续高位运行"));
+        let c = clean_text(&format!(
+            "2023-06-02\n园区经济持续高位运行\n上半年工业投资七成来自新开工项目\n{PARA}"
+        ));
+        assert_eq!(c.meta.title.as_deref(), Some("园区经济持续高位运行"));
+    }
+
+    /// Class: the source of a repost. The paper whose reporter is credited is the source over the host's
+    /// 来源; an agency's reporter gives way to 来源 (its site's form); a source note closing the last
+    /// paragraph and a stray bracket; an English label.
+    #[test]
+    fn repost_sources() {
+        let c = clean_text(&format!("园区建设提速\n来源:某某在线 2022-06-01\n{PARA}\n(某某日报记者张三)"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert_eq!(names(&c), ["张三"]);
+        let c = clean_text(&format!("园区建设提速\n来源:某某在线 2022-06-01\n{PARA}(某某日报记者 张三)"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        let c = clean_text(&format!(
+            "园区建设提速\n文章来源:新华网\n新华社北京8月16日电(记者 张三){PARA}\n新华社记者 李四"
+        ));
+        assert_eq!(c.meta.source.as_deref(), Some("新华网"));
+        let c = clean_text(&format!("园区建设提速\n{PARA}（来源：某某日报）"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert!(c.body.ends_with("翻番。"), "{}", c.body);
+        let c = clean_text(&format!("园区建设提速\n{PARA}\n(来源:某某日报)"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        assert!(c.body.ends_with("翻番。"), "{}", c.body);
+        let c = clean_text(&format!("园区建设提速\n时间:2022-03-09 | 来源:某某日报) | 作者:佚名\n{PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某日报"));
+        let c = clean_text(&format!("园区建设提速\nResource:某某代表处经济组\n{PARA}"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某代表处经济组"));
+        // Negatives: a parenthesis that is no note, a host with no credit.
+        let c = clean_text(&format!("园区建设提速\n来源:某某在线\n{PARA}(资料来源于年报)"));
+        assert_eq!(c.meta.source.as_deref(), Some("某某在线"));
+    }
+
+    /// Class: a header cut from the story by chrome (a consent banner between the date line and the
+    /// dateline): the headline and date before it are still read; portal links are no headline.
+    #[test]
+    fn header_across_chrome() {
+        let c = clean_text(&format!(
+            "某某社一手新闻APP\n园区前两月营业额创新高\n2019/4/2 13:42\n版权所有 请同意隐私权规范\n(某某社记者张三台中2日电){PARA}"
+        ));
+        assert_eq!(c.meta.title.as_deref(), Some("园区前两月营业额创新高"));
+        assert_eq!(c.meta.published.as_deref(), Some("2019-04-02T13:42"));
+        // Negative: a portal's bookmark line before a date banner is no headline.
+        let c = clean_text(&format!("设为主页收藏本页\n当前报章2025年04月28日\n本报讯 {PARA}"));
+        assert_eq!(c.meta.title, None);
     }
 }
