@@ -169,13 +169,17 @@ fn minus_before(s: &str, start: usize) -> Option<usize> {
 /// escape.
 fn in_web_address(s: &str, span: &Span) -> bool {
     let is_code = |c: char| c.is_ascii_graphic() && c != '(' && c != ')';
+    // At most this far each way: a long run of ASCII (a table, a code listing) costs no more per number.
+    const REACH: usize = 200;
     let start = s[..span.start]
         .char_indices()
         .rev()
+        .take(REACH)
         .take_while(|(_, c)| is_code(*c))
         .last()
         .map_or(span.start, |(i, _)| i);
-    let end = span.end + s[span.end..].chars().take_while(|c| is_code(*c)).map(char::len_utf8).sum::<usize>();
+    let end = span.end
+        + s[span.end..].chars().take(REACH).take_while(|c| is_code(*c)).map(char::len_utf8).sum::<usize>();
     let run = &s[start..end];
     run.contains("://")
         || run.contains("www.")
@@ -391,12 +395,14 @@ fn bare(
     }
     // A marker bounds it: before it, with no word after (超过80，, 至少是3的产品, 大于10小于20); or after
     // it (五百以上).
-    let marked = approx::after(s, span.end).is_some()
-        || approx_around(text, span).is_some()
-            && (!after.is_some_and(crate::text::chars::is_han)
+    let marked = || {
+        approx::after(s, span.end).is_some()
+            || (!after.is_some_and(crate::text::chars::is_han)
                 || after.is_some_and(|c| BARE_AFTER.contains(c))
-                || approx::starts_marker(&s[span.end..]));
-    if low.is_none() && !(alone || magnitude(high_text) || marked) {
+                || approx::starts_marker(&s[span.end..]))
+                && approx_around(text, span).is_some()
+    };
+    if low.is_none() && !(alone || magnitude(high_text) || marked()) {
         return None;
     }
     let scaled = |t: &str| t.contains(['十', '百', '千', '万', '亿', '拾', '佰', '仟']);

@@ -44,11 +44,17 @@ pub(crate) fn number_pattern() -> String {
     )
 }
 
+/// Compiles one of the scanner's patterns with room for its lazy DFA: the numeral classes are large
+/// (CJK ranges), and with the default cache the search falls back to a slower engine on long texts.
+fn big_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
+}
+
 /// A quantity: a number and a unit, or a range of them (10—20亿元, 5%—8%, 3至5年, 2-3万平方米,
 /// 1万(含)-5万元).
 static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let (num, unit) = (number_pattern(), units::alternation());
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         r"(?P<low>{num})(?:(?P<low_unit>{unit})?(?:[(（]含[)）])?{SPACE}(?:——|--|－－|[—–\-~～至到]){SPACE}(?P<high>{num}))?{SPACE}(?P<unit>{unit})"
     ))
     .expect("quantity regex")
@@ -59,7 +65,7 @@ static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// thousands (40k).
 static BARE: LazyLock<regex::Regex> = LazyLock::new(|| {
     let num = number_pattern();
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         r"(?P<low>{num})(?P<lk>[kK])?(?:{SPACE}(?:——|--|[—–\-~～至到和与]){SPACE}(?P<high>{num})(?P<hk>[kK])?(?P<between>{SPACE}之?间)?)?"
     ))
     .expect("bare regex")
@@ -75,7 +81,7 @@ pub(crate) static CURRENCY_SYMBOLS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(
 /// An amount after a currency symbol: ￥300, $20, US$ 5亿.
 static SYMBOL_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let symbols: Vec<String> = CURRENCY_SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         r"(?P<sym>{}){SPACE}(?P<num>{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}{ARABIC})?)*)",
         symbols.join("|")
     ))
@@ -84,7 +90,7 @@ static SYMBOL_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A discount in tenths of the price paid (九折, 75折, 9.9折, 对折).
 static DISCOUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9]{SPACE}[0-9]|[{DIGITS}](?:{SPACE}[{DIGITS}])?(?:{SPACE}点{SPACE}[{DIGITS}])?|对|半){SPACE}折"
     ))
     .expect("discount regex")
@@ -95,7 +101,7 @@ static DISCOUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
 static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let run = chinese_run();
     let numeral = format!(r"{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?|{ARABIC}");
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之{SPACE}(?P<num>{numeral})"
     ))
     .expect("fraction regex")
@@ -103,7 +109,7 @@ static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Tenths: 三成 (30%), 七八成 (70–80%), 9.5成, 七成六 (76%), 三成半 (35%).
 static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         r"(?P<num>[一二两三四五六七八九]{{1,2}}|十|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{DIGITS}]{SPACE}点{SPACE}[{DIGITS}]|半){SPACE}成(?P<extra>半|{SPACE}[一二三四五六七八九])?"
     ))
     .expect("tenths regex")
@@ -119,7 +125,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
     // The words that may link a money word to its number (产值达到67亿), a longer word first.
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?P<after>{arabic}[余多]?[万亿]+)"
     ))
     .expect("implied money regex")
@@ -212,7 +218,11 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
             },
         });
     }
-    for c in SYMBOL_MONEY.captures_iter(simplified) {
+    // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB).
+    let has_symbol =
+        simplified.contains(|c: char| !c.is_ascii() && "￥¥€£₩＄".contains(c)) || simplified.contains('$');
+    let symbol_text = if has_symbol { simplified } else { "" };
+    for c in SYMBOL_MONEY.captures_iter(symbol_text) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range(),
             shape: Shape::SymbolMoney {
@@ -221,7 +231,8 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
             },
         });
     }
-    for c in DISCOUNT.captures_iter(simplified) {
+    let discount_text = if simplified.contains('折') { simplified } else { "" };
+    for c in DISCOUNT.captures_iter(discount_text) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range(),
             shape: Shape::Discount { number: c.name("num").expect("num").range() },
@@ -237,16 +248,56 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
             shape: Shape::Doubling { times: c.name("times").expect("times").range() },
         });
     }
-    // A bare number is one only where no other shape touches it (the unit's quantity wins).
+    // A bare number is one only where no other shape touches it (the unit's quantity wins). The
+    // others sorted by start, with the largest end so far, answer "does anything overlap" by search.
+    found.sort_by_key(|s| s.span.start);
+    let mut max_end: Vec<usize> = found
+        .iter()
+        .scan(0, |m, f| {
+            *m = (*m).max(f.span.end);
+            Some(*m)
+        })
+        .collect();
     let mut bare: Vec<Scanned> = Vec::new();
-    for c in BARE.captures_iter(simplified) {
+    // The match alone (the lazy DFA) decides most: captures only for those kept.
+    for m in BARE.find_iter(simplified) {
+        let whole = m.range();
+        // A lone Chinese numeral character (the commonest: 一) is a figure only as the whole text (a
+        // sign aside) or before a marker (一以上).
+        let printed = m.as_str();
+        if printed.chars().nth(1).is_none()
+            && !printed.is_ascii()
+            && simplified.trim().trim_start_matches(['负', '-', '－']) != printed
+            && super::approx::after(simplified, whole.end).is_none()
+        {
+            continue;
+        }
+        let before_end = found.partition_point(|f| f.span.start < whole.end);
+        let touched = before_end > 0 && max_end[before_end - 1] > whole.start;
+        let between_range = printed.ends_with('间');
+        if touched && !between_range {
+            continue;
+        }
+        let Some(c) = BARE
+            .captures_at(simplified, whole.start)
+            .filter(|c| c.get(0).map(|g| g.range()) == Some(whole.clone()))
+        else {
+            continue;
+        };
         let span = |name: &str| c.name(name).map(|m| m.range());
-        let whole = c.get(0).expect("whole match").range();
-        let overlaps = |f: &Scanned| f.span.start < whole.end && whole.start < f.span.end;
         if c.name("between").is_some() && c.name("high").is_some() {
             // 10000与20000间: the range, not a count of 20000 rooms.
-            found.retain(|f| !overlaps(f));
-        } else if found.iter().any(overlaps) {
+            if touched {
+                found.retain(|f| !(f.span.start < whole.end && whole.start < f.span.end));
+                max_end = found
+                    .iter()
+                    .scan(0, |m, f| {
+                        *m = (*m).max(f.span.end);
+                        Some(*m)
+                    })
+                    .collect();
+            }
+        } else if touched {
             continue;
         }
         let (low, number) = match span("high") {
