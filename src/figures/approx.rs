@@ -41,8 +41,17 @@ pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
 }
 
 /// The marker right after `end` in `text`.
+/// A printed "(含)" (inclusive) between the figure and the marker is skipped: 50万元（含）以上.
 pub(crate) fn after(text: &str, end: usize) -> Option<Approx> {
-    AFTER.iter().find_map(|&(word, approx)| text[end..].starts_with(word).then_some(approx))
+    let rest = &text[end..];
+    let rest = ["（含）", "(含)"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+    AFTER.iter().find_map(|&(word, approx)| rest.starts_with(word).then_some(approx))
+}
+
+/// Whether `text` starts with a marker that goes before a number (小于 in 大于10小于20).
+pub(crate) fn starts_marker(text: &str) -> bool {
+    let text = text.trim_start_matches([' ', '\u{3000}', '并', '且', '而', '，', ',']);
+    BEFORE.iter().any(|(w, _)| w.chars().count() > 1 && text.starts_with(w))
 }
 
 /// 余/多 inside a number (100余家, 300多亿元, 六百多公里), or a leading 上 (上百家): over.

@@ -106,8 +106,52 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
         .filter(|s| !repeated.contains(&s.span))
         .filter_map(|s| recognise::recognise(&text, s))
         .collect();
+    merge_bounds(simplified, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// Words that may join two bounds of one range (大于10并且小于20, 大于二十的同时小于等于三十五).
+static RANGE_LINKS: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    vocabulary(crate::text::words::data_file!("figures/range-links.txt")).collect()
+});
+
+/// A lower and an upper bound of one number in a row (大于10小于20, 不小于20不大于50) are one range:
+/// the figure spans both, `range` is [low, high] and `approx` null.
+fn merge_bounds(s: &str, figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < figures.len() {
+        let (a, b) = (&figures[i], &figures[i + 1]);
+        let bound = |f: &Figure| f.kind == FigureKind::Number && f.range.is_none();
+        let linked = a.span.end <= b.span.start && {
+            let mut between = s[a.span.end..b.span.start].trim();
+            if let Some((_, at)) = approx::before(s, b.span.start) {
+                between = s[a.span.end..at].trim();
+            }
+            loop {
+                let t = between.trim_start();
+                match RANGE_LINKS.iter().find(|w| t.starts_with(**w)) {
+                    Some(w) => between = &t[w.len()..],
+                    None => break t.is_empty(),
+                }
+            }
+        };
+        let (low, high) = match (a.approx, b.approx) {
+            (Some(Approx::Over), Some(Approx::Under)) => (a.value, b.value),
+            (Some(Approx::Under), Some(Approx::Over)) => (b.value, a.value),
+            _ => (1.0, 0.0),
+        };
+        if bound(a) && bound(b) && linked && low < high {
+            let end = b.span.end;
+            let f = &mut figures[i];
+            f.span.end = end;
+            f.value = low;
+            f.range = Some([low, high]);
+            f.approx = None;
+            figures.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 #[cfg(test)]

@@ -30,7 +30,7 @@ enum Token {
 /// The value of a Chinese digit character (零〇一二…九, 大写 壹贰叁…), of 两 (2), or of 半 (0.5).
 fn chinese_digit(c: char) -> Option<f64> {
     match c {
-        '两' => Some(2.0),
+        '两' | '俩' => Some(2.0),
         '半' => Some(0.5),
         _ => chars::chinese_digit(c).or_else(|| chars::capital_digit(c)).map(f64::from),
     }
@@ -67,12 +67,28 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
         }
         Some(())
     };
+    // White space between two digits splits two numbers (二百五 二百五): not one numeral. Next to a
+    // scale it is only spacing (三千 九百 六十五, 7 万5 千).
+    let mut spaced = false;
+    let text = text.replace('廿', "二十").replace('卅', "三十");
     for c in text.chars().map(ascii_digit) {
+        if c.is_whitespace() {
+            if !arabic.is_empty() {
+                flush(&mut arabic, &mut out)?;
+            }
+            spaced = true;
+            continue;
+        }
+        let digit_next = c.is_ascii_digit() || chinese_digit(c).is_some();
+        if spaced && digit_next && matches!(out.last(), Some(Token::Digit { .. })) && arabic.is_empty() {
+            return None;
+        }
+        spaced = false;
         if c.is_ascii_digit() || c == '.' {
             arabic.push(c);
             continue;
         }
-        if c == ',' {
+        if c == ',' || c == '，' {
             continue; // a thousands separator (the scanner only lets `,ddd` through)
         }
         flush(&mut arabic, &mut out)?;
@@ -82,8 +98,9 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
             out.push(Token::Scale(m));
         } else if c == '几' || c == '数' {
             out.push(Token::Vague);
-        } else if c == '余' || c == '多' {
-            // An approximation marker inside the number (1600余万): it does not change the value.
+        } else if c == '余' || c == '多' || c == '个' {
+            // An approximation marker inside the number (1600余万): it does not change the value; the
+            // 个 of 两个亿 neither.
         } else {
             return None;
         }
@@ -92,9 +109,14 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
     (!out.is_empty()).then_some(out)
 }
 
-/// Evaluates tokens without vague ones.
+/// Evaluates tokens without vague ones. Scales from 万 up group what comes before them: a larger
+/// scale takes every smaller group before it (一千一百万一千亿 = (1100万 + 1000) 亿), a smaller one
+/// starts a group of its own (五兆六十二亿 = 5兆 + 62亿), and two scales in a row multiply (4.78万亿,
+/// 四万万).
 fn evaluate(tokens: &[Token]) -> f64 {
-    let (mut above_yi, mut wan, mut section) = (0.0, 0.0, 0.0);
+    // Groups closed by 万, 亿 or 兆: (value, scale), scales falling.
+    let mut groups: Vec<(f64, f64)> = Vec::new();
+    let mut section = 0.0;
     let mut current: Option<f64> = None;
     let mut previous: Option<Token> = None;
     for (i, &t) in tokens.iter().enumerate() {
@@ -108,7 +130,7 @@ fn evaluate(tokens: &[Token]) -> f64 {
                     _ => Some(value),
                 };
                 // A last single Chinese digit right after a scale abbreviates the next lower scale:
-                // 一万五 = 15000, 三千五 = 3500.
+                // 一万五 = 15000, 三千五 = 3500, 百三 = 130.
                 if chinese && i + 1 == tokens.len() {
                     if let Some(Token::Scale(m)) = previous {
                         if m >= 100.0 {
@@ -121,24 +143,34 @@ fn evaluate(tokens: &[Token]) -> f64 {
                 section += current.take().unwrap_or(1.0) * m;
             }
             Token::Scale(m) => {
-                let mut v = if m == 1e4 { section } else { wan + section } + current.take().unwrap_or(0.0);
-                let below = if m == 1e4 { wan } else { above_yi };
-                if v == 0.0 && below == 0.0 {
-                    v = 1.0; // 亿元, 万元: one of the scale
-                }
-                if m == 1e4 {
-                    wan = (wan + v) * m;
-                } else {
-                    above_yi = (above_yi + v) * m;
-                    wan = 0.0;
-                }
+                let own = section + current.take().unwrap_or(0.0);
                 section = 0.0;
+                match previous {
+                    Some(Token::Scale(p)) if p >= 1e4 && own == 0.0 && !groups.is_empty() => {
+                        let (v, s) = groups.pop().unwrap_or((1.0, 1.0));
+                        groups.push((v * m, s * m));
+                    }
+                    _ => {
+                        let mut v = own;
+                        while let Some(&(gv, gs)) = groups.last() {
+                            if gs >= m {
+                                break;
+                            }
+                            v += gv;
+                            groups.pop();
+                        }
+                        if v == 0.0 {
+                            v = 1.0; // 亿元, 万元: one of the scale
+                        }
+                        groups.push((v * m, m));
+                    }
+                }
             }
             Token::Vague => {}
         }
         previous = Some(t);
     }
-    above_yi + wan + section + current.unwrap_or(0.0)
+    groups.iter().map(|g| g.0).sum::<f64>() + section + current.unwrap_or(0.0)
 }
 
 /// Replaces a pair of adjacent Chinese digits that reads as "a or b" (两三, 三五, 七八) with one of
@@ -169,9 +201,30 @@ pub(crate) fn tidy(v: f64) -> f64 {
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 
-/// Parses a numeral; `None` when `text` is not one.
+/// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五)
+/// is followed by digits only.
 pub(crate) fn parse(text: &str) -> Option<Number> {
+    if let Some((whole, fraction)) = text.split_once('点') {
+        let n = parse(whole.trim())?;
+        let digits: Option<String> = fraction
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                chinese_digit(c).filter(|d| d.fract() == 0.0 && c != '两').map(|d| char::from(b'0' + d as u8))
+            })
+            .collect();
+        let digits = digits.filter(|d| !d.is_empty())?;
+        if n.low != n.high || n.low.fract() != 0.0 {
+            return None;
+        }
+        let value: f64 = format!("{}.{digits}", n.low).parse().ok()?;
+        return Some(Number { low: value, high: value, bare_scale: n.bare_scale });
+    }
     let tokens = tokens(text)?;
+    // 五十千, 十百: a small scale right after a smaller or equal one is no numeral.
+    if tokens.windows(2).any(|w| matches!(w, [Token::Scale(a), Token::Scale(b)] if *b < 1e4 && b >= a)) {
+        return None;
+    }
     let bare_scale = matches!(tokens[0], Token::Scale(m) if m > 10.0);
     if tokens.iter().all(|t| matches!(t, Token::Vague)) {
         return None;

@@ -79,16 +79,6 @@ static TENTHS_WORD_AFTER: LazyLock<String> =
 static TENTHS_WORD_BEFORE: LazyLock<String> =
     LazyLock::new(|| characters(data_file!("figures/tenths-word-before.txt")));
 
-/// The multiplier of the scale characters a number ends with (20亿 → 1e8, 3万亿 → 1e12).
-fn trailing_scale(number: &str) -> f64 {
-    let scales: String = number.chars().rev().take_while(|c| "十百千万亿兆".contains(*c)).collect();
-    if scales.is_empty() {
-        return 1.0;
-    }
-    let scales: String = scales.chars().rev().collect();
-    numerals::parse(&format!("1{scales}")).map_or(1.0, |n| n.low)
-}
-
 fn has_scale(number: &str) -> bool {
     number.contains(['十', '百', '千', '万', '亿', '兆'])
 }
@@ -100,6 +90,9 @@ fn parse_number(text: &str) -> Option<Number> {
 
 /// Parses a numeral that may carry a Chinese decimal point (三点五).
 fn parse_decimal(text: &str) -> Option<f64> {
+    if text.contains('点') {
+        return numerals::parse(text).map(|n| n.low);
+    }
     match text.split_once('点') {
         None => parse_number(text).map(|n| n.low),
         Some((whole, fraction)) => {
@@ -128,17 +121,80 @@ fn figure(span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Fig
     }
 }
 
-/// The approximation printed around `span` (before it or after it).
+/// Words that may stand between an approximation marker and its number (至少有10个, 超过了80).
+static APPROX_FILLER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/approx-filler.txt")).collect());
+
+/// The approximation printed around `span` (before it or after it). Before it, a currency named
+/// between the marker and the number (逾新台币300亿元) and a filler word (超过了80) are skipped.
 fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
-    approx::before(text.simplified, span.start)
-        .map(|(a, _)| a)
-        .or_else(|| approx::after(text.simplified, span.end))
+    let s = text.simplified;
+    let mut at = span.start;
+    at = s[..at].trim_end_matches([' ', '\u{3000}']).len();
+    if let Some(u) = units::currency_before(s, at) {
+        at -= u.form.len();
+    }
+    if let Some(f) = APPROX_FILLER.iter().find(|f| s[..at].ends_with(**f)) {
+        if approx::before(s, at - f.len()).is_some() {
+            at -= f.len();
+        }
+    }
+    approx::before(s, at).map(|(a, _)| a).or_else(|| approx::after(s, span.end))
+}
+
+/// Characters that, right before 负, make it part of a word (正负, 减负).
+static SIGN_WORD_BEFORE: LazyLock<String> =
+    LazyLock::new(|| characters(data_file!("figures/sign-word-before.txt")));
+
+/// The minus sign printed right before `start` (负三十二, -10000, －122%): its byte length. Not after
+/// a letter or digit (028-1234, 1-3月: a dash), nor in a word (正负, 减负).
+fn minus_before(s: &str, start: usize) -> Option<usize> {
+    let head = &s[..start];
+    let sign = head.chars().next_back().filter(|c| matches!(c, '负' | '-' | '－' | '−'))?;
+    let before = head[..head.len() - sign.len_utf8()].chars().next_back();
+    let ok = match before {
+        None => true,
+        Some(b) => {
+            let letter_or_digit = b.is_alphanumeric() && !crate::text::chars::is_han(b);
+            let code_mark = matches!(b, '-' | '－' | '.' | '/' | ':' | '_');
+            let in_word = sign == '负' && SIGN_WORD_BEFORE.contains(b);
+            !(letter_or_digit || code_mark || in_word)
+        }
+    };
+    ok.then_some(sign.len_utf8())
+}
+
+/// Whether `span` lies in a web address, e-mail or other code printed in ASCII (percent-encoding
+/// %E9, ?q=30%25, IP addresses): the run of non-space ASCII around it names a scheme, a host or an
+/// escape.
+fn in_web_address(s: &str, span: &Span) -> bool {
+    let is_code = |c: char| c.is_ascii_graphic() && c != '(' && c != ')';
+    // At most this far each way: a long run of ASCII (a table, a code listing) costs no more per number.
+    const REACH: usize = 200;
+    let start = s[..span.start]
+        .char_indices()
+        .rev()
+        .take(REACH)
+        .take_while(|(_, c)| is_code(*c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = span.end
+        + s[span.end..].chars().take(REACH).take_while(|c| is_code(*c)).map(char::len_utf8).sum::<usize>();
+    let run = &s[start..end];
+    run.contains("://")
+        || run.contains("www.")
+        || run.contains('@') && run.contains(|c: char| c.is_ascii_alphabetic())
+        || run.contains('=') && run.contains(['?', '&'])
+        || run
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
 /// Recognises one scanned stretch.
 pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     let span = scanned.span.clone();
-    if text.dates.overlaps(&span) || text.slogans.overlaps(&span) {
+    if text.dates.overlaps(&span) || text.slogans.overlaps(&span) || in_web_address(text.simplified, &span) {
         return None;
     }
     if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
@@ -155,25 +211,87 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         Shape::Quantity { low, low_unit, number, unit } => {
             quantity(text, &span, low, low_unit, number, unit)?
         }
-        Shape::Fraction { denominator, numerator } => {
+        Shape::Fraction { whole, denominator, numerator } => {
+            // 百分之15k, 百分之9，999: a k or an undecidable comma after the numerator; silent.
+            if text.char_after(span.end).is_some_and(|c| c == 'k' || c == 'K')
+                || comma_ambiguous(text.simplified, numerator)
+            {
+                return None;
+            }
             let den = parse_number(&text.simplified[denominator.clone()])?.low;
             let num = parse_decimal(&text.simplified[numerator.clone()])?;
-            let value = numerals::tidy(num / den * 100.0);
-            (den > 0.0).then(|| figure(span.clone(), FigureKind::Percent, value, None))?
+            if den <= 0.0 {
+                return None;
+            }
+            match whole {
+                // 三百五十又三分之一: a mixed number.
+                Some(w) => {
+                    let w = parse_decimal(&text.simplified[w.clone()])?;
+                    figure(span.clone(), FigureKind::Number, numerals::tidy(w + num / den), None)
+                }
+                None => figure(span.clone(), FigureKind::Percent, numerals::tidy(num / den * 100.0), None),
+            }
         }
-        Shape::Tenths { number } => {
+        Shape::Tenths { number, extra } => {
+            // 七成六 (76%), but not 三成五年: a digit after 成 only when no unit follows it.
+            let tenths_end = extra.as_ref().map_or(span.end, |e| e.start);
+            let extra = extra.clone().filter(|e| {
+                &text.simplified[e.clone()] == "半"
+                    || !units::UNITS.iter().any(|u| text.simplified[e.end..].starts_with(u.form))
+            });
+            let end = extra.as_ref().map_or(tenths_end, |e| e.end);
             // 成 after a numeral is also a verb suffix (建成, 一成不变, 三成为): only when it stands alone.
-            if text.char_after(span.end).is_some_and(|c| TENTHS_WORD_AFTER.contains(c))
+            if text.char_after(end).is_some_and(|c| TENTHS_WORD_AFTER.contains(c)) && extra.is_none()
                 || text.char_before(span.start).is_some_and(|c| TENTHS_WORD_BEFORE.contains(c))
             {
                 return None;
             }
-            let n = parse_number(&text.simplified[number.clone()])?;
-            let mut f = figure(span.clone(), FigureKind::Percent, n.low * 10.0, None);
+            let printed = &text.simplified[number.clone()];
+            let n = if printed == "半" {
+                Number { low: 0.5, high: 0.5, bare_scale: false }
+            } else {
+                parse_number(printed)?
+            };
+            let add = match extra.as_ref().map(|e| text.simplified[e.clone()].trim()) {
+                Some("半") => 5.0,
+                Some(d) => parse_number(d)?.low,
+                None => 0.0,
+            };
+            let mut f =
+                figure(span.start..end, FigureKind::Percent, numerals::tidy(n.low * 10.0 + add), None);
             if n.high > n.low {
                 f.range = Some([n.low * 10.0, n.high * 10.0]);
             }
             f
+        }
+        Shape::Discount { number } => {
+            if text.char_after(span.end).is_some_and(|c| DISCOUNT_WORD_AFTER.contains(c)) {
+                return None;
+            }
+            let printed: String =
+                text.simplified[number.clone()].chars().filter(|c| !c.is_whitespace()).collect();
+            let value = match printed.as_str() {
+                // 打对折 (half price); 对折 alone is a fold.
+                "对" if !text.simplified[..span.start].ends_with('打') => return None,
+                "对" | "半" => 50.0,
+                p if p.contains(['.', '．', '点']) => parse_number(p)?.low * 10.0,
+                p => {
+                    let n = parse_number(p)?;
+                    match p.chars().count() {
+                        1 => n.low * 10.0,
+                        2 if n.low >= 10.0 && n.low < 100.0 && n.low == n.high => n.low,
+                        _ => return None,
+                    }
+                }
+            };
+            figure(span.clone(), FigureKind::Percent, numerals::tidy(value), None)
+        }
+        Shape::Bare { low, number, k, between } => bare(text, &span, low, number, *k, *between)?,
+        Shape::SymbolMoney { symbol, number } => {
+            let symbol = &text.simplified[symbol.clone()];
+            let code = super::scan::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == symbol)?.1;
+            let n = parse_number(&text.simplified[number.clone()])?;
+            figure(span.clone(), FigureKind::Money, n.low, Some(code.to_owned()))
         }
         Shape::Doubling { times } => {
             let times =
@@ -188,9 +306,203 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         }
     };
     if figure.approx.is_none() {
-        figure.approx = approx_around(text, &span);
+        figure.approx = approx_around(text, &figure.span);
+    }
+    if let Some(n) = minus_before(text.simplified, figure.span.start) {
+        // The sign is the (low) number's: -10000与20000间 is [-10000, 20000].
+        figure.span.start -= n;
+        figure.value = -figure.value;
+        if let Some([_, b]) = figure.range {
+            figure.range = Some([figure.value, b]);
+        }
     }
     Some(figure)
+}
+
+/// Characters that make 折 after a numeral part of another word (三折叠, 折合).
+static DISCOUNT_WORD_AFTER: LazyLock<String> =
+    LazyLock::new(|| characters(data_file!("figures/discount-word-after.txt")));
+
+/// Whether `c` bounds a number standing alone: a clause or sentence mark, or the text's edge (None).
+fn alone_boundary(c: Option<char>) -> bool {
+    c.map_or(true, |c| crate::text::bounds::ends_clause(c) && c != '、')
+}
+
+/// The number without a unit at `span`, a figure of kind number where it is a quantity by itself:
+/// it stands alone as its clause (一百五十二, 负三十二; a single character or a plain Arabic integer
+/// only as the whole text, since a line 一 or 2 in an article is a heading or a page number), it has
+/// a magnitude (三百万, 4.78万亿, 1,050,000,000), or a comparison marker bounds it (超过80, 至少有3).
+/// Ranges of two (一千到一千五百) likewise, or with 之间 after them (20和30之间).
+fn bare(
+    text: &Text,
+    span: &Span,
+    low: &Option<Span>,
+    number: &Span,
+    k: bool,
+    between: bool,
+) -> Option<Figure> {
+    let s = text.simplified;
+    let is_code = |c: char| c.is_ascii_alphanumeric() || ".:/_%@#=&-－'".contains(c);
+    let before = s[..span.start].chars().next_back();
+    let after = s[span.end..].chars().next();
+    // 100万三千: a Chinese numeral right after is a number we did not read whole.
+    if after.is_some_and(|c| {
+        is_code(c) || c == '点' || "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+    }) || before.is_some_and(|c| is_code(c) && minus_before(s, span.start).is_none())
+    {
+        return None;
+    }
+    if TIER_AFTER.iter().any(|w| s[span.end..].starts_with(*w)) {
+        return None;
+    }
+    let high_text = &s[number.clone()];
+    let low_text = low.as_ref().map(|l| &s[l.clone()]);
+    let printed = &s[span.clone()];
+    // A Chinese decimal followed by a scale or a time word is a clock time (十点二十分, 三点半).
+    if high_text.contains('点') && after.is_some_and(|c| "十百千分刻钟半时".contains(c)) {
+        return None;
+    }
+    let separator = low_text.map(|_| &s[low.as_ref().unwrap().end..number.start]);
+    if separator.is_some_and(|sep| sep.contains(['和', '与'])) && !between {
+        return None;
+    }
+    let k_factor = if k { 1000.0 } else { 1.0 };
+    let high = parse_number(high_text)?;
+    // A leading zero (021-6880…, 007) is a code.
+    let leading_zero = |t: &str| t.len() > 1 && t.starts_with('0') && !t.starts_with("0.");
+    if leading_zero(high_text) || low_text.is_some_and(leading_zero) || high_text.starts_with('上') {
+        return None;
+    }
+    let arabic = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
+    // 12k个: a k before a word is no magnitude we can read; 4，565: a full-width comma between digits is
+    // a thousands separator or a list's comma, undecidable here.
+    if k && after.is_some_and(crate::text::chars::is_han) || comma_ambiguous(s, span) {
+        return None;
+    }
+    let magnitude = |t: &str| t.contains(['万', '亿', '兆']) || t.contains([',', '，']) || k;
+    // Standing alone: the clause holds the number and nothing else (a sign and spaces aside).
+    let sign = minus_before(s, span.start).unwrap_or(0);
+    let head = s[..span.start - sign].trim_end_matches([' ', '\u{3000}', '\t']);
+    let tail = s[span.end..].trim_start_matches([' ', '\u{3000}', '\t']);
+    let whole = head.trim().is_empty() && tail.trim().is_empty();
+    let clause_alone = alone_boundary(head.chars().next_back()) && alone_boundary(tail.chars().next());
+    let short = printed.chars().filter(|c| !c.is_whitespace()).count() == 1 || arabic(printed) && sign == 0;
+    let alone = whole || clause_alone && !short;
+    // A bare scale (百万, 千亿级) names an order of magnitude, unless a digit abbreviates the next
+    // scale in a number standing alone (百三 = 130).
+    if high.bare_scale && !(alone && high_text.chars().any(chinese_digit_char)) {
+        return None;
+    }
+    // A marker bounds it: before it, with no word after (超过80，, 至少是3的产品, 大于10小于20); or after
+    // it (五百以上).
+    let marked = || {
+        approx::after(s, span.end).is_some()
+            || (!after.is_some_and(crate::text::chars::is_han)
+                || after.is_some_and(|c| BARE_AFTER.contains(c))
+                || approx::starts_marker(&s[span.end..]))
+                && approx_around(text, span).is_some()
+    };
+    if low.is_none() && !(alone || magnitude(high_text) || marked()) {
+        return None;
+    }
+    let scaled = |t: &str| t.contains(['十', '百', '千', '万', '亿', '拾', '佰', '仟']);
+    if low.is_some()
+        && !(alone
+            || between
+            || magnitude(high_text) && low_text.is_some_and(magnitude)
+            || scaled(high_text)
+                && low_text.is_some_and(scaled)
+                && !separator.is_some_and(|s| s.contains(['-', '—', '–'])))
+    {
+        return None;
+    }
+    // An amount in 大写 digits standing alone is money (肆佰叁拾万): they are the banker's numerals.
+    let capital =
+        |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
+    let (kind, unit) = if alone && capital(high_text) && low.is_none() {
+        (FigureKind::Money, Some(text.local_currency.to_owned()))
+    } else {
+        (FigureKind::Number, None)
+    };
+    let mut f = figure(span.clone(), kind, numerals::tidy(high.low * k_factor), unit);
+    if let Some(lt) = low_text {
+        let l = parse_number(lt)?;
+        let lv = scaled_low(lt, l.low, high_text, high.high) * k_factor;
+        let hv = high.high * k_factor;
+        if lv >= hv {
+            return None;
+        }
+        f.value = numerals::tidy(lv);
+        f.range = Some([f.value, numerals::tidy(hv)]);
+    } else if high.low < high.high {
+        f.range = Some([f.value, numerals::tidy(high.high * k_factor)]);
+    }
+    f.approx = approx::inside(high_text);
+    Some(f)
+}
+
+/// Whether the number at `span` is three digits after `d，` or before `，ddd`: the full-width comma may
+/// separate thousands (４，５６５ arrives with ASCII digits) or list numbers ($20，300美圆).
+fn comma_ambiguous(s: &str, span: &Span) -> bool {
+    let digits = |t: &str| t.chars().take_while(|c| c.is_ascii_digit()).count();
+    let before =
+        s[..span.start].strip_suffix('，').is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+    let printed = &s[span.clone()];
+    let after = s[span.end..]
+        .strip_prefix('，')
+        .is_some_and(|t| digits(t) == 3 && !t[3..].starts_with(|c: char| c.is_ascii_digit()));
+    before && digits(printed) == 3 || after && printed.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Words that make a number before them a tier label (四十万能级).
+static TIER_AFTER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/tier-after.txt")).collect());
+
+/// Characters that may follow a number bounded by a marker before it (至少是3的产品, 超过300且).
+static BARE_AFTER: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/bare-after.txt")));
+
+/// A Chinese digit character (一, 壹, 两), not a scale.
+fn chinese_digit_char(c: char) -> bool {
+    crate::text::chars::chinese_digit(c).is_some()
+        || crate::text::chars::capital_digit(c).is_some()
+        || c == '两'
+}
+
+/// The low end of a range whose printed low end may lack the high end's scale: 10—20亿 is 10亿 to
+/// 20亿, 十八至三十万 is 18万 to 30万, 一千到两千万 is 1000万 to 2000万, 两到三千 is 2000 to 3000. A low
+/// end with a scale of its own from 万 up keeps it (5000万—1亿); so does one that scaled would pass
+/// the high end.
+fn scaled_low(low_text: &str, low: f64, high_text: &str, high: f64) -> f64 {
+    if low_text.contains(['万', '亿', '兆']) {
+        return low;
+    }
+    let own = low_text.chars().filter_map(|c| match c {
+        '十' | '拾' => Some(10.0),
+        '百' | '佰' => Some(100.0),
+        '千' | '仟' => Some(1000.0),
+        _ => None,
+    });
+    let own = own.fold(1.0, f64::max);
+    let factor: f64 = high_text
+        .chars()
+        .rev()
+        .take_while(|c| "百千万亿兆佰仟".contains(*c))
+        .filter_map(|c| match c {
+            '百' | '佰' => Some(100.0),
+            '千' | '仟' => Some(1000.0),
+            '万' => Some(1e4),
+            '亿' => Some(1e8),
+            '兆' => Some(1e12),
+            _ => None,
+        })
+        .filter(|&m| m > own)
+        .product();
+    let scaled = numerals::tidy(low * factor);
+    if scaled < high {
+        scaled
+    } else {
+        low
+    }
 }
 
 /// Moves a scale character that ends an Arabic number into the unit when together they are a unit:
@@ -212,6 +524,42 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 /// 三年多的, 一年多前. Any other Chinese character makes the 多 a word of its own (一年多次, 3天多地).
 static AFTER_MORE: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/more-after.txt")));
 
+/// Words that, earlier in the clause, make a count in 块 yuan (花费我三块).
+static MONEY_CONTEXT: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/money-context.txt")).collect());
+
+/// Characters that may follow the 半 of 一吨半 (not 10公里半径).
+static HALF_AFTER: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/half-after.txt")));
+
+/// Tenths and hundredths of a yuan (or cents of a dollar) printed right after the amount: 1角1分, 三毛,
+/// 又三美分, 六角七分钱. Their value in yuan and their byte length; None when none follow.
+fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
+    static CHANGE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let d = "[0-9０-９]|[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
+        regex::Regex::new(&format!(
+            "^(?:又|零)?(?:(?P<jiao>{d})[角毛](?:零?(?P<fen>{d})分)?|(?P<fen2>{d})(?:美分|分))(?P<money>钱)?"
+        ))
+        .expect("change regex")
+    });
+    let c = CHANGE.captures(rest)?;
+    let whole = c.get(0)?;
+    let after = rest[whole.end()..].chars().next();
+    // 分 of 分钟, 分之: not cents.
+    if c.name("money").is_none()
+        && c.name("fen").or(c.name("fen2")).is_some()
+        && after.is_some_and(crate::text::chars::is_han)
+    {
+        return None;
+    }
+    if dollar && c.name("jiao").is_some() {
+        return None;
+    }
+    let digit = |n: &str| parse_number(n).map(|v| v.low);
+    let jiao = c.name("jiao").map_or(Some(0.0), |m| digit(m.as_str()))?;
+    let fen = c.name("fen").or(c.name("fen2")).map_or(Some(0.0), |m| digit(m.as_str()))?;
+    Some((jiao / 10.0 + fen / 100.0, whole.end()))
+}
+
 /// A number with a unit, or a range of them.
 fn quantity(
     text: &Text,
@@ -224,6 +572,17 @@ fn quantity(
     let s = text.simplified;
     let (number, unit_span) = &resplit(s, number, unit_span);
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
+    // A Latin symbol only right after its number (168cm; not "0 m" in stray letters).
+    if unit.form.is_ascii() && s[number.end..unit_span.start].contains(char::is_whitespace) {
+        return None;
+    }
+    // 2.4   个百分 点, 111，111个: a spaced unit or an undecidable comma; silent rather than wrong.
+    if s[span.end..].trim_start().starts_with('百')
+        && s[number.end..unit_span.start].contains(char::is_whitespace)
+        || comma_ambiguous(s, number)
+    {
+        return None;
+    }
     if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
         return None;
     }
@@ -252,15 +611,8 @@ fn quantity(
     }
     let high = parse_number(high_text)?;
     let mut low_value = match low_text {
-        Some(t) => {
-            let n = parse_number(t)?;
-            if has_scale(t) {
-                n.low
-            } else {
-                // A bare low end takes the scale of the high end: 10—20亿元 → 1e9.
-                n.low * trailing_scale(high_text)
-            }
-        }
+        // A bare low end takes the scale of the high end: 10—20亿元 → 1e9, 十八至三十万日元 → 18万.
+        Some(t) => scaled_low(t, parse_number(t)?.low, high_text, high.high),
         None => high.low,
     };
     let mut high_value = high.high;
@@ -282,31 +634,92 @@ fn quantity(
     }
     low_value = numerals::tidy(low_value * unit.factor);
     high_value = numerals::tidy(high_value * unit.factor);
-    let unit_name = match unit.kind {
+    // 两 of weight, but not after a lone digit (一两句: one or two).
+    if unit.form == "两"
+        && high_text.chars().count() == 1
+        && !matches!(high_text, "二" | "半")
+        && !high_text.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut end = span.end;
+    let mut kind = unit.kind;
+    let local = |named: Option<&'static str>| Some(named.unwrap_or(text.local_currency).to_owned());
+    let mut unit_name = match unit.kind {
         FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
-        FigureKind::Money if unit.form == "元" => {
-            // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元).
-            let named = units::currency_before(s, span.start).and_then(|u| u.unit);
-            Some(named.unwrap_or(text.local_currency).to_owned())
+        FigureKind::Money if matches!(unit.form, "元" | "圆" | "块钱") => {
+            // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元), or
+            // right after 元 (三万元欧元, 9000元日币).
+            let named = units::currency_before(s, s[..span.start].trim_end_matches([' ', '\u{3000}']).len())
+                .and_then(|u| u.unit);
+            match units::currency_at(s, end) {
+                Some(u) if named.is_none() && unit.form == "元" => {
+                    end += u.form.len();
+                    Some(u.unit.unwrap_or(text.local_currency).to_owned())
+                }
+                _ => local(named),
+            }
         }
         _ => unit.unit.map(str::to_owned),
     };
-    // After a count of years or days: 两年半, 三天半 (a half), 两年多来 (more than; not 一年多次).
-    let after_unit = (unit.kind == FigureKind::Duration && low.is_none() && matches!(unit.form, "年" | "天"))
-        .then(|| text.char_after(span.end))
+    // Yuan and its tenths and hundredths: 123元1角1分, 十块三毛, 两美元又三美分.
+    let yuan_like = matches!(unit.form, "元" | "圆" | "块" | "块钱" | "美元");
+    let mut cents = 0.0;
+    if yuan_like && low.is_none() {
+        if let Some((add, len)) = small_change(&s[end..], unit.form == "美元") {
+            cents = add;
+            end += len;
+        }
+    }
+    // 块 is yuan when change follows (十块三毛), when the clause prices or pays something (花费我三块),
+    // or when the amount stands alone (三五百块).
+    if unit.form == "块" {
+        let clause_start = s[..span.start]
+            .rfind(crate::text::bounds::ends_clause)
+            .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+        let clause = &s[clause_start..span.start];
+        let alone =
+            alone_boundary(s[..span.start].chars().next_back()) && alone_boundary(s[end..].chars().next());
+        if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| clause.contains(*w)) {
+            kind = FigureKind::Money;
+            unit_name = Some(text.local_currency.to_owned());
+        } else if cents > 0.0 {
+            return None;
+        }
+    }
+    // 大写 amounts end in 整 or 正 (肆佰叁拾万圆整).
+    if matches!(unit.form, "元" | "圆") && cents == 0.0 {
+        let capital =
+            high_text.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
+        if let Some(c) = s[end..].chars().next().filter(|&c| c == '整' || c == '正' && capital) {
+            if !s[end + c.len_utf8()..].chars().next().is_some_and(crate::text::chars::is_han) {
+                end += c.len_utf8();
+            }
+        }
+    }
+    let measure =
+        matches!(unit.kind, FigureKind::Length | FigureKind::Weight | FigureKind::Area | FigureKind::Volume);
+    // After a count of years or days: 两年半, 三天半 (a half), 两年多来 (more than; not 一年多次); after a
+    // measure: 一吨半, 两米半 (not 10公里半径).
+    let after_unit = (low.is_none()
+        && (unit.kind == FigureKind::Duration && matches!(unit.form, "年" | "天") || measure))
+        .then(|| text.char_after(end))
         .flatten()
         .filter(|&c| match c {
+            '半' if measure => text
+                .char_after(end + c.len_utf8())
+                .map_or(true, |n| !crate::text::chars::is_han(n) || HALF_AFTER.contains(n)),
             '半' => true,
-            '多' | '余' => text
-                .char_after(span.end + c.len_utf8())
+            '多' | '余' if !measure => text
+                .char_after(end + c.len_utf8())
                 .map_or(true, |n| !crate::text::chars::is_han(n) || AFTER_MORE.contains(n)),
             _ => false,
         });
     // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).
     let half = after_unit == Some('半') || (low.is_none() && unit.form.contains('半'));
-    let span = span.start..span.end + after_unit.map_or(0, char::len_utf8);
-    let low_value = if half { low_value + 0.5 } else { low_value };
-    let mut f = figure(span, unit.kind, low_value, unit_name);
+    let span = span.start..end + after_unit.map_or(0, char::len_utf8);
+    let low_value = if half { low_value + 0.5 * unit.factor } else { low_value } + cents;
+    let mut f = figure(span, kind, numerals::tidy(low_value), unit_name);
     if low.is_some() || high.low < high.high {
         f.range = Some([low_value, high_value]);
     }

@@ -8,41 +8,112 @@ use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
 
-/// Chinese numeral characters (digits, scales, 大写, and 几 for "some"; a traditional 萬 or 兩 is read
-/// as 万 or 两 in the simplified text).
-const CHINESE: &str = "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几";
+/// Chinese numeral characters (digits, scales, 大写, 廿, and 几 for "some"; a traditional 萬 or 兩
+/// is read as 万 or 两 in the simplified text).
+const CHINESE: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几廿";
+/// Chinese digits (no scales): what may follow a Chinese decimal point.
+const DIGITS: &str = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 /// Scale characters that may follow an Arabic number (1.1万, 3万4000).
 const SCALES: &str = "十百千万亿兆";
+/// Every scale character, 大写 ones too: white space may stand next to one (三千 九百 六十五).
+const ALL_SCALES: &str = "十百千万亿兆拾佰仟";
+/// Spacing inside a number (no line break).
+const SPACE: &str = "[ \t\u{3000}]*";
+
+/// An Arabic number: digits with `,ddd` separators, or a plain digit run, and decimals. A full-width
+/// comma separates thousands between full-width digits (４，５６５), or between ASCII ones when a
+/// decimal or another group follows (82，225.00, 233,333，333,434); else it is a list's comma ($20，300美圆).
+const ARABIC: &str = r"(?:[0-9]{1,3}(?:[,，][0-9]{3})+[.．][0-9]+|[0-9]{1,3}(?:[,，][0-9]{3}){2,}|[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[０-９]{1,3}(?:，[０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+
+/// A run of Chinese numerals; white space only next to a scale (一百 五 十 二), never between two
+/// digits (二百五 二百五 are two numbers).
+fn chinese_run() -> String {
+    format!("[{CHINESE}](?:{SPACE}[{ALL_SCALES}]{SPACE}[{CHINESE}]|{SPACE}[{ALL_SCALES}]|[{CHINESE}])*")
+}
 
 /// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
-/// with scales (25万6千); a run of Chinese numerals; 数十/上百 style vague amounts; 半; each optionally
-/// followed by 余/多 and more scales (1600余万, 300多亿).
-fn number_pattern() -> String {
-    let arabic = r"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+/// with scales (25万6千, 7 万5 千); a run of Chinese numerals, with a decimal point in words
+/// (三点一); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
+/// (1600余万, 300多亿) and by the 个 of 两个亿.
+pub(crate) fn number_pattern() -> String {
+    let run = chinese_run();
     format!(
-        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{arabic}(?:[{SCALES}]+(?:{arabic})?)*|[{CHINESE}]+)\
-         (?:[余多][{SCALES}]*)?|半)"
+        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?{ARABIC})?)*\
+         |{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?)\
+         (?:{SPACE}[余多]{SPACE}[{SCALES}]*)?(?:个[万亿]+)?|半)"
     )
 }
 
-/// A quantity: a number and a unit, or a range of them (10—20亿元, 5%—8%, 3至5年, 2-3万平方米).
+/// Compiles one of the scanner's patterns with room for its lazy DFA: the numeral classes are large
+/// (CJK ranges), and with the default cache the search falls back to a slower engine on long texts.
+fn big_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
+}
+
+/// A quantity: a number and a unit, or a range of them (10—20亿元, 5%—8%, 3至5年, 2-3万平方米,
+/// 1万(含)-5万元).
 static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let (num, unit) = (number_pattern(), units::alternation());
-    regex::Regex::new(&format!(
-        r"(?P<low>{num})(?:(?P<low_unit>{unit})?(?:[—–\-~～至到]|——)(?P<high>{num}))?(?P<unit>{unit})"
+    big_regex(&format!(
+        r"(?P<low>{num})(?:(?P<low_unit>{unit})?(?:[(（]含[)）])?{SPACE}(?:——|--|－－|[—–\-~～至到]){SPACE}(?P<high>{num}))?{SPACE}(?P<unit>{unit})"
     ))
     .expect("quantity regex")
 });
 
-/// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五.
-static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let numeral = format!(r"[{CHINESE}]+(?:点[{CHINESE}]+)?|[0-9]+(?:\.[0-9]+)?");
-    regex::Regex::new(&format!(r"(?P<den>[{CHINESE}]+)分之(?P<num>{numeral})")).expect("fraction regex")
+/// A number without a unit (a `number` figure where [`super::recognise`] finds it stands alone, has
+/// a magnitude or a comparison marker), or a range of two (一千到一千五百, 20和30之间), with a `k` of
+/// thousands (40k).
+static BARE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let num = number_pattern();
+    big_regex(&format!(
+        r"(?P<low>{num})(?P<lk>[kK])?(?:{SPACE}(?:——|--|[—–\-~～至到和与]){SPACE}(?P<high>{num})(?P<hk>[kK])?(?P<between>{SPACE}之?间)?)?"
+    ))
+    .expect("bare regex")
 });
 
-/// Tenths: 三成 (30%), 七八成 (70–80%).
-static TENTHS: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"(?P<num>[一二两三四五六七八九]{1,2}|十)成").expect("tenths regex"));
+/// Currency symbols before an amount (`data/figures/currency-symbols.txt`): symbol and ISO code.
+pub(crate) static CURRENCY_SYMBOLS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    vocabulary(data_file!("figures/currency-symbols.txt"))
+        .map(|e| e.split_once('\t').expect("symbol<TAB>code"))
+        .collect()
+});
+
+/// An amount after a currency symbol: ￥300, $20, US$ 5亿.
+static SYMBOL_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let symbols: Vec<String> = CURRENCY_SYMBOLS.iter().map(|(s, _)| regex::escape(s)).collect();
+    big_regex(&format!(
+        r"(?P<sym>{}){SPACE}(?P<num>{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}{ARABIC})?)*)",
+        symbols.join("|")
+    ))
+    .expect("symbol money regex")
+});
+
+/// A discount in tenths of the price paid (九折, 75折, 9.9折, 对折).
+static DISCOUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    big_regex(&format!(
+        r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9]{SPACE}[0-9]|[{DIGITS}](?:{SPACE}[{DIGITS}])?(?:{SPACE}点{SPACE}[{DIGITS}])?|对|半){SPACE}折"
+    ))
+    .expect("discount regex")
+});
+
+/// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五, 百分之1,111, 五 分之 一, and a
+/// mixed number (三百五十又三分之一).
+static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let run = chinese_run();
+    let numeral = format!(r"{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?|{ARABIC}");
+    big_regex(&format!(
+        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之{SPACE}(?P<num>{numeral})"
+    ))
+    .expect("fraction regex")
+});
+
+/// Tenths: 三成 (30%), 七八成 (70–80%), 9.5成, 七成六 (76%), 三成半 (35%).
+static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    big_regex(&format!(
+        r"(?P<num>[一二两三四五六七八九]{{1,2}}|十|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{DIGITS}]{SPACE}点{SPACE}[{DIGITS}]|半){SPACE}成(?P<extra>半|{SPACE}[一二三四五六七八九])?"
+    ))
+    .expect("tenths regex")
+});
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
 /// 3.5亿投资) or after it (投资50亿, 产值达67亿): money in yuan. Only the number is the figure's text
@@ -54,7 +125,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
     // The words that may link a money word to its number (产值达到67亿), a longer word first.
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
-    regex::Regex::new(&format!(
+    big_regex(&format!(
         "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?P<after>{arabic}[余多]?[万亿]+)"
     ))
     .expect("implied money regex")
@@ -73,14 +144,23 @@ static DOUBLING: LazyLock<regex::Regex> =
 pub(crate) enum Shape {
     /// A number and a unit; `low`/`low_unit` are set for a range (`number` is then the high end).
     Quantity { low: Option<Span>, low_unit: Option<Span>, number: Span, unit: Span },
-    /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一).
-    Fraction { denominator: Span, numerator: Span },
-    /// 三成.
-    Tenths { number: Span },
+    /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一), after a `whole`
+    /// number in a mixed one (三又三分之一).
+    Fraction { whole: Option<Span>, denominator: Span, numerator: Span },
+    /// 三成; `extra` a half or a digit of hundredths after 成 (三成半, 七成六).
+    Tenths { number: Span, extra: Option<Span> },
     /// A scaled number standing for yuan (67亿 in 67亿产值).
     ImpliedMoney { number: Span },
     /// 翻番 with the number of doublings (1 unless printed: 翻两番 = 2).
     Doubling { times: Span },
+    /// An amount after a currency symbol (￥300).
+    SymbolMoney { symbol: Span, number: Span },
+    /// 九折: the share of the price paid, in tenths.
+    Discount { number: Span },
+    /// A number without a unit, or a range of two (`low` is then set; a low end without its own `k`
+    /// takes the high end's); `k`: a `k` of thousands follows the (high) number; `between`: 之间
+    /// follows the range.
+    Bare { low: Option<Span>, number: Span, k: bool, between: bool },
 }
 
 /// A stretch of text shaped like a figure.
@@ -98,6 +178,13 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
     let mut found: Vec<Scanned> = Vec::new();
     for c in QUANTITY.captures_iter(simplified) {
         let span = |name: &str| c.name(name).map(|m| m.range());
+        let whole = c.get(0).expect("whole match").range();
+        let refused = units::lookup(c.name("unit").expect("unit").as_str()).is_some_and(|u| {
+            simplified[whole.end..].chars().next().is_some_and(|n| u.not_before.contains(n))
+        });
+        if refused {
+            continue; // 一千两百: 两 of a numeral, not of weight (the bare number finds it)
+        }
         let (low, high) = match span("high") {
             Some(high) => (span("low"), high),
             None => (None, span("low").expect("low always matches")),
@@ -116,6 +203,7 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range(),
             shape: Shape::Fraction {
+                whole: c.name("whole").map(|m| m.range()),
                 denominator: c.name("den").expect("den").range(),
                 numerator: c.name("num").expect("num").range(),
             },
@@ -124,7 +212,30 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
     for c in TENTHS.captures_iter(simplified) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range(),
-            shape: Shape::Tenths { number: c.name("num").expect("num").range() },
+            shape: Shape::Tenths {
+                number: c.name("num").expect("num").range(),
+                extra: c.name("extra").map(|m| m.range()),
+            },
+        });
+    }
+    // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB).
+    let has_symbol =
+        simplified.contains(|c: char| !c.is_ascii() && "￥¥€£₩＄".contains(c)) || simplified.contains('$');
+    let symbol_text = if has_symbol { simplified } else { "" };
+    for c in SYMBOL_MONEY.captures_iter(symbol_text) {
+        found.push(Scanned {
+            span: c.get(0).expect("whole match").range(),
+            shape: Shape::SymbolMoney {
+                symbol: c.name("sym").expect("sym").range(),
+                number: c.name("num").expect("num").range(),
+            },
+        });
+    }
+    let discount_text = if simplified.contains('折') { simplified } else { "" };
+    for c in DISCOUNT.captures_iter(discount_text) {
+        found.push(Scanned {
+            span: c.get(0).expect("whole match").range(),
+            shape: Shape::Discount { number: c.name("num").expect("num").range() },
         });
     }
     for c in IMPLIED_MONEY.captures_iter(simplified) {
@@ -137,6 +248,70 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
             shape: Shape::Doubling { times: c.name("times").expect("times").range() },
         });
     }
+    // A bare number is one only where no other shape touches it (the unit's quantity wins). The
+    // others sorted by start, with the largest end so far, answer "does anything overlap" by search.
+    found.sort_by_key(|s| s.span.start);
+    let mut max_end: Vec<usize> = found
+        .iter()
+        .scan(0, |m, f| {
+            *m = (*m).max(f.span.end);
+            Some(*m)
+        })
+        .collect();
+    let mut bare: Vec<Scanned> = Vec::new();
+    // The match alone (the lazy DFA) decides most: captures only for those kept.
+    for m in BARE.find_iter(simplified) {
+        let whole = m.range();
+        // A lone Chinese numeral character (the commonest: 一) is a figure only as the whole text (a
+        // sign aside) or before a marker (一以上).
+        let printed = m.as_str();
+        if printed.chars().nth(1).is_none()
+            && !printed.is_ascii()
+            && simplified.trim().trim_start_matches(['负', '-', '－']) != printed
+            && super::approx::after(simplified, whole.end).is_none()
+        {
+            continue;
+        }
+        let before_end = found.partition_point(|f| f.span.start < whole.end);
+        let touched = before_end > 0 && max_end[before_end - 1] > whole.start;
+        let between_range = printed.ends_with('间');
+        if touched && !between_range {
+            continue;
+        }
+        let Some(c) = BARE
+            .captures_at(simplified, whole.start)
+            .filter(|c| c.get(0).map(|g| g.range()) == Some(whole.clone()))
+        else {
+            continue;
+        };
+        let span = |name: &str| c.name(name).map(|m| m.range());
+        if c.name("between").is_some() && c.name("high").is_some() {
+            // 10000与20000间: the range, not a count of 20000 rooms.
+            if touched {
+                found.retain(|f| !(f.span.start < whole.end && whole.start < f.span.end));
+                max_end = found
+                    .iter()
+                    .scan(0, |m, f| {
+                        *m = (*m).max(f.span.end);
+                        Some(*m)
+                    })
+                    .collect();
+            }
+        } else if touched {
+            continue;
+        }
+        let (low, number) = match span("high") {
+            Some(high) => (span("low"), high),
+            None => (None, span("low").expect("low always matches")),
+        };
+        let (lk, hk) = (span("lk").is_some(), span("hk").is_some());
+        let k = if low.is_some() { hk } else { lk };
+        bare.push(Scanned {
+            span: whole,
+            shape: Shape::Bare { low, number, k, between: span("between").is_some() },
+        });
+    }
+    found.extend(bare);
     found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
     let mut out: Vec<Scanned> = Vec::new();
     for s in found {

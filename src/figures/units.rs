@@ -32,7 +32,18 @@ pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
 
 /// The currency printed right before byte `at` of `s` (新台币 in 新台币50亿元; not 元 itself).
 pub(crate) fn currency_before(s: &str, at: usize) -> Option<&'static Unit> {
-    UNITS.iter().filter(|u| u.kind == FigureKind::Money && u.form != "元").find(|u| s[..at].ends_with(u.form))
+    UNITS
+        .iter()
+        .filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"))
+        .find(|u| s[..at].ends_with(u.form))
+}
+
+/// A currency printed right at byte `at` of `s`, other than 元 (欧元 in 三万元欧元).
+pub(crate) fn currency_at(s: &str, at: usize) -> Option<&'static Unit> {
+    UNITS
+        .iter()
+        .filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"))
+        .find(|u| s[at..].starts_with(u.form))
 }
 
 /// A regex alternation of every form, longest first (leftmost-first matching then takes the
