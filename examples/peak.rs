@@ -48,7 +48,7 @@ fn stages(bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
     let entities = stage("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
     let findings = wenxi::Findings {
         body: body.clone(),
-        simplified: simplified.clone(),
+        simplified: simplified.to_string(),
         meta: cleaned.meta.clone(),
         dates,
         figures,

@@ -40,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     timed("jieba tag", || wenxi::text::segment::tagged(&simplified).len());
     let findings = wenxi::Findings {
         body: body.clone(),
-        simplified: simplified.clone(),
+        simplified: simplified.to_string(),
         meta: cleaned.meta.clone(),
         dates,
         figures,

@@ -66,7 +66,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let cleaned = clean::clean(&page);
 
     let body = cleaned.body;
-    let simplified = text::script::to_simplified(&body);
+    let simplified = text::script::to_simplified(&body).into_owned();
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
     let dates = dates::extract(&body, &simplified, reference);

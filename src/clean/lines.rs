@@ -143,7 +143,7 @@ pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
 pub(super) fn classify(line: &str) -> Kind {
     let (printed, _) = strip_bullet(line);
     let simplified = to_simplified(printed);
-    let text = simplified.as_str();
+    let text = &*simplified;
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
         || (han_count(text) < 40 && SHARE.is_match(text))

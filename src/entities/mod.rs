@@ -77,7 +77,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     chosen.extend(learnt);
     let mut chosen = resolve(chosen);
 
-    let authors: Vec<String> = authors.iter().map(|a| crate::text::script::to_simplified(&a.name)).collect();
+    let authors: Vec<String> =
+        authors.iter().map(|a| crate::text::script::to_simplified(&a.name).into_owned()).collect();
     chosen.retain(|c| !(c.kind == EntityType::Person && authors.iter().any(|a| a == &text[c.span.clone()])));
     chosen
         .into_iter()

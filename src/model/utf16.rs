@@ -4,7 +4,7 @@
 const STEP: usize = 64;
 
 /// Converts byte offsets of one string into UTF-16 offsets and back, in O(1) per look-up: a
-/// checkpoint every [`STEP`] bytes and every [`STEP`] units, then a walk over at most that many
+/// checkpoint every `STEP` (64) bytes and every `STEP` units, then a walk over at most that many
 /// bytes. A table entry per byte and per unit (8 bytes per byte of Chinese text, more for ASCII) was
 /// the largest part of the output step's memory on a long paste; the checkpoints take 1/16 of that.
 pub struct Utf16Map<'a> {

@@ -90,7 +90,7 @@ pub(crate) mod test_support {
         Findings {
             meta: Meta { title: Some(title.to_owned()), ..Default::default() },
             body: body.to_owned(),
-            simplified: crate::text::script::to_simplified(body),
+            simplified: crate::text::script::to_simplified(body).into_owned(),
             ..Default::default()
         }
     }

@@ -326,7 +326,8 @@ mod tests {
             .iter()
             .filter(|p| p.extension().is_some_and(|e| e == "txt"))
             .flat_map(|path| {
-                let text = crate::text::script::to_simplified(&std::fs::read_to_string(path).unwrap());
+                let text =
+                    crate::text::script::to_simplified(&std::fs::read_to_string(path).unwrap()).into_owned();
                 text.lines().map(str::to_owned).collect::<Vec<_>>()
             })
             .collect()
