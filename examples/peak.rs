@@ -14,6 +14,8 @@ mod peak;
 #[path = "../benches/support/shapes.rs"]
 #[allow(dead_code)]
 mod shapes;
+#[path = "../benches/support/stages.rs"]
+mod stages;
 
 #[global_allocator]
 static ALLOC: peak::Counting = peak::Counting;
@@ -22,40 +24,22 @@ fn mb(b: usize) -> f64 {
     b as f64 / (1 << 20) as f64
 }
 
-/// Runs `f`, printing the bytes its result keeps live and the peak above what was live before it.
-fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let before = peak::live();
-    peak::reset();
-    let out = f();
-    println!(
-        "{name:<12} peak {:>8.1} MB, keeps {:>8.1} MB",
-        mb(peak::peak() - before),
-        mb(peak::live().saturating_sub(before))
-    );
-    out
-}
+/// Measures each stage's memory: the bytes its result keeps live and its peak above what was live
+/// before it.
+struct Memory;
 
-fn stages(bytes: &[u8]) -> Result<(), Box<dyn std::error::Error>> {
-    let reference = wenxi::dates::Ymd::parse("2023-06-01");
-    let decoded = stage("decode", || wenxi::intake::decode(bytes))?;
-    let page = stage("read page", || wenxi::intake::read_page(&decoded.text, None));
-    let cleaned = stage("clean", || wenxi::clean::clean(&page));
-    let body = &cleaned.body;
-    let simplified = stage("simplify", || wenxi::text::script::to_simplified(body));
-    let dates = stage("dates", || wenxi::dates::extract(body, &simplified, reference));
-    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref());
-    let figures = stage("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
-    let entities = stage("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
-    let findings = wenxi::Findings {
-        body: body.clone(),
-        simplified: simplified.to_string(),
-        meta: cleaned.meta.clone(),
-        dates,
-        figures,
-        entities,
-    };
-    stage("summary", || wenxi::summary::summarise(&findings));
-    Ok(())
+impl stages::Measure for Memory {
+    fn stage<T>(&mut self, name: &str, f: impl FnOnce() -> T) -> T {
+        let before = peak::live();
+        peak::reset();
+        let out = f();
+        println!(
+            "{name:<12} peak {:>8.1} MB, keeps {:>8.1} MB",
+            mb(peak::peak() - before),
+            mb(peak::live().saturating_sub(before))
+        );
+        out
+    }
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -71,7 +55,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::read(args.first().ok_or("usage: peak FILE | --shape NAME [--mb N] [--stages]")?)?
     };
     if args.iter().any(|a| a == "--stages") {
-        stages(&bytes)?;
+        stages::run(&bytes, &mut Memory)?;
     }
     let before = peak::live();
     peak::reset();
