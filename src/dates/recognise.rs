@@ -24,7 +24,7 @@
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
 use super::cursor::{is_numeral, Cursor};
-use crate::text::chars::arabic_digit;
+use crate::text::chars::{arabic_digit, CharSet};
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
@@ -139,20 +139,21 @@ const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 // single characters are kept as one string, for `contains(char)`.
 
 /// Characters that make a following number a count or an ordinal, not a date: 近2000年, 第3月, 每5月.
-static NOT_BEFORE_A_DATE: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not-before-a-date.txt")));
+static NOT_BEFORE_A_DATE: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-date.txt")));
 
 /// Characters that make a following `N日` a count of days, not a day of the month: 连续7日, 前3日, 这5日,
 /// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日).
-static NOT_BEFORE_A_DAY: LazyLock<String> = LazyLock::new(|| chars(data_file!("dates/not-before-a-day.txt")));
+static NOT_BEFORE_A_DAY: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-day.txt")));
 
 /// Characters that make a following year-less date part of a count or another word: 半年内, 全年内.
-static NOT_BEFORE_A_PART: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not-before-a-part.txt")));
+static NOT_BEFORE_A_PART: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-part.txt")));
 
 /// Characters that make a following 年底, 年初, 年内 part of another word: 每年底, 当年底, 同年内.
-static NOT_BEFORE_A_BARE_YEAR: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not-before-a-bare-year.txt")));
+static NOT_BEFORE_A_BARE_YEAR: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-bare-year.txt")));
 
 /// Words after `N日` that make it a count of days: 30日内, 7日以内, 3日之内, 5日游.
 static DURATION_AFTER_DAY: LazyLock<Vec<&str>> =
@@ -177,8 +178,8 @@ static RELATIVE_YEARS: LazyLock<Vec<(&str, Year)>> = LazyLock::new(|| {
 });
 
 /// Characters after a relative year that make its 年 part of another word: 如今年轻人, 三年前年均.
-static AFTER_A_RELATIVE_YEAR: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/after-a-relative-year.txt")));
+static AFTER_A_RELATIVE_YEAR: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/after-a-relative-year.txt")));
 
 /// Words after a ROC-like `112年` that make it a duration: 112年来, 112年间, 112年的历史.
 static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
@@ -211,37 +212,32 @@ static AFTER_A_RELATIVE_PERIOD: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-relative-period.txt")).collect());
 
 /// Characters before a relative period that make it part of another word: 美好的明天, 先天后天.
-static NOT_BEFORE_A_RELATIVE_PERIOD: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not-before-a-relative-period.txt")));
+static NOT_BEFORE_A_RELATIVE_PERIOD: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-relative-period.txt")));
 
 /// The Chinese characters after which `N天后`, `N年后` counts from the text's own time (在3年后).
-static BEFORE_A_TIME_LATER: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/before-a-time-later.txt")));
+static BEFORE_A_TIME_LATER: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/before-a-time-later.txt")));
 
 /// The Chinese characters after which a bare 月底, 月初, 月末 is this month's (至月底).
-static BEFORE_A_BARE_MONTH_EDGE: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/before-a-bare-month-edge.txt")));
+static BEFORE_A_BARE_MONTH_EDGE: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/before-a-bare-month-edge.txt")));
 
 /// Words after a decade or a century that name a vague part of it (80年代初, 20世纪末期).
 static AFTER_A_DECADE: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-decade.txt")).collect());
 
 /// Characters before a Chinese numeral that make it a day of the week (星期一到十月一日).
-static NOT_BEFORE_A_CHINESE_MONTH: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/not-before-a-chinese-month.txt")));
+static NOT_BEFORE_A_CHINESE_MONTH: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-chinese-month.txt")));
 
 /// Words after a Chinese-numeral month printed alone that make it a month: 五月份, 五月底, 五月以来.
 static AFTER_A_MONTH: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-month.txt")).collect());
 
 /// Characters after `N号` that make it a number, not a day: 5月1号线, 2号楼, 3号院.
-static AFTER_A_NUMBER_SIGN: LazyLock<String> =
-    LazyLock::new(|| chars(data_file!("dates/after-a-number-sign.txt")));
-
-/// The entries of a list of single characters, as one string.
-fn chars(source: &'static str) -> String {
-    vocabulary(source).collect()
-}
+static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/after-a-number-sign.txt")));
 
 /// Finds the date expressions in `text` (simplified script; `traditional` says whether the article is
 /// printed in traditional script, which makes `112年` a ROC year).
@@ -271,16 +267,14 @@ fn may_begin(c: char) -> bool {
 }
 
 /// The first characters of the relative years and periods (今 去 明 上 本 …), for [`may_begin`].
-static FIRST_CHARACTERS: LazyLock<String> = LazyLock::new(|| {
-    let mut first: Vec<char> = RELATIVE_YEARS
-        .iter()
-        .map(|(word, _)| word)
-        .chain(RELATIVE_PERIODS.iter().map(|(word, ..)| word))
-        .filter_map(|word| word.chars().next())
-        .collect();
-    first.sort_unstable();
-    first.dedup();
-    first.into_iter().collect()
+static FIRST_CHARACTERS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::new(
+        RELATIVE_YEARS
+            .iter()
+            .map(|(word, _)| word)
+            .chain(RELATIVE_PERIODS.iter().map(|(word, ..)| word))
+            .filter_map(|word| word.chars().next()),
+    )
 });
 
 /// The expression starting at `at`, with its end.

@@ -4,26 +4,15 @@
 //! or firms (those are found, not listed). Entries are simplified: the rules match on the simplified
 //! text. A list's order is the file's; it matters where a rule takes the first entry that fits.
 
+use crate::text::chars::CharSet;
 use crate::text::words::{data_file, vocabulary};
-use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A list of words, read from its file on first use.
 pub(super) type Words = LazyLock<Vec<&'static str>>;
 
 /// A set of single characters, read from its file (one character a line) on first use.
-pub(super) type Chars = LazyLock<FxHashSet<char>>;
-
-fn chars(source: &'static str) -> FxHashSet<char> {
-    vocabulary(source)
-        .map(|entry| {
-            let mut chars = entry.chars();
-            let c = chars.next().expect("an entry");
-            debug_assert!(chars.next().is_none(), "one character a line: {entry}");
-            c
-        })
-        .collect()
-}
+pub(super) type Chars = LazyLock<CharSet>;
 
 // Parks.
 
@@ -61,7 +50,8 @@ pub(super) static COMMITTEES: Words =
 pub(super) static SCHOOLS: Words = LazyLock::new(|| vocabulary(data_file!("entities/schools.txt")).collect());
 
 /// Level characters that belong to an organisation's name before its suffix (市政府, 州委, 市经信局).
-pub(super) static LEVEL_CHARS: Chars = LazyLock::new(|| chars(data_file!("entities/level-characters.txt")));
+pub(super) static LEVEL_CHARS: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/level-characters.txt")));
 
 /// Generic words: a park, organisation or company prefix made only of these is a category (产业园区).
 pub(super) static GENERIC_WORDS: Words =
@@ -171,11 +161,12 @@ pub(super) static NAMED_BODIES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/named-bodies.txt")).collect());
 
 /// Characters that make numerals an ordinal or a session number (第十届, 五届六次, 二期).
-pub(super) static ORDINAL_MARKS: Chars = LazyLock::new(|| chars(data_file!("entities/ordinal-marks.txt")));
+pub(super) static ORDINAL_MARKS: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/ordinal-marks.txt")));
 
 /// Classifiers after a numeral that make a quantity, which ends a name (两市, 两级).
 pub(super) static QUANTITY_CLASSIFIERS: Chars =
-    LazyLock::new(|| chars(data_file!("entities/quantity-classifiers.txt")));
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/quantity-classifiers.txt")));
 
 #[cfg(test)]
 mod tests {

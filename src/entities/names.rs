@@ -68,14 +68,14 @@ fn name_char(c: char, reach: &Reach) -> bool {
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {
     word.chars()
-        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c) || ORDINAL_MARKS.contains(&c))
+        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c) || ORDINAL_MARKS.contains(c))
 }
 
 /// A numeral with a unit word (两市, 两级): a quantity, not part of a name.
 fn quantity(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(n), Some(u), None)
-        if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(&u))
+        if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(u))
 }
 
 /// Whether a word ends the name; `verbs`: whether a verb does.

@@ -47,7 +47,7 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         let reach = if weak { &WEAK_REACH } else { &REACH };
         // A level character before the suffix belongs to the name (市政府, 市经信局, 州委, 眉山市政府),
         // when it stands alone or after a place; 区 in 园区管委会 is part of a word.
-        let mut level = text[..span.start].chars().next_back().filter(|c| LEVEL_CHARS.contains(c));
+        let mut level = text[..span.start].chars().next_back().filter(|&c| LEVEL_CHARS.contains(c));
         let mut name_end = span.start - level.map_or(0, char::len_utf8);
         let (mut start, mut words) = prefix(text, name_end, reach);
         let alone = starts_word(text, name_end, span.end);

@@ -9,6 +9,7 @@ use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
 use crate::text::bounds::QUOTE_BREAK;
+use crate::text::chars::CharSet;
 use crate::text::spans::Spans;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
@@ -58,15 +59,10 @@ pub(crate) fn slogans(text: &str) -> Spans {
     Spans::new(out)
 }
 
-/// Characters of a vocabulary file that lists one per line.
-fn characters(source: &'static str) -> String {
-    vocabulary(source).collect()
-}
-
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
 /// model and code numbers (A320, 5G, 1+7).
-static LABEL_PREFIXES: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/label-prefixes.txt")));
+static LABEL_PREFIXES: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/label-prefixes.txt")));
 
 fn is_label_prefix(c: char) -> bool {
     LABEL_PREFIXES.contains(c) || c.is_ascii_alphanumeric()
@@ -74,10 +70,10 @@ fn is_label_prefix(c: char) -> bool {
 
 /// Characters that, after 三成, make 成 part of a word (成为, 成立); before the numeral, a verb's
 /// suffix (建成, 完成).
-static TENTHS_WORD_AFTER: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/tenths-word-after.txt")));
-static TENTHS_WORD_BEFORE: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/tenths-word-before.txt")));
+static TENTHS_WORD_AFTER: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/tenths-word-after.txt")));
+static TENTHS_WORD_BEFORE: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/tenths-word-before.txt")));
 
 fn has_scale(number: &str) -> bool {
     number.contains(['十', '百', '千', '万', '亿', '兆'])
@@ -143,8 +139,8 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
 }
 
 /// Characters that, right before 负, make it part of a word (正负, 减负).
-static SIGN_WORD_BEFORE: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/sign-word-before.txt")));
+static SIGN_WORD_BEFORE: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/sign-word-before.txt")));
 
 /// The minus sign printed right before `start` (负三十二, -10000, －122%): its byte length. Not after
 /// a letter or digit (028-1234, 1-3月: a dash), nor in a word (正负, 减负).
@@ -320,8 +316,8 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
 }
 
 /// Characters that make 折 after a numeral part of another word (三折叠, 折合).
-static DISCOUNT_WORD_AFTER: LazyLock<String> =
-    LazyLock::new(|| characters(data_file!("figures/discount-word-after.txt")));
+static DISCOUNT_WORD_AFTER: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/discount-word-after.txt")));
 
 /// Whether `c` bounds a number standing alone: a clause or sentence mark, or the text's edge (None).
 fn alone_boundary(c: Option<char>) -> bool {
@@ -459,7 +455,8 @@ static TIER_AFTER: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/tier-after.txt")).collect());
 
 /// Characters that may follow a number bounded by a marker before it (至少是3的产品, 超过300且).
-static BARE_AFTER: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/bare-after.txt")));
+static BARE_AFTER: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/bare-after.txt")));
 
 /// A Chinese digit character (一, 壹, 两), not a scale.
 fn chinese_digit_char(c: char) -> bool {
@@ -522,14 +519,16 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 
 /// Characters that may follow the 多 of 两年多 or 十天多 when it means "more than": 两年多来, 一年多时间,
 /// 三年多的, 一年多前. Any other Chinese character makes the 多 a word of its own (一年多次, 3天多地).
-static AFTER_MORE: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/more-after.txt")));
+static AFTER_MORE: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/more-after.txt")));
 
 /// Words that, earlier in the clause, make a count in 块 yuan (花费我三块).
 static MONEY_CONTEXT: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/money-context.txt")).collect());
 
 /// Characters that may follow the 半 of 一吨半 (not 10公里半径).
-static HALF_AFTER: LazyLock<String> = LazyLock::new(|| characters(data_file!("figures/half-after.txt")));
+static HALF_AFTER: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("figures/half-after.txt")));
 
 /// Tenths and hundredths of a yuan (or cents of a dollar) printed right after the amount: 1角1分, 三毛,
 /// 又三美分, 六角七分钱. Their value in yuan and their byte length; None when none follow.

@@ -219,8 +219,7 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         });
     }
     // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB).
-    let has_symbol =
-        simplified.contains(|c: char| !c.is_ascii() && "￥¥€£₩＄".contains(c)) || simplified.contains('$');
+    let has_symbol = simplified.contains(['$', '￥', '¥', '€', '£', '₩', '＄']);
     let symbol_text = if has_symbol { simplified } else { "" };
     for c in SYMBOL_MONEY.captures_iter(symbol_text) {
         found.push(Scanned {

@@ -2,6 +2,7 @@
 //! full-width digits, letters and `％` made ASCII (and `．` inside numbers), odd spaces tidied and
 //! runs of blank lines collapsed. Characters stay as printed otherwise (traditional stays traditional).
 
+use crate::text::chars::CharSet;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -52,7 +53,8 @@ pub(super) fn normalise(text: &str) -> Normalised {
 /// is one character only; otherwise a `?` stays and a warning says so.
 fn remove_pinyin(text: &str, warnings: &mut Vec<String>) -> String {
     // Most pages have no annotation: one scan for a tone mark spares them the regex passes.
-    if !text.contains(|c| toned!().contains(c)) {
+    static TONED: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(toned!().chars()));
+    if !text.contains(|c| TONED.contains(c)) {
         return text.to_owned();
     }
     let mut readings: FxHashMap<&str, Vec<&str>> = FxHashMap::default();

@@ -14,7 +14,7 @@ static STOP_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 /// Characters that make a word a number: digits, Chinese numerals and number punctuation.
 fn is_numeral(c: char) -> bool {
     arabic_digit(c).or_else(|| chinese_digit(c)).or_else(|| capital_digit(c)).is_some()
-        || "十百千万亿两拾佰仟.%".contains(c)
+        || matches!(c, '十' | '百' | '千' | '万' | '亿' | '两' | '拾' | '佰' | '仟' | '.' | '%')
 }
 
 /// True for a word worth counting: two characters or more, all Han (no numbers, latin codes or

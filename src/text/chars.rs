@@ -56,6 +56,48 @@ pub fn is_surname(c: char) -> bool {
     SURNAMES.contains(&c)
 }
 
+/// A set of characters: the stages ask it once per character of a text, where `str::contains(char)`
+/// on a list of characters would be a substring search each time. A 256-bit filter on the low bits
+/// of the code point turns most characters away before a binary search.
+#[derive(Debug, Clone, Default)]
+pub struct CharSet {
+    /// The characters, sorted.
+    sorted: Vec<char>,
+    /// Bit `c % 256` set for each character `c` of the set.
+    filter: [u64; 4],
+}
+
+impl CharSet {
+    /// The set of the characters of `chars`.
+    pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut sorted: Vec<char> = chars.into_iter().collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut filter = [0; 4];
+        for &c in &sorted {
+            let bit = c as usize % 256;
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        CharSet { sorted, filter }
+    }
+
+    /// The set of every character of the entries of a vocabulary file (`data/`), usually one a line.
+    pub fn from_list(source: &'static str) -> Self {
+        Self::new(vocabulary(source).flat_map(str::chars))
+    }
+
+    /// Whether `c` is in the set.
+    pub fn contains(&self, c: char) -> bool {
+        let bit = c as usize % 256;
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.sorted.binary_search(&c).is_ok()
+    }
+
+    /// Whether the set has no character.
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +116,12 @@ mod tests {
         assert_eq!(year, [2, 0, 2, 3]);
         assert_eq!((chinese_digit('两'), chinese_digit('贰'), capital_digit('贰')), (None, None, Some(2)));
         assert_eq!((capital_digit('玖'), capital_digit('九')), (Some(9), None));
+    }
+
+    #[test]
+    fn char_sets() {
+        let set = CharSet::new("近约第近".chars());
+        assert!(set.contains('近') && set.contains('第') && !set.contains('年'));
+        assert!(!CharSet::default().contains('a'));
     }
 }
