@@ -198,6 +198,10 @@ fn pick_pair(tokens: &[Token], which: usize) -> Option<Vec<Token>> {
 /// Rounds away the binary noise of decimal arithmetic (16.31 × 1e8 = 1630999999.9999998 → 1631000000),
 /// keeping 12 significant digits.
 pub(crate) fn tidy(v: f64) -> f64 {
+    // A whole number of at most 12 digits is already what rounding would give (most figures are).
+    if v.fract() == 0.0 && v.abs() < 1e12 {
+        return v;
+    }
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 
