@@ -30,6 +30,12 @@ async function innerScrollers(page) {
   }).map((el) => el.id || el.className || el.tagName));
 }
 
+/** A screenshot of the window scrolled to the result (the legend, the article and the summary). */
+async function screenshot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('result-pane').getBoundingClientRect().top + window.scrollY - 8));
+  await page.screenshot({ path: join(SCREENSHOTS, name) });
+}
+
 /** The visual checks shared by both widths; returns nothing, fails on the first defect. */
 async function checkDetails(page) {
   // Hidden chips take no room.
@@ -113,7 +119,7 @@ test('desktop, 1280 px: the article scrolls with the page, the summary stays bes
   assert.ok(top >= 0 && top < 20, `the summary is at ${top}px after scrolling`);
   await page.evaluate(() => window.scrollTo(0, 0));
   await checkDetails(page);
-  await page.screenshot({ path: join(SCREENSHOTS, 'page-desktop-light.png') });
+  await screenshot(page, 'page-desktop-light.png');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -127,14 +133,14 @@ test('phone, 390 px: stacked, nothing scrolls inside the page, nothing wider tha
     .map((id) => document.getElementById(id).getBoundingClientRect().top));
   assert.ok(order[0] < order[1] && order[1] < order[2], 'input, article, summary stacked');
   await checkDetails(page);
-  await page.screenshot({ path: join(SCREENSHOTS, 'page-phone-light.png') });
+  await screenshot(page, 'page-phone-light.png');
   await page.context().close();
 });
 
 test('screenshots in dark, desktop and phone', async () => {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     const page = await open(viewport, 'dark');
-    await page.screenshot({ path: join(SCREENSHOTS, `page-${name}-dark.png`) });
+    await screenshot(page, `page-${name}-dark.png`);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
