@@ -2,7 +2,8 @@
 # Installs what building and testing wenxi needs, skipping whatever is already there (a rerun takes
 # seconds). Run as root, or as a user with sudo. Steps:
 #   1. the wasm32 toolchain: rustup's target if it can be had, else Debian's route (docs/TOOLCHAIN.md);
-#   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium);
+#   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium), and a Chinese
+#      font (the page tests measure the layout of Chinese text, and take the README's screenshots);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
 #   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt).
 set -euo pipefail
@@ -61,8 +62,9 @@ if [ -d /usr/lib/rustlib/src/rust/library ] && [ ! -d /usr/lib/rustlib/wasm32-un
     "${SUDO[@]}" mkdir -p /usr/lib/rustlib/wasm32-unknown-unknown/lib
 fi
 
-# 2. Headless Chromium and its driver.
-apt_install chromium chromium-driver
+# 2. Headless Chromium and its driver, and a Chinese font (5 MB): without one, Chinese text is drawn as
+# boxes of one width, and the page tests' layout checks and screenshots measure those.
+apt_install chromium chromium-driver fonts-wqy-microhei
 
 # 3. wasm-bindgen-cli pinned to Cargo.lock's wasm-bindgen (the CLI and the crate must match exactly).
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)

@@ -38,4 +38,16 @@ impl fmt::Display for Error {
     }
 }
 
+impl Error {
+    /// A stable code for the kind of refusal, for a reader that words it in its own language (the
+    /// page translates it): `not-text`, `too-large` or `bad-option`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotText { .. } => "not-text",
+            Error::TooLarge { .. } => "too-large",
+            Error::BadOption { .. } => "bad-option",
+        }
+    }
+}
+
 impl std::error::Error for Error {}

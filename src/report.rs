@@ -1,27 +1,73 @@
 //! Other renderings of an analysis: the Markdown brief ([`markdown`]) and the figures as CSV
-//! ([`CSV_HEADER`], [`csv_rows`]).
+//! ([`CSV_HEADER`], [`csv_rows`]), in English, or in either language ([`Lang`]: [`markdown_in`],
+//! [`csv_header`], [`csv_rows_in`]); and the warnings of an analysis as codes ([`warning_code`]), for
+//! a reader that shows them in another language (the page).
 
-use crate::model::{Analysis, Approx, EntityType, Figure, FigureKind};
+use crate::model::{Analysis, Approx, EntityType, Figure, FigureKind, Modality};
+use crate::text::words::{data_file, vocabulary};
+use regex::Regex;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
 use std::fmt::Write;
+use std::str::FromStr;
+use std::sync::LazyLock;
 
-/// The header line of the figures CSV.
+/// The language of a rendering: English (the default: the contract's codes, `CNY`, `km`, `plan`) or
+/// Chinese (元, 公里, 计划 and Chinese headings). The analysis itself is the same in both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl FromStr for Lang {
+    type Err = crate::Error;
+
+    /// `en` or `zh`.
+    fn from_str(s: &str) -> Result<Lang, crate::Error> {
+        match s {
+            "en" => Ok(Lang::En),
+            "zh" => Ok(Lang::Zh),
+            _ => Err(crate::Error::BadOption { message: format!("language {s:?} is not en or zh") }),
+        }
+    }
+}
+
+/// The header line of the figures CSV (English).
 pub const CSV_HEADER: &str = "file,text,kind,value,unit,approx,metric,period,modality\n";
 
-/// One CSV row per figure (RFC 4180 quoting).
+/// The header line of the figures CSV in `lang`: the same columns in the same order.
+pub fn csv_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => CSV_HEADER,
+        Lang::Zh => "文件,原文,类型,数值,单位,约数,指标,时期,性质\n",
+    }
+}
+
+/// One CSV row per figure (RFC 4180 quoting), in English: the contract's codes.
 pub fn csv_rows(analysis: &Analysis) -> String {
+    csv_rows_in(analysis, Lang::En)
+}
+
+/// One CSV row per figure (RFC 4180 quoting); in Chinese the kind, unit, approx and modality are
+/// words (金额, 元, 超过, 计划), the value stays a plain number.
+pub fn csv_rows_in(analysis: &Analysis, lang: Lang) -> String {
     let mut out = String::new();
     let file = analysis.file.as_deref().unwrap_or("");
     for f in &analysis.figures {
         let fields = [
-            file.to_owned(),
-            f.text.clone(),
-            f.kind.as_str().to_owned(),
-            number(f.value),
-            f.unit.clone().unwrap_or_default(),
-            f.approx.map(|a| a.as_str().to_owned()).unwrap_or_default(),
-            f.metric.clone().unwrap_or_default(),
-            f.period.clone().unwrap_or_default(),
-            f.modality.map(|m| m.as_str().to_owned()).unwrap_or_default(),
+            file,
+            &f.text,
+            kind_name(f.kind, lang),
+            &number(f.value),
+            f.unit.as_deref().map_or("", |u| unit_name(u, lang)),
+            f.approx.map_or("", |a| approx_name(a, lang)),
+            f.metric.as_deref().unwrap_or_default(),
+            f.period.as_deref().unwrap_or_default(),
+            f.modality.map_or("", |m| modality_name(m, lang)),
         ];
         let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();
         let _ = writeln!(out, "{}", row.join(","));
@@ -42,6 +88,69 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// The Chinese names of the units (`data/report/units-zh.txt`): CNY → 元, km → 公里, mu → 亩.
+static UNITS_ZH: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    vocabulary(data_file!("report/units-zh.txt")).filter_map(|line| line.split_once(' ')).collect()
+});
+
+/// A unit of the contract as a reader of `lang` writes it: the code in English (CNY, km, mu, m2), the
+/// Chinese name in Chinese (元, 公里, 亩, 平方米). A classifier (个, 家) and an unknown code stay as
+/// they are.
+pub fn unit_name(unit: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => unit,
+        Lang::Zh => UNITS_ZH.get(unit).copied().unwrap_or(unit),
+    }
+}
+
+/// Every unit code with its name in `lang` ([`unit_name`]), for a reader that names units itself
+/// (the page's worker sends them to the page).
+pub fn unit_names(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut names: Vec<(&'static str, &'static str)> =
+        UNITS_ZH.iter().map(|(&code, &zh)| (code, if lang == Lang::Zh { zh } else { code })).collect();
+    names.sort_unstable();
+    names
+}
+
+/// The name of a figure kind: the contract's code in English, a word in Chinese.
+fn kind_name(kind: FigureKind, lang: Lang) -> &'static str {
+    if lang == Lang::En {
+        return kind.as_str();
+    }
+    match kind {
+        FigureKind::Money => "金额",
+        FigureKind::Percent => "百分比",
+        FigureKind::Area => "面积",
+        FigureKind::Length => "长度",
+        FigureKind::Weight => "重量",
+        FigureKind::Volume => "体积",
+        FigureKind::Energy => "能源",
+        FigureKind::Count => "数量",
+        FigureKind::Duration => "时长",
+        FigureKind::Multiple => "倍数",
+        FigureKind::Number => "数字",
+    }
+}
+
+fn approx_name(approx: Approx, lang: Lang) -> &'static str {
+    match (lang, approx) {
+        (Lang::En, a) => a.as_str(),
+        (Lang::Zh, Approx::About) => "约",
+        (Lang::Zh, Approx::Over) => "超过",
+        (Lang::Zh, Approx::Under) => "不到",
+    }
+}
+
+fn modality_name(modality: Modality, lang: Lang) -> &'static str {
+    match (lang, modality) {
+        (Lang::En, m) => m.as_str(),
+        (Lang::Zh, Modality::Actual) => "实际",
+        (Lang::Zh, Modality::Plan) => "计划",
+        (Lang::Zh, Modality::Forecast) => "预计",
+        (Lang::Zh, Modality::Target) => "目标",
+    }
+}
+
 /// The people the article names, once each in reading order and as first printed, with the first
 /// role printed with them: 曹立军（省委常委、成都市委书记）.
 fn people(analysis: &Analysis) -> Vec<String> {
@@ -56,23 +165,78 @@ fn people(analysis: &Analysis) -> Vec<String> {
     seen.iter().map(|(_, name, role)| role.map_or(name.to_string(), |r| format!("{name}（{r}）"))).collect()
 }
 
-/// The Markdown brief: headline, source and date, partners, parks and people, the key figures as a
-/// table, the timeline, the summary sentences and the keywords. Empty parts are left out.
+/// The words of the Markdown brief in one language.
+struct BriefWords {
+    untitled: &'static str,
+    no_date: &'static str,
+    /// Between the authors of the byline.
+    author_sep: &'static str,
+    /// A bold label before its value: `**Partners:** `.
+    partners: &'static str,
+    parks: &'static str,
+    people: &'static str,
+    keywords: &'static str,
+    key_figures: &'static str,
+    table_head: &'static str,
+    timeline: &'static str,
+    summary: &'static str,
+}
+
+const EN: BriefWords = BriefWords {
+    untitled: "(untitled)",
+    no_date: "date not printed",
+    author_sep: ", ",
+    partners: "**Partners:** ",
+    parks: "**Parks:** ",
+    people: "**People:** ",
+    keywords: "**Keywords:** ",
+    key_figures: "## Key figures",
+    table_head: "| Metric | As printed | Value | Period | Status |",
+    timeline: "## Timeline",
+    summary: "## Summary",
+};
+
+const ZH: BriefWords = BriefWords {
+    untitled: "（无标题）",
+    no_date: "未注明日期",
+    author_sep: "，",
+    partners: "**合作双方：**",
+    parks: "**园区：**",
+    people: "**人物：**",
+    keywords: "**关键词：**",
+    key_figures: "## 关键数字",
+    table_head: "| 指标 | 原文 | 数值 | 时期 | 性质 |",
+    timeline: "## 时间线",
+    summary: "## 要点",
+};
+
+/// The Markdown brief in English: headline, source and date, partners, parks and people, the key
+/// figures as a table, the timeline, the summary sentences and the keywords. Empty parts are left out.
 pub fn markdown(analysis: &Analysis) -> String {
+    markdown_in(analysis, Lang::En)
+}
+
+/// The Markdown brief ([`markdown`]) with its headings, labels and normalised values in `lang`; the
+/// article's own text (title, figures as printed, sentences) stays as printed.
+pub fn markdown_in(analysis: &Analysis, lang: Lang) -> String {
+    let words = match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    };
     let mut out = String::new();
     let meta = &analysis.meta;
-    let _ = writeln!(out, "# {}\n", meta.title.as_deref().unwrap_or("(untitled)"));
+    let _ = writeln!(out, "# {}\n", meta.title.as_deref().unwrap_or(words.untitled));
 
     let mut byline: Vec<String> = Vec::new();
     byline.extend(meta.source.clone());
-    byline.push(meta.published.as_deref().map_or("date not printed".to_owned(), |d| d.replacen('T', " ", 1)));
+    byline.push(meta.published.as_deref().map_or(words.no_date.to_owned(), |d| d.replacen('T', " ", 1)));
     let authors: Vec<String> = meta
         .authors
         .iter()
         .map(|a| a.role.as_deref().map_or(a.name.clone(), |r| format!("{r} {}", a.name)))
         .collect();
     if !authors.is_empty() {
-        byline.push(authors.join(", "));
+        byline.push(authors.join(words.author_sep));
     }
     if let Some(file) = &analysis.file {
         byline.push(format!("`{file}`"));
@@ -82,14 +246,14 @@ pub fn markdown(analysis: &Analysis) -> String {
     let summary = &analysis.summary;
     let mut facts = Vec::new();
     if !summary.partners.is_empty() {
-        facts.push(format!("**Partners:** {}", summary.partners.join("、")));
+        facts.push(format!("{}{}", words.partners, summary.partners.join("、")));
     }
     if !summary.parks.is_empty() {
-        facts.push(format!("**Parks:** {}", summary.parks.join("、")));
+        facts.push(format!("{}{}", words.parks, summary.parks.join("、")));
     }
     let people = people(analysis);
     if !people.is_empty() {
-        facts.push(format!("**People:** {}", people.join("、")));
+        facts.push(format!("{}{}", words.people, people.join("、")));
     }
     if !facts.is_empty() {
         // Two trailing spaces: a Markdown line break between the facts.
@@ -98,39 +262,37 @@ pub fn markdown(analysis: &Analysis) -> String {
 
     let key: Vec<&Figure> = summary.key_figures.iter().filter_map(|&i| analysis.figures.get(i)).collect();
     if !key.is_empty() {
-        out.push_str(
-            "## Key figures\n\n| Metric | As printed | Value | Period | Status |\n|---|---|---|---|---|\n",
-        );
+        let _ = write!(out, "{}\n\n{}\n|---|---|---|---|---|\n", words.key_figures, words.table_head);
         for f in key {
-            let metric = f.metric.as_deref().map_or(format!("*{}*", f.kind.as_str()), cell);
+            let metric = f.metric.as_deref().map_or(format!("*{}*", kind_name(f.kind, lang)), cell);
             let _ = writeln!(
                 out,
                 "| {metric} | {} | {} | {} | {} |",
                 cell(&f.text),
-                readable(f),
+                readable_in(f, lang),
                 f.period.as_deref().map_or(String::new(), cell),
-                f.modality.map_or("", |m| m.as_str()),
+                f.modality.map_or("", |m| modality_name(m, lang)),
             );
         }
         out.push('\n');
     }
 
     if !summary.timeline.is_empty() {
-        out.push_str("## Timeline\n\n");
+        let _ = write!(out, "{}\n\n", words.timeline);
         for t in &summary.timeline {
             let _ = writeln!(out, "- **{}** {}", t.date, t.text);
         }
         out.push('\n');
     }
     if !summary.sentences.is_empty() {
-        out.push_str("## Summary\n\n");
+        let _ = write!(out, "{}\n\n", words.summary);
         for s in &summary.sentences {
             let _ = writeln!(out, "- {s}");
         }
         out.push('\n');
     }
     if !summary.keywords.is_empty() {
-        let _ = writeln!(out, "**Keywords:** {}", summary.keywords.join(" · "));
+        let _ = writeln!(out, "{}{}", words.keywords, summary.keywords.join(" · "));
     }
     out
 }
@@ -142,11 +304,20 @@ fn cell(s: &str) -> String {
 
 /// A figure's value normalised for reading: `6.7 bn CNY`, `> 30 bn CNY`, `1–2 bn CNY`, `51,800 m2`, `109%`.
 pub fn readable(f: &Figure) -> String {
-    // Money reads in millions or billions, chosen by the larger end of a range for both ends.
+    readable_in(f, Lang::En)
+}
+
+/// A figure's value normalised for reading in `lang`: [`readable`] in English; in Chinese money in
+/// 亿 or 万 and units by name: `67亿元`, `超过300亿元`, `1–2亿元`, `51,800平方米`, `109%`, `2倍`.
+pub fn readable_in(f: &Figure, lang: Lang) -> String {
+    // Money reads in millions or billions (亿 or 万 in Chinese), chosen by the larger end of a range
+    // for both ends.
     let top = f.range.map_or(f.value, |[_, hi]| hi).abs();
-    let (scale, suffix) = match f.kind {
-        FigureKind::Money if top >= 1e9 => (1e9, " bn"),
-        FigureKind::Money if top >= 1e6 => (1e6, " m"),
+    let (scale, suffix) = match (f.kind, lang) {
+        (FigureKind::Money, Lang::En) if top >= 1e9 => (1e9, " bn"),
+        (FigureKind::Money, Lang::En) if top >= 1e6 => (1e6, " m"),
+        (FigureKind::Money, Lang::Zh) if top >= 1e8 => (1e8, "亿"),
+        (FigureKind::Money, Lang::Zh) if top >= 1e4 => (1e4, "万"),
         _ => (1.0, ""),
     };
     let amount = |v: f64| if scale > 1.0 { significant(v / scale) } else { grouped(v) };
@@ -154,20 +325,23 @@ pub fn readable(f: &Figure) -> String {
         Some([lo, hi]) => format!("{}–{}{suffix}", amount(lo), amount(hi)),
         None => format!("{}{suffix}", amount(f.value)),
     };
-    match f.kind {
-        FigureKind::Percent => value.push('%'),
-        FigureKind::Multiple => value.push('×'),
+    match (f.kind, lang) {
+        (FigureKind::Percent, _) => value.push('%'),
+        (FigureKind::Multiple, Lang::En) => value.push('×'),
+        (FigureKind::Multiple, Lang::Zh) => value.push('倍'),
         _ => {
             if let Some(unit) = &f.unit {
-                let _ = write!(value, " {unit}");
+                let space = if lang == Lang::En { " " } else { "" };
+                let _ = write!(value, "{space}{}", unit_name(unit, lang));
             }
         }
     }
-    let approx = match f.approx {
-        Some(Approx::About) => "≈ ",
-        Some(Approx::Over) => "> ",
-        Some(Approx::Under) => "< ",
-        None => "",
+    let approx = match (f.approx, lang) {
+        (None, _) => "",
+        (Some(Approx::About), Lang::En) => "≈ ",
+        (Some(Approx::Over), Lang::En) => "> ",
+        (Some(Approx::Under), Lang::En) => "< ",
+        (Some(a), Lang::Zh) => approx_name(a, lang),
     };
     format!("{approx}{value}")
 }
@@ -198,6 +372,54 @@ fn grouped(v: f64) -> String {
         out.push(c);
     }
     format!("{sign}{out}")
+}
+
+/// A warning of an analysis as a code and its parameters, for a reader that words it in its own
+/// language: `{"code": "malformed-bytes", "count": 54, "encoding": "UTF-8"}`.
+///
+/// The codes: `malformed-bytes` (count, encoding: bytes the decoder replaced with U+FFFD),
+/// `lost-characters` (count: '?' with a damaged pinyin annotation), `folded-paragraphs` (count:
+/// paragraphs repeated verbatim, folded into one), `folded-sentences` (count: sentences repeated in a
+/// later paragraph, folded into the first).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WarningCode {
+    /// What happened.
+    pub code: &'static str,
+    /// How many times.
+    pub count: usize,
+    /// The input's encoding, for `malformed-bytes`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+}
+
+/// The warnings the stages write, by code (the English texts of `analysis.warnings`; a test below
+/// produces each one through the pipeline, so that a reworded warning fails here).
+static WARNINGS: LazyLock<[(&'static str, Regex); 4]> = LazyLock::new(|| {
+    let re = |pattern: &str| Regex::new(pattern).expect("a valid pattern");
+    [
+        (
+            "malformed-bytes",
+            re(r"^(\d+) malformed byte sequences? (?:was|were) in (\S+) replaced with U\+FFFD$"),
+        ),
+        ("lost-characters", re(r"^(\d+) characters? (?:was|were) lost in the page's conversion")),
+        ("folded-paragraphs", re(r"^(\d+) paragraphs? repeated verbatim (?:was|were) folded into one$")),
+        (
+            "folded-sentences",
+            re(r"^(\d+) sentences? repeated verbatim in a later paragraph (?:was|were) folded"),
+        ),
+    ]
+});
+
+/// The code of a warning of `analysis.warnings`, or None for a text no stage writes.
+pub fn warning_code(warning: &str) -> Option<WarningCode> {
+    WARNINGS.iter().find_map(|(code, pattern)| {
+        let found = pattern.captures(warning)?;
+        Some(WarningCode {
+            code,
+            count: found[1].parse().ok()?,
+            encoding: found.get(2).map(|m| m.as_str().to_owned()),
+        })
+    })
 }
 
 #[cfg(test)]
@@ -317,5 +539,81 @@ mod tests {
         assert_eq!(readable(&figure("翻番", FigureKind::Multiple, 2.0, None)), "2×");
         assert_eq!(significant(507.3), "507.3");
         assert_eq!(significant(17.0), "17");
+    }
+
+    #[test]
+    fn chinese_brief_and_csv() {
+        let md = markdown_in(&article(), Lang::Zh);
+        for part in [
+            "*凉山日报 · 2011-08-15 09:30 · 记者 王明 · `a.txt`*",
+            "**合作双方：**成都、凉山  \n**园区：**成都凉山工业园区",
+            "## 关键数字\n\n| 指标 | 原文 | 数值 | 时期 | 性质 |",
+            "| 工业总产值 | 67亿元 | 67亿元 | 2011年上半年 | 实际 |",
+            "## 时间线",
+            "## 要点",
+            "**关键词：**园区 · 凉山",
+        ] {
+            assert!(md.contains(part), "{part:?} missing in\n{md}");
+        }
+        assert_eq!(markdown_in(&Analysis::default(), Lang::Zh), "# （无标题）\n\n*未注明日期*\n\n");
+        let rows = csv_rows_in(&article(), Lang::Zh);
+        assert_eq!(
+            rows.lines().next(),
+            Some("a.txt,67亿元,金额,6700000000,元,,工业总产值,2011年上半年,实际")
+        );
+        assert!(rows.contains("a.txt,100余家,数量,100,家,超过,,,"), "{rows}");
+        assert_eq!(csv_header(Lang::Zh).split(',').count(), CSV_HEADER.split(',').count());
+        assert_eq!(markdown_in(&article(), Lang::En), markdown(&article()));
+        assert_eq!("zh".parse::<Lang>(), Ok(Lang::Zh));
+        assert!("fr".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn readable_values_in_chinese() {
+        let mut f = figure("12.92亿元", FigureKind::Money, 1.292e9, Some("CNY"));
+        assert_eq!(readable_in(&f, Lang::Zh), "12.92亿元");
+        f.value = 9.8e7;
+        assert_eq!(readable_in(&f, Lang::Zh), "9800万元");
+        f.approx = Some(Approx::Over);
+        assert_eq!(readable_in(&f, Lang::Zh), "超过9800万元");
+        let mut far = figure("六百多公里", FigureKind::Length, 600.0, Some("km"));
+        far.approx = Some(Approx::Over);
+        assert_eq!(readable_in(&far, Lang::Zh), "超过600公里");
+        assert_eq!(readable_in(&figure("47.03亩", FigureKind::Area, 47.03, Some("mu")), Lang::Zh), "47.03亩");
+        assert_eq!(readable_in(&figure("55个", FigureKind::Count, 55.0, Some("个")), Lang::Zh), "55个");
+        assert_eq!(readable_in(&figure("翻番", FigureKind::Multiple, 2.0, None), Lang::Zh), "2倍");
+        assert_eq!(unit_name("m2", Lang::Zh), "平方米");
+        assert_eq!(unit_name("m2", Lang::En), "m2");
+    }
+
+    /// Every warning a stage writes has a code: each is produced here through the pipeline.
+    #[test]
+    fn every_warning_has_a_code() {
+        let options = crate::Options::default();
+        let mut bytes = "成都与凉山合作共建产业园区，园区实现工业总产值67亿元。".as_bytes().to_vec();
+        bytes.extend_from_slice(&[0xFF, 0xFE, 0x20]);
+        bytes.extend_from_slice("今年上半年园区新签约项目18个，总投资12.5亿元。".as_bytes());
+        let damaged = crate::analyse_bytes(&bytes, &options).unwrap();
+        let sentence = "今年上半年成都凉山工业园区规模以上工业企业累计实现工业总产值67亿元。";
+        let paragraph = "甘眉工业园区位于眉山市，园区今年再引进企业5家，新增就业岗位一千二百个。";
+        let repeated = format!(
+            "{paragraph}\n{sentence}园区新签约项目18个。\n{paragraph}\n园区总投资12.5亿元。{sentence}"
+        );
+        let folded = crate::analyse_text(&repeated, &options).unwrap();
+        let pinyin =
+            crate::analyse_text("成都日?qǐng)?bào)讯 园区实现工业总产值67亿元，增长很快。", &options)
+                .unwrap();
+        let warnings: Vec<&String> =
+            damaged.warnings.iter().chain(&folded.warnings).chain(&pinyin.warnings).collect();
+        let codes: Vec<&str> =
+            warnings.iter().map(|w| warning_code(w).unwrap_or_else(|| panic!("no code: {w}")).code).collect();
+        for code in ["malformed-bytes", "folded-paragraphs", "folded-sentences", "lost-characters"] {
+            assert!(codes.contains(&code), "{code} not produced: {warnings:?}");
+        }
+        assert_eq!(
+            warning_code("54 malformed byte sequences were in UTF-8 replaced with U+FFFD"),
+            Some(WarningCode { code: "malformed-bytes", count: 54, encoding: Some("UTF-8".into()) })
+        );
+        assert_eq!(warning_code("something else"), None);
     }
 }

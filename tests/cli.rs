@@ -129,3 +129,18 @@ fn bad_options_exit_with_status_2() {
         .contains("--reference-date: bad option: the reference date must be YYYY-MM-DD"));
     assert_eq!(wenxi(&["analyse", &good, "--jobs", "0"]).status.code(), Some(2));
 }
+
+#[test]
+fn lang_zh_renders_the_brief_and_the_csv_in_chinese() {
+    let file = seed("002-kunming-mohan.txt");
+    let md = wenxi(&["analyse", &file, "--format", "md", "--lang", "zh"]);
+    assert!(md.status.success());
+    let md = stdout(&md);
+    assert!(md.contains("## 关键数字") && md.contains("| 计划总投资 | 12.92亿元 | 12.92亿元 |"), "{md}");
+    assert!(!md.contains("Key figures"), "{md}");
+    let csv = wenxi(&["analyse", &file, "--format", "csv", "--lang", "zh"]);
+    assert!(stdout(&csv).starts_with("文件,原文,类型,数值,单位,约数,指标,时期,性质\n"));
+    let en = wenxi(&["analyse", &file, "--format", "md"]);
+    assert_eq!(stdout(&en), stdout(&wenxi(&["analyse", &file, "--format", "md", "--lang", "en"])));
+    assert_eq!(wenxi(&["analyse", &file, "--lang", "fr"]).status.code(), Some(2));
+}

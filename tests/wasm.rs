@@ -4,7 +4,7 @@
 
 use js_sys::{Array, JsString, Reflect};
 use tsify::Ts;
-use wasm_bindgen::{JsCast, JsError, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use wenxi::model::Analysis;
 use wenxi::wasm::{
@@ -26,10 +26,14 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 }
 
 /// The message of the JS `Error` an API call threw.
-fn error_message<T: std::fmt::Debug>(result: Result<T, JsError>) -> String {
-    let error: JsValue = result.expect_err("the call should fail").into();
-    let error: js_sys::Error = error.dyn_into().expect("a JS Error");
+fn error_message<T: std::fmt::Debug>(result: Result<T, JsValue>) -> String {
+    let error: js_sys::Error = result.expect_err("the call should fail").dyn_into().expect("a JS Error");
     error.message().into()
+}
+
+/// The `code` of the JS `Error` an API call threw (the page translates it).
+fn error_code<T: std::fmt::Debug>(result: Result<T, JsValue>) -> Option<String> {
+    get(&result.expect_err("the call should fail"), "code").as_string()
 }
 
 /// `{ referenceDate, file }` built in JS, read the way a JS caller's options are.
@@ -92,6 +96,8 @@ fn options_come_from_a_js_object() {
 fn a_bad_reference_date_is_a_js_error() {
     let message = error_message(analyse_text("增长109%。", js_options("2011/07/01", "a.txt")));
     assert!(message.starts_with("bad option: the reference date must be YYYY-MM-DD"), "{message}");
+    let code = error_code(analyse_text("增长109%。", js_options("2011/07/01", "a.txt")));
+    assert_eq!(code.as_deref(), Some("bad-option"));
 }
 
 /// `maxBytes()`, which the page takes its size limit from, is the limit the analysis enforces.
@@ -104,6 +110,9 @@ fn too_large_an_input_is_a_js_error() {
     let text = "a".repeat(max_bytes() + 1);
     let message = error_message(analyse_text(&text, None));
     assert!(message.starts_with("input too large"), "{message}");
+    let error = analyse_bytes(&bytes, None).expect_err("too large");
+    assert_eq!(get(&error, "code").as_string().as_deref(), Some("too-large"));
+    assert_eq!(get(&error, "limit").as_f64(), Some(max_bytes() as f64));
 }
 
 #[wasm_bindgen_test]
@@ -112,6 +121,9 @@ fn binary_input_is_a_js_error_with_the_core_message() {
     pdf.extend((0..2048u32).map(|i| (i * 7 % 256) as u8));
     let message = error_message(analyse_bytes(&pdf, None));
     assert!(message.starts_with("not a text file"), "{message}");
+    let error = analyse_bytes(&pdf, None).expect_err("not text");
+    assert_eq!(get(&error, "code").as_string().as_deref(), Some("not-text"));
+    assert_eq!(get(&error, "looksLike").as_string().as_deref(), Some("a PDF document"));
 }
 
 /// Every span of figures, dates and entities, sliced from `body` by JS's own `String.slice`.
@@ -145,18 +157,22 @@ fn offsets_slice_right_in_js() {
 #[wasm_bindgen_test]
 fn csv_and_markdown_render_a_js_analysis() {
     let analysis = analyse(SEEDS[0], js_options("2011-07-01", "000.txt"));
-    let csv = to_csv(Ts::new_unchecked(analysis.clone())).expect("csv");
+    let csv = to_csv(Ts::new_unchecked(analysis.clone()), None).expect("csv");
     assert!(csv.starts_with(wenxi::report::CSV_HEADER), "{csv}");
     let figures = Array::from(&get(&analysis, "figures")).length() as usize;
     assert_eq!(csv.lines().count(), 1 + figures, "{csv}");
-    let markdown = to_markdown(Ts::new_unchecked(analysis)).expect("markdown");
+    let markdown = to_markdown(Ts::new_unchecked(analysis.clone()), None).expect("markdown");
     assert!(markdown.starts_with("# "), "{markdown}");
+    let csv = to_csv(Ts::new_unchecked(analysis.clone()), Some("zh".into())).expect("csv");
+    assert!(csv.starts_with(wenxi::report::csv_header(wenxi::report::Lang::Zh)), "{csv}");
+    let markdown = to_markdown(Ts::new_unchecked(analysis), Some("zh".into())).expect("markdown");
+    assert!(markdown.contains("## 关键数字"), "{markdown}");
 }
 
 #[wasm_bindgen_test]
 fn something_that_is_not_an_analysis_is_refused() {
     let not_analysis: Ts<Analysis> = Ts::new_unchecked(JsValue::from_str("67亿元"));
-    let message = error_message(to_csv(not_analysis));
+    let message = error_message(to_csv(not_analysis, None));
     assert!(message.starts_with("not an analysis"), "{message}");
 }
 

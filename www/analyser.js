@@ -25,6 +25,8 @@ export class Analyser {
     this.version = null;
     this.maxBytes = null;
     this.extensions = null;
+    /** The Chinese names of the units (CNY → 元), from the core. */
+    this.units = null;
     this.start();
   }
 
@@ -61,6 +63,7 @@ export class Analyser {
       this.version = message.version;
       this.maxBytes = message.maxBytes;
       this.extensions = message.extensions;
+      this.units = message.units;
       this.onStatus('ready', message.version);
       resolve();
     } else if (message.type === 'fatal') {
@@ -87,7 +90,13 @@ export class Analyser {
           message.exports = new Promise((resolve, reject) => this.exporting.set(message.id, { resolve, reject }));
           message.exports.catch(() => {});
           pending.resolve(message);
-        } else pending.reject(new Error(message.message));
+        } else {
+          // The core's refusals carry a code (not-text, too-large, bad-option) the page translates.
+          const error = new Error(message.message);
+          error.code = message.code;
+          error.params = message.params || {};
+          pending.reject(error);
+        }
       }
     }
   }
@@ -99,9 +108,19 @@ export class Analyser {
     reject(error);
   }
 
-  /** Analyses `{ text }` or `{ bytes }` with `options`; resolves to the worker's result message
-   *  `{ analysis, drawing, ms, exports }`, `exports` a promise of `{ markdown, csv }`. */
-  async analyse(input, options) {
+  /** The Markdown and CSV of result `id` in `lang` (the worker keeps its last result): a promise of
+   *  `{ markdown, csv }`, rejected when that result is gone. */
+  exports(id, lang) {
+    const promise = new Promise((resolve, reject) => this.exporting.set(id, { resolve, reject }));
+    promise.catch(() => {});
+    this.worker.postMessage({ type: 'exports', id, lang });
+    return promise;
+  }
+
+  /** Analyses `{ text }` or `{ bytes }` with `options`, its Markdown and CSV in `lang`; resolves to the
+   *  worker's result message `{ analysis, drawing, ms, warningCodes, exports }`, `exports` a promise of
+   *  `{ markdown, csv }`. A refusal of the core rejects with an Error carrying `code` and `params`. */
+  async analyse(input, options, lang = 'en') {
     this.cancel();
     const id = this.nextId++;
     const promise = new Promise((resolve, reject) => {
@@ -115,7 +134,7 @@ export class Analyser {
     if (this.ready !== ready || !this.pending || this.pending.id !== id) return promise;
     this.pending.sent = true;
     const transfer = input.bytes ? [input.bytes] : [];
-    this.worker.postMessage({ id, ...input, options }, transfer);
+    this.worker.postMessage({ id, ...input, options, lang }, transfer);
     return promise;
   }
 

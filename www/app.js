@@ -1,8 +1,15 @@
 // The page: input (paste, drop, file picker, samples), the worker round trip, and the result views.
 // `document.body.dataset.state` tells where the page is: loading → ready → busy → rendering → done (or error).
+//
+// Every input goes one way: `run` (or, before it, `refuse`). An input refused (a file that is not text,
+// empty, too large; the core's refusals by their code) or without any text clears the old result and
+// its file chip and says, in the result area and the status line, what was wrong and what is accepted;
+// the file chip names a file only once its result is shown. The saved text remembers how its last
+// analysis ended (RUN): one that failed, was cancelled or never ended is brought back on reload, not
+// analysed again until asked.
 
 import { Analyser, Cancelled } from './analyser.js';
-import { LAYERS, getLang, setLang, t, translateStatic } from './i18n.js';
+import { LAYERS, getLang, setLang, setUnitNames, t, translateStatic } from './i18n.js';
 import { rangeOf, renderArticle } from './highlight.js';
 import { LISTS, SLICE_MS, SOURCES, plan as makePlan, yieldToBrowser } from './layout.js';
 import { savedDbText, savedLocalText, saveText as storeText } from './storage.js';
@@ -18,7 +25,9 @@ const PREVIEW_LIMIT = 200000;
 const LONG_ARTICLE = 50000;
 /** Pause in typing before the automatic analysis, in milliseconds. */
 const DEBOUNCE_MS = 400;
-const STORE = { lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate' };
+const STORE = { lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate', run: 'wenxi.run' };
+/** How the last analysis of the saved text ended, in `STORE.run`: absent once it was shown. */
+const RUN = { pending: 'pending', failed: 'failed', cancelled: 'cancelled' };
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -108,6 +117,7 @@ const analyser = new Analyser((state, detail) => {
     if (document.body.dataset.state !== 'busy') document.body.dataset.state = 'loading';
   } else if (state === 'ready') {
     $('version').textContent = `wenxi ${detail}`;
+    setUnitNames(analyser.units);
     // The file picker offers what the core reads.
     $('file').accept = [...analyser.extensions.map((e) => `.${e}`), 'text/plain', 'text/html'].join(',');
     if (document.body.dataset.state === 'loading') {
@@ -149,11 +159,60 @@ function sizeText(bytes) {
 function refuseTooLarge(size) {
   const limit = analyser.maxBytes;
   if (limit === null || size <= limit) return false;
+  refuse('tooLarge', sizeText(size), sizeText(limit));
+  return true;
+}
+
+/** The notice standing in the result area (an input refused), `{ key, args }`, or null. */
+let notice = null;
+
+/**
+ * Refuses an input: stops what runs, clears the old result and the file chip, and says why (`key` of
+ * i18n with `args`) in the status line and, with what is accepted, in the result area.
+ */
+function refuse(key, ...args) {
   stopRun();
   setBusy(false);
+  setFile(null);
+  clearResult();
+  notice = { key, args };
+  drawNotice();
   document.body.dataset.state = 'error';
-  setStatus('tooLarge', sizeText(size), sizeText(limit));
-  return true;
+  setStatus(key, ...args);
+}
+
+/** The extensions the core reads, as the interface lists them: .txt、.html … */
+function acceptedText() {
+  const exts = (analyser.extensions ?? ['txt', 'html']).map((e) => `.${e}`).join(t('listSep'));
+  return t('accepted')(exts, sizeText(analyser.maxBytes ?? 8 * 1024 * 1024));
+}
+
+/** Draws the result area's notice (a refusal and what is accepted) in the current language. */
+function drawNotice() {
+  if (!notice) return;
+  const box = document.createElement('div');
+  box.className = 'notice';
+  box.setAttribute('role', 'alert');
+  const what = document.createElement('p');
+  what.className = 'notice-what';
+  const value = t(notice.key);
+  what.textContent = typeof value === 'function' ? value(...notice.args) : value;
+  const accepted = document.createElement('p');
+  accepted.textContent = acceptedText();
+  box.append(what, accepted);
+  article.replaceChildren(box);
+}
+
+/** The refusal of an error the core threw, by its code; an error without one is the engine's. */
+function refuseError(error, name) {
+  const params = error.params || {};
+  if (error.code === 'not-text') refuse('refusedNotText', name, params.looksLike);
+  else if (error.code === 'too-large') refuse('tooLarge', sizeText(params.bytes), sizeText(params.limit));
+  else if (error.code === 'bad-option') refuse('badOption');
+  else {
+    console.warn('wenxi: the analysis failed', error);
+    refuse('internalError');
+  }
 }
 
 /** The UTF-8 length of `text`, without encoding it (a paste may be megabytes). */
@@ -180,29 +239,44 @@ function stopRun() {
   drawingArticle = null;
 }
 
-/** Analyses `{ text }` or `{ bytes }`; `name` is the file name, when there is one. */
-async function run(source, name) {
+/** Whether the run under way analyses the saved text (its outcome is remembered for a reload). */
+let runningSaved = false;
+
+/** Analyses `{ text }` or `{ bytes }`; `name` is the file or sample name, when there is one, and
+ *  `file` says it is a file (named by the file chip once its result is shown). */
+async function run(source, name, { file = false } = {}) {
   const size = source.bytes ? source.bytes.byteLength : utf8Length(source.text);
   if (refuseTooLarge(size)) return;
   stopRun();
   const token = runs;
+  notice = null;
   if (source.text !== undefined && source.text.trim() === '') {
     setBusy(false);
+    setFile(null);
     clearResult();
+    store.set(STORE.run, null);
     document.body.dataset.state = 'ready';
     setStatus('ready');
     return;
   }
+  runningSaved = source.text !== undefined;
+  if (runningSaved) store.set(STORE.run, RUN.pending);
   document.body.dataset.state = 'busy';
   setStatus('analysing');
   setBusy(true);
   performance.mark('wenxi-analyse-start');
   try {
-    const answer = await analyser.analyse(source, options(name));
+    const answer = await analyser.analyse(source, options(name), getLang());
     if (token !== runs) return;
+    if (answer.analysis.body.trim() === '') {
+      if (runningSaved) store.set(STORE.run, null);
+      refuse('noText', file ? name : null);
+      return;
+    }
     setStatus('rendering');
     document.body.dataset.state = 'rendering';
     sourceName = name;
+    setFile(file ? name : null);
     // A language switch draws the article again: then wait for that drawing.
     let drawing = show(answer);
     let drawn = await drawing;
@@ -211,22 +285,23 @@ async function run(source, name) {
       drawn = await drawing;
     }
     if (!drawn || token !== runs) return;
+    if (runningSaved) store.set(STORE.run, null);
     setBusy(false);
     setStatus('done', answer.ms);
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
     document.body.dataset.state = 'done';
     performance.mark('wenxi-rendered');
   } catch (error) {
-    if (error instanceof Cancelled) return;
-    setBusy(false);
-    document.body.dataset.state = 'error';
-    setStatus('failed', error.message);
+    if (error instanceof Cancelled || token !== runs) return;
+    if (runningSaved) store.set(STORE.run, RUN.failed);
+    refuseError(error, file ? name : null);
   }
 }
 
 // Cancel stops the analysis or the drawing; the text stays where it is (input box or held in memory).
 $('cancel').addEventListener('click', () => {
   const drawing = document.body.dataset.state === 'rendering';
+  if (runningSaved) store.set(STORE.run, RUN.cancelled);
   stopRun();
   if (drawing) clearResult();
   setBusy(false);
@@ -305,7 +380,9 @@ $('clear').addEventListener('click', () => {
   stopRun();
   setBusy(false);
   setFile(null);
+  notice = null;
   clearResult();
+  store.set(STORE.run, null);
   document.body.dataset.state = 'ready';
   setStatus('ready');
   input.focus();
@@ -327,15 +404,17 @@ async function openFile(file) {
   if (analyser.maxBytes === null) await analyser.ready.catch(() => {});
   const name = file.name.toLowerCase();
   const known = (analyser.extensions ?? []).some((e) => name.endsWith(`.${e}`));
+  clearTimeout(typingTimer);
   if (!known && !/^text\//.test(file.type)) {
-    document.body.dataset.state = 'error';
-    setStatus('notText', file.name);
+    refuse('notText', file.name);
     return;
   }
   if (refuseTooLarge(file.size)) return;
-  clearTimeout(typingTimer);
-  setFile(file.name);
-  await run({ bytes: await file.arrayBuffer() }, file.name);
+  if (file.size === 0) {
+    refuse('emptyFile', file.name);
+    return;
+  }
+  await run({ bytes: await file.arrayBuffer() }, file.name, { file: true });
 }
 
 $('open-file').addEventListener('click', () => $('file').click());
@@ -388,7 +467,8 @@ function drawSamples() {
 async function loadSample(sample) {
   const response = await fetch(`samples/${encodeURIComponent(sample.file)}`);
   if (!response.ok) {
-    setStatus('failed', `${sample.file}: HTTP ${response.status}`);
+    console.warn(`wenxi: ${sample.file}: HTTP ${response.status}`);
+    refuse('internalError');
     return;
   }
   dropHeld();
@@ -396,7 +476,6 @@ async function loadSample(sample) {
   saveText(input.value);
   $('reference-date').value = sample.referenceDate || '';
   store.set(STORE.referenceDate, $('reference-date').value);
-  setFile(null);
   clearTimeout(typingTimer);
   run({ text: input.value }, sample.file);
 }
@@ -450,15 +529,30 @@ function show(answer) {
   result = answer;
   if (!result.drawing) result.drawing = makePlan(result.analysis);
   setExports();
-  answer.exports.then(({ markdown, csv }) => {
-    if (result !== answer) return;
+  takeExports(answer, answer.exports, getLang());
+  return drawResult();
+}
+
+/** Takes the Markdown and CSV of `answer` in `lang` once they come (the export buttons wait for them). */
+function takeExports(answer, promise, lang) {
+  answer.exportsLang = lang;
+  promise.then(({ markdown, csv }) => {
+    if (result !== answer || answer.exportsLang !== lang) return;
     answer.markdown = markdown;
     answer.csv = csv;
     setExports();
   }, (error) => {
     if (result === answer && !(error instanceof Cancelled)) console.warn('wenxi: no Markdown and CSV', error);
   });
-  return drawResult();
+}
+
+/** After a language switch: the Markdown and CSV of the result again, in the new language. */
+function exportsInLang() {
+  if (!result || result.exportsLang === getLang()) return;
+  result.markdown = undefined;
+  result.csv = undefined;
+  setExports();
+  takeExports(result, analyser.exports(result.id, getLang()), getLang());
 }
 
 /** Draws everything that depends on the result and the language; resolves as `show` does. The
@@ -494,7 +588,7 @@ function drawResult() {
   const panelDone = yieldToBrowser().then(() => {
     if (stale()) return false;
     drawRemoved(analysis.removed || []);
-    drawWarnings(analysis.warnings || []);
+    drawWarnings(analysis.warnings || [], result.warningCodes || []);
     return renderSummary($('summary'), analysis, go, stale);
   });
   lastDrawing = Promise.all([articleDone, panelDone]).then(([a, b]) => a && b && !stale());
@@ -595,7 +689,7 @@ function drawRemoved(removed) {
     const li = document.createElement('li');
     const tag = document.createElement('span');
     tag.className = 'reason';
-    tag.textContent = reason;
+    tag.textContent = t('reasons')[reason] || reason;
     li.append(tag, document.createTextNode(short(text)));
     return li;
   });
@@ -611,12 +705,16 @@ function drawRemoved(removed) {
 /** At most this many removed lines are listed (the JSON export has them all). */
 const MAX_REMOVED = 500;
 
-function drawWarnings(warnings) {
+/** The warnings, each worded from its code in the interface's language (the core's English text for a
+ *  warning without a code). */
+function drawWarnings(warnings, codes) {
   const list = $('warnings');
   list.hidden = warnings.length === 0;
-  list.replaceChildren(...warnings.slice(0, 50).map((warning) => {
+  list.replaceChildren(...warnings.slice(0, 50).map((warning, i) => {
     const li = document.createElement('li');
-    li.textContent = short(warning);
+    const code = codes[i];
+    const word = code && t('warningText')[code.code];
+    li.textContent = word ? word(code) : short(warning);
     return li;
   }));
 }
@@ -744,7 +842,11 @@ function applyLang(lang) {
   drawSamples();
   setFile($('file-chip').hidden ? null : sourceName);
   if (heldText !== null) holdText(heldText);
-  drawResult();
+  if (result) {
+    drawResult();
+    exportsInLang();
+  } else if (notice) drawNotice();
+  else clearResult();
 }
 
 $('lang').addEventListener('click', () => {
@@ -767,5 +869,14 @@ async function restoreText() {
   if (!saved || currentText() !== '' || document.body.dataset.state === 'busy') return;
   if (saved.length > PREVIEW_LIMIT) holdText(saved);
   else input.value = saved;
+  // An analysis of this text that failed, was cancelled or never ended (the tab closed or reloaded
+  // while it ran) is not started again until the user asks.
+  const outcome = store.get(STORE.run);
+  if (outcome) {
+    const key = { [RUN.failed]: 'restoredFailed', [RUN.cancelled]: 'restoredCancelled' }[outcome] || 'restoredPending';
+    if (document.body.dataset.state === 'loading') await analyser.ready.catch(() => {});
+    if (currentText() === saved && document.body.dataset.state !== 'busy') setStatus(key);
+    return;
+  }
   run({ text: saved }, null);
 }

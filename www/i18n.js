@@ -24,6 +24,14 @@ export const LAYERS = [
   { key: 'event', group: 'entity' },
 ];
 
+/** What a refused file looks like (the core's words: a PNG image …) in Chinese. */
+const LOOKS_LIKE_ZH = {
+  'a PDF document': ' PDF 文档', 'a PNG image': ' PNG 图片', 'a JPEG image': ' JPEG 图片', 'a GIF image': ' GIF 图片',
+  'a ZIP archive (or an Office document)': ' ZIP 压缩包（或 Office 文档）', 'a GZIP archive': ' GZIP 压缩包',
+  'a RAR archive': ' RAR 压缩包', 'a 7-Zip archive': ' 7-Zip 压缩包', 'an old Office document': '旧版 Office 文档',
+  'a program': '程序文件', 'a Windows program': ' Windows 程序', 'a WebAssembly module': ' WebAssembly 模块',
+};
+
 const zh = {
   appTitle: '文析',
   tagline: '中文新闻稿分析：数字、日期、实体一目了然，全部在浏览器内完成',
@@ -54,7 +62,28 @@ const zh = {
   failed: (m) => `分析失败：${m}`,
   engineFailed: (m) => `分析引擎加载失败：${m}`,
   tooLarge: (size, limit) => `输入过大（${size}），上限为 ${limit}。请截取文章正文后再试。`,
-  notText: (name) => `无法读取“${name}”：只支持 .txt 和 .html 文件`,
+  notText: (name) => `无法打开“${name}”：这不是文本文件。`,
+  refusedNotText: (name, what) => `无法分析“${name ?? '粘贴的内容'}”：这不是文本文件${LOOKS_LIKE_ZH[what] ? `，看起来是${LOOKS_LIKE_ZH[what]}` : ''}。`,
+  emptyFile: (name) => `“${name}”是空文件，没有可分析的内容。`,
+  noText: (name) => (name ? `“${name}”中没有找到可分析的文字。` : '没有找到可分析的文字。'),
+  badOption: '参考日期无效，请按“年-月-日”填写或清空。',
+  internalError: '分析失败：分析引擎出错，请重试或换一篇文章。',
+  accepted: (exts, limit) => `可以分析：文章的纯文本或网页源码（${exts}），编码 UTF-8、GBK、Big5、UTF-16 均可，大小不超过 ${limit}。`,
+  listSep: '、',
+  restoredPending: '上次的分析没有完成（页面在分析中被关闭或刷新），文本已恢复。点击“分析”重新分析。',
+  restoredFailed: '上次的分析失败了，文本已恢复。点击“分析”重新分析。',
+  restoredCancelled: '上次的分析已取消，文本已恢复。点击“分析”重新分析。',
+  reasons: {
+    navigation: '导航', related: '相关链接', footer: '页脚', spam: '垃圾标题', symbols: '符号行', meta: '来源行',
+    title: '标题', subtitle: '副标题', byline: '署名', caption: '图片说明', duplicate: '重复',
+  },
+  warningText: {
+    'malformed-bytes': ({ count, encoding }) => `有 ${count} 处字节无法按 ${encoding} 解码，已替换为 �`,
+    'lost-characters': ({ count }) => `有 ${count} 个字在网页转换中丢失（显示为“?”，拼音注音已损坏）`,
+    'folded-paragraphs': ({ count }) => `有 ${count} 段逐字重复的段落，已合并为一段`,
+    'folded-sentences': ({ count }) => `有 ${count} 句在后文逐字重复，已只保留第一次出现`,
+  },
+  formatNames: { text: '纯文本', html: '网页' },
   longText: '文本较长，请点击“分析”。',
   fileLoaded: (name) => `文件：${name}`,
   heldText: (size) => `已粘贴 ${size} 长文本（为保持流畅，不在输入框中显示）`,
@@ -157,7 +186,28 @@ const en = {
   failed: (m) => `Analysis failed: ${m}`,
   engineFailed: (m) => `The analyser failed to load: ${m}`,
   tooLarge: (size, limit) => `The input is too large (${size}); the limit is ${limit}. Cut it down to the article.`,
-  notText: (name) => `Cannot read “${name}”: only .txt and .html files are supported`,
+  notText: (name) => `Cannot open “${name}”: it is not a text file.`,
+  refusedNotText: (name, what) => `Cannot analyse “${name ?? 'the pasted text'}”: it is not text${what ? `; it looks like ${what}` : ''}.`,
+  emptyFile: (name) => `“${name}” is empty: there is nothing to analyse.`,
+  noText: (name) => (name ? `“${name}” has no text to analyse.` : 'There is no text to analyse.'),
+  badOption: 'The reference date is not valid: give it as year-month-day, or clear it.',
+  internalError: 'The analysis failed: the analyser ran into an error. Try again, or another article.',
+  accepted: (exts, limit) => `Accepted: an article as plain text or page source (${exts}), in UTF-8, GBK, Big5 or UTF-16, up to ${limit}.`,
+  listSep: ', ',
+  restoredPending: 'The last analysis did not finish (the page was closed or reloaded while it ran); the text is back. Press “Analyse” to analyse it again.',
+  restoredFailed: 'The last analysis failed; the text is back. Press “Analyse” to analyse it again.',
+  restoredCancelled: 'The last analysis was cancelled; the text is back. Press “Analyse” to analyse it again.',
+  reasons: {
+    navigation: 'navigation', related: 'related', footer: 'footer', spam: 'spam', symbols: 'symbols', meta: 'meta',
+    title: 'title', subtitle: 'subtitle', byline: 'byline', caption: 'caption', duplicate: 'duplicate',
+  },
+  warningText: {
+    'malformed-bytes': ({ count, encoding }) => `${count} malformed byte sequence${count === 1 ? ' was' : 's were'} in ${encoding} replaced with U+FFFD`,
+    'lost-characters': ({ count }) => `${count} character${count === 1 ? ' was' : 's were'} lost in the page's conversion (a '?' with a damaged pinyin annotation)`,
+    'folded-paragraphs': ({ count }) => `${count} paragraph${count === 1 ? '' : 's'} repeated verbatim ${count === 1 ? 'was' : 'were'} folded into one`,
+    'folded-sentences': ({ count }) => `${count} sentence${count === 1 ? '' : 's'} repeated verbatim in a later paragraph ${count === 1 ? 'was' : 'were'} folded into the first`,
+  },
+  formatNames: { text: 'text', html: 'HTML' },
   longText: 'Long text: press “Analyse”.',
   fileLoaded: (name) => `File: ${name}`,
   heldText: (size) => `Pasted ${size} of text (kept out of the input box to stay fast)`,
@@ -231,6 +281,34 @@ const en = {
 };
 
 const STRINGS = { zh, en };
+
+/** The Chinese names of the units (CNY → 元, km → 公里), from the core once it is loaded. */
+let unitsZh = {};
+
+/** Takes the core's Chinese unit names. */
+export function setUnitNames(names) {
+  unitsZh = names || {};
+}
+
+/** A unit as the interface names it: the code in English (CNY, km, mu), the name in Chinese (元, 公里,
+ *  亩); a classifier (个, 家) is its own name. */
+export function unitName(unit) {
+  if (!unit) return unit;
+  return lang === 'zh' ? unitsZh[unit] || unit : unit;
+}
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** A date value of the contract (2024, 2024-05, 2024-05-08, 2025-Q1, 2025-H1, A/B) as the interface
+ *  writes it: as is in English; in Chinese quarters and halves in words (2025年一季度, 2025年上半年),
+ *  a range with 至 and a date and time without the T. */
+export function formatDate(value) {
+  if (typeof value !== 'string' || lang !== 'zh') return value;
+  return value.split('/').map((part) => part
+    .replace(/^(\d{4})-Q([1-4])$/, (_, y, q) => `${y}年${QUARTERS[q - 1]}季度`)
+    .replace(/^(\d{4})-H([12])$/, (_, y, h) => `${y}年${h === '1' ? '上' : '下'}半年`)
+    .replace(/^(\d{4}-\d{2}-\d{2})T/, '$1 ')).join(' 至 ');
+}
 
 /** The current language, `zh` or `en`. */
 let lang = 'zh';

@@ -2,7 +2,7 @@
 // money chart, the sortable and filterable figures table and the entity list. Every value is inserted
 // as text. `go` is `{ mention(id), text(start, end) }`: scroll to and flash a span of the article.
 
-import { t } from './i18n.js';
+import { formatDate, t, unitName } from './i18n.js';
 import { SLICE_MS, yieldToBrowser } from './layout.js';
 import { formatNumber } from './tooltip.js';
 
@@ -108,10 +108,10 @@ function metaCard(analysis) {
   };
   row(t('title'), meta.title);
   row(t('source'), meta.source);
-  row(t('published'), meta.published);
+  row(t('published'), formatDate(meta.published));
   row(t('authors'), (meta.authors || []).map((a) => (a.role ? `${a.name}（${a.role}）` : a.name)).join('、'));
   row(t('encoding'), input.encoding);
-  row(t('format'), input.format);
+  row(t('format'), t('formatNames')[input.format] || input.format);
   row(t('script'), t('scriptNames')[input.script] || input.script);
   row(t('chars'), input.chars !== undefined ? formatNumber(input.chars) : null);
   const card = section(t('metaHeading'), dl);
@@ -143,17 +143,23 @@ function figureLine(figure) {
   return short([figure.text, figure.metric, figure.period].filter(Boolean).join(' · '), 120);
 }
 
+/** An item of a numbered list: its number in a column of its own, level with the item's first line
+ *  (a list marker sits on the baseline of a button's last line). */
+function numbered(n, content) {
+  const li = el('li');
+  li.append(el('span', 'num', `${n}.`), content);
+  return li;
+}
+
 function keyFigures(analysis, go) {
   const indexes = (analysis.summary && analysis.summary.key_figures) || [];
   const figures = analysis.figures || [];
   const valid = indexes.filter((i) => figures[i]);
   if (valid.length === 0) return section(t('keyFigures'), noneNote());
   const list = el('ol', 'plain');
-  for (const i of valid) {
-    const li = el('li');
-    li.append(jump(figureLine(figures[i]), () => go.mention(`figures:${i}`), figures[i].kind));
-    list.append(li);
-  }
+  valid.forEach((i, k) => {
+    list.append(numbered(k + 1, jump(figureLine(figures[i]), () => go.mention(`figures:${i}`), figures[i].kind)));
+  });
   return section(t('keyFigures'), list);
 }
 
@@ -170,7 +176,9 @@ function timeline(analysis, go) {
       else if (dateIndex >= 0) go.mention(`dates:${dateIndex}`);
     };
     const button = jump('', action);
-    button.append(el('time', 'date', item.date), el('span', null, short(item.text)));
+    const time = el('time', 'date', formatDate(item.date));
+    time.dateTime = item.date;
+    button.append(time, el('span', null, short(item.text)));
     li.append(button);
     return li;
   });
@@ -179,11 +187,9 @@ function timeline(analysis, go) {
 function sentences(analysis, go) {
   const items = (analysis.summary && analysis.summary.sentences) || [];
   if (items.length === 0) return section(t('sentences'), noneNote());
-  return capped(section(t('sentences')), el('ol', 'plain sentences'), items, (sentence) => {
+  return capped(section(t('sentences')), el('ol', 'plain sentences'), items, (sentence, i) => {
     const at = analysis.body.indexOf(sentence);
-    const li = el('li');
-    li.append(at >= 0 ? jump(short(sentence), () => go.text(at, at + sentence.length)) : el('span', null, short(sentence)));
-    return li;
+    return numbered(i + 1, at >= 0 ? jump(short(sentence), () => go.text(at, at + sentence.length)) : el('span', null, short(sentence)));
   });
 }
 
@@ -216,10 +222,10 @@ function moneyChart(analysis, go) {
   if (all.length === 0) return section(t('chartHeading'), el('p', 'muted', t('chartEmpty')));
   const money = all.slice(0, MAX_BARS);
   const max = Math.max(...money.map(({ figure }) => figure.value));
-  const rowHeight = 22;
-  const labelWidth = 150;
-  const barWidth = 170;
-  const width = labelWidth + barWidth + 70;
+  // Each bar under its label, which has the chart's whole width: labels are not cut short.
+  const rowHeight = 36;
+  const barWidth = 300;
+  const width = barWidth + 60;
   const height = money.length * rowHeight + 4;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', class: 'chart' });
   chart.append(svg('title', {}, t('chartHeading')));
@@ -227,12 +233,13 @@ function moneyChart(analysis, go) {
     const y = row * rowHeight + 2;
     const group = svg('g', { class: 'bar', tabindex: 0, role: 'button', 'data-id': `figures:${index}` });
     const label = figure.metric ? `${figure.metric} ${figure.text}` : figure.text;
-    const brief = label.length > 12 ? `${label.slice(0, 11)}…` : label;
+    // About 30 characters of 11px text fit the chart's width; a longer label (rare) is cut.
+    const brief = label.length > 30 ? `${label.slice(0, 29)}…` : label;
     group.append(svg('title', {}, `${figureLine(figure)} = ${formatNumber(figure.value)}`));
-    group.append(svg('text', { x: labelWidth - 6, y: y + 14, 'text-anchor': 'end', class: 'bar-label' }, brief));
+    group.append(svg('text', { x: 0, y: y + 12, class: 'bar-label' }, brief));
     const w = Math.max(1, (figure.value / max) * barWidth);
-    group.append(svg('rect', { x: labelWidth, y: y + 3, width: w.toFixed(1), height: rowHeight - 8, rx: 2, class: 'bar-rect' }));
-    group.append(svg('text', { x: labelWidth + w + 4, y: y + 14, class: 'bar-value' }, +(figure.value / 1e8).toFixed(2)));
+    group.append(svg('rect', { x: 0, y: y + 17, width: w.toFixed(1), height: 12, rx: 2, class: 'bar-rect' }));
+    group.append(svg('text', { x: w + 4, y: y + 28, class: 'bar-value' }, +(figure.value / 1e8).toFixed(2)));
     const activate = () => go.mention(`figures:${index}`);
     group.addEventListener('click', activate);
     group.addEventListener('keydown', (event) => {
@@ -268,6 +275,8 @@ function cell(figure, index, column) {
       return figure.modality ? t('modalityNames')[figure.modality] || figure.modality : '';
     case 'value':
       return figure.value;
+    case 'unit':
+      return unitName(figure.unit) ?? '';
     default:
       return figure[column] ?? '';
   }
@@ -282,7 +291,8 @@ function figuresTable(analysis, go) {
     return card;
   }
   const controls = el('div', 'table-controls');
-  const filterLabel = el('label', null, t('filter'));
+  const filterLabel = el('label', 'filter');
+  filterLabel.append(el('span', null, t('filter')));
   const filter = el('input');
   filter.type = 'search';
   filter.id = 'figure-filter';
@@ -370,6 +380,8 @@ function figuresTable(analysis, go) {
       for (const column of COLUMNS) {
         const value = cell(figure, index, column);
         const td = el('td', column === 'value' ? 'num' : null);
+        // The column's name, shown before the value where the table is laid out as cards (a phone).
+        td.dataset.label = t('col')[column];
         if (column === 'text') td.append(jump(value, () => go.mention(`figures:${index}`), figure.kind));
         else td.textContent = column === 'value' ? formatNumber(value) : String(value);
         tr.append(td);

@@ -1,7 +1,7 @@
 // The tooltip of a highlight: what the core found about the mention under the pointer or the focus.
 // Shown on hover and on keyboard focus; for nested mentions it lists the innermost first.
 
-import { getLang, t } from './i18n.js';
+import { formatDate, getLang, t, unitName } from './i18n.js';
 
 const formats = new Map();
 
@@ -38,14 +38,14 @@ export function describe(list, item) {
   if (list === 'figures') {
     add(tip.kind, t('layer')[item.kind] || item.kind);
     add(tip.value, formatNumber(item.value));
-    add(tip.unit, item.unit);
+    add(tip.unit, unitName(item.unit));
     add(tip.approx, item.approx && (t('approxNames')[item.approx] || item.approx));
     add(tip.range, Array.isArray(item.range) ? item.range.map(formatNumber).join(' — ') : null);
     add(tip.metric, item.metric);
     add(tip.period, item.period);
     add(tip.modality, item.modality && (t('modalityNames')[item.modality] || item.modality));
   } else if (list === 'dates') {
-    add(tip.date, item.value);
+    add(tip.date, formatDate(item.value));
     add(tip.relative, item.relative ? t('yes') : t('no'));
   } else {
     add(tip.type, t('layer')[item.type] || item.type);
@@ -134,7 +134,5 @@ export function attachTooltip(article, tip, lookup) {
     if (event.key === 'Escape') hide();
   });
   window.addEventListener('resize', () => current && place(current));
-  // The article scrolls on its own: a tooltip left behind would point at the wrong words.
-  article.addEventListener('scroll', () => current && place(current), { passive: true });
   return { hide };
 }

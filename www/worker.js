@@ -1,19 +1,25 @@
 // The analysis worker: loads the wasm core once and analyses what the page sends, off the main thread.
 //
-// Messages in:  { id, text, options } or { id, bytes, options } (bytes: an ArrayBuffer of a file).
-// Messages out: { type: 'ready', version, maxBytes, extensions } once the core is loaded and warmed up
-// (maxBytes: the largest input the core takes, in bytes; extensions: the file name extensions it reads),
+// Messages in:  { id, text, options, lang } or { id, bytes, options, lang } (bytes: an ArrayBuffer of a
+// file; lang: the language of the Markdown and CSV, en or zh), and { type: 'exports', id, lang } for
+// the Markdown and CSV of the last result in another language.
+// Messages out: { type: 'ready', version, maxBytes, extensions, units } once the core is loaded and
+// warmed up (maxBytes: the largest input the core takes, in bytes; extensions: the file name extensions
+// it reads; units: the Chinese names of the units, CNY → 元),
 // { type: 'fatal', message } if it cannot load, then per request:
 //   { type: 'progress', id, stage }  (stage: analysing, planning, sending, exporting)
 //   { type: 'part', id, list, items } the items of a long list (figures, dates, entities, removed) in
 //                                     slices of PART_ITEMS, ahead of the result: the page reads each
 //                                     message in one task, and one message of 200 000 figures would
 //                                     hold its main thread for most of a second
-//   { type: 'result', id, analysis, drawing, ms } the analysis with those lists left empty (the page
-//                                     puts the parts back) and the drawing plan of layout.js
-//   { type: 'exports', id, markdown, csv }  afterwards (toMarkdown and toCsv take seconds on a large
-//                                     result; the page draws meanwhile)
-// or { type: 'error', id, message }.
+//   { type: 'result', id, analysis, drawing, ms, warningCodes } the analysis with those lists left
+//                                     empty (the page puts the parts back), the drawing plan of
+//                                     layout.js, and each warning's code and count (or null), which the
+//                                     page words in its language
+//   { type: 'exports', id, lang, markdown, csv }  afterwards (toMarkdown and toCsv take seconds on a
+//                                     large result; the page draws meanwhile)
+// or { type: 'error', id, message, code, params } (code: the core's not-text, too-large or bad-option;
+// params: looksLike, bytes, limit).
 //
 // The page starts this worker first thing (boot.js), so loading the core overlaps the page's own
 // loading. The module's code is requested at once, alongside its bindings, rather than after them.
@@ -33,7 +39,10 @@ async function load() {
   await core.default({ module_or_path: wasm });
   // Build the core's tables (dictionary, gazetteer, regexes) now, not on the user's first paste.
   core.warmUp();
-  postMessage({ type: 'ready', version: core.version(), maxBytes: core.maxBytes(), extensions: core.fileExtensions() });
+  postMessage({
+    type: 'ready', version: core.version(), maxBytes: core.maxBytes(), extensions: core.fileExtensions(),
+    units: core.unitNames('zh'),
+  });
   return core;
 }
 
@@ -46,12 +55,29 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The last result, for its Markdown and CSV in another language: `{ id, analysis }`. */
+let last = null;
+
+function exports(core, id, analysis, lang) {
+  try {
+    postMessage({ type: 'exports', id, lang, markdown: core.toMarkdown(analysis, lang), csv: core.toCsv(analysis, lang) });
+  } catch (error) {
+    postMessage({ type: 'exports', id, lang, error: messageOf(error) });
+  }
+}
+
 self.onmessage = async (event) => {
-  const { id, text, bytes, options } = event.data;
+  const { id, text, bytes, options, lang } = event.data;
   const core = await loaded;
   if (!core) return;
+  if (event.data.type === 'exports') {
+    if (last && last.id === id) exports(core, id, last.analysis, lang);
+    else postMessage({ type: 'exports', id, lang, error: 'no such result' });
+    return;
+  }
   const { plan, planBuffers } = await layout;
-  const { analyseBytes, analyseText, toCsv, toMarkdown } = core;
+  const { analyseBytes, analyseText, warningCode } = core;
+  last = null;
   let analysis;
   try {
     postMessage({ type: 'progress', id, stage: 'analysing' });
@@ -70,14 +96,13 @@ self.onmessage = async (event) => {
         postMessage({ type: 'part', id, list, items: items.slice(at, at + PART_ITEMS) });
       }
     }
-    postMessage({ type: 'result', id, analysis: head, drawing, ms }, planBuffers(drawing));
+    const warningCodes = (analysis.warnings || []).map((warning) => warningCode(warning) ?? null);
+    postMessage({ type: 'result', id, analysis: head, drawing, ms, warningCodes }, planBuffers(drawing));
   } catch (error) {
-    postMessage({ type: 'error', id, message: messageOf(error) });
+    const { code, looksLike, bytes: size, limit } = error ?? {};
+    postMessage({ type: 'error', id, message: messageOf(error), code, params: { looksLike, bytes: size, limit } });
     return;
   }
-  try {
-    postMessage({ type: 'exports', id, markdown: toMarkdown(analysis), csv: toCsv(analysis) });
-  } catch (error) {
-    postMessage({ type: 'exports', id, error: messageOf(error) });
-  }
+  last = { id, analysis };
+  exports(core, id, analysis, lang);
 };

@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
-"""Generates src/text/script/t2s_table.rs from OpenCC's TSCharacters.txt (Apache-2.0, data/text/opencc/).
+"""Generates src/text/script/t2s_table.rs from OpenCC's TSCharacters.txt (Apache-2.0, data/text/opencc/),
+and data/text/traditional-too.txt, the simplified forms of that table that Big5 also encodes.
 
 Each line of the source is `TRADITIONAL<TAB>SIMPLIFIED [ALTERNATIVES...]`. The table keeps the first
 simplified form of every single-character entry whose simplified form differs and has the same
 UTF-8 length (so that converting keeps byte offsets); src/text/script/mod.rs has a test that the
 generated file is current. Run from the repository root: python3 data/text/gen_t2s.py
+
+Many simplified forms are also characters of traditional text in their own right (合 for 閤, 出 for 齣,
+后 for 後, 台 for 臺, 面 for 麵): Big5, the traditional character set, encodes them (Python's `big5`
+codec: plain Big5, without the Hong Kong extension, which adds simplified characters). They are no
+evidence of simplified text (src/text/script/mod.rs, `detect`).
 """
 import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 SOURCE = ROOT / "data/text/opencc/TSCharacters.txt"
 TARGET = ROOT / "src/text/script/t2s_table.rs"
+SHARED = ROOT / "data/text/traditional-too.txt"
 
 
 def pairs():
@@ -33,6 +40,21 @@ def main():
         f"pub(super) static T2S: &[(char, char)] = &[\n{rows}];\n",
         encoding="utf-8",
     )
+    traditional = {t for t, _ in pairs()}
+    shared = sorted({s for _, s in pairs() if s not in traditional and in_big5(s)})
+    SHARED.write_text(
+        "# Simplified forms that traditional text prints too (Big5 encodes them): no evidence of simplified"
+        " text; written by gen_t2s.py\n" + "".join(f"{c}\n" for c in shared),
+        encoding="utf-8",
+    )
+
+
+def in_big5(c):
+    try:
+        c.encode("big5")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 if __name__ == "__main__":

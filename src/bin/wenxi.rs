@@ -1,5 +1,5 @@
 //! The `wenxi` command line: `wenxi analyse FILE... [--format json|jsonl|csv|md] [--reference-date D]
-//! [--jobs N]`.
+//! [--jobs N] [--lang en|zh]`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::collections::BTreeMap;
@@ -36,7 +36,25 @@ enum Command {
         /// Analyse this many files at once (default: one per core); the output keeps the input order.
         #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
+        /// Language of the md and csv renderings: headings, units (CNY or 元), kinds (money or 金额).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Lang {
+    En,
+    Zh,
+}
+
+impl From<Lang> for wenxi::report::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::En => wenxi::report::Lang::En,
+            Lang::Zh => wenxi::report::Lang::Zh,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -49,7 +67,8 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let Command::Analyse { files, format, reference_date, jobs } = cli.command;
+    let Command::Analyse { files, format, reference_date, jobs, lang } = cli.command;
+    let lang = wenxi::report::Lang::from(lang);
     // Bad options are refused before any file is read (the core would refuse each file).
     let options = wenxi::Options { reference_date, ..Default::default() };
     if let Err(e) = options.validate() {
@@ -66,11 +85,11 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if format == Format::Csv {
-        let _ = out.write_all(wenxi::report::CSV_HEADER.as_bytes());
+        let _ = out.write_all(wenxi::report::csv_header(lang).as_bytes());
     }
     let mut failed = false;
     let mut write_failed = false;
-    let work = |i: usize| render(i, &files[i], format, several, &options);
+    let work = |i: usize| render(i, &files[i], format, lang, several, &options);
     in_order(files.len(), jobs, work, |rendered| match rendered {
         Ok(text) => {
             write_failed = out.write_all(text.as_bytes()).is_err();
@@ -97,6 +116,7 @@ fn render(
     i: usize,
     file: &str,
     format: Format,
+    lang: wenxi::report::Lang,
     several: bool,
     options: &wenxi::Options,
 ) -> Result<String, String> {
@@ -107,10 +127,10 @@ fn render(
     Ok(match format {
         Format::Json => serde_json::to_string_pretty(&analysis).expect("serialisable") + "\n",
         Format::Jsonl => serde_json::to_string(&analysis).expect("serialisable") + "\n",
-        Format::Csv => wenxi::report::csv_rows(&analysis),
+        Format::Csv => wenxi::report::csv_rows_in(&analysis, lang),
         Format::Md => {
             let sep = if i > 0 { "\n---\n\n" } else { "" };
-            format!("{sep}{}", wenxi::report::markdown(&analysis))
+            format!("{sep}{}", wenxi::report::markdown_in(&analysis, lang))
         }
     })
 }

@@ -1,4 +1,5 @@
-// Exports: the downloaded JSON equals the core's analysis, the CSV and Markdown are the core's.
+// Exports: the downloaded JSON equals the core's analysis, the CSV and Markdown are the core's, in the
+// interface's language (a language switch makes them again).
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -16,7 +17,7 @@ test('the exported JSON equals the analysis, CSV and Markdown are the core\'s', 
   const page = await openPage(env);
   const text = await seed('002-kunming-mohan.txt');
   await paste(page, text);
-  const expected = await coreAnalyse(page, text);
+  const expected = await coreAnalyse(page, text, {}, 'zh');
 
   const json = await download(page, '#export-json');
   assert.equal(json.name, 'wenxi.json');
@@ -24,8 +25,18 @@ test('the exported JSON equals the analysis, CSV and Markdown are the core\'s', 
 
   const csv = await download(page, '#export-csv');
   assert.equal(csv.text, expected.csv);
+  assert.match(csv.text, /^文件,原文,类型,数值,单位/);
   const md = await download(page, '#export-md');
   assert.equal(md.text, expected.markdown);
+  assert.match(md.text, /## 关键数字/);
+
+  // In English, the exports are made again in English (the buttons wait for them).
+  await page.click('#lang');
+  await page.waitForFunction(() => !document.getElementById('export-md').disabled);
+  const english = await coreAnalyse(page, text, {}, 'en');
+  assert.equal((await download(page, '#export-md')).text, english.markdown);
+  assert.equal((await download(page, '#export-csv')).text, english.csv);
+  assert.match(english.markdown, /## Key figures/);
   await page.context().close();
 });
 

@@ -19,7 +19,7 @@ test('a dropped GBK page is decoded', async () => {
   assert.match(await articleText(page), /工业总产值67亿元/);
   const [, , , , encoding, format] = await metaValues(page);
   assert.match(encoding, /GBK|GB18030|GB2312/i);
-  assert.equal(format, 'html');
+  assert.equal(format, '网页');
   assert.match(await page.textContent('#file-chip'), /gbk-article\.html/);
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -89,14 +89,15 @@ export async function paste(page, text) {
   await nextResult(page, () => page.fill('#input', text));
 }
 
-/** The analysis, Markdown and CSV the wasm core gives for `text`, computed inside the page. */
-export async function coreAnalyse(page, text, options = {}) {
-  return page.evaluate(async ({ text, options }) => {
+/** The analysis, Markdown and CSV (in `lang`: en or zh) the wasm core gives for `text`, computed inside
+ *  the page. */
+export async function coreAnalyse(page, text, options = {}, lang = 'en') {
+  return page.evaluate(async ({ text, options, lang }) => {
     const core = await import('./pkg/wenxi.js');
     await core.default();
     const analysis = core.analyseText(text, options);
-    return { analysis, markdown: core.toMarkdown(analysis), csv: core.toCsv(analysis) };
-  }, { text, options });
+    return { analysis, markdown: core.toMarkdown(analysis, lang), csv: core.toCsv(analysis, lang) };
+  }, { text, options, lang });
 }
 
 /** Per layer, the number of distinct mentions drawn in the article. */

@@ -7,6 +7,7 @@
 
 mod t2s_table;
 
+use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -15,9 +16,15 @@ use t2s_table::T2S;
 pub use crate::model::Script;
 
 /// Simplified forms that differ from their traditional ones (国, 发, 业 …): evidence of simplified text.
+/// Not those that traditional text prints too, each in its own right (合, 出, 后, 台, 面 …: the
+/// simplified forms of 閤, 齣, 後, 臺, 麵, but characters of Big5 as well): counting them labelled
+/// all-traditional articles mixed.
 static SIMPLIFIED_ONLY: LazyLock<FxHashSet<char>> = LazyLock::new(|| {
     let traditional: FxHashSet<char> = T2S.iter().map(|p| p.0).collect();
-    T2S.iter().map(|p| p.1).filter(|s| !traditional.contains(s)).collect()
+    // Simplified forms that traditional text prints too (generated with the table: gen_t2s.py).
+    let shared: FxHashSet<char> =
+        vocabulary(data_file!("text/traditional-too.txt")).flat_map(str::chars).collect();
+    T2S.iter().map(|p| p.1).filter(|s| !traditional.contains(s) && !shared.contains(s)).collect()
 });
 
 /// The simplified form of one character (itself when it has none).
@@ -114,6 +121,9 @@ mod tests {
         assert_eq!(detect("甘眉工業園區實現工業總產值507.3億元。"), Script::Traditional);
         assert_eq!(detect("甘眉工業園區實現工業總產值。成都与凉山合作建园，园区实现产值。"), Script::Mixed);
         assert_eq!(detect("2023 ABC"), Script::Simplified);
+        // 合, 出, 同, 面, 后 are simplified forms (of 閤, 齣, 衕, 麵, 後) that traditional text prints
+        // too: an all-traditional sentence full of them is traditional.
+        assert_eq!(detect("兩地合作共同推出合作園區，此後全面合作。"), Script::Traditional);
     }
 
     /// The generated table is what `data/text/gen_t2s.py` makes of the checked-in OpenCC file.
