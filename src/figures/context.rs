@@ -182,7 +182,7 @@ fn last_words(p: &str) -> &str {
 }
 
 /// `last_like`: the last figure before `figures[i]` of its kind and unit.
-fn metric(cx: &Context, figures: &[Figure], i: usize, last_like: Option<usize>) -> Option<String> {
+fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
     let (text, dates) = (cx.text, cx.dates);
     let s = text.simplified;
     let f = &figures[i];
@@ -233,15 +233,11 @@ fn metric(cx: &Context, figures: &[Figure], i: usize, last_like: Option<usize>) 
         FigureKind::Count => !after.is_empty(),
         _ => names_money_after || at_most(before, 1),
     };
-    let own =
-        if prefer_after { pick(after, false).or_else(|| pick(before, true)) } else { pick(before, true) };
-    own.or_else(|| {
-        // 预计全年有望突破170亿元 after 工业总产值67亿元: the metric of the sentence's previous figure of
-        // the same kind.
-        let sentence = cx.sentences.start_of(f.span.start);
-        let g = &figures[last_like?];
-        (g.span.start >= sentence).then(|| g.metric.clone()).flatten()
-    })
+    if prefer_after {
+        pick(after, false).or_else(|| pick(before, true))
+    } else {
+        pick(before, true)
+    }
 }
 
 /// A date right after 较/比/同比 is the period of a comparison's base, not of the sentence.
@@ -359,16 +355,27 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
 /// in text order).
 pub(crate) fn annotate(text: &Text, figures: &mut [Figure], dates: &[Date]) {
     let cx = Context::new(text, dates);
-    // The last figure so far of each kind and unit.
+    for i in 0..figures.len() {
+        figures[i].metric = metric(&cx, figures, i);
+        figures[i].period = period(&cx, figures, i);
+        figures[i].modality = modality(&cx, &figures[i]);
+    }
+    // A comparison's base measures what the compared figure measures: settled before another figure
+    // borrows its metric.
+    comparisons(text, figures, dates);
+    // 预计全年有望突破170亿元 after 工业总产值67亿元: a figure without words of its own takes the metric of
+    // the sentence's previous figure of the same kind and unit.
     let mut last_like: FxHashMap<(FigureKind, Option<String>), usize> = FxHashMap::default();
     for i in 0..figures.len() {
         let like = (figures[i].kind, figures[i].unit.clone());
-        figures[i].metric = metric(&cx, figures, i, last_like.get(&like).copied());
-        figures[i].period = period(&cx, figures, i);
-        figures[i].modality = modality(&cx, &figures[i]);
+        if figures[i].metric.is_none() {
+            let sentence = cx.sentences.start_of(figures[i].span.start);
+            if let Some(&g) = last_like.get(&like).filter(|&&g| figures[g].span.start >= sentence) {
+                figures[i].metric = figures[g].metric.clone();
+            }
+        }
         last_like.insert(like, i);
     }
-    comparisons(text, figures, dates);
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@
 //! 5. other figures with a metric (areas, counts, energy …), in reading order.
 //!
 //! Bare numbers, durations and figures of other kinds without a metric are not key figures, nor are
-//! class thresholds (亿元以上企业, 10亿元以上的项目: see [`is_threshold`]). A figure
+//! class thresholds (亿元以上企业, 10亿元以上的项目: see [`is_threshold`]) and counts of a rank or grade
+//! (两级党委: `data/summary/grade-classifiers.txt`). A figure
 //! with the same kind, value and metric as one already chosen (or the same kind and value where one of
 //! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
 
@@ -17,6 +18,8 @@ use crate::figures::Figure;
 use crate::findings::Findings;
 use crate::model::FigureKind;
 use crate::text::chars::is_han;
+use crate::text::words::{data_file, vocabulary};
+use std::sync::LazyLock;
 
 /// At most this many key figures: a brief, not the figures table.
 pub const MAX: usize = 8;
@@ -54,6 +57,13 @@ pub fn is_threshold(body: &str, start: usize, end: usize) -> bool {
     after.and_then(|rest| rest.chars().next()).is_some_and(is_han)
 }
 
+/// A count by a classifier of rank or grade (两级, 三星级): it names a designation, not an amount.
+fn counts_a_grade(f: &Figure) -> bool {
+    static GRADES: LazyLock<Vec<&str>> =
+        LazyLock::new(|| vocabulary(data_file!("summary/grade-classifiers.txt")).collect());
+    f.kind == FigureKind::Count && f.unit.as_deref().is_some_and(|u| GRADES.contains(&u))
+}
+
 /// True when `f` says what `g` says: same kind and value, and the same metric unless one has none.
 fn repeats(f: &Figure, g: &Figure) -> bool {
     f.kind == g.kind
@@ -71,6 +81,7 @@ pub fn rank(findings: &Findings) -> Vec<usize> {
     let body = findings.body.as_str();
     let all: Vec<usize> = (0..figures.len())
         .filter(|&i| !is_threshold(body, figures[i].span.start, figures[i].span.end))
+        .filter(|&i| !counts_a_grade(&figures[i]))
         .collect();
     let select = |keep: &dyn Fn(&Figure) -> bool| -> Vec<usize> {
         all.iter().copied().filter(|&i| keep(&figures[i])).collect()
