@@ -13,6 +13,8 @@ if [ "$WENXI_WASM_TOOLCHAIN" = none ]; then
     exit 1
 fi
 target_dir="${CARGO_TARGET_DIR:-target}"
+# The module is optimised for size (the page's download budget); native release builds for speed.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
 if command -v wasm-pack >/dev/null; then
     echo "build: wasm-pack build --target web --release (toolchain: $WENXI_WASM_TOOLCHAIN)"
     wasm-pack build --target web --release --mode no-install --out-dir www/pkg --out-name wenxi \
