@@ -159,7 +159,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     {
         return Kind::Symbols;
     }
-    let punct = text.chars().filter(|&c| is_prose_punct(c)).count();
+    // Whether the line has sentence punctuation: the scan of a line of prose ends at its first mark.
+    let punct = text.chars().any(is_prose_punct);
     let short = han < 80;
     if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed)) {
         return Kind::Navigation;
@@ -173,7 +174,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if (short && FOOTER.is_match(text)) || FOOTER_OPENER.is_match(text) {
         return Kind::Footer;
     }
-    if short && (SPAM.is_match(text) || (text.matches('_').count() >= 3 && punct == 0)) {
+    if short && (SPAM.is_match(text) || (text.matches('_').count() >= 3 && !punct)) {
         return Kind::Spam;
     }
     if han < 40
@@ -189,9 +190,9 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
 }
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
-/// (24h购物| | PChome| 登入); `punct` is the count of the line's sentence punctuation.
-fn is_menu(text: &str, punct: usize) -> bool {
-    punct == 0
+/// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
+fn is_menu(text: &str, punct: bool) -> bool {
+    !punct
         && text.split(['|', '｜']).count() >= 3
         && text.split(['|', '｜']).all(|i| i.trim().chars().count() <= 8)
 }
