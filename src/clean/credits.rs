@@ -5,13 +5,13 @@
 use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
 use crate::text::chars::{is_han, is_surname};
-use crate::text::script::{simplified_char, to_simplified};
+use crate::text::script::{simplified_char, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
-// The rules match the simplified form of a line (`script::to_simplified`, same byte offsets), with
-// the word lists of `data/clean/`; names, roles and outlets are returned as printed.
+// The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
+// lists of `data/clean/`; names, roles and outlets are returned as printed.
 
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,29 +81,30 @@ static NOT_NAME_ENDINGS: LazyLock<String> =
 
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
-pub(super) fn parse(text: &str) -> Option<(Option<String>, Vec<Author>)> {
+pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     // A photographer's line on its own: 张三 摄, 记者 李四 摄.
-    if let Some((caption, _, people)) = split_photo_credit(&format!("。{}", text.trim())) {
-        if caption == "。" {
-            return Some((None, people));
-        }
+    if let Some((_, people)) = photo_credit(text.trim()).filter(|(c, _)| c.get(0).unwrap().start() == 0) {
+        return Some((None, people));
     }
-    let text = text
+    let text = text.of(text
+        .printed
         .trim()
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
-        .trim();
-    let simplified = to_simplified(text);
-    let first = ROLE.find(&simplified)?;
-    let prefix = &text[..first.start()];
-    if prefix.chars().count() > 14 || !prefix.chars().all(|c| is_han(c) || c == ' ' || c == '·') {
+        .trim());
+    let first = ROLE.find(text.simplified)?;
+    let prefix = text.get(0..first.start());
+    if prefix.printed.chars().count() > 14
+        || !prefix.printed.chars().all(|c| is_han(c) || c == ' ' || c == '·')
+    {
         return None;
     }
     let prefix = prefix.trim();
-    let outlet = match DESK.find(&to_simplified(prefix)) {
-        Some(desk) => &prefix[..desk.start()],
-        None => prefix,
+    let outlet = match DESK.find(prefix.simplified) {
+        Some(desk) => &prefix.printed[..desk.start()],
+        None => prefix.printed,
     };
+    let (simplified, text) = (text.simplified, text.printed);
     let mut authors = Vec::new();
     // Byte offsets into `text` and `simplified` alike.
     let mut at = first.start();
@@ -142,46 +143,47 @@ pub(super) fn parse_name_line(text: &str) -> Option<Vec<Author>> {
 
 /// Splits a photo credit off a caption: `沪滇临港昆明科技城。记者王俊星 摄` → the caption, the credit
 /// text and the photographers.
-pub(super) fn split_photo_credit(line: &str) -> Option<(String, String, Vec<Author>)> {
-    let simplified = to_simplified(line);
-    let c = PHOTO_CREDIT.captures(&simplified)?;
+pub(super) fn split_photo_credit(line: Forms<'_>) -> Option<(Forms<'_>, &str, Vec<Author>)> {
+    let (c, authors) = photo_credit(line)?;
     let whole = c.get(0).unwrap();
-    let caption = line[..whole.start()].trim_end();
+    let caption = line.printed[..whole.start()].trim_end();
     // The credit follows the caption's own punctuation or a space.
     let separated = caption.ends_with(|c| SENTENCE_END.contains(&c) || matches!(c, '）' | ')' | '”'))
-        || line[whole.start()..].starts_with(char::is_whitespace)
+        || line.printed[whole.start()..].starts_with(char::is_whitespace)
         || c[1].starts_with(['记', '通']);
     if caption.is_empty() || !separated {
         return None;
     }
+    Some((line.of(caption), line.printed[whole.range()].trim(), authors))
+}
+
+/// The photo credit ending a line (`PHOTO_CREDIT` on its simplified form) and the photographers it
+/// names; `None` when one of them is no name.
+fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
+    // The credit's 摄 ends the line, or stands before its closing bracket: most lines end otherwise,
+    // and need no search.
+    let end = line.simplified.strip_suffix([')', '）']).unwrap_or(line.simplified);
+    if !end.ends_with('摄') {
+        return None;
+    }
+    let c = PHOTO_CREDIT.captures(line.simplified)?;
     // Trimming spaces trims the same bytes of both forms.
-    let credit = line[c.get(1).unwrap().range()].trim();
+    let credit = line.printed[c.get(1).unwrap().range()].trim();
     let role_len = PHOTO_ROLES.iter().find(|r| c[1].trim().starts_with(**r)).map_or(0, |r| r.len());
-    let role = &line[c.get(2).unwrap().range()];
+    let role = &line.printed[c.get(2).unwrap().range()];
     let authors: Vec<Author> = credit[role_len..]
         .split([' ', '、'])
         .filter(|n| !n.is_empty())
         .map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) })
         .collect();
-    authors
-        .iter()
-        .all(|a| NAME.is_match(&a.name))
-        .then(|| (caption.to_owned(), line[whole.range()].trim().to_owned(), authors))
-}
-
-/// Splits an inline credit off the end of a paragraph: `…發展。(綿報融媒記者 黃小芹)`.
-pub(super) fn split_trailing(line: &str) -> Option<(String, String, Option<String>, Vec<Author>)> {
-    let c = TRAILING_CREDIT.captures(line)?;
-    let (outlet, authors) = parse(&c[1])?;
-    let whole = c.get(0).unwrap();
-    Some((line[..whole.start()].to_owned(), whole.as_str().trim().to_owned(), outlet, authors))
+    authors.iter().all(|a| NAME.is_match(&a.name)).then_some((c, authors))
 }
 
 /// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`).
-pub(super) fn labelled_in_line(line: &str) -> Vec<Author> {
-    let simplified = to_simplified(line);
+pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
+    let (simplified, line) = (line.simplified, line.printed);
     LABELLED_NAME
-        .captures_iter(&simplified)
+        .captures_iter(simplified)
         .filter_map(|c| {
             let name = &line[c.get(2)?.range()];
             let role = &line[c.get(1)?.range()];
@@ -194,46 +196,46 @@ pub(super) fn labelled_in_line(line: &str) -> Vec<Author> {
 /// What ends a last paragraph after its text: end marks and credits as printed, the outlet of the
 /// first credit that prints one, the people in reading order, and the outlet of a source note
 /// (`（来源：南通日报）`).
-pub(super) struct Trailing {
-    pub text: String,
-    pub marks: Vec<String>,
+pub(super) struct Trailing<'a> {
+    pub text: Forms<'a>,
+    pub marks: Vec<Forms<'a>>,
     pub outlet: Option<String>,
     pub people: Vec<Author>,
     pub source: Option<String>,
 }
 
 /// Splits every credit, source note and end mark off the end of a paragraph, last first:
-/// `…前景广阔。（记者 张三）（记者 李四）(完)` → `…前景广阔。` and the rest (see [`Trailing`]).
-pub(super) fn split_all_trailing(line: &str) -> Trailing {
-    let mut text = line.to_owned();
+/// `…前景广阔。（记者 张三）（记者 李四）(完)` → `…前景广阔。` and the rest (see [`Trailing`]): an
+/// inline credit in parentheses (`…發展。(綿報融媒記者 黃小芹)`) or a source note in them.
+pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
+    let mut text = line;
     let mut marks = Vec::new();
     let mut outlet = None;
     let mut source = None;
     let mut people: Vec<Vec<Author>> = Vec::new();
     loop {
-        if let Some(m) = END_MARK.find(&text) {
-            marks.push(m.as_str().trim().to_owned());
-            text.truncate(m.start());
-        } else if let Some((rest, credit, o, p)) = split_trailing(&text) {
-            marks.push(credit);
+        if let Some(m) = END_MARK.find(text.printed) {
+            marks.push(text.of(m.as_str().trim()));
+            text = text.get(0..m.start());
+            continue;
+        }
+        let Some(c) = TRAILING_CREDIT.captures(text.printed) else { break };
+        let (whole, inside) = (c.get(0).unwrap(), text.get(c.get(1).unwrap().range()));
+        if let Some((o, p)) = parse(inside) {
             outlet = o.or(outlet);
             people.push(p);
-            text = rest;
-        } else if let Some((at, outlet)) = TRAILING_CREDIT
-            .captures(&text)
-            .and_then(|c| Some((c.get(0)?.start(), super::meta::labelled_source(c.get(1)?.as_str())?)))
-        {
-            marks.push(text[at..].trim().to_owned());
+        } else if let Some(outlet) = super::meta::labelled_source(inside) {
             source = Some(outlet);
-            text.truncate(at);
         } else {
             break;
         }
+        marks.push(text.of(whole.as_str().trim()));
+        text = text.get(0..whole.start());
     }
     marks.reverse();
     people.reverse();
     Trailing {
-        text: text.trim_end().to_owned(),
+        text: text.of(text.printed.trim_end()),
         marks,
         outlet,
         people: people.into_iter().flatten().collect(),
@@ -242,19 +244,19 @@ pub(super) fn split_all_trailing(line: &str) -> Trailing {
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
-pub(super) fn split_leading(line: &str) -> Option<(String, String, Option<String>, Vec<Author>)> {
-    let c = LEADING_CREDIT.captures(line)?;
-    let (outlet, authors) = parse(&c[1])?;
+pub(super) fn split_leading(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<String>, Vec<Author>)> {
+    let c = LEADING_CREDIT.captures(line.printed)?;
+    let (outlet, authors) = parse(line.get(c.get(1).unwrap().range()))?;
     let whole = c.get(0).unwrap();
-    Some((line[whole.end()..].to_owned(), whole.as_str().trim().to_owned(), outlet, authors))
+    Some((line.get(whole.end()..line.len()), whole.as_str().trim(), outlet, authors))
 }
 
 /// The outlet and reporters of a report credit opening a paragraph, which stays in the body
 /// (`千秋新闻【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`): the last name is
 /// followed by the place of the report, two characters.
-pub(super) fn report_credit(line: &str) -> Option<(Option<String>, Vec<Author>)> {
-    let simplified = to_simplified(line);
-    let c = REPORT_CREDIT.captures(&simplified)?;
+pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)> {
+    let (simplified, line) = (line.simplified, line.printed);
+    let c = REPORT_CREDIT.captures(simplified)?;
     let printed = |i: usize| &line[c.get(i).unwrap().range()];
     let role = printed(2);
     let role = &role[role.len() - "记者".len()..];
@@ -277,19 +279,24 @@ pub(super) fn report_credit(line: &str) -> Option<(Option<String>, Vec<Author>)>
 }
 
 /// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`.
-pub(super) fn split_dateline(line: &str) -> Option<(String, String, Vec<Author>)> {
-    let simplified = to_simplified(line);
-    let c = DATELINE_CREDIT.captures(&simplified)?;
-    let printed = |i: usize| &line[c.get(i).unwrap().range()];
-    let (_, authors) = parse(printed(2))?;
+pub(super) fn split_dateline(line: Forms) -> Option<(String, String, Vec<Author>)> {
+    let c = DATELINE_CREDIT.captures(line.simplified)?;
+    let printed = |i: usize| &line.printed[c.get(i).unwrap().range()];
+    let (_, authors) = parse(line.get(c.get(2).unwrap().range()))?;
     let whole = c.get(0).unwrap();
-    let text = format!("{} {}", printed(1), &line[whole.end()..]);
+    let text = format!("{} {}", printed(1), &line.printed[whole.end()..]);
     Some((text, format!("（{}）", printed(2)), authors))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::script::to_simplified;
+
+    /// Both forms of a test's text (kept for the test's run).
+    fn f(text: &'static str) -> Forms<'static> {
+        Forms::new(text, Box::leak(to_simplified(text).into_owned().into_boxed_str()))
+    }
 
     fn names(a: &[Author]) -> Vec<(&str, &str)> {
         a.iter().map(|a| (a.name.as_str(), a.role.as_deref().unwrap_or(""))).collect()
@@ -297,38 +304,41 @@ mod tests {
 
     #[test]
     fn bylines_parse() {
-        let (outlet, a) = parse("昆明日报全媒体记者:贾献培").unwrap();
+        let (outlet, a) = parse(f("昆明日报全媒体记者:贾献培")).unwrap();
         assert_eq!(outlet.as_deref(), Some("昆明日报"));
         assert_eq!(names(&a), [("贾献培", "记者")]);
-        assert_eq!(names(&parse("全媒体记者 陈维").unwrap().1), [("陈维", "记者")]);
-        assert_eq!(names(&parse("编辑:郭成").unwrap().1), [("郭成", "编辑")]);
-        assert_eq!(names(&parse("（编辑 王五）").unwrap().1), [("王五", "编辑")]);
-        assert_eq!(names(&parse("记者 刘攀 通讯员 胡谦").unwrap().1), [("刘攀", "记者"), ("胡谦", "通讯员")]);
-        assert!(parse("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!").is_none());
-        assert!(parse("记者从市经信局获悉，园区产值增长。").is_none());
+        assert_eq!(names(&parse(f("全媒体记者 陈维")).unwrap().1), [("陈维", "记者")]);
+        assert_eq!(names(&parse(f("编辑:郭成")).unwrap().1), [("郭成", "编辑")]);
+        assert_eq!(names(&parse(f("（编辑 王五）")).unwrap().1), [("王五", "编辑")]);
+        assert_eq!(
+            names(&parse(f("记者 刘攀 通讯员 胡谦")).unwrap().1),
+            [("刘攀", "记者"), ("胡谦", "通讯员")]
+        );
+        assert!(parse(f("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!")).is_none());
+        assert!(parse(f("记者从市经信局获悉，园区产值增长。")).is_none());
         // Found on the simplified text, returned as printed.
-        let (outlet, a) = parse("綿陽日報全媒體記者 黃小芹 通訊員 鄧安華").unwrap();
+        let (outlet, a) = parse(f("綿陽日報全媒體記者 黃小芹 通訊員 鄧安華")).unwrap();
         assert_eq!(outlet.as_deref(), Some("綿陽日報"));
         assert_eq!(names(&a), [("黃小芹", "記者"), ("鄧安華", "通訊員")]);
     }
 
     #[test]
     fn credits_split_off() {
-        let (caption, _, a) = split_photo_credit("沪滇临港昆明科技城。记者王俊星 摄").unwrap();
-        assert_eq!(caption, "沪滇临港昆明科技城。");
+        let (caption, _, a) = split_photo_credit(f("沪滇临港昆明科技城。记者王俊星 摄")).unwrap();
+        assert_eq!(caption.printed, "沪滇临港昆明科技城。");
         assert_eq!(names(&a), [("王俊星", "摄")]);
-        let (caption, credit, a) = split_photo_credit("園區一角。記者 王俊星 攝").unwrap();
-        assert_eq!((caption.as_str(), credit.as_str()), ("園區一角。", "記者 王俊星 攝"));
+        let (caption, credit, a) = split_photo_credit(f("園區一角。記者 王俊星 攝")).unwrap();
+        assert_eq!((caption.printed, credit), ("園區一角。", "記者 王俊星 攝"));
         assert_eq!(names(&a), [("王俊星", "攝")]);
         // A credit in parentheses straight after the caption (the separation check used to slice
         // inside the parenthesis and panic).
-        assert_eq!(split_photo_credit("园区一角（记者王俊星 摄）").unwrap().0, "园区一角");
-        assert!(split_photo_credit("园区一角（王俊星 摄）").is_none());
-        let (text, _, _, a) = split_trailing("推動園區高質量發展。(綿報融媒記者 黃小芹)").unwrap();
-        assert_eq!(text, "推動園區高質量發展。");
-        assert_eq!(names(&a), [("黃小芹", "記者")]);
-        assert!(split_trailing("特色(專業)園區").is_none());
-        let (text, _, a) = split_dateline("本报讯（记者 张三）5月31日，园区开工。").unwrap();
+        assert_eq!(split_photo_credit(f("园区一角（记者王俊星 摄）")).unwrap().0.printed, "园区一角");
+        assert!(split_photo_credit(f("园区一角（王俊星 摄）")).is_none());
+        let trailing = split_all_trailing(f("推動園區高質量發展。(綿報融媒記者 黃小芹)"));
+        assert_eq!(trailing.text.printed, "推動園區高質量發展。");
+        assert_eq!(names(&trailing.people), [("黃小芹", "記者")]);
+        assert!(split_all_trailing(f("特色(專業)園區")).marks.is_empty());
+        let (text, _, a) = split_dateline(f("本报讯（记者 张三）5月31日，园区开工。")).unwrap();
         assert_eq!(text, "本报讯 5月31日，园区开工。");
         assert_eq!(names(&a), [("张三", "记者")]);
     }

@@ -3,8 +3,7 @@
 //! of CJK text and sentence punctuation (the text/symbol density idea of news extractors).
 
 use crate::text::bounds::{is_prose_punct, CLOSING_QUOTE, SENTENCE_END};
-use crate::text::chars::han_count;
-use crate::text::script::to_simplified;
+use crate::text::script::Forms;
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -108,15 +107,26 @@ pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Other date forms of a header: day.month.year (18.11.2014 19:58), an English month
-/// (2026-Feb-26 04:00), a ROC year (民国108年4月2日, 108年4月2日).
-pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<y2>\d{4})-(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?P<d2>\d{1,2})\b|(?:民国|中华民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日|(?:^|[^\d])(?P<roc3>1\d{2})\s*年\s*(?P<rm3>\d{1,2})\s*月\s*(?P<rd3>\d{1,2})\s*日")
-        .unwrap()
-});
+/// (2026-Feb-26 04:00), a ROC year (民国108年4月2日, 108年4月2日). Ask [`may_hold_other_date`] first.
+pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(OTHER_DATE_PATTERN).unwrap());
+
+/// The pattern of [`OTHER_DATE`].
+const OTHER_DATE_PATTERN: &str = r"(?i)\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<y2>\d{4})-(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?P<d2>\d{1,2})\b|(?:民国|中华民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日|(?:^|[^\d])(?P<roc3>1\d{2})\s*年\s*(?P<rm3>\d{1,2})\s*月\s*(?P<rd3>\d{1,2})\s*日";
+
+/// Whether [`OTHER_DATE`] can match `text`: its pattern without the word boundaries (`\b`), which
+/// matches wherever it does. Its Unicode word boundaries keep the fast engine (a lazy DFA) off any
+/// text with a CJK character, and the slow one costs ~40,000 instructions a line; without them the
+/// fast one rejects most lines.
+pub(super) fn may_hold_other_date(text: &str) -> bool {
+    static LOOSE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&OTHER_DATE_PATTERN.replace(r"\b", "")).unwrap());
+    LOOSE.is_match(text)
+}
 
 /// Where the first date of a source/date line stands, in any of its forms.
 pub(super) fn find_date(text: &str) -> Option<std::ops::Range<usize>> {
-    DATE.find(text).or_else(|| OTHER_DATE.find(text)).map(|m| m.range())
+    let other = || may_hold_other_date(text).then(|| OTHER_DATE.find(text)).flatten();
+    DATE.find(text).or_else(other).map(|m| m.range())
 }
 
 /// Whether a line ends like a sentence (。！？…； or a closing quote or bracket after one).
@@ -139,19 +149,18 @@ pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
     (rest, rest.len() != line.len())
 }
 
-/// Classifies one trimmed line on its own evidence.
-pub(super) fn classify(line: &str) -> Kind {
-    let (printed, _) = strip_bullet(line);
-    let simplified = to_simplified(printed);
-    let text = &*simplified;
+/// Classifies one trimmed line on its own evidence; `han` is the count of its CJK characters.
+pub(super) fn classify(line: Forms, han: usize) -> Kind {
+    let line = line.of(strip_bullet(line.printed).0);
+    let (printed, text) = (line.printed, line.simplified);
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
-        || (han_count(text) < 40 && SHARE.is_match(text))
+        || (han < 40 && SHARE.is_match(text))
     {
         return Kind::Symbols;
     }
-    let han = han_count(text);
-    let punct = text.chars().filter(|&c| is_prose_punct(c)).count();
+    // Whether the line has sentence punctuation: the scan of a line of prose ends at its first mark.
+    let punct = text.chars().any(is_prose_punct);
     let short = han < 80;
     if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed)) {
         return Kind::Navigation;
@@ -165,7 +174,7 @@ pub(super) fn classify(line: &str) -> Kind {
     if (short && FOOTER.is_match(text)) || FOOTER_OPENER.is_match(text) {
         return Kind::Footer;
     }
-    if short && (SPAM.is_match(text) || (text.matches('_').count() >= 3 && punct == 0)) {
+    if short && (SPAM.is_match(text) || (text.matches('_').count() >= 3 && !punct)) {
         return Kind::Spam;
     }
     if han < 40
@@ -174,19 +183,18 @@ pub(super) fn classify(line: &str) -> Kind {
     {
         return Kind::Meta;
     }
-    if is_menu(text) || PAGINATION.is_match(text) {
+    if is_menu(text, punct) || PAGINATION.is_match(text) {
         return Kind::Navigation;
     }
     Kind::Text
 }
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
-/// (24h购物| | PChome| 登入).
-fn is_menu(text: &str) -> bool {
-    let items: Vec<&str> = text.split(['|', '｜']).collect();
-    items.len() >= 3
-        && !text.chars().any(is_prose_punct)
-        && items.iter().all(|i| i.trim().chars().count() <= 8)
+/// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
+fn is_menu(text: &str, punct: bool) -> bool {
+    !punct
+        && text.split(['|', '｜']).count() >= 3
+        && text.split(['|', '｜']).all(|i| i.trim().chars().count() <= 8)
 }
 
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00).
@@ -200,43 +208,49 @@ fn is_outlet_date_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::chars::han_count;
+    use crate::text::script::to_simplified;
+
+    fn kind(line: &str) -> Kind {
+        classify(Forms::new(line, &to_simplified(line)), han_count(line))
+    }
 
     #[test]
     fn chrome_is_recognised() {
-        assert_eq!(classify("当前位置: 首页 » 资讯频道 » 园区新闻 » 正文"), Kind::Navigation);
-        assert_eq!(classify("您的位置: 首页 > 实时讯息 >"), Kind::Navigation);
-        assert_eq!(classify("下载手机APP"), Kind::Navigation);
-        assert_eq!(classify("相关信息"), Kind::Related);
-        assert_eq!(classify("相关新闻:"), Kind::Related);
-        assert_eq!(classify("  • 上一篇:我州開展活動"), Kind::Related);
-        assert_eq!(classify("站长邮箱 admin@99-bm.com Copyright © 99便民 鲁ICP备19046937号-5"), Kind::Footer);
-        assert_eq!(classify("文中内容、图片均来源于网络,如有版权问题请联系本站删除!"), Kind::Footer);
+        assert_eq!(kind("当前位置: 首页 » 资讯频道 » 园区新闻 » 正文"), Kind::Navigation);
+        assert_eq!(kind("您的位置: 首页 > 实时讯息 >"), Kind::Navigation);
+        assert_eq!(kind("下载手机APP"), Kind::Navigation);
+        assert_eq!(kind("相关信息"), Kind::Related);
+        assert_eq!(kind("相关新闻:"), Kind::Related);
+        assert_eq!(kind("  • 上一篇:我州開展活動"), Kind::Related);
+        assert_eq!(kind("站长邮箱 admin@99-bm.com Copyright © 99便民 鲁ICP备19046937号-5"), Kind::Footer);
+        assert_eq!(kind("文中内容、图片均来源于网络,如有版权问题请联系本站删除!"), Kind::Footer);
         assert_eq!(
-            classify("男人的天堂亚洲av无码_欧美亚洲日韩视频在线_最近2019年中文字幕_亚洲乱码中文手机在线"),
+            kind("男人的天堂亚洲av无码_欧美亚洲日韩视频在线_最近2019年中文字幕_亚洲乱码中文手机在线"),
             Kind::Spam
         );
-        assert_eq!(classify("来源:全球起重机械网  人气:2654"), Kind::Meta);
-        assert_eq!(classify("0次浏览 发布时间:2025-05-08 08:40:00"), Kind::Meta);
-        assert_eq!(classify("甘孜日報 2023年06月02日"), Kind::Meta);
-        assert_eq!(classify("|"), Kind::Symbols);
+        assert_eq!(kind("来源:全球起重机械网  人气:2654"), Kind::Meta);
+        assert_eq!(kind("0次浏览 发布时间:2025-05-08 08:40:00"), Kind::Meta);
+        assert_eq!(kind("甘孜日報 2023年06月02日"), Kind::Meta);
+        assert_eq!(kind("|"), Kind::Symbols);
     }
 
     /// The lists are simplified; a line printed in traditional characters is read through its
     /// simplified form.
     #[test]
     fn traditional_lines_match_the_simplified_lists() {
-        assert_eq!(classify("當前位置: 首頁 > 新聞"), Kind::Navigation);
-        assert_eq!(classify("相關新聞:"), Kind::Related);
-        assert_eq!(classify("下一頁"), Kind::Related);
-        assert_eq!(classify("版權所有 綿陽新聞網"), Kind::Footer);
-        assert_eq!(classify("來源:綿陽日報 點擊:120"), Kind::Meta);
+        assert_eq!(kind("當前位置: 首頁 > 新聞"), Kind::Navigation);
+        assert_eq!(kind("相關新聞:"), Kind::Related);
+        assert_eq!(kind("下一頁"), Kind::Related);
+        assert_eq!(kind("版權所有 綿陽新聞網"), Kind::Footer);
+        assert_eq!(kind("來源:綿陽日報 點擊:120"), Kind::Meta);
     }
 
     #[test]
     fn prose_and_headings_are_text() {
-        assert_eq!(classify("成凉合作共促区域经济发展"), Kind::Text);
-        assert_eq!(classify("相关负责人表示。"), Kind::Text);
-        assert_eq!(classify("2009年8月6日,西昌晶康高技术项目正式奠基。"), Kind::Text);
-        assert_eq!(classify("资金来源:各级财政安排的专项资金和社会资本投入,共计三亿元。"), Kind::Text);
+        assert_eq!(kind("成凉合作共促区域经济发展"), Kind::Text);
+        assert_eq!(kind("相关负责人表示。"), Kind::Text);
+        assert_eq!(kind("2009年8月6日,西昌晶康高技术项目正式奠基。"), Kind::Text);
+        assert_eq!(kind("资金来源:各级财政安排的专项资金和社会资本投入,共计三亿元。"), Kind::Text);
     }
 }

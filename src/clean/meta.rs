@@ -1,13 +1,14 @@
 //! Metadata from the lines around the body: the headline, the outlet and the publication date.
 
-use super::lines::{DATE, OTHER_DATE};
-use crate::text::script::to_simplified;
+use super::lines::{may_hold_other_date, DATE, OTHER_DATE};
+use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-// The rules match the simplified form of a line (`script::to_simplified`, same byte offsets), with
-// the word lists of `data/clean/`; what they find is returned as printed.
+// The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
+// lists of `data/clean/`; what they find is returned as printed.
 
 /// `来源:` and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,10 +48,11 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})[:：](\d{2})").unwrap());
 
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
-pub(super) fn published(text: &str) -> Option<String> {
-    let simplified = to_simplified(text);
-    if let Some(c) = OTHER_DATE
-        .captures(&simplified)
+pub(super) fn published(text: Forms) -> Option<String> {
+    let (simplified, text) = (text.simplified, text.printed);
+    if let Some(c) = may_hold_other_date(simplified)
+        .then(|| OTHER_DATE.captures(simplified))
+        .flatten()
         .filter(|o| DATE.find(text).map_or(true, |d| o.get(0).unwrap().start() < d.start()))
     {
         const MONTHS: [&str; 12] =
@@ -96,16 +98,15 @@ static REPOST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
 /// portal's intermediary (转自:央视网) rather than the original.
-pub(super) fn reposted_from(line: &str) -> Option<(String, bool)> {
-    let simplified = to_simplified(line);
-    let c = REPOST.captures(&simplified)?;
+pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
+    let c = REPOST.captures(line.simplified)?;
     let (m, relay) = match (c.get(1), c.get(2), c.get(3)) {
         (Some(m), _, _) => (m, false),
         (_, Some(m), _) if is_outlet(m.as_str()) => (m, false),
         (_, _, Some(m)) => (m, true),
         _ => return None,
     };
-    Some((line[m.range()].to_owned(), relay))
+    Some((line.printed[m.range()].to_owned(), relay))
 }
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】.
@@ -113,10 +114,9 @@ static OUTLET_DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)").unwrap());
 
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name.
-pub(super) fn outlet_dateline(line: &str) -> Option<String> {
-    let simplified = to_simplified(line);
-    let m = OUTLET_DATELINE.captures(&simplified)?.get(1)?;
-    is_outlet(m.as_str()).then(|| line[m.range()].to_owned())
+pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
+    let m = OUTLET_DATELINE.captures(line.simplified)?.get(1)?;
+    is_outlet(m.as_str()).then(|| line.printed[m.range()].to_owned())
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
@@ -128,11 +128,10 @@ pub(super) fn outlet_name(outlet: String) -> String {
 }
 
 /// The outlet a `来源:` label names, cut at the next label.
-pub(super) fn labelled_source(line: &str) -> Option<String> {
-    let simplified = to_simplified(line);
-    let at = SOURCE_LABEL.captures(&simplified)?.get(1)?.range();
-    // Trimming spaces trims the same bytes of both forms.
-    let (value, simplified_value) = (line[at.clone()].trim(), simplified[at].trim());
+pub(super) fn labelled_source(line: Forms) -> Option<String> {
+    let at = SOURCE_LABEL.captures(line.simplified)?.get(1)?.range();
+    let value = line.get(at).trim();
+    let (value, simplified_value) = (value.printed, value.simplified);
     // An empty 来源: followed by the next label (来源: 发布时间: 2022-04-18).
     if VALUE_IS_LABEL.is_match(simplified_value) {
         return None;
@@ -164,7 +163,7 @@ fn unbalanced_close(value: &str) -> &str {
 }
 
 /// Whether a meta line names the story's source (来源:新民晚报, 转自:央视网).
-pub(super) fn names_source(line: &str) -> bool {
+pub(super) fn names_source(line: Forms) -> bool {
     labelled_source(line).is_some() || reposted_from(line).is_some()
 }
 
@@ -194,11 +193,10 @@ pub(super) fn is_outlet(word: &str) -> bool {
 
 /// The agency named by a dateline at the start of the body (新华社杭州6月22日电), and the dateline's
 /// date when it prints the year (中央社記者張建中新竹2024年5月10日電 → 2024-05-10).
-pub(super) fn agency_dateline(line: &str) -> Option<(String, Option<String>)> {
-    let simplified = to_simplified(line);
-    let c = AGENCY_DATELINE.captures(&simplified)?;
-    let printed = |i: usize| &line[c.get(i).unwrap().range()];
-    Some((printed(1).to_owned(), published(printed(0))))
+pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
+    let c = AGENCY_DATELINE.captures(line.simplified)?;
+    let printed = |i: usize| line.get(c.get(i).unwrap().range());
+    Some((printed(1).printed.to_owned(), published(printed(0))))
 }
 
 /// A headline as printed without what pages add to it: the `原标题:` label and a `(主题)` mark,
@@ -282,8 +280,8 @@ fn is_tag(word: &str) -> bool {
 
 /// Anti-copy junk of forum pages (`$ J7 g7 }8 x3 w: }' d`) taken out of a line: among the text
 /// between CJK characters, a run of three or more space-separated tokens of one or two printable
-/// ASCII characters, at least two of them holding a symbol.
-pub(super) fn strip_junk(line: &str) -> String {
+/// ASCII characters, at least two of them holding a symbol. A line without junk is returned as it is.
+pub(super) fn strip_junk(line: &str) -> Cow<'_, str> {
     let is_junk_token = |t: &str| t.len() <= 2 && t.chars().all(|c| c.is_ascii_graphic());
     let mut out = String::new();
     let mut found = false;
@@ -329,9 +327,9 @@ pub(super) fn strip_junk(line: &str) -> String {
         }
     }
     if !found {
-        return line.to_owned();
+        return Cow::Borrowed(line);
     }
-    out.trim().to_owned()
+    Cow::Owned(out.trim().to_owned())
 }
 
 /// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.
@@ -349,33 +347,41 @@ pub(super) fn headline_of_page_title(page_title: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Both forms of a test's text (kept for the test's run).
+    fn f(text: &'static str) -> Forms<'static> {
+        Forms::new(text, Box::leak(to_simplified(text).into_owned().into_boxed_str()))
+    }
+
     #[test]
     fn dates_and_times() {
-        assert_eq!(published("发布时间:2025-05-08 08:40:00").as_deref(), Some("2025-05-08T08:40"));
-        assert_eq!(published("甘孜日報 2023年06月02日").as_deref(), Some("2023-06-02"));
+        assert_eq!(published(f("发布时间:2025-05-08 08:40:00")).as_deref(), Some("2025-05-08T08:40"));
+        assert_eq!(published(f("甘孜日報 2023年06月02日")).as_deref(), Some("2023-06-02"));
         assert_eq!(
-            published("发稿时间:2022-07-11 08:30 来源: 綿陽日報").as_deref(),
+            published(f("发稿时间:2022-07-11 08:30 来源: 綿陽日報")).as_deref(),
             Some("2022-07-11T08:30")
         );
-        assert_eq!(published("2023-06-02T08:30:00+08:00").as_deref(), Some("2023-06-02T08:30"));
-        assert_eq!(published("日期: 来源:资阳发布"), None);
+        assert_eq!(published(f("2023-06-02T08:30:00+08:00")).as_deref(), Some("2023-06-02T08:30"));
+        assert_eq!(published(f("日期: 来源:资阳发布")), None);
     }
 
     #[test]
     fn sources() {
-        assert_eq!(labelled_source("来源:全球起重机械网  人气:2654").as_deref(), Some("全球起重机械网"));
-        assert_eq!(labelled_source("日期: 来源:资阳发布收集编辑:资阳发布").as_deref(), Some("资阳发布"));
-        assert_eq!(labelled_source("发稿时间:2022-07-11 08:30 来源: 綿陽日報").as_deref(), Some("綿陽日報"));
-        assert_eq!(outlet_in_line("甘孜日報 2023年06月02日").as_deref(), Some("甘孜日報"));
-        assert_eq!(agency_dateline("新华社杭州6月22日电 中共中央"), Some(("新华社".into(), None)));
+        assert_eq!(labelled_source(f("来源:全球起重机械网  人气:2654")).as_deref(), Some("全球起重机械网"));
+        assert_eq!(labelled_source(f("日期: 来源:资阳发布收集编辑:资阳发布")).as_deref(), Some("资阳发布"));
         assert_eq!(
-            agency_dateline("（中央社記者張建中新竹2024年5月10日電）台積電今天宣布"),
+            labelled_source(f("发稿时间:2022-07-11 08:30 来源: 綿陽日報")).as_deref(),
+            Some("綿陽日報")
+        );
+        assert_eq!(outlet_in_line("甘孜日報 2023年06月02日").as_deref(), Some("甘孜日報"));
+        assert_eq!(agency_dateline(f("新华社杭州6月22日电 中共中央")), Some(("新华社".into(), None)));
+        assert_eq!(
+            agency_dateline(f("（中央社記者張建中新竹2024年5月10日電）台積電今天宣布")),
             Some(("中央社".into(), Some("2024-05-10".into())))
         );
         assert!(is_outlet("昆明日报") && is_outlet("綿陽新聞網") && !is_outlet("建设重点产业协作园区"));
         // Found on the simplified line, returned as printed.
-        assert_eq!(labelled_source("出處：綿陽新聞網 編輯：王五").as_deref(), Some("綿陽新聞網"));
-        assert_eq!(agency_dateline("新華社北京6月22日電 中共中央"), Some(("新華社".into(), None)));
+        assert_eq!(labelled_source(f("出處：綿陽新聞網 編輯：王五")).as_deref(), Some("綿陽新聞網"));
+        assert_eq!(agency_dateline(f("新華社北京6月22日電 中共中央")), Some(("新華社".into(), None)));
     }
 
     #[test]

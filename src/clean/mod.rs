@@ -29,10 +29,11 @@ use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed};
 use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
-use crate::text::script::to_simplified;
+use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The cleaner's output.
@@ -52,7 +53,8 @@ pub struct Cleaned {
 const PROSE_HAN: usize = 30;
 
 // The rules match a line's simplified form (`script::to_simplified`, same byte offsets): 本報訊 is
-// 本报讯, and the word lists of `data/clean/` are in simplified characters.
+// 本报讯, and the word lists of `data/clean/` are in simplified characters. The page is converted
+// once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
 static DATELINE: LazyLock<Regex> =
@@ -63,31 +65,40 @@ static CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{}|摄$", alternation(data_file!("clean/captions.txt")))).unwrap());
 
 /// Whether a line is (or holds) a photo caption.
-fn is_caption(line: &str) -> bool {
-    CAPTION.is_match(&to_simplified(line))
+fn is_caption(line: Forms) -> bool {
+    CAPTION.is_match(line.simplified)
 }
 
-/// One non-blank line of the page and what it was found to be.
+/// One non-blank line of the page, what it was found to be, and the counts the rules weigh it by.
 struct Line<'a> {
-    text: &'a str,
+    text: Forms<'a>,
     kind: Kind,
+    /// Its CJK characters.
+    han: usize,
+    /// Its CJK characters if it reads as prose, else 0 (see [`prose_han`]).
+    prose: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(text: Forms<'a>) -> Self {
+        let han = han_count(text.printed);
+        let prose = prose_of(text.printed, || han);
+        Line { text, kind: lines::classify(text, han), han, prose }
+    }
 }
 
 /// Finds the body, the metadata and what to remove (see the module documentation).
 pub fn clean(page: &Page) -> Cleaned {
-    let lines: Vec<Line> = page
-        .text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|text| Line { text, kind: lines::classify(text) })
-        .collect();
-    let mut lines = lines;
+    let printed: Vec<&str> = page.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    // Each line is converted once (most have no traditional character, and are borrowed).
+    let simplified: Vec<Cow<str>> = printed.iter().map(|l| to_simplified(l)).collect();
+    let mut lines: Vec<Line> =
+        printed.iter().zip(&simplified).map(|(p, s)| Line::new(Forms::new(p, s))).collect();
     let split_date = mark_split_date(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
-            out.removed.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+            out.removed.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         }
         return out;
     };
@@ -95,9 +106,9 @@ pub fn clean(page: &Page) -> Cleaned {
     // 2019年6月1日-6月30日) has no body for a header to stand before: it is no page, and all body.
     if !lines[run.clone()].iter().any(|l| l.kind == Kind::Text) {
         for l in lines[..run.start].iter().chain(&lines[run.end..]) {
-            out.removed.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+            out.removed.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         }
-        out.body = lines[run].iter().map(|l| l.text).collect::<Vec<_>>().join("\n");
+        out.body = lines[run].iter().map(|l| l.text.printed).collect::<Vec<_>>().join("\n");
         return out;
     }
     let start = body_start(&lines, run.clone());
@@ -114,30 +125,30 @@ pub fn clean(page: &Page) -> Cleaned {
     let header_start = header_start(&lines, run.start, start);
     // Before the header: chrome.
     for l in &lines[..header_start] {
-        removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+        removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
     }
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, header_start..start, page);
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
-            removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+            removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
             src.read_meta(l.text);
             published = published.or_else(|| meta::published(l.text));
             authors.extend(credits::labelled_in_line(l.text));
-            removed_lines.push(removed(l.text, Reason::Meta));
+            removed_lines.push(removed(l.text.printed, Reason::Meta));
         } else if let Some((outlet, people)) = credits::parse(l.text) {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
-            removed_lines.push(removed(l.text, Reason::Byline));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if Some(i) == title_at {
-            removed_lines.push(removed(l.text, Reason::Title));
+            removed_lines.push(removed(l.text.printed, Reason::Title));
         } else if l.kind == Kind::Text && is_caption(l.text) {
-            removed_lines.push(removed(l.text, Reason::Caption));
+            removed_lines.push(removed(l.text.printed, Reason::Caption));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
-            removed_lines.push(removed(l.text, Reason::Subtitle));
+            removed_lines.push(removed(l.text.printed, Reason::Subtitle));
         } else {
-            removed_lines.push(removed(l.text, reason(l.kind, Reason::Navigation)));
+            removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         }
     }
     // The body.
@@ -148,64 +159,64 @@ pub fn clean(page: &Page) -> Cleaned {
                 published = published.or_else(|| meta::published(l.text));
                 authors.extend(credits::labelled_in_line(l.text));
             }
-            removed_lines.push(removed(l.text, reason(l.kind, Reason::Meta)));
+            removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Meta)));
             continue;
         }
         if let Some((outlet, people)) = credits::parse(l.text) {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
-            removed_lines.push(removed(l.text, Reason::Byline));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
             continue;
         }
-        let mut text = l.text.to_owned();
+        let mut text = l.text;
         if i == start {
-            if let Some((outlet, people)) = credits::report_credit(&text) {
+            if let Some((outlet, people)) = credits::report_credit(text) {
                 src.dateline = outlet;
                 authors.extend(people);
             }
-            if let Some((rest, credit, outlet, people)) = credits::split_leading(&text) {
+            if let Some((rest, credit, outlet, people)) = credits::split_leading(text) {
                 src.byline = src.byline.take().or(outlet);
                 authors.extend(people);
-                removed_lines.push(removed(&credit, Reason::Byline));
+                removed_lines.push(removed(credit, Reason::Byline));
                 text = rest;
             }
-            src.dateline = src.dateline.take().or_else(|| meta::outlet_dateline(&text));
+            src.dateline = src.dateline.take().or_else(|| meta::outlet_dateline(text));
             // The dateline's credit stays where it is printed (本报讯（记者 张三）5月31日…): the body
             // starts as the page does; its people go to the authors.
-            if let Some((_, _, people)) = credits::split_dateline(&text) {
+            if let Some((_, _, people)) = credits::split_dateline(text) {
                 authors.extend(people);
             }
-            if let Some((agency, date)) = meta::agency_dateline(&text) {
+            if let Some((agency, date)) = meta::agency_dateline(text) {
                 src.agency = src.agency.take().or(Some(agency));
                 published = published.or(date);
             }
         }
         if i <= start + 1 {
-            src.read_repost(&text);
+            src.read_repost(text);
         }
-        if let Some((caption, credit, people)) = credits::split_photo_credit(&text) {
+        if let Some((caption, credit, people)) = credits::split_photo_credit(text) {
             authors.extend(people);
-            removed_lines.push(removed(&credit, Reason::Byline));
+            removed_lines.push(removed(credit, Reason::Byline));
             text = caption;
         }
         if i + 1 == end {
-            let trailing = credits::split_all_trailing(&text);
+            let trailing = credits::split_all_trailing(text);
             src.byline = src.byline.take().or(trailing.outlet);
             src.labelled = src.labelled.take().or(trailing.source);
             authors.extend(trailing.people);
             for mark in trailing.marks {
-                let why = if mark.contains('完') {
+                let why = if mark.printed.contains('完') {
                     Reason::Footer
-                } else if meta::names_source(&mark) {
+                } else if meta::names_source(mark) {
                     Reason::Meta
                 } else {
                     Reason::Byline
                 };
-                removed_lines.push(removed(&mark, why));
+                removed_lines.push(removed(mark.printed, why));
             }
             text = trailing.text;
         }
-        paragraphs.push(text);
+        paragraphs.push(text.printed.to_owned());
     }
     // The tail: credits, then whatever the run still holds.
     let mut in_credits = true;
@@ -216,16 +227,16 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if l.kind == Kind::Text {
             src.read_repost(l.text);
         }
-        if let Some((outlet, people)) = credits::parse(l.text).filter(|_| l.kind == Kind::Text) {
+        if let Some((outlet, people)) = (l.kind == Kind::Text).then(|| credits::parse(l.text)).flatten() {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
-            removed_lines.push(removed(l.text, Reason::Byline));
-        } else if let Some(people) = credits::parse_name_line(l.text).filter(|_| in_credits) {
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
+        } else if let Some(people) = credits::parse_name_line(l.text.printed).filter(|_| in_credits) {
             authors.extend(people);
-            removed_lines.push(removed(l.text, Reason::Byline));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else {
             in_credits = in_credits && l.kind == Kind::Symbols;
-            removed_lines.push(removed(l.text, reason(l.kind, Reason::Footer)));
+            removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Footer)));
         }
     }
     // After the run: related lists and footers.
@@ -234,15 +245,15 @@ pub fn clean(page: &Page) -> Cleaned {
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
         // A credit line among the footers (- 编辑:李娜).
-        let (unbulleted, _) = lines::strip_bullet(l.text);
-        if let Some((_, people)) = credits::parse(unbulleted).filter(|_| !in_related && l.kind != Kind::Meta)
-        {
+        let (unbulleted, _) = lines::strip_bullet(l.text.printed);
+        let credit = !in_related && l.kind != Kind::Meta;
+        if let Some((_, people)) = credit.then(|| credits::parse(l.text.of(unbulleted))).flatten() {
             authors.extend(people);
-            removed_lines.push(removed(l.text, Reason::Byline));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
             continue;
         }
         let default = if in_related { Reason::Related } else { Reason::Footer };
-        removed_lines.push(removed(l.text, reason(l.kind, default)));
+        removed_lines.push(removed(l.text.printed, reason(l.kind, default)));
     }
 
     let (duplicates, warnings) = repeats::fold(&mut paragraphs);
@@ -251,7 +262,7 @@ pub fn clean(page: &Page) -> Cleaned {
 
     let hints = &page.hints;
     let title = title_at
-        .map(|i| meta::headline(lines[i].text))
+        .map(|i| meta::headline(lines[i].text.printed))
         .or_else(|| hints.title.clone())
         .or_else(|| hints.page_title.as_deref().and_then(meta::headline_of_page_title));
     let mut seen = Vec::new();
@@ -266,7 +277,10 @@ pub fn clean(page: &Page) -> Cleaned {
     out.meta = Meta {
         title,
         source: src.best().or_else(|| hints.source.clone()).or(src.byline.map(meta::outlet_name)),
-        published: published.or_else(|| hints.published.as_deref().and_then(meta::published)),
+        published: published.or_else(|| {
+            let hint = hints.published.as_deref()?;
+            meta::published(Forms::new(hint, &to_simplified(hint)))
+        }),
         authors,
     };
     out.body = paragraphs.join("\n");
@@ -294,17 +308,17 @@ struct Sources {
 }
 
 impl Sources {
-    fn read_meta(&mut self, line: &str) {
+    fn read_meta(&mut self, line: Forms) {
         self.read_repost(line);
         if self.labelled.is_none() {
             self.labelled = meta::labelled_source(line);
         }
         if self.in_line.is_none() {
-            self.in_line = meta::outlet_in_line(line);
+            self.in_line = meta::outlet_in_line(line.printed);
         }
     }
 
-    fn read_repost(&mut self, line: &str) {
+    fn read_repost(&mut self, line: Forms) {
         match meta::reposted_from(line) {
             Some((outlet, false)) if self.original.is_none() => self.original = Some(outlet),
             Some((outlet, true)) if self.relay.is_none() => self.relay = Some(outlet),
@@ -340,16 +354,16 @@ fn mark_split_date(lines: &mut [Line]) -> Option<String> {
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}[/.-]\d{1,2}$").unwrap());
     static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}$").unwrap());
     let at = (0..lines.len().saturating_sub(1))
-        .find(|&i| YEAR.is_match(lines[i].text) && MONTH_DAY.is_match(lines[i + 1].text))?;
-    let (month, day) = lines[at + 1].text.split_once(['/', '.', '-'])?;
-    let mut date = format!("{}-{month}-{day}", lines[at].text);
+        .find(|&i| YEAR.is_match(lines[i].text.printed) && MONTH_DAY.is_match(lines[i + 1].text.printed))?;
+    let (month, day) = lines[at + 1].text.printed.split_once(['/', '.', '-'])?;
+    let mut date = format!("{}-{month}-{day}", lines[at].text.printed);
     lines[at].kind = Kind::Meta;
     lines[at + 1].kind = Kind::Meta;
-    if let Some(time) = lines.get_mut(at + 2).filter(|l| TIME.is_match(l.text)) {
+    if let Some(time) = lines.get_mut(at + 2).filter(|l| TIME.is_match(l.text.printed)) {
         time.kind = Kind::Meta;
-        date = format!("{date} {}", time.text);
+        date = format!("{date} {}", time.text.printed);
     }
-    meta::published(&date)
+    meta::published(Forms::new(&date, &to_simplified(&date)))
 }
 
 fn removed(text: &str, reason: Reason) -> Removed {
@@ -369,10 +383,15 @@ fn reason(kind: Kind, default: Reason) -> Reason {
     }
 }
 
-/// Whether a line reads as prose: CJK text with sentence punctuation.
+/// Whether a line reads as prose: CJK text with sentence punctuation. Its CJK characters if so, else 0.
 fn prose_han(text: &str) -> usize {
+    prose_of(text, || han_count(text))
+}
+
+/// `han()`, the count of CJK characters of `text`, if it has sentence punctuation, else 0.
+fn prose_of(text: &str, han: impl FnOnce() -> usize) -> usize {
     if text.chars().any(is_prose_punct) {
-        han_count(text)
+        han()
     } else {
         0
     }
@@ -393,8 +412,8 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
         if !related && i > start {
             let run = &lines[start..i];
             let texts = run.iter().filter(|l| l.kind == Kind::Text);
-            let prose: usize = texts.clone().map(|l| prose_han(l.text)).sum();
-            let han: usize = texts.map(|l| han_count(l.text)).sum();
+            let prose: usize = texts.clone().map(|l| l.prose).sum();
+            let han: usize = texts.map(|l| l.han).sum();
             if best.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
                 best = Some((prose, han, start..i));
             }
@@ -409,7 +428,7 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
 }
 
 /// Whether a line could be a credit or a caption rather than article prose.
-fn is_credit_or_caption(text: &str) -> bool {
+fn is_credit_or_caption(text: Forms) -> bool {
     credits::parse(text).is_some() || is_caption(text)
 }
 
@@ -417,13 +436,14 @@ fn is_credit_or_caption(text: &str) -> bool {
 /// short sentences that are not captions; a run without prose is all body.
 fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     let is_text = |i: usize| lines[i].kind == Kind::Text && !is_credit_or_caption(lines[i].text);
-    let dateline =
-        |i: usize| DATELINE.is_match(&to_simplified(lines[i].text)) && prose_han(lines[i].text) >= 10;
-    let strong = run.clone().find(|&i| is_text(i) && (prose_han(lines[i].text) >= PROSE_HAN || dateline(i)));
+    let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
+    let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose >= PROSE_HAN || dateline(i)));
     // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when
     // the dateline follows them before any full stop.
     let strong = strong.map(|s| {
-        let headline = |i: usize| !lines[i].text.contains(['。', '；']) && !ends_like_sentence(lines[i].text);
+        let headline = |i: usize| {
+            !lines[i].text.printed.contains(['。', '；']) && !ends_like_sentence(lines[i].text.printed)
+        };
         let later =
             (s..run.end.min(s + 4)).take_while(|&i| !dateline(i) && (headline(i) || !is_text(i))).last();
         match later.map(|l| l + 1).filter(|&d| d < run.end && d > s && is_text(d) && dateline(d)) {
@@ -431,12 +451,10 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
             None => s,
         }
     });
-    let Some(mut start) =
-        strong.or_else(|| run.clone().find(|&i| is_text(i) && prose_han(lines[i].text) > 0))
-    else {
+    let Some(mut start) = strong.or_else(|| run.clone().find(|&i| is_text(i) && lines[i].prose > 0)) else {
         return run.clone().find(|&i| lines[i].kind == Kind::Text).unwrap_or(run.start);
     };
-    while start > run.start && is_text(start - 1) && ends_like_sentence(lines[start - 1].text) {
+    while start > run.start && is_text(start - 1) && ends_like_sentence(lines[start - 1].text.printed) {
         start -= 1;
     }
     start
@@ -453,9 +471,11 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
         .find(|&i| {
             let l = &lines[i];
             // A short exclamation after the story (恭喜你!获取1分 !) is no paragraph of it.
-            let text = credits::split_all_trailing(l.text).text;
-            let paragraph = prose_han(&text) >= 10 || lines::ends_like_statement(&text);
-            l.kind == Kind::Text && credits::parse(l.text).is_none() && prose_han(l.text) > 0 && paragraph
+            let paragraph = || {
+                let text = credits::split_all_trailing(l.text).text.printed;
+                prose_han(text) >= 10 || lines::ends_like_statement(text)
+            };
+            l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
 }
@@ -463,14 +483,23 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 /// Whether a header line can be a headline: 6 to 80 CJK characters once a site's tags are taken
 /// off, no statement's ending, no credit or caption, no list item (`- 最后登入` of a forum's
 /// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经).
-fn is_headline_like(text: &str) -> bool {
-    let text = &meta::strip_junk(text);
+fn is_headline_like(text: Forms) -> bool {
+    let stripped = meta::strip_junk(text.printed);
+    let simplified;
+    let forms = match &stripped {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(stripped) => {
+            simplified = to_simplified(stripped);
+            Forms::new(stripped, &simplified)
+        }
+    };
+    let text = forms.printed;
     let han = han_count(&meta::headline(text));
     let words: Vec<&str> = text.split_whitespace().collect();
     let menu = words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 3);
     (6..=80).contains(&han)
         && !lines::ends_like_statement(text)
-        && !is_credit_or_caption(text)
+        && !is_credit_or_caption(forms)
         && !lines::strip_bullet(text).1
         && !text.ends_with([':', '：'])
         && !text.starts_with(['—', '-'])
@@ -507,13 +536,13 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         l.kind == Kind::Text && is_headline_like(l.text)
     };
     // A reposted story's `原标题:` names the headline.
-    if let Some(i) = header.clone().find(|&i| lines[i].text.starts_with("原标题")) {
+    if let Some(i) = header.clone().find(|&i| lines[i].text.printed.starts_with("原标题")) {
         return Some(i);
     }
     let hinted: Vec<String> =
         [page.hints.title.clone(), page.hints.page_title.clone()].into_iter().flatten().collect();
     if let Some(i) =
-        header.clone().filter(title_like).find(|&i| hinted.iter().any(|h| h.contains(lines[i].text)))
+        header.clone().filter(title_like).find(|&i| hinted.iter().any(|h| h.contains(lines[i].text.printed)))
     {
         return Some(i);
     }
@@ -742,8 +771,9 @@ mod tests {
         ));
         assert_eq!(c.body, PARA);
         // Not credits or pagination: prose with 文 and numbers.
-        assert_eq!(lines::classify("2023"), Kind::Text);
-        assert!(credits::parse("文化产业园区建设提速").is_none());
+        assert_eq!(lines::classify(Forms::new("2023", "2023"), 0), Kind::Text);
+        let prose = "文化产业园区建设提速";
+        assert!(credits::parse(Forms::new(prose, prose)).is_none());
     }
 
     /// Class: a repost site's tag or a channel's column label around the headline is cut off

@@ -16,20 +16,23 @@ const MIN_PARAGRAPH_CHARS: usize = 12;
 /// and the warnings.
 pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
     let mut removed = Vec::new();
-    let mut seen_paragraphs: FxHashSet<String> = FxHashSet::default();
-    let mut seen_sentences: FxHashSet<String> = FxHashSet::default();
+    // The passages seen so far, borrowed from the paragraphs (replaced by the folded ones at the end).
+    let mut seen_paragraphs: FxHashSet<&str> = FxHashSet::default();
+    let mut seen_sentences: FxHashSet<&str> = FxHashSet::default();
     let (mut folded_paragraphs, mut folded_sentences) = (0, 0);
     let mut kept = Vec::with_capacity(paragraphs.len());
-    for p in paragraphs.drain(..) {
-        if p.chars().count() >= MIN_PARAGRAPH_CHARS && !seen_paragraphs.insert(p.clone()) {
+    // Whether a text has at least `n` characters (without counting all of a long one).
+    let at_least = |text: &str, n: usize| text.chars().nth(n - 1).is_some();
+    for p in paragraphs.iter() {
+        if at_least(p, MIN_PARAGRAPH_CHARS) && !seen_paragraphs.insert(p) {
             folded_paragraphs += 1;
-            removed.push(Removed { text: p, reason: Reason::Duplicate });
+            removed.push(Removed { text: p.clone(), reason: Reason::Duplicate });
             continue;
         }
         let mut text = String::with_capacity(p.len());
-        for sentence in sentences(&p) {
+        for sentence in sentences(p) {
             let key = sentence.trim();
-            if key.chars().count() >= MIN_SENTENCE_CHARS && !seen_sentences.insert(key.to_owned()) {
+            if at_least(key, MIN_SENTENCE_CHARS) && !seen_sentences.insert(key) {
                 folded_sentences += 1;
                 removed.push(Removed { text: key.to_owned(), reason: Reason::Duplicate });
             } else {

@@ -20,22 +20,30 @@ impl<'a> Cursor<'a> {
         Cursor { text, pos }
     }
 
+    // The readers below are tried several times at every place an expression may begin, and most
+    // tries fail at the first byte: inlined (the release build optimises for size, and would call
+    // them), a failing try is a comparison, not a call.
+
     /// The text after the cursor.
+    #[inline]
     pub(super) fn rest(&self) -> &'a str {
         &self.text[self.pos..]
     }
 
     /// The next character.
+    #[inline]
     pub(super) fn peek(&self) -> Option<char> {
         self.rest().chars().next()
     }
 
     /// The character before the cursor.
+    #[inline]
     pub(super) fn before(&self) -> Option<char> {
         self.text[..self.pos].chars().next_back()
     }
 
     /// Consumes `word` when the text continues with it.
+    #[inline]
     pub(super) fn eat(&mut self, word: &str) -> bool {
         // The first byte decides most tries without a call to compare the rest.
         let rest = self.rest();
@@ -133,6 +141,39 @@ impl<'a> Cursor<'a> {
     /// Reads a month or day number: Arabic (1 or 2 digits) or, when `chinese`, a Chinese one.
     pub(super) fn small_number(&mut self, chinese: bool) -> Option<u32> {
         self.digits(1, 2).or_else(|| if chinese { self.chinese_small() } else { None })
+    }
+}
+
+/// Words to read at a cursor, each with what it means, in order of preference (the first the text
+/// continues with is read). The grammar tries its lists at every place an expression may begin:
+/// kept by first character, a try looks up the next character and compares the few words that
+/// start with it, not every word of the list.
+pub(super) struct Lexicon<T> {
+    /// First character, word, meaning; by first character, and in the list's order among the words
+    /// that share one (only those can both continue a text).
+    entries: Vec<(char, &'static str, T)>,
+}
+
+impl<T: Copy> Lexicon<T> {
+    /// The lexicon of `words` (none empty), in order of preference.
+    pub(super) fn new(words: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut entries: Vec<(char, &'static str, T)> =
+            words.into_iter().map(|(word, t)| (word.chars().next().expect("a word"), word, t)).collect();
+        // Stable: the list's order stays among the words of one first character.
+        entries.sort_by_key(|e| e.0);
+        Lexicon { entries }
+    }
+
+    /// Consumes the first word the text continues with and returns its meaning.
+    pub(super) fn eat(&self, at: &mut Cursor) -> Option<T> {
+        let first = at.peek()?;
+        let from = self.entries.partition_point(|e| e.0 < first);
+        self.entries[from..].iter().take_while(|e| e.0 == first).find(|e| at.eat(e.1)).map(|e| e.2)
+    }
+
+    /// The words' first characters.
+    pub(super) fn first_characters(&self) -> impl Iterator<Item = char> + '_ {
+        self.entries.iter().map(|e| e.0)
     }
 }
 

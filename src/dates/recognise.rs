@@ -23,7 +23,7 @@
 //! What is not a date: counts of years (`10余年`, `3年`, `近2000年`: a year is four digits or a Chinese
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
-use super::cursor::{is_numeral, Cursor};
+use super::cursor::{is_numeral, Cursor, Lexicon};
 use crate::text::chars::{arabic_digit, CharSet};
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
@@ -161,20 +161,18 @@ static DURATION_AFTER_DAY: LazyLock<Vec<&str>> =
 
 /// Years named relative to the reference year (今年 0, 去年 −1, 明年 +1, 前年 −2) or to the previous
 /// dated expression (同年 0, 次年 and 翌年 +1).
-static RELATIVE_YEARS: LazyLock<Vec<(&str, Year)>> = LazyLock::new(|| {
-    vocabulary(data_file!("dates/relative-years.txt"))
-        .map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [word, from, offset] = fields[..] else { panic!("relative_years.txt: {line}") };
-            let offset: i32 = offset.parse().expect("relative_years.txt: a number of years");
-            let year = match from {
-                "reference" => Year::Relative(offset),
-                "previous" => Year::Following(offset),
-                _ => panic!("relative_years.txt: counted from reference or previous, not {from}"),
-            };
-            (word, year)
-        })
-        .collect()
+static RELATIVE_YEARS: LazyLock<Lexicon<Year>> = LazyLock::new(|| {
+    Lexicon::new(vocabulary(data_file!("dates/relative-years.txt")).map(|line| {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [word, from, offset] = fields[..] else { panic!("relative_years.txt: {line}") };
+        let offset: i32 = offset.parse().expect("relative_years.txt: a number of years");
+        let year = match from {
+            "reference" => Year::Relative(offset),
+            "previous" => Year::Following(offset),
+            _ => panic!("relative_years.txt: counted from reference or previous, not {from}"),
+        };
+        (word, year)
+    }))
 });
 
 /// Characters after a relative year that make its 年 part of another word: 如今年轻人, 三年前年均.
@@ -187,7 +185,7 @@ static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
 
 /// Days, weeks, months and quarters named relative to the reference date (今天, 上周, 下个月, 本季度)
 /// or to the previous month named (当月), longest first.
-static RELATIVE_PERIODS: LazyLock<Vec<(&str, Unit, bool, i32)>> = LazyLock::new(|| {
+static RELATIVE_PERIODS: LazyLock<Lexicon<(Unit, bool, i32)>> = LazyLock::new(|| {
     let mut words: Vec<_> = vocabulary(data_file!("dates/relative-periods.txt"))
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
@@ -200,11 +198,11 @@ static RELATIVE_PERIODS: LazyLock<Vec<(&str, Unit, bool, i32)>> = LazyLock::new(
                 _ => panic!("relative-periods.txt: a unit of day, week, month or quarter, not {unit}"),
             };
             let offset: i32 = offset.parse().expect("relative-periods.txt: a number of units");
-            (word, unit, from == "previous", offset)
+            (word, (unit, from == "previous", offset))
         })
         .collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
-    words
+    Lexicon::new(words)
 });
 
 /// Words after a relative period that make it part of a name or another word: 今日头条, 明日之星, 前天津.
@@ -259,21 +257,22 @@ pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
 
 /// Whether an expression can begin with `c`: a numeral, or the first character of a word of the
 /// grammar (民国, 前三季度, 上半年 下半年 上年同期, 第一季度, 年底 年内, a relative year: 今年 去年 …).
-/// Most characters of a text cannot, and the grammar is not tried there.
+/// Most characters of a text cannot, and the grammar is not tried there. Asked of every character:
+/// one set.
 fn may_begin(c: char) -> bool {
-    is_numeral(c)
-        || matches!(c, '民' | '前' | '上' | '下' | '第' | '年' | '月' | 'Q' | '两')
-        || FIRST_CHARACTERS.contains(c)
+    BEGINNINGS.contains(c)
 }
 
-/// The first characters of the relative years and periods (今 去 明 上 本 …), for [`may_begin`].
-static FIRST_CHARACTERS: LazyLock<CharSet> = LazyLock::new(|| {
+/// The characters an expression can begin with, for [`may_begin`]: the numerals ([`is_numeral`]),
+/// the first characters of the grammar's words, of the relative years and of the relative periods.
+static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
+    let numerals = ('0'..='9').chain('０'..='９').chain("〇○零一二三四五六七八九十百千万亿两几数".chars());
+    let words = "民前上下第年月Q两".chars();
     CharSet::new(
-        RELATIVE_YEARS
-            .iter()
-            .map(|(word, _)| word)
-            .chain(RELATIVE_PERIODS.iter().map(|(word, ..)| word))
-            .filter_map(|word| word.chars().next()),
+        numerals
+            .chain(words)
+            .chain(RELATIVE_YEARS.first_characters())
+            .chain(RELATIVE_PERIODS.first_characters()),
     )
 });
 
@@ -464,7 +463,7 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         }
     }
     let mut c = *at;
-    let &(_, year) = RELATIVE_YEARS.iter().find(|(word, _)| c.eat(word))?;
+    let year = RELATIVE_YEARS.eat(&mut c)?;
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均.
     if c.peek().is_some_and(|n| AFTER_A_RELATIVE_YEAR.contains(n)) || at.before() == Some('年') {
         return None;
@@ -853,7 +852,7 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     let mut c = at;
-    let Some(&(_, unit, previous, offset)) = RELATIVE_PERIODS.iter().find(|(word, ..)| c.eat(word)) else {
+    let Some((unit, previous, offset)) = RELATIVE_PERIODS.eat(&mut c) else {
         let mut c = at;
         let edge = c.eat_any(&["月底", "月末", "月初"])?;
         if at.before().is_some_and(|b| {
@@ -965,6 +964,13 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         recognise(text, false).into_iter().map(|r| &text[r.span]).collect()
+    }
+
+    /// The set of beginnings holds every numeral.
+    #[test]
+    fn numerals_may_begin() {
+        let numerals = (0..=0xFFFF).filter_map(char::from_u32).filter(|&c| is_numeral(c));
+        assert!(numerals.clone().count() > 30 && numerals.clone().all(may_begin));
     }
 
     #[test]

@@ -102,6 +102,60 @@ pub fn to_simplified(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// A text as printed and its simplified form ([`to_simplified`]): the same characters at the same
+/// byte offsets. Rules that match the simplified form and return what is printed take both, so that
+/// a text is converted once (a page, then slices of it), not once by each rule that reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Forms<'a> {
+    /// The text as printed.
+    pub printed: &'a str,
+    /// Its simplified form, byte for byte at the offsets of `printed`.
+    pub simplified: &'a str,
+}
+
+impl<'a> Forms<'a> {
+    /// The two forms of a text: `simplified` is `to_simplified(printed)` (or a slice of the simplified
+    /// form of a text `printed` is the same slice of).
+    pub fn new(printed: &'a str, simplified: &'a str) -> Self {
+        debug_assert_eq!(printed.len(), simplified.len(), "the forms of a text have its byte offsets");
+        Forms { printed, simplified }
+    }
+
+    /// The bytes `range` of both forms (character boundaries of the printed text are those of the
+    /// simplified one).
+    pub fn get(self, range: std::ops::Range<usize>) -> Forms<'a> {
+        Forms { printed: &self.printed[range.clone()], simplified: &self.simplified[range] }
+    }
+
+    /// Both forms of `part`, a slice of the printed text (`forms.printed.trim()`, a word found in it).
+    ///
+    /// # Panics
+    /// When `part` does not lie inside `self.printed`.
+    pub fn of(self, part: &str) -> Forms<'a> {
+        let start = (part.as_ptr() as usize).wrapping_sub(self.printed.as_ptr() as usize);
+        assert!(
+            start <= self.printed.len() && part.len() <= self.printed.len() - start,
+            "a slice of the text"
+        );
+        self.get(start..start + part.len())
+    }
+
+    /// Both forms without the whitespace at either end of the text.
+    pub fn trim(self) -> Forms<'a> {
+        self.of(self.printed.trim())
+    }
+
+    /// The length in bytes (of either form).
+    pub fn len(self) -> usize {
+        self.printed.len()
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(self) -> bool {
+        self.printed.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +201,16 @@ mod tests {
             expected.as_slice(),
             "run `python3 data/text/gen_t2s.py` to regenerate src/text/script/t2s_table.rs"
         );
+    }
+
+    #[test]
+    fn forms_slice_both_texts_alike() {
+        let printed = " 綿陽日報 記者 ";
+        let simplified = to_simplified(printed);
+        let forms = Forms::new(printed, &simplified);
+        let trimmed = forms.trim();
+        assert_eq!((trimmed.printed, trimmed.simplified), ("綿陽日報 記者", "绵阳日报 记者"));
+        let word = trimmed.of(&trimmed.printed[13..]);
+        assert_eq!((word.printed, word.simplified), ("記者", "记者"));
     }
 }
