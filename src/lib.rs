@@ -61,33 +61,48 @@ pub fn analyse_text(text: &str, options: &Options) -> Result<Analysis, Error> {
 }
 
 fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
-    let chars = decoded.text.chars().count();
-    let page = intake::read_page(&decoded.text, options.file.as_deref());
+    // Each stage's input is dropped once the next has what it needs: a long text is held in a few
+    // forms along the way (decoded, normalised, body, simplified), not all of them to the end.
+    let intake::Decoded { text, encoding, warnings: mut decode_warnings } = decoded;
+    let chars = text.chars().count();
+    let page = intake::read_page(&text, options.file.as_deref());
+    drop(text);
     let cleaned = clean::clean(&page);
+    let format = page.format;
+    drop(page);
 
     let body = cleaned.body;
     let simplified = text::script::to_simplified(&body).into_owned();
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
-    let dates = dates::extract(&body, &simplified, reference);
+    let mut dates = dates::extract(&body, &simplified, reference);
+    dates.shrink_to_fit();
     let local_currency = figures::currency::local(cleaned.meta.source.as_deref());
-    let figures = figures::extract(&body, &simplified, &dates, local_currency);
-    let entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
+    let mut figures = figures::extract(&body, &simplified, &dates, local_currency);
+    let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
+    // Kept through the summary and the output step: without the room their lists grew into (up to
+    // as much again; a text of many figures holds several times its size in them).
+    figures.shrink_to_fit();
+    entities.shrink_to_fit();
     let findings = Findings { body, simplified, meta: cleaned.meta, dates, figures, entities };
     let summary = summary::summarise(&findings);
 
     let input = model::Input {
-        encoding: decoded.encoding.to_owned(),
-        format: page.format,
+        encoding: encoding.to_owned(),
+        format,
         script: text::script::detect(&findings.body),
         chars,
     };
-    let mut warnings = decoded.warnings;
-    warnings.extend(cleaned.warnings);
+    decode_warnings.extend(cleaned.warnings);
     model::build::analysis(
         findings,
         summary,
-        model::build::Extras { file: options.file.clone(), input, removed: cleaned.removed, warnings },
+        model::build::Extras {
+            file: options.file.clone(),
+            input,
+            removed: cleaned.removed,
+            warnings: decode_warnings,
+        },
     )
 }
 

@@ -20,11 +20,12 @@ pub(crate) struct Extras {
 
 /// The contract's analysis of one article: its findings with UTF-16 offsets, its summary and extras.
 pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> Analysis {
-    let Findings { body, meta, dates, figures, entities, .. } = findings;
+    let Findings { body, simplified, meta, dates, figures, entities } = findings;
+    drop(simplified);
     let output = Output::new(&body);
-    let figures = figures.into_iter().map(|f| output.figure(f)).collect();
-    let dates = dates.into_iter().map(|d| output.date(d)).collect();
-    let entities = entities.into_iter().map(|e| output.entity(e)).collect();
+    let figures = convert(figures, |f| output.figure(f));
+    let dates = convert(dates, |d| output.date(d));
+    let entities = convert(entities, |e| output.entity(e));
     Analysis {
         version: VERSION,
         file: extras.file,
@@ -38,6 +39,29 @@ pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> 
         summary,
         warnings: extras.warnings,
     }
+}
+
+/// How many steps [`convert`] takes: the list it converts and the one it builds overlap by about
+/// 1/`STEPS` of their size.
+const STEPS: usize = 16;
+
+/// `from` converted item by item with `f`, in order, freeing `from` as the result grows: the findings'
+/// lists and the contract's (larger) ones are the largest part of a result with many figures, and a
+/// `collect` held both whole at once. The result grows by a `STEPS`-th of the list at a time while
+/// `from` is shrunk to what is left to convert, so the two together stay about the size of the
+/// larger one.
+fn convert<A, B>(mut from: Vec<A>, mut f: impl FnMut(A) -> B) -> Vec<B> {
+    let step = (from.len() / STEPS).max(1024);
+    from.reverse();
+    let mut to = Vec::new();
+    while let Some(a) = from.pop() {
+        if to.len() == to.capacity() {
+            from.shrink_to_fit();
+            to.reserve_exact(step.min(from.len() + 1));
+        }
+        to.push(f(a));
+    }
+    to
 }
 
 /// Converts byte spans of one body into the contract's UTF-16 offsets and texts.
@@ -87,6 +111,19 @@ impl<'a> Output<'a> {
             kind: e.kind,
             canonical: e.canonical,
             role: e.role,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn convert_keeps_order_at_every_length() {
+        for n in [0, 1, 1023, 1024, 1025, 20_000, 33_333] {
+            let from: Vec<usize> = (0..n).collect();
+            let to = super::convert(from, |i| (i, i.to_string()));
+            assert_eq!(to.len(), n);
+            assert!(to.iter().enumerate().all(|(k, (i, s))| k == *i && *s == k.to_string()));
         }
     }
 }

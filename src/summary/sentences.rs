@@ -7,8 +7,9 @@
 
 use super::graph::Graph;
 use super::words::content_words;
+use super::MAX_SENTENCE_CHARS;
 use crate::findings::Findings;
-use crate::text::bounds::{ELLIPSIS, SENTENCE_END};
+use crate::text::bounds::{CLAUSE_MARK, ELLIPSIS, SENTENCE_END};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -47,22 +48,58 @@ fn closes(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'')
 }
 
+/// Cuts the stretch `start..end` of `body` into pieces of at most [`MAX_SENTENCE_CHARS`] characters,
+/// whitespace trimmed: a stretch within the bound is one piece; a longer one (a paste without
+/// sentence punctuation) is cut, window by window of that many characters, at the last clause mark
+/// (，；：、, left out) in the window's second half, else at its last space there, else at the
+/// window's end.
+fn pieces(body: &str, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = start;
+    std::iter::from_fn(move || {
+        at = end - body[at..end].trim_start().len();
+        let rest = body[at..end].trim_end();
+        let (Some(half), Some(over)) = (
+            rest.char_indices().nth(MAX_SENTENCE_CHARS / 2).map(|(i, _)| i),
+            rest.char_indices().nth(MAX_SENTENCE_CHARS).map(|(i, _)| i),
+        ) else {
+            // Within the bound: the rest is the last piece.
+            let piece = (at, at + rest.len());
+            at = end;
+            return (!rest.is_empty()).then_some(piece);
+        };
+        let second_half = &rest[half..over];
+        let (piece_end, next) =
+            match second_half.rfind(CLAUSE_MARK).or_else(|| second_half.rfind(char::is_whitespace)) {
+                Some(i) => {
+                    let mark = second_half[i..].chars().next().map_or(1, char::len_utf8);
+                    (half + i, half + i + mark)
+                }
+                None => (over, over),
+            };
+        let piece = (at, at + rest[..piece_end].trim_end().len());
+        at += next;
+        Some(piece)
+    })
+}
+
 /// Splits `body` into sentences at 。！？ (keeping closing quotes) and at line ends, the first
 /// `at_most` of them; lines that are headings (short, without closing punctuation) and fragments are
 /// left out.
 pub fn split(body: &str, at_most: usize) -> Vec<Sentence> {
     let mut sentences = Vec::new();
-    // Keeps the stretch `s..e` when it is a sentence; false once there are enough.
+    // Keeps the pieces of the stretch `s..e` that are sentences; false once there are enough.
     let mut keep = |s: usize, e: usize| {
-        let text = &body[s..e];
-        let trimmed = text.trim();
-        let s = s + (text.len() - text.trim_start().len());
-        let e = s + trimmed.len();
-        let chars = trimmed.chars().count();
-        let finished = trimmed.chars().rev().find(|&c| !closes(c)).is_some_and(ends_sentence);
-        // A heading (一、坚持规划引领) or caption fragment is not a sentence of the summary.
-        if chars >= 8 && (finished || chars >= 30) && sentences.len() < at_most {
-            sentences.push(Sentence { start: s, end: e, index: sentences.len() });
+        for (s, e) in pieces(body, s, e) {
+            if sentences.len() == at_most {
+                break;
+            }
+            let trimmed = &body[s..e];
+            let chars = trimmed.chars().count();
+            let finished = trimmed.chars().rev().find(|&c| !closes(c)).is_some_and(ends_sentence);
+            // A heading (一、坚持规划引领) or caption fragment is not a sentence of the summary.
+            if chars >= 8 && (finished || chars >= 30) {
+                sentences.push(Sentence { start: s, end: e, index: sentences.len() });
+            }
         }
         sentences.len() < at_most
     };
@@ -263,6 +300,31 @@ mod tests {
         // Caps: a list of ten figures is not worth more than one of four; long sentences shrink.
         assert_eq!(weight(10, 0, 0, 10, 40), weight(4, 0, 0, 10, 40));
         assert!((weight(0, 0, 0, 10, 240) - weight(0, 0, 0, 10, 100) / 4.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_stretch_without_sentence_punctuation_is_cut_into_bounded_pieces() {
+        // Clauses: cut after the last clause mark of each window's second half, the mark left out.
+        let clause = "园区实现工业总产值六十七亿元同比增长一倍多，"; // 22 characters
+        let body = clause.repeat(40);
+        let got = texts(&body);
+        assert!(got.len() > 2, "{got:?}");
+        for piece in &got {
+            assert!(piece.chars().count() <= MAX_SENTENCE_CHARS, "{piece}");
+            assert!(piece.ends_with("一倍多"), "{piece}");
+        }
+        // Nothing lost but the marks cut at (and a last piece too short to be a sentence).
+        let (kept, all) = (got.concat().replace('，', ""), body.replace('，', ""));
+        assert!(all.starts_with(&kept) && all.len() - kept.len() < 30 * 3, "{kept}");
+        // No marks at all: spaces, else every MAX_SENTENCE_CHARS characters.
+        let words = "园区建设 ".repeat(200);
+        assert!(texts(&words).iter().all(|p| p.chars().count() <= MAX_SENTENCE_CHARS && p.ends_with('设')));
+        let one = "园".repeat(1000);
+        let got = texts(&one);
+        assert_eq!(got.iter().map(|p| p.chars().count()).collect::<Vec<_>>(), [300, 300, 300, 100]);
+        // A sentence within the bound is one piece, as it was.
+        let long = format!("{}。", "园区".repeat(MAX_SENTENCE_CHARS / 2 - 1));
+        assert_eq!(texts(&long), [long.as_str()]);
     }
 
     /// A short synthetic article: a fact-rich sentence, near-duplicates, and filler.

@@ -3,6 +3,7 @@
 use crate::findings::Findings;
 use crate::model::TimelineItem;
 use crate::text::bounds::{ends_comma_clause, ends_sentence, Marks};
+use crate::text::chars::is_han;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -33,9 +34,38 @@ fn precision(value: &str) -> usize {
 }
 
 /// A clause is quoted at most this many characters either side of its date: a text without
-/// punctuation is one clause, which each of its dates would quote whole (docs/summary.md, "Known
-/// limits"; the longest clause of the test corpus is 177 characters, date included).
-const CLAUSE_REACH: usize = 200;
+/// punctuation is one clause, which each of its dates would quote whole (docs/summary.md, "Sentences
+/// are bounded"; the longest clause of the test corpus is 177 characters, date included).
+const CLAUSE_REACH: usize = super::MAX_SENTENCE_CHARS / 2;
+
+/// Where a clause is cut at [`CLAUSE_REACH`], the cut moves inward to a word boundary at most this
+/// many characters away (a space, punctuation, or where Chinese meets digits or letters); else it
+/// stays where it is, between two characters of one run.
+const WORD_REACH: usize = 16;
+
+/// Whether a word can end at byte `at` of `text`: at either end, or where one neighbour is a space or
+/// punctuation, or where Chinese meets a digit or letter.
+fn word_boundary(text: &str, at: usize) -> bool {
+    match (text[..at].chars().next_back(), text[at..].chars().next()) {
+        (Some(a), Some(b)) => !a.is_alphanumeric() || !b.is_alphanumeric() || is_han(a) != is_han(b),
+        _ => true,
+    }
+}
+
+/// The first word boundary of `body` from byte `from` on, within [`WORD_REACH`] characters and before
+/// `limit`; else `from`.
+fn word_start(body: &str, from: usize, limit: usize) -> usize {
+    let mut at = body[from..limit].char_indices().map(|(i, _)| from + i).take(WORD_REACH + 1);
+    at.find(|&i| word_boundary(body, i)).unwrap_or(from)
+}
+
+/// The last word boundary of `body` up to byte `to`, within [`WORD_REACH`] characters and after
+/// `limit`; else `to`.
+fn word_end(body: &str, limit: usize, to: usize) -> usize {
+    let before = body[limit..to].char_indices().rev().map(|(i, _)| limit + i);
+    let mut at = std::iter::once(to).chain(before).take(WORD_REACH + 1);
+    at.find(|&i| i > limit && word_boundary(body, i)).unwrap_or(to)
+}
 
 /// A date value's events that a new one is compared with to find a repeat: the last this many kept
 /// (docs/summary.md, "Known limits"; an article has a few of one date, the test corpus at most 10).
@@ -45,8 +75,14 @@ const REPEAT_WINDOW: usize = 32;
 fn clause(body: &str, clauses: &Marks, start: usize, end: usize) -> String {
     let reach_back = body[..start].char_indices().rev().nth(CLAUSE_REACH - 1).map_or(0, |(i, _)| i);
     let reach = end + body[end..].char_indices().nth(CLAUSE_REACH).map_or(body.len() - end, |(i, _)| i);
-    let from = clauses.start_of(start).max(reach_back);
-    let clause_end = |at: usize| clauses.end_of(at).min(reach);
+    let from = match clauses.start_of(start) {
+        from if from >= reach_back => from,
+        _ => word_start(body, reach_back, start),
+    };
+    let clause_end = |at: usize| match clauses.end_of(at) {
+        to if to <= reach => to,
+        _ => word_end(body, end, reach),
+    };
     let mut to = clause_end(end);
     let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
     let own = visible(&body[from..to]) - visible(&body[start..end]);
@@ -162,6 +198,25 @@ mod tests {
         ];
         let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_clause_without_punctuation_is_quoted_within_the_bound_at_word_boundaries() {
+        let words = "园区 建设 项目 ".repeat(100); // 900 characters, spaces between words
+        let body = format!("{words}2024年5月{words}");
+        let mut a = analysis("", &body);
+        a.dates = vec![date(&body, "2024年5月", "2024-05")];
+        let got = build(&a);
+        let text = &got[0].text;
+        assert!(text.chars().count() <= crate::summary::MAX_SENTENCE_CHARS + "2024年5月".chars().count());
+        // Whole words: spaces either side in the body.
+        assert!(text.contains("2024年5月") && body.contains(&format!(" {text} ")), "{text}");
+        // One run of one character: cut at the bound, between two characters.
+        let body = format!("{}2024年5月{}", "园".repeat(500), "区".repeat(500));
+        a = analysis("", &body);
+        a.dates = vec![date(&body, "2024年5月", "2024-05")];
+        let want = format!("{}2024年5月{}", "园".repeat(CLAUSE_REACH), "区".repeat(CLAUSE_REACH));
+        assert_eq!(build(&a)[0].text, want);
     }
 
     #[test]
