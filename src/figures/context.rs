@@ -7,6 +7,7 @@ use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
 use crate::text::bounds::{ends_clause, ends_sentence, Marks};
 use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList};
+use crate::text::Span;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -182,7 +183,7 @@ fn last_words(p: &str) -> &str {
 }
 
 /// `last_like`: the last figure before `figures[i]` of its kind and unit.
-fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
+fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<Span> {
     let (text, dates) = (cx.text, cx.dates);
     let s = text.simplified;
     let f = &figures[i];
@@ -212,7 +213,7 @@ fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
     let after = trim_words(&s[f.span.end..cx.cuts.within(f.span.end, clause_end).unwrap_or(clause_end)]);
     // Counting characters stops after a few: `after` may run to the end of a long clause.
     let at_most = |p: &str, n: usize| p.chars().nth(n).is_none();
-    let pick = |p: &str, tail: bool| -> Option<String> {
+    let pick = |p: &str, tail: bool| -> Option<Span> {
         let p = if at_most(p, METRIC_CHARS) {
             p
         } else if tail {
@@ -220,10 +221,10 @@ fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
         } else {
             &p[..p.char_indices().nth(METRIC_CHARS).map_or(p.len(), |(b, _)| b)]
         };
-        // Offsets of `p` inside the simplified text map to the printed body.
+        // Offsets of `p` inside the simplified text are those of the printed body.
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
         // One character (来, 创) says nothing about what is measured.
-        (!at_most(p, 1)).then(|| text.body[offset..offset + p.len()].to_owned())
+        (!at_most(p, 1)).then(|| offset..offset + p.len())
     };
     // A count names what it counts after its classifier (30家规模以上工业企业); other figures name
     // their metric before the number (工业总产值67亿元), unless only a verb stands there (创67亿产值).
@@ -251,8 +252,8 @@ fn is_rate(f: &Figure) -> bool {
     matches!(f.kind, FigureKind::Percent | FigureKind::Multiple)
 }
 
-fn period(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
-    let (text, dates) = (cx.text, cx.dates);
+fn period(cx: &Context, figures: &[Figure], i: usize) -> Option<Span> {
+    let dates = cx.dates;
     let f = &figures[i];
     // The dates that start before the figure, from those of its clause or its sentence on; of them,
     // those that end before it count.
@@ -276,9 +277,7 @@ fn period(cx: &Context, figures: &[Figure], i: usize) -> Option<String> {
             None => None,
         }
     };
-    in_clause
-        .or_else(|| cx.last_not_base(sentence.min(hi), hi, f.span.start))
-        .map(|k| text.body[dates[k].span.clone()].to_owned())
+    in_clause.or_else(|| cx.last_not_base(sentence.min(hi), hi, f.span.start)).map(|k| dates[k].span.clone())
 }
 
 fn modality(cx: &Context, f: &Figure) -> Option<Modality> {

@@ -26,6 +26,7 @@ mod units_table;
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
 use crate::text::bounds::ends_sentence;
+use crate::text::lists::convert;
 use crate::text::spans::Spans;
 use crate::text::words::vocabulary;
 use crate::text::Span;
@@ -55,10 +56,10 @@ pub struct Figure {
     pub approx: Option<Approx>,
     /// `[low, high]` for a printed range.
     pub range: Option<[f64; 2]>,
-    /// What the figure measures.
-    pub metric: Option<String>,
-    /// The time it refers to, as printed.
-    pub period: Option<String>,
+    /// What the figure measures: a byte span of the body (the words before or after the number).
+    pub metric: Option<Span>,
+    /// The time it refers to: the byte span of a date of the body.
+    pub period: Option<Span>,
     /// actual | plan | forecast | target.
     pub modality: Option<Modality>,
     /// The figures of a comparison, as indexes into the article's figures.
@@ -101,11 +102,9 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
         slogans: recognise::slogans(simplified),
     };
     let repeated = Spans::new(repeated_sentences(simplified));
-    let mut figures: Vec<Figure> = scan::scan(simplified)
-        .iter()
-        .filter(|s| !repeated.contains(&s.span))
-        .filter_map(|s| recognise::recognise(&text, s))
-        .collect();
+    let mut figures = convert(scan::scan(simplified), |s| {
+        (!repeated.contains(&s.span)).then(|| recognise::recognise(&text, &s)).flatten()
+    });
     merge_bounds(simplified, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures

@@ -4,6 +4,7 @@
 use super::utf16::Utf16Map;
 use super::{Analysis, DateMention, Entity, Figure, Input, Removed, Summary, VERSION};
 use crate::findings::Findings;
+use crate::text::lists::convert;
 use crate::{dates, entities, figures};
 
 /// What the result holds besides the findings and the summary.
@@ -23,9 +24,9 @@ pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> 
     let Findings { body, simplified, meta, dates, figures, entities } = findings;
     drop(simplified);
     let output = Output::new(&body);
-    let figures = convert(figures, |f| output.figure(f));
-    let dates = convert(dates, |d| output.date(d));
-    let entities = convert(entities, |e| output.entity(e));
+    let figures = convert(figures, |f| Some(output.figure(f)));
+    let dates = convert(dates, |d| Some(output.date(d)));
+    let entities = convert(entities, |e| Some(output.entity(e)));
     Analysis {
         version: VERSION,
         file: extras.file,
@@ -39,29 +40,6 @@ pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> 
         summary,
         warnings: extras.warnings,
     }
-}
-
-/// How many steps [`convert`] takes: the list it converts and the one it builds overlap by about
-/// 1/`STEPS` of their size.
-const STEPS: usize = 16;
-
-/// `from` converted item by item with `f`, in order, freeing `from` as the result grows: the findings'
-/// lists and the contract's (larger) ones are the largest part of a result with many figures, and a
-/// `collect` held both whole at once. The result grows by a `STEPS`-th of the list at a time while
-/// `from` is shrunk to what is left to convert, so the two together stay about the size of the
-/// larger one.
-fn convert<A, B>(mut from: Vec<A>, mut f: impl FnMut(A) -> B) -> Vec<B> {
-    let step = (from.len() / STEPS).max(1024);
-    from.reverse();
-    let mut to = Vec::new();
-    while let Some(a) = from.pop() {
-        if to.len() == to.capacity() {
-            from.shrink_to_fit();
-            to.reserve_exact(step.min(from.len() + 1));
-        }
-        to.push(f(a));
-    }
-    to
 }
 
 /// Converts byte spans of one body into the contract's UTF-16 offsets and texts.
@@ -81,6 +59,8 @@ impl<'a> Output<'a> {
         let (start, end) = self.map.span(f.span.start, f.span.end);
         Figure {
             text: self.body[f.span].to_owned(),
+            metric: f.metric.map(|s| self.body[s].to_owned()),
+            period: f.period.map(|s| self.body[s].to_owned()),
             start,
             end,
             kind: f.kind,
@@ -88,8 +68,6 @@ impl<'a> Output<'a> {
             unit: f.unit,
             approx: f.approx,
             range: f.range,
-            metric: f.metric,
-            period: f.period,
             modality: f.modality,
             comparison: f.comparison,
         }
@@ -111,19 +89,6 @@ impl<'a> Output<'a> {
             kind: e.kind,
             canonical: e.canonical,
             role: e.role,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn convert_keeps_order_at_every_length() {
-        for n in [0, 1, 1023, 1024, 1025, 20_000, 33_333] {
-            let from: Vec<usize> = (0..n).collect();
-            let to = super::convert(from, |i| (i, i.to_string()));
-            assert_eq!(to.len(), n);
-            assert!(to.iter().enumerate().all(|(k, (i, s))| k == *i && *s == k.to_string()));
         }
     }
 }

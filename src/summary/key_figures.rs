@@ -64,13 +64,14 @@ fn counts_a_grade(f: &Figure) -> bool {
     f.kind == FigureKind::Count && f.unit.as_deref().is_some_and(|u| GRADES.contains(&u))
 }
 
-/// True when `f` says what `g` says: same kind and value, and the same metric unless one has none.
-fn repeats(f: &Figure, g: &Figure) -> bool {
+/// True when `f` says what `g` says: same kind and value, and the same metric (as printed in `body`)
+/// unless one has none.
+fn repeats(body: &str, f: &Figure, g: &Figure) -> bool {
     f.kind == g.kind
         && f.value == g.value
         && f.range == g.range
         && match (&f.metric, &g.metric) {
-            (Some(a), Some(b)) => a == b,
+            (Some(a), Some(b)) => body[a.clone()] == body[b.clone()],
             _ => true,
         }
 }
@@ -111,7 +112,7 @@ pub fn rank(findings: &Findings) -> Vec<usize> {
         if chosen.len() == MAX {
             break;
         }
-        if !chosen.iter().any(|&c| repeats(&figures[c], &figures[i])) {
+        if !chosen.iter().any(|&c| repeats(body, &figures[c], &figures[i])) {
             chosen.push(i);
         }
     }
@@ -139,7 +140,7 @@ mod tests {
             figure(body, "6个", 0, Count, 6.0, None),
             figure(body, "80亿元", 0, Money, 8e9, Some("协议投资")),
             figure(body, "67亿元", 0, Money, 6.7e9, Some("工业总产值")),
-            figure(body, "109%", 0, Percent, 109.0, Some("增速")),
+            figure(body, "109%", 0, Percent, 109.0, Some("增长")),
             figure(body, "3亿元", 0, Money, 3e8, None),
             figure(body, "20平方公里", 0, Area, 20.0, Some("规划面积")),
             figure(body, "170亿元", 0, Money, 1.7e10, Some("总投资")),

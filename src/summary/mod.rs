@@ -124,7 +124,7 @@ pub(crate) mod test_support {
             unit: (kind == FigureKind::Money).then(|| "CNY".to_owned()),
             approx: None,
             range: None,
-            metric: metric.map(str::to_owned),
+            metric: metric.map(|m| span(body, m, 0)),
             period: None,
             modality: None,
             comparison: None,

@@ -338,7 +338,7 @@ mod tests {
         let mut a = analysis("成凉工业园区快速发展", body);
         a.figures = vec![
             figure(body, "67亿元", 0, FigureKind::Money, 6.7e9, Some("工业总产值")),
-            figure(body, "109%", 0, FigureKind::Percent, 109.0, Some("增速")),
+            figure(body, "109%", 0, FigureKind::Percent, 109.0, Some("增长")),
             figure(body, "67亿元", 1, FigureKind::Money, 6.7e9, Some("工业总产值")),
             figure(body, "20平方公里", 0, FigureKind::Area, 20.0, None),
             figure(body, "35家", 0, FigureKind::Count, 35.0, None),

@@ -6,6 +6,7 @@
 pub mod bounds;
 pub mod chars;
 pub(crate) mod gazetteer;
+pub(crate) mod lists;
 pub mod script;
 pub mod segment;
 pub(crate) mod spans;
