@@ -9,8 +9,9 @@
 // (filtered and sorted), a joint timeline whose entries open their sentence in the single-article view,
 // and a chart of money over time (merge.js, chart.js); exports of it all (export.js).
 //
-// `root.dataset.state` is `idle` or `busy`; `root.dataset.done` the number of articles finished (done
-// or error); the tables are drawn again (`root.dataset.drawn` counts) once the analysed set changed.
+// `root.dataset.state` is `busy` while articles wait or are analysed, `idle` once nothing runs and the
+// tables show every finished article; `root.dataset.done` the number finished (done or error),
+// `root.dataset.drawn` counts the drawings of the tables.
 
 import { addStrings, formatDate, getLang, t, translateStatic, unitName } from '../i18n.js';
 import { drawChart } from './chart.js';
@@ -244,7 +245,9 @@ export function createWorkspace(root, host) {
     const finished = articles.filter((a) => a.status === 'done' || a.status === 'error').length;
     const errors = articles.filter((a) => a.status === 'error').length;
     const busy = finished < total;
-    root.dataset.state = busy ? 'busy' : 'idle';
+    // Idle once the tables show every finished article (drawTables says so).
+    if (busy) root.dataset.state = 'busy';
+    else if (root.dataset.state !== 'idle') scheduleTables(true);
     root.dataset.done = String(finished);
     root.dataset.total = String(total);
     const bar = $('ws-progress');
@@ -257,7 +260,10 @@ export function createWorkspace(root, host) {
       line = t('wsAllDone')(finished - errors, total, errors, ((performance.now() - batchStart) / 1000).toFixed(1));
       statusLine = { key: 'wsAllDone', args: [finished - errors, total, errors, ((performance.now() - batchStart) / 1000).toFixed(1)] };
       batchStart = null;
-    } else line = statusLine ? t(statusLine.key)(...statusLine.args) : '';
+    } else if (statusLine) {
+      const value = t(statusLine.key);
+      line = typeof value === 'function' ? value(...statusLine.args) : value;
+    } else line = '';
     if (busy) statusLine = null;
     $('ws-status').textContent = saveFailed ? `${line} ${t('wsNotSaved')}` : line;
   }
@@ -429,8 +435,12 @@ export function createWorkspace(root, host) {
   let lastTables = 0;
   /** Draws the tables again soon (at once when `now` or nothing runs; else at most every DRAW_EVERY_MS). */
   function scheduleTables(now = false) {
-    if (tablesTimer) return;
     const idle = !articles.some((a) => a.status === 'queued' || a.status === 'analysing');
+    if (tablesTimer && (now || idle)) {
+      clearTimeout(tablesTimer);
+      tablesTimer = null;
+    }
+    if (tablesTimer) return;
     const wait = now || idle ? 0 : Math.max(0, DRAW_EVERY_MS - (performance.now() - lastTables));
     tablesTimer = setTimeout(() => {
       tablesTimer = null;
@@ -452,7 +462,10 @@ export function createWorkspace(root, host) {
     drawTimeline();
     drawChartPart();
     root.dataset.drawn = String(Number(root.dataset.drawn || 0) + 1);
-    if (articles.length && root.dataset.state === 'idle') performance.mark('wenxi-workspace-drawn');
+    if (!articles.some((a) => a.status === 'queued' || a.status === 'analysing')) {
+      root.dataset.state = 'idle';
+      performance.mark('wenxi-workspace-drawn');
+    }
   }
 
   const byId = (id) => articles.find((a) => a.id === id);
@@ -585,7 +598,7 @@ export function createWorkspace(root, host) {
       const time = el('time', 'date', formatDate(row.date));
       time.dateTime = row.date;
       b.append(time, el('span', null, short(row.text, 80)), el('span', 'muted ws-from', short(titleOf(record), 30)));
-      b.setAttribute('aria-label', `${short(row.text, 80)}：${t('wsTimelineEntry')(formatDate(row.date), short(titleOf(record), 30))}`);
+      b.setAttribute('aria-label', t('wsTimelineEntry')(short(row.text, 80), formatDate(row.date), short(titleOf(record), 30)));
       li.append(b);
       return li;
     }));
@@ -599,7 +612,7 @@ export function createWorkspace(root, host) {
 
   function describePoint(p) {
     const parts = [p.row.text, p.row.metric, p.row.period, p.row.modality ? t('modalityNames')[p.row.modality] : null, short(titleOf(byId(p.row.article)), 30)];
-    return `${formatDate(p.label)}：${parts.filter(Boolean).join(' · ')}`;
+    return t('wsPoint')(formatDate(p.label), parts.filter(Boolean));
   }
 
   function drawChartPart() {
