@@ -58,7 +58,7 @@ try {
   await page.waitForFunction(() => document.getElementById('workspace').dataset.state === 'idle', null, { timeout: 60000 });
   openMs = Date.now() - opened;
   for (let run = 0; run < runs; run += 1) {
-    const ms = await page.evaluate(async (list) => {
+    const { ms, ...drawing } = await page.evaluate(async (list) => {
       const root = document.getElementById('workspace');
       const dt = new DataTransfer();
       for (const { name, text } of list) dt.items.add(new File([text], name, { type: 'text/plain' }));
@@ -73,7 +73,11 @@ try {
         };
         check();
       });
-      return performance.getEntriesByName('wenxi-workspace-drawn').at(-1).startTime - started;
+      const tables = performance.getEntriesByName('wenxi-workspace-tables').filter((m) => m.startTime >= started);
+      return {
+        ms: performance.getEntriesByName('wenxi-workspace-drawn').at(-1).startTime - started,
+        tables: tables.length, tablesMs: tables.reduce((n, m) => n + m.duration, 0), lastTablesMs: tables.at(-1)?.duration,
+      };
     }, articles);
     const shown = await page.evaluate(() => ({
       rows: document.querySelectorAll('#ws-articles tbody tr').length,
@@ -83,8 +87,8 @@ try {
       dots: document.querySelectorAll('#ws-chart circle').length,
     }));
     workers = await page.evaluate(() => document.getElementById('ws-status').textContent);
-    results.push({ ms, ...shown });
-    console.error(`workspace bench: run ${run + 1}/${runs}: ${ms.toFixed(0)} ms, ${JSON.stringify(shown)}`);
+    results.push({ ms, ...shown, ...drawing });
+    console.error(`workspace bench: run ${run + 1}/${runs}: ${ms.toFixed(0)} ms; tables drawn ${drawing.tables}× in ${drawing.tablesMs.toFixed(0)} ms (the last ${drawing.lastTablesMs.toFixed(0)} ms); ${JSON.stringify(shown)}`);
     // Clear (asked twice) for the next run.
     await page.click('#ws-clear');
     await page.click('#ws-clear');

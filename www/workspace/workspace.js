@@ -278,8 +278,6 @@ export function createWorkspace(root, host) {
     drawRow(record);
     persist(record);
     if (record.status === 'queued') analyse(record);
-    drawList();
-    drawStatus();
   }
 
   function persist(record) {
@@ -327,6 +325,7 @@ export function createWorkspace(root, host) {
   async function addFiles(files, quiet = false) {
     const { maxBytes, extensions } = await host.limits();
     const options = host.options();
+    const records = [];
     for (const file of files) {
       const name = file.webkitRelativePath || file.relativePath || file.name;
       const lower = file.name.toLowerCase();
@@ -336,10 +335,15 @@ export function createWorkspace(root, host) {
       if (!known && !/^text\//.test(file.type)) record.error = { key: 'notText', args: [name] };
       else if (file.size === 0) record.error = { key: 'emptyFile', args: [name] };
       else if (file.size > maxBytes) record.error = { key: 'tooLarge', args: [sizeText(file.size), sizeText(maxBytes)] };
-      else record.source = { bytes: await file.arrayBuffer() };
+      else record.source = { bytes: file.arrayBuffer() };
       if (record.error) record.status = 'error';
-      add(record);
+      records.push(record);
     }
+    // All read before any is queued: the batch is one (its progress and time), not a file at a time.
+    for (const record of records) if (record.source) record.source.bytes = await record.source.bytes;
+    for (const record of records) add(record);
+    drawList();
+    drawStatus();
     scheduleTables();
   }
 
@@ -349,6 +353,8 @@ export function createWorkspace(root, host) {
     if (!text.trim()) return;
     pastes += 1;
     add({ name: null, pasted: pastes, source: { text }, options: host.options(), status: 'queued', error: null, analysis: null });
+    drawList();
+    drawStatus();
     area.value = '';
     area.focus();
   }
@@ -433,6 +439,9 @@ export function createWorkspace(root, host) {
 
   let tablesTimer = null;
   let lastTables = 0;
+  /** How long the last drawing of the tables took (ms): drawings while articles run are spaced by at
+   *  least three times that, so that they never take more than a quarter of the main thread. */
+  let lastCost = 0;
   /** Draws the tables again soon (at once when `now` or nothing runs; else at most every DRAW_EVERY_MS). */
   function scheduleTables(now = false) {
     const idle = !articles.some((a) => a.status === 'queued' || a.status === 'analysing');
@@ -441,7 +450,7 @@ export function createWorkspace(root, host) {
       tablesTimer = null;
     }
     if (tablesTimer) return;
-    const wait = now || idle ? 0 : Math.max(0, DRAW_EVERY_MS - (performance.now() - lastTables));
+    const wait = now || idle ? 0 : Math.max(0, Math.max(DRAW_EVERY_MS, 3 * lastCost) - (performance.now() - lastTables));
     tablesTimer = setTimeout(() => {
       tablesTimer = null;
       lastTables = performance.now();
@@ -455,6 +464,7 @@ export function createWorkspace(root, host) {
   let chartChoice = null;
 
   function drawTables() {
+    const started = performance.now();
     tables = { parks: parksTable(articles), figures: figuresTable(articles), timeline: timelineTable(articles) };
     drawParks();
     drawFilters();
@@ -462,6 +472,8 @@ export function createWorkspace(root, host) {
     drawTimeline();
     drawChartPart();
     root.dataset.drawn = String(Number(root.dataset.drawn || 0) + 1);
+    performance.measure('wenxi-workspace-tables', { start: started });
+    lastCost = performance.now() - started;
     if (!articles.some((a) => a.status === 'queued' || a.status === 'analysing')) {
       root.dataset.state = 'idle';
       performance.mark('wenxi-workspace-drawn');
