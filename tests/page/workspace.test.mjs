@@ -9,10 +9,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEEDS, openPage, usePage, waitState } from './helpers.mjs';
+import { RESULTS, ROOT, SEEDS, openPage, usePage, waitState } from './helpers.mjs';
 
 const env = usePage();
+
+/** Where the screenshots go: test-results/, or (WENXI_SCREENSHOTS=docs) the README's. */
+const SCREENSHOTS = process.env.WENXI_SCREENSHOTS ? join(ROOT, process.env.WENXI_SCREENSHOTS) : RESULTS;
 
 const SEED_NAMES = readdirSync(fileURLToPath(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
 
@@ -352,4 +356,27 @@ test('the workspace by keyboard: paste, add, sort, open; every control named; on
   assert.match(await page.textContent('#meta-card'), /甘孜日報/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('the workspace in light and dark (screenshots), and on a phone nothing is wider than the screen', async () => {
+  const list = await articles();
+  for (const [scheme, viewport] of [['light', { width: 1280, height: 1000 }], ['dark', { width: 1280, height: 1000 }], ['light', { width: 390, height: 844 }]]) {
+    const context = await env.browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await openPage(env, { context });
+    await openWorkspace(page);
+    await dropFiles(page, list);
+    await settled(page, 20);
+    const park = await page.$eval('#ws-chart-pick', (s) => [...s.options].find((o) => o.textContent === '甘眉园区').value);
+    await page.selectOption('#ws-chart-pick', park);
+    if (viewport.width < 500) {
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= viewport.width, `the page is ${wide} px wide on a ${viewport.width} px screen`);
+    } else {
+      await page.screenshot({ path: join(SCREENSHOTS, `workspace-${scheme}.png`) });
+      await page.evaluate(() => window.scrollTo(0, document.getElementById('ws-parks-heading').getBoundingClientRect().top + window.scrollY - 8));
+      await page.screenshot({ path: join(SCREENSHOTS, `workspace-tables-${scheme}.png`) });
+    }
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
 });
