@@ -765,7 +765,7 @@ function stops() {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.ctrlKey || event.metaKey || event.altKey || document.body.dataset.view === 'workspace') return;
   const target = event.target;
   if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]')) return;
   const forward = event.key === 'j' || event.key === 'n';

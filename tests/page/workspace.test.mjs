@@ -6,7 +6,8 @@
 // the interface's language. Its code loads only when it is opened.
 
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { join } from 'node:path';
@@ -378,5 +379,29 @@ test('the workspace in light and dark (screenshots), and on a phone nothing is w
     }
     assert.deepEqual(page.errors, []);
     await context.close();
+  }
+});
+
+test('a folder picked: its articles, in subfolders too, are added; its other files are skipped', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wenxi-folder-'));
+  try {
+    const list = await articles();
+    await mkdir(join(dir, 'more'));
+    await writeFile(join(dir, 'a.txt'), list[0].text);
+    await writeFile(join(dir, 'more', 'b.txt'), list[6].text);
+    await writeFile(join(dir, 'more', 'c.html'), `<html><head><meta charset="utf-8"><title>t</title></head><body><p>${list[7].text.replace(/\n+/g, '</p><p>')}</p></body></html>`);
+    await writeFile(join(dir, 'picture.png'), Buffer.from(PNG));
+    const page = await openPage(env);
+    await openWorkspace(page);
+    assert.ok(await page.isVisible('#ws-add-folder'), 'Chromium has a folder picker');
+    await page.setInputFiles('#ws-folder', dir);
+    await settled(page, 3);
+    const rows = await tableRows(page, 'ws-articles');
+    assert.deepEqual(rows.map((r) => r[7]), ['完成', '完成', '完成']);
+    assert.ok(rows.some((r) => r[1].startsWith('成都凉山')));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

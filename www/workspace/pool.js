@@ -13,14 +13,21 @@ export class Pool {
     this.workers = [];
     this.module = null;
     this.generation = 0;
+    /** The error of a pool whose every worker failed to load: later jobs are refused with it. */
+    this.broken = null;
   }
 
   async compile() {
     if (!this.module) {
       const url = new URL('../pkg/wenxi_bg.wasm', import.meta.url);
-      this.module = WebAssembly.compileStreaming
+      const compiled = WebAssembly.compileStreaming
         ? WebAssembly.compileStreaming(fetch(url)).catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()))
         : fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+      // A failure is not kept: the next batch tries again.
+      this.module = compiled.catch((error) => {
+        this.module = null;
+        throw error;
+      });
     }
     return this.module;
   }
@@ -41,6 +48,7 @@ export class Pool {
       };
       worker.postMessage({ type: 'init', module });
       this.workers.push(slot);
+      slot.failed = false;
     }
   }
 
@@ -69,9 +77,9 @@ export class Pool {
     if (slot.job) slot.job.reject(error);
     slot.job = null;
     slot.ready = false;
-    if (this.workers.every((s) => !s.ready)) {
-      for (const job of this.queue.splice(0)) job.reject(error);
-    }
+    slot.failed = true;
+    this.broken = this.workers.every((s) => s.failed) ? error : null;
+    if (this.broken) for (const job of this.queue.splice(0)) job.reject(error);
   }
 
   next(slot) {
@@ -86,14 +94,24 @@ export class Pool {
   /** Queues `{ id, text | bytes, options }`; resolves to `{ analysis, ms }`, rejects with the core's
    *  refusal (an Error with `code` and `params`). */
   add(job) {
+    if (this.broken) return Promise.reject(this.broken);
     const promise = new Promise((resolve, reject) => this.queue.push({ ...job, resolve, reject }));
-    this.grow().then(() => this.workers.forEach((slot) => this.next(slot)));
+    this.grow().then(() => this.workers.forEach((slot) => this.next(slot)), (error) => {
+      // The core could not be fetched or compiled: no worker will take the queue.
+      for (const queued of this.queue.splice(0)) queued.reject(error);
+    });
     return promise;
+  }
+
+  /** Drops a queued job (its promise never settles); one a worker has taken runs to its end. */
+  drop(id) {
+    this.queue = this.queue.filter((job) => job.id !== id);
   }
 
   /** Drops the queue and stops the workers (their jobs are abandoned: their promises never settle). */
   clear() {
     this.generation += 1;
+    this.broken = null;
     this.queue = [];
     for (const slot of this.workers) slot.worker.terminate();
     this.workers = [];

@@ -13,10 +13,18 @@ function open() {
   });
 }
 
-let db = null;
+/** The open database (one connection for the page), or null until first used or after a failure. */
+let connection = null;
 
 async function transact(mode, work) {
-  db = db || await open();
+  connection = connection || open();
+  let db;
+  try {
+    db = await connection;
+  } catch (error) {
+    connection = null;
+    throw error;
+  }
   return new Promise((resolve, reject) => {
     const tx = db.transaction(DB.store, mode);
     const request = work(tx.objectStore(DB.store));

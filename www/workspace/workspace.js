@@ -23,8 +23,9 @@ import { STRINGS } from './strings.js';
 
 addStrings(STRINGS);
 
-/** Rows of the figures table drawn at most (the exports have them all). */
+/** Rows of the figures table and entries of the timeline drawn at most (the exports have them all). */
 const MAX_FIGURE_ROWS = 300;
+const MAX_TIMELINE = 1000;
 /** While articles are analysed, the tables across them are drawn again at most this often (ms). */
 const DRAW_EVERY_MS = 400;
 
@@ -398,6 +399,7 @@ export function createWorkspace(root, host) {
     const record = articles.find((a) => a.id === id);
     if (!record) return;
     articles = articles.filter((a) => a !== record);
+    pool.drop(id);
     rows.get(id)?.remove();
     rows.delete(id);
     await removeArticle(id);
@@ -602,7 +604,8 @@ export function createWorkspace(root, host) {
 
   function drawTimeline() {
     const list = $('ws-timeline');
-    list.replaceChildren(...tables.timeline.map((row) => {
+    const shown = tables.timeline.slice(0, MAX_TIMELINE);
+    list.replaceChildren(...shown.map((row) => {
       const record = byId(row.article);
       const li = el('li');
       const at = row.start === null ? null : { start: row.start, end: row.end };
@@ -615,6 +618,7 @@ export function createWorkspace(root, host) {
       return li;
     }));
     if (tables.timeline.length === 0) list.replaceChildren(el('li', 'muted', t('wsNone')));
+    else if (shown.length < tables.timeline.length) list.append(el('li', 'muted', t('listFirst')(shown.length, tables.timeline.length)));
   }
 
   /** The chart's points for the choice, and words for them. */
