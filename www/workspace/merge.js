@@ -110,22 +110,26 @@ export function timelineTable(articles) {
   return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article - b.article || (a.start ?? 0) - (b.start ?? 0)));
 }
 
-/** A figure's time for the chart: the year (and month) its period names, else its article's date;
- *  `{ label, x }` with `x` in years (2023.5 for mid-2023), or null. */
+/** A figure's time for the chart: the year (and month or half) its `period` names, a year relative to
+ *  its article's date (今年, 去年, 明年), else its article's date; `{ label, x }` with `x` in years
+ *  (2023.5 for mid-2023), or null. */
 export function figureTime(row) {
   const period = row.period || '';
+  const articleYear = row.date ? Number(row.date.slice(0, 4)) : null;
   const year = period.match(/(19|20)\d{2}/);
-  if (year) {
-    const y = Number(year[0]);
-    const month = period.slice(year.index).match(/年(\d{1,2})月/);
-    const half = /上半年/.test(period) ? 0.25 : /下半年/.test(period) ? 0.75 : null;
+  const relative = articleYear && period.match(/^(今年|本年|去年|上年|明年)/);
+  const y = year ? Number(year[0]) : relative ? articleYear + ({ 去年: -1, 上年: -1, 明年: 1 }[relative[1]] || 0) : null;
+  if (y !== null) {
+    const rest = year ? period.slice(year.index + 4) : period.slice(relative[1].length);
+    const month = rest.match(/^年?(\d{1,2})月/);
+    const half = /上半年/.test(rest) ? 1 : /下半年/.test(rest) ? 2 : null;
     if (month) return { label: `${y}-${month[1].padStart(2, '0')}`, x: y + (Number(month[1]) - 0.5) / 12 };
-    if (half !== null) return { label: `${y}-H${half < 0.5 ? 1 : 2}`, x: y + half };
+    if (half) return { label: `${y}-H${half}`, x: y + (half === 1 ? 0.25 : 0.75) };
     return { label: String(y), x: y + 0.5 };
   }
   if (!row.date) return null;
-  const [y, m = '6', d = '15'] = row.date.split('-');
-  return { label: row.date, x: Number(y) + (Number(m) - 1 + Number(d) / 31) / 12 };
+  const [yy, m = '6', d = '15'] = row.date.split('-');
+  return { label: row.date, x: Number(yy) + (Number(m) - 1 + Number(d) / 31) / 12 };
 }
 
 /** The chart's choices: the parks named in at least one article with money figures, and the metrics
