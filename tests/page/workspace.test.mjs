@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RESULTS, ROOT, SEEDS, openPage, usePage, waitState } from './helpers.mjs';
+import { RESULTS, ROOT, SEEDS, holdWasm, openPage, usePage, waitState } from './helpers.mjs';
 
 const env = usePage();
 
@@ -404,4 +404,35 @@ test('a folder picked: its articles, in subfolders too, are added; its other fil
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('while articles wait for the pool, the list is usable: statuses, progress, remove, open another view', async () => {
+  const page = await openPage(env);
+  // The pool's workers wait for the core (the single view's copy is already loaded).
+  const release = await holdWasm(page.context());
+  await openWorkspace(page);
+  const list = await articles();
+  await dropFiles(page, list.slice(0, 6));
+  await page.waitForFunction(() => document.querySelectorAll('#ws-articles tbody tr').length === 6);
+  assert.equal(await page.getAttribute('#workspace', 'data-state'), 'busy');
+  assert.deepEqual((await tableRows(page, 'ws-articles')).map((r) => r[7]), Array(6).fill('排队中'));
+  assert.ok(await page.isVisible('#ws-progress'));
+  assert.match(await page.textContent('#ws-status'), /已分析 0 \/ 6 篇/);
+  // Remove one by keyboard; the focus goes back to the first control.
+  await page.focus('#ws-articles tbody tr:nth-child(2) .ws-remove');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#ws-articles tbody tr').length === 5);
+  // The single view and back, while the batch waits.
+  await page.click('#view');
+  assert.equal(await page.evaluate(() => document.body.dataset.view), 'single');
+  await page.click('#view');
+  release();
+  await settled(page, 5);
+  const rows = await tableRows(page, 'ws-articles');
+  assert.deepEqual(rows.map((r) => r[0]), ['1', '3', '4', '5', '6']);
+  assert.deepEqual(rows.map((r) => r[7]), Array(5).fill('完成'));
+  assert.match(await page.textContent('#ws-status'), /全部完成：5 \/ 5 篇/);
+  assert.ok(await page.isHidden('#ws-progress'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
