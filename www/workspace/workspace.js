@@ -15,7 +15,7 @@
 
 import { addStrings, formatDate, getLang, t, translateStatic, unitName } from '../i18n.js';
 import { drawChart } from './chart.js';
-import { statusText, titleOf, workspaceCsv, workspaceJson, workspaceMarkdown, workspaceZip, csv } from './export.js';
+import { csv, statusText, titleOf, workspaceJson, workspaceMarkdown, workspaceZip } from './export.js';
 import { articleDate, chartChoices, chartPoints, figuresTable, parksTable, timelineTable } from './merge.js';
 import { POOL_SIZE, Pool } from './pool.js';
 import { clearArticles, loadArticles, removeArticle, saveArticle } from './store.js';

@@ -30,11 +30,18 @@ export function zip(files, date = new Date()) {
     const name = encoder.encode(file.name);
     const data = encoder.encode(file.text);
     const crc = crc32(data);
-    const head = (signature, extra) => {
-      const b = new DataView(new ArrayBuffer(extra + 26 + name.length));
+    // The fields the local header and the central directory's entry share, from "version needed" to
+    // the name's length, after `lead` bytes: 4 (the local header's signature) or 6 (the central
+    // entry's signature and "made by"). The local header ends with the extra field's length (0), then
+    // the name; the central entry's last 16 bytes are written below.
+    const head = (signature, lead) => {
+      const b = new DataView(new ArrayBuffer(lead + 26 + name.length));
       b.setUint32(0, signature, true);
       let at = 4;
-      if (extra === 6) { b.setUint16(at, 20, true); at += 2; } // central: made by
+      if (lead === 6) {
+        b.setUint16(at, 20, true); // made by: version 2.0
+        at += 2;
+      }
       b.setUint16(at, 20, true); // version needed
       b.setUint16(at + 2, 0x0800, true); // UTF-8 names
       b.setUint16(at + 4, 0, true); // stored
