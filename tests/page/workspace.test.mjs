@@ -296,6 +296,8 @@ test('the workspace: 20 articles dropped, the tables, the timeline, the chart, e
   await page.waitForFunction(() => document.body.dataset.view === 'workspace' && document.getElementById('ws-empty'));
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#ws-articles tbody tr').count(), 0);
+  // Nothing left the browser: every request went to the page's own origin (downloads are blobs).
+  assert.deepEqual(page.requests.filter((url) => !url.startsWith(env.origin) && !url.startsWith('blob:') && !url.startsWith('data:')), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
