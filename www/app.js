@@ -25,7 +25,7 @@ const PREVIEW_LIMIT = 200000;
 const LONG_ARTICLE = 50000;
 /** Pause in typing before the automatic analysis, in milliseconds. */
 const DEBOUNCE_MS = 400;
-const STORE = { lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate', run: 'wenxi.run' };
+const STORE = { lang: 'wenxi.lang', referenceDate: 'wenxi.referenceDate', run: 'wenxi.run', view: 'wenxi.view' };
 /** How the last analysis of the saved text ended, in `STORE.run`: absent once it was shown. */
 const RUN = { pending: 'pending', failed: 'failed', cancelled: 'cancelled' };
 
@@ -427,6 +427,7 @@ $('file').addEventListener('change', () => {
 const dropZone = $('drop-zone');
 let dragDepth = 0;
 document.addEventListener('dragenter', (event) => {
+  if (document.body.dataset.view === 'workspace') return;
   if (!event.dataTransfer || ![...event.dataTransfer.types].includes('Files')) return;
   dragDepth += 1;
   dropZone.classList.add('dragging');
@@ -440,6 +441,8 @@ document.addEventListener('dragover', (event) => {
 });
 document.addEventListener('drop', (event) => {
   dragDepth = 0;
+  // While the workspace is shown, a drop is the workspace's.
+  if (document.body.dataset.view === 'workspace') return;
   dropZone.classList.remove('dragging');
   const file = event.dataTransfer && event.dataTransfer.files[0];
   if (!file) return;
@@ -762,7 +765,7 @@ function stops() {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.ctrlKey || event.metaKey || event.altKey || document.body.dataset.view === 'workspace') return;
   const target = event.target;
   if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]')) return;
   const forward = event.key === 'j' || event.key === 'n';
@@ -833,11 +836,73 @@ for (const kind of Object.keys(EXPORTS)) {
   $(`copy-${kind}`).addEventListener('click', () => copy(kind));
 }
 
+// ---- the workspace (many articles) -------------------------------------------------------------
+// Its code (workspace/) is loaded when it is first opened: the page's first download does not carry it.
+
+/** The workspace once loaded (`{ shown, redraw }`), and the promise of it. */
+let workspace = null;
+let workspaceLoading = null;
+
+/** What the workspace needs of the page. */
+const host = {
+  /** Shows an article of the workspace in this view (at `at`, `{ start, end }` of its body). */
+  async openArticle(record, at) {
+    if (!record || !record.source) return;
+    setView('single');
+    clearTimeout(typingTimer);
+    const { text, bytes } = record.source;
+    if (text !== undefined) {
+      dropHeld();
+      if (text.length > PREVIEW_LIMIT) holdText(text);
+      else input.value = text;
+      saveText(text);
+      await run({ text }, record.name);
+    } else {
+      await run({ bytes: bytes.slice(0) }, record.name, { file: true });
+    }
+    if (at && result && document.body.dataset.state === 'done') go.text(at.start, at.end);
+  },
+  options: () => options(),
+  async limits() {
+    if (analyser.maxBytes === null) await analyser.ready.catch(() => {});
+    return { maxBytes: analyser.maxBytes ?? 8 * 1024 * 1024, extensions: analyser.extensions ?? ['txt', 'html'] };
+  },
+};
+
+/** Shows the single-article view or the workspace (loading it the first time). */
+async function setView(view) {
+  const toWorkspace = view === 'workspace';
+  store.set(STORE.view, toWorkspace ? view : null);
+  const button = $('view');
+  button.dataset.i18n = toWorkspace ? 'singleView' : 'workspaceView';
+  button.dataset.i18nTitle = toWorkspace ? 'singleViewHint' : 'workspaceViewHint';
+  button.textContent = t(button.dataset.i18n);
+  button.title = t(button.dataset.i18nTitle);
+  if (toWorkspace && !workspace) {
+    button.disabled = true;
+    workspaceLoading = workspaceLoading || import('./workspace/workspace.js')
+      .then(({ createWorkspace }) => createWorkspace($('workspace'), host));
+    try {
+      workspace = await workspaceLoading;
+    } finally {
+      button.disabled = false;
+    }
+    if (store.get(STORE.view) !== 'workspace') return;
+  }
+  document.body.dataset.view = toWorkspace ? 'workspace' : 'single';
+  document.querySelector('main.layout').hidden = toWorkspace;
+  $('workspace').hidden = !toWorkspace;
+  if (toWorkspace) await workspace.shown();
+}
+
+$('view').addEventListener('click', () => setView(document.body.dataset.view === 'workspace' ? 'single' : 'workspace'));
+
 // ---- language -----------------------------------------------------------------------------------
 
 function applyLang(lang) {
   setLang(lang);
   translateStatic();
+  workspace?.redraw();
   setStatus(statusKey, ...statusArgs);
   drawSamples();
   setFile($('file-chip').hidden ? null : sourceName);
@@ -860,6 +925,7 @@ $('lang').addEventListener('click', () => {
 applyLang(store.get(STORE.lang) || 'zh');
 $('reference-date').value = store.get(STORE.referenceDate) || '';
 restoreText();
+if (store.get(STORE.view) === 'workspace') setView('workspace');
 
 /** Brings back the text of the last visit (localStorage for a short one, IndexedDB for a long one) and
  *  analyses it; a long text stays out of the input box, and its drawing never holds the page. */

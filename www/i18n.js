@@ -36,6 +36,10 @@ const zh = {
   appTitle: '文析',
   tagline: '中文新闻稿分析：数字、日期、实体一目了然，全部在浏览器内完成',
   langSwitch: 'English',
+  workspaceView: '多篇文章',
+  singleView: '单篇文章',
+  workspaceViewHint: '多篇文章工作区：一次分析多篇文章并加以比较',
+  singleViewHint: '回到单篇文章视图',
   inputHeading: '文章',
   inputLabel: '粘贴文章文本或网页源码',
   inputPlaceholder: '在此粘贴文章，或把 .txt / .html 文件拖到这里…',
@@ -160,6 +164,10 @@ const en = {
   appTitle: 'wenxi',
   tagline: 'Chinese news-article analyser: every figure, date and entity, right in your browser',
   langSwitch: '中文',
+  workspaceView: 'Many articles',
+  singleView: 'One article',
+  workspaceViewHint: 'The workspace: analyse many articles at once and compare them',
+  singleViewHint: 'Back to the single-article view',
   inputHeading: 'Article',
   inputLabel: 'Paste article text or page source',
   inputPlaceholder: 'Paste an article here, or drop a .txt / .html file…',
@@ -281,6 +289,11 @@ const en = {
 };
 
 const STRINGS = { zh, en };
+
+/** Adds the strings of a part of the interface loaded later (the workspace), `{ zh: {…}, en: {…} }`. */
+export function addStrings(more) {
+  for (const [code, strings] of Object.entries(more)) Object.assign(STRINGS[code], strings);
+}
 
 /** The Chinese names of the units (CNY → 元, km → 公里), from the core once it is loaded. */
 let unitsZh = {};
