@@ -103,7 +103,7 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
     };
     let repeated = Spans::new(repeated_sentences(simplified));
     let mut figures = convert(scan::scan(simplified), |s| {
-        (!repeated.contains(&s.span)).then(|| recognise::recognise(&text, &s)).flatten()
+        (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     merge_bounds(simplified, &mut figures);
     context::annotate(&text, &mut figures, dates);

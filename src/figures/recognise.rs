@@ -4,7 +4,7 @@
 
 use super::approx;
 use super::numerals::{self, Number};
-use super::scan::{Scanned, Shape};
+use super::scan::{Part, Scanned, Shape};
 use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
@@ -189,7 +189,7 @@ fn in_web_address(s: &str, span: &Span) -> bool {
 
 /// Recognises one scanned stretch.
 pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
-    let span = scanned.span.clone();
+    let span = scanned.span.range();
     if text.dates.overlaps(&span) || text.slogans.overlaps(&span) || in_web_address(text.simplified, &span) {
         return None;
     }
@@ -203,11 +203,16 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     {
         return None;
     }
-    let mut figure = match &scanned.shape {
+    // The shape's parts as byte spans (the scanner keeps them in 8 bytes).
+    let part = Part::range;
+    let parts = |p: Option<Part>| p.map(Part::range);
+    let mut figure = match scanned.shape {
         Shape::Quantity { low, low_unit, number, unit } => {
-            quantity(text, &span, low, low_unit, number, unit)?
+            quantity(text, &span, &parts(low), &parts(low_unit), &part(number), &part(unit))?
         }
         Shape::Fraction { whole, denominator, numerator } => {
+            let (whole, denominator, numerator) = (parts(whole), part(denominator), part(numerator));
+            let numerator = &numerator;
             // 百分之15k, 百分之9，999: a k or an undecidable comma after the numerator; silent.
             if text.char_after(span.end).is_some_and(|c| c == 'k' || c == 'K')
                 || comma_ambiguous(text.simplified, numerator)
@@ -229,6 +234,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             }
         }
         Shape::Tenths { number, extra } => {
+            let (number, extra) = (part(number), parts(extra));
             // 七成六 (76%), but not 三成五年: a digit after 成 only when no unit follows it.
             let tenths_end = extra.as_ref().map_or(span.end, |e| e.start);
             let extra = extra.clone().filter(|e| {
@@ -261,6 +267,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             f
         }
         Shape::Discount { number } => {
+            let number = part(number);
             if text.char_after(span.end).is_some_and(|c| DISCOUNT_WORD_AFTER.contains(c)) {
                 return None;
             }
@@ -282,19 +289,22 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             };
             figure(span.clone(), FigureKind::Percent, numerals::tidy(value), None)
         }
-        Shape::Bare { low, number, k, between } => bare(text, &span, low, number, *k, *between)?,
+        Shape::Bare { low, number, k, between } => bare(text, &span, &parts(low), &part(number), k, between)?,
         Shape::SymbolMoney { symbol, number } => {
+            let (symbol, number) = (part(symbol), part(number));
             let symbol = &text.simplified[symbol.clone()];
             let code = super::scan::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == symbol)?.1;
             let n = parse_number(&text.simplified[number.clone()])?;
             figure(span.clone(), FigureKind::Money, n.low, Some(code.to_owned()))
         }
         Shape::Doubling { times } => {
+            let times = part(times);
             let times =
                 if times.is_empty() { 1.0 } else { parse_number(&text.simplified[times.clone()])?.low };
             figure(span.clone(), FigureKind::Multiple, 2f64.powf(times), None)
         }
         Shape::ImpliedMoney { number } => {
+            let number = part(number);
             let n = parse_number(&text.simplified[number.clone()])?;
             let mut f = figure(span.clone(), FigureKind::Money, n.low, Some(text.local_currency.to_owned()));
             f.approx = approx::inside(&text.simplified[number.clone()]);

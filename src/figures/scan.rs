@@ -140,34 +140,67 @@ static DOUBLING: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"翻了?(?P<times>[一二两三四]?)番").expect("doubling regex"));
 
 /// What a scanned stretch is shaped like.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Shape {
     /// A number and a unit; `low`/`low_unit` are set for a range (`number` is then the high end).
-    Quantity { low: Option<Span>, low_unit: Option<Span>, number: Span, unit: Span },
+    Quantity { low: Option<Part>, low_unit: Option<Part>, number: Part, unit: Part },
     /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一), after a `whole`
     /// number in a mixed one (三又三分之一).
-    Fraction { whole: Option<Span>, denominator: Span, numerator: Span },
+    Fraction { whole: Option<Part>, denominator: Part, numerator: Part },
     /// 三成; `extra` a half or a digit of hundredths after 成 (三成半, 七成六).
-    Tenths { number: Span, extra: Option<Span> },
+    Tenths { number: Part, extra: Option<Part> },
     /// A scaled number standing for yuan (67亿 in 67亿产值).
-    ImpliedMoney { number: Span },
+    ImpliedMoney { number: Part },
     /// 翻番 with the number of doublings (1 unless printed: 翻两番 = 2).
-    Doubling { times: Span },
+    Doubling { times: Part },
     /// An amount after a currency symbol (￥300).
-    SymbolMoney { symbol: Span, number: Span },
+    SymbolMoney { symbol: Part, number: Part },
     /// 九折: the share of the price paid, in tenths.
-    Discount { number: Span },
+    Discount { number: Part },
     /// A number without a unit, or a range of two (`low` is then set; a low end without its own `k`
     /// takes the high end's); `k`: a `k` of thousands follows the (high) number; `between`: 之间
     /// follows the range.
-    Bare { low: Option<Span>, number: Span, k: bool, between: bool },
+    Bare { low: Option<Part>, number: Part, k: bool, between: bool },
+}
+
+/// A byte span of the scanned text in 8 bytes: a text full of figures gives a candidate per few
+/// characters, and their list was the figures stage's peak (the scanner reads texts of up to 4 GiB;
+/// [`scan`] finds nothing in a longer one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Part {
+    start: u32,
+    end: u32,
+}
+
+impl Part {
+    /// The byte span.
+    pub(crate) fn range(self) -> Span {
+        self.start as usize..self.end as usize
+    }
+
+    /// Where it starts.
+    pub(crate) fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// Where it ends.
+    pub(crate) fn end(self) -> usize {
+        self.end as usize
+    }
+}
+
+impl From<Span> for Part {
+    /// A span of a text [`scan`] reads (shorter than 4 GiB, so the offsets fit).
+    fn from(span: Span) -> Part {
+        Part { start: span.start as u32, end: span.end as u32 }
+    }
 }
 
 /// A stretch of text shaped like a figure.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Scanned {
     /// The whole stretch (byte offsets, the same in body and simplified text).
-    pub(crate) span: Span,
+    pub(crate) span: Part,
     /// Its parts.
     pub(crate) shape: Shape,
 }
@@ -175,9 +208,12 @@ pub(crate) struct Scanned {
 /// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
 /// wins; at the same start the longer one).
 pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
+    if u32::try_from(simplified.len()).is_err() {
+        return Vec::new();
+    }
     let mut found: Vec<Scanned> = Vec::new();
     for c in QUANTITY.captures_iter(simplified) {
-        let span = |name: &str| c.name(name).map(|m| m.range());
+        let span = |name: &str| c.name(name).map(|m| Part::from(m.range()));
         let whole = c.get(0).expect("whole match").range();
         let refused = units::lookup(c.name("unit").expect("unit").as_str()).is_some_and(|u| {
             simplified[whole.end..].chars().next().is_some_and(|n| u.not_before.contains(n))
@@ -190,7 +226,7 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
             None => (None, span("low").expect("low always matches")),
         };
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range(),
+            span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Quantity {
                 low,
                 low_unit: span("low_unit"),
@@ -201,20 +237,20 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
     }
     for c in FRACTION.captures_iter(simplified) {
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range(),
+            span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Fraction {
-                whole: c.name("whole").map(|m| m.range()),
-                denominator: c.name("den").expect("den").range(),
-                numerator: c.name("num").expect("num").range(),
+                whole: c.name("whole").map(|m| Part::from(m.range())),
+                denominator: c.name("den").expect("den").range().into(),
+                numerator: c.name("num").expect("num").range().into(),
             },
         });
     }
     for c in TENTHS.captures_iter(simplified) {
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range(),
+            span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Tenths {
-                number: c.name("num").expect("num").range(),
-                extra: c.name("extra").map(|m| m.range()),
+                number: c.name("num").expect("num").range().into(),
+                extra: c.name("extra").map(|m| Part::from(m.range())),
             },
         });
     }
@@ -223,37 +259,37 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
     let symbol_text = if has_symbol { simplified } else { "" };
     for c in SYMBOL_MONEY.captures_iter(symbol_text) {
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range(),
+            span: c.get(0).expect("whole match").range().into(),
             shape: Shape::SymbolMoney {
-                symbol: c.name("sym").expect("sym").range(),
-                number: c.name("num").expect("num").range(),
+                symbol: c.name("sym").expect("sym").range().into(),
+                number: c.name("num").expect("num").range().into(),
             },
         });
     }
     let discount_text = if simplified.contains('折') { simplified } else { "" };
     for c in DISCOUNT.captures_iter(discount_text) {
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range(),
-            shape: Shape::Discount { number: c.name("num").expect("num").range() },
+            span: c.get(0).expect("whole match").range().into(),
+            shape: Shape::Discount { number: c.name("num").expect("num").range().into() },
         });
     }
     for c in IMPLIED_MONEY.captures_iter(simplified) {
-        let number = c.name("num").or_else(|| c.name("after")).expect("num or after").range();
-        found.push(Scanned { span: number.clone(), shape: Shape::ImpliedMoney { number } });
+        let number = Part::from(c.name("num").or_else(|| c.name("after")).expect("num or after").range());
+        found.push(Scanned { span: number, shape: Shape::ImpliedMoney { number } });
     }
     for c in DOUBLING.captures_iter(simplified) {
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range(),
-            shape: Shape::Doubling { times: c.name("times").expect("times").range() },
+            span: c.get(0).expect("whole match").range().into(),
+            shape: Shape::Doubling { times: c.name("times").expect("times").range().into() },
         });
     }
     // A bare number is one only where no other shape touches it (the unit's quantity wins). The
     // others sorted by start, with the largest end so far, answer "does anything overlap" by search.
-    found.sort_by_key(|s| s.span.start);
+    found.sort_by_key(|s| s.span.start());
     let mut max_end: Vec<usize> = found
         .iter()
         .scan(0, |m, f| {
-            *m = (*m).max(f.span.end);
+            *m = (*m).max(f.span.end());
             Some(*m)
         })
         .collect();
@@ -271,7 +307,7 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         {
             continue;
         }
-        let before_end = found.partition_point(|f| f.span.start < whole.end);
+        let before_end = found.partition_point(|f| f.span.start() < whole.end);
         let touched = before_end > 0 && max_end[before_end - 1] > whole.start;
         let between_range = printed.ends_with('间');
         if touched && !between_range {
@@ -283,15 +319,15 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         else {
             continue;
         };
-        let span = |name: &str| c.name(name).map(|m| m.range());
+        let span = |name: &str| c.name(name).map(|m| Part::from(m.range()));
         if c.name("between").is_some() && c.name("high").is_some() {
             // 10000与20000间: the range, not a count of 20000 rooms.
             if touched {
-                found.retain(|f| !(f.span.start < whole.end && whole.start < f.span.end));
+                found.retain(|f| !(f.span.start() < whole.end && whole.start < f.span.end()));
                 max_end = found
                     .iter()
                     .scan(0, |m, f| {
-                        *m = (*m).max(f.span.end);
+                        *m = (*m).max(f.span.end());
                         Some(*m)
                     })
                     .collect();
@@ -306,14 +342,14 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         let (lk, hk) = (span("lk").is_some(), span("hk").is_some());
         let k = if low.is_some() { hk } else { lk };
         bare.push(Scanned {
-            span: whole,
+            span: whole.into(),
             shape: Shape::Bare { low, number, k, between: span("between").is_some() },
         });
     }
     found.extend(bare);
-    found.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    found.sort_by_key(|s| (s.span.start(), std::cmp::Reverse(s.span.end())));
     // Overlaps removed in place (a second list would double the stage's peak on a text of figures).
-    found.dedup_by(|s, kept| s.span.start < kept.span.end);
+    found.dedup_by(|s, kept| s.span.start() < kept.span.end());
     found.shrink_to_fit();
     found
 }
