@@ -69,15 +69,15 @@ export async function coldJieba() {
  * The throughput text (BENCHMARKS.md, "The 1 MB text"): copies k = 1, 2, … of the seed bodies, each
  * copy the bodies joined by a line break with the tag （第k篇） put before every sentence end (。！？!?) and at the end
  * of every line, the copies separated by a blank line, until the text has at least BIG_BYTES UTF-8
- * bytes. The tags make every sentence and paragraph unique, so that the cleaner folds nothing as a
+ * bytes (or `target`). The tags make every sentence and paragraph unique, so that the cleaner folds nothing as a
  * verbatim repeat (it would fold plain copies, which would make them trivially fast).
  */
-export function bigText(bodies) {
+export function bigText(bodies, target = BIG_BYTES) {
   const unit = bodies.join('\n');
   const encoder = new TextEncoder();
   const copies = [];
   let bytes = 0;
-  for (let k = 1; bytes < BIG_BYTES; k++) {
+  for (let k = 1; bytes < target; k++) {
     const copy = unit.replace(/[。！？!?]|$/gm, `（第${k}篇）$&`);
     bytes += encoder.encode(copy).length + (copies.length ? 2 : 0);
     copies.push(copy);
@@ -87,7 +87,8 @@ export function bigText(bodies) {
 
 /**
  * The warm measurements, in one page: wenxi on each seed page (its bytes through `analyseBytes`, as a
- * dropped file) and on the 1 MB text, its memory after the 1 MB analysis, then jieba-wasm's `cut` on each
+ * dropped file) and on the 1 MB text, its memory after the 1 MB analysis, the 8 MB text once (its time and
+ * the wasm memory's high-water mark after it), then jieba-wasm's `cut` on each
  * seed body and on the same 1 MB text. Medians of `seedRuns` / `bigRuns` runs after one untimed run.
  */
 export async function warm({ seeds = DEFAULT_SEEDS, seedRuns = 15, bigRuns = 5 } = {}) {
@@ -129,6 +130,12 @@ export async function warm({ seeds = DEFAULT_SEEDS, seedRuns = 15, bigRuns = 5 }
     entities: analysis.entities.length,
   };
   out.wenxi.exportsMs = timed(() => core.toMarkdown(analysis).length + core.toCsv(analysis).length, 2).ms;
+
+  // The largest input the core takes (8 MiB, less one copy of the seeds so the text stays inside it),
+  // once: its time and the wasm linear memory's high-water mark after it (the memory never shrinks).
+  const eightBytes = new TextEncoder().encode(bigText(bodies, 8 * BIG_BYTES - (64 << 10)));
+  const eight = timed(() => core.analyseBytes(eightBytes, { file: 'bench-8mb.txt' }).figures.length, 1);
+  out.wenxi.eight = { bytes: eightBytes.length, ms: eight.ms, wasmMemory: wasm.memory.buffer.byteLength };
   out.text = text;
   out.textBytes = bigBytes.length;
 

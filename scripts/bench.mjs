@@ -227,6 +227,7 @@ function report(r) {
   const wenxiMbps = r.warm.textBytes / MiB / (warm.wenxi.bigMs / 1000);
   const jiebaMbps = r.warm.textBytes / MiB / (warm.jieba.bigMs / 1000);
   const memory = warm.wenxi.wasmMemory + (warm.wenxi.jsHeap ?? 0);
+  const eightBar = 16 * warm.wenxi.eight.bytes + 32 * MiB;
   const cliMbps = r.native?.bigMs ? r.warm.textBytes / MiB / (r.native.bigMs / 1000) : null;
   const criterion = r.native?.criterion;
   const nativeMbps = criterion ? criterion.bytes / MiB / (criterion.medianMs / 1000) : null;
@@ -252,6 +253,8 @@ function report(r) {
     ["wasm memory after the 1 MB runs", size(warm.wenxi.wasmMemory), size(warm.jieba.wasmMemory),
       ratio(warm.wenxi.wasmMemory, warm.jieba.wasmMemory)],
     ["JS heap after the 1 MB analysis (result held)", size(warm.wenxi.jsHeap), "—", "—"],
+    [`8 MB text (${(warm.wenxi.eight.bytes / MiB).toFixed(2)} MB), once`, ms(warm.wenxi.eight.ms), "—", "—"],
+    ["wasm memory high-water after the 8 MB text", size(warm.wenxi.eight.wasmMemory), "—", "—"],
     ["native, 1 MB (criterion: in process, warmed up)", criterion ? `${ms(criterion.medianMs)}, ${mbps(nativeMbps)}` : "—", "—", "—"],
     ["native CLI, 1 MB (release, process start included)", r.native?.bigMs ? `${ms(r.native.bigMs)}, ${mbps(cliMbps)}` : "—", "—", "—"],
     ["native CLI, tiny text (process start + warm-up)", ms(r.native?.tinyMs), "—", "—"],
@@ -267,6 +270,8 @@ function report(r) {
     [`1 MB analysis ≤ ${BUDGET.jiebaRatio}× jieba-wasm cut`, ratio(warm.wenxi.bigMs, warm.jieba.bigMs),
       met(warm.wenxi.bigMs <= BUDGET.jiebaRatio * warm.jieba.bigMs)],
     [`peak memory, 1 MB input < ${BUDGET.memoryMb} MB (wasm memory + JS heap)`, mb(memory), met(memory < BUDGET.memoryMb * MiB)],
+    [`wasm memory ≤ 16× the input + 32 MB (8 MB text: ${mb(eightBar)})`, mb(warm.wenxi.eight.wasmMemory),
+      met(warm.wenxi.eight.wasmMemory <= eightBar)],
     [`native ≥ ${BUDGET.nativeMbps} MB/s (1 MB text, criterion)`, mbps(nativeMbps),
       nativeMbps == null ? "not measured" : met(nativeMbps >= BUDGET.nativeMbps)],
   ];

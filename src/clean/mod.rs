@@ -73,27 +73,38 @@ fn is_caption(line: Forms) -> bool {
 struct Line<'a> {
     text: Forms<'a>,
     kind: Kind,
-    /// Its CJK characters.
-    han: usize,
+    /// Its CJK characters (a line is far shorter than 4 GiB; 4 bytes each for the many lines of a
+    /// long paste).
+    han: u32,
     /// Its CJK characters if it reads as prose, else 0 (see [`prose_han`]).
-    prose: usize,
+    prose: u32,
 }
 
 impl<'a> Line<'a> {
     fn new(text: Forms<'a>) -> Self {
         let han = han_count(text.printed);
         let prose = prose_of(text.printed, || han);
-        Line { text, kind: lines::classify(text, han), han, prose }
+        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Line { text, kind: lines::classify(text, han), han: small(han), prose: small(prose) }
     }
 }
 
 /// Finds the body, the metadata and what to remove (see the module documentation).
 pub fn clean(page: &Page) -> Cleaned {
-    let printed: Vec<&str> = page.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    // Each line is converted once (most have no traditional character, and are borrowed).
-    let simplified: Vec<Cow<str>> = printed.iter().map(|l| to_simplified(l)).collect();
-    let mut lines: Vec<Line> =
-        printed.iter().zip(&simplified).map(|(p, s)| Line::new(Forms::new(p, s))).collect();
+    // The page is converted once (borrowed when it has no traditional character); each line's
+    // simplified form is the same slice of it. No list per line of either form: a paste of a million
+    // short lines is a million lines.
+    let simplified = to_simplified(&page.text);
+    let mut lines: Vec<Line> = page
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
+            Line::new(Forms::new(l, &simplified[at..at + l.len()]))
+        })
+        .collect();
     let split_date = mark_split_date(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
@@ -412,8 +423,8 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
         if !related && i > start {
             let run = &lines[start..i];
             let texts = run.iter().filter(|l| l.kind == Kind::Text);
-            let prose: usize = texts.clone().map(|l| l.prose).sum();
-            let han: usize = texts.map(|l| l.han).sum();
+            let prose: usize = texts.clone().map(|l| l.prose as usize).sum();
+            let han: usize = texts.map(|l| l.han as usize).sum();
             if best.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
                 best = Some((prose, han, start..i));
             }
@@ -437,7 +448,7 @@ fn is_credit_or_caption(text: Forms) -> bool {
 fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     let is_text = |i: usize| lines[i].kind == Kind::Text && !is_credit_or_caption(lines[i].text);
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
-    let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose >= PROSE_HAN || dateline(i)));
+    let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)));
     // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when
     // the dateline follows them before any full stop.
     let strong = strong.map(|s| {
