@@ -3,6 +3,7 @@
 #   1. native: cargo test (all targets, then the doc tests), the scoring test's table and the peer suites'
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
+#      js:     node --test tests/js/ (the npm package of js/, packed, installed, used in Node and Chromium)
 #   4. lint:   cargo fmt --check, cargo clippy --all-targets -- -D warnings (and for wasm32), and the
 #              API docs without warnings (#![warn(missing_docs)], no broken links)
 # and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
@@ -75,6 +76,10 @@ page_tests() {
     node --test --test-reporter=spec tests/page/
 }
 
+js_tests() {
+    node --test --test-reporter=spec tests/js/
+}
+
 # One lint check: its name, then the command; prints "lint: ok: NAME" or "lint: failed: NAME".
 lint_check() {
     local name=$1
@@ -112,6 +117,7 @@ lint_counts() {
 part native cargo_counts native_tests
 part wasm cargo_counts wasm_tests
 part page node_counts page_tests
+part js node_counts js_tests
 part lint lint_counts lint_checks
 
 echo
