@@ -5,7 +5,8 @@
 #   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium), and a Chinese
 #      font (the page tests measure the layout of Chinese text, and take the README's screenshots);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
-#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt).
+#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt);
+#   5. a Python virtual environment in .venv with maturin (builds the Python package) and pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,5 +86,17 @@ elif [ -f package-lock.json ]; then
 else
     say "npm install"
     npm install --no-audit --no-fund --loglevel=error
+fi
+
+# 5. Python: the package is built by maturin (pyproject.toml, bindings/python) into .venv, where its test
+# runs; pip fetches maturin and pytest once.
+if [ -x .venv/bin/python ] && .venv/bin/python -c 'import maturin, pytest' 2>/dev/null; then
+    say "python: .venv with maturin and pytest (already installed)"
+else
+    command -v python3 >/dev/null || apt_install python3
+    python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+    say "python: python3 -m venv .venv; pip install maturin pytest"
+    python3 -m venv .venv
+    .venv/bin/pip install -q --disable-pip-version-check 'maturin>=1.5,<2' 'pytest>=7'
 fi
 say "done"
