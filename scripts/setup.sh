@@ -6,7 +6,8 @@
 #      font (the page tests measure the layout of Chinese text, and take the README's screenshots);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
 #   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt);
-#   5. a Python virtual environment in .venv with maturin (builds the Python package) and pytest.
+#   5. a Python virtual environment in .venv with maturin (builds the Python package) and pytest, and
+#      for the Spark example pyspark, pandas, pyarrow and warcio, with Java (a JRE) for Spark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,15 +89,19 @@ else
     npm install --no-audit --no-fund --loglevel=error
 fi
 
-# 5. Python: the package is built by maturin (pyproject.toml, bindings/python) into .venv, where its test
-# runs; pip fetches maturin and pytest once.
-if [ -x .venv/bin/python ] && .venv/bin/python -c 'import maturin, pytest' 2>/dev/null; then
-    say "python: .venv with maturin and pytest (already installed)"
+# 5. Python: the package is built by maturin (pyproject.toml, bindings/python) into .venv, where its tests
+# and the Spark example's run; pip fetches these once (pyspark is 400 MB: a few minutes).
+PYTHON_PACKAGES=('maturin>=1.5,<2' 'pytest>=7' 'pyspark>=3.5,<5' 'pandas>=2,<3' 'pyarrow>=15' 'warcio>=1.7')
+if [ -x .venv/bin/python ] &&
+    .venv/bin/python -c 'import maturin, pytest, pyspark, pyarrow, warcio, pandas; assert pandas.__version__ < "3"' 2>/dev/null; then
+    say "python: .venv with maturin, pytest, pyspark, pandas, pyarrow, warcio (already installed)"
 else
     command -v python3 >/dev/null || apt_install python3
     python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
-    say "python: python3 -m venv .venv; pip install maturin pytest"
-    python3 -m venv .venv
-    .venv/bin/pip install -q --disable-pip-version-check 'maturin>=1.5,<2' 'pytest>=7'
+    [ -x .venv/bin/python ] || { say "python: python3 -m venv .venv"; python3 -m venv .venv; }
+    say "python: pip install ${PYTHON_PACKAGES[*]}"
+    .venv/bin/pip install -q --disable-pip-version-check "${PYTHON_PACKAGES[@]}"
 fi
+# Spark runs on the JVM (Java 17 or later).
+command -v java >/dev/null || apt_install default-jre-headless
 say "done"

@@ -4,7 +4,8 @@
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
 #      js:     node --test tests/js/ (the npm package of js/, packed, installed, used in Node and Chromium)
-#      python: pip install . (maturin, bindings/python) into .venv, then pytest tests/python/
+#      python: pip install . (maturin, bindings/python) into .venv, then pytest tests/python/ and
+#              tests/spark/ (the Spark example with local[2], against the CLI's JSON Lines)
 #   4. lint:   cargo fmt --check, cargo clippy --all-targets -- -D warnings (and for wasm32), and the
 #              API docs without warnings (#![warn(missing_docs)], no broken links)
 # and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
@@ -86,7 +87,7 @@ python_tests() {
     (
         export PATH="$PWD/.venv/bin:$PATH"
         pip install -q --disable-pip-version-check --no-build-isolation --no-deps . &&
-            python -m pytest -v tests/python/
+            python -m pytest -v -W ignore::FutureWarning tests/python/ tests/spark/
     )
 }
 
