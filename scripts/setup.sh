@@ -5,7 +5,8 @@
 #   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium), and a Chinese
 #      font (the page tests measure the layout of Chinese text, and take the README's screenshots);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
-#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt);
+#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt;
+#      typescript to check the npm package's types);
 #   5. a Python virtual environment in .venv with maturin (builds the Python package) and pytest, and
 #      for the Spark example pyspark, pandas, pyarrow and warcio, with Java (a JRE) for Spark.
 set -euo pipefail

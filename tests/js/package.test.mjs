@@ -83,6 +83,31 @@ test('Node imports the package by name and analyses a seed as the page does', as
   assert.equal(out.bad, 'bad-option');
 });
 
+test('TypeScript (strict) checks a program against the packed types', async () => {
+  await writeFile(join(app, 'check.ts'), `
+    import { analyse, toMarkdown, type Analysis, type Figure, type Refusal } from 'wenxi';
+    const a: Analysis = await analyse(new Uint8Array([0xe4, 0xb8, 0x80]), { referenceDate: '2025-05-08', file: 'a.txt' });
+    const f: Figure | undefined = a.figures[0];
+    const value: number | undefined = f?.value;
+    const kind: 'money' | 'percent' | string | undefined = f?.kind;
+    const md: string = await toMarkdown(a, 'zh');
+    const published: string | null = a.meta.published;
+    analyse('x').catch((e: Refusal) => e.code === 'not-text' && e.params.looksLike);
+    console.log(value, kind, md, published);
+  `);
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  execFileSync('node', [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext',
+    '--target', 'es2022', '--skipLibCheck', 'false', 'check.ts'], { cwd: app, encoding: 'utf8' });
+  // A misuse is caught: a number is no input, and `figures` holds no strings.
+  await writeFile(join(app, 'wrong.ts'), `
+    import { analyse } from 'wenxi';
+    const a = await analyse(42);
+    const s: string = a.figures[0];
+  `);
+  assert.throws(() => execFileSync('node', [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022',
+    'wrong.ts'], { cwd: app, encoding: 'utf8', stdio: 'pipe' }), (e) => /TS2345/.test(e.stdout) && /TS2322/.test(e.stdout));
+});
+
 test('a browser imports the package through an import map and analyses a seed', async () => {
   await writeFile(join(app, 'index.html'), `<!doctype html><meta charset="utf-8">
     <script type="importmap">{ "imports": { "wenxi": "./node_modules/wenxi/index.js" } }</script>
