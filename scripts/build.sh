@@ -59,6 +59,12 @@ else
 fi
 echo "build: $wasm ($(wc -c <"$wasm") bytes)"
 
+# The JavaScript package (js/, packed by `npm pack ./js`) serves the same module and bindings: the
+# `web` target's bindings load it in browsers, bundlers and Node alike (js/index.js, js/node.js).
+mkdir -p js/pkg
+cp www/pkg/wenxi.js www/pkg/wenxi.d.ts www/pkg/wenxi_bg.wasm www/pkg/wenxi_bg.wasm.d.ts js/pkg/
+echo "build: js/pkg/ (the same files, for the npm package in js/)"
+
 # The page's samples: the seeds themselves, copied fresh (no stale or renamed seed stays behind).
 # www/samples/index.json lists them; tests/page/samples.test.mjs checks that it lists exactly these.
 rm -f www/samples/*.txt

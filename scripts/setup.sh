@@ -5,7 +5,10 @@
 #   2. Chromium and chromedriver (the wasm tests and page tests run in headless Chromium), and a Chinese
 #      font (the page tests measure the layout of Chinese text, and take the README's screenshots);
 #   3. wasm-bindgen-cli, exactly the version of the wasm-bindgen crate in Cargo.lock;
-#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt).
+#   4. the npm dependencies (playwright-core; jieba-wasm for `npm run bench`; binaryen for wasm-opt;
+#      typescript to check the npm package's types);
+#   5. a Python virtual environment in .venv with maturin (builds the Python package) and pytest, and
+#      for the Spark example pyspark, pandas, pyarrow and warcio, with Java (a JRE) for Spark.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,4 +89,20 @@ else
     say "npm install"
     npm install --no-audit --no-fund --loglevel=error
 fi
+
+# 5. Python: the package is built by maturin (pyproject.toml, bindings/python) into .venv, where its tests
+# and the Spark example's run; pip fetches these once (pyspark is 400 MB: a few minutes).
+PYTHON_PACKAGES=('maturin>=1.5,<2' 'pytest>=7' 'pyspark>=3.5,<5' 'pandas>=2,<3' 'pyarrow>=15' 'warcio>=1.7')
+if [ -x .venv/bin/python ] &&
+    .venv/bin/python -c 'import maturin, pytest, pyspark, pyarrow, warcio, pandas; assert pandas.__version__ < "3"' 2>/dev/null; then
+    say "python: .venv with maturin, pytest, pyspark, pandas, pyarrow, warcio (already installed)"
+else
+    command -v python3 >/dev/null || apt_install python3
+    python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+    [ -x .venv/bin/python ] || { say "python: python3 -m venv .venv"; python3 -m venv .venv; }
+    say "python: pip install ${PYTHON_PACKAGES[*]}"
+    .venv/bin/pip install -q --disable-pip-version-check "${PYTHON_PACKAGES[@]}"
+fi
+# Spark runs on the JVM (Java 17 or later).
+command -v java >/dev/null || apt_install default-jre-headless
 say "done"

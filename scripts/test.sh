@@ -3,6 +3,9 @@
 #   1. native: cargo test (all targets, then the doc tests), the scoring test's table and the peer suites'
 #   2. wasm:   tests/wasm.rs in headless Chromium (wasm-bindgen-test-runner, or wasm-pack when present)
 #   3. page:   node --test tests/page/ (playwright-core driving headless Chromium)
+#      js:     node --test tests/js/ (the npm package of js/, packed, installed, used in Node and Chromium)
+#      python: pip install . (maturin, bindings/python) into .venv, then pytest tests/python/ and
+#              tests/spark/ (the Spark example with local[2], against the CLI's JSON Lines)
 #   4. lint:   cargo fmt --check, cargo clippy --all-targets -- -D warnings (and for wasm32), and the
 #              API docs without warnings (#![warn(missing_docs)], no broken links)
 # and the wasm size. Every part runs even when an earlier one failed; the summary shows all counts.
@@ -75,6 +78,33 @@ page_tests() {
     node --test --test-reporter=spec tests/page/
 }
 
+js_tests() {
+    node --test --test-reporter=spec tests/js/
+}
+
+# The Python package, built in place (bindings/python/target keeps cargo's work between runs).
+python_tests() {
+    (
+        export PATH="$PWD/.venv/bin:$PATH"
+        pip install -q --disable-pip-version-check --no-build-isolation --no-deps . &&
+            python -m pytest -v -W ignore::FutureWarning tests/python/ tests/spark/
+    )
+}
+
+# pytest's closing line: "=== 1 failed, 5 passed, 2 skipped in 1.04s ===".
+pytest_counts() {
+    awk '/^=+ .* in [0-9.]+s/ {
+            for (i = 2; i <= NF; i++) {
+                w = $(i); gsub(/,/, "", w)
+                if (w == "passed") p = $(i - 1)
+                if (w == "failed" || w == "error" || w == "errors") f += $(i - 1)
+                if (w == "skipped") s = $(i - 1)
+            }
+            n++
+        }
+        END { if (n == 0) print "no results"; else printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$@"
+}
+
 # One lint check: its name, then the command; prints "lint: ok: NAME" or "lint: failed: NAME".
 lint_check() {
     local name=$1
@@ -112,6 +142,8 @@ lint_counts() {
 part native cargo_counts native_tests
 part wasm cargo_counts wasm_tests
 part page node_counts page_tests
+part js node_counts js_tests
+part python pytest_counts python_tests
 part lint lint_counts lint_checks
 
 echo
