@@ -95,16 +95,13 @@ pub fn clean(page: &Page) -> Cleaned {
     // simplified form is the same slice of it. No list per line of either form: a paste of a million
     // short lines is a million lines.
     let simplified = to_simplified(&page.text);
-    let mut lines: Vec<Line> = page
-        .text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
-            Line::new(Forms::new(l, &simplified[at..at + l.len()]))
-        })
-        .collect();
+    let printed = || page.text.lines().map(str::trim).filter(|l| !l.is_empty());
+    // Counted first: grown by doubling, the list could be twice its size at its peak.
+    let mut lines: Vec<Line> = Vec::with_capacity(printed().count());
+    lines.extend(printed().map(|l| {
+        let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
+        Line::new(Forms::new(l, &simplified[at..at + l.len()]))
+    }));
     let split_date = mark_split_date(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
