@@ -384,6 +384,21 @@ test('the workspace in light and dark (screenshots), and on a phone nothing is w
   }
 });
 
+test('a file dropped again (same name, same bytes) is listed once, and the status line says so', async () => {
+  const [first, second] = await articles();
+  const page = await openPage(env);
+  await openWorkspace(page);
+  await dropFiles(page, [first]);
+  await settled(page, 1);
+  await dropFiles(page, [first, second, { name: first.name, text: `${first.text}\n（修订）` }]);
+  await settled(page, 3);
+  const rows = await tableRows(page, 'ws-articles');
+  assert.equal(rows.length, 3, 'the same file once; another file and a changed copy of the same name are added');
+  assert.match(await page.textContent('#ws-status'), /1 个文件已在工作区中/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a folder picked: its articles, in subfolders too, are added; its other files are skipped', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'wenxi-folder-'));
   try {

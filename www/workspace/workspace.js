@@ -189,6 +189,8 @@ export function createWorkspace(root, host) {
   /** The batch under way: when it started, and the last status (for a language switch). */
   let batchStart = null;
   let statusLine = null;
+  // Files of the last batch left out as already in the workspace (said in the status line).
+  let duplicates = 0;
   const pool = new Pool((job) => {
     const record = articles.find((a) => a.id === job.id);
     if (!record || record.status !== 'queued') return;
@@ -269,7 +271,8 @@ export function createWorkspace(root, host) {
       line = typeof value === 'function' ? value(...statusLine.args) : value;
     } else line = '';
     if (busy) statusLine = null;
-    $('ws-status').textContent = saveFailed ? `${line} ${t('wsNotSaved')}` : line;
+    const notes = [duplicates ? t('wsDuplicates')(duplicates) : '', saveFailed ? t('wsNotSaved') : ''];
+    $('ws-status').textContent = [line, ...notes].filter(Boolean).join(' ');
   }
 
   // ---- adding articles ---------------------------------------------------------------------------
@@ -347,10 +350,25 @@ export function createWorkspace(root, host) {
     }
     // All read before any is queued: the batch is one (its progress and time), not a file at a time.
     for (const record of records) if (record.source) record.source.bytes = await record.source.bytes;
-    for (const record of records) add(record);
+    // A file already in the workspace (the same name and the same bytes) is not added twice.
+    duplicates = 0;
+    for (const record of records) {
+      if (record.source && articles.some((a) => a.name === record.name && sameBytes(a.source?.bytes, record.source.bytes))) {
+        duplicates += 1;
+      } else add(record);
+    }
     drawList();
     drawStatus();
     scheduleTables();
+  }
+
+  /** Whether two files' contents are the same bytes. */
+  function sameBytes(a, b) {
+    if (!a || !b || a.byteLength !== b.byteLength) return false;
+    const x = new Uint8Array(a);
+    const y = new Uint8Array(b);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
   }
 
   function addPaste() {
@@ -437,6 +455,7 @@ export function createWorkspace(root, host) {
     saveFailed = false;
     await clearArticles();
     statusLine = { key: 'wsCleared', args: [] };
+    duplicates = 0;
     drawList();
     drawStatus();
     scheduleTables(true);
