@@ -40,7 +40,6 @@ export function api(load) {
     }),
     toMarkdown: after((analysis, lang) => core.toMarkdown(analysis, lang)),
     toCsv: after((analysis, lang) => core.toCsv(analysis, lang)),
-    warningCode: after((warning) => core.warningCode(warning) ?? null),
     unitNames: after((lang) => core.unitNames(lang)),
     maxBytes: after(() => core.maxBytes()),
     fileExtensions: after(() => core.fileExtensions()),

@@ -16,13 +16,6 @@ export interface Refusal extends Error {
   params: { looksLike?: string; bytes?: number; limit?: number };
 }
 
-/** A warning of `Analysis.warnings` as a code and its parameters. */
-export interface WarningCode {
-  code: string;
-  count?: number;
-  encoding?: string | null;
-}
-
 /** Loads the core (the other functions do it on first use). */
 export function init(): Promise<void>;
 /** Analyses a paste (a string) or a file's bytes in any common encoding; rejects with a `Refusal`. */
@@ -31,8 +24,6 @@ export function analyse(input: string | Uint8Array | ArrayBuffer, options?: Anal
 export function toMarkdown(analysis: Analysis, lang?: Lang): Promise<string>;
 /** The figures as CSV, header line included (`wenxi analyse --format csv`). */
 export function toCsv(analysis: Analysis, lang?: Lang): Promise<string>;
-/** A warning's code, or null for a text no stage writes. */
-export function warningCode(warning: string): Promise<WarningCode | null>;
 /** The units' names in `lang` (`zh`: `{ CNY: "元", … }`; `en`: the codes). */
 export function unitNames(lang?: Lang): Promise<Record<string, string>>;
 /** The largest input `analyse` takes, in bytes. */

@@ -1,13 +1,11 @@
 //! Other renderings of an analysis: the Markdown brief ([`markdown`]) and the figures as CSV
 //! ([`CSV_HEADER`], [`csv_rows`]), in English, or in either language ([`Lang`]: [`markdown_in`],
-//! [`csv_header`], [`csv_rows_in`]); and the warnings of an analysis as codes ([`warning_code`]), for
-//! a reader that shows them in another language (the page).
+//! [`csv_header`], [`csv_rows_in`]). (An analysis's warnings come as values too, in
+//! `Analysis::warning_codes`, for a reader that words them in another language.)
 
 use crate::model::{Analysis, Approx, EntityType, Figure, FigureKind, Modality};
 use crate::text::words::{data_file, vocabulary};
-use regex::Regex;
 use rustc_hash::FxHashMap;
-use serde::Serialize;
 use std::fmt::Write;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -374,54 +372,6 @@ fn grouped(v: f64) -> String {
     format!("{sign}{out}")
 }
 
-/// A warning of an analysis as a code and its parameters, for a reader that words it in its own
-/// language: `{"code": "malformed-bytes", "count": 54, "encoding": "UTF-8"}`.
-///
-/// The codes: `malformed-bytes` (count, encoding: bytes the decoder replaced with U+FFFD),
-/// `lost-characters` (count: '?' with a damaged pinyin annotation), `folded-paragraphs` (count:
-/// paragraphs repeated verbatim, folded into one), `folded-sentences` (count: sentences repeated in a
-/// later paragraph, folded into the first).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct WarningCode {
-    /// What happened.
-    pub code: &'static str,
-    /// How many times.
-    pub count: usize,
-    /// The input's encoding, for `malformed-bytes`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encoding: Option<String>,
-}
-
-/// The warnings the stages write, by code (the English texts of `analysis.warnings`; a test below
-/// produces each one through the pipeline, so that a reworded warning fails here).
-static WARNINGS: LazyLock<[(&'static str, Regex); 4]> = LazyLock::new(|| {
-    let re = |pattern: &str| Regex::new(pattern).expect("a valid pattern");
-    [
-        (
-            "malformed-bytes",
-            re(r"^(\d+) malformed byte sequences? (?:was|were) in (\S+) replaced with U\+FFFD$"),
-        ),
-        ("lost-characters", re(r"^(\d+) characters? (?:was|were) lost in the page's conversion")),
-        ("folded-paragraphs", re(r"^(\d+) paragraphs? repeated verbatim (?:was|were) folded into one$")),
-        (
-            "folded-sentences",
-            re(r"^(\d+) sentences? repeated verbatim in a later paragraph (?:was|were) folded"),
-        ),
-    ]
-});
-
-/// The code of a warning of `analysis.warnings`, or None for a text no stage writes.
-pub fn warning_code(warning: &str) -> Option<WarningCode> {
-    WARNINGS.iter().find_map(|(code, pattern)| {
-        let found = pattern.captures(warning)?;
-        Some(WarningCode {
-            code,
-            count: found[1].parse().ok()?,
-            encoding: found.get(2).map(|m| m.as_str().to_owned()),
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,36 +534,5 @@ mod tests {
         assert_eq!(readable_in(&figure("翻番", FigureKind::Multiple, 2.0, None), Lang::Zh), "2倍");
         assert_eq!(unit_name("m2", Lang::Zh), "平方米");
         assert_eq!(unit_name("m2", Lang::En), "m2");
-    }
-
-    /// Every warning a stage writes has a code: each is produced here through the pipeline.
-    #[test]
-    fn every_warning_has_a_code() {
-        let options = crate::Options::default();
-        let mut bytes = "成都与凉山合作共建产业园区，园区实现工业总产值67亿元。".as_bytes().to_vec();
-        bytes.extend_from_slice(&[0xFF, 0xFE, 0x20]);
-        bytes.extend_from_slice("今年上半年园区新签约项目18个，总投资12.5亿元。".as_bytes());
-        let damaged = crate::analyse_bytes(&bytes, &options).unwrap();
-        let sentence = "今年上半年成都凉山工业园区规模以上工业企业累计实现工业总产值67亿元。";
-        let paragraph = "甘眉工业园区位于眉山市，园区今年再引进企业5家，新增就业岗位一千二百个。";
-        let repeated = format!(
-            "{paragraph}\n{sentence}园区新签约项目18个。\n{paragraph}\n园区总投资12.5亿元。{sentence}"
-        );
-        let folded = crate::analyse_text(&repeated, &options).unwrap();
-        let pinyin =
-            crate::analyse_text("成都日?qǐng)?bào)讯 园区实现工业总产值67亿元，增长很快。", &options)
-                .unwrap();
-        let warnings: Vec<&String> =
-            damaged.warnings.iter().chain(&folded.warnings).chain(&pinyin.warnings).collect();
-        let codes: Vec<&str> =
-            warnings.iter().map(|w| warning_code(w).unwrap_or_else(|| panic!("no code: {w}")).code).collect();
-        for code in ["malformed-bytes", "folded-paragraphs", "folded-sentences", "lost-characters"] {
-            assert!(codes.contains(&code), "{code} not produced: {warnings:?}");
-        }
-        assert_eq!(
-            warning_code("54 malformed byte sequences were in UTF-8 replaced with U+FFFD"),
-            Some(WarningCode { code: "malformed-bytes", count: 54, encoding: Some("UTF-8".into()) })
-        );
-        assert_eq!(warning_code("something else"), None);
     }
 }

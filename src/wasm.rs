@@ -108,16 +108,6 @@ pub fn to_csv(analysis: Ts<Analysis>, lang: Option<String>) -> Result<String, Js
     Ok(format!("{}{}", crate::report::csv_header(lang), crate::report::csv_rows_in(&analysis, lang)))
 }
 
-/// A warning of `Analysis.warnings` as `{ code, count, encoding? }` ([`crate::report::warning_code`]),
-/// or `undefined` for a text no stage writes: the page words each code in its language.
-#[wasm_bindgen(js_name = warningCode)]
-pub fn warning_code(warning: &str) -> Result<JsValue, JsValue> {
-    match crate::report::warning_code(warning) {
-        Some(code) => Ok(serde_wasm_bindgen::to_value(&code)?),
-        None => Ok(JsValue::UNDEFINED),
-    }
-}
-
 /// The units' names in `lang` (`"zh"`: `{ CNY: "元", km: "公里", mu: "亩", … }`; `"en"`: the codes).
 #[wasm_bindgen(js_name = unitNames)]
 pub fn unit_names(lang: Option<String>) -> Result<JsValue, JsValue> {

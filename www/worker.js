@@ -76,7 +76,7 @@ self.onmessage = async (event) => {
     return;
   }
   const { plan, planBuffers } = await layout;
-  const { analyseBytes, analyseText, warningCode } = core;
+  const { analyseBytes, analyseText } = core;
   last = null;
   let analysis;
   try {
@@ -96,7 +96,7 @@ self.onmessage = async (event) => {
         postMessage({ type: 'part', id, list, items: items.slice(at, at + PART_ITEMS) });
       }
     }
-    const warningCodes = (analysis.warnings || []).map((warning) => warningCode(warning) ?? null);
+    const warningCodes = analysis.warning_codes || [];
     postMessage({ type: 'result', id, analysis: head, drawing, ms, warningCodes }, planBuffers(drawing));
   } catch (error) {
     const { code, looksLike, bytes: size, limit } = error ?? {};

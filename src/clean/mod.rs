@@ -26,7 +26,7 @@ mod meta;
 mod repeats;
 
 use crate::intake::Page;
-use crate::model::{Author, Meta, Reason, Removed};
+use crate::model::{Author, Meta, Reason, Removed, Warning};
 use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
 use crate::text::script::{to_simplified, Forms};
@@ -46,7 +46,7 @@ pub struct Cleaned {
     /// Every line (or credit) taken out, with the reason.
     pub removed: Vec<Removed>,
     /// Folded repeats, damaged characters …
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// A paragraph of prose opening the body needs this many CJK characters.

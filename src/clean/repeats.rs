@@ -2,6 +2,7 @@
 //! later paragraph. The later copy is folded into the first (removed, with a warning), so that its
 //! figures and dates are not counted twice.
 
+use crate::model::Warning;
 use crate::model::{Reason, Removed};
 use crate::text::bounds::{CLOSING_QUOTE, SENTENCE_END};
 use rustc_hash::FxHashSet;
@@ -14,7 +15,7 @@ const MIN_PARAGRAPH_CHARS: usize = 12;
 
 /// Folds repeated paragraphs and sentences of `paragraphs` in place; returns the removed copies
 /// and the warnings.
-pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) {
+pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<Warning>) {
     let mut removed = Vec::new();
     // The passages seen so far, borrowed from the paragraphs (replaced by the folded ones at the end).
     let mut seen_paragraphs: FxHashSet<&str> = FxHashSet::default();
@@ -47,28 +48,12 @@ pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<String>) 
     *paragraphs = kept;
     let mut warnings = Vec::new();
     if folded_paragraphs > 0 {
-        warnings.push(format!(
-            "{folded_paragraphs} paragraph{} repeated verbatim {} folded into one",
-            plural(folded_paragraphs),
-            if folded_paragraphs == 1 { "was" } else { "were" }
-        ));
+        warnings.push(Warning::FoldedParagraphs { count: folded_paragraphs });
     }
     if folded_sentences > 0 {
-        warnings.push(format!(
-            "{folded_sentences} sentence{} repeated verbatim in a later paragraph {} folded into the first",
-            plural(folded_sentences),
-            if folded_sentences == 1 { "was" } else { "were" }
-        ));
+        warnings.push(Warning::FoldedSentences { count: folded_sentences });
     }
     (removed, warnings)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// Splits a paragraph after each sentence end (。！？!? and a closing quote after one), keeping

@@ -3,6 +3,7 @@
 //! decoded by encoding_rs. Binary files are refused before anything is decoded.
 
 use super::Decoded;
+use crate::model::Warning;
 use crate::Error;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 
@@ -46,11 +47,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
     let mut warnings = Vec::new();
     if malformed {
         let replaced = text.matches('\u{FFFD}').count();
-        warnings.push(format!(
-            "{replaced} malformed byte sequence{} in {} replaced with U+FFFD",
-            if replaced == 1 { " was" } else { "s were" },
-            encoding.name()
-        ));
+        warnings.push(Warning::MalformedBytes { count: replaced, encoding: encoding.name().to_owned() });
     }
     Ok(Decoded { text, encoding: encoding.name(), warnings })
 }

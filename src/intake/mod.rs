@@ -7,6 +7,8 @@ mod normalise;
 
 pub use decode::decode;
 
+use crate::model::Warning;
+
 /// Decoded input text.
 #[derive(Debug, Clone)]
 pub struct Decoded {
@@ -15,7 +17,7 @@ pub struct Decoded {
     /// The encoding's name as reported in `input.encoding`.
     pub encoding: &'static str,
     /// E.g. malformed bytes replaced.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 pub use crate::model::Format;
@@ -52,7 +54,7 @@ pub struct Page {
     /// Metadata hints from HTML markup (empty for plain text).
     pub hints: Hints,
     /// What normalisation had to tell (damaged characters …).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// Turns decoded text (plain or HTML) into normalised lines. `file` is the input's name, if any: an

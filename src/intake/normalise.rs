@@ -2,6 +2,7 @@
 //! full-width digits, letters and `％` made ASCII (and `．` inside numbers), odd spaces tidied and
 //! runs of blank lines collapsed. Characters stay as printed otherwise (traditional stays traditional).
 
+use crate::model::Warning;
 use crate::text::chars::CharSet;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -36,7 +37,7 @@ pub(super) struct Normalised {
     /// The tidied text, one line per paragraph or block.
     pub(super) text: String,
     /// E.g. damaged pinyin annotations that could not be repaired.
-    pub(super) warnings: Vec<String>,
+    pub(super) warnings: Vec<Warning>,
 }
 
 /// Normalises text for display and analysis (see the module documentation).
@@ -51,7 +52,7 @@ pub(super) fn normalise(text: &str) -> Normalised {
 /// Removes pinyin annotations and repairs damaged ones from the readings the page itself gives:
 /// a lost character annotated `bào` is the character the page annotates `bào` elsewhere, when that
 /// is one character only; otherwise a `?` stays and a warning says so.
-fn remove_pinyin(text: &str, warnings: &mut Vec<String>) -> String {
+fn remove_pinyin(text: &str, warnings: &mut Vec<Warning>) -> String {
     // Most pages have no annotation: one scan for a tone mark spares them the regex passes.
     static TONED: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(toned!().chars()));
     if !text.contains(|c| TONED.contains(c)) {
@@ -78,10 +79,7 @@ fn remove_pinyin(text: &str, warnings: &mut Vec<String>) -> String {
         format!("{}{}", &c[1], lost.unwrap_or("?"))
     });
     if unrepaired > 0 {
-        warnings.push(format!(
-            "{unrepaired} character{} lost in the page's conversion (a '?' with a damaged pinyin annotation)",
-            if unrepaired == 1 { " was" } else { "s were" }
-        ));
+        warnings.push(Warning::LostCharacters { count: unrepaired });
     }
     text.into_owned()
 }

@@ -2,7 +2,7 @@
 //! every offset converted to UTF-16 code units once, here and nowhere else.
 
 use super::utf16::Utf16Map;
-use super::{Analysis, DateMention, Entity, Figure, Input, Removed, Summary, VERSION};
+use super::{Analysis, DateMention, Entity, Figure, Input, Removed, Summary, Warning, VERSION};
 use crate::findings::Findings;
 use crate::text::lists::convert;
 use crate::{dates, entities, figures};
@@ -16,7 +16,7 @@ pub(crate) struct Extras {
     /// The lines the cleaner dropped.
     pub removed: Vec<Removed>,
     /// Things the user should know about the input.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// The contract's analysis of one article: its findings with UTF-16 offsets, its summary and extras.
@@ -38,7 +38,8 @@ pub(crate) fn analysis(findings: Findings, summary: Summary, extras: Extras) -> 
         dates,
         entities,
         summary,
-        warnings: extras.warnings,
+        warnings: extras.warnings.iter().map(ToString::to_string).collect(),
+        warning_codes: extras.warnings,
     }
 }
 

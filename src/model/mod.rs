@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize, Serializer};
 
 pub(crate) mod build;
 pub mod utf16;
+mod warning;
+
+pub use warning::Warning;
 
 /// The contract version written into every result.
 pub const VERSION: u32 = 1;
@@ -58,8 +61,13 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// The article's facts at a glance.
     pub summary: Summary,
-    /// Things the user should know about the input (replacement characters, folded repeats …).
+    /// Things the user should know about the input (replacement characters, folded repeats …), in
+    /// English.
     pub warnings: Vec<String>,
+    /// The same warnings as values (`{ code, count, encoding? }`, same order), for an interface that
+    /// words them in its own language.
+    #[serde(default)]
+    pub warning_codes: Vec<Warning>,
 }
 
 /// How the input was read.
