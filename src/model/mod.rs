@@ -65,8 +65,9 @@ pub struct Analysis {
     /// English.
     pub warnings: Vec<String>,
     /// The same warnings as values (`{ code, count, encoding? }`, same order), for an interface that
-    /// words them in its own language.
-    #[serde(default)]
+    /// words them in its own language. Written, not read back: an analysis read from JSON (the
+    /// renderers' input) has none, which spares the module the code that reads a tagged enum.
+    #[serde(default, skip_deserializing)]
     pub warning_codes: Vec<Warning>,
 }
 

@@ -3,11 +3,11 @@
 //! sentence in `warnings` and the value in `warning_codes` (same order), so that an interface words it
 //! in its own language without reading the English.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// One warning, serialised as `{ "code": "malformed-bytes", "count": 54, "encoding": "UTF-8" }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(tag = "code", rename_all = "kebab-case")]
 pub enum Warning {
