@@ -1,6 +1,8 @@
 //! The data-driven extraction harness: every `tests/data/*.toml` file holds `[[case]]` tables, each
 //! with a `name`, a `text` (analysed whole, as a paste), an optional `reference_date`, and any of
-//! `figures`, `dates`, `entities`, `partners` listing what must be found. A listed category is exact:
+//! `figures`, `dates`, `entities`, `partners` listing what must be found, and for page reading `meta`
+//! (any of `title`, `source`, `published`, `authors` as names; `"none"` for null), `body_starts` and
+//! `body_ends`. A listed category is exact:
 //! nothing else of that category may be found (so `figures = []` is a negative case). In an expected
 //! item only the fields given are compared (`text` always).
 
@@ -72,6 +74,35 @@ fn check_case(file: &str, case: &toml::Table) -> Vec<String> {
                 ));
             }
         }
+    }
+    // Page reading: the meta fields given (authors by name, in order), and how the body starts and ends.
+    if let Some(expected) = case.get("meta").and_then(|m| m.as_table()) {
+        let meta = serde_json::to_value(&analysis.meta).unwrap();
+        for (field, want) in expected {
+            let got = match field.as_str() {
+                "authors" => Value::Array(
+                    meta["authors"].as_array().unwrap().iter().map(|a| a["name"].clone()).collect(),
+                ),
+                field => meta[field].clone(),
+            };
+            if !same(&to_json(want), &got) {
+                errors.push(format!("{file} / {name}: meta.{field} {got}, expected {want}"));
+            }
+        }
+    }
+    let body_starts = case.get("body_starts").and_then(|v| v.as_str());
+    if body_starts.is_some_and(|b| !analysis.body.starts_with(b)) {
+        errors.push(format!(
+            "{file} / {name}: body starts {:?}, expected {body_starts:?}",
+            analysis.body.lines().next()
+        ));
+    }
+    let body_ends = case.get("body_ends").and_then(|v| v.as_str());
+    if body_ends.is_some_and(|b| !analysis.body.ends_with(b)) {
+        errors.push(format!(
+            "{file} / {name}: body ends {:?}, expected {body_ends:?}",
+            analysis.body.lines().last()
+        ));
     }
     if let Some(expected) = case.get("partners") {
         let expected = to_json(expected);

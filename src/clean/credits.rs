@@ -59,6 +59,12 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
+/// the place, 报导), or 报道 apart (`记者 何嘉欣 报道`). A place glued to the name (记者张三台北报导)
+/// is not cut: the name's end cannot be told.
+static REPORT_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\s*[/／]\s*\p{Han}{2,4}?\s*|\s+)(?:报导|报道)\s*$").unwrap());
+
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
 /// Also after 消息 (四川在线消息(记者 …)), a bracketed dateline (【文汇网讯】(…)) and a repost's
 /// 据甘肃日报报道 (…讯据甘肃日报报道(新甘肃·甘肃日报记者 洪文泉)).
@@ -66,10 +72,12 @@ static DATELINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap()
 });
 
-/// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`.
+/// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
+/// `图/李强`.
 static LABELLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(r"(?:^|[\s|｜])({roles})\s*[:：]\s*([^\s|｜,，;；:：]+)")).unwrap()
+    Regex::new(&format!(r"(?:^|[\s|｜])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／]+)"))
+        .unwrap()
 });
 
 /// A name printed in latin letters (faye, Lee Ann).
@@ -86,9 +94,7 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     if let Some((_, people)) = photo_credit(text.trim()).filter(|(c, _)| c.get(0).unwrap().start() == 0) {
         return Some((None, people));
     }
-    let text = text.of(text
-        .printed
-        .trim()
+    let text = text.of(without_date_code(super::lines::strip_bullet(text.printed.trim()).0)
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
         .trim());
@@ -114,8 +120,17 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
-        let names: Vec<&str> =
-            text[after..next].split([' ', '、', ',', '，', '/']).filter(|n| !n.is_empty()).collect();
+        // A role qualifying the next one (文/记者 王明): the names follow the second.
+        if next == after && next < text.len() {
+            at = next;
+            continue;
+        }
+        // Without the place of the report after the names (记者林志明／台南报导, 记者 何嘉欣 报道).
+        let names_end = REPORT_TAIL.find(&simplified[after..next]).map_or(next, |m| after + m.start());
+        let names: Vec<&str> = text[after..names_end]
+            .split([' ', '、', ',', '，', '/', '／'])
+            .filter(|n| !n.is_empty())
+            .collect();
         if names.is_empty() || !names.iter().all(|n| NAME.is_match(n)) {
             return None;
         }
@@ -125,6 +140,17 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at = next;
     }
     Some(((outlet.chars().count() >= 2).then(|| outlet.to_owned()), authors))
+}
+
+/// A credit without the agency's date code after its closing bracket: `(編輯:翁翠萍)1080402`.
+fn without_date_code(text: &str) -> &str {
+    let before = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = text.len() - before.len();
+    if (6..=8).contains(&digits) && before.ends_with([')', '）']) {
+        before
+    } else {
+        text
+    }
 }
 
 /// A line of one to four bare names (鄧安華 肖榮), each starting with a common surname.
@@ -185,8 +211,8 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     LABELLED_NAME
         .captures_iter(simplified)
         .filter_map(|c| {
-            let name = &line[c.get(2)?.range()];
-            let role = &line[c.get(1)?.range()];
+            let name = &line[c.get(3)?.range()];
+            let role = &line[c.get(1).or(c.get(2))?.range()];
             let person = (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name);
             person.then(|| Author { name: name.to_owned(), role: Some(role.to_owned()) })
         })

@@ -45,6 +45,13 @@ static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)app下�
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2}\s|>>|»").unwrap());
 
+/// A breadcrumb of short items joined by `>`/`>>`/`»`/`›` with no sentence punctuation
+/// (台湾新闻网>>地方频道, 首页>新闻>正文): items of at most twelve characters.
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^>»›。，！？；]{1,12}(?:\s*(?:>>?|»|›)\s*[^>»›。，！？；]{1,12})+\s*(?:>>?|»|›)?$")
+        .unwrap()
+});
+
 /// Pagination: 1 2 3 下一页, 第2页, 共5页.
 static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[<«]\s*|上一页\s*|首页\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:下一页|尾页|[>»]+)?$|^第\s*\d+\s*页|^共\s*\d+\s*页").unwrap()
@@ -165,7 +172,10 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed)) {
         return Kind::Navigation;
     }
-    if short && SEPARATOR.find_iter(text).count() >= 2 && !ends_like_sentence(text) {
+    if short
+        && (SEPARATOR.find_iter(text).count() >= 2 || BREADCRUMB.is_match(text))
+        && !ends_like_sentence(text)
+    {
         return Kind::Navigation;
     }
     if RELATED.is_match(text) {

@@ -191,6 +191,16 @@ pub(super) fn is_outlet(word: &str) -> bool {
     OUTLET.is_match(&to_simplified(word))
 }
 
+/// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…` (up to a space).
+static AGENCY_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:电|讯)\s*[(（]?\s*题\s*[:：]\s*([^\s)）]{4,60})").unwrap());
+
+/// The headline after an agency's dateline (see [`AGENCY_TITLE`]), as printed.
+pub(super) fn agency_title(line: Forms) -> Option<String> {
+    let m = AGENCY_TITLE.captures(line.simplified)?.get(1)?;
+    Some(line.printed[m.range()].to_owned())
+}
+
 /// The agency named by a dateline at the start of the body (新华社杭州6月22日电), and the dateline's
 /// date when it prints the year (中央社記者張建中新竹2024年5月10日電 → 2024-05-10).
 pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {

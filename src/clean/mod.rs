@@ -127,6 +127,8 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut authors: Vec<Author> = Vec::new();
     let mut removed_lines: Vec<Removed> = Vec::new();
     let mut paragraphs: Vec<String> = Vec::new();
+    // The headline an agency's copy prints after its dateline (中新网北京3月5日电 题：…).
+    let mut agency_title: Option<String> = None;
 
     // The header may reach back over chrome interleaved with it (a consent banner between the date
     // line and the story).
@@ -197,6 +199,7 @@ pub fn clean(page: &Page) -> Cleaned {
             if let Some((agency, date)) = meta::agency_dateline(text) {
                 src.agency = src.agency.take().or(Some(agency));
                 published = published.or(date);
+                agency_title = meta::agency_title(text);
             }
         }
         if i <= start + 1 {
@@ -231,6 +234,8 @@ pub fn clean(page: &Page) -> Cleaned {
     for l in &lines[end..run.end] {
         if l.kind == Kind::Meta {
             src.read_meta(l.text);
+            // A page that prints its date only under the story (文:林美华 / 2023-12-05 18:20).
+            published = published.or_else(|| meta::published(l.text));
             authors.extend(credits::labelled_in_line(l.text));
         } else if l.kind == Kind::Text {
             src.read_repost(l.text);
@@ -272,7 +277,8 @@ pub fn clean(page: &Page) -> Cleaned {
     let title = title_at
         .map(|i| meta::headline(lines[i].text.printed))
         .or_else(|| hints.title.clone())
-        .or_else(|| hints.page_title.as_deref().and_then(meta::headline_of_page_title));
+        .or_else(|| hints.page_title.as_deref().and_then(meta::headline_of_page_title))
+        .or(agency_title);
     let mut seen = Vec::new();
     authors.retain(|a| {
         let new = !seen.contains(&a.name);
@@ -459,7 +465,14 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
             None => s,
         }
     });
-    let Some(mut start) = strong.or_else(|| run.clone().find(|&i| is_text(i) && lines[i].prose > 0)) else {
+    // Without a long paragraph, the first line with sentence punctuation, unless it is a headline
+    // over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story).
+    let over_meta =
+        |i: usize| i + 1 < run.end && lines[i + 1].kind == Kind::Meta && is_headline_like(lines[i].text);
+    let weak = || run.clone().find(|&i| is_text(i) && lines[i].prose > 0 && !over_meta(i));
+    let Some(mut start) =
+        strong.or_else(weak).or_else(|| run.clone().find(|&i| is_text(i) && lines[i].prose > 0))
+    else {
         return run.clone().find(|&i| lines[i].kind == Kind::Text).unwrap_or(run.start);
     };
     while start > run.start && is_text(start - 1) && ends_like_sentence(lines[start - 1].text.printed) {
