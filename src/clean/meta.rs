@@ -139,6 +139,11 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     let end = NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start());
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     let source = unbalanced_close(source);
+    // A site carrying its paper's story (人民网－人民日报): the paper.
+    let source = match source.rsplit_once(['-', '－', '—']) {
+        Some((site, paper)) if is_outlet(site.trim()) && is_outlet(paper.trim()) => paper.trim(),
+        _ => source,
+    };
     (!source.is_empty()).then(|| source.to_owned())
 }
 

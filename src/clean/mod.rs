@@ -525,6 +525,8 @@ fn is_headline_like(text: Forms) -> bool {
         && !text.ends_with([':', '：'])
         && !text.starts_with(['—', '-'])
         && !menu
+        // An outlet's name alone (廿一世纪商报 over the date line) is the masthead.
+        && !meta::is_outlet(text.trim())
 }
 
 /// Where the header starts: the run's start, or, when the run holds no headline before the body,
