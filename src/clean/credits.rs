@@ -219,6 +219,14 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
         .collect()
 }
 
+/// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`.
+pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
+    let Some(date) = super::lines::find_date(line.simplified) else { return Vec::new() };
+    let cut = |text: &str| format!("{} {}", &text[..date.start], &text[date.end..]);
+    let (printed, simplified) = (cut(line.printed), cut(line.simplified));
+    parse(Forms::new(printed.trim(), simplified.trim())).map_or_else(Vec::new, |(_, people)| people)
+}
+
 /// What ends a last paragraph after its text: end marks and credits as printed, the outlet of the
 /// first credit that prints one, the people in reading order, and the outlet of a source note
 /// (`（来源：南通日报）`).

@@ -207,12 +207,18 @@ fn is_menu(text: &str, punct: bool) -> bool {
         && text.split(['|', '｜']).all(|i| i.trim().chars().count() <= 8)
 }
 
+/// What stands between the parts of a source/date line: bars, slashes and brackets.
+pub(super) const SEPARATORS: &[char] =
+    &['|', '｜', '/', '／', '【', '】', '[', ']', '(', ')', '（', '）', '·', '丨'];
+
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00).
 fn is_outlet_date_line(text: &str) -> bool {
     let Some(m) = find_date(text) else { return false };
     let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
-    let rest = rest.trim();
-    rest.chars().count() <= 12 && !rest.chars().any(is_prose_punct)
+    // Separators and brackets around the parts are no words (南台日报 | 地方新闻 | 2019-03-05,
+    // 2019年3月5日 (星期二) 下午 3:20, 【南台日报】2019-03-05).
+    let words = rest.chars().filter(|c| !c.is_whitespace() && !SEPARATORS.contains(c));
+    words.clone().count() <= 12 && !words.clone().any(is_prose_punct)
 }
 
 #[cfg(test)]

@@ -176,7 +176,10 @@ pub(super) fn names_source(line: Forms) -> bool {
 pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     let without_date = DATE.replace_all(line, " ");
     let without_date = OTHER_DATE.replace_all(&without_date, " ");
-    without_date.split_whitespace().find(|w| is_outlet(w)).map(str::to_owned)
+    without_date
+        .split(|c: char| c.is_whitespace() || super::lines::SEPARATORS.contains(&c))
+        .find(|w| !w.is_empty() && is_outlet(w))
+        .map(str::to_owned)
 }
 
 /// Whether a word is a news agency or a site known by name (新华社, 新华网, 中新网): the outlets

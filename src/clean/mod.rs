@@ -145,7 +145,11 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if l.kind == Kind::Meta {
             src.read_meta(l.text);
             published = published.or_else(|| meta::published(l.text));
-            authors.extend(credits::labelled_in_line(l.text));
+            let labelled = credits::labelled_in_line(l.text);
+            if labelled.is_empty() {
+                authors.extend(credits::in_date_line(l.text));
+            }
+            authors.extend(labelled);
             removed_lines.push(removed(l.text.printed, Reason::Meta));
         } else if let Some((outlet, people)) = credits::parse(l.text) {
             src.byline = src.byline.take().or(outlet);
