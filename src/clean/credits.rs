@@ -13,10 +13,10 @@ use std::sync::LazyLock;
 // The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
 // lists of `data/clean/`; names, roles and outlets are returned as printed.
 
-/// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon.
+/// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某).
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(r"(?:({roles})\s*[:：]?|(文|图|摄)\s*[/／丨|｜:：])\s*")).unwrap()
+    Regex::new(&format!(r"(?:({roles})\s*[:：丨|｜]?|(文|图|摄)\s*[/／丨|｜:：])\s*")).unwrap()
 });
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).

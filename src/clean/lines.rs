@@ -79,9 +79,10 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){}", alternation(data_file!("clean/footer-words.txt")))).unwrap()
 });
 
-/// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…).
+/// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
+/// （本文来自…）).
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[]?(?:{})", alternation(data_file!("clean/footer-openers.txt")))).unwrap()
+    Regex::new(&format!(r"^[【\[（(]?(?:{})", alternation(data_file!("clean/footer-openers.txt")))).unwrap()
 });
 
 /// Words and patterns of adult and gambling spam titles.
