@@ -11,8 +11,8 @@ pub(super) struct Cursor<'a> {
     pub(super) pos: usize,
 }
 
-/// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年, 1月到3月.
-const RANGE_JOINERS: [&str; 10] = ["——", "—", "–", "―", "－", "-", "~", "～", "至", "到"];
+/// Characters joining the two ends of a range: 1—4月, 6月17日至18日, 2023-2025年, 1月到3月, 自5月26日起至29日.
+const RANGE_JOINERS: [&str; 11] = ["——", "—", "–", "―", "－", "-", "~", "～", "至", "到", "起至"];
 
 impl<'a> Cursor<'a> {
     /// A cursor at byte `pos` of `text` (a character boundary).
@@ -106,9 +106,14 @@ impl<'a> Cursor<'a> {
 
     /// Reads a year written digit by digit in Chinese numerals (二〇二三, 一九九八).
     pub(super) fn chinese_year(&mut self) -> Option<u32> {
+        self.chinese_digits(4)
+    }
+
+    /// Reads exactly `n` Chinese digits, not followed by another (二〇二三; 一一七, a ROC year).
+    pub(super) fn chinese_digits(&mut self, n: usize) -> Option<u32> {
         let mut value = 0;
         let mut at = *self;
-        for _ in 0..4 {
+        for _ in 0..n {
             let d = at.peek().and_then(chinese_digit)?;
             value = value * 10 + d;
             at.pos += at.peek()?.len_utf8();
@@ -120,9 +125,18 @@ impl<'a> Cursor<'a> {
         Some(value)
     }
 
-    /// Reads a Chinese number below 100 (五, 十二, 二十, 三十一), as in months, days and ROC years.
+    /// Reads a Chinese number below 100 (五, 十二, 二十, 三十一, and 廿六, 卅 as days are printed in
+    /// Taiwan), as in months, days and ROC years.
     pub(super) fn chinese_small(&mut self) -> Option<u32> {
         let mut at = *self;
+        if let Some(tens) = at.eat_any(&["廿", "卅"]) {
+            let ones = at.peek().and_then(chinese_digit).filter(|&d| d > 0);
+            if ones.is_some() {
+                at.pos += at.peek()?.len_utf8();
+            }
+            *self = at;
+            return Some(10 * (tens as u32 + 2) + ones.unwrap_or(0));
+        }
         let digit = |at: &mut Cursor| {
             let d = at.peek().and_then(chinese_digit).filter(|&d| d > 0)?;
             at.pos += at.peek()?.len_utf8();
@@ -177,6 +191,11 @@ impl<T: Copy> Lexicon<T> {
     }
 }
 
+/// Whether `c` is (the first character of) a range connector: —, -, ~, 至, 到 ….
+pub(super) fn is_joiner(c: char) -> bool {
+    RANGE_JOINERS.iter().any(|j| j.starts_with(c))
+}
+
 /// Whether `c` is a digit of any kind a number could continue with (Arabic, Chinese, 十百千万两).
 pub(super) fn is_numeral(c: char) -> bool {
     arabic_digit(c).is_some()
@@ -198,5 +217,7 @@ mod tests {
         assert_eq!(Cursor::new("十二月", 0).chinese_small(), Some(12));
         assert_eq!(Cursor::new("二十日", 0).chinese_small(), Some(20));
         assert_eq!(Cursor::new("五月", 0).chinese_small(), Some(5));
+        assert_eq!(Cursor::new("廿六日", 0).chinese_small(), Some(26));
+        assert_eq!(Cursor::new("一一七年", 0).chinese_digits(3), Some(117));
     }
 }

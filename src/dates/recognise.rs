@@ -18,12 +18,17 @@
 //!
 //! - relative days, weeks, months and quarters (`今天`, `上周三`, `本月9日`, `上季度末`, `当月`), counts of
 //!   time before or after (`3年前`, `20天后`), decades and centuries (`80年代`, `18世纪`), two-digit years
-//!   (`98年4月`, `08年`), dekads as day ranges (`6月上旬`).
+//!   (`98年4月`, `08年`), dekads as day ranges (`6月上旬`);
+//! - weeks and days within a month or a year (`3月第三周`, `6月第3个星期日`, `上月最后五天`), a weekday
+//!   alone (`周三`), datelines with the day in brackets (`昨(17)日`), a relative year with its year in
+//!   brackets (`去(100)年`);
+//! - any two dates joined by a range joiner (`上周三到这周二`): the first is marked `joined`, and the two
+//!   are written as one range when they resolve in order.
 //!
 //! What is not a date: counts of years (`10余年`, `3年`, `近2000年`: a year is four digits or a Chinese
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
-use super::cursor::{is_numeral, Cursor, Lexicon};
+use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
 use crate::text::chars::{arabic_digit, CharSet};
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
@@ -64,6 +69,29 @@ pub(super) enum Part {
     YearEnd,
     /// A third of a month (旬): 上旬 1 (days 1–10), 中旬 2 (11–20), 下旬 3 (21 to the end).
     Dekad(u32, u32),
+    /// Days or weeks within a month (`Some`) or the whole year (`None`): 3月第三周, 今年第37个星期,
+    /// 上月最后五天, 6月第3个星期日.
+    Within(Option<u32>, Within),
+}
+
+/// Days or weeks counted within a month or a year. Weeks run from Monday: the first week is the one
+/// from the period's first Monday (JioNLP's reading of 本月第2周, 20年第52周), the last weeks end on its
+/// last Sunday (Recognizers' 今年的最后3周), so that every week counted lies whole in the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Within {
+    /// The n-th week: 第三周, 第2个星期.
+    Week(u32),
+    /// The first n days: 前两天, 前10天.
+    FirstDays(u32),
+    /// The last n days: 最后五天.
+    LastDays(u32),
+    /// The first n weeks: 前2周.
+    FirstWeeks(u32),
+    /// The last n weeks: 最后3周.
+    LastWeeks(u32),
+    /// The n-th given weekday (Monday 1 to Sunday 7), the last one when n is 0: 第3个星期日 (3, 7),
+    /// 第一个周二 (1, 2), 最后一个星期一 (0, 1).
+    Weekday(u32, u32),
 }
 
 /// The unit of a relative period (今天, 上周, 下个月, 本季度) or of a count of time (3年前, 20天后).
@@ -81,7 +109,7 @@ pub(super) enum Unit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Detail {
     Whole,
-    /// A day of the month.
+    /// A day of the month (of a relative day: the day printed with it, 昨(17)日).
     Day(u32),
     /// 初: the first month of a quarter (of a month: the month).
     First,
@@ -93,6 +121,8 @@ pub(super) enum Detail {
     Weekday(u32),
     /// 周末: Saturday and Sunday.
     Weekend,
+    /// Days or weeks within a month: 本月第2周, 上月最后五天, 这个月前两天.
+    Within(Within),
 }
 
 /// A point in time: a year (maybe missing) and a part of it.
@@ -127,6 +157,9 @@ pub(super) enum When {
 pub(super) struct Recognised {
     pub(super) span: Span,
     pub(super) when: When,
+    /// The next expression, after a range joiner, is the end of a range starting with this one, in a
+    /// form the range grammar does not read as one (上周三到这周二, 2014年11月到下个月9号).
+    pub(super) joined: bool,
 }
 
 /// Printed years outside this range are not taken for years (a 4-digit count or code).
@@ -229,6 +262,15 @@ static AFTER_A_DECADE: LazyLock<Vec<&str>> =
 static NOT_BEFORE_A_CHINESE_MONTH: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-chinese-month.txt")));
 
+/// Characters before a weekday printed alone that make it something else: 每周三, 逢周五, 上周三 (a
+/// relative week, read as one).
+static NOT_BEFORE_A_WEEKDAY: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-weekday.txt")));
+
+/// Characters after a weekday printed alone that make it part of a count: 周三次, 周日均.
+static NOT_AFTER_A_WEEKDAY: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-after-a-weekday.txt")));
+
 /// Words after a Chinese-numeral month printed alone that make it a month: 五月份, 五月底, 五月以来.
 static AFTER_A_MONTH: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-month.txt")).collect());
@@ -240,16 +282,25 @@ static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
 /// Finds the date expressions in `text` (simplified script; `traditional` says whether the article is
 /// printed in traditional script, which makes `112年` a ROC year).
 pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
-    let mut found = Vec::new();
+    let mut found: Vec<Recognised> = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;
+    // Where an expression would be the end of a range starting with the last one: after its joiner.
+    let mut range_end_at = None;
     for (pos, c) in text.char_indices() {
         if pos < free || !may_begin(c) {
             continue;
         }
         if let Some((end, when)) = expression(Cursor::new(text, pos), traditional) {
-            found.push(Recognised { span: pos..end, when });
+            if range_end_at == Some(pos) {
+                if let Some(last) = found.last_mut() {
+                    last.joined = true;
+                }
+            }
+            found.push(Recognised { span: pos..end, when, joined: false });
             free = end;
+            let mut c = Cursor::new(text, end);
+            range_end_at = (!matches!(when, When::Range(..)) && c.eat_joiner()).then_some(c.pos);
         }
     }
     found
@@ -267,7 +318,7 @@ fn may_begin(c: char) -> bool {
 /// the first characters of the grammar's words, of the relative years and of the relative periods.
 static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     let numerals = ('0'..='9').chain('０'..='９').chain("〇○零一二三四五六七八九十百千万亿两几数".chars());
-    let words = "民前上下第年月Q两".chars();
+    let words = "民前上下第年月Q两周星礼".chars();
     CharSet::new(
         numerals
             .chain(words)
@@ -285,8 +336,35 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, traditional))
         .or_else(|| relative_period(at))
+        .or_else(|| bracketed_day(at))
         .or_else(|| elapsed(at))
         .or_else(|| yearless_expression(at))
+        .or_else(|| bare_weekday(at))
+}
+
+/// A weekday printed alone (`星期天`, `礼拜一`, `周三`): that day of the reference's week (Monday to
+/// Sunday). Not in a list or span of weekdays (`周一至周五`, `周六、周日`: office hours print them as often
+/// as dates), not after a numeral or [`NOT_BEFORE_A_WEEKDAY`] (`一周五天`, `每周三`, `上周三` is read as
+/// a relative week), nor before [`NOT_AFTER_A_WEEKDAY`] (`周三次`, `周日均`).
+fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
+    let listed = |c: char| matches!(c, '、' | '和' | '与' | '及' | '或') || is_joiner(c);
+    if at.before().is_some_and(|b| is_numeral(b) || NOT_BEFORE_A_WEEKDAY.contains(b) || listed(b)) {
+        return None;
+    }
+    let mut c = at;
+    if !week_word(&mut c) {
+        return None;
+    }
+    let day = weekday(&mut c)?;
+    let mut next = c;
+    next.eat_spaces();
+    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n)) {
+        return None;
+    }
+    Some((
+        c.pos,
+        When::Shifted { unit: Unit::Week, offset: 0, previous: false, detail: Detail::Weekday(day) },
+    ))
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, with an optional time of day (` 08:40`, `T08:40:00`).
@@ -352,7 +430,7 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
     let mut c = after;
-    if let Some(part) = ordinal_month(&mut c) {
+    if let Some(part) = ordinal_month(&mut c).or_else(|| within(&mut c, 53).map(|w| Part::Within(None, w))) {
         return Some((c.pos, When::Point(Point { year, part })));
     }
     let start = Point { year, part: year_part(&mut after, true).unwrap_or(Part::Whole) };
@@ -378,6 +456,72 @@ fn ordinal_month(at: &mut Cursor) -> Option<Part> {
     };
     *at = c;
     Some(Part::Month(month))
+}
+
+/// Days or weeks within the month or year just read (`weeks`: the most weeks it has): `(的)第三周`,
+/// `第37个星期`, `第3个星期日`, `最后一个星期一`, `前两天`, `最后五天`, `前2周`, `最后 3 周`.
+fn within(at: &mut Cursor, weeks: u32) -> Option<Within> {
+    let mut c = *at;
+    c.eat("的");
+    let found = if c.eat("第") {
+        let n = c.count().filter(|n| (1..=weeks).contains(n))?;
+        let counted = c.eat("个");
+        let mut w = c;
+        match week_word(&mut w).then(|| weekday(&mut w)) {
+            // 第3个星期日; 第一周 (without 个) is a week.
+            Some(Some(day)) if counted && n <= 5 => {
+                c = w;
+                Within::Weekday(n, day)
+            }
+            Some(_) if week_word(&mut c) => Within::Week(n),
+            _ => return None,
+        }
+    } else {
+        let last = c.eat("最后");
+        if !last && !c.eat("前") {
+            return None;
+        }
+        c.eat_spaces();
+        let n = c.count().filter(|n| *n >= 1)?;
+        c.eat_spaces();
+        let counted = c.eat("个");
+        let mut w = c;
+        if last && n == 1 && counted && week_word(&mut w) {
+            // 最后一个星期一.
+            let day = weekday(&mut w)?;
+            c = w;
+            Within::Weekday(0, day)
+        } else if !counted && c.eat_any(&["天", "日"]).is_some() {
+            if last {
+                Within::LastDays(n)
+            } else {
+                Within::FirstDays(n)
+            }
+        } else if week_word(&mut c) {
+            if n > weeks {
+                return None;
+            }
+            if last {
+                Within::LastWeeks(n)
+            } else {
+                Within::FirstWeeks(n)
+            }
+        } else {
+            return None;
+        }
+    };
+    *at = c;
+    Some(found)
+}
+
+/// Consumes a word for a week: 周, 星期, 礼拜.
+fn week_word(at: &mut Cursor) -> bool {
+    at.eat_any(&["周", "星期", "礼拜"]).is_some()
+}
+
+/// Consumes the day of a weekday after its week word (一 … 六, 日, 天): Monday 1 to Sunday 7.
+fn weekday(at: &mut Cursor) -> Option<u32> {
+    at.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).map(|i| (i as u32 + 1).min(7))
 }
 
 /// A year printed with two digits, Arabic or Chinese, and its 年: `15年3月2日`, `98年4月`, `九七年一季度`
@@ -409,6 +553,8 @@ fn two_digit_year(at: &mut Cursor) -> Option<u32> {
             || c.rest().starts_with(['底', '末', '初'])
             || first_quarters(&mut q).is_some()
             || first_months(&mut q).is_some()
+            || ordinal_month(&mut q).is_some()
+            || within(&mut q, 53).is_some()
     };
     if !(zero || part_follows) {
         return None;
@@ -454,8 +600,13 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         return None;
     }
     let mut c = *at;
+    if let Some(y) = bracketed_year(&mut c) {
+        *at = c;
+        return Some(Year::Printed(y));
+    }
+    let mut c = *at;
     if traditional {
-        if let Some(y) = c.digits(3, 3).filter(|y| ROC_YEARS.contains(y)) {
+        if let Some(y) = c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)) {
             if c.eat("年") && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w)) {
                 *at = c;
                 return Some(Year::Printed(y as i32 + 1911));
@@ -470,6 +621,46 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     }
     *at = c;
     Some(year)
+}
+
+/// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
+/// `今（2012）年` (a 3-digit year is a ROC year: 100 = 2011).
+fn bracketed_year(at: &mut Cursor) -> Option<i32> {
+    let mut c = *at;
+    c.eat_any(&["去", "今", "明", "前"])?;
+    let number = |c: &mut Cursor| {
+        c.digits(4, 4).filter(|y| YEARS.contains(y)).or_else(|| {
+            c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)).map(|y| y + 1911)
+        })
+    };
+    let year = bracketed(&mut c, number)?;
+    if !c.eat("年") {
+        return None;
+    }
+    *at = c;
+    Some(year as i32)
+}
+
+/// A number in round brackets, full-width or not: `(17)`, `（廿六）`.
+fn bracketed(at: &mut Cursor, number: impl Fn(&mut Cursor) -> Option<u32>) -> Option<u32> {
+    let mut c = *at;
+    c.eat_any(&["(", "（"])?;
+    let n = number(&mut c)?;
+    c.eat_any(&[")", "）"])?;
+    *at = c;
+    Some(n)
+}
+
+/// A relative day with the day of the month it means in brackets, as Taiwan's papers date their
+/// reports: `昨(17)日`, `今（9）日`, `昨（廿六）日`, `前(15)日`.
+fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
+    let mut c = at;
+    let offset = [-1, 0, 1, -2][c.eat_any(&["昨", "今", "明", "前"])?];
+    let day = bracketed(&mut c, |c| c.small_number(true)).filter(|d| (1..=31).contains(d))?;
+    if !c.eat("日") {
+        return None;
+    }
+    Some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
 }
 
 /// The part of a year after the year (or without one): 上半年, (第)一季度, 年底, 6月, 5月31日.
@@ -501,9 +692,9 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     } else if !c.eat("年") {
         return month_part(at, after_year);
     }
-    if let Some(edge) = c.eat_any(&["底", "末", "初"]) {
+    if let Some(edge) = c.eat_any(&["底", "末", "初", "伊始"]) {
         *at = c;
-        return Some(if edge == 2 { Part::YearStart } else { Part::YearEnd });
+        return Some(if edge >= 2 { Part::YearStart } else { Part::YearEnd });
     }
     month_part(at, after_year)
 }
@@ -550,15 +741,18 @@ fn first_quarters(at: &mut Cursor) -> Option<(Part, Part)> {
     })
 }
 
-/// `前4个月`, `前五个月`, `前两月` after a year: its first months, as a range of months; `后三个月`
-/// its last.
+/// `前4个月`, `前五个月`, `前两月` after a year: its first months, as a range of months; `后三个月`,
+/// `的最后 4 个月` its last.
 fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let mut c = *at;
-    let last = c.eat("后");
+    c.eat("的");
+    let last = c.eat("后") || c.eat("最后");
     if !last && !c.eat("前") {
         return None;
     }
+    c.eat_spaces();
     let n = if c.eat("两") { Some(2) } else { c.small_number(true) }.filter(|n| (2..=12).contains(n))?;
+    c.eat_spaces();
     c.eat("个");
     c.eat("月").then(|| {
         *at = c;
@@ -588,6 +782,11 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return None;
     }
     c.eat("份");
+    let mut w = c;
+    if let Some(within) = within(&mut w, 5) {
+        *at = w;
+        return Some(Part::Within(Some(month), within));
+    }
     // 6月底, 十二月月底, 3月上旬 (a dekad: days 1–10, 11–20, 21 to the end).
     let mut edge = c;
     edge.eat("月");
@@ -655,6 +854,7 @@ fn stands_as_a_month(c: &Cursor) -> bool {
     let rest = c.rest();
     AFTER_A_MONTH.iter().any(|w| rest.starts_with(w))
         || !rest.chars().next().is_some_and(crate::text::chars::is_han)
+        || within(&mut { *c }, 5).is_some()
         || {
             // Another month joined to it (三月到五月, 三月和九月之间).
             let mut n = *c;
@@ -884,7 +1084,10 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
         }
         Unit::Month => {
             let mut d = c;
-            if let Some(day) = day_number(&mut d, false) {
+            if let Some(w) = within(&mut d, 5) {
+                c = d;
+                Detail::Within(w)
+            } else if let Some(day) = day_number(&mut d, false) {
                 c = d;
                 Detail::Day(day)
             } else {
@@ -937,11 +1140,11 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Elapsed { unit, offset: sign * n as i32 }))
 }
 
-/// A day of the month alone: `10日`, `21日至22日`, after a Chinese character that is not a numeral or
-/// a word of counting ([`NOT_BEFORE_A_DAY`]) and not before [`DURATION_AFTER_DAY`].
+/// A day of the month alone: `10日`, `21日至22日`, at the start of the text or after a Chinese character
+/// that is not a numeral or a word of counting ([`NOT_BEFORE_A_DAY`]), and not before
+/// [`DURATION_AFTER_DAY`].
 fn days(mut at: Cursor) -> Option<(usize, When)> {
-    let before = at.before()?;
-    if before.is_ascii() || NOT_BEFORE_A_DAY.contains(before) || before == '月' {
+    if at.before().is_some_and(|b| b.is_ascii() || NOT_BEFORE_A_DAY.contains(b) || b == '月') {
         return None;
     }
     // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.

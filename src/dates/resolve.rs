@@ -20,7 +20,7 @@
 //! Without a reference date, the latest year printed in the article stands in for it (without the
 //! look-back rule); an article that prints no year at all leaves year-less expressions out.
 
-use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Year};
+use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Within, Year};
 use super::{Date, Ymd};
 use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
 use crate::text::words::{data_file, vocabulary};
@@ -71,8 +71,11 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     let mut dateline: Option<Ymd> = None;
     // The year and month of the last expression that named a month, for the days alone after it.
     let mut month_context: Option<(i32, u32)> = None;
-    let mut out = Vec::new();
+    // The last date written and what it resolved to, when the next expression ends its range.
+    let mut range_start: Option<Period> = None;
+    let mut out: Vec<Date> = Vec::new();
     for r in found {
+        let starts_range = std::mem::take(&mut range_start);
         let start = r.span.start;
         let (dated, relative) = match r.when {
             When::SamePeriodLastYear => {
@@ -138,7 +141,10 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                     continue;
                 }
                 if p.year != Year::Missing || from_context {
-                    let fine = matches!(p.part, Part::Month(_) | Part::Day(..) | Part::Dekad(..));
+                    let fine = matches!(
+                        p.part,
+                        Part::Month(_) | Part::Day(..) | Part::Dekad(..) | Part::Within(Some(_), _)
+                    );
                     context = Some(Context { end: r.span.end, year, fine });
                 }
                 (Period { start: first, end }, p.year != Year::Printed(year))
@@ -147,7 +153,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
         // 去年同期 names last year's period, not a month the days after it are in.
         if !matches!(r.when, When::SamePeriodLastYear) {
             for d in [Some(dated.start), dated.end].into_iter().flatten() {
-                if let Part::Day(m, _) | Part::Month(m) | Part::Dekad(m, _) = d.part {
+                if let Part::Day(m, _) | Part::Month(m) | Part::Dekad(m, _) | Part::Within(Some(m), _) =
+                    d.part
+                {
                     month_context = Some((d.year, m));
                 }
             }
@@ -161,9 +169,38 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
         }
         previous = Some((r.span.end, dated));
+        // The end of a range that starts with the date just written (上周三到这周二): one range.
+        if let Some(start) =
+            starts_range.filter(|s| starts(s.start) <= starts(dated.end.unwrap_or(dated.start)))
+        {
+            let first = out.last_mut().expect("the range's start was written");
+            let range = Period { start: start.start, end: Some(dated.end.unwrap_or(dated.start)) };
+            *first = Date {
+                span: first.span.start..r.span.end,
+                value: value(range),
+                relative: first.relative || relative,
+            };
+            continue;
+        }
+        if r.joined {
+            range_start = Some(dated);
+        }
         out.push(Date { span: r.span.clone(), value: value(dated), relative });
     }
     out
+}
+
+/// Where a point starts, for comparing the two ends of a range.
+fn starts(d: Dated) -> (i32, (u32, u32)) {
+    match d.part {
+        Part::Within(month, w) => {
+            within_days(d.year, month, w).map_or((d.year, order(d.part)), |(first, _)| {
+                let (y, m, day) = civil(first);
+                (y, (m, day))
+            })
+        }
+        part => (d.year, order(part)),
+    }
 }
 
 /// The year of a point and whether it came from the context.
@@ -228,9 +265,10 @@ fn looked_back(part: Part, reference: Ymd) -> i32 {
         Part::Day(m, d) => (m, d, LOOK_AHEAD_DAYS),
         Part::Month(m) => (m, 1, LOOK_AHEAD_DAYS),
         Part::Dekad(m, k) => (m, 10 * k - 9, LOOK_AHEAD_DAYS),
+        Part::Within(Some(m), _) => (m, 1, LOOK_AHEAD_DAYS),
         Part::Quarter(q) => (3 * q - 2, 1, LOOK_AHEAD_DAYS_PERIOD),
         Part::Half(h) => (6 * h - 5, 1, LOOK_AHEAD_DAYS_PERIOD),
-        Part::Whole | Part::YearStart | Part::YearEnd => return year,
+        Part::Whole | Part::YearStart | Part::YearEnd | Part::Within(None, _) => return year,
     };
     let ahead = day_number(year, month, day) - day_number(year, reference.month, reference.day);
     if ahead > limit {
@@ -257,8 +295,8 @@ fn range_end(start: Dated, end: Point, reference: Option<Ymd>, stand_in: Option<
 /// Where a part starts within its year, for comparing the two ends of a range.
 fn order(part: Part) -> (u32, u32) {
     match part {
-        Part::Whole | Part::YearStart => (1, 1),
-        Part::Month(m) => (m, 1),
+        Part::Whole | Part::YearStart | Part::Within(None, _) => (1, 1),
+        Part::Month(m) | Part::Within(Some(m), _) => (m, 1),
         Part::Day(m, d) => (m, d),
         Part::Dekad(m, k) => (m, 10 * k - 9),
         Part::Quarter(q) => (3 * q - 2, 1),
@@ -323,17 +361,54 @@ fn point_value(d: Dated, end: bool) -> String {
         Part::Half(h) => format!("{y:04}-H{h}"),
         Part::YearStart => format!("{y:04}-01"),
         Part::YearEnd => format!("{y:04}-12"),
+        Part::Within(month, w) => {
+            let (first, last) = within_days(y, month, w).expect("checked by `exists`");
+            let (y, m, d) = civil(if end { last } else { first });
+            format!("{y:04}-{m:02}-{d:02}")
+        }
     }
+}
+
+/// The days (day numbers, first and last) of a stretch within a month (or the year, when `month` is
+/// `None`): none when the period has no such stretch (a fifth Monday, a 54th week).
+fn within_days(year: i32, month: Option<u32>, w: Within) -> Option<(i64, i64)> {
+    let (first, last) = match month {
+        Some(m) => (day_number(year, m, 1), day_number(year, m, month_length(year, m))),
+        None => (day_number(year, 1, 1), day_number(year, 12, 31)),
+    };
+    // Day of the week, Monday 0 to Sunday 6 (1970-01-01 was a Thursday).
+    let weekday = |n: i64| (n + 3).rem_euclid(7);
+    let first_monday = first + (7 - weekday(first)) % 7;
+    let last_sunday = last - (weekday(last) + 1) % 7;
+    let n = |k: u32| i64::from(k);
+    let (from, to) = match w {
+        Within::Week(k) => (first_monday + 7 * (n(k) - 1), first_monday + 7 * n(k) - 1),
+        Within::FirstDays(k) => (first, first + n(k) - 1),
+        Within::LastDays(k) => (last - n(k) + 1, last),
+        Within::FirstWeeks(k) => (first_monday, first_monday + 7 * n(k) - 1),
+        Within::LastWeeks(k) => (last_sunday - 7 * n(k) + 1, last_sunday),
+        Within::Weekday(0, day) => {
+            let d = last - (weekday(last) - n(day - 1)).rem_euclid(7);
+            (d, d)
+        }
+        Within::Weekday(k, day) => {
+            let d = first + (n(day - 1) - weekday(first)).rem_euclid(7) + 7 * (n(k) - 1);
+            (d, d)
+        }
+    };
+    // A week may run past the period's end (the 52nd week of 2020 ends on 2021-01-03); it starts in it.
+    (from >= first && from <= last && (to <= last || matches!(w, Within::Week(_)))).then_some((from, to))
 }
 
 /// The contract's value of a point or a range.
 fn value(d: Period) -> String {
     let end = d.end.unwrap_or(d.start);
+    let (first, last) = (point_value(d.start, false), point_value(end, true));
     match (d.end, d.start.part) {
-        (None, Part::Dekad(..)) | (Some(_), _) => {
-            format!("{}/{}", point_value(d.start, false), point_value(end, true))
-        }
-        (None, _) => point_value(d.start, false),
+        // One day within a month (第3个星期日).
+        (None, Part::Within(..)) if first == last => first,
+        (None, Part::Dekad(..) | Part::Within(..)) | (Some(_), _) => format!("{first}/{last}"),
+        (None, _) => first,
     }
 }
 
@@ -352,6 +427,7 @@ fn century(yy: u32, base: i32) -> i32 {
 fn exists(d: Dated) -> bool {
     match d.part {
         Part::Day(m, day) => day <= month_length(d.year, m),
+        Part::Within(month, w) => within_days(d.year, month, w).is_some(),
         _ => true,
     }
 }
@@ -403,7 +479,23 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
     let today = day_number(r.year, r.month, r.day);
     let point = |start| Period { start, end: None };
     let period = match unit {
-        Unit::Day => point(day_of(today + i64::from(offset))),
+        Unit::Day => {
+            let day = today + i64::from(offset);
+            match detail {
+                // 昨(17)日: the day numbered 17 nearest to yesterday (the reference may be a day off).
+                Detail::Day(d) => {
+                    let (y, m, _) = civil(day);
+                    let candidates = [-1, 0, 1].map(|k| add_months(y, m, k));
+                    let nearest = candidates
+                        .iter()
+                        .filter(|(y, m)| d <= month_length(*y, *m))
+                        .map(|&(y, m)| day_number(y, m, d))
+                        .min_by_key(|n| (n - day).abs())?;
+                    point(day_of(nearest))
+                }
+                _ => point(day_of(day)),
+            }
+        }
         Unit::Week => {
             // Weeks run from Monday; 1970-01-01 was a Thursday.
             let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
@@ -419,6 +511,7 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
             let part = match detail {
                 Detail::Day(d) => Part::Day(m, d),
                 Detail::Dekad(k) => Part::Dekad(m, k),
+                Detail::Within(w) => Part::Within(Some(m), w),
                 _ => Part::Month(m),
             };
             let start = Dated { year, part };
