@@ -56,6 +56,7 @@ struct Rule {
     option: Option<String>,
     expect_error: Option<bool>,
     dotnet_passes: Option<bool>,
+    reference: Option<Regex>,
     types: Vec<String>,
     text: Option<Regex>,
     value: Option<Regex>,
@@ -91,6 +92,7 @@ impl Rule {
             "option",
             "expect_error",
             "dotnet_passes",
+            "reference",
             "type",
             "text",
             "value",
@@ -109,6 +111,7 @@ impl Rule {
             option: s("option"),
             expect_error: b("expect_error"),
             dotnet_passes: b("dotnet_passes"),
+            reference: re("reference"),
             types: strings(t, "type"),
             text: re("text"),
             value: re("value"),
@@ -137,6 +140,7 @@ impl Rule {
             && self.option.as_deref().map_or(true, |o| case["options"].get(o).is_some())
             && self.expect_error.map_or(true, |e| case["expect_error"].as_bool().unwrap_or(false) == e)
             && self.dotnet_passes.map_or(true, |d| case["dotnet_passes"].as_bool() == Some(d))
+            && self.reference.as_ref().map_or(true, |r| field("reference").is_some_and(|f| r.is_match(f)))
     }
 
     fn item_matches(&self, item: &Value) -> bool {
@@ -353,11 +357,24 @@ enum Check {
 /// The edge of a period a vague word names (初, 底, 末, 伊始; JioNLP marks most of them blur): its extent
 /// is each library's convention (JioNLP: 年底 is November–December, 月初 days 1–5, 月底 25 to the end;
 /// ours: the month, docs/dates.md), so a date passes that shares the named edge and is at most a month
-/// longer than the expected one (never the whole year for 年底).
+/// longer than the expected one (never the whole year for 年底). `Counted`: a count of years or months
+/// before or after (5年前) is for us the year or month it lands in (docs/dates.md), for Recognizers the
+/// very day: ours passes when it is that unit (at most a year, a month) and holds the day.
 #[derive(Clone, Copy)]
 enum Edge {
     Start,
     End,
+    Counted(i64),
+}
+
+/// For Recognizers' `5年前`, `3个月后`: the longest date of ours that counts as that year or month.
+fn elapsed_unit(text: &str) -> Option<Edge> {
+    static COUNTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        // A count of years or months, then before or after.
+        Regex::new("^[0-9一二三四五六七八九十两]+(年|个月)[以之]?[前后]$").unwrap()
+    });
+    let unit = COUNTED.captures(text)?.get(1)?.as_str();
+    Some(Edge::Counted(if unit == "年" { 366 } else { 31 }))
 }
 
 struct Expect {
@@ -604,7 +621,7 @@ fn expect(suite: &str, e: &Value, reference: Option<&str>) -> Result<Expect, Str
                 if intervals.is_empty() {
                     return Err(unmapped());
                 }
-                (Category::Dates, Check::Date(intervals, None))
+                (Category::Dates, Check::Date(intervals, elapsed_unit(&text)))
             }
             (_, "time_point" | "time_span") => {
                 let v = e["value"].as_str().unwrap_or("");
@@ -705,6 +722,9 @@ fn satisfies(check: &Check, found: &Value, span: (usize, usize)) -> bool {
                         let shares = match edge {
                             Edge::Start => x.0 == ours.0,
                             Edge::End => x.1 == ours.1,
+                            Edge::Counted(longest) => {
+                                return ours.0 <= x.0 && x.1 <= ours.1 && days(ours) <= longest;
+                            }
                         };
                         shares && days(ours) <= days(*x).max(31)
                     })

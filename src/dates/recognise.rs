@@ -318,7 +318,7 @@ fn may_begin(c: char) -> bool {
 /// the first characters of the grammar's words, of the relative years and of the relative periods.
 static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     let numerals = ('0'..='9').chain('０'..='９').chain("〇○零一二三四五六七八九十百千万亿两几数".chars());
-    let words = "民前上下第年月Q两周星礼".chars();
+    let words = "民前上下第年月Q两周星礼半".chars();
     CharSet::new(
         numerals
             .chain(words)
@@ -340,6 +340,23 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         .or_else(|| elapsed(at))
         .or_else(|| yearless_expression(at))
         .or_else(|| bare_weekday(at))
+        .or_else(|| bare_year_before_range(at, traditional))
+}
+
+/// A year printed without 年 before a range joiner and a date that prints its own year (`1985到89年9月`):
+/// the start of a range, joined to the date after it ([`Recognised::joined`]).
+fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    let end = c.pos;
+    if !c.eat_joiner() {
+        return None;
+    }
+    let printed = matches!(year_head(&mut c, traditional)?, Year::Printed(_) | Year::TwoDigit(_));
+    printed.then_some((end, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
 /// A weekday printed alone (`星期天`, `礼拜一`, `周三`): that day of the reference's week (Monday to
@@ -1109,7 +1126,8 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Shifted { unit, offset, previous, detail }))
 }
 
-/// A count of time before or after: `3年前`, `两年前`, `5天前`, `3个月前`, `20天后`, `3年以后`. Before
+/// A count of time before or after: `3年前`, `两年前`, `5天前`, `3个月前`, `20天后`, `3年以后`, `4周后`,
+/// `3年半前`, `半年后`, `三个季度后` (a day, a week, a month or a year). Before
 /// (前 以前 之前) anywhere; after (后 以后 之后) only at the start of a clause or after 在 于 是 至 到,
 /// since `开工30天后` counts from an event and is no date.
 fn elapsed(at: Cursor) -> Option<(usize, When)> {
@@ -1118,11 +1136,19 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     let mut c = at;
-    let n = c.count().filter(|n| (1..=200).contains(n))?;
-    let unit = match c.eat_any(&["年", "天", "个月"])? {
-        0 => Unit::Year,
-        1 => Unit::Day,
-        _ => Unit::Month,
+    // 半年后 is six months; 3年半前 42; 三个季度后 nine.
+    let (unit, n) = if c.eat("半年") {
+        (Unit::Month, 6)
+    } else {
+        let n = c.count().filter(|n| (1..=200).contains(n))?;
+        match c.eat_any(&["年半", "年", "天", "个月", "个季度", "周", "个星期", "个礼拜"])? {
+            0 => (Unit::Month, 12 * n + 6),
+            1 => (Unit::Year, n),
+            2 => (Unit::Day, n),
+            3 => (Unit::Month, n),
+            4 => (Unit::Month, 3 * n),
+            _ => (Unit::Week, n),
+        }
     };
     let sign = match c.eat_any(&["以前", "之前", "前", "以后", "之后", "后"])? {
         0..=2 => -1,
@@ -1140,11 +1166,12 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Elapsed { unit, offset: sign * n as i32 }))
 }
 
-/// A day of the month alone: `10日`, `21日至22日`, at the start of the text or after a Chinese character
-/// that is not a numeral or a word of counting ([`NOT_BEFORE_A_DAY`]), and not before
-/// [`DURATION_AFTER_DAY`].
+/// A day of the month alone: `10日`, `21日至22日`, at the start of the text, after white space or
+/// punctuation (not `.`, `-`, `/`: 3.5日), or after a Chinese character that is not a numeral or a word
+/// of counting ([`NOT_BEFORE_A_DAY`]), and not before [`DURATION_AFTER_DAY`].
 fn days(mut at: Cursor) -> Option<(usize, When)> {
-    if at.before().is_some_and(|b| b.is_ascii() || NOT_BEFORE_A_DAY.contains(b) || b == '月') {
+    let ascii_word = |b: char| b.is_ascii_alphanumeric() || matches!(b, '.' | '-' | '/' | ':' | '+' | '%');
+    if at.before().is_some_and(|b| ascii_word(b) || NOT_BEFORE_A_DAY.contains(b) || b == '月') {
         return None;
     }
     // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.

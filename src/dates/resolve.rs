@@ -71,6 +71,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     let mut dateline: Option<Ymd> = None;
     // The year and month of the last expression that named a month, for the days alone after it.
     let mut month_context: Option<(i32, u32)> = None;
+    // The last day an expression named, for 当天 after it.
+    let mut day_context: Option<Ymd> = None;
     // The last date written and what it resolved to, when the next expression ends its range.
     let mut range_start: Option<Period> = None;
     let mut out: Vec<Date> = Vec::new();
@@ -106,9 +108,13 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
             When::Shifted { unit, offset, previous: from_previous, detail } => {
                 let month = if from_previous { month_context } else { None };
-                // 当月 after a month needs no reference date.
-                let today =
-                    if matches!(unit, Unit::Day | Unit::Week) { dateline.or(reference) } else { reference };
+                // 当天 is the day of the previous expression that named one; 当月 after a month needs no
+                // reference date.
+                let today = match unit {
+                    Unit::Day if from_previous => day_context.or(dateline).or(reference),
+                    Unit::Day | Unit::Week => dateline.or(reference),
+                    _ => reference,
+                };
                 let Some(r) = today.or(month.map(|(year, month)| Ymd { year, month, day: 1 })) else {
                     continue;
                 };
@@ -158,6 +164,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 {
                     month_context = Some((d.year, m));
                 }
+                if let Part::Day(month, day) = d.part {
+                    day_context = Some(Ymd { year: d.year, month, day });
+                }
             }
             periods.push((r.span.end, dated));
         }
@@ -169,12 +178,19 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
         }
         previous = Some((r.span.end, dated));
-        // The end of a range that starts with the date just written (上周三到这周二): one range.
-        if let Some(start) =
-            starts_range.filter(|s| starts(s.start) <= starts(dated.end.unwrap_or(dated.start)))
-        {
+        // The end of a range that starts with the date just written (上周三到这周二): one range. An end
+        // that prints no year has the start's year, or the next (四月的最后一个星期一到十月一日).
+        let end = match (starts_range, r.when, dated.end) {
+            (Some(start), When::Point(Point { year: Year::Missing, .. }), None) => {
+                let later =
+                    |year| Some(Dated { year, ..dated.start }).filter(|d| starts(*d) >= starts(start.start));
+                later(start.start.year).or_else(|| later(start.start.year + 1)).filter(|d| exists(*d))
+            }
+            _ => Some(dated.end.unwrap_or(dated.start)),
+        };
+        if let Some((start, end)) = starts_range.zip(end).filter(|(s, end)| starts(s.start) <= starts(*end)) {
             let first = out.last_mut().expect("the range's start was written");
-            let range = Period { start: start.start, end: Some(dated.end.unwrap_or(dated.start)) };
+            let range = Period { start: start.start, end: Some(end) };
             *first = Date {
                 span: first.span.start..r.span.end,
                 value: value(range),
@@ -535,8 +551,8 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
     Some(period)
 }
 
-/// A count of days, months or years from `base` (the previous date of the sentence) or the reference:
-/// 3年前, 20天后, 3个月前.
+/// A count of days, weeks, months or years from `base` (the previous date of the sentence) or the
+/// reference: 3年前, 20天后, 3个月前, 4周后 (that week).
 fn elapsed(
     base: Option<Dated>,
     reference: Option<Ymd>,
@@ -563,6 +579,12 @@ fn elapsed(
                 Some((y, Part::Day(m, d))) => day_number(y, m, d),
                 _ => reference.map(|r| day_number(r.year, r.month, r.day))?,
             };
+            if unit == Unit::Week {
+                // The week (Monday to Sunday) the day so many weeks away falls in.
+                let day = day + 7 * i64::from(offset);
+                let monday = day - (day + 3).rem_euclid(7);
+                return Some(Period { start: day_of(monday), end: Some(day_of(monday + 6)) });
+            }
             point(day_of(day + i64::from(offset)))
         }
     }
