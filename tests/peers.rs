@@ -19,8 +19,11 @@
 //! - a currency amount: kind money, the same value and ISO code (Recognizers' `Dollar` for `$` is USD);
 //! - a dimension: kind area, length, weight, volume or energy, the same quantity after converting
 //!   both units to one (Mu → mu = 666.67 m2, Centimeter → 0.01 m, Jin → 0.5 kg …);
+//!   a number inside a measure (十斤, reported as 5 kg) is compared before conversion (the unit's worth
+//!   is read by analysing 1 of it alone), a number printed as a fraction (二分之一) as our percent (50);
 //! - a number range `[a,b)` / `(a,)` / `(,b)`: a figure of any kind with range [a, b] (brackets are not
-//!   compared), or value a with approx over, or value b with approx under;
+//!   compared), or value a with approx over, or value b with approx under; `[a,a]` (等于1535) the
+//!   number a with no range and no approx;
 //! - JioNLP money: kind money, value, unit and approx in our conventions: 近 is about (JioNLP: under);
 //!   3000多 is 3000 over, not a range; a printed range has approx null unless 约/左右 is printed; a
 //!   vague 几/数 reads as a digit 1–9 (几十万 = [10万, 90万], 十几 = [11, 19]; JioNLP: to the next power);
@@ -466,8 +469,10 @@ fn number(v: &Value) -> Option<f64> {
     v.as_f64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))
 }
 
-/// A Recognizers number range, `[20,100)`, `(500,)`, `(,12]`, as a figure check.
-fn numberrange(v: &str) -> Option<Check> {
+/// A Recognizers number range, `[20,100)`, `(500,)`, `(,12]`, as a figure check; `[170,170]` (等于一百七)
+/// is the number itself, with no range and no approx. `fraction`: printed as fractions (四分之一, 1/2),
+/// which Recognizers' range model reads as numbers (0.25); its 百分之零点九 is 0.9, like our percent.
+fn numberrange(v: &str, fraction: bool) -> Option<Check> {
     let inner = v.get(1..v.len().checked_sub(1)?)?;
     let (a, b) = inner.split_once(',')?;
     let (a, b) = (a.trim().parse::<f64>().ok(), b.trim().parse::<f64>().ok());
@@ -478,9 +483,10 @@ fn numberrange(v: &str) -> Option<Check> {
         base: false,
         approx: Some(vec![approx]),
         range: Some(range),
-        fraction: false,
+        fraction,
     };
     Some(match (a, b) {
+        (Some(a), Some(b)) if a == b => figure(a, None, None),
         (Some(a), Some(b)) => figure(a, None, Some((a, b))),
         (Some(a), None) => figure(a, Some("over"), None),
         (None, Some(b)) => figure(b, Some("under"), None),
@@ -553,7 +559,8 @@ fn expect(suite: &str, e: &Value, reference: Option<&str>) -> Result<Expect, Str
     texts.push(text.clone());
     let start = e["start"].as_u64().map(|s| s as usize);
     let ty = e["type"].as_str().unwrap_or("");
-    let fraction = text.contains("分之") || text.contains('/');
+    let fraction = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().contains("分之")
+        || text.contains('/');
     let figure = |kinds, value, unit: Option<String>| Check::Figure {
         kinds,
         value,
@@ -612,9 +619,11 @@ fn expect(suite: &str, e: &Value, reference: Option<&str>) -> Result<Expect, Str
                 };
                 (Category::Figures, check)
             }
-            (_, "numberrange") => {
-                (Category::Figures, numberrange(e["value"].as_str().unwrap_or("")).ok_or_else(unmapped)?)
-            }
+            (_, "numberrange") => (
+                Category::Figures,
+                numberrange(e["value"].as_str().unwrap_or(""), fraction && !text.contains("百分之"))
+                    .ok_or_else(unmapped)?,
+            ),
             (_, "money") => (Category::Figures, jionlp_money(e).ok_or_else(unmapped)?),
             (_, "date" | "daterange") => {
                 let intervals = recognizers_intervals(e);
@@ -670,6 +679,24 @@ fn expect(suite: &str, e: &Value, reference: Option<&str>) -> Result<Expect, Str
 
 // ---------------------------------------------------------------------------------------------
 // Judging one case.
+
+/// What one of the unit a figure of a measure is printed in is worth in the figure's unit (斤 → 0.5, of
+/// kg): the value of 1 and that unit analysed alone. The unit is the figure's text after its number.
+fn measure_factor(found: &Value) -> Option<f64> {
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || ".,，零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+    };
+    let unit = found["text"].as_str()?.trim_start_matches(numeral);
+    let one = wenxi::analyse_text(&format!("1{unit}"), &wenxi::Options::default()).ok()?;
+    let one = serde_json::to_value(&one).ok()?;
+    let figures = one["figures"].as_array()?;
+    match figures.as_slice() {
+        [f] if f["unit"] == found["unit"] => f["value"].as_f64(),
+        _ => None,
+    }
+}
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
@@ -731,9 +758,16 @@ fn satisfies(check: &Check, found: &Value, span: (usize, usize)) -> bool {
             })
         }),
         Check::Figure { kinds, value, unit, base, approx, range, fraction } => {
-            if *fraction && kinds.is_empty() && found["kind"] == "percent" {
-                return found["value"].as_f64().is_some_and(|v| close(*value * 100.0, v));
-            }
+            // A number printed as a fraction, found as our percent of it (二分之一 = 50); a number
+            // inside a measure, found converted (十斤 = 5 kg): compared in the figure's terms.
+            let scale = if *fraction && kinds.is_empty() && found["kind"] == "percent" {
+                100.0
+            } else if kinds.is_empty() && DIMENSIONS.iter().any(|k| found["kind"] == *k) {
+                measure_factor(found).unwrap_or(f64::NAN)
+            } else {
+                1.0
+            };
+            let (value, range) = (&(value * scale), &range.map(|r| r.map(|(a, b)| (a * scale, b * scale))));
             let kind_ok = kinds.is_empty() || kinds.iter().any(|k| found["kind"] == *k);
             let ours = found["value"].as_f64().unwrap_or(f64::NAN);
             let (ours, our_unit) = if *base {

@@ -28,11 +28,26 @@ fn classed(source: &'static str) -> Vec<(&'static str, Approx)> {
     super::classed(source, |c| approximations.into_iter().find(|a| a.as_str() == c))
 }
 
+/// Spaces a marker may be printed with (小于 或 等于100, 170 之下).
+const SPACES: [char; 3] = [' ', '\u{3000}', '\t'];
+
+/// Where `word` begins when `head` ends with it, spaces allowed between its characters (小于 或 等于).
+fn spaced_suffix(head: &str, word: &str) -> Option<usize> {
+    let mut rest = head;
+    for (i, c) in word.chars().rev().enumerate() {
+        if i > 0 {
+            rest = rest.trim_end_matches(SPACES);
+        }
+        rest = rest.strip_suffix(c)?;
+    }
+    Some(rest.len())
+}
+
 /// The marker right before `start` in `text`, with the offset where it begins.
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
     let head = &text[..start];
     BEFORE.iter().find_map(|&(word, approx)| {
-        let at = head.strip_suffix(word)?.len();
+        let at = spaced_suffix(head, word)?;
         let part_of_word = WORD_BEFORE.iter().any(|&(w, chars)| {
             w == word && text[..at].chars().next_back().is_some_and(|c| chars.contains(c))
         });
@@ -41,11 +56,39 @@ pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
 }
 
 /// The marker right after `end` in `text`.
-/// A printed "(含)" (inclusive) between the figure and the marker is skipped: 50万元（含）以上.
 pub(crate) fn after(text: &str, end: usize) -> Option<Approx> {
-    let rest = &text[end..];
+    after_marker(text, end).map(|(a, _)| a)
+}
+
+/// The marker right after `end` in `text` and where it ends. Spaces before it (170 之下) and a
+/// printed "(含)" (inclusive) between the figure and the marker are skipped: 50万元（含）以上.
+pub(crate) fn after_marker(text: &str, end: usize) -> Option<(Approx, usize)> {
+    let rest = text[end..].trim_start_matches(SPACES);
     let rest = ["（含）", "(含)"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
-    AFTER.iter().find_map(|&(word, approx)| rest.starts_with(word).then_some(approx))
+    AFTER.iter().find_map(|&(word, approx)| {
+        rest.starts_with(word).then(|| (approx, text.len() - rest.len() + word.len()))
+    })
+}
+
+/// Characters that, right before 比, make it part of another word (对比, 相比, 无比, 好比).
+const COMPARE_WORD_BEFORE: &str = "对相无好类比评";
+
+/// A comparison printed around a number: 比 right before it and a word of direction right after it
+/// (比三十大, 比 170 低): over after 大 高 多, under after 小 低 少. The offsets where 比 begins and
+/// where the direction word ends.
+pub(crate) fn compared(text: &str, start: usize, end: usize) -> Option<(Approx, usize, usize)> {
+    let head = text[..start].trim_end_matches(SPACES).strip_suffix('比')?;
+    if head.ends_with(|c| COMPARE_WORD_BEFORE.contains(c)) {
+        return None;
+    }
+    let tail = text[end..].trim_start_matches(SPACES);
+    let direction = tail.chars().next()?;
+    let approx = match direction {
+        '大' | '高' | '多' => Approx::Over,
+        '小' | '低' | '少' => Approx::Under,
+        _ => return None,
+    };
+    Some((approx, head.len(), text.len() - tail.len() + direction.len_utf8()))
 }
 
 /// Whether `text` starts with a marker that goes before a number (小于 in 大于10小于20).

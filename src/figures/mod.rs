@@ -94,6 +94,7 @@ fn repeated_sentences(text: &str) -> Vec<Span> {
 /// figures their `period`; `local_currency` is the ISO code of a bare 元 ([`currency::local`]).
 /// Offsets in the result are byte offsets into `body`.
 pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'static str) -> Vec<Figure> {
+    let simplified = &decimal_points(simplified);
     let text = recognise::Text {
         body,
         simplified,
@@ -110,23 +111,52 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
     figures
 }
 
+/// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点
+/// (二‧二五公頃 = 2.25 ha, as Taiwanese pages print it); the same byte length, so offsets hold.
+fn decimal_points(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('‧') {
+        return text.into();
+    }
+    let numeral = |c: Option<char>| {
+        c.is_some_and(|c| crate::text::chars::chinese_digit(c).is_some() || "十百千万亿".contains(c))
+    };
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let between = c == '‧'
+            && numeral(text[..i].chars().next_back())
+            && numeral(text[i + c.len_utf8()..].chars().next());
+        out.push(if between { '点' } else { c });
+    }
+    out.into()
+}
+
 /// Words that may join two bounds of one range (大于10并且小于20, 大于二十的同时小于等于三十五).
 static RANGE_LINKS: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
     vocabulary(crate::text::words::data_file!("figures/range-links.txt")).collect()
 });
 
-/// A lower and an upper bound of one number in a row (大于10小于20, 不小于20不大于50) are one range:
-/// the figure spans both, `range` is [low, high] and `approx` null.
+/// A lower and an upper bound of one number in a row (大于10小于20, 不小于20不大于50, 1000以上，1500以下,
+/// 比四分之一大，比二分之一小, 最多100最少20个) are one range: the figure spans both, `range` is
+/// [low, high] and `approx` null. The first bound is of the second's kind and unit, or a bare number
+/// before a bare number or a count, whose classifier the range takes (printed once, at the end).
 fn merge_bounds(s: &str, figures: &mut Vec<Figure>) {
     let mut i = 0;
     while i + 1 < figures.len() {
         let (a, b) = (&figures[i], &figures[i + 1]);
-        let bound = |f: &Figure| f.kind == FigureKind::Number && f.range.is_none();
-        let linked = a.span.end <= b.span.start && {
-            let mut between = s[a.span.end..b.span.start].trim();
-            if let Some((_, at)) = approx::before(s, b.span.start) {
-                between = s[a.span.end..at].trim();
-            }
+        let bare_into =
+            a.kind == FigureKind::Number && matches!(b.kind, FigureKind::Number | FigureKind::Count);
+        let kinds = bare_into || a.kind == b.kind && a.unit == b.unit;
+        let linked = kinds && a.range.is_none() && b.range.is_none() && a.span.end <= b.span.start && {
+            // Past the first bound's marker after it (以上, 大 of 比…大), before the second's (小于, 比).
+            let from = approx::after_marker(s, a.span.end)
+                .map(|(_, end)| end)
+                .or_else(|| approx::compared(s, a.span.start, a.span.end).map(|(.., end)| end))
+                .unwrap_or(a.span.end);
+            let to = approx::before(s, b.span.start)
+                .map(|(_, at)| at)
+                .or_else(|| approx::compared(s, b.span.start, b.span.end).map(|(_, at, _)| at))
+                .unwrap_or(b.span.start);
+            let mut between = s.get(from..to.max(from)).unwrap_or("").trim();
             loop {
                 let t = between.trim_start();
                 match RANGE_LINKS.iter().find(|w| t.starts_with(**w)) {
@@ -140,10 +170,12 @@ fn merge_bounds(s: &str, figures: &mut Vec<Figure>) {
             (Some(Approx::Under), Some(Approx::Over)) => (b.value, a.value),
             _ => (1.0, 0.0),
         };
-        if bound(a) && bound(b) && linked && low < high {
-            let end = b.span.end;
+        if linked && low < high {
+            let (end, kind, unit) = (b.span.end, b.kind, b.unit.clone());
             let f = &mut figures[i];
             f.span.end = end;
+            f.kind = kind;
+            f.unit = unit;
             f.value = low;
             f.range = Some([low, high]);
             f.approx = None;

@@ -206,9 +206,12 @@ pub(crate) fn tidy(v: f64) -> f64 {
 }
 
 /// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五)
-/// is followed by digits only.
+/// is followed by digits, and at most scales from 万 up that multiply the whole (三点五亿 = 3.5亿).
 pub(crate) fn parse(text: &str) -> Option<Number> {
     if let Some((whole, fraction)) = text.split_once('点') {
+        let digits_end = fraction.trim_end_matches(['万', '亿', '兆', ' ', '\u{3000}', '\t']).len();
+        let multiplier: f64 = fraction[digits_end..].chars().filter_map(scale).product();
+        let fraction = &fraction[..digits_end];
         let n = parse(whole.trim())?;
         let digits: Option<String> = fraction
             .chars()
@@ -222,6 +225,7 @@ pub(crate) fn parse(text: &str) -> Option<Number> {
             return None;
         }
         let value: f64 = format!("{}.{digits}", n.low).parse().ok()?;
+        let value = tidy(value * multiplier);
         return Some(Number { low: value, high: value, bare_scale: n.bare_scale });
     }
     let tokens = tokens(text)?;

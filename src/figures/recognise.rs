@@ -135,7 +135,20 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
             at -= f.len();
         }
     }
-    approx::before(s, at).map(|(a, _)| a).or_else(|| approx::after(s, span.end))
+    approx::before(s, at)
+        .map(|(a, _)| a)
+        .or_else(|| approx::after(s, span.end))
+        .or_else(|| approx::compared(s, span.start, span.end).map(|(a, ..)| a))
+}
+
+/// Words that, right before a number without a unit, make it a quantity with no approximation
+/// (等于1535, 恰好 300).
+static EXACT_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/exact-before.txt")).collect());
+
+fn exact_before(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_end_matches([' ', '\u{3000}']);
+    EXACT_BEFORE.iter().any(|w| head.ends_with(*w))
 }
 
 /// Characters that, right before 负, make it part of a word (正负, 减负).
@@ -212,15 +225,38 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         }
         Shape::Fraction { whole, denominator, numerator } => {
             let (whole, denominator, numerator) = (parts(whole), part(denominator), part(numerator));
+            // 百分之9，999: 分之 takes one number, so a full-width comma and three digits after a numerator
+            // of at most three digits continue it.
+            let continued = thousands_after(text.simplified, numerator.end).filter(|_| {
+                numerator.len() <= 3 && text.simplified[numerator.clone()].chars().all(|c| c.is_ascii_digit())
+            });
+            let (numerator, span) = match continued {
+                Some(end) => (numerator.start..end, span.start..end),
+                None => (numerator, span.clone()),
+            };
             let numerator = &numerator;
-            // 百分之15k, 百分之9，999: a k or an undecidable comma after the numerator; silent.
+            // 百分之15k: a k after the numerator; silent.
             if text.char_after(span.end).is_some_and(|c| c == 'k' || c == 'K')
-                || comma_ambiguous(text.simplified, numerator)
+                || comma_follows(text.simplified, numerator)
+            {
+                return None;
+            }
+            // 1/2 (the numerator before the slash) is a fraction standing alone, after a marker (超过1/2)
+            // or before 的 (1/2的努力); else a date (3/5), a score or a code (2/3号线, 1/2/3).
+            if numerator.start < denominator.start
+                && !(slash_governed(text, &span)
+                    && text.char_after(span.end).map_or(true, |c| !"/／.:-".contains(c)))
             {
                 return None;
             }
             let den = parse_number(&text.simplified[denominator.clone()])?.low;
-            let num = parse_decimal(&text.simplified[numerator.clone()])?;
+            let mut num = parse_decimal(&text.simplified[numerator.clone()])?;
+            // 百分之负三: a sign inside the fraction, before its numerator.
+            if numerator.start > denominator.start
+                && text.simplified[..numerator.start].trim_end_matches([' ', '\u{3000}']).ends_with('负')
+            {
+                num = -num;
+            }
             if den <= 0.0 {
                 return None;
             }
@@ -325,6 +361,16 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     Some(figure)
 }
 
+/// Whether the slashed fraction at `span` reads as one: it is the whole text (a sign aside), an
+/// approximation marker bounds it (超过1/2), or 的 follows (1/2的努力).
+fn slash_governed(text: &Text, span: &Span) -> bool {
+    let s = text.simplified;
+    let head = s[..span.start].trim_end_matches(['-', '－', '负', ' ', '\u{3000}']);
+    head.trim().is_empty() && s[span.end..].trim().is_empty()
+        || text.char_after(span.end) == Some('的')
+        || approx_around(text, span).is_some()
+}
+
 /// Characters that make 折 after a numeral part of another word (三折叠, 折合).
 static DISCOUNT_WORD_AFTER: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/discount-word-after.txt")));
@@ -348,6 +394,16 @@ fn bare(
     between: bool,
 ) -> Option<Figure> {
     let s = text.simplified;
+    // 大于或者等于4，565: the group before a full-width comma may begin the number (thousands_before).
+    let joined = thousands_before(text, span).ok()?;
+    if low.is_some() && joined.is_some() {
+        return None;
+    }
+    let (span, number) = match joined {
+        Some(start) => (start..span.end, start..number.end),
+        None => (span.clone(), number.clone()),
+    };
+    let (span, number) = (&span, &number);
     let is_code = |c: char| c.is_ascii_alphanumeric() || ".:/_%@#=&-－'".contains(c);
     let before = s[..span.start].chars().next_back();
     let after = s[span.end..].chars().next();
@@ -382,7 +438,7 @@ fn bare(
     let arabic = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
     // 12k个: a k before a word is no magnitude we can read; 4，565: a full-width comma between digits is
     // a thousands separator or a list's comma, undecidable here.
-    if k && after.is_some_and(crate::text::chars::is_han) || comma_ambiguous(s, span) {
+    if k && after.is_some_and(crate::text::chars::is_han) || comma_follows(s, span) {
         return None;
     }
     let magnitude = |t: &str| t.contains(['万', '亿', '兆']) || t.contains([',', '，']) || k;
@@ -399,14 +455,15 @@ fn bare(
     if high.bare_scale && !(alone && high_text.chars().any(chinese_digit_char)) {
         return None;
     }
-    // A marker bounds it: before it, with no word after (超过80，, 至少是3的产品, 大于10小于20); or after
-    // it (五百以上).
+    // A marker bounds it: before it, with no word after (超过80，, 至少是3的产品, 大于10小于20), or a word
+    // of equality (等于1535); after it (五百以上); or around it (比三十大).
     let marked = || {
         approx::after(s, span.end).is_some()
+            || approx::compared(s, span.start, span.end).is_some()
             || (!after.is_some_and(crate::text::chars::is_han)
                 || after.is_some_and(|c| BARE_AFTER.contains(c))
                 || approx::starts_marker(&s[span.end..]))
-                && approx_around(text, span).is_some()
+                && (approx_around(text, span).is_some() || exact_before(s, span.start))
     };
     if low.is_none() && !(alone || magnitude(high_text) || marked()) {
         return None;
@@ -447,17 +504,47 @@ fn bare(
     Some(f)
 }
 
-/// Whether the number at `span` is three digits after `d，` or before `，ddd`: the full-width comma may
-/// separate thousands (４，５６５ arrives with ASCII digits) or list numbers ($20，300美圆).
-fn comma_ambiguous(s: &str, span: &Span) -> bool {
-    let digits = |t: &str| t.chars().take_while(|c| c.is_ascii_digit()).count();
-    let before =
-        s[..span.start].strip_suffix('，').is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
-    let printed = &s[span.clone()];
-    let after = s[span.end..]
-        .strip_prefix('，')
-        .is_some_and(|t| digits(t) == 3 && !t[3..].starts_with(|c: char| c.is_ascii_digit()));
-    before && digits(printed) == 3 || after && printed.ends_with(|c: char| c.is_ascii_digit())
+/// The end of a group of three digits after a full-width comma at `at` (，565 of 4，565), if one is
+/// printed there.
+fn thousands_after(s: &str, at: usize) -> Option<usize> {
+    let t = s[at..].strip_prefix('，')?;
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    (digits == 3).then(|| at + '，'.len_utf8() + 3)
+}
+
+/// A full-width comma right before the number at `number`, after a group of digits (4，565): the comma
+/// separates thousands or two numbers of a list, and ASCII digits do not tell (４，５６５ arrives
+/// as 4，565). Ok(None): no such comma, or a currency symbol before the group makes it an amount of
+/// its own ($20，300美圆); Ok(Some(start)): where the whole number begins, when a word that takes one
+/// number governs the group (大于或者等于4，565, 超过2，500) or the group begins its clause
+/// (111，111个百分点); Err: undecidable, silent rather than wrong.
+fn thousands_before(text: &Text, number: &Span) -> Result<Option<usize>, ()> {
+    let s = text.simplified;
+    let Some(head) = s[..number.start].strip_suffix('，') else { return Ok(None) };
+    let group = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if group == 0 || thousands_after(s, head.len()).is_none() {
+        return Ok(None);
+    }
+    let start = head.len() - group;
+    let before = s[..start].trim_end_matches([' ', '\u{3000}']);
+    if super::scan::CURRENCY_SYMBOLS.iter().any(|(symbol, _)| before.ends_with(symbol)) {
+        return Ok(None);
+    }
+    let governed = group <= 3
+        && (alone_boundary(before.chars().next_back())
+            || exact_before(s, start)
+            || approx_around(text, &(start..number.end)).is_some());
+    if governed {
+        Ok(Some(start))
+    } else {
+        Err(())
+    }
+}
+
+/// Whether a full-width comma and three digits follow the number at `span` (4 of 4，565): it is the
+/// head of a longer number, or of a list; either way not a number by itself.
+fn comma_follows(s: &str, span: &Span) -> bool {
+    s[..span.end].ends_with(|c: char| c.is_ascii_digit()) && thousands_after(s, span.end).is_some()
 }
 
 /// Words that make a number before them a tier label (四十万能级).
@@ -585,13 +672,22 @@ fn quantity(
     if unit.form.is_ascii() && s[number.end..unit_span.start].contains(char::is_whitespace) {
         return None;
     }
-    // 2.4   个百分 点, 111，111个: a spaced unit or an undecidable comma; silent rather than wrong.
+    // 2.4   个百分 点: a count before a spaced word; silent rather than wrong.
     if s[span.end..].trim_start().starts_with('百')
         && s[number.end..unit_span.start].contains(char::is_whitespace)
-        || comma_ambiguous(s, number)
     {
         return None;
     }
+    // 111，111个百分点: the group before a full-width comma may begin the number (thousands_before).
+    let joined = thousands_before(text, number).ok()?;
+    if low.is_some() && joined.is_some() {
+        return None;
+    }
+    let (span, number) = match joined {
+        Some(start) => (start..span.end, start..number.end),
+        None => (span.clone(), number.clone()),
+    };
+    let (span, number) = (&span, &number);
     if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
         return None;
     }

@@ -13,8 +13,8 @@ use std::sync::LazyLock;
 const CHINESE: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几廿";
 /// Chinese digits (no scales): what may follow a Chinese decimal point.
 const DIGITS: &str = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
-/// Scale characters that may follow an Arabic number (1.1万, 3万4000).
-const SCALES: &str = "十百千万亿兆";
+/// Scale characters that may follow an Arabic number (1.1万, 3万4000, 9佰 of 大写 style).
+const SCALES: &str = "十百千万亿兆拾佰仟";
 /// Every scale character, 大写 ones too: white space may stand next to one (三千 九百 六十五).
 const ALL_SCALES: &str = "十百千万亿兆拾佰仟";
 /// Spacing inside a number (no line break).
@@ -33,13 +33,13 @@ fn chinese_run() -> String {
 
 /// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
 /// with scales (25万6千, 7 万5 千); a run of Chinese numerals, with a decimal point in words
-/// (三点一); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
+/// (三点一, 三点五亿); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
 /// (1600余万, 300多亿) and by the 个 of 两个亿.
 pub(crate) fn number_pattern() -> String {
     let run = chinese_run();
     format!(
         "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?{ARABIC})?)*\
-         |{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?)\
+         |{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*(?:{SPACE}[万亿兆]+)?)?)\
          (?:{SPACE}[余多]{SPACE}[{SCALES}]*)?(?:个[万亿]+)?|半)"
     )
 }
@@ -96,15 +96,24 @@ static DISCOUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("discount regex")
 });
 
-/// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五, 百分之1,111, 五 分之 一, and a
-/// mixed number (三百五十又三分之一).
+/// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五, 百分之1,111, 五 分之 一, a
+/// negative numerator (百分之负三), and a mixed number (三百五十又三分之一).
 static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let run = chinese_run();
     let numeral = format!(r"{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?|{ARABIC}");
     big_regex(&format!(
-        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之{SPACE}(?P<num>{numeral})"
+        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之{SPACE}(?:负{SPACE})?(?P<num>{numeral})"
     ))
     .expect("fraction regex")
+});
+
+/// A fraction with a slash: 1/2, 16/5, and a mixed number (1 3/5). Whether it is one (not a date, a
+/// code or a score) is decided by [`super::recognise`].
+static SLASH_FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:(?P<whole>[0-9]{1,3})[ \u{3000}]+)?(?P<num>[0-9]{1,3})[ \u{3000}]*[/／][ \u{3000}]*(?P<den>[0-9]{1,3})",
+    )
+    .expect("slash fraction regex")
 });
 
 /// Tenths: 三成 (30%), 七八成 (70–80%), 9.5成, 七成六 (76%), 三成半 (35%).
@@ -144,8 +153,8 @@ static DOUBLING: LazyLock<regex::Regex> =
 pub(crate) enum Shape {
     /// A number and a unit; `low`/`low_unit` are set for a range (`number` is then the high end).
     Quantity { low: Option<Part>, low_unit: Option<Part>, number: Part, unit: Part },
-    /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一), after a `whole`
-    /// number in a mixed one (三又三分之一).
+    /// `numerator` parts of `denominator` (三分之一: denominator 三, numerator 一; 1/2), after a
+    /// `whole` number in a mixed one (三又三分之一, 1 3/5).
     Fraction { whole: Option<Part>, denominator: Part, numerator: Part },
     /// 三成; `extra` a half or a digit of hundredths after 成 (三成半, 七成六).
     Tenths { number: Part, extra: Option<Part> },
@@ -235,7 +244,8 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
             },
         });
     }
-    for c in FRACTION.captures_iter(simplified) {
+    let slash_text = if simplified.contains(['/', '／']) { simplified } else { "" };
+    for c in FRACTION.captures_iter(simplified).chain(SLASH_FRACTION.captures_iter(slash_text)) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Fraction {

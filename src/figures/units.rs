@@ -25,9 +25,15 @@ pub(crate) use super::units_table::UNITS;
 static BY_FORM: LazyLock<FxHashMap<&'static str, &'static Unit>> =
     LazyLock::new(|| UNITS.iter().map(|u| (u.form, u)).collect());
 
-/// The unit printed as `form`.
+/// The unit printed as `form` (white space inside it left out: 个 百 分 点).
 pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
-    BY_FORM.get(form).copied()
+    match BY_FORM.get(form) {
+        Some(u) => Some(*u),
+        None if form.contains(char::is_whitespace) => {
+            BY_FORM.get(form.chars().filter(|c| !c.is_whitespace()).collect::<String>().as_str()).copied()
+        }
+        None => None,
+    }
 }
 
 /// The currency printed right before byte `at` of `s` (新台币 in 新台币50亿元; not 元 itself).
@@ -47,9 +53,16 @@ pub(crate) fn currency_at(s: &str, at: usize) -> Option<&'static Unit> {
 }
 
 /// A regex alternation of every form, longest first (leftmost-first matching then takes the
-/// longest form: 个百分点 before 个).
+/// longest form: 个百分点 before 个). The percentage points may be printed spaced out (个 百 分 点).
 pub(crate) fn alternation() -> String {
-    UNITS.iter().map(|u| regex::escape(u.form)).collect::<Vec<_>>().join("|")
+    let form = |u: &Unit| {
+        if u.kind == FigureKind::Percent && u.unit == Some("pp") {
+            u.form.chars().map(|c| regex::escape(&c.to_string())).collect::<Vec<_>>().join("[ \t\u{3000}]*")
+        } else {
+            regex::escape(u.form)
+        }
+    };
+    UNITS.iter().map(form).collect::<Vec<_>>().join("|")
 }
 
 #[cfg(test)]

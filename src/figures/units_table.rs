@@ -14,6 +14,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "平方公尺", kind: FigureKind::Area, unit: Some("m2"), factor: 1.0, not_before: "" },
     Unit { form: "平方公里", kind: FigureKind::Area, unit: Some("km2"), factor: 1.0, not_before: "" },
     Unit { form: "平方千米", kind: FigureKind::Area, unit: Some("km2"), factor: 1.0, not_before: "" },
+    Unit { form: "平方英尺", kind: FigureKind::Area, unit: Some("m2"), factor: 0.09290304, not_before: "" },
     Unit { form: "立方公尺", kind: FigureKind::Volume, unit: Some("m3"), factor: 1.0, not_before: "" },
     Unit { form: "个工作日", kind: FigureKind::Duration, unit: Some("day"), factor: 1.0, not_before: "然津下" },
     Unit { form: "个半小时", kind: FigureKind::Duration, unit: Some("hour"), factor: 1.0, not_before: "" },
@@ -74,6 +75,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "平米", kind: FigureKind::Area, unit: Some("m2"), factor: 1.0, not_before: "" },
     Unit { form: "m²", kind: FigureKind::Area, unit: Some("m2"), factor: 1.0, not_before: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/" },
     Unit { form: "公顷", kind: FigureKind::Area, unit: Some("ha"), factor: 1.0, not_before: "" },
+    Unit { form: "英尺", kind: FigureKind::Length, unit: Some("m"), factor: 0.3048, not_before: "" },
     Unit { form: "公里", kind: FigureKind::Length, unit: Some("km"), factor: 1.0, not_before: "" },
     Unit { form: "千米", kind: FigureKind::Length, unit: Some("km"), factor: 1.0, not_before: "" },
     Unit { form: "公尺", kind: FigureKind::Length, unit: Some("m"), factor: 1.0, not_before: "线粉饭" },
@@ -169,5 +171,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "棵", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "份", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "篇", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
+    Unit { form: "对", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "0123456789零〇一二两三四五六七八九十于手比称待外话象方应接抗立照口折标内" },
+    Unit { form: "岁", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "末月数尾首" },
     Unit { form: "双", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "方边向语重赢轨创线层" },
 ];
