@@ -84,7 +84,7 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     if ENDING.contains(word)
         || (!reach.regions && REGION_WORDS.contains(&word))
         || word.starts_with('最')
-        || quantity(word)
+        || (quantity(word) && !reach.ordinals)
     {
         return true;
     }
@@ -93,7 +93,8 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     if BELONGING.contains(word) || GAZETTEER.lookup(word).is_some() {
         return false;
     }
-    if reach.ordinals && ordinal(word) {
+    // 第十届, 五届六次; the 年 of a year (2023年…洽谈大会: the year before it is an ordinal too).
+    if reach.ordinals && (ordinal(word) || word == "年") {
         return false;
     }
     if word.chars().all(|c| JOINERS.contains(&c) || "()（）“”".contains(c)) {
@@ -189,7 +190,11 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let tagged = segment::tagged(clause);
     let strict = walk(&tagged, reach, true);
     let loose = walk(&tagged, reach, false);
-    let to_place = loose.len() > strict.len() && loose.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+    // Through a verb only to a place, or for an event to its year, ordinal or slogan (2023年…洽谈大会,
+    // “津陇共振兴”合作交流洽谈大会).
+    let opening =
+        |w: &&str| GAZETTEER.lookup(w).is_some() || (reach.ordinals && (ordinal(w) || w.starts_with('“')));
+    let to_place = loose.len() > strict.len() && loose.first().is_some_and(opening);
     let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
         loose
     } else {
