@@ -107,6 +107,10 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     }
     match tag.chars().next() {
         Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
+        // A code of letters and digits is a name's part (捷运A7站产业专区).
+        Some('e') if tag == "eng" => {
+            !(word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase()))
+        }
         Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w' | 'i' | 'l') => {
             !word.chars().all(is_han) || tag != "x"
         }
