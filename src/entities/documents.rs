@@ -2,22 +2,28 @@
 //! their names and ordinals (第十届西博会, 成都凉山区域合作第一次联席会暨项目签约仪式, 市委五届六次全会),
 //! and party congresses (党的二十大).
 
-use super::lexicon::{EVENT_SUFFIXES, JOINED_EVENT_ENDS};
+use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, JOINED_EVENT_ENDS};
 use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
 
+/// An event's printed name holds counts (两省), a city in brackets (项目(沈阳)对接会), quoted slogans
+/// and, when it opens with a place, a year, an ordinal or a slogan, verbs (宁夏…项目合作洽谈签约会,
+/// 2023年第一次…集中签约仪式); governing verbs (举行, 召开) and function words end it.
 const REACH: Reach = Reach {
     max_chars: 20,
     ordinals: true,
-    brackets: false,
-    quotes: false,
+    brackets: true,
+    quotes: true,
     verbal_nouns: true,
-    verbs: Verbs::End,
+    verbs: Verbs::EndUnlessPlace,
     regions: true,
 };
+
+/// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
+const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
 /// The event suffixes, found in one pass.
 static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
@@ -53,8 +59,17 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
     for (span, suffix) in EVENT_WORDS.hits(text) {
         let (start, words) = prefix(text, span.start, &REACH);
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
-        let letters = words.iter().filter(|w| !ordinal(w)).count();
-        if letters == 0
+        let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
+        // A kind of meeting is no name (新闻发布会): one generic word before the suffix.
+        let kind = letters.len() == 1 && GENERIC_WORDS.contains(letters[0]);
+        // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
+        // project's (项目开工仪式).
+        let dated = words.iter().any(|w| ordinal(w) && w.contains('第'))
+            || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年");
+        let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c));
+        if letters.is_empty()
+            || kind
+            || (ceremony && !dated)
             || (suffix.chars().count() < 3 && text[start..span.start].chars().count() < 2 && suffix != "博会")
         {
             continue;

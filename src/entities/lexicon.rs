@@ -156,6 +156,11 @@ pub(super) static REGION_WORDS: Words =
 pub(super) static STANDALONE_REGIONS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/standalone-regions.txt")).collect());
 
+/// Endings of a news outlet's name (东南网, 四川在线, 甘肃日报), named where a dateline or an
+/// attribution places one.
+pub(super) static OUTLET_ENDINGS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/outlet-endings.txt")).collect());
+
 /// Bodies whose name is complete alone (国务院, 商务部, 行政院, 中新社): central bodies and news agencies.
 pub(super) static NAMED_BODIES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/named-bodies.txt")).collect());
@@ -175,7 +180,7 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 33] = [
+        let words: [&Words; 34] = [
             &INDUSTRY_WORDS,
             &FIRM_CUES,
             &FIRM_LIST_NOUNS,
@@ -208,6 +213,7 @@ mod tests {
             &REGION_WORDS,
             &STANDALONE_REGIONS,
             &NAMED_BODIES,
+            &OUTLET_ENDINGS,
             &CORPORATE_TITLES,
         ];
         let chars: [&Chars; 3] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];

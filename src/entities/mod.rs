@@ -13,6 +13,7 @@ mod documents;
 pub(crate) mod lexicon;
 mod names;
 mod organisations;
+mod outlets;
 mod parks;
 mod people;
 mod places;
@@ -58,7 +59,9 @@ pub struct Entity {
 /// order. Credited `authors` are never entities.
 pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> {
     let text = simplified;
-    let mut candidates = documents::documents(text);
+    // Outlets first: 据《北京日报》报道 names an organisation, not a document (the earlier of equal spans wins).
+    let mut candidates = outlets::find(text);
+    candidates.extend(documents::documents(text));
     candidates.extend(documents::events(text));
     let places = places::find(text);
     let parks = parks::find(text, &places);

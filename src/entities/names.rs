@@ -78,12 +78,13 @@ fn quantity(word: &str) -> bool {
         if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(u))
 }
 
-/// Whether a word ends the name; `verbs`: whether a verb does.
-fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
+/// Whether a word ends the name; `verbs`: whether a verb does; `after`: the word after it, already
+/// in the name.
+fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>) -> bool {
     if ENDING.contains(word)
         || (!reach.regions && REGION_WORDS.contains(&word))
         || word.starts_with('最')
-        || quantity(word)
+        || (quantity(word) && !reach.ordinals)
     {
         return true;
     }
@@ -92,22 +93,51 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool) -> bool {
     if BELONGING.contains(word) || GAZETTEER.lookup(word).is_some() {
         return false;
     }
-    if reach.ordinals && ordinal(word) {
+    // 第十届, 五届六次; the 年 of a year (2023年…洽谈大会: the year before it is an ordinal too).
+    if reach.ordinals && (ordinal(word) || word == "年") {
         return false;
     }
     if word.chars().all(|c| JOINERS.contains(&c) || "()（）“”".contains(c)) {
         return false;
     }
-    // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨).
+    // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨), but not one
+    // before a place (获|澳门政府: the verb governs the name).
     if word.chars().count() == 1 && tag.starts_with('v') {
-        return false;
+        return after.is_some_and(|w| GAZETTEER.lookup(w).is_some());
     }
     match tag.chars().next() {
         Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
+        // A code of letters and digits is a name's part (捷运A7站产业专区).
+        Some('e') if tag == "eng" => {
+            !(word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase()))
+        }
         Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w' | 'i' | 'l') => {
             !word.chars().all(is_han) || tag != "x"
         }
         _ => tag == "ad",
+    }
+}
+
+/// Where the name begins inside an unknown word that jieba glued a function word to (由致茂 in
+/// 结果由致茂电子, 将产 in 将产专区, 个省 in 96个省产业园, 日讯据 in 日讯据甘肃日报, 首张 in 首张海南自由贸易港):
+/// after its last character when that is a stop word or a classifier, after its first when that is a
+/// stop word or a classifier; `None` when nothing is glued.
+fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
+    if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
+        return None;
+    }
+    let function = |c: char| {
+        let mut buf = [0u8; 4];
+        let c = &*c.encode_utf8(&mut buf);
+        ENDING.contains(c) || segment::tagged(c).first().is_some_and(|&(_, t)| t == "q")
+    };
+    let (first, last) = (word.chars().next()?, word.chars().next_back()?);
+    if function(last) {
+        Some(word.len())
+    } else if function(first) {
+        Some(first.len_utf8())
+    } else {
+        None
     }
 }
 
@@ -122,8 +152,14 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a s
             "”" => quoted = reach.quotes,
             "“" => quoted = false,
             _ if quoted => {}
-            _ if stops(word, tag, reach, verbs) => break,
+            _ if stops(word, tag, reach, verbs, words.last().copied()) => break,
             _ => {}
+        }
+        if let Some(cut) = glued_function_word(word, tag).filter(|_| !quoted) {
+            if cut < word.len() {
+                words.push(&word[cut..]);
+            }
+            break;
         }
         words.push(word);
     }
@@ -158,7 +194,11 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let tagged = segment::tagged(clause);
     let strict = walk(&tagged, reach, true);
     let loose = walk(&tagged, reach, false);
-    let to_place = loose.len() > strict.len() && loose.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+    // Through a verb only to a place, or for an event to its year, ordinal or slogan (2023年…洽谈大会,
+    // “津陇共振兴”合作交流洽谈大会).
+    let opening =
+        |w: &&str| GAZETTEER.lookup(w).is_some() || (reach.ordinals && (ordinal(w) || w.starts_with('“')));
+    let to_place = loose.len() > strict.len() && loose.first().is_some_and(opening);
     let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
         loose
     } else {

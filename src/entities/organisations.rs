@@ -3,13 +3,14 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SCHOOLS, WEAK_ORG_SUFFIXES,
+    COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SCHOOLS, TITLES, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
+use crate::text::Span;
 use std::sync::LazyLock;
 
 /// Names before a strong suffix (人民政府, 管委会): a verb ends them.
@@ -43,6 +44,9 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in SUFFIX_WORDS.hits(text) {
+        if last_character_cut(text, span.clone()) {
+            continue;
+        }
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
         let reach = if weak { &WEAK_REACH } else { &REACH };
         // A level character before the suffix belongs to the name (市政府, 市经信局, 州委, 眉山市政府),
@@ -103,6 +107,27 @@ fn starts_word(text: &str, at: usize, end: usize) -> bool {
         }
     }
     offset == at
+}
+
+/// Whether jieba reads the last character of a suffix hit as the start of the next word (发展|局面 in
+/// 良好发展局面: no 发展局 there).
+fn last_character_cut(text: &str, span: Span) -> bool {
+    let Some(last) = text[..span.end].chars().next_back() else { return false };
+    let at = span.end - last.len_utf8();
+    let from = text[..at].char_indices().rev().take(8).last().map_or(at, |(i, _)| i);
+    let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut offset = from;
+    for (word, tag) in crate::text::segment::tagged(&text[from..to]) {
+        if offset == at {
+            // A common noun (局面), not a title fused with the suffix (管理局长).
+            return offset + word.len() > span.end && tag == "n" && !TITLES.contains(&word);
+        }
+        offset += word.len();
+        if offset > at {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the words carry a proper name, not only generic words; a quoted slogan counts

@@ -78,7 +78,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
         for len in [3, 2] {
             let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
             let name = &before[at..];
-            if name.chars().all(is_han) && has_surname(name) && segment::words(name).len() == 1 {
+            let tagged = segment::tagged(name);
+            let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n");
+            if name.chars().all(is_han) && has_surname(name) && tagged.len() == 1 && !common {
                 found.push(Candidate::new(at..verb.start, EntityType::Person));
                 break;
             }
@@ -129,13 +131,14 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         // 肖友|才，, 王国|泉|出席: a name's last character that jieba read as a word of its own (an
         // adverb, a noun), right before punctuation or a verb, where no adverb can stand.
         first.len() + words[1].0.len()
-    } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) {
+    } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
     } else if lone_surname
         && n == 1
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
         && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
         && !TITLES.contains(&words[1].0)
+        && !words[1].1.starts_with(['t', 'm', 'f', 'p', 'c', 'u', 'r', 'd', 'q', 'y'])
     {
         // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
         // before punctuation or a verb.
@@ -160,6 +163,13 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
 /// prepositions, conjunctions, pronouns, numerals, classifiers, directions.
 fn function_tag(tag: &str) -> bool {
     tag.starts_with(['v', 'u', 'p', 'c', 'y', 'r', 'm', 'q', 'f'])
+}
+
+/// Whether a dictionary word's tag makes it a common word rather than a name after a title (关切, 去年):
+/// verbs, adjectives, adverbs, time words and function words; nouns may be names (黄河 is a place
+/// word, 全军 a noun).
+fn common_word(tag: &str) -> bool {
+    function_tag(tag) || tag.starts_with(['a', 'd', 't', 'l', 'i'])
 }
 
 /// Whether a word after a two-character name is the name's last character glued to the next word:

@@ -1,0 +1,51 @@
+//! News outlets printed in the body (an outlet printed in the body is an organisation): the outlet of a dateline (东南网8月7日讯, 中新网银川4月21日电, 四川在线消息, 【时报-…】),
+//! of an opening credit ((速新闻记者 张琥), 千秋新闻【记者 …】) and of an attribution (据甘肃日报报道,
+//! 据《北京日报》报道, the title then an organisation and not a document). A name with an outlet's
+//! ending (网, 在线, 新闻, 社, 报 …) is an outlet only in one of these places.
+
+use super::lexicon::OUTLET_ENDINGS;
+use super::Candidate;
+use crate::model::EntityType;
+use std::sync::LazyLock;
+
+/// An outlet where a dateline, a credit or an attribution places it: at a line start, after an
+/// opening bracket or after 据 (《 allowed), a short name with an outlet's ending, then a dateline
+/// (a city and a day optional before 讯/电/消息), a reporter's credit (记者), the close of a source tag
+/// (【时报-各报要闻】) or 报道.
+static OUTLET: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let endings: Vec<String> = OUTLET_ENDINGS.iter().map(|w| regex::escape(w)).collect();
+    regex::Regex::new(&format!(
+        r"(?m)(?:^[ \t\u{{3000}}]*|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{}))》?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
+        endings.join("|")
+    ))
+    .expect("valid regex")
+});
+
+/// Words that make a dateline's name the writer's own paper, no outlet's name (本报讯, 本网讯).
+const OWN: &[char] = &['本', '我', '该'];
+
+/// Every outlet so placed in `text`.
+pub(super) fn find(text: &str) -> Vec<Candidate> {
+    OUTLET
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| m.as_str().chars().count() >= 2 && !m.as_str().starts_with(OWN))
+        .map(|m| Candidate::new(m.range(), EntityType::Organization))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find(text).iter().map(|c| &text[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn outlets_of_datelines_credits_and_attributions() {
+        assert_eq!(names("南方网3月2日讯据江城日报报道，本报讯"), vec!["南方网", "江城日报"]);
+        assert_eq!(names("(快新闻记者 李某) 两地"), vec!["快新闻"]);
+        assert!(names("全省电网建设提速，据统计报告").is_empty());
+    }
+}
