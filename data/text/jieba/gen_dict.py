@@ -6,8 +6,11 @@ The rule keeps what matters for news text and drops the long tail that costs sta
 download size (see BENCHMARKS.md for the measurements behind the thresholds):
   - every word with frequency >= MIN_FREQ;
   - proper nouns (tags ns place, nr person, nt organisation, nz other) with frequency >= MIN_PROPER.
-Lines are copied verbatim (word freq tag), sorted by word (so that the words starting with one
-character are one run of lines: src/text/segment.rs loads the dictionary a character at a time). The sum of
+Lines are copied (word freq tag), sorted by word (so that the words starting with one character
+are one run of lines: src/text/segment.rs loads the dictionary a character at a time), and
+front-coded: each starts with a digit, how many leading characters its word shares with the word
+before (at most 9; 0 opens a run), followed by the rest of the line (一一 1670 m after 一 → 1一 1670 m),
+which makes the embedded file 12% smaller gzipped. The sum of
 the kept frequencies goes to data/text/jieba/total.txt: every word's score is its frequency over that total,
 which the segmenter needs before it has read the lines.
 
@@ -53,10 +56,21 @@ def trimmed(lines):
             yield line if line.endswith("\n") else line + "\n"
 
 
+def front_coded(lines):
+    previous = ""
+    for line in lines:
+        word, rest = line.split(" ", 1)
+        shared = 0
+        while shared < min(len(word), len(previous), 9) and word[shared] == previous[shared]:
+            shared += 1
+        yield f"{shared}{word[shared:]} {rest}"
+        previous = word
+
+
 def main():
     with open(source_path(), encoding="utf-8") as f:
         lines = sorted(trimmed(f), key=lambda line: line.split()[0])
-    text = "".join(lines)
+    text = "".join(front_coded(lines))
     total = f"{sum(int(line.split()[1]) for line in lines)}\n"
     if "--check" in sys.argv:
         for path, want in ((OUT, text), (TOTAL, total)):
