@@ -67,7 +67,9 @@ export async function openPage(env, { colorScheme = 'light', waitReady = true, c
     dialog.dismiss();
   });
   await page.goto(env.url);
-  if (waitReady) await waitState(page, ['ready', 'done']);
+  // A wait, not a timing: on a loaded 2-core machine a fresh context's worker has taken over 30 s to
+  // compile and warm up the core after an 8 MB analysis in the context before.
+  if (waitReady) await waitState(page, ['ready', 'done'], 60000);
   return page;
 }
 
