@@ -74,8 +74,11 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
             // (科技城周边物流集散中心) is a facility.
             let park = parks.around(start..name_end).find(|p| p.span.start < name_end && start < p.span.end);
             match park {
+                // The park may reach past the name's end (a finding of the fuzzer): then it is no
+                // park's committee.
                 Some(p) => {
                     p.span.start == start
+                        && p.span.end <= name_end
                         && crate::text::segment::words(&text[p.span.end..name_end]).len() <= 1
                 }
                 None => named(&words),
