@@ -30,11 +30,54 @@ static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFF
 static VALLEY: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"^\p{Han}谷").expect("valid regex"));
 
+/// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区): the items
+/// after the first, each 2 to 4 characters between 、, then 等, a numeral and 大/个.
+static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
+        .expect("valid regex")
+});
+
+/// The short names listed before a park suffix and its count, when as many are printed as counted:
+/// the first item is the word jieba ends at the first 、 (包括|中埔、).
+fn listed(text: &str, end: usize) -> Vec<Candidate> {
+    let before = &text[..end];
+    let Some(m) = LISTED.captures(before) else {
+        return Vec::new();
+    };
+    let (items, whole) = (m.get(1).expect("a group"), m.get(0).expect("a match"));
+    let head = crate::text::segment::words(
+        &before[before[..whole.start()].char_indices().rev().nth(7).map_or(0, |(i, _)| i)..whole.start()],
+    );
+    let Some(first) =
+        head.last().filter(|w| w.chars().count() >= 2 && w.chars().all(crate::text::chars::is_han))
+    else {
+        return Vec::new();
+    };
+    let count = match &m[2] {
+        "两" | "兩" => Some(2),
+        c => c
+            .parse()
+            .ok()
+            .or_else(|| "一二三四五六七八九十".chars().position(|d| c.starts_with(d)).map(|i| i + 1)),
+    };
+    if count != Some(items.as_str().split('、').count() + 1) {
+        return Vec::new();
+    }
+    let mut found = vec![Candidate::new(whole.start() - first.len()..whole.start(), EntityType::Park)];
+    let mut at = items.start();
+    for item in items.as_str().split('、') {
+        found.push(Candidate::new(at..at + item.len(), EntityType::Park));
+        at += item.len() + '、'.len_utf8();
+    }
+    found
+}
+
 /// Every park or zone name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let near = Near::new(places);
     let mut found = Vec::new();
     for (span, suffix) in PARK_WORDS.hits(text) {
+        found.extend(listed(text, span.start));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
         if words.len() > 1 && BARE_PARKS.contains(&words[0]) {

@@ -58,13 +58,21 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);
-        if let Some(m) = TOWN.captures(&text[end..]) {
+        // The town after the place, then the towns listed after it (晋江安海镇、陈埭镇、英林镇).
+        let mut from = end;
+        while let Some(m) = TOWN.captures(&text[from..]) {
             let (town, stem) = (m.get(0).expect("a match"), &m[1]);
-            if g.lookup(stem).is_none() {
-                found.push(Candidate::new(end..end + town.len(), EntityType::Place));
-                if known_towns.insert(&text[end..end + town.len()]) {
-                    towns.push((stem.to_owned(), text[end..end + town.len()].to_owned()));
-                }
+            if g.lookup(stem).is_some() {
+                break;
+            }
+            let span = from..from + town.len();
+            found.push(Candidate::new(span.clone(), EntityType::Place));
+            if known_towns.insert(&text[span.clone()]) {
+                towns.push((stem.to_owned(), text[span.clone()].to_owned()));
+            }
+            match text[span.end..].strip_prefix('、') {
+                Some(_) => from = span.end + '、'.len_utf8(),
+                None => break,
             }
         }
     }
@@ -133,5 +141,7 @@ mod tests {
     fn towns_and_regions() {
         let n = names("托管西双版纳州磨憨镇，在磨憨落地，攀西地区");
         assert!(n.contains(&"磨憨镇") && n.contains(&"磨憨") && n.contains(&"攀西地区"), "{n:?}");
+        let n = names("西昌市礼州镇、黄联镇和川兴镇");
+        assert!(n.contains(&"黄联镇") && !n.contains(&"和川兴镇"), "{n:?}");
     }
 }
