@@ -29,7 +29,7 @@
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
 use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
-use crate::text::chars::{arabic_digit, CharSet};
+use crate::text::chars::{arabic_digit, is_han, CharSet};
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
@@ -275,6 +275,14 @@ static NOT_AFTER_A_WEEKDAY: LazyLock<CharSet> =
 static AFTER_A_MONTH: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-month.txt")).collect());
 
+/// Characters before eight digits that make them a code, not a date: 编号, 电话, 代码, `:`, `#`.
+static NOT_BEFORE_A_COMPACT_DATE: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-compact-date.txt")));
+
+/// Words after a day printed without 日 or 号 after its month that make it a day: 10月22出生.
+static AFTER_A_BARE_DAY: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-bare-day.txt")).collect());
+
 /// Characters after `N号` that make it a number, not a day: 5月1号线, 2号楼, 3号院.
 static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/after-a-number-sign.txt")));
@@ -333,6 +341,7 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return None;
     }
     numeric_date(at)
+        .or_else(|| compact_date(at))
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, traditional))
         .or_else(|| relative_period(at))
@@ -418,6 +427,24 @@ fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
         }
     }
     Some((at.pos, When::Point(point)))
+}
+
+/// `20240307`: eight digits that read as a year, a month and a day, standing alone (no digit, letter,
+/// `.` or `%` after them) and not after [`NOT_BEFORE_A_COMPACT_DATE`] (编号, 电话, `:`, `#`: a code or a
+/// phone number). A longer or shorter run of digits is never one.
+fn compact_date(mut at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|b| NOT_BEFORE_A_COMPACT_DATE.contains(b)) {
+        return None;
+    }
+    let n = at.digits(8, 8)?;
+    let (year, month, day) = (n / 10000, n / 100 % 100, n % 100);
+    if !YEARS.contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    if at.peek().is_some_and(|c| c.is_alphanumeric() && !is_han(c) || matches!(c, '.' | '%' | '％')) {
+        return None;
+    }
+    Some((at.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Day(month, day) })))
 }
 
 /// A printed point's place in time, for checking that a range's end follows its start.
@@ -840,8 +867,8 @@ fn day_after_range(at: &mut Cursor) -> Option<Part> {
 }
 
 /// A day of the month printed without 日 or 号 after its month (1月3至2月10, 截至9月30，): Arabic
-/// digits followed by a range joiner, punctuation or the end of the text, never by a unit or a word
-/// (6月10万辆, 3月15晚会).
+/// digits followed by a range joiner, punctuation, the end of the text or a verb of
+/// [`AFTER_A_BARE_DAY`] (10月22出生), never by a unit or another word (6月10万辆, 3月15晚会).
 fn bare_day(at: &mut Cursor) -> Option<u32> {
     let mut c = *at;
     let d = c.digits(1, 2).filter(|d| (1..=31).contains(d))?;
@@ -849,6 +876,7 @@ fn bare_day(at: &mut Cursor) -> Option<u32> {
         None => true,
         Some(n) => {
             matches!(n, '，' | ',' | '。' | '；' | ';' | '、' | '）' | ')' | '！' | '？' | '\n' | '”' | '"')
+                || AFTER_A_BARE_DAY.iter().any(|w| c.rest().starts_with(w))
                 || {
                     // A range must follow: 1月3至2月10, 4月12-19日 (not 5月8-10万吨).
                     let mut j = c;
