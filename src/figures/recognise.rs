@@ -394,16 +394,8 @@ fn bare(
     between: bool,
 ) -> Option<Figure> {
     let s = text.simplified;
-    // 大于或者等于4，565: the group before a full-width comma may begin the number (thousands_before).
-    let joined = thousands_before(text, span).ok()?;
-    if low.is_some() && joined.is_some() {
-        return None;
-    }
-    let (span, number) = match joined {
-        Some(start) => (start..span.end, start..number.end),
-        None => (span.clone(), number.clone()),
-    };
-    let (span, number) = (&span, &number);
+    // 大于或者等于4，565: the group before a full-width comma may begin the number.
+    let (span, number) = &with_thousands_before(text, span, low, span, number)?;
     let is_code = |c: char| c.is_ascii_alphanumeric() || ".:/_%@#=&-－'".contains(c);
     let before = s[..span.start].chars().next_back();
     let after = s[span.end..].chars().next();
@@ -538,6 +530,23 @@ fn thousands_before(text: &Text, number: &Span) -> Result<Option<usize>, ()> {
         Ok(Some(start))
     } else {
         Err(())
+    }
+}
+
+/// A figure's `span` and `number` widened back over the group of digits a full-width comma before
+/// `at` joins to it ([`thousands_before`]); `None` when that comma is undecidable, or when the figure
+/// is a range's second number (`low`) and the comma would join it: silent rather than wrong.
+fn with_thousands_before(
+    text: &Text,
+    at: &Span,
+    low: &Option<Span>,
+    span: &Span,
+    number: &Span,
+) -> Option<(Span, Span)> {
+    match thousands_before(text, at).ok()? {
+        Some(_) if low.is_some() => None,
+        Some(start) => Some((start..span.end, start..number.end)),
+        None => Some((span.clone(), number.clone())),
     }
 }
 
@@ -678,16 +687,8 @@ fn quantity(
     {
         return None;
     }
-    // 111，111个百分点: the group before a full-width comma may begin the number (thousands_before).
-    let joined = thousands_before(text, number).ok()?;
-    if low.is_some() && joined.is_some() {
-        return None;
-    }
-    let (span, number) = match joined {
-        Some(start) => (start..span.end, start..number.end),
-        None => (span.clone(), number.clone()),
-    };
-    let (span, number) = (&span, &number);
+    // 111，111个百分点: the group before a full-width comma may begin the number.
+    let (span, number) = &with_thousands_before(text, number, low, span, number)?;
     if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
         return None;
     }

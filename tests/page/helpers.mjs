@@ -166,3 +166,15 @@ export async function holdWasm(context) {
   });
   return release;
 }
+
+/** The Latin words of `strings` (`[text, where]` pairs) that are neither in `allowed` nor in `source`
+ * (the article's own text, where the Latin words of its content come from). */
+export function strays(strings, source, allowed) {
+  const found = [];
+  for (const [text, where] of strings) {
+    for (const word of text.match(/\.?[A-Za-z][A-Za-z0-9+-]*/g) || []) {
+      if (!allowed.has(word) && !source.includes(word.replace(/^\./, ''))) found.push(`${word} (in ${where}: ${text.slice(0, 80)})`);
+    }
+  }
+  return found;
+}
