@@ -4,7 +4,8 @@
 //! scanning resumes after it):
 //!
 //! - numeric dates: `2025-05-08 08:40`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same
-//!   separator twice, an optional time of day);
+//!   separator twice, an optional time of day), `2022 11 23`, `1/2/2020` (day first, the year last);
+//!   dotted ranges of months `1999.08-2002.02`;
 //! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `112年` in a
 //!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
 //!   previous dated expression); parts are `上半年/下半年`,
@@ -16,8 +17,9 @@
 //! - a day of the month alone, as news reports write the days around their dateline: `10日发布`,
 //!   `21日至22日` (Arabic digits and 日 only; the month comes from the text before or the reference).
 //!
-//! - relative days, weeks, months and quarters (`今天`, `上周三`, `本月9日`, `上季度末`, `当月`), counts of
-//!   time before or after (`3年前`, `20天后`), decades and centuries (`80年代`, `18世纪`), two-digit years
+//! - relative days, weeks, months and quarters (`今天`, `上周三`, `本月9日`, `上季度末`, `当月`), halves
+//!   of a month or week (`上半月`, `下半周`), counts of time before or after (`3年前`, `20天后`), stretches
+//!   up to the reference or from it (`过去十年`, `后1年`), decades and centuries (`80年代`, `18世纪`), two-digit years
 //!   (`98年4月`, `08年`), dekads as day ranges (`6月上旬`);
 //! - weeks and days within a month or a year (`3月第三周`, `6月第3个星期日`, `上月最后五天`), a weekday
 //!   alone (`周三`), datelines with the day in brackets (`昨(17)日`), a relative year with its year in
@@ -92,6 +94,9 @@ pub(super) enum Within {
     /// The n-th given weekday (Monday 1 to Sunday 7), the last one when n is 0: 第3个星期日 (3, 7),
     /// 第一个周二 (1, 2), 最后一个星期一 (0, 1).
     Weekday(u32, u32),
+    /// A half of a month or a week, 1 or 2: 上半月 (days 1–15), 下半月 (16 to the end), 上半周 (Monday
+    /// to Wednesday), 下半周 (Thursday to Sunday), as Recognizers reads them.
+    Half(u32),
 }
 
 /// The unit of a relative period (今天, 上周, 下个月, 本季度) or of a count of time (3年前, 20天后).
@@ -150,6 +155,9 @@ pub(super) enum When {
     /// A count of days, months or years before or after (3年前, 20天后): from the previous date of the
     /// sentence when there is one, else from the reference date.
     Elapsed { unit: Unit, offset: i32 },
+    /// The stretch of so many units before the reference day, up to the day before it (`offset`
+    /// negative: 过去十年, 前1周), or after it, from the day after it (后1年, 未来3个月).
+    Stretch { unit: Unit, offset: i32 },
 }
 
 /// A recognised expression: its byte span and what it says.
@@ -326,7 +334,7 @@ fn may_begin(c: char) -> bool {
 /// the first characters of the grammar's words, of the relative years and of the relative periods.
 static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     let numerals = ('0'..='9').chain('０'..='９').chain("〇○零一二三四五六七八九十百千万亿两几数".chars());
-    let words = "民前上下第年月Q两周星礼半".chars();
+    let words = "民前上下第年月Q两周星礼半过未".chars();
     CharSet::new(
         numerals
             .chain(words)
@@ -341,6 +349,7 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return None;
     }
     numeric_date(at)
+        .or_else(|| dotted_months(at))
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, traditional))
@@ -348,6 +357,7 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         .or_else(|| bracketed_day(at))
         .or_else(|| elapsed(at))
         .or_else(|| yearless_expression(at))
+        .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
         .or_else(|| bare_year_before_range(at, traditional))
 }
@@ -393,20 +403,26 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     ))
 }
 
-/// `2025-05-08`, `2024.5.8`, `2024/5/8`, with an optional time of day (` 08:40`, `T08:40:00`).
-fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
-    let year = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
-    let sep = at.eat_any(&["-", ".", "/"])?;
-    let month = at.digits(1, 2).filter(|m| (1..=12).contains(m))?;
-    let sep = ["-", ".", "/"][sep];
-    if !at.eat(sep) {
-        return None;
+/// `2025-05-08`, `2024.5.8`, `2024/5/8`, `2022 11 23`, `1/2/2020`, with an optional time of day
+/// (` 08:40`, `T08:40:00`), or two of them joined (`2018/1/10-2018/7/10`, `10/1/2017-11/2/2017`).
+fn numeric_date(at: Cursor) -> Option<(usize, When)> {
+    let (at, point) = numeric_point(at)?;
+    // 2018/1/10-2018/7/10, 2020-05-26至2020-05-29.
+    let mut c = at;
+    if c.eat_joiner() {
+        if let Some((end, last)) = numeric_point(c) {
+            if order_key(last) > order_key(point) {
+                return Some((end.pos, When::Range(point, last)));
+            }
+        }
     }
-    let day = at.digits(1, 2).filter(|d| (1..=31).contains(d))?;
-    // 2024.5.8.1 is a version or a section number, not a date.
-    if at.rest().starts_with(sep) && at.rest()[1..].starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
+    Some((at.pos, When::Point(point)))
+}
+
+/// One numeric date: year first ([`year_first_date`]) or last ([`year_last_date`]), with an optional
+/// time of day after it.
+fn numeric_point(at: Cursor) -> Option<(Cursor, Point)> {
+    let (mut at, year, month, day) = year_first_date(at).or_else(|| year_last_date(at))?;
     let mut time = at;
     if (time.eat(" ") || time.eat("T"))
         && time.digits(1, 2).is_some()
@@ -416,17 +432,81 @@ fn numeric_date(mut at: Cursor) -> Option<(usize, When)> {
         let mut seconds = time;
         at = if seconds.eat(":") && seconds.digits(2, 2).is_some() { seconds } else { time };
     }
-    let point = Point { year: Year::Printed(year as i32), part: Part::Day(month, day) };
-    // 2018/1/10-2018/7/10, 2020-05-26至2020-05-29.
-    let mut c = at;
-    if c.eat_joiner() {
-        if let Some((end, When::Point(last))) = numeric_date(c) {
-            if order_key(last) > order_key(point) {
-                return Some((end, When::Range(point, last)));
-            }
-        }
+    Some((at, Point { year: Year::Printed(year as i32), part: Part::Day(month, day) }))
+}
+
+/// `2025-05-08`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same separator twice), or
+/// with single spaces `2022 11 23` (then month and day of two digits each, nothing numeric after).
+fn year_first_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
+    let year = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    let sep = at.eat_any(&["-", ".", "/", " "])?;
+    let width = if sep == 3 { 2 } else { 1 };
+    let month = at.digits(width, 2).filter(|m| (1..=12).contains(m))?;
+    let sep = ["-", ".", "/", " "][sep];
+    if !at.eat(sep) {
+        return None;
     }
-    Some((at.pos, When::Point(point)))
+    let day = at.digits(width, 2).filter(|d| (1..=31).contains(d))?;
+    // 2024.5.8.1 is a version or a section number, 2022 11 23 45 a list of numbers: not dates.
+    let mut next = at;
+    if next.eat(sep) && next.peek().and_then(arabic_digit).is_some() {
+        return None;
+    }
+    Some((at, year, month, day))
+}
+
+/// A day, a month and a 4-digit year joined by `/`, as British and Hong Kong usage prints them
+/// (Recognizers' reading): `1/2/2020` is 1 February; when only one order makes a calendar date
+/// (`12/25/2020`), that one. Nothing numeric may follow (`1/2/2020/3`).
+fn year_last_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
+    let first = at.digits(1, 2)?;
+    if !at.eat("/") {
+        return None;
+    }
+    let second = at.digits(1, 2)?;
+    if !at.eat("/") {
+        return None;
+    }
+    let year = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    if at
+        .peek()
+        .is_some_and(|c| c == '/' || c == '.' && at.rest()[1..].starts_with(|d: char| d.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (day, month) = if second > 12 { (second, first) } else { (first, second) };
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((at, year, month, day))
+}
+
+/// A range of months printed with dots, as résumés and timelines print them: `1999.08-2002.02`,
+/// `2008.03-2009` (a 4-digit year, a dot and a month of two digits, joined to a later such month or
+/// year). A `2024.05` alone stays a number.
+fn dotted_months(mut at: Cursor) -> Option<(usize, When)> {
+    let (year, month) = dotted_month(&mut at)?;
+    if !at.eat_joiner() {
+        return None;
+    }
+    let (end_year, end_month) = dotted_month(&mut at)
+        .map(|(y, m)| (y, Some(m)))
+        .or_else(|| at.digits(4, 4).filter(|y| YEARS.contains(y)).map(|y| (y, None)))?;
+    if at.peek() == Some('.') || (end_year, end_month.unwrap_or(0)) <= (year, month) {
+        return None;
+    }
+    let point = |year: u32, part| Point { year: Year::Printed(year as i32), part };
+    let end = point(end_year, end_month.map_or(Part::Whole, Part::Month));
+    Some((at.pos, When::Range(point(year, Part::Month(month)), end)))
+}
+
+/// A year, a dot and a month of two digits (`1999.08`), for [`dotted_months`].
+fn dotted_month(at: &mut Cursor) -> Option<(u32, u32)> {
+    let mut c = *at;
+    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    if !c.eat(".") {
+        return None;
+    }
+    let month = c.digits(2, 2).filter(|m| (1..=12).contains(m))?;
+    *at = c;
+    Some((year, month))
 }
 
 /// `20240307`: eight digits that read as a year, a month and a day, standing alone (no digit, letter,
@@ -554,6 +634,34 @@ fn within(at: &mut Cursor, weeks: u32) -> Option<Within> {
             return None;
         }
     };
+    *at = c;
+    Some(found)
+}
+
+/// Consumes a half of the period `unit` names (月, 周): 上半月 1, 下半周 2; not a half-monthly
+/// magazine's issue (上半月刊).
+fn half(at: &mut Cursor, unit: &str) -> Option<u32> {
+    let mut c = *at;
+    let h = c.eat_any(&["上半", "下半"])? as u32 + 1;
+    if !c.eat(unit) || c.peek() == Some('刊') {
+        return None;
+    }
+    *at = c;
+    Some(h)
+}
+
+/// 上半月, 下半周 …, printed alone: a half of the reference's month or week. Not after a numeral, a
+/// period word or 的 (每月上半月, 每个月的下半月: recurring), nor after [`NOT_BEFORE_A_DATE`].
+fn bare_half(at: &mut Cursor) -> Option<(Unit, u32)> {
+    let after_a_period =
+        |b: char| is_numeral(b) || matches!(b, '月' | '周' | '的') || NOT_BEFORE_A_DATE.contains(b);
+    if at.before().is_some_and(after_a_period) {
+        return None;
+    }
+    let mut c = *at;
+    let found = half(&mut c, "月")
+        .map(|h| (Unit::Month, h))
+        .or_else(|| half(&mut c, "周").map(|h| (Unit::Week, h)))?;
     *at = c;
     Some(found)
 }
@@ -827,7 +935,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     }
     c.eat("份");
     let mut w = c;
-    if let Some(within) = within(&mut w, 5) {
+    if let Some(within) = within(&mut w, 5).or_else(|| half(&mut w, "月").map(Within::Half)) {
         *at = w;
         return Some(Part::Within(Some(month), within));
     }
@@ -1099,6 +1207,10 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let Some((unit, previous, offset)) = RELATIVE_PERIODS.eat(&mut c) else {
         let mut c = at;
+        if let Some((unit, h)) = bare_half(&mut c) {
+            let detail = Detail::Within(Within::Half(h));
+            return Some((c.pos, When::Shifted { unit, offset: 0, previous: false, detail }));
+        }
         let edge = c.eat_any(&["月底", "月末", "月初"])?;
         if at.before().is_some_and(|b| {
             is_numeral(b) || (crate::text::chars::is_han(b) && !BEFORE_A_BARE_MONTH_EDGE.contains(b))
@@ -1192,6 +1304,40 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     Some((c.pos, When::Elapsed { unit, offset: sign * n as i32 }))
+}
+
+/// A stretch of time up to the reference day or from it: `过去十年`, `过去3个月`, `未来两周`, `前1周`,
+/// `后1年` (so many days, weeks, months or years). 过去 and 未来 with any count; 前 and 后 only where
+/// a count after them may begin (at the start of a clause or after 在 于 是 至 到: 开幕前3天 counts from
+/// an event), not with 两 or 几 (前两天, 前两年: "a couple of days, years ago", vague), and not in months
+/// (前4个月 is the first months of a year). Not before a word that goes on (前3天以前, 过去3年多).
+fn stretch(at: Cursor) -> Option<(usize, When)> {
+    let before = at.before();
+    if before.is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let word = c.eat_any(&["过去", "未来", "前", "后"])?;
+    let sign = if word % 2 == 0 { -1 } else { 1 };
+    let bare = word >= 2;
+    if bare
+        && (before.is_some_and(|b| is_han(b) && !BEFORE_A_TIME_LATER.contains(b))
+            || c.rest().starts_with(['两', '几']))
+    {
+        return None;
+    }
+    let n = c.count().filter(|n| (1..=100).contains(n))?;
+    let unit = match c.eat_any(&["天", "周", "个星期", "个礼拜", "年", "个月"])? {
+        0 => Unit::Day,
+        1..=3 => Unit::Week,
+        4 => Unit::Year,
+        _ if !bare => Unit::Month,
+        _ => return None,
+    };
+    if c.peek().is_some_and(|n| matches!(n, '前' | '后' | '以' | '之' | '半' | '多' | '余')) {
+        return None;
+    }
+    Some((c.pos, When::Stretch { unit, offset: sign * n as i32 }))
 }
 
 /// A day of the month alone: `10日`, `21日至22日`, at the start of the text, after white space or

@@ -126,6 +126,15 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 let Some(period) = elapsed(base, reference, stand_in, unit, offset) else { continue };
                 (period, true)
             }
+            When::Stretch { unit, offset } => {
+                // Counted from the reference day; another date of the sentence may be what it counts from.
+                let Some(r) =
+                    reference.filter(|_| !previous.is_some_and(|(end, _)| same_sentence(text, end, start)))
+                else {
+                    continue;
+                };
+                (stretch(r, unit, offset), true)
+            }
             When::Point(p) | When::Range(p, _) => {
                 let Some((mut year, from_context)) = year_of(text, start, p, context, reference, stand_in)
                 else {
@@ -255,17 +264,19 @@ fn announces_future(text: &str, at: usize) -> bool {
     FUTURE_CUES.iter().any(|cue| clause.contains(cue))
 }
 
-/// The year and month of a day alone with no month before it: the reference date's, or the month
-/// before when the day is after the reference day and the clause does not announce it (a report of
-/// 6月2日 saying 28日签约 means 5月28日; 将于28日签约 means 6月28日).
+/// The year and month of a day alone with no month before it: the reference date's, or the last
+/// month before it that has the day when the day is after the reference day and the clause does not
+/// announce it (a report of 6月2日 saying 28日签约 means 5月28日; 将于28日签约 means 6月28日; on 3月22日,
+/// 29日 is 1月29日, February having none).
 fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> (i32, u32) {
     if day <= reference.day || announces_future(text, at) {
-        (reference.year, reference.month)
-    } else if reference.month == 1 {
-        (reference.year - 1, 12)
-    } else {
-        (reference.year, reference.month - 1)
+        return (reference.year, reference.month);
     }
+    let mut month = add_months(reference.year, reference.month, -1);
+    while day > month_length(month.0, month.1) {
+        month = add_months(month.0, month.1, -1);
+    }
+    month
 }
 
 /// The number of days in a month (28 to 31).
@@ -337,7 +348,11 @@ fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
         .filter_map(|r| match r.when {
             When::Point(p) => printed(&p),
             When::Range(a, b) => printed(&b).or(printed(&a)),
-            When::SamePeriodLastYear | When::Days(..) | When::Shifted { .. } | When::Elapsed { .. } => None,
+            When::SamePeriodLastYear
+            | When::Days(..)
+            | When::Shifted { .. }
+            | When::Elapsed { .. }
+            | When::Stretch { .. } => None,
         })
         .max()
 }
@@ -411,6 +426,8 @@ fn within_days(year: i32, month: Option<u32>, w: Within) -> Option<(i64, i64)> {
             let d = first + (n(day - 1) - weekday(first)).rem_euclid(7) + 7 * (n(k) - 1);
             (d, d)
         }
+        Within::Half(1) => (first, first + 14),
+        Within::Half(_) => (first + 15, last),
     };
     // A week may run past the period's end (the 52nd week of 2020 ends on 2021-01-03); it starts in it.
     (from >= first && from <= last && (to <= last || matches!(w, Within::Week(_)))).then_some((from, to))
@@ -518,6 +535,13 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
             match detail {
                 Detail::Weekday(w) => point(day_of(monday + i64::from(w) - 1)),
                 Detail::Weekend => Period { start: day_of(monday + 5), end: Some(day_of(monday + 6)) },
+                // 上半周 Monday to Wednesday, 下半周 Thursday to Sunday.
+                Detail::Within(Within::Half(1)) => {
+                    Period { start: day_of(monday), end: Some(day_of(monday + 2)) }
+                }
+                Detail::Within(Within::Half(_)) => {
+                    Period { start: day_of(monday + 3), end: Some(day_of(monday + 6)) }
+                }
                 _ => Period { start: day_of(monday), end: Some(day_of(monday + 6)) },
             }
         }
@@ -549,6 +573,25 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
         Unit::Year => point(Dated { year: r.year + offset, part: Part::Whole }),
     };
     Some(period)
+}
+
+/// The days of a stretch of `offset` units before the day `r` (to the day before it) or after it
+/// (from the day after it): 过去十年 on 2018-07-24 is 2008-07-24 to 2018-07-23.
+fn stretch(r: Ymd, unit: Unit, offset: i32) -> Period {
+    let today = day_number(r.year, r.month, r.day);
+    let months = |n: i32| {
+        let (y, m) = add_months(r.year, r.month, n);
+        day_number(y, m, r.day.min(month_length(y, m)))
+    };
+    let moved = match unit {
+        Unit::Day => today + i64::from(offset),
+        Unit::Week => today + 7 * i64::from(offset),
+        Unit::Month => months(offset),
+        Unit::Quarter => months(3 * offset),
+        Unit::Year => months(12 * offset),
+    };
+    let (first, last) = if offset < 0 { (moved, today - 1) } else { (today + 1, moved) };
+    Period { start: day_of(first), end: Some(day_of(last)) }
 }
 
 /// A count of days, weeks, months or years from `base` (the previous date of the sentence) or the
