@@ -106,6 +106,8 @@ pub(super) enum Unit {
     Week,
     Month,
     Quarter,
+    /// A half year (上个半年).
+    Half,
     Year,
 }
 
@@ -224,7 +226,8 @@ static AFTER_A_RELATIVE_YEAR: LazyLock<CharSet> =
 static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/duration-after-year.txt")).collect());
 
-/// Days, weeks, months and quarters named relative to the reference date (今天, 上周, 下个月, 本季度)
+/// Days, weeks, months, quarters and half years named relative to the reference date (今天, 上周,
+/// 下个月, 本季度, 上个半年)
 /// or to the previous month named (当月), longest first.
 static RELATIVE_PERIODS: LazyLock<Lexicon<(Unit, bool, i32)>> = LazyLock::new(|| {
     let mut words: Vec<_> = vocabulary(data_file!("dates/relative-periods.txt"))
@@ -236,7 +239,8 @@ static RELATIVE_PERIODS: LazyLock<Lexicon<(Unit, bool, i32)>> = LazyLock::new(||
                 "week" => Unit::Week,
                 "month" => Unit::Month,
                 "quarter" => Unit::Quarter,
-                _ => panic!("relative-periods.txt: a unit of day, week, month or quarter, not {unit}"),
+                "half" => Unit::Half,
+                _ => panic!("relative-periods.txt: a unit of day, week, month, quarter or half, not {unit}"),
             };
             let offset: i32 = offset.parse().expect("relative-periods.txt: a number of units");
             (word, (unit, from == "previous", offset))
@@ -353,6 +357,7 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, traditional))
+        .or_else(|| year_pair(at))
         .or_else(|| relative_period(at))
         .or_else(|| bracketed_day(at))
         .or_else(|| elapsed(at))
@@ -773,6 +778,21 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     }
     *at = c;
     Some(year)
+}
+
+/// Two relative years named together with their count: `今明两年` (this year and the next), `明后两年`,
+/// `去今两年`: a range of years.
+fn year_pair(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c)) {
+        return None;
+    }
+    let mut c = at;
+    let first = c.eat_any(&["去今", "今明", "明后"])? as i32 - 1;
+    if !c.eat("两年") {
+        return None;
+    }
+    let year = |offset| Point { year: Year::Relative(offset), part: Part::Whole };
+    Some((c.pos, When::Range(year(first), year(first + 1))))
 }
 
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
@@ -1261,7 +1281,7 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
             Some(_) => Detail::Last,
             None => Detail::Whole,
         },
-        Unit::Day | Unit::Year => Detail::Whole,
+        Unit::Day | Unit::Half | Unit::Year => Detail::Whole,
     };
     Some((c.pos, When::Shifted { unit, offset, previous, detail }))
 }
@@ -1309,8 +1329,9 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
 /// A stretch of time up to the reference day or from it: `过去十年`, `过去3个月`, `未来两周`, `前1周`,
 /// `后1年` (so many days, weeks, months or years). 过去 and 未来 with any count; 前 and 后 only where
 /// a count after them may begin (at the start of a clause or after 在 于 是 至 到: 开幕前3天 counts from
-/// an event), not with 两 or 几 (前两天, 前两年: "a couple of days, years ago", vague), and not in months
-/// (前4个月 is the first months of a year). Not before a word that goes on (前3天以前, 过去3年多).
+/// an event), with Arabic digits (前一天, 前三年 narrate the day before an event, a plan's first years;
+/// 前两天, 前两年 are the vague "the other day", "a couple of years ago"), and not in months (前4个月 is
+/// the first months of a year). Not before a word that goes on (前3天以前, 过去3年多).
 fn stretch(at: Cursor) -> Option<(usize, When)> {
     let before = at.before();
     if before.is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
@@ -1322,7 +1343,7 @@ fn stretch(at: Cursor) -> Option<(usize, When)> {
     let bare = word >= 2;
     if bare
         && (before.is_some_and(|b| is_han(b) && !BEFORE_A_TIME_LATER.contains(b))
-            || c.rest().starts_with(['两', '几']))
+            || !c.peek().is_some_and(|d| arabic_digit(d).is_some()))
     {
         return None;
     }

@@ -570,6 +570,10 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
             };
             point(Dated { year, part })
         }
+        Unit::Half => {
+            let index = r.year * 2 + (r.month as i32 - 1) / 6 + offset;
+            point(Dated { year: index.div_euclid(2), part: Part::Half(index.rem_euclid(2) as u32 + 1) })
+        }
         Unit::Year => point(Dated { year: r.year + offset, part: Part::Whole }),
     };
     Some(period)
@@ -588,6 +592,7 @@ fn stretch(r: Ymd, unit: Unit, offset: i32) -> Period {
         Unit::Week => today + 7 * i64::from(offset),
         Unit::Month => months(offset),
         Unit::Quarter => months(3 * offset),
+        Unit::Half => months(6 * offset),
         Unit::Year => months(12 * offset),
     };
     let (first, last) = if offset < 0 { (moved, today - 1) } else { (today + 1, moved) };
