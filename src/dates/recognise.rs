@@ -441,10 +441,15 @@ fn numeric_point(at: Cursor) -> Option<(Cursor, Point)> {
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same separator twice), or
-/// with single spaces `2022 11 23` (then month and day of two digits each, nothing numeric after).
+/// with single spaces `2022 11 23` (then month and day of two digits each, not in a row of numbers:
+/// no space before, nothing numeric after).
 fn year_first_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
+    let in_a_row = at.before() == Some(' ');
     let year = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
     let sep = at.eat_any(&["-", ".", "/", " "])?;
+    if sep == 3 && in_a_row {
+        return None;
+    }
     let width = if sep == 3 { 2 } else { 1 };
     let month = at.digits(width, 2).filter(|m| (1..=12).contains(m))?;
     let sep = ["-", ".", "/", " "][sep];
