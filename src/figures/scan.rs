@@ -23,7 +23,9 @@ const SPACE: &str = "[ \t\u{3000}]*";
 /// An Arabic number: digits with `,ddd` separators, or a plain digit run, and decimals. A full-width
 /// comma separates thousands between full-width digits (４，５６５), or between ASCII ones when a
 /// decimal or another group follows (82，225.00, 233,333，333,434); else it is a list's comma ($20，300美圆).
-const ARABIC: &str = r"(?:[0-9]{1,3}(?:[,，][0-9]{3})+[.．][0-9]+|[0-9]{1,3}(?:[,，][0-9]{3}){2,}|[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[０-９]{1,3}(?:，[０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+/// A decimal may lead with its point (.5); [`super::recognise`] refuses one after a letter, a digit or a
+/// dot (No.5, 1.2.5, ...9).
+const ARABIC: &str = r"(?:(?:[0-9]{1,3}(?:[,，][0-9]{3})+[.．][0-9]+|[0-9]{1,3}(?:[,，][0-9]{3}){2,}|[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[０-９]{1,3}(?:，[０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)";
 
 /// A run of Chinese numerals; white space only next to a scale (一百 五 十 二), never between two
 /// digits (二百五 二百五 are two numbers).
@@ -304,16 +306,19 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         })
         .collect();
     let mut bare: Vec<Scanned> = Vec::new();
+    let numbers_only = super::recognise::numbers_only(simplified);
     // The match alone (the lazy DFA) decides most: captures only for those kept.
     for m in BARE.find_iter(simplified) {
         let whole = m.range();
         // A lone Chinese numeral character (the commonest: 一) is a figure only as the whole text (a
-        // sign aside) or before a marker (一以上).
+        // sign aside), before a marker (一以上) or as a clause's complement (答案是五).
         let printed = m.as_str();
         if printed.chars().nth(1).is_none()
             && !printed.is_ascii()
             && simplified.trim().trim_start_matches(['负', '-', '－']) != printed
             && super::approx::after(simplified, whole.end).is_none()
+            && !super::recognise::complement(simplified, &whole)
+            && !numbers_only
         {
             continue;
         }
