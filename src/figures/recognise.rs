@@ -251,9 +251,18 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             let continued = thousands_after(text.simplified, numerator.end).filter(|_| {
                 numerator.len() <= 3 && text.simplified[numerator.clone()].chars().all(|c| c.is_ascii_digit())
             });
-            let (numerator, span) = match continued {
-                Some(end) => (numerator.start..end, span.start..end),
-                None => (numerator, span.clone()),
+            // 百分之七十百分位: a scale before 分 begins the next word (百分位, 千分点), not the numerator.
+            let next_word = |n: &Span| {
+                let t = &text.simplified[n.clone()];
+                (t.chars().count() > 1
+                    && t.ends_with(['百', '千'])
+                    && text.simplified[n.end..].starts_with('分'))
+                .then(|| n.start..n.end - '百'.len_utf8())
+            };
+            let (numerator, span) = match (continued, next_word(&numerator)) {
+                (Some(end), _) => (numerator.start..end, span.start..end),
+                (None, Some(cut)) => (cut.clone(), span.start..cut.end),
+                (None, None) => (numerator, span.clone()),
             };
             let numerator = &numerator;
             // 百分之15k: a k after the numerator; silent.

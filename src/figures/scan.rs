@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 const CHINESE: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几廿";
 /// Chinese digits (no scales): what may follow a Chinese decimal point.
 const DIGITS: &str = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+/// Chinese digits that may continue an Arabic number after its scale, when a scale follows them too
+/// (100万三千).
+const SCALED_DIGITS: &str = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 /// Scale characters that may follow an Arabic number (1.1万, 3万4000, 9佰 of 大写 style).
 const SCALES: &str = "十百千万亿兆拾佰仟";
 /// Every scale character, 大写 ones too: white space may stand next to one (三千 九百 六十五).
@@ -34,13 +37,14 @@ fn chinese_run() -> String {
 }
 
 /// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
-/// with scales (25万6千, 7 万5 千); a run of Chinese numerals, with a decimal point in words
+/// with scales (25万6千, 7 万5 千) and with Chinese digits that take a scale (100万三千, 200亿零四千230;
+/// not the 一 of 5万一年); a run of Chinese numerals, with a decimal point in words
 /// (三点一, 三点五亿); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
 /// (1600余万, 300多亿) and by the 个 of 两个亿.
 pub(crate) fn number_pattern() -> String {
     let run = chinese_run();
     format!(
-        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?{ARABIC})?)*\
+        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?(?:{ARABIC}|[{SCALED_DIGITS}]{SPACE}[{SCALES}]+(?:{SPACE}{ARABIC})?))?)*\
          |{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*(?:{SPACE}[万亿兆]+)?)?)\
          (?:{SPACE}[余多]{SPACE}[{SCALES}]*)?(?:个[万亿]+)?|半)"
     )
