@@ -101,6 +101,7 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
         local_currency,
         dates: Spans::new(dates.iter().map(|d| d.span.clone()).collect()),
         slogans: recognise::slogans(simplified),
+        numbers_only: recognise::numbers_only(simplified),
     };
     let repeated = Spans::new(repeated_sentences(simplified));
     let mut figures = convert(scan::scan(simplified), |s| {

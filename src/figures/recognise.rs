@@ -27,6 +27,21 @@ pub(crate) struct Text<'a> {
     pub(crate) dates: Spans,
     /// Short quoted stretches (“1+7”, “五个聚焦”): slogans and names, never figures.
     pub(crate) slogans: Spans,
+    /// The text is a list of numbers and nothing else ([`numbers_only`]): each number stands alone.
+    pub(crate) numbers_only: bool,
+}
+
+/// Whether `text` is a list of numbers and nothing else (1, 234, 567.3 五点八): numerals, decimal
+/// points, signs and spacing, with at least one comma between them. Each is then a number by itself,
+/// even a plain integer that elsewhere may be a page number.
+pub(crate) fn numbers_only(text: &str) -> bool {
+    text.contains([',', '，', '、'])
+        && text.chars().all(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || chinese_digit_char(c)
+                || "十百千万亿拾佰仟点.．,，、-－ \u{3000}\t".contains(c)
+        })
 }
 
 impl Text<'_> {
@@ -209,6 +224,12 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
         return None;
     }
+    // .5 leads with its point; after a letter, a digit or a dot the point is a code's (No.5, 1.2.5, ...9).
+    if text.simplified[span.start..].starts_with(['.', '．'])
+        && text.char_before(span.start).is_some_and(|c| c.is_alphanumeric() || ".．".contains(c))
+    {
+        return None;
+    }
     // 前10名, 前三位: a ranking; 前4个月: a period (the first four months), which is a date.
     let printed = &text.simplified[span.clone()];
     if text.simplified[..span.start].ends_with('前')
@@ -230,9 +251,18 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             let continued = thousands_after(text.simplified, numerator.end).filter(|_| {
                 numerator.len() <= 3 && text.simplified[numerator.clone()].chars().all(|c| c.is_ascii_digit())
             });
-            let (numerator, span) = match continued {
-                Some(end) => (numerator.start..end, span.start..end),
-                None => (numerator, span.clone()),
+            // 百分之七十百分位: a scale before 分 begins the next word (百分位, 千分点), not the numerator.
+            let next_word = |n: &Span| {
+                let t = &text.simplified[n.clone()];
+                (t.chars().count() > 1
+                    && t.ends_with(['百', '千'])
+                    && text.simplified[n.end..].starts_with('分'))
+                .then(|| n.start..n.end - '百'.len_utf8())
+            };
+            let (numerator, span) = match (continued, next_word(&numerator)) {
+                (Some(end), _) => (numerator.start..end, span.start..end),
+                (None, Some(cut)) => (cut.clone(), span.start..cut.end),
+                (None, None) => (numerator, span.clone()),
             };
             let numerator = &numerator;
             // 百分之15k: a k after the numerator; silent.
@@ -441,7 +471,7 @@ fn bare(
     let whole = head.trim().is_empty() && tail.trim().is_empty();
     let clause_alone = alone_boundary(head.chars().next_back()) && alone_boundary(tail.chars().next());
     let short = printed.chars().filter(|c| !c.is_whitespace()).count() == 1 || arabic(printed) && sign == 0;
-    let alone = whole || clause_alone && !short;
+    let alone = whole || clause_alone && !short || text.numbers_only;
     // A bare scale (百万, 千亿级) names an order of magnitude, unless a digit abbreviates the next
     // scale in a number standing alone (百三 = 130).
     if high.bare_scale && !(alone && high_text.chars().any(chinese_digit_char)) {
@@ -457,7 +487,11 @@ fn bare(
                 || approx::starts_marker(&s[span.end..]))
                 && (approx_around(text, span).is_some() || exact_before(s, span.start))
     };
-    if low.is_none() && !(alone || magnitude(high_text) || marked()) {
+    // A decimal in Chinese numerals (九点九) that no word follows is a quantity: clock times are
+    // refused above, and a digit run with 点 is no label.
+    let chinese_decimal = high_text.contains('点') && !after.is_some_and(crate::text::chars::is_han);
+    if low.is_none() && !(alone || magnitude(high_text) || chinese_decimal || marked() || complement(s, span))
+    {
         return None;
     }
     let scaled = |t: &str| t.contains(['十', '百', '千', '万', '亿', '拾', '佰', '仟']);
@@ -554,6 +588,29 @@ fn with_thousands_before(
 /// head of a longer number, or of a list; either way not a number by itself.
 fn comma_follows(s: &str, span: &Span) -> bool {
     s[..span.end].ends_with(|c: char| c.is_ascii_digit()) && thousands_after(s, span.end).is_some()
+}
+
+/// Words right before a Chinese numeral that make it the complement of its clause (答案是五, 还有二百五).
+static COMPLEMENT_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/complement-before.txt")).collect());
+
+/// Words right after a complement numeral that open a contrasting clause (答案是四不是五).
+static COMPLEMENT_AFTER: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/complement-after.txt")).collect());
+
+/// Whether the number at `span` of `s` is a Chinese numeral that completes its clause after 是 or 有
+/// (答案是五, 还有二百五, 这不是五这是二百零一): a quantity named by itself. Only a single character or a
+/// numeral with a scale (二百零一), since a run of digits is a name or a year (五一, 二〇二一), and only in
+/// Chinese numerals: an Arabic number there is an identifier (号码是12345).
+pub(crate) fn complement(s: &str, span: &Span) -> bool {
+    let printed = &s[span.clone()];
+    let numeral = printed.chars().all(|c| chinese_digit_char(c) || "十百千万亿拾佰仟".contains(c));
+    let rest = &s[span.end..];
+    numeral
+        && (printed.chars().nth(1).is_none()
+            || printed.contains(['十', '百', '千', '万', '亿', '拾', '佰', '仟']))
+        && COMPLEMENT_BEFORE.iter().any(|w| s[..span.start].ends_with(*w))
+        && (alone_boundary(rest.chars().next()) || COMPLEMENT_AFTER.iter().any(|w| rest.starts_with(*w)))
 }
 
 /// Words that make a number before them a tier label (四十万能级).
@@ -711,8 +768,12 @@ fn quantity(
         return None;
     }
     let first = low_text.unwrap_or(high_text);
-    // An indefinite 一 with a classifier (一批, 一个个, 一方面) is not a count.
-    if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") {
+    // An indefinite 一 with a classifier (一批, 一个个, 一方面) is not a count, unless it is its clause
+    // (一只, 一打 standing alone).
+    let clause_alone =
+        alone_boundary(text.char_before(span.start)) && alone_boundary(text.char_after(span.end));
+    if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") && !clause_alone
+    {
         return None;
     }
     let high = parse_number(high_text)?;
@@ -738,6 +799,13 @@ fn quantity(
     if low.is_some() && low_value >= high_value {
         return None;
     }
+    // 5-20%: a hyphen after a bare number before a percentage is also a minus (价格×(1-20%)), so the
+    // range is read only with a sign on both ends (5%-20%) or another link (5～20%, 5至20%).
+    if let (Some(l), None) = (low, low_unit) {
+        if matches!(unit.form, "%" | "％") && s[l.end..number.start].contains(['-', '－']) {
+            return None;
+        }
+    }
     low_value = numerals::tidy(low_value * unit.factor);
     high_value = numerals::tidy(high_value * unit.factor);
     // 两 of weight, but not after a lone digit (一两句: one or two).
@@ -752,7 +820,10 @@ fn quantity(
     let mut kind = unit.kind;
     let local = |named: Option<&'static str>| Some(named.unwrap_or(text.local_currency).to_owned());
     let mut unit_name = match unit.kind {
-        FigureKind::Count => Some(text.body[unit_span.clone()].to_owned()),
+        // The classifier as printed, or the items a count converts to (五十打 = 600 个).
+        FigureKind::Count => {
+            Some(unit.unit.map_or_else(|| text.body[unit_span.clone()].to_owned(), str::to_owned))
+        }
         FigureKind::Money if matches!(unit.form, "元" | "圆" | "块钱") => {
             // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元), or
             // right after 元 (三万元欧元, 9000元日币).

@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 const CHINESE: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几廿";
 /// Chinese digits (no scales): what may follow a Chinese decimal point.
 const DIGITS: &str = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+/// Chinese digits that may continue an Arabic number after its scale, when a scale follows them too
+/// (100万三千).
+const SCALED_DIGITS: &str = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 /// Scale characters that may follow an Arabic number (1.1万, 3万4000, 9佰 of 大写 style).
 const SCALES: &str = "十百千万亿兆拾佰仟";
 /// Every scale character, 大写 ones too: white space may stand next to one (三千 九百 六十五).
@@ -23,7 +26,9 @@ const SPACE: &str = "[ \t\u{3000}]*";
 /// An Arabic number: digits with `,ddd` separators, or a plain digit run, and decimals. A full-width
 /// comma separates thousands between full-width digits (４，５６５), or between ASCII ones when a
 /// decimal or another group follows (82，225.00, 233,333，333,434); else it is a list's comma ($20，300美圆).
-const ARABIC: &str = r"(?:[0-9]{1,3}(?:[,，][0-9]{3})+[.．][0-9]+|[0-9]{1,3}(?:[,，][0-9]{3}){2,}|[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[０-９]{1,3}(?:，[０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+/// A decimal may lead with its point (.5); [`super::recognise`] refuses one after a letter, a digit or a
+/// dot (No.5, 1.2.5, ...9).
+const ARABIC: &str = r"(?:(?:[0-9]{1,3}(?:[,，][0-9]{3})+[.．][0-9]+|[0-9]{1,3}(?:[,，][0-9]{3}){2,}|[0-9０-９]{1,3}(?:,[0-9０-９]{3})+|[０-９]{1,3}(?:，[０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[.．][0-9０-９]+)";
 
 /// A run of Chinese numerals; white space only next to a scale (一百 五 十 二), never between two
 /// digits (二百五 二百五 are two numbers).
@@ -32,15 +37,16 @@ fn chinese_run() -> String {
 }
 
 /// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
-/// with scales (25万6千, 7 万5 千); a run of Chinese numerals, with a decimal point in words
+/// with scales (25万6千, 7 万5 千) and with Chinese digits that take a scale (100万三千, 200亿零四千230;
+/// not the 一 of 5万一年); a run of Chinese numerals, with a decimal point in words
 /// (三点一, 三点五亿); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
-/// (1600余万, 300多亿) and by the 个 of 两个亿.
+/// (1600余万, 300多亿) and by the 个 of 两个亿; 半百 (fifty).
 pub(crate) fn number_pattern() -> String {
     let run = chinese_run();
     format!(
-        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?{ARABIC})?)*\
+        "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?(?:{ARABIC}|[{SCALED_DIGITS}]{SPACE}[{SCALES}]+(?:{SPACE}{ARABIC})?))?)*\
          |{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*(?:{SPACE}[万亿兆]+)?)?)\
-         (?:{SPACE}[余多]{SPACE}[{SCALES}]*)?(?:个[万亿]+)?|半)"
+         (?:{SPACE}[余多]{SPACE}[{SCALES}]*)?(?:个[万亿]+)?|半百?)"
     )
 }
 
@@ -304,16 +310,19 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         })
         .collect();
     let mut bare: Vec<Scanned> = Vec::new();
+    let numbers_only = super::recognise::numbers_only(simplified);
     // The match alone (the lazy DFA) decides most: captures only for those kept.
     for m in BARE.find_iter(simplified) {
         let whole = m.range();
         // A lone Chinese numeral character (the commonest: 一) is a figure only as the whole text (a
-        // sign aside) or before a marker (一以上).
+        // sign aside), before a marker (一以上) or as a clause's complement (答案是五).
         let printed = m.as_str();
         if printed.chars().nth(1).is_none()
             && !printed.is_ascii()
             && simplified.trim().trim_start_matches(['负', '-', '－']) != printed
             && super::approx::after(simplified, whole.end).is_none()
+            && !super::recognise::complement(simplified, &whole)
+            && !numbers_only
         {
             continue;
         }
