@@ -15,7 +15,8 @@
 //! - a number (Recognizers' number model, cn2an): a figure of any kind overlapping its text with the
 //!   same value (bare numerals are figures only where the grammar makes them so; 1000万元 for 1000万
 //!   passes);
-//! - a percentage: a figure of kind percent with the same value (the unit, % or pp, is not compared);
+//! - a percentage: a figure of kind percent with the same value (the unit, % or pp, is not compared),
+//!   or the upper end of our range where Recognizers reads a bare low end apart (5-20%: 20%);
 //! - a currency amount: kind money, the same value and ISO code (Recognizers' `Dollar` for `$` is USD);
 //! - a dimension: kind area, length, weight, volume or energy, the same quantity after converting
 //!   both units to one (Mu → mu = 666.67 m2, Centimeter → 0.01 m, Jin → 0.5 kg …);
@@ -788,7 +789,13 @@ fn satisfies(check: &Check, found: &Value, span: (usize, usize)) -> bool {
                 Some(None) => our_range.is_none(),
                 Some(Some((a, b))) => our_range.is_some_and(|(x, y)| close(*a, x) && close(*b, y)),
             };
-            kind_ok && close(*value, ours) && unit_ok && approx_ok && range_ok
+            // Recognizers reads a percentage range with a bare low end (5-20%) as its upper end alone
+            // (the low end a number of its own): our range ending where it ends, with that upper end,
+            // is the same reading.
+            let upper_end = kinds.contains(&"percent")
+                && extent.1 == span.1
+                && our_range.is_some_and(|(_, high)| close(*value, high));
+            kind_ok && (close(*value, ours) || upper_end) && unit_ok && approx_ok && range_ok
         }
     }
 }

@@ -799,10 +799,13 @@ fn quantity(
     if low.is_some() && low_value >= high_value {
         return None;
     }
-    // 5-20%: a hyphen after a bare number before a percentage is also a minus (价格×(1-20%)), so the
-    // range is read only with a sign on both ends (5%-20%) or another link (5～20%, 5至20%).
+    // (1-15%), ×(1-20%): one minus a rate in a formula, not a range from 1 to 15 per cent.
     if let (Some(l), None) = (low, low_unit) {
-        if matches!(unit.form, "%" | "％") && s[l.end..number.start].contains(['-', '－']) {
+        let formula = low_text == Some("1")
+            && matches!(unit.form, "%" | "％")
+            && s[l.end..number.start].contains(['-', '－'])
+            && text.char_before(l.start).is_some_and(|c| "(（×*".contains(c));
+        if formula {
             return None;
         }
     }
