@@ -110,7 +110,7 @@ static FONT_SIZE: LazyLock<Regex> =
 
 /// A full date, as a source/date line prints it.
 pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:(?:\s*|T)(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?")
+    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2})(?:[:：]\d{2}|分)?)?")
         .unwrap()
 });
 
@@ -150,10 +150,11 @@ pub(super) fn ends_like_statement(line: &str) -> bool {
     trimmed.ends_with(['。', '.', '…', '；', ';'])
 }
 
-/// A list marker at the start of a line (• · ▪ ■ ► ◆ -).
+/// A list marker at the start of a line (• · ▪ ■ ► ◆ ◎ -).
 pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
-    let rest =
-        line.trim_start_matches(['•', '·', '▪', '■', '►', '◆', '●', '○', '□', '★', '☆', '-', '*', ' ']);
+    let rest = line.trim_start_matches([
+        '•', '·', '▪', '■', '►', '▶', '◆', '◇', '●', '○', '◎', '□', '★', '☆', '-', '*', ' ',
+    ]);
     (rest, rest.len() != line.len())
 }
 
@@ -190,7 +191,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     }
     if han < 40
         && !ends_like_sentence(text)
-        && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(text))
+        && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(line))
     {
         return Kind::Meta;
     }
@@ -212,14 +213,30 @@ fn is_menu(text: &str, punct: bool) -> bool {
 pub(super) const SEPARATORS: &[char] =
     &['|', '｜', '/', '／', '【', '】', '[', ']', '(', ')', '（', '）', '·', '丨'];
 
-/// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00).
-fn is_outlet_date_line(text: &str) -> bool {
+/// The marks of a WeChat article's header line around its author, account and date: 原创 before
+/// them, 发表于 and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
+static WECHAT_MARKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^原创\s|\s发表于\p{Han}{2,8}$").unwrap());
+
+/// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00),
+/// a WeChat account's header line, or a date with an outlet and a credit (2024-05-01 12:30 聯合報 /
+/// 記者王小明／台北即時報導).
+fn is_outlet_date_line(line: Forms) -> bool {
+    let text = line.simplified;
     let Some(m) = find_date(text) else { return false };
-    let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
+    let cut = |t: &str| format!("{} {}", &t[..m.start], &t[m.end..]);
+    let rest = cut(text);
+    let unmarked = WECHAT_MARKS.replace_all(rest.trim(), " ");
     // Separators and brackets around the parts are no words (南台日报 | 地方新闻 | 2019-03-05,
     // 2019年3月5日 (星期二) 下午 3:20, 【南台日报】2019-03-05).
-    let words = rest.chars().filter(|c| !c.is_whitespace() && !SEPARATORS.contains(c));
-    words.clone().count() <= 12 && !words.clone().any(is_prose_punct)
+    let words = unmarked.chars().filter(|c| !c.is_whitespace() && !SEPARATORS.contains(c));
+    if words.clone().any(is_prose_punct) {
+        return false;
+    }
+    words.count() <= 12 || {
+        let printed = cut(line.printed);
+        super::credits::parse(Forms::new(printed.trim(), rest.trim())).is_some()
+    }
 }
 
 #[cfg(test)]

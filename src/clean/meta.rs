@@ -109,14 +109,18 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
     Some((line.printed[m.range()].to_owned(), relay))
 }
 
-/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】.
-static OUTLET_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)").unwrap());
+/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】.
+static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)").unwrap()
+});
 
-/// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name.
+/// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
+/// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
-    let m = OUTLET_DATELINE.captures(line.simplified)?.get(1)?;
-    is_outlet(m.as_str()).then(|| line.printed[m.range()].to_owned())
+    let c = OUTLET_DATELINE.captures(line.simplified)?;
+    let m = c.get(1)?;
+    let special = &c[2] == "专讯" && !m.as_str().starts_with('本');
+    (special || is_outlet(m.as_str())).then(|| line.printed[m.range()].to_owned())
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
@@ -217,7 +221,19 @@ pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
     Some((printed(1).printed.to_owned(), published(printed(0))))
 }
 
-/// A headline as printed without what pages add to it: the `原标题:` label and a `(主题)` mark,
+/// A headline's mark of its rank, before or after it: （主题） the main headline, （引题） or （肩题）
+/// the deck line above it, （副题） the subtitle below it.
+static RANK_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(](主题|引题|肩题|副题)[)）]|[（(](主题|引题|肩题|副题)[)）]$").unwrap()
+});
+
+/// The rank a headline line's mark gives it (主题, 引题, 副题), if any.
+pub(super) fn rank_mark(text: Forms<'_>) -> Option<&str> {
+    let c = RANK_MARK.captures(text.simplified)?;
+    Some(c.get(1).or(c.get(2))?.as_str())
+}
+
+/// A headline as printed without what pages add to it: the `原标题:` label and a mark of its rank,
 /// anti-copy junk glued to it, a column tag in brackets before it (【快讯】), a repost site's tag
 /// before a colon (环球热门:), a site's name after `_` (…签约落户重庆永川_环球速读), and a site or
 /// channel name after ` - `, `-` or `|` (…_某某网, … - 某某频道). A prefix that is not a tag (海关总署:,
@@ -226,8 +242,11 @@ pub(super) fn headline(line: &str) -> String {
     let text = strip_junk(line.trim());
     let text = text.trim();
     let text = text.strip_prefix("原标题").map_or(text, |t| t.trim_start_matches([':', '：', ' ']));
-    let text =
-        ["(主题)", "（主题）", "(引题)", "（引题）"].iter().fold(text, |t, m| t.strip_suffix(m).unwrap_or(t));
+    let text = match RANK_MARK.find(&to_simplified(text)) {
+        Some(m) => [&text[..m.start()], &text[m.end()..]].concat(),
+        None => text.to_owned(),
+    };
+    let text = text.as_str();
     let text = strip_tag_prefix(text.trim());
     let text = match text.rsplit_once('_') {
         Some((head, site)) if site.chars().count() <= 10 && head.chars().count() > site.chars().count() => {

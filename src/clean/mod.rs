@@ -507,7 +507,8 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 
 /// Whether a header line can be a headline: 6 to 80 CJK characters once a site's tags are taken
 /// off, no statement's ending, no credit or caption, no list item (`- 最后登入` of a forum's
-/// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经).
+/// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经),
+/// no masthead, no site and channel (聯合新聞網 / 產經).
 fn is_headline_like(text: Forms) -> bool {
     let stripped = meta::strip_junk(text.printed);
     let simplified;
@@ -531,6 +532,16 @@ fn is_headline_like(text: Forms) -> bool {
         && !menu
         // An outlet's name alone (廿一世纪商报 over the date line) is the masthead.
         && !meta::is_outlet(text.trim())
+        && !is_site_and_channel(text)
+}
+
+/// A site's name and its channels between slashes or bars (聯合新聞網 / 產經): the first part an
+/// outlet's name, each other one of at most six characters.
+fn is_site_and_channel(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['/', '／', '|', '｜']).map(str::trim).collect();
+    (2..=4).contains(&parts.len())
+        && meta::is_outlet(parts[0])
+        && parts[1..].iter().all(|p| p.chars().count() <= 6)
 }
 
 /// Where the header starts: the run's start, or, when the run holds no headline before the body,
@@ -556,16 +567,32 @@ fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
 }
 
 /// The headline among the header lines: the line the HTML title names, else the last title-like
-/// line before the first meta line, else the first title-like line.
+/// line before the first meta line, else the first title-like line; of three heading lines in a
+/// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
+/// marked （引题） or （副题） never.
 fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Option<usize> {
     let title_like = |i: &usize| {
         let l = &lines[*i];
-        l.kind == Kind::Text && is_headline_like(l.text)
+        l.kind == Kind::Text
+            && is_headline_like(l.text)
+            && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
     };
-    // A reposted story's `原标题:` names the headline.
-    if let Some(i) = header.clone().find(|&i| lines[i].text.printed.starts_with("原标题")) {
+    // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
+    if let Some(i) = header.clone().find(|&i| {
+        lines[i].text.printed.starts_with("原标题") || meta::rank_mark(lines[i].text) == Some("主题")
+    }) {
         return Some(i);
     }
+    // The middle of three heading lines in a row, `at` being the first or the last of them, when
+    // the first is shorter than the middle one (a deck line over the headline).
+    let in_three = |at: usize, step: isize| {
+        let line = |k: isize| at.checked_add_signed(k * step).filter(|i| header.contains(i) && title_like(i));
+        let han = |i: usize| lines[i].han;
+        match (line(1), line(2), line(3)) {
+            (Some(middle), Some(far), None) if han(at.min(far)) < han(middle) => middle,
+            _ => at,
+        }
+    };
     let hinted: Vec<String> =
         [page.hints.title.clone(), page.hints.page_title.clone()].into_iter().flatten().collect();
     if let Some(i) =
@@ -574,10 +601,12 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         return Some(i);
     }
     match header.clone().find(|&i| lines[i].kind == Kind::Meta) {
-        Some(meta_at) => {
-            (header.start..meta_at).rev().find(title_like).or_else(|| (meta_at..header.end).find(title_like))
-        }
-        None => header.clone().find(title_like),
+        Some(meta_at) => (header.start..meta_at)
+            .rev()
+            .find(title_like)
+            .map(|i| in_three(i, -1))
+            .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1))),
+        None => header.clone().find(title_like).map(|i| in_three(i, 1)),
     }
 }
 
