@@ -29,6 +29,10 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
     c.get(1).or(c.get(2)).or(c.get(3)).expect("a role matched")
 }
 
+/// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
+static REPORTED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$").unwrap());
+
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?:{})+$", alternation(data_file!("clean/desk-words.txt")))).unwrap()
@@ -104,6 +108,17 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     // A photographer's line on its own: 张三 摄, 记者 李四 摄.
     if let Some((_, people)) = photo_credit(text.trim()).filter(|(c, _)| c.get(0).unwrap().start() == 0) {
         return Some((None, people));
+    }
+    // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
+    let trimmed = text.trim();
+    if let Some(c) = REPORTED_BY.captures(trimmed.simplified) {
+        let role = &trimmed.printed[c.get(2).unwrap().range()];
+        if let Some(names) = parse_name_line(&trimmed.printed[c.get(1).unwrap().range()]) {
+            return Some((
+                None,
+                names.into_iter().map(|a| Author { role: Some(role.to_owned()), ..a }).collect(),
+            ));
+        }
     }
     let text = text.of(without_date_code(super::lines::strip_bullet(text.printed.trim()).0)
         .trim_start_matches(['（', '(', '【', '['])
@@ -285,6 +300,14 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             text = text.get(0..m.start());
             continue;
         }
+        // A credit after the last sentence, set apart by a space (…强链。 责任编辑：李红).
+        if let Some((at, credit, o, p)) = credit_after_sentence(text) {
+            outlet = o.or(outlet);
+            people.push(p);
+            marks.push(credit);
+            text = text.get(0..at);
+            continue;
+        }
         let Some(c) = TRAILING_CREDIT.captures(text.printed) else { break };
         let (whole, inside) = (c.get(0).unwrap(), text.get(c.get(1).unwrap().range()));
         if let Some((o, p)) = parse(inside) {
@@ -307,6 +330,20 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         people: people.into_iter().flatten().collect(),
         source,
     }
+}
+
+/// A credit without brackets after a paragraph's last sentence end and a space (`…强链。 责任编辑：李红`):
+/// where the paragraph's text ends, the credit, its outlet and people.
+fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<String>, Vec<Author>)> {
+    let (end, mark) = line.printed.char_indices().rfind(|(_, c)| SENTENCE_END.contains(c))?;
+    let at = end + mark.len_utf8();
+    let rest = line.get(at..line.len());
+    if !rest.printed.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let credit = rest.trim();
+    let (outlet, people) = parse(credit).filter(|_| !credit.is_empty())?;
+    Some((at, credit, outlet, people))
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.

@@ -108,9 +108,10 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static FONT_SIZE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)[【\[]?字[体號号][】\]]?").unwrap());
 
-/// A full date, as a source/date line prints it.
+/// A full date, as a source/date line prints it, with the time (10:30, 10时30分) after it or after its
+/// weekday (2024年5月1日 星期三 10:30).
 pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2})(?:[:：]\d{2}|分)?)?")
+    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2})(?:[:：]\d{2}|分)?)?")
         .unwrap()
 });
 

@@ -140,7 +140,11 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     if VALUE_IS_LABEL.is_match(simplified_value) {
         return None;
     }
-    let end = NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start());
+    // A name in latin letters runs over its spaces (Source: Donglin Daily | 2024-05-01).
+    let latin = value.starts_with(|c: char| c.is_ascii_alphabetic()).then(|| {
+        value.find(|c: char| !(c.is_ascii_alphanumeric() || " .&'-".contains(c))).unwrap_or(value.len())
+    });
+    let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     let source = unbalanced_close(source);
     // A site carrying its paper's story (人民网－人民日报): the paper.

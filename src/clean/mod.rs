@@ -103,6 +103,7 @@ pub fn clean(page: &Page) -> Cleaned {
         Line::new(Forms::new(l, &simplified[at..at + l.len()]))
     }));
     let split_date = mark_split_date(&mut lines);
+    mark_subheadings(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
@@ -362,6 +363,26 @@ impl Sources {
         .into_iter()
         .find_map(|s| s.clone());
         best.map(meta::outlet_name)
+    }
+}
+
+/// A related list's heading word inside the story (最新进展 between two paragraphs) heads a part of
+/// it: a short heading without a colon, after a line of prose and before a paragraph of prose that
+/// ends like a statement, is text.
+fn mark_subheadings(lines: &mut [Line]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let (before, heading, after) = (&lines[i - 1], &lines[i], &lines[i + 1]);
+        if heading.kind == Kind::Related
+            && heading.han <= 12
+            && !heading.text.printed.contains([':', '：'])
+            && before.kind == Kind::Text
+            && before.prose > 0
+            && after.kind == Kind::Text
+            && after.prose as usize >= PROSE_HAN
+            && lines::ends_like_statement(after.text.printed)
+        {
+            lines[i].kind = Kind::Text;
+        }
     }
 }
 
