@@ -313,7 +313,9 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         if let Some((o, p)) = parse(inside) {
             outlet = o.or(outlet);
             people.push(p);
-        } else if let Some(outlet) = super::meta::labelled_source(inside) {
+        } else if let Some(outlet) =
+            super::meta::labelled_source(inside).or_else(|| reported_by_outlet(inside))
+        {
             source = Some(outlet);
         } else {
             break;
@@ -344,6 +346,12 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
     let credit = rest.trim();
     let (outlet, people) = parse(credit).filter(|_| !credit.is_empty())?;
     Some((at, credit, outlet, people))
+}
+
+/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
+fn reported_by_outlet(inside: Forms) -> Option<String> {
+    let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
+    super::meta::is_outlet(outlet).then(|| inside.printed[..outlet.len()].to_owned())
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.

@@ -61,6 +61,10 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
 
+/// A prompt to follow an account (更多资讯，请关注“某某发布”微信公众号。): removed like a share line.
+static FOLLOW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"关注.{0,20}?(?:公众号|微信号|视频号|抖音号|客户端)").unwrap());
+
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -165,7 +169,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     let (printed, text) = (line.printed, line.simplified);
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
-        || (han < 40 && SHARE.is_match(text))
+        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text)))
     {
         return Kind::Symbols;
     }

@@ -252,15 +252,28 @@ pub(super) fn headline(line: &str) -> String {
     };
     let text = text.as_str();
     let text = strip_tag_prefix(text.trim());
-    let text = match text.rsplit_once('_') {
-        Some((head, site)) if site.chars().count() <= 10 && head.chars().count() > site.chars().count() => {
-            head
+    let text = MEDIA_MARK.find(&to_simplified(text)).map_or(text, |m| &text[..m.start()]);
+    // The site after the last `_`, and a channel or site before it (…_经济频道_某某网).
+    let mut text = text;
+    for pass in 0..2 {
+        match text.rsplit_once('_') {
+            Some((head, site))
+                if site.chars().count() <= 10
+                    && head.chars().count() > site.chars().count()
+                    && (pass == 0 || is_site_or_tag(site)) =>
+            {
+                text = head
+            }
+            _ => break,
         }
-        _ => text,
-    };
+    }
     let text = strip_site_suffix(text.trim());
     text.trim().to_owned()
 }
+
+/// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】.
+static MEDIA_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[（(\[【](?:附|高清)?(?:组图|多图|图文|图|视频)[)）\]】]$").unwrap());
 
 /// A column tag in brackets (【快讯】, [独家]) or a tag before a colon or bar (环球热门:) opening a
 /// headline.
@@ -289,16 +302,19 @@ fn strip_tag_prefix(text: &str) -> &str {
 /// (`… - 热点资讯`).
 fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|[|｜])\s*([^-|｜\s]{2,14})$").unwrap());
+        LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$").unwrap());
     let Some(c) = SUFFIX.captures(text) else { return text };
     let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
-    let simplified = to_simplified(site);
-    let is_site = is_outlet(site) || simplified.ends_with("频道") || is_tag(site);
-    if is_site && crate::text::chars::han_count(head) >= 6 {
+    if is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6 {
         head
     } else {
         text
     }
+}
+
+/// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
+fn is_site_or_tag(word: &str) -> bool {
+    is_outlet(word) || to_simplified(word).ends_with("频道") || is_tag(word)
 }
 
 /// Whether a word is made only of title tags (环球热门 = 环球 + 热门, 速读, 快讯).

@@ -159,6 +159,10 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text.printed, Reason::Title));
         } else if l.kind == Kind::Text && is_caption(l.text) {
+            // A caption over the story may credit its photographer (图为…。记者 王刚 摄).
+            if let Some((_, _, people)) = credits::split_photo_credit(l.text) {
+                authors.extend(people);
+            }
             removed_lines.push(removed(l.text.printed, Reason::Caption));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
