@@ -13,11 +13,25 @@ use std::sync::LazyLock;
 // The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
 // lists of `data/clean/`; names, roles and outlets are returned as printed.
 
-/// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某).
+/// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某);
+/// text and photos by one hand (文/图 王某); a one-character role or 报道 (a Malaysian reporter's
+/// label) only with its separator (文/王某, 图丨王某, 报道：王某), as they are words of prose too.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(r"(?:({roles})\s*[:：丨|｜]?|(文|图|摄)\s*[/／丨|｜:：])\s*")).unwrap()
+    Regex::new(&format!(
+        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
+    ))
+    .unwrap()
 });
+
+/// The role a [`ROLE`] match names (the group that matched).
+fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
+    c.get(1).or(c.get(2)).or(c.get(3)).expect("a role matched")
+}
+
+/// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
+static REPORTED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$").unwrap());
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,9 +67,10 @@ static LEADING_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap());
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
-/// 报导/电: `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`.
+/// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
+/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`.
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(](\p{Han}{0,8}?记者)\s*([\p{Han}/、 ]{4,40}?)\s*(?:\d{1,2}日)?(?:报导|报道|电)[】\]）)]")
+    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)\s*(?:\d{1,2}日)?(?:即时)?(?:报导|报道|电)[】\]）)〕]")
         .unwrap()
 });
 
@@ -94,18 +109,31 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     if let Some((_, people)) = photo_credit(text.trim()).filter(|(c, _)| c.get(0).unwrap().start() == 0) {
         return Some((None, people));
     }
+    // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
+    let trimmed = text.trim();
+    if let Some(c) = REPORTED_BY.captures(trimmed.simplified) {
+        let role = &trimmed.printed[c.get(2).unwrap().range()];
+        if let Some(names) = parse_name_line(&trimmed.printed[c.get(1).unwrap().range()]) {
+            return Some((
+                None,
+                names.into_iter().map(|a| Author { role: Some(role.to_owned()), ..a }).collect(),
+            ));
+        }
+    }
     let text = text.of(without_date_code(super::lines::strip_bullet(text.printed.trim()).0)
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
         .trim());
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
+    // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某).
+    let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '／' | '丨');
     if prefix.printed.chars().count() > 14
-        || !prefix.printed.chars().all(|c| is_han(c) || c == ' ' || c == '·')
+        || !prefix.printed.chars().all(|c| is_han(c) || c == '·' || apart(c))
     {
         return None;
     }
-    let prefix = prefix.trim();
+    let prefix = prefix.of(prefix.printed.trim_matches(apart));
     let outlet = match DESK.find(prefix.simplified) {
         Some(desk) => &prefix.printed[..desk.start()],
         None => prefix.printed,
@@ -116,7 +144,7 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     let mut at = first.start();
     while at < text.len() {
         let role = ROLE.captures(&simplified[at..]).filter(|c| c.get(0).unwrap().start() == 0)?;
-        let role_name = role.get(1).or(role.get(2)).unwrap().range();
+        let role_name = role_group(&role).range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
@@ -127,9 +155,10 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         }
         // Without the place of the report after the names (记者林志明／台南报导, 记者 何嘉欣 报道).
         let names_end = REPORT_TAIL.find(&simplified[after..next]).map_or(next, |m| after + m.start());
+        // A desk word before the next role is no name (记者 张三 见习记者 …, 张三 本报通讯员 …).
         let names: Vec<&str> = text[after..names_end]
-            .split([' ', '、', ',', '，', '/', '／'])
-            .filter(|n| !n.is_empty())
+            .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | '/' | '／'))
+            .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
         if names.is_empty() || !names.iter().all(|n| NAME.is_match(n)) {
             return None;
@@ -140,6 +169,11 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at = next;
     }
     Some(((outlet.chars().count() >= 2).then(|| outlet.to_owned()), authors))
+}
+
+/// Whether a word is only desk words (见习, 本报, 全媒体).
+fn is_desk(word: &str) -> bool {
+    DESK.find(&crate::text::script::to_simplified(word)).is_some_and(|m| m.start() == 0)
 }
 
 /// A credit without the agency's date code after its closing bracket: `(編輯:翁翠萍)1080402`.
@@ -219,12 +253,25 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
         .collect()
 }
 
-/// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`.
+/// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`,
+/// and the author of a WeChat article's header line, the first of two words after 原创 (原创 张三
+/// 某某发布 2024-05-01 10:00; the second is the account).
 pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
     let Some(date) = super::lines::find_date(line.simplified) else { return Vec::new() };
     let cut = |text: &str| format!("{} {}", &text[..date.start], &text[date.end..]);
     let (printed, simplified) = (cut(line.printed), cut(line.simplified));
-    parse(Forms::new(printed.trim(), simplified.trim())).map_or_else(Vec::new, |(_, people)| people)
+    if let Some((_, people)) = parse(Forms::new(printed.trim(), simplified.trim())) {
+        return people;
+    }
+    let words: Vec<&str> = line.printed[..date.start].split_whitespace().collect();
+    match words[..] {
+        ["原创", name, _account]
+            if (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name) =>
+        {
+            vec![Author { name: name.to_owned(), role: None }]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// What ends a last paragraph after its text: end marks and credits as printed, the outlet of the
@@ -253,12 +300,22 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             text = text.get(0..m.start());
             continue;
         }
+        // A credit after the last sentence, set apart by a space (…强链。 责任编辑：李红).
+        if let Some((at, credit, o, p)) = credit_after_sentence(text) {
+            outlet = o.or(outlet);
+            people.push(p);
+            marks.push(credit);
+            text = text.get(0..at);
+            continue;
+        }
         let Some(c) = TRAILING_CREDIT.captures(text.printed) else { break };
         let (whole, inside) = (c.get(0).unwrap(), text.get(c.get(1).unwrap().range()));
         if let Some((o, p)) = parse(inside) {
             outlet = o.or(outlet);
             people.push(p);
-        } else if let Some(outlet) = super::meta::labelled_source(inside) {
+        } else if let Some(outlet) =
+            super::meta::labelled_source(inside).or_else(|| reported_by_outlet(inside))
+        {
             source = Some(outlet);
         } else {
             break;
@@ -275,6 +332,26 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         people: people.into_iter().flatten().collect(),
         source,
     }
+}
+
+/// A credit without brackets after a paragraph's last sentence end and a space (`…强链。 责任编辑：李红`):
+/// where the paragraph's text ends, the credit, its outlet and people.
+fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<String>, Vec<Author>)> {
+    let (end, mark) = line.printed.char_indices().rfind(|(_, c)| SENTENCE_END.contains(c))?;
+    let at = end + mark.len_utf8();
+    let rest = line.get(at..line.len());
+    if !rest.printed.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let credit = rest.trim();
+    let (outlet, people) = parse(credit).filter(|_| !credit.is_empty())?;
+    Some((at, credit, outlet, people))
+}
+
+/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
+fn reported_by_outlet(inside: Forms) -> Option<String> {
+    let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
+    super::meta::is_outlet(outlet).then(|| inside.printed[..outlet.len()].to_owned())
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
@@ -294,13 +371,16 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
     let printed = |i: usize| &line[c.get(i).unwrap().range()];
     let role = printed(2);
     let role = &role[role.len() - "记者".len()..];
-    let mut names: Vec<&str> = printed(3).split(['/', '、', ' ']).filter(|n| !n.is_empty()).collect();
+    let mut names: Vec<&str> = printed(3).split(['/', '／', '、', ' ']).filter(|n| !n.is_empty()).collect();
     let last = names.pop()?;
     let chars: Vec<(usize, char)> = last.char_indices().collect();
-    if !(4..=5).contains(&chars.len()) {
-        return None;
+    // The place after a slash (李文华／屏东, two or three characters), or glued to the last name
+    // (郝雪卿台中: the last two of four or five).
+    match chars.len() {
+        2..=3 if !names.is_empty() => {}
+        4..=5 => names.push(&last[..chars[chars.len() - 2].0]),
+        _ => return None,
     }
-    names.push(&last[..chars[chars.len() - 2].0]);
     if !names.iter().all(|n| NAME.is_match(n)) {
         return None;
     }

@@ -61,6 +61,10 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
 
+/// A prompt to follow an account (更多资讯，请关注“某某发布”微信公众号。): removed like a share line.
+static FOLLOW: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"关注.{0,20}?(?:公众号|微信号|视频号|抖音号|客户端)").unwrap());
+
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,9 +112,10 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static FONT_SIZE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\s)[【\[]?字[体號号][】\]]?").unwrap());
 
-/// A full date, as a source/date line prints it.
+/// A full date, as a source/date line prints it, with the time (10:30, 10时30分) after it or after its
+/// weekday (2024年5月1日 星期三 10:30).
 pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:(?:\s*|T)(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?")
+    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2})(?:[:：]\d{2}|分)?)?")
         .unwrap()
 });
 
@@ -150,10 +155,11 @@ pub(super) fn ends_like_statement(line: &str) -> bool {
     trimmed.ends_with(['。', '.', '…', '；', ';'])
 }
 
-/// A list marker at the start of a line (• · ▪ ■ ► ◆ -).
+/// A list marker at the start of a line (• · ▪ ■ ► ◆ ◎ -).
 pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
-    let rest =
-        line.trim_start_matches(['•', '·', '▪', '■', '►', '◆', '●', '○', '□', '★', '☆', '-', '*', ' ']);
+    let rest = line.trim_start_matches([
+        '•', '·', '▪', '■', '►', '▶', '◆', '◇', '●', '○', '◎', '□', '★', '☆', '-', '*', ' ',
+    ]);
     (rest, rest.len() != line.len())
 }
 
@@ -163,7 +169,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     let (printed, text) = (line.printed, line.simplified);
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
-        || (han < 40 && SHARE.is_match(text))
+        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text)))
     {
         return Kind::Symbols;
     }
@@ -190,7 +196,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     }
     if han < 40
         && !ends_like_sentence(text)
-        && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(text))
+        && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(line))
     {
         return Kind::Meta;
     }
@@ -212,14 +218,30 @@ fn is_menu(text: &str, punct: bool) -> bool {
 pub(super) const SEPARATORS: &[char] =
     &['|', '｜', '/', '／', '【', '】', '[', ']', '(', ')', '（', '）', '·', '丨'];
 
-/// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00).
-fn is_outlet_date_line(text: &str) -> bool {
+/// The marks of a WeChat article's header line around its author, account and date: 原创 before
+/// them, 发表于 and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
+static WECHAT_MARKS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^原创\s|\s发表于\p{Han}{2,8}$").unwrap());
+
+/// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00),
+/// a WeChat account's header line, or a date with an outlet and a credit (2024-05-01 12:30 聯合報 /
+/// 記者王小明／台北即時報導).
+fn is_outlet_date_line(line: Forms) -> bool {
+    let text = line.simplified;
     let Some(m) = find_date(text) else { return false };
-    let rest = format!("{}{}", &text[..m.start], &text[m.end..]);
+    let cut = |t: &str| format!("{} {}", &t[..m.start], &t[m.end..]);
+    let rest = cut(text);
+    let unmarked = WECHAT_MARKS.replace_all(rest.trim(), " ");
     // Separators and brackets around the parts are no words (南台日报 | 地方新闻 | 2019-03-05,
     // 2019年3月5日 (星期二) 下午 3:20, 【南台日报】2019-03-05).
-    let words = rest.chars().filter(|c| !c.is_whitespace() && !SEPARATORS.contains(c));
-    words.clone().count() <= 12 && !words.clone().any(is_prose_punct)
+    let words = unmarked.chars().filter(|c| !c.is_whitespace() && !SEPARATORS.contains(c));
+    if words.clone().any(is_prose_punct) {
+        return false;
+    }
+    words.count() <= 12 || {
+        let printed = cut(line.printed);
+        super::credits::parse(Forms::new(printed.trim(), rest.trim())).is_some()
+    }
 }
 
 #[cfg(test)]

@@ -109,14 +109,18 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
     Some((line.printed[m.range()].to_owned(), relay))
 }
 
-/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】.
-static OUTLET_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)").unwrap());
+/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】.
+static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)").unwrap()
+});
 
-/// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name.
+/// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
+/// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
-    let m = OUTLET_DATELINE.captures(line.simplified)?.get(1)?;
-    is_outlet(m.as_str()).then(|| line.printed[m.range()].to_owned())
+    let c = OUTLET_DATELINE.captures(line.simplified)?;
+    let m = c.get(1)?;
+    let special = &c[2] == "专讯" && !m.as_str().starts_with('本');
+    (special || is_outlet(m.as_str())).then(|| line.printed[m.range()].to_owned())
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
@@ -136,7 +140,11 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     if VALUE_IS_LABEL.is_match(simplified_value) {
         return None;
     }
-    let end = NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start());
+    // A name in latin letters runs over its spaces (Source: Donglin Daily | 2024-05-01).
+    let latin = value.starts_with(|c: char| c.is_ascii_alphabetic()).then(|| {
+        value.find(|c: char| !(c.is_ascii_alphanumeric() || " .&'-".contains(c))).unwrap_or(value.len())
+    });
+    let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     let source = unbalanced_close(source);
     // A site carrying its paper's story (人民网－人民日报): the paper.
@@ -217,7 +225,19 @@ pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
     Some((printed(1).printed.to_owned(), published(printed(0))))
 }
 
-/// A headline as printed without what pages add to it: the `原标题:` label and a `(主题)` mark,
+/// A headline's mark of its rank, before or after it: （主题） the main headline, （引题） or （肩题）
+/// the deck line above it, （副题） the subtitle below it.
+static RANK_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(](主题|引题|肩题|副题)[)）]|[（(](主题|引题|肩题|副题)[)）]$").unwrap()
+});
+
+/// The rank a headline line's mark gives it (主题, 引题, 副题), if any.
+pub(super) fn rank_mark(text: Forms<'_>) -> Option<&str> {
+    let c = RANK_MARK.captures(text.simplified)?;
+    Some(c.get(1).or(c.get(2))?.as_str())
+}
+
+/// A headline as printed without what pages add to it: the `原标题:` label and a mark of its rank,
 /// anti-copy junk glued to it, a column tag in brackets before it (【快讯】), a repost site's tag
 /// before a colon (环球热门:), a site's name after `_` (…签约落户重庆永川_环球速读), and a site or
 /// channel name after ` - `, `-` or `|` (…_某某网, … - 某某频道). A prefix that is not a tag (海关总署:,
@@ -226,18 +246,34 @@ pub(super) fn headline(line: &str) -> String {
     let text = strip_junk(line.trim());
     let text = text.trim();
     let text = text.strip_prefix("原标题").map_or(text, |t| t.trim_start_matches([':', '：', ' ']));
-    let text =
-        ["(主题)", "（主题）", "(引题)", "（引题）"].iter().fold(text, |t, m| t.strip_suffix(m).unwrap_or(t));
-    let text = strip_tag_prefix(text.trim());
-    let text = match text.rsplit_once('_') {
-        Some((head, site)) if site.chars().count() <= 10 && head.chars().count() > site.chars().count() => {
-            head
-        }
-        _ => text,
+    let text = match RANK_MARK.find(&to_simplified(text)) {
+        Some(m) => [&text[..m.start()], &text[m.end()..]].concat(),
+        None => text.to_owned(),
     };
+    let text = text.as_str();
+    let text = strip_tag_prefix(text.trim());
+    let text = MEDIA_MARK.find(&to_simplified(text)).map_or(text, |m| &text[..m.start()]);
+    // The site after the last `_`, and a channel or site before it (…_经济频道_某某网).
+    let mut text = text;
+    for pass in 0..2 {
+        match text.rsplit_once('_') {
+            Some((head, site))
+                if site.chars().count() <= 10
+                    && head.chars().count() > site.chars().count()
+                    && (pass == 0 || is_site_or_tag(site)) =>
+            {
+                text = head
+            }
+            _ => break,
+        }
+    }
     let text = strip_site_suffix(text.trim());
     text.trim().to_owned()
 }
+
+/// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】.
+static MEDIA_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[（(\[【](?:附|高清)?(?:组图|多图|图文|图|视频)[)）\]】]$").unwrap());
 
 /// A column tag in brackets (【快讯】, [独家]) or a tag before a colon or bar (环球热门:) opening a
 /// headline.
@@ -266,16 +302,19 @@ fn strip_tag_prefix(text: &str) -> &str {
 /// (`… - 热点资讯`).
 fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|[|｜])\s*([^-|｜\s]{2,14})$").unwrap());
+        LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$").unwrap());
     let Some(c) = SUFFIX.captures(text) else { return text };
     let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
-    let simplified = to_simplified(site);
-    let is_site = is_outlet(site) || simplified.ends_with("频道") || is_tag(site);
-    if is_site && crate::text::chars::han_count(head) >= 6 {
+    if is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6 {
         head
     } else {
         text
     }
+}
+
+/// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
+fn is_site_or_tag(word: &str) -> bool {
+    is_outlet(word) || to_simplified(word).ends_with("频道") || is_tag(word)
 }
 
 /// Whether a word is made only of title tags (环球热门 = 环球 + 热门, 速读, 快讯).

@@ -103,6 +103,7 @@ pub fn clean(page: &Page) -> Cleaned {
         Line::new(Forms::new(l, &simplified[at..at + l.len()]))
     }));
     let split_date = mark_split_date(&mut lines);
+    mark_subheadings(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
@@ -158,6 +159,10 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text.printed, Reason::Title));
         } else if l.kind == Kind::Text && is_caption(l.text) {
+            // A caption over the story may credit its photographer (图为…。记者 王刚 摄).
+            if let Some((_, _, people)) = credits::split_photo_credit(l.text) {
+                authors.extend(people);
+            }
             removed_lines.push(removed(l.text.printed, Reason::Caption));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
@@ -365,6 +370,26 @@ impl Sources {
     }
 }
 
+/// A related list's heading word inside the story (最新进展 between two paragraphs) heads a part of
+/// it: a short heading without a colon, after a line of prose and before a paragraph of prose that
+/// ends like a statement, is text.
+fn mark_subheadings(lines: &mut [Line]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let (before, heading, after) = (&lines[i - 1], &lines[i], &lines[i + 1]);
+        if heading.kind == Kind::Related
+            && heading.han <= 12
+            && !heading.text.printed.contains([':', '：'])
+            && before.kind == Kind::Text
+            && before.prose > 0
+            && after.kind == Kind::Text
+            && after.prose as usize >= PROSE_HAN
+            && lines::ends_like_statement(after.text.printed)
+        {
+            lines[i].kind = Kind::Text;
+        }
+    }
+}
+
 /// A date printed over lines of its own in the header: the year, then month/day, then the time
 /// (2023 / 10/05 / 17:15). The lines become meta lines; the date is returned.
 fn mark_split_date(lines: &mut [Line]) -> Option<String> {
@@ -507,7 +532,8 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 
 /// Whether a header line can be a headline: 6 to 80 CJK characters once a site's tags are taken
 /// off, no statement's ending, no credit or caption, no list item (`- 最后登入` of a forum's
-/// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经).
+/// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经),
+/// no masthead, no site and channel (聯合新聞網 / 產經).
 fn is_headline_like(text: Forms) -> bool {
     let stripped = meta::strip_junk(text.printed);
     let simplified;
@@ -531,6 +557,16 @@ fn is_headline_like(text: Forms) -> bool {
         && !menu
         // An outlet's name alone (廿一世纪商报 over the date line) is the masthead.
         && !meta::is_outlet(text.trim())
+        && !is_site_and_channel(text)
+}
+
+/// A site's name and its channels between slashes or bars (聯合新聞網 / 產經): the first part an
+/// outlet's name, each other one of at most six characters.
+fn is_site_and_channel(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['/', '／', '|', '｜']).map(str::trim).collect();
+    (2..=4).contains(&parts.len())
+        && meta::is_outlet(parts[0])
+        && parts[1..].iter().all(|p| p.chars().count() <= 6)
 }
 
 /// Where the header starts: the run's start, or, when the run holds no headline before the body,
@@ -556,16 +592,32 @@ fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
 }
 
 /// The headline among the header lines: the line the HTML title names, else the last title-like
-/// line before the first meta line, else the first title-like line.
+/// line before the first meta line, else the first title-like line; of three heading lines in a
+/// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
+/// marked （引题） or （副题） never.
 fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Option<usize> {
     let title_like = |i: &usize| {
         let l = &lines[*i];
-        l.kind == Kind::Text && is_headline_like(l.text)
+        l.kind == Kind::Text
+            && is_headline_like(l.text)
+            && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
     };
-    // A reposted story's `原标题:` names the headline.
-    if let Some(i) = header.clone().find(|&i| lines[i].text.printed.starts_with("原标题")) {
+    // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
+    if let Some(i) = header.clone().find(|&i| {
+        lines[i].text.printed.starts_with("原标题") || meta::rank_mark(lines[i].text) == Some("主题")
+    }) {
         return Some(i);
     }
+    // The middle of three heading lines in a row, `at` being the first or the last of them, when
+    // the first is shorter than the middle one (a deck line over the headline).
+    let in_three = |at: usize, step: isize| {
+        let line = |k: isize| at.checked_add_signed(k * step).filter(|i| header.contains(i) && title_like(i));
+        let han = |i: usize| lines[i].han;
+        match (line(1), line(2), line(3)) {
+            (Some(middle), Some(far), None) if han(at.min(far)) < han(middle) => middle,
+            _ => at,
+        }
+    };
     let hinted: Vec<String> =
         [page.hints.title.clone(), page.hints.page_title.clone()].into_iter().flatten().collect();
     if let Some(i) =
@@ -574,10 +626,12 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         return Some(i);
     }
     match header.clone().find(|&i| lines[i].kind == Kind::Meta) {
-        Some(meta_at) => {
-            (header.start..meta_at).rev().find(title_like).or_else(|| (meta_at..header.end).find(title_like))
-        }
-        None => header.clone().find(title_like),
+        Some(meta_at) => (header.start..meta_at)
+            .rev()
+            .find(title_like)
+            .map(|i| in_three(i, -1))
+            .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1))),
+        None => header.clone().find(title_like).map(|i| in_three(i, 1)),
     }
 }
 
