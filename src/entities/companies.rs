@@ -71,7 +71,12 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
         start = place_before(text, start, span.start);
         start = after_category_noun(text, start, span.start);
         let words = segment::words(&text[start..span.start]);
-        if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
+        // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
+        // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
+        // (国家电网有限公司).
+        let head = &text[start..span.start];
+        let named = proper(head) || industry_ending(head).is_some() || head.starts_with("国家");
+        if named && words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         }
     }
