@@ -3,9 +3,9 @@
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::lexicon::{
-    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CUES, FIRM_LIST_NOUNS,
-    GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PROJECT_TAILS,
-    PROJECT_WORDS,
+    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
+    FIRM_CUES, FIRM_LIST_NOUNS, GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
+    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -69,8 +69,14 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             .max()
             .unwrap_or(start);
         start = place_before(text, start, span.start);
+        start = after_category_noun(text, start, span.start);
         let words = segment::words(&text[start..span.start]);
-        if words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
+        // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
+        // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
+        // (国家电网有限公司).
+        let head = &text[start..span.start];
+        let named = proper(head) || industry_ending(head).is_some() || head.starts_with("国家");
+        if named && words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         }
     }
@@ -266,6 +272,7 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
         let in_between = &text[i + len..start];
         if i + len <= start
             && in_between.chars().all(is_han)
+            && !segment::tagged(in_between).iter().any(|(w, tag)| STOP_WORDS.contains(w) || function_tag(tag))
             && GAZETTEER.best(place).is_some_and(|f| f.level < Level::County)
             && i + len < limit
         {
@@ -273,6 +280,27 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
         }
     }
     start
+}
+
+/// A function word's tag (的, 与, 在): a place before one is not part of the name after it (德国的).
+fn function_tag(tag: &str) -> bool {
+    tag.starts_with(['u', 'p', 'c', 'r'])
+}
+
+/// Where a legal name begins when a noun saying what the firm is comes before it (园区龙头企业|金石新材料
+/// 有限公司, 企业|远航集团): after the last such noun, when a proper name of two characters or more
+/// follows it; else `start`.
+fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
+    let mut at = start;
+    let mut cut = start;
+    for word in segment::words(&text[start..end]) {
+        at += word.len();
+        let rest = &text[at..end];
+        if FIRM_CATEGORY_NOUNS.contains(&word) && han_count(rest) >= 2 && proper(rest) {
+            cut = at;
+        }
+    }
+    cut
 }
 
 /// The firms of a list of projects or firms ending at `end` (before 等), walking back over 、.
@@ -334,6 +362,10 @@ fn short_name_at(rest: &str) -> Option<usize> {
         return None;
     }
     let tail = &rest[head.len()..];
+    // 未来科技城 after 成都东部新区 is a park of its own, not the firm 未来科技.
+    if PARK_SUFFIXES.iter().any(|s| tail.starts_with(s)) {
+        return None;
+    }
     COMPANY_SHORT_ENDINGS.iter().find(|e| tail.starts_with(**e)).map(|e| head.len() + e.len())
 }
 

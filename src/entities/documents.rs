@@ -25,6 +25,9 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
+/// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会).
+const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会"];
+
 /// The event suffixes, found in one pass.
 static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
 
@@ -57,7 +60,15 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
     for (span, suffix) in EVENT_WORDS.hits(text) {
-        let (start, words) = prefix(text, span.start, &REACH);
+        let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
+        if let Some(open) = text[start..span.start].rfind(['(', '（']) {
+            if !text[start + open..span.start].contains([')', '）']) {
+                let bracket = text[start + open..].chars().next().map_or(1, char::len_utf8);
+                start += open + bracket;
+                words = crate::text::segment::words(&text[start..span.start]);
+            }
+        }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
         // A kind of meeting is no name (新闻发布会): one generic word before the suffix.
@@ -70,7 +81,9 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
         if letters.is_empty()
             || kind
             || (ceremony && !dated)
-            || (suffix.chars().count() < 3 && text[start..span.start].chars().count() < 2 && suffix != "博会")
+            || (suffix.chars().count() < 3
+                && text[start..span.start].chars().count() < 2
+                && !FAIR_ABBREVIATIONS.contains(&suffix))
         {
             continue;
         }

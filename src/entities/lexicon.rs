@@ -59,6 +59,10 @@ pub(super) static GENERIC_WORDS: Words =
 
 // Companies.
 
+/// Nouns that say what a firm is, printed before its legal name (园区龙头企业金石新材料有限公司).
+pub(super) static FIRM_CATEGORY_NOUNS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-category-nouns.txt")).collect());
+
 /// Legal suffixes that end a company name (有限公司, 集团).
 pub(super) static COMPANY_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/company-suffixes.txt")).collect());
@@ -180,8 +184,9 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 34] = [
+        let words: [&Words; 35] = [
             &INDUSTRY_WORDS,
+            &FIRM_CATEGORY_NOUNS,
             &FIRM_CUES,
             &FIRM_LIST_NOUNS,
             &BUSINESS_WORDS,

@@ -65,6 +65,33 @@ fn name_char(c: char, reach: &Reach) -> bool {
         || (reach.quotes && matches!(c, '“' | '”'))
 }
 
+/// The longest bracketed part a name may hold where brackets are no part of names: a place (中国(凉山)
+/// 国际农产品加工产业园) or the rest of a place whose first characters precede it (甘(孜)眉(山)工业园区).
+const BRACKETED_PLACE: usize = 6;
+
+/// Where the opening bracket is, when a closing one at byte `close` ends a bracketed place.
+fn place_in_brackets(text: &str, close: usize) -> Option<usize> {
+    let closing = text[close..].chars().next()?;
+    let opening = match closing {
+        ')' => '(',
+        '）' => '（',
+        _ => return None,
+    };
+    let open = text[..close].rfind(opening)?;
+    let inner = &text[open + opening.len_utf8()..close];
+    if inner.is_empty() || inner.chars().count() > BRACKETED_PLACE || !inner.chars().all(is_han) {
+        return None;
+    }
+    let completes = |n: usize| {
+        let from = text[..open].char_indices().rev().nth(n - 1).map(|(j, _)| j)?;
+        let head = &text[from..open];
+        head.chars().all(is_han).then(|| format!("{head}{inner}"))
+    };
+    let place = GAZETTEER.lookup(inner).is_some()
+        || (1..=2).filter_map(completes).any(|whole| GAZETTEER.lookup(&whole).is_some());
+    place.then_some(open)
+}
+
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {
     word.chars()
@@ -147,15 +174,19 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a s
     let mut words = Vec::new();
     // Walking backwards, a closing quote opens a quoted slogan, which belongs whatever its words.
     let mut quoted = false;
+    // A bracketed place (the only brackets `prefix` lets in where names hold none) belongs too.
+    let mut bracketed = false;
     for &(word, tag) in tagged.iter().rev() {
         match word {
             "”" => quoted = reach.quotes,
             "“" => quoted = false,
-            _ if quoted => {}
+            ")" | "）" => bracketed = !reach.brackets,
+            "(" | "（" => bracketed = false,
+            _ if quoted || bracketed => {}
             _ if stops(word, tag, reach, verbs, words.last().copied()) => break,
             _ => {}
         }
-        if let Some(cut) = glued_function_word(word, tag).filter(|_| !quoted) {
+        if let Some(cut) = glued_function_word(word, tag).filter(|_| !quoted && !bracketed) {
             if cut < word.len() {
                 words.push(&word[cut..]);
             }
@@ -181,7 +212,14 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a s
 /// jieba's tags miss many of them), then walked back word by word; what a verb tag does is `reach.verbs`.
 pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Vec<&'a str>) {
     let mut window = end;
-    for (i, c) in text[..end].char_indices().rev().take(40) {
+    let mut chars = text[..end].char_indices().rev().take(40);
+    while let Some((i, c)) = chars.next() {
+        if let Some(open) = (!name_char(c, reach)).then(|| place_in_brackets(text, i)).flatten() {
+            // Skip over the bracketed place: its characters are in the name.
+            chars.by_ref().take_while(|&(j, _)| j > open).for_each(drop);
+            window = open;
+            continue;
+        }
         if !name_char(c, reach) {
             break;
         }

@@ -60,6 +60,10 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
             name_end = span.start;
             (start, words) = prefix(text, name_end, reach);
         }
+        // 省委省政府, 县委县政府: a committee right before a level character is a body of its own.
+        if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
+            (start, words) = (name_end, Vec::new());
+        }
         let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);

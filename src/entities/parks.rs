@@ -10,6 +10,7 @@ use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
+use crate::text::segment;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
 
@@ -91,6 +92,14 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
         {
             start = p.span.end;
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name.
+        if segment::tagged(&text[start..span.start])
+            .last()
+            .is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
+        {
+            start = span.start;
+            words.clear();
         }
         if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));

@@ -74,6 +74,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
         found.push(c);
     }
     for (verb, _) in SPEECH_WORDS.hits(text) {
+        // A name found after its title is not read again with the title's last character (主任张明表示).
+        if found.iter().any(|c: &Candidate| c.kind == EntityType::Person && c.span.end == verb.start) {
+            continue;
+        }
         let before = &text[..verb.start];
         for len in [3, 2] {
             let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
