@@ -42,6 +42,12 @@ impl<'a> Cursor<'a> {
         self.text[..self.pos].chars().next_back()
     }
 
+    /// The text before the cursor.
+    #[inline]
+    pub(super) fn before_text(&self) -> &'a str {
+        &self.text[..self.pos]
+    }
+
     /// Consumes `word` when the text continues with it.
     #[inline]
     pub(super) fn eat(&mut self, word: &str) -> bool {

@@ -226,6 +226,19 @@ static AFTER_A_RELATIVE_YEAR: LazyLock<CharSet> =
 static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/duration-after-year.txt")).collect());
 
+/// Time markers before a lone two-digit year that make it a year: 于24年建成, 从24年起, 截至24年.
+static BEFORE_A_LONE_TWO_DIGIT_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/before-a-lone-two-digit-year.txt")).collect());
+
+/// Characters before a time marker that make it a comparison or another word: 相当于, 由于, 现在.
+static NOT_BEFORE_A_YEAR_MARKER: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-year-marker.txt")));
+
+/// Words after a lone two-digit year that make it a count, besides [`DURATION_AFTER_YEAR`]: 在24年中,
+/// 从10年到24年不等.
+static AFTER_A_LONE_TWO_DIGIT_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-lone-two-digit-year.txt")).collect());
+
 /// Days, weeks, months, quarters and half years named relative to the reference date (今天, 上周,
 /// 下个月, 本季度, 上个半年)
 /// or to the previous month named (当月), longest first.
@@ -687,12 +700,12 @@ fn weekday(at: &mut Cursor) -> Option<u32> {
 }
 
 /// A year printed with two digits, Arabic or Chinese, and its 年: `15年3月2日`, `98年4月`, `九七年一季度`
-/// when a part of the year follows; alone only with a zero that no count of years prints (`08年`,
-/// `零七年`, `九零年`).
+/// when a part of the year follows; alone with a zero that no count of years prints (`08年`,
+/// `零七年`, `九零年`) or after a time marker ([`lone_year_marked`]: `于24年建成`).
 fn two_digit_year(at: &mut Cursor) -> Option<u32> {
     let mut c = *at;
-    let (yy, zero) = match c.digits(2, 2) {
-        Some(yy) => (yy, at.peek().is_some_and(|d| arabic_digit(d) == Some(0))),
+    let (yy, zero, approximate) = match c.digits(2, 2) {
+        Some(yy) => (yy, at.peek().is_some_and(|d| arabic_digit(d) == Some(0)), false),
         None => {
             let first = c.peek().and_then(crate::text::chars::chinese_digit)?;
             c.pos += c.peek()?.len_utf8();
@@ -701,7 +714,8 @@ fn two_digit_year(at: &mut Cursor) -> Option<u32> {
             if c.peek().is_some_and(|d| crate::text::chars::chinese_digit(d).is_some() || d == '十') {
                 return None;
             }
-            (first * 10 + second, first == 0 || second == 0)
+            // 三四年, 三五年: two neighbouring digits are an approximate count.
+            (first * 10 + second, first == 0 || second == 0, second == first + 1 || (first, second) == (3, 5))
         }
     };
     if !c.eat("年") {
@@ -718,11 +732,28 @@ fn two_digit_year(at: &mut Cursor) -> Option<u32> {
             || ordinal_month(&mut q).is_some()
             || within(&mut q, 53).is_some()
     };
-    if !(zero || part_follows) {
+    if !(zero || part_follows || (!approximate && lone_year_marked(*at, c))) {
         return None;
     }
     *at = c;
     Some(yy)
+}
+
+/// Whether a two-digit year from `start` to `end` (after its 年) with no part of the year after it
+/// reads as a year: right after a time marker (在, 于, 从, 截至, 预计 …; not 相当于, 由于, 现在), and
+/// followed by no word of a count (`在24年里`, `于24年内`, `从10年到24年不等`) nor a numeral (`在24年5个月里`).
+/// A count of years (`深耕行业24年`, `工作了24年`, `24年来`) has no marker right before it.
+fn lone_year_marked(start: Cursor, end: Cursor) -> bool {
+    let before = start.before_text();
+    let marked = BEFORE_A_LONE_TWO_DIGIT_YEAR.iter().any(|m| {
+        before
+            .strip_suffix(m)
+            .is_some_and(|b| !b.chars().next_back().is_some_and(|p| NOT_BEFORE_A_YEAR_MARKER.contains(p)))
+    });
+    let rest = end.rest();
+    marked
+        && !end.peek().is_some_and(is_numeral)
+        && DURATION_AFTER_YEAR.iter().chain(AFTER_A_LONE_TWO_DIGIT_YEAR.iter()).all(|w| !rest.starts_with(w))
 }
 
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
