@@ -115,16 +115,22 @@ static FONT_SIZE: LazyLock<Regex> =
 /// A full date, as a source/date line prints it, with the time (10:30, 10时30分) after it or after its
 /// weekday (2024年5月1日 星期三 10:30).
 pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})日?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:(?:\s*|T)(\d{1,2})(?:[:：]|时)(\d{2})(?:[:：]\d{2}|分)?)?")
+    Regex::new(&format!(r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})日?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:(?:\s*|T){CLOCK})?"))
         .unwrap()
 });
 
+/// A time of day after a date: 10:30, 10时30分, 10:30:15, 上午10时 (the hour alone with 时), and the
+/// 12-hour forms 下午 3:20 and 3:20 PM (the half of the day in `ap` or `pm`, see `meta::hour`).
+pub(super) const CLOCK: &str = r"(?P<ap>上午|下午|中午|晚上|晚间|凌晨|早上)?\s*(?P<h>\d{1,2})(?:(?:[:：]|[时時])(?P<min>\d{2})(?:[:：]\d{2}|分)?|[时時])(?:\s*(?P<pm>[AaPp]\.?[Mm]\.?))?";
+
 /// Other date forms of a header: day.month.year (18.11.2014 19:58), an English month
-/// (2026-Feb-26 04:00), a ROC year (民国108年4月2日, 108年4月2日). Ask [`may_hold_other_date`] first.
+/// (2026-Feb-26 04:00), a ROC year (民国108年4月2日, 108年4月2日), numbers with slashes and the year
+/// last (01/05/2024: day first or month first, see `meta::published`). Ask [`may_hold_other_date`]
+/// first.
 pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(OTHER_DATE_PATTERN).unwrap());
 
 /// The pattern of [`OTHER_DATE`].
-const OTHER_DATE_PATTERN: &str = r"(?i)\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<y2>\d{4})-(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?P<d2>\d{1,2})\b|(?:民国|中华民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日|(?:^|[^\d])(?P<roc3>1\d{2})\s*年\s*(?P<rm3>\d{1,2})\s*月\s*(?P<rd3>\d{1,2})\s*日";
+const OTHER_DATE_PATTERN: &str = r"(?i)\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<y2>\d{4})-(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?P<d2>\d{1,2})\b|(?:民国|中华民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日|(?:^|[^\d])(?P<roc3>1\d{2})\s*年\s*(?P<rm3>\d{1,2})\s*月\s*(?P<rd3>\d{1,2})\s*日|\b(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})\b";
 
 /// Whether [`OTHER_DATE`] can match `text`: its pattern without the word boundaries (`\b`), which
 /// matches wherever it does. Its Unicode word boundaries keep the fast engine (a lazy DFA) off any

@@ -1,6 +1,6 @@
 //! Metadata from the lines around the body: the headline, the outlet and the publication date.
 
-use super::lines::{may_hold_other_date, DATE, OTHER_DATE};
+use super::lines::{may_hold_other_date, CLOCK, DATE, OTHER_DATE};
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -44,11 +44,14 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// The time after a date of another form (18.11.2014 19:58).
-static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{1,2})[:：](\d{2})").unwrap());
+/// The time after a date of another form (18.11.2014 19:58, 1/5/2024 下午3:20).
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{CLOCK}")).unwrap());
 
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
-pub(super) fn published(text: Forms) -> Option<String> {
+/// Numbers with slashes and the year last (01/05/2024) are read day first when the first is over 12
+/// or the page is of an outlet writing day first (`day_first`: Hong Kong, Macau, Singapore,
+/// Malaysia), month first when the second is over 12, else not at all.
+pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
     let (simplified, text) = (text.simplified, text.printed);
     if let Some(c) = may_hold_other_date(simplified)
         .then(|| OTHER_DATE.captures(simplified))
@@ -65,17 +68,65 @@ pub(super) fn published(text: Forms) -> Option<String> {
             (y, MONTHS.iter().position(|m| *m == mon)? as u32 + 1, num("d2")?)
         } else if let Some(y) = num("roc") {
             (y + 1911, num("rm")?, num("rd")?)
+        } else if let Some(y) = num("sy") {
+            let (a, b) = (num("sa")?, num("sb")?);
+            match (a > 12, b > 12) {
+                (true, false) => (y, b, a),
+                (false, true) => (y, a, b),
+                (false, false) if day_first => (y, b, a),
+                _ => return None,
+            }
         } else {
             (num("roc3")? + 1911, num("rm3")?, num("rd3")?)
         };
         let time = TIME.captures(&simplified[c.get(0).unwrap().end()..]);
-        let hm = time.and_then(|t| Some((t[1].parse::<u32>().ok()?, t[2].parse::<u32>().ok()?)));
-        return ymd(year, month, day, hm);
+        return ymd(year, month, day, time.and_then(|t| clock(&t)));
     }
     let c = DATE.captures(text)?;
-    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-    let hm = num(4).zip(num(5));
-    ymd(num(1)?, num(2)?, num(3)?, hm)
+    let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+    ymd(num("y")?, num("m")?, num("d")?, clock(&c))
+}
+
+/// The hour and minute of a [`CLOCK`] match on the 24-hour clock: 下午 3:20 and 3:20 PM are 15:20,
+/// 上午12时 and 12:05 AM are past midnight, 中午1时 is 13:00; `None` for no time or a morning hour
+/// over 12.
+fn clock(c: &regex::Captures) -> Option<(u32, u32)> {
+    let hour: u32 = c.name("h")?.as_str().parse().ok()?;
+    let minute = c.name("min").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    let half =
+        c.name("pm").map(|m| m.as_str().to_ascii_lowercase()).or(c.name("ap").map(|m| m.as_str().to_owned()));
+    let hour = match half.as_deref() {
+        None => hour,
+        Some(h) if h.starts_with('p') || matches!(h, "下午" | "晚上" | "晚间") => {
+            if hour < 12 {
+                hour + 12
+            } else {
+                hour
+            }
+        }
+        Some("中午") => {
+            if hour < 11 {
+                hour + 12
+            } else {
+                hour
+            }
+        }
+        Some(_) if hour <= 12 => hour % 12,
+        Some(_) => return None,
+    };
+    Some((hour, minute))
+}
+
+/// A page of an outlet writing dates day first: one of Hong Kong, Macau, Singapore or Malaysia
+/// named, or a dateline of their places ((新加坡31日讯), 吉隆坡1日讯). A place named in prose says
+/// nothing: mainland pages write of Hong Kong too.
+pub(super) fn writes_day_first(simplified: &str) -> bool {
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        let outlets = alternation(data_file!("clean/day-first-outlets.txt"));
+        let places = alternation(data_file!("clean/day-first-places.txt"));
+        Regex::new(&format!(r"(?m){outlets}|(?:^|[（(\s])(?:{places})\d{{1,2}}日(?:讯|电)")).unwrap()
+    });
+    DAY_FIRST.is_match(simplified)
 }
 
 /// `YYYY-MM-DD`, with `THH:MM` when a valid time is given; `None` for an impossible date.
@@ -222,7 +273,7 @@ pub(super) fn agency_title(line: Forms) -> Option<String> {
 pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
     let c = AGENCY_DATELINE.captures(line.simplified)?;
     let printed = |i: usize| line.get(c.get(i).unwrap().range());
-    Some((printed(1).printed.to_owned(), published(printed(0))))
+    Some((printed(1).printed.to_owned(), published(printed(0), false)))
 }
 
 /// A headline's mark of its rank, before or after it: （主题） the main headline, （引题） or （肩题）
@@ -409,16 +460,30 @@ mod tests {
         Forms::new(text, Box::leak(to_simplified(text).into_owned().into_boxed_str()))
     }
 
+    /// Class: slashed dates with the year last and 12-hour times.
+    #[test]
+    fn slashed_dates_and_twelve_hour_times() {
+        assert_eq!(published(f("4/25/2024 3:20 PM"), false).as_deref(), Some("2024-04-25T15:20"));
+        assert_eq!(published(f("25/4/2024 上午10时"), false).as_deref(), Some("2024-04-25T10:00"));
+        assert_eq!(published(f("01/05/2024"), true).as_deref(), Some("2024-05-01"));
+        assert_eq!(published(f("01/05/2024"), false), None);
+        assert_eq!(published(f("2024-05-01 12:05 AM"), false).as_deref(), Some("2024-05-01T00:05"));
+        assert_eq!(published(f("2024年5月1日 中午1时"), false).as_deref(), Some("2024-05-01T13:00"));
+        assert!(writes_day_first("（新加坡31日讯）经发局昨天公布"));
+        assert!(writes_day_first("来源：星洲日报"));
+        assert!(!writes_day_first("新华社香港5月1日电 香港特区政府今天公布"));
+    }
+
     #[test]
     fn dates_and_times() {
-        assert_eq!(published(f("发布时间:2025-05-08 08:40:00")).as_deref(), Some("2025-05-08T08:40"));
-        assert_eq!(published(f("甘孜日報 2023年06月02日")).as_deref(), Some("2023-06-02"));
+        assert_eq!(published(f("发布时间:2025-05-08 08:40:00"), false).as_deref(), Some("2025-05-08T08:40"));
+        assert_eq!(published(f("甘孜日報 2023年06月02日"), false).as_deref(), Some("2023-06-02"));
         assert_eq!(
-            published(f("发稿时间:2022-07-11 08:30 来源: 綿陽日報")).as_deref(),
+            published(f("发稿时间:2022-07-11 08:30 来源: 綿陽日報"), false).as_deref(),
             Some("2022-07-11T08:30")
         );
-        assert_eq!(published(f("2023-06-02T08:30:00+08:00")).as_deref(), Some("2023-06-02T08:30"));
-        assert_eq!(published(f("日期: 来源:资阳发布")), None);
+        assert_eq!(published(f("2023-06-02T08:30:00+08:00"), false).as_deref(), Some("2023-06-02T08:30"));
+        assert_eq!(published(f("日期: 来源:资阳发布"), false), None);
     }
 
     #[test]

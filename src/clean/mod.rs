@@ -95,6 +95,7 @@ pub fn clean(page: &Page) -> Cleaned {
     // simplified form is the same slice of it. No list per line of either form: a paste of a million
     // short lines is a million lines.
     let simplified = to_simplified(&page.text);
+    let day_first = meta::writes_day_first(&simplified);
     let printed = || page.text.lines().map(str::trim).filter(|l| !l.is_empty());
     // Counted first: grown by doubling, the list could be twice its size at its peak.
     let mut lines: Vec<Line> = Vec::with_capacity(printed().count());
@@ -145,7 +146,7 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
             src.read_meta(l.text);
-            published = published.or_else(|| meta::published(l.text));
+            published = published.or_else(|| meta::published(l.text, day_first));
             let labelled = credits::labelled_in_line(l.text);
             if labelled.is_empty() {
                 authors.extend(credits::in_date_line(l.text));
@@ -175,7 +176,7 @@ pub fn clean(page: &Page) -> Cleaned {
         if l.kind != Kind::Text {
             if l.kind == Kind::Meta {
                 src.read_meta(l.text);
-                published = published.or_else(|| meta::published(l.text));
+                published = published.or_else(|| meta::published(l.text, day_first));
                 authors.extend(credits::labelled_in_line(l.text));
             }
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Meta)));
@@ -244,7 +245,7 @@ pub fn clean(page: &Page) -> Cleaned {
         if l.kind == Kind::Meta {
             src.read_meta(l.text);
             // A page that prints its date only under the story (文:林美华 / 2023-12-05 18:20).
-            published = published.or_else(|| meta::published(l.text));
+            published = published.or_else(|| meta::published(l.text, day_first));
             authors.extend(credits::labelled_in_line(l.text));
         } else if l.kind == Kind::Text {
             src.read_repost(l.text);
@@ -302,7 +303,7 @@ pub fn clean(page: &Page) -> Cleaned {
         source: src.best().or_else(|| hints.source.clone()).or(src.byline.map(meta::outlet_name)),
         published: published.or_else(|| {
             let hint = hints.published.as_deref()?;
-            meta::published(Forms::new(hint, &to_simplified(hint)))
+            meta::published(Forms::new(hint, &to_simplified(hint)), false)
         }),
         authors,
     };
@@ -406,7 +407,7 @@ fn mark_split_date(lines: &mut [Line]) -> Option<String> {
         time.kind = Kind::Meta;
         date = format!("{date} {}", time.text.printed);
     }
-    meta::published(Forms::new(&date, &to_simplified(&date)))
+    meta::published(Forms::new(&date, &to_simplified(&date)), false)
 }
 
 fn removed(text: &str, reason: Reason) -> Removed {
@@ -618,11 +619,7 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             _ => at,
         }
     };
-    let hinted: Vec<String> =
-        [page.hints.title.clone(), page.hints.page_title.clone()].into_iter().flatten().collect();
-    if let Some(i) =
-        header.clone().filter(title_like).find(|&i| hinted.iter().any(|h| h.contains(lines[i].text.printed)))
-    {
+    if let Some(i) = hinted_title(lines, header.clone().filter(title_like), page) {
         return Some(i);
     }
     match header.clone().find(|&i| lines[i].kind == Kind::Meta) {
@@ -633,6 +630,33 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1)),
     }
+}
+
+/// The heading line an HTML `<title>` or `og:title` names, whatever its length: the line that is
+/// the title without its site suffix (` - 网站名`, `_频道_网站名`, `|网站`), else the longest line the
+/// title holds. Lines and title are compared on their letters and digits in simplified form, the
+/// line without what pages add to a headline (（图）, 【快讯】), so that punctuation printed full-width
+/// on the page and half-width in the title still matches.
+fn hinted_title(lines: &[Line], candidates: impl Iterator<Item = usize>, page: &Page) -> Option<usize> {
+    let key =
+        |text: &str| -> String { to_simplified(text).chars().filter(|c| c.is_alphanumeric()).collect() };
+    let hints: Vec<(String, String)> = [&page.hints.title, &page.hints.page_title]
+        .into_iter()
+        .flatten()
+        .map(|h| (key(h), meta::headline_of_page_title(h).map(|t| key(&t)).unwrap_or_default()))
+        .collect();
+    candidates
+        .filter_map(|i| {
+            let line = key(&meta::headline(lines[i].text.printed));
+            let rank = hints
+                .iter()
+                .filter(|(whole, _)| !line.is_empty() && whole.contains(&line))
+                .map(|(_, cut)| (*cut == line, line.chars().count()))
+                .max()?;
+            Some((rank, i))
+        })
+        .max_by_key(|&((exact, len), i)| (exact, len, std::cmp::Reverse(i)))
+        .map(|(_, i)| i)
 }
 
 #[cfg(test)]
