@@ -39,6 +39,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         .iter()
         .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))
         .collect();
+    let inside = whole_words(text);
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
@@ -53,6 +54,10 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
             continue;
         }
         let end = at + name.len();
+        // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
+        if inside.iter().any(|w| w.start <= at && end < w.end) {
+            continue;
+        }
         let mut c = Candidate::new(at..end, EntityType::Place);
         if !form.is_full && (printed.is_some() || g.best(name).is_some()) {
             c.canonical = Some(form.full.to_owned());
@@ -89,6 +94,26 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
     found.extend(regions(text));
     found.extend(STANDALONE.hits(text).into_iter().map(|(span, _)| Candidate::new(span, EntityType::Place)));
     found
+}
+
+/// The spans of the dictionary words of `text` that are no place themselves (阿里巴巴, not 昆明市): a
+/// place that ends inside one is part of a longer word.
+fn whole_words(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for (word, tag) in crate::text::segment::tagged_iter(text) {
+        let span = at..at + word.len();
+        at = span.end;
+        if word.chars().count() >= 3
+            && word.chars().all(is_han)
+            && tag != "ns"
+            && GAZETTEER.lookup(word).is_none()
+            && crate::text::segment::in_dictionary(word)
+        {
+            spans.push(span);
+        }
+    }
+    spans
 }
 
 /// Regions: a place, a named region or a pair of abbreviations before a region word (攀西地区).
