@@ -777,6 +777,12 @@ fn quantity(
         return None;
     }
     let high = parse_number(high_text)?;
+    // A number + 日 is a day of the month (9日, 5月9日) unless it cannot be one: 两日, 俩日, 十余日, 90日.
+    let day_count =
+        high_text.starts_with(['两', '俩']) || high.high > 31.0 || approx::inside(high_text).is_some();
+    if unit.form == "日" && !day_count {
+        return None;
+    }
     let mut low_value = match low_text {
         // A bare low end takes the scale of the high end: 10—20亿元 → 1e9, 十八至三十万日元 → 18万.
         Some(t) => scaled_low(t, parse_number(t)?.low, high_text, high.high),
