@@ -42,6 +42,19 @@ static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Kept so that outputs do not change; a candidate for the simplified rules.
 static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)app下载").unwrap());
 
+/// A field of a forum poster's profile (最后登录, 注册时间, 在线时间), alone or with its value after a
+/// colon: the poster's dates, never the article's.
+static PROFILE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(data_file!("clean/profile-labels.txt"));
+    Regex::new(&format!(r"^(?:{labels})\s*(?:[:：]|$)")).unwrap()
+});
+
+/// Whether the trimmed line is a forum profile's field name alone (最后登录), its value on the next line.
+pub(super) fn is_profile_label(line: Forms) -> bool {
+    let text = strip_bullet(line.simplified).0.trim_end_matches([':', '：', ' ']);
+    PROFILE_FIELD.find(text).is_some_and(|m| m.end() == text.len())
+}
+
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2}\s|>>|»").unwrap());
 
@@ -182,7 +195,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     // Whether the line has sentence punctuation: the scan of a line of prose ends at its first mark.
     let punct = text.chars().any(is_prose_punct);
     let short = han < 80;
-    if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed)) {
+    if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed) || PROFILE_FIELD.is_match(text))
+    {
         return Kind::Navigation;
     }
     if short

@@ -103,6 +103,7 @@ pub fn clean(page: &Page) -> Cleaned {
         let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
         Line::new(Forms::new(l, &simplified[at..at + l.len()]))
     }));
+    mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
     mark_subheadings(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
@@ -387,6 +388,16 @@ fn mark_subheadings(lines: &mut [Line]) {
             && lines::ends_like_statement(after.text.printed)
         {
             lines[i].kind = Kind::Text;
+        }
+    }
+}
+
+/// The value under a forum profile's field printed on a line of its own (最后登录 / 2017-12-9): the
+/// poster's, so chrome like its field, never a page date.
+fn mark_profile_values(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        if lines[i].han < 40 && lines::is_profile_label(lines[i - 1].text) {
+            lines[i].kind = Kind::Navigation;
         }
     }
 }
