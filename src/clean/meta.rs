@@ -165,9 +165,18 @@ static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)").unwrap()
 });
 
+/// A paper's source tag opening the body: the paper, a dash, its desk, in brackets (【時報-各報要聞】,
+/// 【东岸报－财经要闻】). Only papers tag their copy so, whatever the length of their name.
+static PAPER_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]").unwrap());
+
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
-/// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報).
+/// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
+/// a paper's source tag (【時報-各報要聞】 → 時報).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
+    if let Some(m) = PAPER_TAG.captures(line.simplified).and_then(|c| c.get(1)) {
+        return Some(line.printed[m.range()].to_owned());
+    }
     let c = OUTLET_DATELINE.captures(line.simplified)?;
     let m = c.get(1)?;
     let special = &c[2] == "专讯" && !m.as_str().starts_with('本');
