@@ -1,6 +1,7 @@
 //! Metadata from the lines around the body: the headline, the outlet and the publication date.
 
 use super::lines::{may_hold_other_date, CLOCK, DATE, OTHER_DATE};
+use crate::text::calendar::day_and_month;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -69,13 +70,8 @@ pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
         } else if let Some(y) = num("roc") {
             (y + 1911, num("rm")?, num("rd")?)
         } else if let Some(y) = num("sy") {
-            let (a, b) = (num("sa")?, num("sb")?);
-            match (a > 12, b > 12) {
-                (true, false) => (y, b, a),
-                (false, true) => (y, a, b),
-                (false, false) if day_first => (y, b, a),
-                _ => return None,
-            }
+            let (day, month) = day_and_month(num("sa")?, num("sb")?, day_first)?;
+            (y, month, day)
         } else {
             (num("roc3")? + 1911, num("rm3")?, num("rd3")?)
         };

@@ -31,6 +31,7 @@
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
 use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
+use crate::text::calendar::day_and_month;
 use crate::text::chars::{arabic_digit, is_han, CharSet};
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
@@ -497,7 +498,7 @@ fn year_last_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
     {
         return None;
     }
-    let (day, month) = if second > 12 { (second, first) } else { (first, second) };
+    let (day, month) = day_and_month(first, second, true)?;
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((at, year, month, day))
 }
 

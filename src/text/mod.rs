@@ -4,6 +4,7 @@
 //! stage's internals (docs/DESIGN.md).
 
 pub mod bounds;
+pub(crate) mod calendar;
 pub mod chars;
 pub(crate) mod gazetteer;
 pub(crate) mod lists;
