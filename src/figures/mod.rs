@@ -104,7 +104,7 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
         numbers_only: recognise::numbers_only(simplified),
     };
     let repeated = Spans::new(repeated_sentences(simplified));
-    let mut figures = convert(scan::scan(simplified), |s| {
+    let mut figures = convert(scan::scan(simplified, text.numbers_only), |s| {
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     merge_bounds(simplified, &mut figures);

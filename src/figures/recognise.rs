@@ -35,13 +35,13 @@ pub(crate) struct Text<'a> {
 /// points, signs and spacing, with at least one comma between them. Each is then a number by itself,
 /// even a plain integer that elsewhere may be a page number.
 pub(crate) fn numbers_only(text: &str) -> bool {
-    text.contains([',', '，', '、'])
-        && text.chars().all(|c| {
-            c.is_ascii_digit()
-                || ('０'..='９').contains(&c)
-                || chinese_digit_char(c)
-                || "十百千万亿拾佰仟点.．,，、-－ \u{3000}\t".contains(c)
-        })
+    // The characters first: prose fails at its first word, before a scan of the whole text for a comma.
+    text.chars().all(|c| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || chinese_digit_char(c)
+            || "十百千万亿拾佰仟点.．,，、-－ \u{3000}\t".contains(c)
+    }) && text.contains([',', '，', '、'])
 }
 
 impl Text<'_> {

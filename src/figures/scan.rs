@@ -221,8 +221,9 @@ pub(crate) struct Scanned {
 }
 
 /// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
-/// wins; at the same start the longer one).
-pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
+/// wins; at the same start the longer one). `numbers_only`: the text is a list of numbers
+/// ([`super::recognise::numbers_only`]), where a lone numeral stands for itself.
+pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
     if u32::try_from(simplified.len()).is_err() {
         return Vec::new();
     }
@@ -310,7 +311,6 @@ pub(crate) fn scan(simplified: &str) -> Vec<Scanned> {
         })
         .collect();
     let mut bare: Vec<Scanned> = Vec::new();
-    let numbers_only = super::recognise::numbers_only(simplified);
     // The match alone (the lazy DFA) decides most: captures only for those kept.
     for m in BARE.find_iter(simplified) {
         let whole = m.range();
