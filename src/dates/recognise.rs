@@ -158,6 +158,9 @@ pub(super) enum When {
     /// A count of days, months or years before or after (3年前, 20天后): from the previous date of the
     /// sentence when there is one, else from the reference date.
     Elapsed { unit: Unit, offset: i32 },
+    /// From the year or month so many units before the reference day up to that day: 3年多以来 (a year,
+    /// `offset` 3), 3年半以来, 3个多月以来 (a month, 42 and 3).
+    Since { unit: Unit, offset: i32 },
     /// The stretch of so many units before the reference day, up to the day before it (`offset`
     /// negative: 过去十年, 前1周), or after it, from the day after it (后1年, 未来3个月).
     Stretch { unit: Unit, offset: i32 },
@@ -226,6 +229,15 @@ static AFTER_A_RELATIVE_YEAR: LazyLock<CharSet> =
 /// Words after a ROC-like `112年` that make it a duration: 112年来, 112年间, 112年的历史.
 static DURATION_AFTER_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/duration-after-year.txt")).collect());
+
+/// Words that end an event's name (博览会, 论坛, 大会), shared with the entities stage: a four-digit
+/// number before such a name is the event's year (2025苏州全球招商大会).
+static EVENT_ENDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("entities/event-suffixes.txt")).collect());
+
+/// Characters after a four-digit number that make it a count before an event's name (2023家企业参加推介会).
+static AFTER_AN_EDITION_YEAR: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/after-an-edition-year.txt")));
 
 /// Time markers before a lone two-digit year that make it a year: 于24年建成, 从24年起, 截至24年.
 static BEFORE_A_LONE_TWO_DIGIT_YEAR: LazyLock<Vec<&str>> =
@@ -375,10 +387,31 @@ fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         .or_else(|| relative_period(at))
         .or_else(|| bracketed_day(at))
         .or_else(|| elapsed(at))
+        .or_else(|| since(at))
         .or_else(|| yearless_expression(at))
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
         .or_else(|| bare_year_before_range(at, traditional))
+        .or_else(|| bare_year(at))
+}
+
+/// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
+/// heading of a timeline), or the edition of an event named right after it, its name of Han characters
+/// reaching an event's word (`2025苏州全球招商大会`, `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
+/// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`).
+fn bare_year(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    let line_start = at.before_text().rsplit('\n').next().unwrap_or_default().trim().is_empty();
+    let line_end = c.rest().split('\n').next().unwrap_or_default().trim().is_empty();
+    let name: String = c.rest().chars().take_while(|&h| is_han(h)).take(30).collect();
+    let edition = name.chars().next().is_some_and(|h| !AFTER_AN_EDITION_YEAR.contains(h))
+        && EVENT_ENDS.iter().any(|w| name.contains(w));
+    (line_start && line_end || edition)
+        .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
 /// A year printed without 年 before a range joiner and a date that prints its own year (`1985到89年9月`):
@@ -467,10 +500,17 @@ fn year_first_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
     let width = if sep == 3 { 2 } else { 1 };
     let month = at.digits(width, 2).filter(|m| (1..=12).contains(m))?;
     let sep = ["-", ".", "/", " "][sep];
-    if !at.eat(sep) {
+    // 1994.01-19, a dot then a hyphen as forms are typed: a day only when it cannot be the month that
+    // ends a range of months (résumés print 2008.03-12 for March to December).
+    let mixed = match (at.eat(sep), sep) {
+        (true, _) => false,
+        (false, ".") if at.eat("-") => true,
+        _ => return None,
+    };
+    let day = at.digits(width, 2).filter(|d| (1..=31).contains(d))?;
+    if mixed && (day <= 12 || at.peek().is_some_and(|c| c == '.' || c == '-' || arabic_digit(c).is_some())) {
         return None;
     }
-    let day = at.digits(width, 2).filter(|d| (1..=31).contains(d))?;
     // 2024.5.8.1 is a version or a section number, 2022 11 23 45 a list of numbers: not dates.
     let mut next = at;
     if next.eat(sep) && next.peek().and_then(arabic_digit).is_some() {
@@ -1361,6 +1401,25 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     Some((c.pos, When::Elapsed { unit, offset: sign * n as i32 }))
+}
+
+/// A count of years or months with 多 or 半 since which something has run: `3年多以来`, `两年多来` (from the
+/// year that many years back), `3年半以来`, `3个多月以来` (from the month that many months back), up to
+/// the reference day. A count that is only more than so many names the calendar year (month) it reaches
+/// back to; an exact `3年来` (from one day three years back) and `17天内` are left out.
+fn since(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let n = c.count().filter(|n| (1..=100).contains(n))? as i32;
+    let (unit, offset) = match c.eat_any(&["年多", "年半", "个多月"])? {
+        0 => (Unit::Year, n),
+        1 => (Unit::Month, 12 * n + 6),
+        _ => (Unit::Month, n),
+    };
+    c.eat_any(&["以来", "来"])?;
+    Some((c.pos, When::Since { unit, offset }))
 }
 
 /// A stretch of time up to the reference day or from it: `过去十年`, `过去3个月`, `未来两周`, `前1周`,

@@ -126,6 +126,17 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 let Some(period) = elapsed(base, reference, stand_in, unit, offset) else { continue };
                 (period, true)
             }
+            When::Since { unit, offset } => {
+                // Counted from the reference day, as a stretch is.
+                let Some(r) =
+                    reference.filter(|_| !previous.is_some_and(|(end, _)| same_sentence(text, end, start)))
+                else {
+                    continue;
+                };
+                let Some(from) = elapsed(None, Some(r), None, unit, -offset) else { continue };
+                let today = Dated { year: r.year, part: Part::Day(r.month, r.day) };
+                (Period { start: from.start, end: Some(today) }, true)
+            }
             When::Stretch { unit, offset } => {
                 // Counted from the reference day; another date of the sentence may be what it counts from.
                 let Some(r) =
@@ -241,7 +252,13 @@ fn year_of(
         Year::Printed(y) => Some((y, false)),
         Year::TwoDigit(yy) => Some((century(yy, reference.map(|r| r.year).or(stand_in)?), false)),
         Year::Relative(offset) => Some((stand_in? + offset, false)),
-        Year::Following(offset) => Some((context?.year + offset, true)),
+        // With no dated expression before it, 次年 is the year after the text's own time, the reference
+        // year; 同年 then names no year.
+        Year::Following(offset) => match context {
+            Some(c) => Some((c.year + offset, true)),
+            None if offset != 0 => Some((reference?.year + offset, false)),
+            None => None,
+        },
         Year::Missing => {
             if let Some(c) = context
                 .filter(|c| same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n')))
@@ -352,6 +369,7 @@ fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
             | When::Days(..)
             | When::Shifted { .. }
             | When::Elapsed { .. }
+            | When::Since { .. }
             | When::Stretch { .. } => None,
         })
         .max()
