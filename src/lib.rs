@@ -75,7 +75,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let simplified = text::script::to_simplified(&body).into_owned();
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
-    let mut dates = dates::extract(&body, &simplified, reference);
+    let mut dates = dates::extract(&body, &simplified, reference, cleaned.day_first);
     dates.shrink_to_fit();
     let local_currency = figures::currency::local(cleaned.meta.source.as_deref());
     let mut figures = figures::extract(&body, &simplified, &dates, local_currency);

@@ -47,6 +47,9 @@ pub struct Cleaned {
     pub removed: Vec<Removed>,
     /// Folded repeats, damaged characters …
     pub warnings: Vec<Warning>,
+    /// The page is of an outlet printing dates day first (Hong Kong, Macau, Singapore, Malaysia): an
+    /// ambiguous `1/2/2020` is 1 February, in its header and in its body (the dates stage).
+    pub day_first: bool,
 }
 
 /// A paragraph of prose opening the body needs this many CJK characters.
@@ -106,7 +109,7 @@ pub fn clean(page: &Page) -> Cleaned {
     mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
     mark_subheadings(&mut lines);
-    let mut out = Cleaned { warnings: page.warnings.clone(), ..Default::default() };
+    let mut out = Cleaned { warnings: page.warnings.clone(), day_first, ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
             out.removed.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));

@@ -51,8 +51,10 @@ pub fn reference_date(published: Option<&str>, option: Option<&str>) -> Option<Y
 
 /// Finds the dates in `body` (byte offsets), reading `simplified` (the same text in simplified script,
 /// character for character) and resolving year-less and relative dates against `reference`.
-pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>) -> Vec<Date> {
-    let found = recognise::recognise(simplified, crate::text::script::prints_traditional(body));
+/// `day_first`: the page is of an outlet printing dates day first ([`crate::clean::Cleaned::day_first`]),
+/// which reads an ambiguous `1/2/2020` as 1 February; otherwise such a date is left out.
+pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>, day_first: bool) -> Vec<Date> {
+    let found = recognise::recognise(simplified, crate::text::script::prints_traditional(body), day_first);
     resolve::resolve(simplified, &found, reference)
 }
 
@@ -63,7 +65,10 @@ mod tests {
     /// `(text, value)` of the dates found in `body`, read through `simplified`.
     fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
         let reference = reference.and_then(Ymd::parse);
-        extract(body, simplified, reference).into_iter().map(|d| (body[d.span].to_owned(), d.value)).collect()
+        extract(body, simplified, reference, false)
+            .into_iter()
+            .map(|d| (body[d.span].to_owned(), d.value))
+            .collect()
     }
 
     fn pair(text: &str, value: &str) -> (String, String) {
@@ -96,7 +101,7 @@ mod tests {
     fn text_is_sliced_from_the_printed_body() {
         let body = "去年同期,今年1—4月";
         let offsets: Vec<_> =
-            extract(body, body, Ymd::parse("2023-06-02")).into_iter().map(|d| d.span).collect();
+            extract(body, body, Ymd::parse("2023-06-02"), false).into_iter().map(|d| d.span).collect();
         assert_eq!(offsets, [0..12, 13..body.len()]);
     }
 }

@@ -239,6 +239,10 @@ static EVENT_ENDS: LazyLock<Vec<&str>> =
 static AFTER_AN_EDITION_YEAR: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/after-an-edition-year.txt")));
 
+/// Words after a lone two-digit year opening a clause that make it a year: 24年全市完成…, 24年至今.
+static AFTER_A_CLAUSE_OPENING_YEAR: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-clause-opening-year.txt")).collect());
+
 /// Time markers before a lone two-digit year that make it a year: 于24年建成, 从24年起, 截至24年.
 static BEFORE_A_LONE_TWO_DIGIT_YEAR: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/before-a-lone-two-digit-year.txt")).collect());
@@ -326,8 +330,9 @@ static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/after-a-number-sign.txt")));
 
 /// Finds the date expressions in `text` (simplified script; `traditional` says whether the article is
-/// printed in traditional script, which makes `112年` a ROC year).
-pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
+/// printed in traditional script, which makes `112年` a ROC year; `day_first` whether its outlet prints
+/// dates day first, which reads an ambiguous `1/2/2020` as 1 February).
+pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<Recognised> {
     let mut found: Vec<Recognised> = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;
@@ -337,7 +342,7 @@ pub(super) fn recognise(text: &str, traditional: bool) -> Vec<Recognised> {
         if pos < free || !may_begin(c) {
             continue;
         }
-        if let Some((end, when)) = expression(Cursor::new(text, pos), traditional) {
+        if let Some((end, when)) = expression(Cursor::new(text, pos), traditional, day_first) {
             if range_end_at == Some(pos) {
                 if let Some(last) = found.last_mut() {
                     last.joined = true;
@@ -374,11 +379,11 @@ static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// The expression starting at `at`, with its end.
-fn expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
         return None;
     }
-    numeric_date(at)
+    numeric_date(at, day_first)
         .or_else(|| dotted_months(at))
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
@@ -457,12 +462,12 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, `2022 11 23`, `1/2/2020`, with an optional time of day
 /// (` 08:40`, `T08:40:00`), or two of them joined (`2018/1/10-2018/7/10`, `10/1/2017-11/2/2017`).
-fn numeric_date(at: Cursor) -> Option<(usize, When)> {
-    let (at, point) = numeric_point(at)?;
+fn numeric_date(at: Cursor, day_first: bool) -> Option<(usize, When)> {
+    let (at, point) = numeric_point(at, day_first)?;
     // 2018/1/10-2018/7/10, 2020-05-26至2020-05-29.
     let mut c = at;
     if c.eat_joiner() {
-        if let Some((end, last)) = numeric_point(c) {
+        if let Some((end, last)) = numeric_point(c, day_first) {
             if order_key(last) > order_key(point) {
                 return Some((end.pos, When::Range(point, last)));
             }
@@ -473,8 +478,8 @@ fn numeric_date(at: Cursor) -> Option<(usize, When)> {
 
 /// One numeric date: year first ([`year_first_date`]) or last ([`year_last_date`]), with an optional
 /// time of day after it.
-fn numeric_point(at: Cursor) -> Option<(Cursor, Point)> {
-    let (mut at, year, month, day) = year_first_date(at).or_else(|| year_last_date(at))?;
+fn numeric_point(at: Cursor, day_first: bool) -> Option<(Cursor, Point)> {
+    let (mut at, year, month, day) = year_first_date(at).or_else(|| year_last_date(at, day_first))?;
     let mut time = at;
     if (time.eat(" ") || time.eat("T"))
         && time.digits(1, 2).is_some()
@@ -519,10 +524,11 @@ fn year_first_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
     Some((at, year, month, day))
 }
 
-/// A day, a month and a 4-digit year joined by `/`, as British and Hong Kong usage prints them
-/// (Recognizers' reading): `1/2/2020` is 1 February; when only one order makes a calendar date
-/// (`12/25/2020`), that one. Nothing numeric may follow (`1/2/2020/3`).
-fn year_last_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
+/// A day, a month and a 4-digit year joined by `/`: the order the numbers allow (`25/12/2020`,
+/// `12/25/2020`), else day first when the outlet prints dates so (`day_first`: `1/2/2020` is 1 February,
+/// as British and Hong Kong usage prints it), else none, as the page reader does for a header date
+/// ([`day_and_month`]). Nothing numeric may follow (`1/2/2020/3`).
+fn year_last_date(mut at: Cursor, day_first: bool) -> Option<(Cursor, u32, u32, u32)> {
     let first = at.digits(1, 2)?;
     if !at.eat("/") {
         return None;
@@ -538,7 +544,7 @@ fn year_last_date(mut at: Cursor) -> Option<(Cursor, u32, u32, u32)> {
     {
         return None;
     }
-    let (day, month) = day_and_month(first, second, true)?;
+    let (day, month) = day_and_month(first, second, day_first)?;
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((at, year, month, day))
 }
 
@@ -742,7 +748,8 @@ fn weekday(at: &mut Cursor) -> Option<u32> {
 
 /// A year printed with two digits, Arabic or Chinese, and its 年: `15年3月2日`, `98年4月`, `九七年一季度`
 /// when a part of the year follows; alone with a zero that no count of years prints (`08年`,
-/// `零七年`, `九零年`) or after a time marker ([`lone_year_marked`]: `于24年建成`).
+/// `零七年`, `九零年`), after a time marker ([`lone_year_marked`]: `于24年建成`) or opening a clause as a
+/// year ([`opens_clause_as_year`]: `24年，园区实现产值…`).
 fn two_digit_year(at: &mut Cursor) -> Option<u32> {
     let mut c = *at;
     let (yy, zero, approximate) = match c.digits(2, 2) {
@@ -773,7 +780,8 @@ fn two_digit_year(at: &mut Cursor) -> Option<u32> {
             || ordinal_month(&mut q).is_some()
             || within(&mut q, 53).is_some()
     };
-    if !(zero || part_follows || (!approximate && lone_year_marked(*at, c))) {
+    if !(zero || part_follows || (!approximate && (lone_year_marked(*at, c) || opens_clause_as_year(*at, c))))
+    {
         return None;
     }
     *at = c;
@@ -795,6 +803,18 @@ fn lone_year_marked(start: Cursor, end: Cursor) -> bool {
     marked
         && !end.peek().is_some_and(is_numeral)
         && DURATION_AFTER_YEAR.iter().chain(AFTER_A_LONE_TWO_DIGIT_YEAR.iter()).all(|w| !rest.starts_with(w))
+}
+
+/// Whether a lone two-digit year from `start` to `end` (after its 年) opens its clause as a year: at the
+/// start of the text, a line or a clause, with a comma or a colon after it (`24年，园区实现产值…`) or a word
+/// of the year's accounts ([`AFTER_A_CLAUSE_OPENING_YEAR`]: `24年全市完成…`, `24年至今`). A count of years
+/// seldom opens a clause so: it follows its verb (`深耕24年`, `历时24年`) or goes on (`24年来`, `24年间`).
+fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
+    let opens = start.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    let rest = end.rest();
+    opens
+        && (rest.starts_with(['，', ',', '：', ':'])
+            || AFTER_A_CLAUSE_OPENING_YEAR.iter().any(|w| rest.starts_with(w)))
 }
 
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
@@ -1484,7 +1504,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        recognise(text, false).into_iter().map(|r| &text[r.span]).collect()
+        recognise(text, false, false).into_iter().map(|r| &text[r.span]).collect()
     }
 
     /// The set of beginnings holds every numeral.
