@@ -7,7 +7,9 @@
 //! 報導 (【記者王小明台南報導】; the mainland writes 报道), or a year of the Republic of China calendar
 //! from 100 on (民國113年, 一一七年), which dates the present only in Taiwan. What the text is about is
 //! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
-//! rest. Hong Kong's papers are left out on purpose: several write mainland figures in 元 as renminbi.
+//! rest. A dateline of the Singaporean or Malaysian press ((新加坡31日讯)) names those economies'
+//! currencies. Hong Kong's papers are left out on purpose: several write mainland figures in 元 as
+//! renminbi.
 
 use crate::text::words::{data_file, vocabulary};
 use regex::Regex;
@@ -29,15 +31,31 @@ static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("Taiwan writer regex")
 });
 
+/// Places of Singapore and Malaysia with their currency (`data/figures/dateline-currencies.txt`).
+static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    vocabulary(data_file!("figures/dateline-currencies.txt"))
+        .map(|l| l.split_once('\t').expect("place, a tab, ISO code"))
+        .collect()
+});
+
+/// A dateline of the Singaporean or Malaysian press opening a line: (新加坡31日讯), 吉隆坡1日讯 (讯, not
+/// an agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
+});
+
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body, in
 /// simplified characters, is `simplified`.
 pub fn local(source: Option<&str>, simplified: &str) -> &'static str {
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
     if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet)) || TAIWAN_WRITER.is_match(simplified) {
-        "TWD"
-    } else {
-        "CNY"
+        return "TWD";
     }
+    let place = DATELINE.captures(simplified).and_then(|c| c.get(1));
+    place
+        .and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str()))
+        .map_or("CNY", |&(_, code)| code)
 }
 
 #[cfg(test)]
@@ -64,5 +82,14 @@ mod tests {
         assert_eq!(local(None, "【记者王小明成都报导】"), "CNY");
         assert_eq!(local(None, "已有一百一十七年历史，始建于民国二十六年。"), "CNY");
         assert_eq!(local(None, "二〇二三年投产。"), "CNY");
+    }
+
+    #[test]
+    fn a_singaporean_or_malaysian_dateline_names_the_currency() {
+        assert_eq!(local(None, "（新加坡31日讯）经发局预计增值50亿元。"), "SGD");
+        assert_eq!(local(None, "吉隆坡1日讯 政府拨款3亿元。"), "MYR");
+        // An agency's dateline, or the place in prose: no evidence.
+        assert_eq!(local(None, "新华社新加坡5日电 两国签约。"), "CNY");
+        assert_eq!(local(None, "企业在新加坡投资5亿元。"), "CNY");
     }
 }
