@@ -166,6 +166,10 @@ fn exact_before(s: &str, start: usize) -> bool {
     EXACT_BEFORE.iter().any(|w| head.ends_with(*w))
 }
 
+/// Words before 一年 (一个月, 一周 …) that make it a period rather than a count of time: 过去的一年.
+static PERIOD_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/period-before.txt")).collect());
+
 /// Characters that, right before 负, make it part of a word (正负, 减负).
 static SIGN_WORD_BEFORE: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/sign-word-before.txt")));
@@ -800,6 +804,14 @@ fn quantity(
     let clause_alone =
         alone_boundary(text.char_before(span.start)) && alone_boundary(text.char_after(span.end));
     if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") && !clause_alone
+    {
+        return None;
+    }
+    // 过去的一年, 新的一年, 这一年: a period named with 一, not a count of time.
+    if unit.kind == FigureKind::Duration
+        && low.is_none()
+        && high_text == "一"
+        && PERIOD_BEFORE.iter().any(|w| s[..span.start].ends_with(*w))
     {
         return None;
     }
