@@ -488,7 +488,9 @@ fn bare(
     let arabic = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
     // 12k个: a k before a word is no magnitude we can read; 4，565: a full-width comma between digits is
     // a thousands separator or a list's comma, undecidable here.
-    if k && after.is_some_and(crate::text::chars::is_han) || comma_follows(s, span) {
+    // 15k元, 10~15k元: thousands of yuan (a salary, a price).
+    let k_yuan = k && after == Some('元');
+    if k && after.is_some_and(crate::text::chars::is_han) && !k_yuan || comma_follows(s, span) {
         return None;
     }
     let magnitude = |t: &str| t.contains(['万', '亿', '兆']) || t.contains([',', '，']) || k;
@@ -539,12 +541,13 @@ fn bare(
     // An amount in 大写 digits standing alone is money (肆佰叁拾万): they are the banker's numerals.
     let capital =
         |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
-    let (kind, unit) = if alone && capital(high_text) && low.is_none() {
+    let (kind, unit) = if alone && capital(high_text) && low.is_none() || k_yuan {
         (FigureKind::Money, Some(text.local_currency.to_owned()))
     } else {
         (FigureKind::Number, None)
     };
-    let mut f = figure(span.clone(), kind, numerals::tidy(high.low * k_factor), unit);
+    let end = if k_yuan { span.end + '元'.len_utf8() } else { span.end };
+    let mut f = figure(span.start..end, kind, numerals::tidy(high.low * k_factor), unit);
     if let Some(lt) = low_text {
         let l = parse_number(lt)?;
         let lv = scaled_low(lt, l.low, high_text, high.high) * k_factor;
