@@ -77,7 +77,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
     let mut dates = dates::extract(&body, &simplified, reference, cleaned.day_first);
     dates.shrink_to_fit();
-    let local_currency = figures::currency::local(cleaned.meta.source.as_deref());
+    let local_currency = figures::currency::local(cleaned.meta.source.as_deref(), &simplified);
     let mut figures = figures::extract(&body, &simplified, &dates, local_currency);
     let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
     // Kept through the summary and the output step: without the room their lists grew into (up to

@@ -63,6 +63,7 @@ struct Rule {
     reference: Option<Regex>,
     types: Vec<String>,
     text: Option<Regex>,
+    after: Option<Regex>,
     value: Option<Regex>,
     value_unlike: Option<Regex>,
     units: Vec<String>,
@@ -99,6 +100,7 @@ impl Rule {
             "reference",
             "type",
             "text",
+            "after",
             "value",
             "value_unlike",
             "unit",
@@ -118,6 +120,7 @@ impl Rule {
             reference: re("reference"),
             types: strings(t, "type"),
             text: re("text"),
+            after: re("after"),
             value: re("value"),
             value_unlike: re("value_unlike"),
             units: strings(t, "unit"),
@@ -130,6 +133,7 @@ impl Rule {
     fn on_items(&self) -> bool {
         !self.types.is_empty()
             || self.text.is_some()
+            || self.after.is_some()
             || self.value.is_some()
             || self.value_unlike.is_some()
             || !self.units.is_empty()
@@ -147,13 +151,18 @@ impl Rule {
             && self.reference.as_ref().map_or(true, |r| field("reference").is_some_and(|f| r.is_match(f)))
     }
 
-    fn item_matches(&self, item: &Value) -> bool {
+    /// `input`: the case's text, for `after` (what follows the item's `end`, in code points).
+    fn item_matches(&self, item: &Value, input: &str) -> bool {
         let value = match &item["value"] {
             Value::String(s) => s.clone(),
             v => v.to_string(),
         };
         (self.types.is_empty() || self.types.iter().any(|t| item["type"] == t.as_str()))
             && self.text.as_ref().map_or(true, |r| r.is_match(item["text"].as_str().unwrap_or("")))
+            && self.after.as_ref().map_or(true, |r| {
+                let end = item["end"].as_u64().map(|e| e as usize);
+                end.is_some_and(|e| r.is_match(&input.chars().skip(e).collect::<String>()))
+            })
             && self.value.as_ref().map_or(true, |r| r.is_match(&value))
             && self.value_unlike.as_ref().map_or(true, |r| !r.is_match(&value))
             && (self.units.is_empty() || self.units.iter().any(|u| item["unit"] == u.as_str()))
@@ -181,7 +190,7 @@ fn decide(rules: &[Rule], suite: &str, case: &Value) -> Decision {
             return Decision::Skip(rule.name.clone());
         }
         let before = items.len();
-        items.retain(|i| !rule.item_matches(i));
+        items.retain(|i| !rule.item_matches(i, case["input"].as_str().unwrap_or("")));
         if items.len() < before && dropped_by.is_none() {
             dropped_by = Some(&rule.name);
         }

@@ -436,7 +436,23 @@ fn dev_corpus_scores() {
         }
         let title =
             format!("{part} pages of the development corpus (gold for {} of {})", pages.len(), listed.len());
-        Scores::of(&pages).print(&title, details);
+        let scores = Scores::of(&pages);
+        scores.print(&title, details);
+        if part == "dev" {
+            // The development part's floors: `dev_<category>_f1` in score-floor.toml.
+            let floor: toml::Table =
+                toml::from_str(&std::fs::read_to_string(root.join("tests/data/score-floor.toml")).unwrap())
+                    .unwrap();
+            let below: Vec<String> = scores
+                .totals
+                .iter()
+                .filter_map(|(k, c)| {
+                    let min = floor.get(&format!("dev_{k}_f1")).and_then(|v| v.as_float())?;
+                    (c.f1() + 1e-9 < min).then(|| format!("dev {k} F1 {:.3} < floor {min}", c.f1()))
+                })
+                .collect();
+            assert!(below.is_empty(), "development part below the floor: {below:?}");
+        }
     }
 }
 

@@ -2,26 +2,60 @@
 //!
 //! A mainland outlet's 50亿元 is renminbi; a Taiwanese outlet's 50億元 is New Taiwan dollars
 //! (新台幣), which it names only now and then. The evidence is the article's source, as the cleaner
-//! found it (a `来源:` line, an outlet line, or an agency's dateline such as 中央社台北22日電). The
-//! text alone is no evidence: a mainland report on Taiwan names 新台币 for some figures and means
-//! renminbi by the rest. Hong Kong's papers are left out on purpose: several write mainland figures
-//! in 元 as renminbi.
+//! found it (a `来源:` line, an outlet line, or an agency's dateline such as 中央社台北22日電), or what
+//! only a writer in Taiwan prints: a reporter's dateline in a Taiwanese city with Taiwan's spelling
+//! 報導 (【記者王小明台南報導】; the mainland writes 报道), or a year of the Republic of China calendar
+//! from 100 on (民國113年, 一一七年), which dates the present only in Taiwan. What the text is about is
+//! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
+//! rest. A dateline of the Singaporean or Malaysian press ((新加坡31日讯)) names those economies'
+//! currencies. Hong Kong's papers are left out on purpose: several write mainland figures in 元 as
+//! renminbi.
 
 use crate::text::words::{data_file, vocabulary};
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// Outlets of Taiwan, in simplified characters (a source is compared after simplification).
 static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/taiwan-outlets.txt")).collect());
 
-/// The ISO code of a bare 元 in an article from `source` (the outlet, as printed).
-pub fn local(source: Option<&str>) -> &'static str {
+/// What only a writer in Taiwan prints, in simplified text: a reporter's dateline in a Taiwanese
+/// city (`data/figures/taiwan-places.txt`) spelt 报导 (记者王小明／台南报导, 记者甲/乙台北县报导), or a
+/// Republic of China year from 100 on (民国113年, digit by digit 一一七年; a mainland date has four
+/// digits and a count of years is read 一百一十七年).
+static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
+    let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年"
+    ))
+    .expect("Taiwan writer regex")
+});
+
+/// Places of Singapore and Malaysia with their currency (`data/figures/dateline-currencies.txt`).
+static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    vocabulary(data_file!("figures/dateline-currencies.txt"))
+        .map(|l| l.split_once('\t').expect("place, a tab, ISO code"))
+        .collect()
+});
+
+/// A dateline of the Singaporean or Malaysian press opening a line: (新加坡31日讯), 吉隆坡1日讯 (讯, not
+/// an agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
+});
+
+/// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body, in
+/// simplified characters, is `simplified`.
+pub fn local(source: Option<&str>, simplified: &str) -> &'static str {
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
-    if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet)) {
-        "TWD"
-    } else {
-        "CNY"
+    if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet)) || TAIWAN_WRITER.is_match(simplified) {
+        return "TWD";
     }
+    let place = DATELINE.captures(simplified).and_then(|c| c.get(1));
+    place
+        .and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str()))
+        .map_or("CNY", |&(_, code)| code)
 }
 
 #[cfg(test)]
@@ -30,10 +64,32 @@ mod tests {
 
     #[test]
     fn taiwanese_outlets_count_in_taiwan_dollars() {
-        assert_eq!(local(Some("中央社")), "TWD");
-        assert_eq!(local(Some("聯合新聞網")), "TWD");
-        assert_eq!(local(Some("經濟日報")), "CNY");
-        assert_eq!(local(Some("凉山日报")), "CNY");
-        assert_eq!(local(None), "CNY");
+        assert_eq!(local(Some("中央社"), ""), "TWD");
+        assert_eq!(local(Some("聯合新聞網"), ""), "TWD");
+        assert_eq!(local(Some("經濟日報"), ""), "CNY");
+        assert_eq!(local(Some("凉山日报"), ""), "CNY");
+        assert_eq!(local(None, ""), "CNY");
+    }
+
+    #[test]
+    fn what_only_a_writer_in_taiwan_prints_counts_in_taiwan_dollars() {
+        assert_eq!(local(None, "【记者王小明/李四台南报导】园区招商"), "TWD");
+        assert_eq!(local(None, "（记者张三／屏东县报导）县府表示"), "TWD");
+        assert_eq!(local(None, "计划延长至一一七年。"), "TWD");
+        assert_eq!(local(None, "民国113年完工。"), "TWD");
+        // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
+        assert_eq!(local(None, "新华社记者张三台北报道"), "CNY");
+        assert_eq!(local(None, "【记者王小明成都报导】"), "CNY");
+        assert_eq!(local(None, "已有一百一十七年历史，始建于民国二十六年。"), "CNY");
+        assert_eq!(local(None, "二〇二三年投产。"), "CNY");
+    }
+
+    #[test]
+    fn a_singaporean_or_malaysian_dateline_names_the_currency() {
+        assert_eq!(local(None, "（新加坡31日讯）经发局预计增值50亿元。"), "SGD");
+        assert_eq!(local(None, "吉隆坡1日讯 政府拨款3亿元。"), "MYR");
+        // An agency's dateline, or the place in prose: no evidence.
+        assert_eq!(local(None, "新华社新加坡5日电 两国签约。"), "CNY");
+        assert_eq!(local(None, "企业在新加坡投资5亿元。"), "CNY");
     }
 }

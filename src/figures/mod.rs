@@ -71,7 +71,25 @@ use rustc_hash::FxHashSet;
 /// their figures are listed once (the page repeated them; they are not new facts).
 const REPEAT_MIN_CHARS: usize = 20;
 
-/// The spans of sentences that repeat an earlier sentence verbatim.
+/// A sentence without the dateline or tag in brackets that may open it ((新加坡31日讯), 【本报讯】): a
+/// page that prints a paragraph again drops its dateline.
+fn without_opening_brackets(sentence: &str) -> &str {
+    let close = match sentence.chars().next() {
+        Some('(' | '（') => [')', '）'],
+        Some('【') => ['】'; 2],
+        Some('〔') => ['〕'; 2],
+        _ => return sentence,
+    };
+    match sentence.find(close) {
+        Some(end) if sentence[..end].chars().count() <= 30 => {
+            sentence[end..].trim_start_matches(close).trim_start()
+        }
+        _ => sentence,
+    }
+}
+
+/// The spans of sentences that repeat an earlier sentence verbatim (an opening dateline in brackets
+/// aside).
 fn repeated_sentences(text: &str) -> Vec<Span> {
     let mut seen = FxHashSet::default();
     let mut out = Vec::new();
@@ -79,7 +97,7 @@ fn repeated_sentences(text: &str) -> Vec<Span> {
     for (i, c) in text.char_indices() {
         if ends_sentence(c) || i + c.len_utf8() == text.len() {
             let end = i + c.len_utf8();
-            let sentence = text[start..end].trim();
+            let sentence = without_opening_brackets(text[start..end].trim());
             if sentence.chars().count() >= REPEAT_MIN_CHARS && !seen.insert(sentence) {
                 out.push(start..end);
             }
@@ -197,5 +215,12 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert!(s[r[0].clone()].starts_with("园区"));
         assert_eq!(extract(s, s, &[], "CNY").len(), 2);
+    }
+
+    #[test]
+    fn a_repeated_sentence_may_drop_its_dateline() {
+        let s = "（新加坡5日讯）据经济局公布的数据，化学工业占比为12.5%。别的话。据经济局公布的数据，化学工业占比为12.5%。";
+        assert_eq!(repeated_sentences(s).len(), 1);
+        assert_eq!(extract(s, s, &[], "CNY").len(), 1);
     }
 }

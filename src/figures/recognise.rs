@@ -166,6 +166,10 @@ fn exact_before(s: &str, start: usize) -> bool {
     EXACT_BEFORE.iter().any(|w| head.ends_with(*w))
 }
 
+/// Words before 一年 (一个月, 一周 …) that make it a period rather than a count of time: 过去的一年.
+static PERIOD_BEFORE: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/period-before.txt")).collect());
+
 /// Characters that, right before 负, make it part of a word (正负, 减负).
 static SIGN_WORD_BEFORE: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/sign-word-before.txt")));
@@ -221,7 +225,9 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.dates.overlaps(&span) || text.slogans.overlaps(&span) || in_web_address(text.simplified, &span) {
         return None;
     }
-    if text.char_before(span.start).is_some_and(is_label_prefix) || text.char_after(span.end) == Some('+') {
+    let label = text.char_before(span.start).is_some_and(is_label_prefix)
+        && lead_mark_len(text.simplified, span.start) == 0;
+    if label || text.char_after(span.end) == Some('+') {
         return None;
     }
     // .5 leads with its point; after a letter, a digit or a dot the point is a code's (No.5, 1.2.5, ...9).
@@ -405,6 +411,27 @@ fn slash_governed(text: &Text, span: &Span) -> bool {
 static DISCOUNT_WORD_AFTER: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/discount-word-after.txt")));
 
+/// The byte length of an ellipsis or a dash printed right before `start` (……9, ...9, －－9, --9): a
+/// run of two or more dots or dashes, or any run of …, after no letter or digit (3--9, A..9 are codes'
+/// and ranges' marks). It is a clause mark, not a decimal point or a minus sign; 0 when none.
+pub(crate) fn lead_mark_len(s: &str, start: usize) -> usize {
+    let head = &s[..start];
+    let dots = head.len() - head.trim_end_matches(['.', '．', '。']).len();
+    let dashes = head.len() - head.trim_end_matches(['-', '－', '—']).len();
+    let ellipsis = head.len() - head.trim_end_matches(['…', '⋯']).len();
+    let run = dots.max(dashes).max(ellipsis);
+    let count = head[start - run..].chars().count();
+    let after_word = head[..start - run]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() && !crate::text::chars::is_han(c));
+    if (count >= 2 || ellipsis > 0) && !after_word {
+        run
+    } else {
+        0
+    }
+}
+
 /// Whether `c` bounds a number standing alone: a clause or sentence mark, or the text's edge (None).
 fn alone_boundary(c: Option<char>) -> bool {
     c.map_or(true, |c| crate::text::bounds::ends_clause(c) && c != '、')
@@ -433,6 +460,7 @@ fn bare(
     if after.is_some_and(|c| {
         is_code(c) || c == '点' || "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
     }) || before.is_some_and(|c| is_code(c) && minus_before(s, span.start).is_none())
+        && lead_mark_len(s, span.start) == 0
     {
         return None;
     }
@@ -460,16 +488,21 @@ fn bare(
     let arabic = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace());
     // 12k个: a k before a word is no magnitude we can read; 4，565: a full-width comma between digits is
     // a thousands separator or a list's comma, undecidable here.
-    if k && after.is_some_and(crate::text::chars::is_han) || comma_follows(s, span) {
+    // 15k元, 10~15k元: thousands of yuan (a salary, a price).
+    let k_yuan = k && after == Some('元');
+    if k && after.is_some_and(crate::text::chars::is_han) && !k_yuan || comma_follows(s, span) {
         return None;
     }
     let magnitude = |t: &str| t.contains(['万', '亿', '兆']) || t.contains([',', '，']) || k;
     // Standing alone: the clause holds the number and nothing else (a sign and spaces aside).
-    let sign = minus_before(s, span.start).unwrap_or(0);
-    let head = s[..span.start - sign].trim_end_matches([' ', '\u{3000}', '\t']);
+    // An ellipsis or a dash before it (……9, －－9) is a clause mark, not a sign.
+    let lead = lead_mark_len(s, span.start);
+    let sign = if lead > 0 { 0 } else { minus_before(s, span.start).unwrap_or(0) };
+    let head = s[..span.start - sign - lead].trim_end_matches([' ', '\u{3000}', '\t']);
     let tail = s[span.end..].trim_start_matches([' ', '\u{3000}', '\t']);
     let whole = head.trim().is_empty() && tail.trim().is_empty();
-    let clause_alone = alone_boundary(head.chars().next_back()) && alone_boundary(tail.chars().next());
+    let clause_alone =
+        (lead > 0 || alone_boundary(head.chars().next_back())) && alone_boundary(tail.chars().next());
     let short = printed.chars().filter(|c| !c.is_whitespace()).count() == 1 || arabic(printed) && sign == 0;
     let alone = whole || clause_alone && !short || text.numbers_only;
     // A bare scale (百万, 千亿级) names an order of magnitude, unless a digit abbreviates the next
@@ -508,12 +541,13 @@ fn bare(
     // An amount in 大写 digits standing alone is money (肆佰叁拾万): they are the banker's numerals.
     let capital =
         |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
-    let (kind, unit) = if alone && capital(high_text) && low.is_none() {
+    let (kind, unit) = if alone && capital(high_text) && low.is_none() || k_yuan {
         (FigureKind::Money, Some(text.local_currency.to_owned()))
     } else {
         (FigureKind::Number, None)
     };
-    let mut f = figure(span.clone(), kind, numerals::tidy(high.low * k_factor), unit);
+    let end = if k_yuan { span.end + '元'.len_utf8() } else { span.end };
+    let mut f = figure(span.start..end, kind, numerals::tidy(high.low * k_factor), unit);
     if let Some(lt) = low_text {
         let l = parse_number(lt)?;
         let lv = scaled_low(lt, l.low, high_text, high.high) * k_factor;
@@ -773,6 +807,14 @@ fn quantity(
     let clause_alone =
         alone_boundary(text.char_before(span.start)) && alone_boundary(text.char_after(span.end));
     if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") && !clause_alone
+    {
+        return None;
+    }
+    // 过去的一年, 新的一年, 这一年: a period named with 一, not a count of time.
+    if unit.kind == FigureKind::Duration
+        && low.is_none()
+        && high_text == "一"
+        && PERIOD_BEFORE.iter().any(|w| s[..span.start].ends_with(*w))
     {
         return None;
     }

@@ -241,6 +241,28 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             Some(high) => (span("low"), high),
             None => (None, span("low").expect("low always matches")),
         };
+        // 近200个亿元以上的项目: before a threshold (亿元以上) the 个 counts what the threshold
+        // qualifies; it is not the 个 of 两个亿. Two figures: 200个 and 亿元.
+        let threshold = ["以上", "以下"].iter().any(|w| simplified[whole.end..].starts_with(w));
+        if let Some(ge) = simplified[high.range()].find('个').filter(|_| threshold && low.is_none()) {
+            let ge = high.start() + ge;
+            let unit = span("unit").expect("unit");
+            found.push(Scanned {
+                span: (high.start()..ge + '个'.len_utf8()).into(),
+                shape: Shape::Quantity {
+                    low: None,
+                    low_unit: None,
+                    number: (high.start()..ge).into(),
+                    unit: (ge..ge + '个'.len_utf8()).into(),
+                },
+            });
+            let scale = Part::from(ge + '个'.len_utf8()..high.end());
+            found.push(Scanned {
+                span: (scale.start()..whole.end).into(),
+                shape: Shape::Quantity { low: None, low_unit: None, number: scale, unit },
+            });
+            continue;
+        }
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Quantity {
@@ -313,6 +335,16 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
     let mut bare: Vec<Scanned> = Vec::new();
     // The match alone (the lazy DFA) decides most: captures only for those kept.
     for m in BARE.find_iter(simplified) {
+        // ...9: a point after another one closes an ellipsis; the number is the digits after it.
+        let point = m.as_str().chars().next().filter(|c| ".．".contains(*c)).map_or(0, char::len_utf8);
+        let m = if point > 0 && super::recognise::lead_mark_len(simplified, m.start() + point) > 0 {
+            match BARE.find_at(simplified, m.start() + point) {
+                Some(digits) if digits.start() == m.start() + point => digits,
+                _ => continue,
+            }
+        } else {
+            m
+        };
         let whole = m.range();
         // A lone Chinese numeral character (the commonest: 一) is a figure only as the whole text (a
         // sign aside), before a marker (一以上) or as a clause's complement (答案是五).

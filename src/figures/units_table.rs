@@ -181,6 +181,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "对", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "0123456789零〇一二两三四五六七八九十于手比称待外话象方应接抗立照口折标内" },
     Unit { form: "章", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "程节" },
     Unit { form: "打", kind: FigureKind::Count, unit: Some("个"), factor: 12.0, not_before: "0123456789零〇一二两三四五六七八九十开听扫印造击工车电球字算破败压拼响通断折卡量捞磨拳架仗动出入进退回下上起过来去着了成好死伤赢输平中掉理包款针扮赏得分转招气牌猎游烊探点底扰闹交道趣就便岔滑" },
+    Unit { form: "片", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "区刻面长中" },
     Unit { form: "岁", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "末月数尾首" },
     Unit { form: "双", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "方边向语重赢轨创线层" },
 ];
