@@ -122,7 +122,7 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let counters = alternation(data_file!("clean/meta-counters.txt"));
     let sources = alternation(data_file!("clean/source-labels.txt"));
     Regex::new(&format!(
-        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i:{sources})\s*[:：丨|｜]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
+        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
     ))
     .unwrap()
 });

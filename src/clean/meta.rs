@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 // The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
 // lists of `data/clean/`; what they find is returned as printed.
 
-/// `来源:` and what follows it.
+/// `来源:` (also 来源丨, 来源 |, 來源／) and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜]\s*(.*)")).unwrap()
+    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜/／]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
