@@ -59,8 +59,9 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILING_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[（(]([^（）()]{2,40})[)）]\s*(?:\d{6,8})?\s*$").unwrap());
 
-/// The end-of-story mark of agency copy: (完).
-static END_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*[（(]完[)）]\s*$").unwrap());
+/// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
+static END_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$").unwrap());
 
 /// A credit in parentheses opening a paragraph: `(速新闻记者 张琥) 苏州…`.
 static LEADING_CREDIT: LazyLock<Regex> =
@@ -157,10 +158,13 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         let names_end = REPORT_TAIL.find(&simplified[after..next]).map_or(next, |m| after + m.start());
         // A desk word before the next role is no name (记者 张三 见习记者 …, 张三 本报通讯员 …).
         let names: Vec<&str> = text[after..names_end]
-            .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | '/' | '／'))
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, '、' | ',' | '，' | '/' | '／' | '|' | '｜' | '丨')
+            })
             .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
-        if names.is_empty() || !names.iter().all(|n| NAME.is_match(n)) {
+        // A site printed as the author (作者:促进网) is no person.
+        if names.is_empty() || !names.iter().all(|n| NAME.is_match(n) && !super::meta::is_outlet(n)) {
             return None;
         }
         for name in names {
@@ -261,6 +265,16 @@ pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
     let cut = |text: &str| format!("{} {}", &text[..date.start], &text[date.end..]);
     let (printed, simplified) = (cut(line.printed), cut(line.simplified));
     if let Some((_, people)) = parse(Forms::new(printed.trim(), simplified.trim())) {
+        return people;
+    }
+    // A credit after the line's other words (来源：西岭晚报 记者 王晓明 通讯员 李红): from the first word
+    // opening with a role to the end.
+    let credit = simplified.char_indices().filter(|&(_, c)| c.is_whitespace()).find_map(|(at, c)| {
+        let from = at + c.len_utf8();
+        ROLE.find(&simplified[from..]).filter(|m| m.start() == 0)?;
+        parse(Forms::new(printed[from..].trim(), simplified[from..].trim()))
+    });
+    if let Some((_, people)) = credit {
         return people;
     }
     let words: Vec<&str> = line.printed[..date.start].split_whitespace().collect();

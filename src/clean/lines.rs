@@ -78,17 +78,25 @@ static SHARE: LazyLock<Regex> =
 static FOLLOW: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"关注.{0,20}?(?:公众号|微信号|视频号|抖音号|客户端)").unwrap());
 
+/// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
+/// unless it ends like a sentence of the story.
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)下载\S{0,12}?app").unwrap());
+
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:advertisement|ad|[a-z]{0,2}adblk\d*(?:\s+[a-z]{0,2}adblk\d*)*)$").unwrap()
 });
 
-/// Headings of related-article, hot and latest lists, and previous/next links.
+/// Headings of related-article, hot and latest lists, also in brackets (【延伸阅读】, ▼相关新闻) or with an
+/// item after the colon (相关阅读：…), and previous/next links.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     let headings = alternation(data_file!("clean/related-headings.txt"));
     let links = alternation(data_file!("clean/related-links.txt"));
-    Regex::new(&format!(r"^(?:{headings})[\p{{Han}}A-Za-z]{{0,6}}\s*[:：]?$|^(?:{links})")).unwrap()
+    Regex::new(&format!(
+        r"^[【\[〔▼]?\s*(?:{headings})[\p{{Han}}A-Za-z]{{0,6}}\s*[】\]〕]?\s*[:：]?$|^(?:{links})|^(?:延伸|相关|推荐|更多|热门)(?:阅读|新闻|报道|文章)\s*[:：]"
+    ))
+    .unwrap()
 });
 
 /// Copyright lines, ICP numbers, disclaimers and page addresses.
@@ -114,7 +122,7 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let counters = alternation(data_file!("clean/meta-counters.txt"));
     let sources = alternation(data_file!("clean/source-labels.txt"));
     Regex::new(&format!(
-        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i:{sources})\s*[:：丨|｜]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
+        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
     ))
     .unwrap()
 });
@@ -137,13 +145,21 @@ pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) const CLOCK: &str = r"(?P<ap>上午|下午|中午|晚上|晚间|凌晨|早上)?\s*(?P<h>\d{1,2})(?:(?:[:：]|[时時])(?P<min>\d{2})(?:[:：]\d{2}|分)?|[时時])(?:\s*(?P<pm>[AaPp]\.?[Mm]\.?))?";
 
 /// Other date forms of a header: day.month.year (18.11.2014 19:58), an English month
-/// (2026-Feb-26 04:00), a ROC year (民国108年4月2日, 108年4月2日), numbers with slashes and the year
-/// last (01/05/2024: day first or month first, see `meta::published`). Ask [`may_hold_other_date`]
-/// first.
-pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(OTHER_DATE_PATTERN).unwrap());
+/// (2026-Feb-26 04:00, 3 May 2024, May 3, 2024: bilingual pages), a ROC year (民国108年4月2日,
+/// 108年4月2日, 113/05/03), numbers with slashes and the year last (01/05/2024: day first or month
+/// first, see `meta::published`). Ask [`may_hold_other_date`] first.
+pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&OTHER_DATE_PATTERN).unwrap());
 
-/// The pattern of [`OTHER_DATE`].
-const OTHER_DATE_PATTERN: &str = r"(?i)\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b|\b(?P<y2>\d{4})-(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?P<d2>\d{1,2})\b|(?:民国|中华民国)\s*(?P<roc>\d{2,3})\s*年\s*(?P<rm>\d{1,2})\s*月\s*(?P<rd>\d{1,2})\s*日|(?:^|[^\d])(?P<roc3>1\d{2})\s*年\s*(?P<rm3>\d{1,2})\s*月\s*(?P<rd3>\d{1,2})\s*日|\b(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})\b";
+/// An English month's name, short or long (its first three letters name it: `meta::published`).
+const MONTH: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+/// The pattern of [`OTHER_DATE`]. A ROC year in numbers with slashes or dots (113/05/03) has three
+/// digits and stands apart from other numbers.
+static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?i)\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.])(?P<roc4>1\d{{2}})[/.](?P<rm4>\d{{1,2}})[/.](?P<rd4>\d{{1,2}})(?:[^\d/.]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
+    )
+});
 
 /// Whether [`OTHER_DATE`] can match `text`: its pattern without the word boundaries (`\b`), which
 /// matches wherever it does. Its Unicode word boundaries keep the fast engine (a lazy DFA) off any
@@ -155,10 +171,17 @@ pub(super) fn may_hold_other_date(text: &str) -> bool {
     LOOSE.is_match(text)
 }
 
-/// Where the first date of a source/date line stands, in any of its forms.
+/// The time after a date of another form (18.11.2014 19:58, 1/5/2024 下午3:20, 3 May 2024 10:21 AM).
+pub(super) static TIME_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^\s*{CLOCK}")).unwrap());
+
+/// Where the first date of a source/date line stands, in any of its forms, with its time.
 pub(super) fn find_date(text: &str) -> Option<std::ops::Range<usize>> {
-    let other = || may_hold_other_date(text).then(|| OTHER_DATE.find(text)).flatten();
-    DATE.find(text).or_else(other).map(|m| m.range())
+    if let Some(m) = DATE.find(text) {
+        return Some(m.range());
+    }
+    let m = may_hold_other_date(text).then(|| OTHER_DATE.find(text)).flatten()?;
+    Some(m.start()..m.end() + TIME_AFTER.find(&text[m.end()..]).map_or(0, |t| t.end()))
 }
 
 /// Whether a line ends like a sentence (。！？…； or a closing quote or bracket after one).
@@ -199,6 +222,9 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     {
         return Kind::Navigation;
     }
+    if han < 40 && APP_PROMPT.is_match(text) && !ends_like_sentence(text) {
+        return Kind::Symbols;
+    }
     if short
         && (SEPARATOR.find_iter(text).count() >= 2 || BREADCRUMB.is_match(text))
         && !ends_like_sentence(text)
@@ -220,7 +246,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     {
         return Kind::Meta;
     }
-    if is_menu(text, punct) || PAGINATION.is_match(text) {
+    // A menu of short items between bars, but not credits between them (作者｜王某 编辑｜李某).
+    if (is_menu(text, punct) && super::credits::parse(line).is_none()) || PAGINATION.is_match(text) {
         return Kind::Navigation;
     }
     Kind::Text

@@ -1,6 +1,6 @@
 //! Metadata from the lines around the body: the headline, the outlet and the publication date.
 
-use super::lines::{may_hold_other_date, CLOCK, DATE, OTHER_DATE};
+use super::lines::{may_hold_other_date, DATE, OTHER_DATE, TIME_AFTER};
 use crate::text::calendar::day_and_month;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
@@ -11,10 +11,10 @@ use std::sync::LazyLock;
 // The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
 // lists of `data/clean/`; what they find is returned as printed.
 
-/// `来源:` and what follows it.
+/// `来源:` (also 来源丨, 来源 |, 來源／) and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜]\s*(.*)")).unwrap()
+    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜/／]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
@@ -45,45 +45,63 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// The time after a date of another form (18.11.2014 19:58, 1/5/2024 下午3:20).
-static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s*{CLOCK}")).unwrap());
-
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
 /// Numbers with slashes and the year last (01/05/2024) are read day first when the first is over 12
 /// or the page is of an outlet writing day first (`day_first`: Hong Kong, Macau, Singapore,
 /// Malaysia), month first when the second is over 12, else not at all.
 pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
-    let (simplified, text) = (text.simplified, text.printed);
+    // The date after a publication label, when the line prints another first (更新时间：… 发布时间：…).
+    static PUBLISHED_LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:发布|发表|发稿|刊登)(?:时间|日期)|published|posted").unwrap());
+    if let Some(date) = PUBLISHED_LABEL
+        .find(text.simplified)
+        .filter(|m| m.start() > 0)
+        .and_then(|m| published(text.get(m.start()..text.printed.len()), day_first))
+    {
+        return Some(date);
+    }
+    let simplified = text.simplified;
     if let Some(c) = may_hold_other_date(simplified)
         .then(|| OTHER_DATE.captures(simplified))
         .flatten()
-        .filter(|o| DATE.find(text).map_or(true, |d| o.get(0).unwrap().start() < d.start()))
+        .filter(|o| DATE.find(simplified).map_or(true, |d| o.get(0).unwrap().start() < d.start()))
     {
         const MONTHS: [&str; 12] =
             ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
+        // An English month by its first three letters.
+        let month = |n: &str| {
+            let name = c.name(n)?.as_str().get(..3)?.to_lowercase();
+            Some(MONTHS.iter().position(|m| *m == name)? as u32 + 1)
+        };
         let (year, month, day) = if let Some(y) = num("y") {
             (y, num("m")?, num("d")?)
         } else if let Some(y) = num("y2") {
-            let mon = c.name("mon")?.as_str().to_lowercase();
-            (y, MONTHS.iter().position(|m| *m == mon)? as u32 + 1, num("d2")?)
+            (y, month("mon")?, num("d2")?)
+        } else if let Some(y) = num("y5") {
+            (y, month("mon5")?, num("d5")?)
+        } else if let Some(y) = num("y6") {
+            (y, month("mon6")?, num("d6")?)
         } else if let Some(y) = num("roc") {
             (y + 1911, num("rm")?, num("rd")?)
+        } else if let Some(y) = num("roc4") {
+            (y + 1911, num("rm4")?, num("rd4")?)
         } else if let Some(y) = num("sy") {
             let (day, month) = day_and_month(num("sa")?, num("sb")?, day_first)?;
             (y, month, day)
         } else {
             (num("roc3")? + 1911, num("rm3")?, num("rd3")?)
         };
-        let time = TIME.captures(&simplified[c.get(0).unwrap().end()..]);
+        let time = TIME_AFTER.captures(&simplified[c.get(0).unwrap().end()..]);
         return ymd(year, month, day, time.and_then(|t| clock(&t)));
     }
-    let c = DATE.captures(text)?;
+    // On the simplified line: a weekday printed 週五 is 周五.
+    let c = DATE.captures(simplified)?;
     let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
     ymd(num("y")?, num("m")?, num("d")?, clock(&c))
 }
 
-/// The hour and minute of a [`CLOCK`] match on the 24-hour clock: 下午 3:20 and 3:20 PM are 15:20,
+/// The hour and minute of a `lines::CLOCK` match on the 24-hour clock: 下午 3:20 and 3:20 PM are 15:20,
 /// 上午12时 and 12:05 AM are past midnight, 中午1时 is 13:00; `None` for no time or a morning hour
 /// over 12.
 fn clock(c: &regex::Captures) -> Option<(u32, u32)> {

@@ -127,6 +127,7 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     let start = body_start(&lines, run.clone());
     let end = body_end(&lines, start, run.end);
+    let end = end + usize::from(is_cut_paragraph(&lines, end));
 
     let mut src = Sources::default();
     let mut published: Option<String> = split_date;
@@ -545,6 +546,20 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
         .map_or(run_end.min(start + 1), |i| i + 1)
 }
 
+/// Whether the line after the body's last is the page's last, a paragraph the stored page cuts off
+/// (作为苏州工业园区开发建): at least 10 CJK characters without a space, punctuation or a credit,
+/// after a paragraph ending like a statement.
+fn is_cut_paragraph(lines: &[Line], end: usize) -> bool {
+    let Some(last) = lines.get(end).filter(|_| end + 1 == lines.len() && end > 0) else { return false };
+    let text = last.text.printed;
+    last.kind == Kind::Text
+        && last.han >= 10
+        && text.chars().all(|c| c.is_alphanumeric())
+        && lines::ends_like_statement(lines[end - 1].text.printed)
+        && !is_credit_or_caption(last.text)
+        && !meta::is_outlet(text)
+}
+
 /// Whether a header line can be a headline: 6 to 80 CJK characters once a site's tags are taken
 /// off, no statement's ending, no credit or caption, no list item (`- 最后登入` of a forum's
 /// profile), no label (`栏目:`), no subtitle's dash (——), no menu of short words (首页 新闻 财经),
@@ -625,11 +640,18 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
     }
     // The middle of three heading lines in a row, `at` being the first or the last of them, when
     // the first is shorter than the middle one (a deck line over the headline).
-    let in_three = |at: usize, step: isize| {
+    let in_three = |at: usize, step: isize, deck: bool| {
         let line = |k: isize| at.checked_add_signed(k * step).filter(|i| header.contains(i) && title_like(i));
         let han = |i: usize| lines[i].han;
+        // Letters and digits: a deck line's figures (投资达22.4%) count.
+        let size =
+            |i: usize| meta::headline(lines[i].text.printed).chars().filter(|c| c.is_alphanumeric()).count();
         match (line(1), line(2), line(3)) {
             (Some(middle), Some(far), None) if han(at.min(far)) < han(middle) => middle,
+            // Two heading lines at the top of a page without a meta line: a longer line over a
+            // shorter one is a deck line over the headline (a subtitle under it is longer), unless it
+            // has a headline's punctuation (382个项目,总投资5066.7亿元!…): a deck line has none.
+            (Some(next), None, _) if deck && lines[at].prose == 0 && size(next) < size(at) => next,
             _ => at,
         }
     };
@@ -640,9 +662,9 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         Some(meta_at) => (header.start..meta_at)
             .rev()
             .find(title_like)
-            .map(|i| in_three(i, -1))
-            .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1))),
-        None => header.clone().find(title_like).map(|i| in_three(i, 1)),
+            .map(|i| in_three(i, -1, false))
+            .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
+        None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
     }
 }
 
