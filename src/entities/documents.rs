@@ -6,6 +6,7 @@ use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, JOINED_EVENT_ENDS};
 use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
 
@@ -25,8 +26,8 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
-/// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会).
-const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会"];
+/// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会).
+const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会"];
 
 /// The event suffixes, found in one pass.
 static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
@@ -69,6 +70,16 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
+        // Two nouns joined by 与/和 in a name (中国—东盟商务与投资峰会): it goes on before the
+        // conjunction when that part holds a place, and the part after is no place (成都与凉山…).
+        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len) {
+            let (before, head) = prefix(text, joined, &REACH);
+            let place = |w: &&str| GAZETTEER.lookup(w).is_some();
+            if head.iter().any(place) && !words.first().is_some_and(place) {
+                start = before;
+                words = crate::text::segment::words(&text[start..span.start]);
+            }
+        }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
         // A kind of meeting is no name (新闻发布会): one generic word before the suffix.
@@ -77,7 +88,11 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
         // project's (项目开工仪式).
         let dated = words.iter().any(|w| ordinal(w) && w.contains('第'))
             || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年");
-        let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c));
+        // A place opening a signing names it too (苏州…合作项目签约活动), not a project's groundbreaking
+        // (柳州汽配产业园项目开工仪式).
+        let placed =
+            suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
         if letters.is_empty()
             || kind
             || (ceremony && !dated)

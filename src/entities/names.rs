@@ -54,6 +54,9 @@ static ENDING: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP_WORDS.iter().co
 static BELONGING: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| NAME_PARTS.iter().chain(PARK_SUFFIXES.iter()).copied().collect());
 
+/// Characters of the time words that name a time (今年, 近期, 春节, 周末): those end a name.
+const TIME_CHARS: &str = "年月日天时期间前后今昨明去本近初末现当早晚夜春夏秋冬节周季旬代";
+
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
 const JOINERS: &[char] = &['—', '-', '－', '·'];
 
@@ -134,6 +137,8 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     }
     match tag.chars().next() {
         Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
+        // A time word that names no time (未来 in 未来科技城) is read like a verb.
+        Some('t') if !word.chars().any(|c| c.is_ascii_digit() || TIME_CHARS.contains(c)) => verbs,
         // A code of letters and digits is a name's part (捷运A7站产业专区).
         Some('e') if tag == "eng" => {
             !(word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase()))

@@ -67,8 +67,10 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
+        // A place or a named parent body opens the name (经济部产业园区管理局).
         let placed = places.around(start..start).any(|p| p.span.start == start)
-            || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some());
+            || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
+            || NAMED_BODIES.iter().any(|b| text[start..name_end].starts_with(b));
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let ok = if school {

@@ -15,7 +15,7 @@ use crate::text::words::WordList;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
-    max_chars: 14,
+    max_chars: 20,
     ordinals: false,
     brackets: false,
     quotes: false,
@@ -23,6 +23,9 @@ const REACH: Reach = Reach {
     verbs: Verbs::EndUnlessPlace,
     regions: false,
 };
+
+/// The home country's names, which place no zone on their own.
+const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
 
 /// The park suffixes, found in one pass.
 static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES.iter()));
@@ -78,6 +81,20 @@ pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let near = Near::new(places);
     let mut found = Vec::new();
     for (span, suffix) in PARK_WORDS.hits(text) {
+        // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
+        let (span, suffix) = match text[span.end..].strip_prefix('区') {
+            Some(_) if suffix.ends_with('园') => {
+                (span.end - '园'.len_utf8()..span.end + '区'.len_utf8(), "园区")
+            }
+            _ => (span, suffix),
+        };
+        // A suffix whose first characters end a place is no suffix (香港|区议会).
+        if near
+            .around(span.clone())
+            .any(|p| p.span.start < span.start && span.start < p.span.end && p.span.end < span.end)
+        {
+            continue;
+        }
         found.extend(listed(text, span.start));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
@@ -128,8 +145,24 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         return false;
     }
     let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
-    let named = words.iter().any(|w| !GENERIC_WORDS.contains(w) && !place_words(w));
-    let placed = words.iter().any(place_words) || places.around(start..start).any(|p| p.span.start == start);
+    // A proper part: two characters or more that are no generic word, place or park word other than a
+    // park named alone (开发区园区, 省产业园 and 创全国工业区 have none; 科技城新区 has one).
+    let proper: usize = words
+        .iter()
+        .filter(|w| {
+            !GENERIC_WORDS.contains(w)
+                && !place_words(w)
+                && (BARE_PARKS.contains(w) || !PARK_SUFFIXES.contains(w))
+        })
+        .map(|w| w.chars().count())
+        .sum();
+    let named = proper >= 2;
+    // The home country's name places no zone (中国自贸试验区 is all of them).
+    let local = |w: &&str| place_words(w) && !HOME_COUNTRY.contains(w);
+    let placed = words.iter().any(local)
+        || places
+            .around(start..start)
+            .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
     // A 基地 is a project or a function unless a place names it (成都新材料产业基地).
     if suffix == "基地" {
         return placed && named;
