@@ -151,6 +151,12 @@ fn distinctive(head: &str) -> bool {
     !of_parent && (which || place_alone)
 }
 
+/// Whether a firm's words say which firm it is (see `distinctive`), or name a place and its line of
+/// business (东阳实业).
+pub(super) fn names_one(head: &str) -> bool {
+    distinctive(head) || opens_with_place(head)
+}
+
 /// Whether a head is a named place and the firm's line of business (四川省|投资集团有限责任公司,
 /// 宁夏|水务投资集团): the name of a firm its place owns; not a place and only descriptors (四川省|
 /// 国有企业集团).

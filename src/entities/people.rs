@@ -211,7 +211,9 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
             || ["公司", "企业", "集团", "该", "其"].contains(w)
     });
     let titled = !TITLE_WORDS.hits(&text[start..end]).is_empty();
-    ((2..=12).contains(&chars) && !generic && !titled).then_some(start..end)
+    // 园区平台公司总经理: a kind of firm is no firm's name.
+    let which = super::companies::names_one(&text[start..end]);
+    ((2..=12).contains(&chars) && !generic && !titled && which).then_some(start..end)
 }
 
 /// The byte length of a personal name starting at `at`, if one does (before [`longer_form`] and the
