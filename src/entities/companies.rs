@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_LIST_NOUNS, GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
+    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
     LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
@@ -70,14 +70,16 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             .unwrap_or(start);
         start = place_before(text, start, span.start);
         start = after_category_noun(text, start, span.start);
-        let words = segment::words(&text[start..span.start]);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
-        // (国家电网有限公司).
+        // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name.
         let head = &text[start..span.start];
         let named = proper(head) || industry_ending(head).is_some() || head.starts_with("国家");
-        if named && words.iter().any(|w| !GENERIC_WORDS.contains(w)) {
+        let registered = opens_with_place(head);
+        if named && (distinctive(head) || registered || head.starts_with("国家")) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
+        } else if let Some(latin) = latin_name_before(text, span.start) {
+            found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
     let mut listed = Vec::new();
@@ -124,10 +126,60 @@ fn legal_name_start(text: &str, end: usize) -> usize {
     }
 }
 
+/// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
+/// 农业科技公司 do not): a word that is no descriptor (`firm-descriptors.txt`), trade, business or
+/// generic word and no place word (当地) or a place alone (北川集团); nor is it another firm's name and
+/// descriptors (中粮集团旗下|公司).
+fn distinctive(head: &str) -> bool {
+    let tagged = segment::tagged(head);
+    let kind = |w: &str| {
+        FIRM_DESCRIPTORS.contains(&w)
+            || GENERIC_WORDS.contains(&w)
+            || INDUSTRY_WORDS.contains(&w)
+            || BUSINESS_WORDS.contains(&w)
+            || COMPANY_SUFFIXES.contains(&w)
+    };
+    let place_alone = GAZETTEER.lookup(head).is_some();
+    let which = tagged.iter().any(|&(w, tag)| {
+        !kind(w)
+            && tag != "s"
+            && GAZETTEER.lookup(w).is_none()
+            && w.chars().any(|c| is_han(c) || c.is_alphanumeric())
+    });
+    let parent = tagged.iter().rposition(|(w, _)| COMPANY_SUFFIXES.contains(w));
+    let of_parent = parent.is_some_and(|i| tagged[i + 1..].iter().all(|(w, _)| FIRM_DESCRIPTORS.contains(w)));
+    !of_parent && (which || place_alone)
+}
+
+/// Whether a firm's words say which firm it is (see `distinctive`), or name a place and its line of
+/// business (东阳实业).
+pub(super) fn names_one(head: &str) -> bool {
+    distinctive(head) || opens_with_place(head)
+}
+
+/// Whether a head is a named place and the firm's line of business (四川省|投资集团有限责任公司,
+/// 宁夏|水务投资集团): the name of a firm its place owns; not a place and only descriptors (四川省|
+/// 国有企业集团).
+fn opens_with_place(head: &str) -> bool {
+    let Some((_, len)) = GAZETTEER.longest_at(head, 0) else { return false };
+    let rest = segment::words(&head[len..]);
+    !rest.is_empty() && rest.iter().any(|w| !FIRM_DESCRIPTORS.contains(w) && !GENERIC_WORDS.contains(w))
+}
+
+/// A firm's Latin name right before `end` (EcoCeres公司, EcoCeres共同创办人): a capitalised word of
+/// three letters or more, not glued to a Latin word before it.
+pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
+    let before = &text[..end];
+    let start = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
+    let name = &before[start..];
+    let capital = name.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    (capital && name.chars().filter(char::is_ascii_alphabetic).count() >= 3).then_some(start..end)
+}
+
 /// Whether a firm's head words hold a proper noun: a word jieba does not know, a name, a place or a
 /// foreign word (洽洽, 英飞凌, 国信, 泰山); 新能源, 数字 are common nouns.
 fn proper(head: &str) -> bool {
-    segment::tagged(head).iter().any(|(w, tag)| {
+    segment::tagged(head).iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w)).any(|(w, tag)| {
         (!segment::in_dictionary(w) && w.chars().all(is_han))
             || matches!(*tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
             || GAZETTEER.lookup(w).is_some()
@@ -151,12 +203,49 @@ fn item_start(text: &str, end: usize) -> usize {
     }
 }
 
+/// The longest item of a list, in characters: an item right after a 、 runs back to it.
+const LIST_ITEM_MAX: usize = 12;
+
+/// Where a listed item ending at `end` begins: after the 、 (or, for the last item, 和/及/与) before it
+/// when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
+/// adverb), else where its words begin.
+fn list_item_start(text: &str, end: usize, last: bool) -> usize {
+    let start = item_start(text, end);
+    let delimiter = |c: char| c == '、' || (last && "和及与".contains(c));
+    if text[..start].chars().next_back().is_some_and(delimiter) {
+        return start;
+    }
+    let mut at = end;
+    for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
+        if delimiter(c) {
+            return if at < start && misread_ending(&text[at..end]) { at } else { start };
+        }
+        if !(is_han(c) || c.is_ascii_alphanumeric()) {
+            break;
+        }
+        at = i;
+    }
+    start
+}
+
+/// Whether a listed item is a firm's name whose last word jieba misread (金骏|感应 as a verb, 佛山宁德
+/// 邦|普 as an adverb): three to eight Han characters, a proper head before that word.
+fn misread_ending(item: &str) -> bool {
+    let words = segment::tagged(item);
+    let Some(&(last, tag)) = words.last() else { return false };
+    let misread = tag.starts_with(['v', 'a', 'd']);
+    misread
+        && item.chars().all(is_han)
+        && (3..=8).contains(&han_count(item))
+        && proper(&item[..item.len() - last.len()])
+}
+
 /// The items of a list ending at `end` (before 等): walking back over 、 and one 和/及/与 before the
 /// last item; in reading order.
 fn list_items(text: &str, mut end: usize) -> Vec<Span> {
-    let mut items = Vec::new();
+    let mut items: Vec<Span> = Vec::new();
     loop {
-        let start = item_start(text, end);
+        let start = list_item_start(text, end, items.is_empty());
         if start == end {
             break;
         }
@@ -223,7 +312,10 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     }
     items
         .into_iter()
-        .filter(|s| traded(s) || (firm_like(&text[s.clone()]) && proper(&text[s.clone()])))
+        .filter(|s| {
+            let item = &text[s.clone()];
+            traded(s) || (firm_like(item) && (proper(item) || industry_ending(item).is_some()))
+        })
         .map(company)
         .collect()
 }
@@ -307,7 +399,7 @@ fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
 fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
     let mut found = Vec::new();
     loop {
-        let start = item_start(text, end);
+        let start = list_item_start(text, end, false);
         if start == end {
             break;
         }
@@ -329,12 +421,13 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
         return None;
     }
-    // A firm's name has a proper noun in it; 商业配套, 人才社区 are common nouns.
-    let proper = segment::tagged(item).iter().any(|(w, tag)| {
-        !segment::in_dictionary(w)
-            || matches!(*tag, "x" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
-            || GAZETTEER.lookup(w).is_some()
-    });
+    // A firm's name has a proper noun in it; 商业配套, 人才社区, 光伏配套 are common nouns.
+    let proper =
+        segment::tagged(item).iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w)).any(|(w, tag)| {
+            !segment::in_dictionary(w)
+                || matches!(*tag, "x" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
+                || GAZETTEER.lookup(w).is_some()
+        });
     if !proper {
         return None;
     }
@@ -361,6 +454,17 @@ fn short_name_at(rest: &str) -> Option<usize> {
     if head.chars().count() < 2 || !head.chars().all(is_han) {
         return None;
     }
+    // 经开区|重点科技企业: a head the dictionary knows as a common or descriptive word names no firm.
+    let common = segment::tagged(&head).first().is_some_and(|&(w, tag)| {
+        w == head
+            && (FIRM_DESCRIPTORS.contains(&w)
+                || GENERIC_WORDS.contains(&w)
+                || !tag.starts_with(['n', 'x', 'j'])
+                || tag == "n")
+    });
+    if common {
+        return None;
+    }
     let tail = &rest[head.len()..];
     // 未来科技城 after 成都东部新区 is a park of its own, not the firm 未来科技.
     if PARK_SUFFIXES.iter().any(|s| tail.starts_with(s)) {
@@ -377,7 +481,7 @@ pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candida
         .iter()
         .filter(|c| c.kind == EntityType::Company)
         .map(|c| &text[c.span.clone()])
-        .filter(|name| name.chars().count() >= 4)
+        .filter(|name| name.chars().count() >= 4 && name.chars().next().is_some_and(is_han))
         .collect();
     names.sort_unstable();
     names.dedup();

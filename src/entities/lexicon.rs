@@ -63,6 +63,10 @@ pub(super) static GENERIC_WORDS: Words =
 pub(super) static FIRM_CATEGORY_NOUNS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/firm-category-nouns.txt")).collect());
 
+/// Words that say what kind of firm one is, never which (上市, 国有, 旗下, 农业): no firm's name alone.
+pub(super) static FIRM_DESCRIPTORS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-descriptors.txt")).collect());
+
 /// Legal suffixes that end a company name (有限公司, 集团).
 pub(super) static COMPANY_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/company-suffixes.txt")).collect());
@@ -122,7 +126,15 @@ pub(super) static TITLES: Words = LazyLock::new(|| vocabulary(data_file!("entiti
 pub(super) static CORPORATE_TITLES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/corporate-titles.txt")).collect());
 
-/// Words of rank printed before a title (副厅长, 常务副院长, 执行董事).
+/// Honorifics printed between a title and a transliterated name, no part of either (市长拿督阿斯曼沙).
+pub(super) static HONORIFICS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/honorifics.txt")).collect());
+
+/// Characters of transliterated foreign names (阿斯曼沙, 翁哈菲兹), read after a title.
+pub(super) static TRANSLITERATION: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/transliteration-characters.txt")));
+
+/// Words of rank printed before a title (副厅长, 常务副院长, 执行董事, 共同创办人).
 pub(super) static TITLE_RANKS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/title-ranks.txt")).collect());
 
@@ -184,7 +196,7 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 35] = [
+        let words: [&Words; 37] = [
             &INDUSTRY_WORDS,
             &FIRM_CATEGORY_NOUNS,
             &FIRM_CUES,
@@ -200,6 +212,8 @@ mod tests {
             &SCHOOLS,
             &GENERIC_WORDS,
             &COMPANY_SUFFIXES,
+            &FIRM_DESCRIPTORS,
+            &HONORIFICS,
             &COMPANY_SHORT_ENDINGS,
             &PROJECT_WORDS,
             &PROJECT_TAILS,
@@ -221,7 +235,7 @@ mod tests {
             &OUTLET_ENDINGS,
             &CORPORATE_TITLES,
         ];
-        let chars: [&Chars; 3] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS];
+        let chars: [&Chars; 4] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS, &TRANSLITERATION];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities");
         let files = std::fs::read_dir(dir)

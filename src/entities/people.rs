@@ -3,7 +3,8 @@
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
 use super::lexicon::{
-    COMPOUND_SURNAMES, CORPORATE_TITLES, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS,
+    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES,
+    TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -35,41 +36,51 @@ const FIRM_REACH: Reach = Reach {
 /// `bodies` are the organisation, park and company candidates a title may name.
 pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
     let bodies = Near::new(bodies);
-    let titled: Vec<(Span, usize)> = TITLE_WORDS
+    // Each title with where its name starts (after an honorific: 市长拿督|阿斯曼沙) and its length.
+    let titled: Vec<(Span, usize, usize)> = TITLE_WORDS
         .hits(text)
         .into_iter()
-        .filter_map(|(title, _)| Some((title.clone(), name_at(text, title.end)?)))
+        .filter_map(|(title, _)| {
+            let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
+            let at = title.end + honorific.map_or(0, |h| h.len());
+            let len = match honorific {
+                Some(_) => transliterated_at(text, at)?,
+                None => name_at(text, at).or_else(|| transliterated_at(text, at))?,
+            };
+            Some((title.clone(), at, len))
+        })
         .collect();
     // A two-character name that the article always prints with the same third character is a
     // three-character name jieba cut short (邓立|军率 when 邓立军 recurs): count both forms, all at once.
     let forms: Vec<(&str, &str)> =
-        titled.iter().filter_map(|(title, len)| longer_form(text, title.end, *len)).collect();
+        titled.iter().filter_map(|&(_, at, len)| longer_form(text, at, len)).collect();
     let words: Vec<&str> = forms.iter().flat_map(|&(short, long)| [short, long]).collect();
     let counts = counts(text, &words);
     let mut found = Vec::new();
-    for (title, len) in titled {
-        let len = match longer_form(text, title.end, len) {
+    for (title, at, len) in titled {
+        let len = match longer_form(text, at, len) {
             Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
             _ => len,
         };
         // 陈金锡则认为: an adverb glued to a three-character name is not part of it.
-        let name = &text[title.end..title.end + len];
+        let name = &text[at..at + len];
         let len = match name.strip_suffix(['则', '也', '就', '还', '亦']) {
             Some(short) if name.chars().count() == 4 => short.len(),
             _ => len,
         };
-        if !(2..=4).contains(&text[title.end..title.end + len].chars().count()) {
+        if !(2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) {
             continue;
         }
         let mut role_start = role_start(text, title.start, &bodies);
         // 东阳实业副总经理: a corporate title with no known body before it names a firm.
-        if role_start == title.start && CORPORATE_TITLES.contains(&&text[title.clone()]) {
-            if let Some(firm) = firm_before(text, title.start) {
+        let chain = chain_start(text, title.start);
+        if role_start == chain && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+            if let Some(firm) = firm_before(text, chain) {
                 role_start = firm.start;
                 found.push(Candidate::new(firm, EntityType::Company));
             }
         }
-        let mut c = Candidate::new(title.end..title.end + len, EntityType::Person);
+        let mut c = Candidate::new(at..at + len, EntityType::Person);
         c.role = Some(role_start..title.end);
         found.push(c);
     }
@@ -84,26 +95,125 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
             let name = &before[at..];
             let tagged = segment::tagged(name);
             let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n");
-            if name.chars().all(is_han) && has_surname(name) && tagged.len() == 1 && !common {
+            if name.chars().all(is_han)
+                && has_surname(name)
+                && (tagged.len() == 1 && !common || split_at_clause_start(text, at, &tagged))
+            {
                 found.push(Candidate::new(at..verb.start, EntityType::Person));
                 break;
             }
         }
     }
+    let listed: Vec<Candidate> = found
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .flat_map(|c| listed_with(text, c.span.clone()))
+        .collect();
+    found.extend(listed);
     found
+}
+
+/// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
+const TRANSLITERATED_MAX: usize = 6;
+
+/// The byte length of a transliterated name at `at` after a title or an honorific (新山县长|慕扎丁、,
+/// 州务大臣拿督|翁哈菲兹表示): two to six characters of the transliteration set, then punctuation, a
+/// verb of speaking or a function character.
+fn transliterated_at(text: &str, at: usize) -> Option<usize> {
+    let len: usize = text[at..]
+        .chars()
+        .take_while(|&c| TRANSLITERATION.contains(c))
+        .take(TRANSLITERATED_MAX + 1)
+        .map(char::len_utf8)
+        .sum();
+    let rest = &text[at + len..];
+    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将".contains(c))
+        || SPEECH_VERBS.iter().any(|v| rest.starts_with(v));
+    ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
+}
+
+/// Whether a surname and a given name that jieba split (赵|立新, 孙|红梅) open a clause at `at`: the
+/// surname alone, then one word of one or two characters that is no function word.
+fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool {
+    let clause_start = text[..at].chars().next_back().map_or(true, |c| !is_han(c));
+    let surname =
+        tagged.first().is_some_and(|(w, _)| w.chars().count() == 1 || COMPOUND_SURNAMES.contains(w));
+    clause_start
+        && surname
+        && tagged.len() == 2
+        && tagged[1].0.chars().count() <= 2
+        && !tagged[1].1.starts_with(['v', 'u', 'p', 'c', 'y', 'r', 'm', 'q', 'f', 't'])
+}
+
+/// People listed with 、 beside a person (刘镇东、李廷汉; 张三、李四等): each neighbour a surname and
+/// a given name (one jieba word, or the surname and one word), between 、 and 、, 等 or punctuation.
+fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let item = |start: usize| -> Option<usize> {
+        let len = name_at(text, start)?;
+        let after = text[start + len..].chars().next();
+        let bounded = after.map_or(true, |c| c == '、' || c == '等' || !is_han(c));
+        (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
+    };
+    // Forwards: 、 and a name, again and again.
+    let mut end = person.end;
+    while let Some(start) = text[end..].starts_with('、').then(|| end + '、'.len_utf8()) {
+        let Some(len) = item(start) else { break };
+        found.push(Candidate::new(start..start + len, EntityType::Person));
+        end = start + len;
+    }
+    // Backwards: a name and 、 before the person, opening a clause or the list.
+    let mut start = person.start;
+    while let Some(before) = text[..start].strip_suffix('、') {
+        let Some(at) = [3, 2].into_iter().find_map(|n| {
+            let at = before.char_indices().rev().nth(n - 1)?.0;
+            let opens = before[..at].chars().next_back().map_or(true, |c| !is_han(c));
+            (opens && item(at) == Some(before.len() - at)).then_some(at)
+        }) else {
+            break;
+        };
+        found.push(Candidate::new(at..before.len(), EntityType::Person));
+        start = at;
+    }
+    found
+}
+
+/// Where a chain of corporate titles ending at `at` begins (EcoCeres|共同创办人兼首席执行员): back over
+/// rank words and titles joined by 兼 or 、.
+fn chain_start(text: &str, mut at: usize) -> usize {
+    loop {
+        while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
+            at -= rank.len();
+        }
+        let Some(before) = text[..at].strip_suffix(['兼', '、']) else { return at };
+        match CORPORATE_TITLES.iter().find(|t| before.ends_with(**t)) {
+            Some(t) => at = before.len() - t.len(),
+            None => return at,
+        }
+    }
 }
 
 /// The firm's name ending at `end` before a corporate title: two to twelve characters of nouns and
 /// unknown words, not a lone place or a generic word (公司, 企业).
 fn firm_before(text: &str, end: usize) -> Option<Span> {
+    // 创办人兼首席执行员, 董事长、总经理: a later title of a chain names no firm of its own.
+    if text[..end].ends_with(['兼', '、']) {
+        return None;
+    }
     let (start, words) = prefix(text, end, &FIRM_REACH);
+    if start == end {
+        return super::companies::latin_name_before(text, end);
+    }
     let chars = text[start..end].chars().count();
     let generic = words.iter().all(|w| {
         super::lexicon::GENERIC_WORDS.contains(w)
             || crate::text::gazetteer::GAZETTEER.lookup(w).is_some()
             || ["公司", "企业", "集团", "该", "其"].contains(w)
     });
-    ((2..=12).contains(&chars) && !generic).then_some(start..end)
+    let titled = !TITLE_WORDS.hits(&text[start..end]).is_empty();
+    // 园区平台公司总经理: a kind of firm is no firm's name.
+    let which = super::companies::names_one(&text[start..end]);
+    ((2..=12).contains(&chars) && !generic && !titled && which).then_some(start..end)
 }
 
 /// The byte length of a personal name starting at `at`, if one does (before [`longer_form`] and the
@@ -194,7 +304,7 @@ fn has_surname(name: &str) -> bool {
 }
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
-/// (眉山市委副书记、市长; 党工委委员、管委会副主任).
+/// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
     // 管理局长, 园管局长: the title's first character closes the body's suffix (管理局 + 局长).
     if let Some(first) = text[at..].chars().next() {
@@ -220,7 +330,7 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             at -= s.len();
         }
-        let Some(before) = text[..at].strip_suffix('、') else { return at };
+        let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return at };
         match TITLES.iter().find(|t| before.ends_with(**t)) {
             Some(t) => at = before.len() - t.len(),
             None => return at,
