@@ -809,11 +809,15 @@ fn lone_year_marked(start: Cursor, end: Cursor) -> bool {
 /// start of the text, a line or a clause, with a comma or a colon after it (`24年，园区实现产值…`) or a word
 /// of the year's accounts ([`AFTER_A_CLAUSE_OPENING_YEAR`]: `24年全市完成…`, `24年至今`). A count of years
 /// seldom opens a clause so: it follows its verb (`深耕24年`, `历时24年`) or goes on (`24年来`, `24年间`).
+/// A year alone on its line (a heading, a label, a text that is only `24年`) is a year too, as a
+/// four-digit one is: a count of years never stands without its verb or noun.
 fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
     let opens = start.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
     let rest = end.rest();
+    let alone_on_line = start.before().map_or(true, |b| b == '\n') && rest.trim_start_matches([' ', '\r']).chars().next().map_or(true, |c| c == '\n');
     opens
-        && (rest.starts_with(['，', ',', '：', ':'])
+        && (alone_on_line
+            || rest.starts_with(['，', ',', '：', ':'])
             || AFTER_A_CLAUSE_OPENING_YEAR.iter().any(|w| rest.starts_with(w)))
 }
 
