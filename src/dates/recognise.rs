@@ -814,7 +814,8 @@ fn lone_year_marked(start: Cursor, end: Cursor) -> bool {
 fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
     let opens = start.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
     let rest = end.rest();
-    let alone_on_line = start.before().map_or(true, |b| b == '\n') && rest.trim_start_matches([' ', '\r']).chars().next().map_or(true, |c| c == '\n');
+    let alone_on_line = start.before().map_or(true, |b| b == '\n')
+        && rest.trim_start_matches([' ', '\r']).chars().next().map_or(true, |c| c == '\n');
     opens
         && (alone_on_line
             || rest.starts_with(['，', ',', '：', ':'])

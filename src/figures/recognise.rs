@@ -156,6 +156,9 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
         .or_else(|| approx::compared(s, span.start, span.end).map(|(a, ..)| a))
 }
 
+/// Words before a bare scale of money that make it a rate or a label, not a sum (每万元, 单位万元).
+const PER_BEFORE_A_SUM: [&str; 4] = ["每", "单位", "按", "以"];
+
 /// Words that, right before a number without a unit, make it a quantity with no approximation
 /// (等于1535, 恰好 300).
 static EXACT_BEFORE: LazyLock<Vec<&str>> =
@@ -833,8 +836,14 @@ fn quantity(
     let mut high_value = high.high;
     let bare_scale = parse_number(first).is_some_and(|n| n.bare_scale) && !first.starts_with('上');
     // A bare scale is a figure only with a marker (亿元以上企业, 接近亿元, 近百公里); 千亿级, 千万个, 千家万户
-    // are not figures.
-    if bare_scale && approx_around(text, span).is_none() {
+    // are not figures. A sum of money that ends its clause after a word (投入千万元。, 总投资百万元，) is
+    // one of that scale; not a label (单位：万元), a rate (每万元) nor a class (千万元级项目).
+    let sum_ends_clause = unit.kind == FigureKind::Money
+        && low.is_none()
+        && alone_boundary(text.char_after(span.end))
+        && text.char_before(span.start).map_or(true, crate::text::chars::is_han)
+        && !PER_BEFORE_A_SUM.iter().any(|w| s[..span.start].ends_with(*w));
+    if bare_scale && approx_around(text, span).is_none() && !sum_ends_clause {
         return None;
     }
     // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).
