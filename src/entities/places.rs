@@ -55,7 +55,10 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         }
         let end = at + name.len();
         // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
-        if inside.iter().any(|w| w.start <= at && end < w.end) {
+        // The words are in order and never overlap: only the last one starting at or before `at` can
+        // hold it.
+        let holder = inside.partition_point(|w| w.start <= at).checked_sub(1).map(|i| &inside[i]);
+        if holder.is_some_and(|w| end < w.end) {
             continue;
         }
         let mut c = Candidate::new(at..end, EntityType::Place);
@@ -97,7 +100,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
 }
 
 /// The spans of the dictionary words of `text` that are no place themselves (阿里巴巴, not 昆明市): a
-/// place that ends inside one is part of a longer word.
+/// place that ends inside one is part of a longer word. In reading order, never overlapping.
 fn whole_words(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut spans = Vec::new();
     let mut at = 0;
