@@ -406,11 +406,14 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
     ))
 }
 
-/// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`.
+/// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`; an agency's
+/// wire dateline (…日电) may credit bare names.
 pub(super) fn split_dateline(line: Forms) -> Option<(String, String, Vec<Author>)> {
     let c = DATELINE_CREDIT.captures(line.simplified)?;
     let printed = |i: usize| &line.printed[c.get(i).unwrap().range()];
-    let (_, authors) = parse(line.get(c.get(2).unwrap().range()))?;
+    // An agency's wire dateline credits its reporters by bare names (新华社拉萨6月10日电(王军、李键)).
+    let wire = || printed(1).ends_with(['电', '電']).then(|| parse_name_line(printed(2))).flatten();
+    let authors = parse(line.get(c.get(2).unwrap().range())).map(|(_, a)| a).or_else(wire)?;
     let whole = c.get(0).unwrap();
     let text = format!("{} {}", printed(1), &line.printed[whole.end()..]);
     Some((text, format!("（{}）", printed(2)), authors))

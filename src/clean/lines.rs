@@ -107,7 +107,12 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
 /// （本文来自…）).
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[（(]?(?:{})", alternation(data_file!("clean/footer-openers.txt")))).unwrap()
+    // Also as an item of a numbered notice (1.凡本网注明…).
+    Regex::new(&format!(
+        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{})",
+        alternation(data_file!("clean/footer-openers.txt"))
+    ))
+    .unwrap()
 });
 
 /// Words and patterns of adult and gambling spam titles.
@@ -241,7 +246,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         return Kind::Spam;
     }
     if han < 40
-        && !ends_like_sentence(text)
+        && !ends_like_sentence(TRAILING_BRACKET.split(text).next().unwrap_or(text))
         && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(line))
     {
         return Kind::Meta;
@@ -252,6 +257,11 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     }
     Kind::Text
 }
+
+/// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a
+/// sentence before it makes the line prose, whatever label the bracket holds.
+static TRAILING_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[(（【][^()（）【】]*[)）】]\s*$").unwrap());
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
