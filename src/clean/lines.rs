@@ -82,6 +82,18 @@ static FOLLOW: LazyLock<Regex> =
 /// unless it ends like a sentence of the story.
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)下载\S{0,12}?app").unwrap());
 
+/// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
+/// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
+static IMAGE_PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大").unwrap());
+
+/// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
+/// IMG_2024.jpg): digits joined by underscores, or a name with a picture's extension.
+static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z0-9]*\d{6,}[a-z0-9]*(?:_[a-z0-9]+)+|[a-z0-9_\-]+\.(?:jpe?g|png|gif|webp))$")
+        .unwrap()
+});
+
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -216,7 +228,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     let (printed, text) = (line.printed, line.simplified);
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
-        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text)))
+        || IMAGE_FILE.is_match(text)
+        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
     {
         return Kind::Symbols;
     }
