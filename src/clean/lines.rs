@@ -133,6 +133,12 @@ static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i){words}|\bav\b|亚洲.{{0,4}}视频")).unwrap()
 });
 
+/// A forum post's stamp of its last edit (本帖最后由 某某 于 2022-6-29 15:18 编辑): the forum's form of
+/// 最后更新, a meta line whose date is the post's.
+static FORUM_EDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^本帖最后由\s*\S{1,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*编辑$").unwrap()
+});
+
 /// Labels of a source/date/counter line (来源:, 发布时间:, 人气:, 0次浏览 …).
 static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/meta-labels.txt"));
@@ -260,7 +266,10 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     }
     if han < 40
         && !ends_like_sentence(TRAILING_BRACKET.split(text).next().unwrap_or(text))
-        && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(line))
+        && (META_LABEL.is_match(text)
+            || FONT_SIZE.is_match(printed)
+            || FORUM_EDIT.is_match(text)
+            || is_outlet_date_line(line))
     {
         return Kind::Meta;
     }
