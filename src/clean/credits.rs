@@ -237,10 +237,19 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     let role = &line.printed[c.get(2).unwrap().range()];
     let authors: Vec<Author> = credit[role_len..]
         .split([' ', '、'])
-        .filter(|n| !n.is_empty())
+        .filter(|n| !n.is_empty() && !is_photo_source(n))
         .map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) })
         .collect();
     authors.iter().all(|a| NAME.is_match(&a.name)).then_some((c, authors))
+}
+
+/// Whether a word of a photo credit names where the photo comes from, not who took it: an outlet's
+/// desk before its reporter (本报记者), an agency or outlet handing it out (新华社发).
+fn is_photo_source(word: &str) -> bool {
+    let simplified = crate::text::script::to_simplified(word);
+    let rest = simplified.trim_end_matches('发');
+    let rest = rest.strip_suffix("记者").unwrap_or(rest);
+    rest.is_empty() || is_desk(rest) || super::meta::is_outlet(rest) || super::meta::is_known_outlet(rest)
 }
 
 /// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`).
