@@ -71,6 +71,10 @@ static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
+static LEAD_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚)?$").unwrap());
+
 /// Words a page prints in an author's place when it names nobody (佚名, 本站): no person.
 static ANONYMOUS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
@@ -538,7 +542,15 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     while start > run.start && is_text(start - 1) && opens(start - 1) {
         start -= 1;
     }
-    start
+    // A lead broken into short lines without punctuation after the day it opens with (3月11日 /
+    // 某县召开新闻发布会 / 介绍…情况 / the first paragraph): the day's line opens the body.
+    let fragment = |i: usize| is_text(i) && !lines[i].text.printed.contains(is_prose_punct);
+    let broken_lead = (run.start..start)
+        .rev()
+        .take_while(|&i| fragment(i))
+        .take(4)
+        .find(|&i| LEAD_DAY.is_match(lines[i].text.simplified) && i + 1 < start);
+    broken_lead.unwrap_or(start)
 }
 
 /// One past the last body line: the last line of prose after `start`, before a source line that
