@@ -237,10 +237,19 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     let role = &line.printed[c.get(2).unwrap().range()];
     let authors: Vec<Author> = credit[role_len..]
         .split([' ', '、'])
-        .filter(|n| !n.is_empty())
+        .filter(|n| !n.is_empty() && !is_photo_source(n))
         .map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) })
         .collect();
     authors.iter().all(|a| NAME.is_match(&a.name)).then_some((c, authors))
+}
+
+/// Whether a word of a photo credit names where the photo comes from, not who took it: an outlet's
+/// desk before its reporter (本报记者), an agency or outlet handing it out (新华社发).
+fn is_photo_source(word: &str) -> bool {
+    let simplified = crate::text::script::to_simplified(word);
+    let rest = simplified.trim_end_matches('发');
+    let rest = rest.strip_suffix("记者").unwrap_or(rest);
+    rest.is_empty() || is_desk(rest) || super::meta::is_outlet(rest) || super::meta::is_known_outlet(rest)
 }
 
 /// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`).
@@ -406,11 +415,14 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
     ))
 }
 
-/// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`.
+/// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`; an agency's
+/// wire dateline (…日电) may credit bare names.
 pub(super) fn split_dateline(line: Forms) -> Option<(String, String, Vec<Author>)> {
     let c = DATELINE_CREDIT.captures(line.simplified)?;
     let printed = |i: usize| &line.printed[c.get(i).unwrap().range()];
-    let (_, authors) = parse(line.get(c.get(2).unwrap().range()))?;
+    // An agency's wire dateline credits its reporters by bare names (新华社拉萨6月10日电(王军、李键)).
+    let wire = || printed(1).ends_with(['电', '電']).then(|| parse_name_line(printed(2))).flatten();
+    let authors = parse(line.get(c.get(2).unwrap().range())).map(|(_, a)| a).or_else(wire)?;
     let whole = c.get(0).unwrap();
     let text = format!("{} {}", printed(1), &line.printed[whole.end()..]);
     Some((text, format!("（{}）", printed(2)), authors))

@@ -82,6 +82,18 @@ static FOLLOW: LazyLock<Regex> =
 /// unless it ends like a sentence of the story.
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)下载\S{0,12}?app").unwrap());
 
+/// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
+/// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
+static IMAGE_PLACEHOLDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大").unwrap());
+
+/// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
+/// IMG_2024.jpg): digits joined by underscores, or a name with a picture's extension.
+static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z0-9]*\d{6,}[a-z0-9]*(?:_[a-z0-9]+)+|[a-z0-9_\-]+\.(?:jpe?g|png|gif|webp))$")
+        .unwrap()
+});
+
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,13 +119,24 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
 /// （本文来自…）).
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[【\[（(]?(?:{})", alternation(data_file!("clean/footer-openers.txt")))).unwrap()
+    // Also as an item of a numbered notice (1.凡本网注明…).
+    Regex::new(&format!(
+        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{})",
+        alternation(data_file!("clean/footer-openers.txt"))
+    ))
+    .unwrap()
 });
 
 /// Words and patterns of adult and gambling spam titles.
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(data_file!("clean/spam-words.txt"));
     Regex::new(&format!(r"(?i){words}|\bav\b|亚洲.{{0,4}}视频")).unwrap()
+});
+
+/// A forum post's stamp of its last edit (本帖最后由 某某 于 2022-6-29 15:18 编辑): the forum's form of
+/// 最后更新, a meta line whose date is the post's.
+static FORUM_EDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^本帖最后由\s*\S{1,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*编辑$").unwrap()
 });
 
 /// Labels of a source/date/counter line (来源:, 发布时间:, 人气:, 0次浏览 …).
@@ -211,7 +234,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     let (printed, text) = (line.printed, line.simplified);
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
-        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text)))
+        || IMAGE_FILE.is_match(text)
+        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
     {
         return Kind::Symbols;
     }
@@ -241,8 +265,11 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         return Kind::Spam;
     }
     if han < 40
-        && !ends_like_sentence(text)
-        && (META_LABEL.is_match(text) || FONT_SIZE.is_match(printed) || is_outlet_date_line(line))
+        && !ends_like_sentence(TRAILING_BRACKET.split(text).next().unwrap_or(text))
+        && (META_LABEL.is_match(text)
+            || FONT_SIZE.is_match(printed)
+            || FORUM_EDIT.is_match(text)
+            || is_outlet_date_line(line))
     {
         return Kind::Meta;
     }
@@ -252,6 +279,11 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     }
     Kind::Text
 }
+
+/// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a
+/// sentence before it makes the line prose, whatever label the bracket holds.
+static TRAILING_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[(（【][^()（）【】]*[)）】]\s*$").unwrap());
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.

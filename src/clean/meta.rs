@@ -261,7 +261,25 @@ pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     without_date
         .split(|c: char| c.is_whitespace() || super::lines::SEPARATORS.contains(&c))
         .find(|w| !w.is_empty() && is_outlet(w))
-        .map(str::to_owned)
+        .map(|w| without_channel(w).to_owned())
+}
+
+/// An outlet's name without a channel's word glued before it (企业郑州晚报 → 郑州晚报): when the word
+/// does not open with a place nor is an outlet known by name, a place after two to four CJK
+/// characters opens the paper's own name, if the rest is an outlet's name.
+fn without_channel(word: &str) -> &str {
+    use crate::text::gazetteer::GAZETTEER;
+    let simplified = to_simplified(word);
+    if is_known_outlet(word) || GAZETTEER.longest_at(&simplified, 0).is_some() {
+        return word;
+    }
+    simplified
+        .char_indices()
+        .skip(2)
+        .take(3)
+        .take_while(|&(at, _)| simplified[..at].chars().all(crate::text::chars::is_han))
+        .find(|&(at, _)| GAZETTEER.longest_at(&simplified, at).is_some() && is_outlet(&simplified[at..]))
+        .map_or(word, |(at, _)| &word[at..])
 }
 
 /// Whether a word is a news agency or a site known by name (新华社, 新华网, 中新网): the outlets

@@ -30,7 +30,7 @@ use crate::model::{Author, Meta, Reason, Removed, Warning};
 use crate::text::bounds::is_prose_punct;
 use crate::text::chars::han_count;
 use crate::text::script::{to_simplified, Forms};
-use crate::text::words::{alternation, data_file};
+use crate::text::words::{alternation, data_file, vocabulary};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::borrow::Cow;
@@ -62,6 +62,22 @@ const PROSE_HAN: usize = 30;
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
 static DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(【]?\p{Han}{1,12}?(?:讯|消息[（(【\s]|\d{1,2}日电)").unwrap());
+
+/// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
+/// 何立新), 南岭日报讯): it opens the body, and is never a headline. 讯 closes an outlet's name (报, 网,
+/// 社, 台) or a date, so that news words (喜讯) are no dateline.
+static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?$")
+        .unwrap()
+});
+
+/// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
+static LEAD_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚)?$").unwrap());
+
+/// Words a page prints in an author's place when it names nobody (佚名, 本站): no person.
+static ANONYMOUS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
 
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line.
 static CAPTION: LazyLock<Regex> =
@@ -296,7 +312,7 @@ pub fn clean(page: &Page) -> Cleaned {
         .or(agency_title);
     let mut seen = Vec::new();
     authors.retain(|a| {
-        let new = !seen.contains(&a.name);
+        let new = !seen.contains(&a.name) && !ANONYMOUS.contains(&to_simplified(&a.name).as_ref());
         seen.push(a.name.clone());
         new
     });
@@ -520,10 +536,21 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     else {
         return run.clone().find(|&i| lines[i].kind == Kind::Text).unwrap_or(run.start);
     };
-    while start > run.start && is_text(start - 1) && ends_like_sentence(lines[start - 1].text.printed) {
+    let opens = |i: usize| {
+        ends_like_sentence(lines[i].text.printed) || DATELINE_ALONE.is_match(lines[i].text.simplified)
+    };
+    while start > run.start && is_text(start - 1) && opens(start - 1) {
         start -= 1;
     }
-    start
+    // A lead broken into short lines without punctuation after the day it opens with (3月11日 /
+    // 某县召开新闻发布会 / 介绍…情况 / the first paragraph): the day's line opens the body.
+    let fragment = |i: usize| is_text(i) && !lines[i].text.printed.contains(is_prose_punct);
+    let broken_lead = (run.start..start)
+        .rev()
+        .take_while(|&i| fragment(i))
+        .take(4)
+        .find(|&i| LEAD_DAY.is_match(lines[i].text.simplified) && i + 1 < start);
+    broken_lead.unwrap_or(start)
 }
 
 /// One past the last body line: the last line of prose after `start`, before a source line that
@@ -588,6 +615,7 @@ fn is_headline_like(text: Forms) -> bool {
         // An outlet's name alone (廿一世纪商报 over the date line) is the masthead.
         && !meta::is_outlet(text.trim())
         && !is_site_and_channel(text)
+        && !DATELINE_ALONE.is_match(forms.simplified)
 }
 
 /// A site's name and its channels between slashes or bars (聯合新聞網 / 產經): the first part an
