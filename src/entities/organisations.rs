@@ -49,6 +49,7 @@ static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Every organisation name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+    let park_names: Vec<&str> = parks.iter().map(|p| &text[p.span.clone()]).collect();
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in SUFFIX_WORDS.hits(text) {
@@ -111,6 +112,17 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
                     p.span.start == start
                         && p.span.end <= name_end
                         && crate::text::segment::words(&text[p.span.end..name_end]).len() <= 1
+                }
+                // A centre is a body when a place or a parent body opens its name (台南市政府招商投资
+                // 服务中心); a function before it alone is a facility (农产品营销中心, 项目物流中心).
+                // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
+                // text (牙谷…孵化中心 after 中国牙谷) opens it too.
+                None if suffix.ends_with("中心") => {
+                    let parent = words.first().is_some_and(|w| {
+                        w.starts_with("国家")
+                            || (w.chars().count() > 1 && park_names.iter().any(|p| p.ends_with(w)))
+                    }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
+                    (placed || parent) && named(&words)
                 }
                 None => named(&words),
             }
