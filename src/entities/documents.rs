@@ -26,6 +26,10 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
+/// Endings of a working meeting's name (座谈会, 推进会, 说明会): a meeting is a named event only with a
+/// year, an ordinal, a place or a quoted slogan in its name (2024投资台湾招商说明会, not 企业座谈会).
+const MEETINGS: [&str; 6] = ["说明会", "座谈会", "交流会", "合作会", "展示会", "媒合会"];
+
 /// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会).
 const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会"];
 
@@ -70,6 +74,12 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
+        // A name opening inside quotes begins after an opening quote left unclosed before the suffix
+        // (“川商…大会”: the quote is no part of it).
+        if text[start..span.start].starts_with('“') && !text[start..span.start].contains('”') {
+            start += '“'.len_utf8();
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
         // Two nouns joined by 与/和 in a name (中国—东盟商务与投资峰会): it goes on before the
         // conjunction when that part holds a place, and the part after is no place (成都与凉山…).
         if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len) {
@@ -93,9 +103,17 @@ pub(super) fn events(text: &str) -> Vec<Candidate> {
         let placed =
             suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
         let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
+        let named_meeting = words.iter().any(|w| {
+            ordinal(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || w.contains('“')
+                || GAZETTEER.lookup(w).is_some()
+        });
+        let meeting = MEETINGS.contains(&suffix) && !named_meeting;
         if letters.is_empty()
             || kind
             || (ceremony && !dated)
+            || meeting
             || (suffix.chars().count() < 3
                 && text[start..span.start].chars().count() < 2
                 && !FAIR_ABBREVIATIONS.contains(&suffix))

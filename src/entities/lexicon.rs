@@ -42,6 +42,10 @@ pub(super) static ORG_SUFFIXES: Words =
 pub(super) static WEAK_ORG_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/weak-organisation-suffixes.txt")).collect());
 
+/// One-character endings of a government department (税务局, 商务厅, 审计署), with a place before them.
+pub(super) static BUREAU_CHARACTERS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/bureau-characters.txt")).collect());
+
 /// Party committees named by their level (州委, 眉山市委).
 pub(super) static COMMITTEES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/committees.txt")).collect());
@@ -196,7 +200,7 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 37] = [
+        let words: [&Words; 38] = [
             &INDUSTRY_WORDS,
             &FIRM_CATEGORY_NOUNS,
             &FIRM_CUES,
@@ -209,6 +213,7 @@ mod tests {
             &ORG_SUFFIXES,
             &WEAK_ORG_SUFFIXES,
             &COMMITTEES,
+            &BUREAU_CHARACTERS,
             &SCHOOLS,
             &GENERIC_WORDS,
             &COMPANY_SUFFIXES,

@@ -153,7 +153,7 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
 /// Where the name begins inside an unknown word that jieba glued a function word to (由致茂 in
 /// 结果由致茂电子, 将产 in 将产专区, 个省 in 96个省产业园, 日讯据 in 日讯据甘肃日报, 首张 in 首张海南自由贸易港):
 /// after its last character when that is a stop word or a classifier, after its first when that is a
-/// stop word or a classifier; `None` when nothing is glued.
+/// stop word or a quantity's classifier (not 台 in 台积电); `None` when nothing is glued.
 fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
     if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
         return None;
@@ -164,9 +164,15 @@ fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
         ENDING.contains(c) || segment::tagged(c).first().is_some_and(|&(_, t)| t == "q")
     };
     let (first, last) = (word.chars().next()?, word.chars().next_back()?);
+    // A classifier opening the word is glued only when it is one of a quantity's (个省 in 96个省); others
+    // open many names (台 in 台积电).
+    let opening = |c: char| {
+        let mut buf = [0u8; 4];
+        ENDING.contains(&*c.encode_utf8(&mut buf)) || (function(c) && QUANTITY_CLASSIFIERS.contains(c))
+    };
     if function(last) {
         Some(word.len())
-    } else if function(first) {
+    } else if opening(first) {
         Some(first.len_utf8())
     } else {
         None

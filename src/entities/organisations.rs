@@ -3,7 +3,8 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SCHOOLS, TITLES, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SCHOOLS, TITLES,
+    WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -36,11 +37,19 @@ const WEAK_REACH: Reach = Reach {
 };
 
 /// The organisation suffixes, committees and bodies named alone, found in one pass.
-static SUFFIX_WORDS: LazyLock<WordList> =
-    LazyLock::new(|| WordList::new(ORG_SUFFIXES.iter().chain(COMMITTEES.iter()).chain(NAMED_BODIES.iter())));
+static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        ORG_SUFFIXES
+            .iter()
+            .chain(COMMITTEES.iter())
+            .chain(NAMED_BODIES.iter())
+            .chain(BUREAU_CHARACTERS.iter()),
+    )
+});
 
 /// Every organisation name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+    let park_names: Vec<&str> = parks.iter().map(|p| &text[p.span.clone()]).collect();
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in SUFFIX_WORDS.hits(text) {
@@ -73,7 +82,24 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
             || NAMED_BODIES.iter().any(|b| text[start..name_end].starts_with(b));
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
-        let ok = if school {
+        let bureau = BUREAU_CHARACTERS.contains(&suffix);
+        let ok = if bureau {
+            // 市公安局, 四川省税务局, 经济部投资审议署: a department word, opened by a place, a level or a
+            // parent body.
+            // 县|税务局, 区|人社局: a level word opens the name.
+            let levelled = level.is_some()
+                || words
+                    .first()
+                    .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
+            let opened = placed || levelled || inside_park;
+            match department_word(text, span.clone()) {
+                // 县税务局: the department is one word, its level or place before it.
+                Some(n) if n >= 3 => opened,
+                // 投资审议|署: a field word of its own before the ending.
+                Some(1) => words.last().is_some_and(|w| w.chars().count() > 1) && opened,
+                _ => false,
+            }
+        } else if school {
             placed || words.iter().filter(|w| w.chars().count() > 1).count() > 1
         } else if weak {
             // A park's committee (中国牙谷专家委员会) is a body; a centre near a park
@@ -87,6 +113,17 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
                         && p.span.end <= name_end
                         && crate::text::segment::words(&text[p.span.end..name_end]).len() <= 1
                 }
+                // A centre is a body when a place or a parent body opens its name (台南市政府招商投资
+                // 服务中心); a function before it alone is a facility (农产品营销中心, 项目物流中心).
+                // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
+                // text (牙谷…孵化中心 after 中国牙谷) opens it too.
+                None if suffix.ends_with("中心") => {
+                    let parent = words.first().is_some_and(|w| {
+                        w.starts_with("国家")
+                            || (w.chars().count() > 1 && park_names.iter().any(|p| p.ends_with(w)))
+                    }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
+                    (placed || parent) && named(&words)
+                }
                 None => named(&words),
             }
         } else if committee || level.is_some() {
@@ -99,6 +136,21 @@ pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec
         }
     }
     found
+}
+
+/// The length in characters of the jieba word that the one-character department ending at `span`
+/// ends: three or more for a department word (税务局), one when it stands alone (投资审议|署), two for
+/// a common word (布局, 当局, 餐厅, 部署, 该局).
+fn department_word(text: &str, span: Span) -> Option<usize> {
+    let from = text[..span.start].char_indices().rev().take(8).last().map_or(span.start, |(i, _)| i);
+    let mut offset = from;
+    for word in crate::text::segment::words(&text[from..span.end]) {
+        offset += word.len();
+        if offset == span.end {
+            return Some(word.chars().count());
+        }
+    }
+    None
 }
 
 /// Whether jieba starts a word at byte `at` when segmenting the few characters before it up to `end`
