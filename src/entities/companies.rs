@@ -179,11 +179,20 @@ pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
 /// Whether a firm's head words hold a proper noun: a word jieba does not know, a name, a place or a
 /// foreign word (洽洽, 英飞凌, 国信, 泰山); 新能源, 数字 are common nouns.
 fn proper(head: &str) -> bool {
-    segment::tagged(head).iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w)).any(|(w, tag)| {
+    naming_words(head).any(|(w, tag)| {
         (!segment::in_dictionary(w) && w.chars().all(is_han))
-            || matches!(*tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
+            || PROPER_TAGS.contains(&tag)
             || GAZETTEER.lookup(w).is_some()
     })
+}
+
+/// jieba's tags of proper nouns: people, places, bodies, other names, abbreviations, foreign words.
+const PROPER_TAGS: [&str; 8] = ["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng"];
+
+/// The tagged words of a firm's head that may name it: all but the descriptors of a kind of firm
+/// (上市, 旗下, 光伏).
+fn naming_words(head: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    segment::tagged(head).into_iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w))
 }
 
 /// Where a listed item ending at `end` begins; a trade word ending it belongs to it whatever jieba
@@ -422,12 +431,12 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
         return None;
     }
     // A firm's name has a proper noun in it; 商业配套, 人才社区, 光伏配套 are common nouns.
-    let proper =
-        segment::tagged(item).iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w)).any(|(w, tag)| {
-            !segment::in_dictionary(w)
-                || matches!(*tag, "x" | "nr" | "nrt" | "nrfg" | "nz" | "ns" | "nt" | "j" | "eng")
-                || GAZETTEER.lookup(w).is_some()
-        });
+    let proper = naming_words(item).any(|(w, tag)| {
+        !segment::in_dictionary(w)
+            || tag == "x"
+            || PROPER_TAGS.contains(&tag)
+            || GAZETTEER.lookup(w).is_some()
+    });
     if !proper {
         return None;
     }
