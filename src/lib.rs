@@ -75,10 +75,11 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let simplified = text::script::to_simplified(&body).into_owned();
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
-    let mut dates = dates::extract(&body, &simplified, reference, cleaned.day_first);
+    let repeated = text::repeats::sentences(&simplified);
+    let mut dates = dates::extract(&body, &simplified, reference, cleaned.day_first, &repeated);
     dates.shrink_to_fit();
-    let local_currency = figures::currency::local(cleaned.meta.source.as_deref(), &simplified);
-    let mut figures = figures::extract(&body, &simplified, &dates, local_currency);
+    let local_currency = figures::currency::local(cleaned.meta.source.as_deref(), &body, &simplified);
+    let mut figures = figures::extract(&body, &simplified, &dates, local_currency, &repeated);
     let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
     // Kept through the summary and the output step: without the room their lists grew into (up to
     // as much again; a text of many figures holds several times its size in them).

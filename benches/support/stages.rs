@@ -16,9 +16,12 @@ pub fn run(bytes: &[u8], m: &mut impl Measure) -> Result<usize, wenxi::Error> {
     let cleaned = m.stage("clean", || wenxi::clean::clean(&page));
     let body = &cleaned.body;
     let simplified = m.stage("simplify", || wenxi::text::script::to_simplified(body));
-    let dates = m.stage("dates", || wenxi::dates::extract(body, &simplified, reference, cleaned.day_first));
-    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref(), &simplified);
-    let figures = m.stage("figures", || wenxi::figures::extract(body, &simplified, &dates, currency));
+    let repeated = m.stage("repeats", || wenxi::text::repeats::sentences(&simplified));
+    let dates = m
+        .stage("dates", || wenxi::dates::extract(body, &simplified, reference, cleaned.day_first, &repeated));
+    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref(), body, &simplified);
+    let figures =
+        m.stage("figures", || wenxi::figures::extract(body, &simplified, &dates, currency, &repeated));
     let entities = m.stage("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
     m.stage("jieba tag", || wenxi::text::segment::tagged(&simplified).len());
     let findings = wenxi::Findings {

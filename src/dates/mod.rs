@@ -53,9 +53,22 @@ pub fn reference_date(published: Option<&str>, option: Option<&str>) -> Option<Y
 /// character for character) and resolving year-less and relative dates against `reference`.
 /// `day_first`: the page is of an outlet printing dates day first ([`crate::clean::Cleaned::day_first`]),
 /// which reads an ambiguous `1/2/2020` as 1 February; otherwise such a date is left out.
-pub fn extract(body: &str, simplified: &str, reference: Option<Ymd>, day_first: bool) -> Vec<Date> {
+/// `repeated`: the sentences that repeat an earlier one ([`crate::text::repeats::sentences`]), whose
+/// dates are listed once (they still give the year of what follows them).
+pub fn extract(
+    body: &str,
+    simplified: &str,
+    reference: Option<Ymd>,
+    day_first: bool,
+    repeated: &[Span],
+) -> Vec<Date> {
     let found = recognise::recognise(simplified, crate::text::script::prints_traditional(body), day_first);
-    resolve::resolve(simplified, &found, reference)
+    let mut dates = resolve::resolve(simplified, &found, reference);
+    if !repeated.is_empty() {
+        let repeated = crate::text::spans::Spans::new(repeated.to_vec());
+        dates.retain(|d| !repeated.contains(&d.span));
+    }
+    dates
 }
 
 #[cfg(test)]
@@ -65,7 +78,7 @@ mod tests {
     /// `(text, value)` of the dates found in `body`, read through `simplified`.
     fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
         let reference = reference.and_then(Ymd::parse);
-        extract(body, simplified, reference, false)
+        extract(body, simplified, reference, false, &[])
             .into_iter()
             .map(|d| (body[d.span].to_owned(), d.value))
             .collect()
@@ -98,10 +111,17 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_sentence_gives_its_dates_once() {
+        let s = "（新加坡31日讯）经济局昨天公布的2017年度数据显示，电子业占比最高。别的话。经济局昨天公布的2017年度数据显示，电子业占比最高。";
+        let repeated = crate::text::repeats::sentences(s);
+        assert_eq!(extract(s, s, Ymd::parse("2018-01-31"), false, &repeated).len(), 3);
+    }
+
+    #[test]
     fn text_is_sliced_from_the_printed_body() {
         let body = "去年同期,今年1—4月";
         let offsets: Vec<_> =
-            extract(body, body, Ymd::parse("2023-06-02"), false).into_iter().map(|d| d.span).collect();
+            extract(body, body, Ymd::parse("2023-06-02"), false, &[]).into_iter().map(|d| d.span).collect();
         assert_eq!(offsets, [0..12, 13..body.len()]);
     }
 }

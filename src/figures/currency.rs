@@ -7,9 +7,11 @@
 //! 報導 (【記者王小明台南報導】; the mainland writes 报道), or a year of the Republic of China calendar
 //! from 100 on (民國113年, 一一七年), which dates the present only in Taiwan. What the text is about is
 //! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
-//! rest. A dateline of the Singaporean or Malaysian press ((新加坡31日讯)) names those economies'
-//! currencies. Hong Kong's papers are left out on purpose: several write mainland figures in 元 as
-//! renminbi.
+//! rest. A dateline of the press of Singapore, Malaysia, Hong Kong or Macau ((新加坡31日讯), (香港5日讯))
+//! names those economies' currencies. A Hong Kong or Macau paper is not known by its name (several
+//! write mainland figures in 元 as renminbi) but by what a writer there prints of the place's own
+//! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
+//! (patacas).
 
 use crate::text::words::{data_file, vocabulary};
 use regex::Regex;
@@ -22,39 +24,55 @@ static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
 /// What only a writer in Taiwan prints, in simplified text: a reporter's dateline in a Taiwanese
 /// city (`data/figures/taiwan-places.txt`) spelt 报导 (记者王小明／台南报导, 记者甲/乙台北县报导), or a
 /// Republic of China year from 100 on (民国113年, digit by digit 一一七年; a mainland date has four
-/// digits and a count of years is read 一百一十七年).
+/// digits and a count of years is read 一百一十七年), also in the brackets of a relative year
+/// (去(100)年, 今（101）年).
 static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
     Regex::new(&format!(
-        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年"
+        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*1[0-9]{{2}}\\s*[)）]年"
     ))
     .expect("Taiwan writer regex")
 });
 
-/// Places of Singapore and Malaysia with their currency (`data/figures/dateline-currencies.txt`).
+/// Places of Singapore, Malaysia, Hong Kong and Macau with their currency
+/// (`data/figures/dateline-currencies.txt`).
 static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
     vocabulary(data_file!("figures/dateline-currencies.txt"))
         .map(|l| l.split_once('\t').expect("place, a tab, ISO code"))
         .collect()
 });
 
-/// A dateline of the Singaporean or Malaysian press opening a line: (新加坡31日讯), 吉隆坡1日讯 (讯, not
-/// an agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
+/// A dateline of the local press opening a line: (新加坡31日讯), 吉隆坡1日讯, (香港5日讯) (讯, not an
+/// agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
     Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
 });
 
-/// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body, in
-/// simplified characters, is `simplified`.
-pub fn local(source: Option<&str>, simplified: &str) -> &'static str {
+/// Words only a writer in Hong Kong or Macau prints of the place's own government, with its currency
+/// (`data/figures/local-government-words.txt`; the first listed that the text holds decides).
+static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> = LazyLock::new(|| {
+    vocabulary(data_file!("figures/local-government-words.txt"))
+        .map(|l| l.split_once('\t').expect("word, a tab, ISO code"))
+        .collect()
+});
+
+/// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body is
+/// `body`, `simplified` in simplified characters.
+pub fn local(source: Option<&str>, body: &str, simplified: &str) -> &'static str {
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
     if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet)) || TAIWAN_WRITER.is_match(simplified) {
         return "TWD";
     }
     let place = DATELINE.captures(simplified).and_then(|c| c.get(1));
-    place
-        .and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str()))
+    if let Some(&(_, code)) = place.and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str())) {
+        return code;
+    }
+    // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
+    LOCAL_GOVERNMENT
+        .iter()
+        .find(|(word, _)| simplified.contains(word))
+        .filter(|_| crate::text::script::prints_traditional(body))
         .map_or("CNY", |&(_, code)| code)
 }
 
@@ -64,32 +82,45 @@ mod tests {
 
     #[test]
     fn taiwanese_outlets_count_in_taiwan_dollars() {
-        assert_eq!(local(Some("中央社"), ""), "TWD");
-        assert_eq!(local(Some("聯合新聞網"), ""), "TWD");
-        assert_eq!(local(Some("經濟日報"), ""), "CNY");
-        assert_eq!(local(Some("凉山日报"), ""), "CNY");
-        assert_eq!(local(None, ""), "CNY");
+        assert_eq!(local(Some("中央社"), "", ""), "TWD");
+        assert_eq!(local(Some("聯合新聞網"), "", ""), "TWD");
+        assert_eq!(local(Some("經濟日報"), "", ""), "CNY");
+        assert_eq!(local(Some("凉山日报"), "", ""), "CNY");
+        assert_eq!(local(None, "", ""), "CNY");
     }
 
     #[test]
     fn what_only_a_writer_in_taiwan_prints_counts_in_taiwan_dollars() {
-        assert_eq!(local(None, "【记者王小明/李四台南报导】园区招商"), "TWD");
-        assert_eq!(local(None, "（记者张三／屏东县报导）县府表示"), "TWD");
-        assert_eq!(local(None, "计划延长至一一七年。"), "TWD");
-        assert_eq!(local(None, "民国113年完工。"), "TWD");
+        assert_eq!(local(None, "", "【记者王小明/李四台南报导】园区招商"), "TWD");
+        assert_eq!(local(None, "", "（记者张三／屏东县报导）县府表示"), "TWD");
+        assert_eq!(local(None, "", "计划延长至一一七年。"), "TWD");
+        assert_eq!(local(None, "", "民国113年完工。"), "TWD");
+        assert_eq!(local(None, "", "该区去(100)年标售，今（101）年再标。"), "TWD");
         // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
-        assert_eq!(local(None, "新华社记者张三台北报道"), "CNY");
-        assert_eq!(local(None, "【记者王小明成都报导】"), "CNY");
-        assert_eq!(local(None, "已有一百一十七年历史，始建于民国二十六年。"), "CNY");
-        assert_eq!(local(None, "二〇二三年投产。"), "CNY");
+        assert_eq!(local(None, "", "新华社记者张三台北报道"), "CNY");
+        assert_eq!(local(None, "", "【记者王小明成都报导】"), "CNY");
+        assert_eq!(local(None, "", "已有一百一十七年历史，始建于民国二十六年。"), "CNY");
+        assert_eq!(local(None, "", "二〇二三年投产。"), "CNY");
     }
 
     #[test]
     fn a_singaporean_or_malaysian_dateline_names_the_currency() {
-        assert_eq!(local(None, "（新加坡31日讯）经发局预计增值50亿元。"), "SGD");
-        assert_eq!(local(None, "吉隆坡1日讯 政府拨款3亿元。"), "MYR");
+        assert_eq!(local(None, "", "（新加坡31日讯）经发局预计增值50亿元。"), "SGD");
+        assert_eq!(local(None, "", "吉隆坡1日讯 政府拨款3亿元。"), "MYR");
         // An agency's dateline, or the place in prose: no evidence.
-        assert_eq!(local(None, "新华社新加坡5日电 两国签约。"), "CNY");
-        assert_eq!(local(None, "企业在新加坡投资5亿元。"), "CNY");
+        assert_eq!(local(None, "", "新华社新加坡5日电 两国签约。"), "CNY");
+        assert_eq!(local(None, "", "企业在新加坡投资5亿元。"), "CNY");
+        assert_eq!(local(None, "", "(香港5日讯)特区政府拨款3亿元。"), "HKD");
+    }
+
+    #[test]
+    fn what_a_writer_in_hong_kong_or_macau_prints_names_the_currency() {
+        let hk = "財政司司長表示，政府會注資100億元，推動本港創科。";
+        assert_eq!(local(None, hk, &crate::text::script::to_simplified(hk)), "HKD");
+        let macau = "經濟財政司司長指出，本澳將撥款50億元。";
+        assert_eq!(local(None, macau, &crate::text::script::to_simplified(macau)), "MOP");
+        // In simplified script the words say nothing (本港 is also a port's "this port").
+        let port = "本港集装箱吞吐量增长，投资50亿元。";
+        assert_eq!(local(None, port, port), "CNY");
     }
 }

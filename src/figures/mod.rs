@@ -25,7 +25,6 @@ mod units_table;
 
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
-use crate::text::bounds::ends_sentence;
 use crate::text::lists::convert;
 use crate::text::spans::Spans;
 use crate::text::words::vocabulary;
@@ -65,53 +64,19 @@ pub struct Figure {
     /// The figures of a comparison, as indexes into the article's figures.
     pub comparison: Option<Comparison>,
 }
-use rustc_hash::FxHashSet;
-
-/// Sentences of at least this many characters that the text prints again verbatim are one passage:
-/// their figures are listed once (the page repeated them; they are not new facts).
-const REPEAT_MIN_CHARS: usize = 20;
-
-/// A sentence without the dateline or tag in brackets that may open it ((新加坡31日讯), 【本报讯】): a
-/// page that prints a paragraph again drops its dateline.
-fn without_opening_brackets(sentence: &str) -> &str {
-    let close = match sentence.chars().next() {
-        Some('(' | '（') => [')', '）'],
-        Some('【') => ['】'; 2],
-        Some('〔') => ['〕'; 2],
-        _ => return sentence,
-    };
-    match sentence.find(close) {
-        Some(end) if sentence[..end].chars().count() <= 30 => {
-            sentence[end..].trim_start_matches(close).trim_start()
-        }
-        _ => sentence,
-    }
-}
-
-/// The spans of sentences that repeat an earlier sentence verbatim (an opening dateline in brackets
-/// aside).
-fn repeated_sentences(text: &str) -> Vec<Span> {
-    let mut seen = FxHashSet::default();
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if ends_sentence(c) || i + c.len_utf8() == text.len() {
-            let end = i + c.len_utf8();
-            let sentence = without_opening_brackets(text[start..end].trim());
-            if sentence.chars().count() >= REPEAT_MIN_CHARS && !seen.insert(sentence) {
-                out.push(start..end);
-            }
-            start = end;
-        }
-    }
-    out
-}
-
 /// Finds the figures in `body`. `simplified` is `body` mapped to simplified characters (same byte
 /// offsets); `dates` are the dates already found (byte offsets), which are never figures and give
-/// figures their `period`; `local_currency` is the ISO code of a bare 元 ([`currency::local`]).
+/// figures their `period`; `local_currency` is the ISO code of a bare 元 ([`currency::local`]);
+/// `repeated` are the sentences that repeat an earlier one ([`crate::text::repeats::sentences`]),
+/// whose figures are listed once (the page repeated them; they are not new facts).
 /// Offsets in the result are byte offsets into `body`.
-pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'static str) -> Vec<Figure> {
+pub fn extract(
+    body: &str,
+    simplified: &str,
+    dates: &[Date],
+    local_currency: &'static str,
+    repeated: &[Span],
+) -> Vec<Figure> {
     let simplified = &decimal_points(simplified);
     let text = recognise::Text {
         body,
@@ -121,7 +86,7 @@ pub fn extract(body: &str, simplified: &str, dates: &[Date], local_currency: &'s
         slogans: recognise::slogans(simplified),
         numbers_only: recognise::numbers_only(simplified),
     };
-    let repeated = Spans::new(repeated_sentences(simplified));
+    let repeated = Spans::new(repeated.to_vec());
     let mut figures = convert(scan::scan(simplified, text.numbers_only), |s| {
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
@@ -208,19 +173,13 @@ fn merge_bounds(s: &str, figures: &mut Vec<Figure>) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn repeated_sentences_are_found() {
-        let s = "园区实现工业总产值67亿元，较去年同期增长109%。别的话。园区实现工业总产值67亿元，较去年同期增长109%。";
-        let r = repeated_sentences(s);
-        assert_eq!(r.len(), 1);
-        assert!(s[r[0].clone()].starts_with("园区"));
-        assert_eq!(extract(s, s, &[], "CNY").len(), 2);
-    }
+    use crate::text::repeats;
 
     #[test]
-    fn a_repeated_sentence_may_drop_its_dateline() {
+    fn a_repeated_sentence_gives_its_figures_once() {
+        let s = "园区实现工业总产值67亿元，较去年同期增长109%。别的话。园区实现工业总产值67亿元，较去年同期增长109%。";
+        assert_eq!(extract(s, s, &[], "CNY", &repeats::sentences(s)).len(), 2);
         let s = "（新加坡5日讯）据经济局公布的数据，化学工业占比为12.5%。别的话。据经济局公布的数据，化学工业占比为12.5%。";
-        assert_eq!(repeated_sentences(s).len(), 1);
-        assert_eq!(extract(s, s, &[], "CNY").len(), 1);
+        assert_eq!(extract(s, s, &[], "CNY", &repeats::sentences(s)).len(), 1);
     }
 }

@@ -786,6 +786,25 @@ fn quantity(
     if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
         return None;
     }
+    // A size printed before what it names is a designation, not a measure (300mm 大硅片, 12英寸晶圆):
+    // a Latin symbol's not-before characters hold across one space too.
+    if unit.form.is_ascii()
+        && s[span.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| crate::text::chars::is_han(c) && unit.not_before.contains(c))
+    {
+        return None;
+    }
+    // A tier label (千万千瓦级, 10万吨级码头): 级 after the unit, not 级别 (两个级别 counts levels).
+    if s[span.end..].starts_with('级') && !s[span.end..].starts_with("级别") {
+        return None;
+    }
+    // 届 counts sessions only ending its clause (已连续举办四届。); before a name it is an ordinal
+    // (十四届全国人大, 五届六次全会).
+    if unit.form == "届" && !alone_boundary(text.char_after(span.end)) {
+        return None;
+    }
     if let Some(lu) = low_unit {
         if units::lookup(&s[lu.clone()]).map_or(true, |u| u.kind != unit.kind) {
             return None;
@@ -954,7 +973,8 @@ fn quantity(
         });
     // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).
     let half = after_unit == Some('半') || (low.is_none() && unit.form.contains('半'));
-    let span = span.start..end + after_unit.map_or(0, char::len_utf8);
+    // The half is the number's (两年半); the 多 of 两年多 is a marker after the unit, outside the text.
+    let span = span.start..end + after_unit.filter(|c| *c == '半').map_or(0, char::len_utf8);
     let low_value = if half { low_value + 0.5 * unit.factor } else { low_value } + cents;
     let mut f = figure(span, kind, numerals::tidy(low_value), unit_name);
     if low.is_some() || high.low < high.high {
