@@ -79,8 +79,14 @@ static FOLLOW: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"关注.{0,20}?(?:公众号|微信号|视频号|抖音号|客户端)").unwrap());
 
 /// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
-/// unless it ends like a sentence of the story.
+/// unless it ends like a sentence of the story (市民可下载某某App办理。).
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)下载\S{0,12}?app").unwrap());
+
+/// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
+/// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it
+/// ends; a story's sentence has its subject first (市民可下载…).
+static APP_PROMPT_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:app|客户端)").unwrap());
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
 /// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
@@ -246,7 +252,9 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     {
         return Kind::Navigation;
     }
-    if han < 40 && APP_PROMPT.is_match(text) && !ends_like_sentence(text) {
+    if han < 40
+        && (APP_PROMPT.is_match(text) && !ends_like_sentence(text) || APP_PROMPT_OPENING.is_match(text))
+    {
         return Kind::Symbols;
     }
     if short

@@ -45,6 +45,24 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A date stamp glued to a paragraph on its line, before it or after it: a store's or a feed's
+/// `date 2025-11-26` (a Latin label, which no Chinese page prints), or a publication label and its
+/// date (发布时间：2024-05-01 10:30), set apart from the story by white space.
+static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
+        .unwrap()
+});
+
+/// The date stamp opening the first paragraph's line ([`LEADING_STAMP`]) and the story after it; whether
+/// the stamp dates the page: with a Chinese label it is the page's, a Latin `date` is the day a store
+/// kept the page.
+pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms, bool)> {
+    let m = LEADING_STAMP.find(text.simplified)?;
+    let rest = text.get(m.end()..text.printed.len());
+    let page_date = !m.as_str().trim_start().starts_with(|c: char| c.is_ascii_alphabetic());
+    Some((text.get(0..m.end()), rest, page_date))
+}
+
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
 /// Numbers with slashes and the year last (01/05/2024) are read day first when the first is over 12
 /// or the page is of an outlet writing day first (`day_first`: Hong Kong, Macau, Singapore,

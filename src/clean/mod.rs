@@ -211,6 +211,13 @@ pub fn clean(page: &Page) -> Cleaned {
         }
         let mut text = l.text;
         if i == start {
+            if let Some((stamp, rest, page_date)) = meta::split_leading_stamp(text) {
+                if page_date {
+                    published = published.or_else(|| meta::published(stamp, day_first));
+                }
+                removed_lines.push(removed(stamp.printed.trim(), Reason::Meta));
+                text = rest;
+            }
             if let Some((outlet, people)) = credits::report_credit(text) {
                 src.dateline = outlet;
                 authors.extend(people);

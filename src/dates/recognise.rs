@@ -369,7 +369,7 @@ fn may_begin(c: char) -> bool {
 /// the first characters of the grammar's words, of the relative years and of the relative periods.
 static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     let numerals = ('0'..='9').chain('０'..='９').chain("〇○零一二三四五六七八九十百千万亿两几数".chars());
-    let words = "民前上下第年月Q两周星礼半过未".chars();
+    let words = "民前首上下第年月Q两周星礼半过未".chars();
     CharSet::new(
         numerals
             .chain(words)
@@ -396,8 +396,39 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| yearless_expression(at))
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
+        .or_else(|| short_year_range(at))
         .or_else(|| bare_year_before_range(at, traditional))
         .or_else(|| bare_year(at))
+}
+
+/// Two years with the second's century left out, as budgets and fiscal years print them: `2024-25年度`,
+/// `2023/24财政年度`, `2024/25财年` → `2024/2025` (text up to 年, or the numbers before 财年); the
+/// second year later than the first by at most 10 (`2023-25年`), else no date.
+fn short_year_range(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let start = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    c.eat_any(&["/", "-", "－", "—", "–"])?;
+    let end = start / 100 * 100 + c.digits(2, 2)?;
+    if !(start < end && end - start <= 10) {
+        return None;
+    }
+    let numbers = c.pos;
+    // 1985-89年9月: a range to a month, read by the range grammar.
+    let close = if c.eat("年") {
+        if year_part(&mut c.clone(), true).is_some() {
+            return None;
+        }
+        c.pos
+    } else if c.rest().starts_with("财年") || c.rest().starts_with("财政年度") {
+        numbers
+    } else {
+        return None;
+    };
+    let point = |y: u32| Point { year: Year::Printed(y as i32), part: Part::Whole };
+    Some((close, When::Range(point(start), point(end))))
 }
 
 /// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
@@ -620,7 +651,7 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = after;
-    if let Some((from, to)) = first_quarters(&mut c).or_else(|| first_months(&mut c)) {
+    if let Some((from, to)) = first_quarters(&mut c, true).or_else(|| first_months(&mut c)) {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
     let mut c = after;
@@ -775,7 +806,7 @@ fn two_digit_year(at: &mut Cursor) -> Option<u32> {
         let mut q = c;
         (part.is_some() && !c.rest().starts_with('年'))
             || c.rest().starts_with(['底', '末', '初'])
-            || first_quarters(&mut q).is_some()
+            || first_quarters(&mut q, true).is_some()
             || first_months(&mut q).is_some()
             || ordinal_month(&mut q).is_some()
             || within(&mut q, 53).is_some()
@@ -1001,27 +1032,28 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
     Some(q)
 }
 
-/// `前三季度`, `前两个季度`: the first quarters of a year, as a range of quarters.
-fn first_quarters(at: &mut Cursor) -> Option<(Part, Part)> {
+/// `前三季度`, `前两个季度`, `首三季度` (Hong Kong's and Macau's 首, Taiwan's 前三季 after a year): the
+/// first quarters of a year, as a range of quarters.
+fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     let mut c = *at;
-    if !c.eat("前") {
+    if !(c.eat("前") || c.eat("首")) {
         return None;
     }
     let n = [2, 2, 3, 2, 3][c.eat_any(&["两", "二", "三", "2", "3"])?];
     c.eat("个");
-    c.eat("季度").then(|| {
+    (c.eat("季度") || after_year && c.eat("季")).then(|| {
         *at = c;
         (Part::Quarter(1), Part::Quarter(n))
     })
 }
 
-/// `前4个月`, `前五个月`, `前两月` after a year: its first months, as a range of months; `后三个月`,
-/// `的最后 4 个月` its last.
+/// `前4个月`, `前五个月`, `前两月`, `首十个月` after a year: its first months, as a range of months;
+/// `后三个月`, `的最后 4 个月` its last.
 fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let mut c = *at;
     c.eat("的");
     let last = c.eat("后") || c.eat("最后");
-    if !last && !c.eat("前") {
+    if !(last || c.eat("前") || c.eat("首")) {
         return None;
     }
     c.eat_spaces();
@@ -1251,7 +1283,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = at;
-    if let Some((from, to)) = first_quarters(&mut c) {
+    if let Some((from, to)) = first_quarters(&mut c, false) {
         let point = |part| Point { year: Year::Missing, part };
         return Some((c.pos, When::Range(point(from), point(to))));
     }

@@ -57,6 +57,13 @@ static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> = LazyLock::new(|| 
         .collect()
 });
 
+/// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
+/// mainland and Hong Kong write 万亿; in a traditional-script article, a writer in Taiwan.
+static TRILLION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿,.]*元")
+        .expect("trillion regex")
+});
+
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body is
 /// `body`, `simplified` in simplified characters.
 pub fn local(source: Option<&str>, body: &str, simplified: &str) -> &'static str {
@@ -69,11 +76,16 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str) -> &'static str
         return code;
     }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
-    LOCAL_GOVERNMENT
-        .iter()
-        .find(|(word, _)| simplified.contains(word))
-        .filter(|_| crate::text::script::prints_traditional(body))
-        .map_or("CNY", |&(_, code)| code)
+    let traditional = || crate::text::script::prints_traditional(body);
+    if let Some(&(_, code)) = LOCAL_GOVERNMENT.iter().find(|(word, _)| simplified.contains(word)) {
+        if traditional() {
+            return code;
+        }
+    }
+    if simplified.contains('兆') && TRILLION.is_match(simplified) && traditional() {
+        return "TWD";
+    }
+    "CNY"
 }
 
 #[cfg(test)]
@@ -96,7 +108,10 @@ mod tests {
         assert_eq!(local(None, "", "计划延长至一一七年。"), "TWD");
         assert_eq!(local(None, "", "民国113年完工。"), "TWD");
         assert_eq!(local(None, "", "该区去(100)年标售，今（101）年再标。"), "TWD");
-        // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
+        let trillion = "該公司去年營收達1.2兆元，年增15%。";
+        assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion)), "TWD");
+        assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。"), "CNY"); // simplified: no evidence
+                                                                                          // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
         assert_eq!(local(None, "", "新华社记者张三台北报道"), "CNY");
         assert_eq!(local(None, "", "【记者王小明成都报导】"), "CNY");
         assert_eq!(local(None, "", "已有一百一十七年历史，始建于民国二十六年。"), "CNY");

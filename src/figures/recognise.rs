@@ -154,7 +154,23 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
         .map(|(a, _)| a)
         .or_else(|| approx::after(s, span.end))
         .or_else(|| approx::compared(s, span.start, span.end).map(|(a, ..)| a))
+        .or_else(|| share_marker(s, at))
 }
+
+/// The marker before a share verb whose whole is named between it and the number: 约占全省三成,
+/// 超过占全市的30% (at most [`SHARE_WHOLE_CHARS`] Han characters, no clause mark or number between).
+fn share_marker(s: &str, at: usize) -> Option<Approx> {
+    let head = &s[..at];
+    let verb = head.char_indices().rev().take(SHARE_WHOLE_CHARS + 1).find(|&(_, c)| c == '占')?.0;
+    let whole = &head[verb + '占'.len_utf8()..];
+    if whole.is_empty() || !whole.chars().all(crate::text::chars::is_han) {
+        return None;
+    }
+    approx::before(s, verb).map(|(a, _)| a)
+}
+
+/// The most characters a share's whole may take between 占 and the number (全省, 全市的, 全国总量的).
+const SHARE_WHOLE_CHARS: usize = 8;
 
 /// Words before a bare scale of money that make it a rate or a label, not a sum (每万元, 单位万元).
 const PER_BEFORE_A_SUM: [&str; 4] = ["每", "单位", "按", "以"];
@@ -508,11 +524,6 @@ fn bare(
         (lead > 0 || alone_boundary(head.chars().next_back())) && alone_boundary(tail.chars().next());
     let short = printed.chars().filter(|c| !c.is_whitespace()).count() == 1 || arabic(printed) && sign == 0;
     let alone = whole || clause_alone && !short || text.numbers_only;
-    // A bare scale (百万, 千亿级) names an order of magnitude, unless a digit abbreviates the next
-    // scale in a number standing alone (百三 = 130).
-    if high.bare_scale && !(alone && high_text.chars().any(chinese_digit_char)) {
-        return None;
-    }
     // A marker bounds it: before it, with no word after (超过80，, 至少是3的产品, 大于10小于20), or a word
     // of equality (等于1535); after it (五百以上); or around it (比三十大).
     let marked = || {
@@ -523,6 +534,13 @@ fn bare(
                 || approx::starts_marker(&s[span.end..]))
                 && (approx_around(text, span).is_some() || exact_before(s, span.start))
     };
+    // A bare scale (百万, 千亿级) names an order of magnitude, unless a digit abbreviates the next
+    // scale in a number standing alone (百三 = 130), or a marker before it makes it a threshold
+    // (人口超过千万。, 近百万，), as with a unit (亿元以上).
+    let threshold = || low.is_none() && approx_around(text, span).is_some() && marked();
+    if high.bare_scale && !(alone && high_text.chars().any(chinese_digit_char)) && !threshold() {
+        return None;
+    }
     // A decimal in Chinese numerals (九点九) that no word follows is a quantity: clock times are
     // refused above, and a digit run with 点 is no label.
     let chinese_decimal = high_text.contains('点') && !after.is_some_and(crate::text::chars::is_han);
@@ -956,9 +974,11 @@ fn quantity(
     let measure =
         matches!(unit.kind, FigureKind::Length | FigureKind::Weight | FigureKind::Area | FigureKind::Volume);
     // After a count of years or days: 两年半, 三天半 (a half), 两年多来 (more than; not 一年多次); after a
-    // measure: 一吨半, 两米半 (not 10公里半径).
+    // multiple: 一倍半, 一倍多; after a measure: 一吨半, 两米半 (not 10公里半径).
     let after_unit = (low.is_none()
-        && (unit.kind == FigureKind::Duration && matches!(unit.form, "年" | "天") || measure))
+        && (unit.kind == FigureKind::Duration && matches!(unit.form, "年" | "天")
+            || unit.kind == FigureKind::Multiple
+            || measure))
         .then(|| text.char_after(end))
         .flatten()
         .filter(|&c| match c {
