@@ -396,39 +396,8 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| yearless_expression(at))
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
-        .or_else(|| short_year_range(at))
         .or_else(|| bare_year_before_range(at, traditional))
         .or_else(|| bare_year(at))
-}
-
-/// Two years with the second's century left out, as budgets and fiscal years print them: `2024-25年度`,
-/// `2023/24财政年度`, `2024/25财年` → `2024/2025` (text up to 年, or the numbers before 财年); the
-/// second year later than the first by at most 10 (`2023-25年`), else no date.
-fn short_year_range(at: Cursor) -> Option<(usize, When)> {
-    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
-        return None;
-    }
-    let mut c = at;
-    let start = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
-    c.eat_any(&["/", "-", "－", "—", "–"])?;
-    let end = start / 100 * 100 + c.digits(2, 2)?;
-    if !(start < end && end - start <= 10) {
-        return None;
-    }
-    let numbers = c.pos;
-    // 1985-89年9月: a range to a month, read by the range grammar.
-    let close = if c.eat("年") {
-        if year_part(&mut c.clone(), true).is_some() {
-            return None;
-        }
-        c.pos
-    } else if c.rest().starts_with("财年") || c.rest().starts_with("财政年度") {
-        numbers
-    } else {
-        return None;
-    };
-    let point = |y: u32| Point { year: Year::Printed(y as i32), part: Part::Whole };
-    Some((close, When::Range(point(start), point(end))))
 }
 
 /// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
@@ -451,19 +420,48 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// A year printed without 年 before a range joiner and a date that prints its own year (`1985到89年9月`):
-/// the start of a range, joined to the date after it ([`Recognised::joined`]).
+/// the start of a range, joined to the date after it ([`Recognised::joined`]); or a range of years
+/// whose second prints only its last two digits ([`short_year_range`]).
 fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
     let mut c = at;
     let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    if let Some(range) = short_year_range(c, year) {
+        return Some(range);
+    }
     let end = c.pos;
     if !c.eat_joiner() {
         return None;
     }
     let printed = matches!(year_head(&mut c, traditional)?, Year::Printed(_) | Year::TwoDigit(_));
     printed.then_some((end, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
+}
+
+/// Two years with the second's century left out, as budgets and fiscal years print them: `2024-25年度`,
+/// `2023/24财政年度`, `2024/25财年` → `2024/2025` (text up to 年, or the numbers before 财年); the
+/// second year later than the first (`start`, read up to `c`) by at most 10 (`2023-25年`), else no date.
+fn short_year_range(mut c: Cursor, start: u32) -> Option<(usize, When)> {
+    c.eat_any(&["/", "-", "－", "—", "–"])?;
+    let end = start / 100 * 100 + c.digits(2, 2)?;
+    if !(start < end && end - start <= 10) {
+        return None;
+    }
+    let numbers = c.pos;
+    // 1985-89年9月: a range to a month, read by the range grammar.
+    let close = if c.eat("年") {
+        if year_part(&mut c.clone(), true).is_some() {
+            return None;
+        }
+        c.pos
+    } else if c.rest().starts_with("财年") || c.rest().starts_with("财政年度") {
+        numbers
+    } else {
+        return None;
+    };
+    let point = |y: u32| Point { year: Year::Printed(y as i32), part: Part::Whole };
+    Some((close, When::Range(point(start), point(end))))
 }
 
 /// A weekday printed alone (`星期天`, `礼拜一`, `周三`): that day of the reference's week (Monday to
