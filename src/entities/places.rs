@@ -39,7 +39,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         .iter()
         .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))
         .collect();
-    let long = long_words(text);
+    let long = long_words(text, &hits);
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
@@ -99,17 +99,27 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
     found
 }
 
-/// jieba's words of `text` of three Han characters or more, with their tags: the words a place may
-/// end inside (see [`whole_word`]). In reading order, never overlapping.
-fn long_words(text: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
+/// jieba's words of three Han characters or more in the blocks of `text` that hold a place `hits`
+/// (byte offsets, in order), with their tags: the words a place may end inside (see [`whole_word`]).
+/// Only those blocks are segmented (jieba cuts each block alone; places are in a part of them). In
+/// reading order, never overlapping.
+fn long_words(text: &str, hits: &[(usize, &str)]) -> Vec<(std::ops::Range<usize>, &'static str)> {
     let mut words = Vec::new();
-    let mut at = 0;
-    for (word, tag) in crate::text::segment::tagged_iter(text) {
-        let span = at..at + word.len();
-        at = span.end;
-        if word.chars().nth(2).is_some() && word.chars().all(is_han) {
-            words.push((span, tag));
+    let mut done = 0;
+    for &(at, _) in hits {
+        if at < done {
+            continue;
         }
+        let block = crate::text::segment::block_around(text, at);
+        let mut start = block.start;
+        for (word, tag) in crate::text::segment::tagged_iter(&text[block.clone()]) {
+            let span = start..start + word.len();
+            start = span.end;
+            if word.chars().nth(2).is_some() && word.chars().all(is_han) {
+                words.push((span, tag));
+            }
+        }
+        done = block.end.max(at + 1);
     }
     words
 }
