@@ -299,6 +299,21 @@ pub fn tagged_iter(text: &str) -> impl Iterator<Item = (&str, &'static str)> {
     pieces(text).flat_map(tag_piece)
 }
 
+/// The tag of `c` as a word alone (`q` for a classifier, `x` when the dictionary lacks it): the tag
+/// [`tagged`] gives the character alone, kept per character (it depends on the dictionary only) for
+/// the rules that ask it of every character of many words.
+pub fn char_tag(c: char) -> &'static str {
+    thread_local! {
+        static TAGS: std::cell::RefCell<FxHashMap<char, &'static str>> = Default::default();
+    }
+    TAGS.with(|tags| {
+        *tags.borrow_mut().entry(c).or_insert_with(|| {
+            let mut buf = [0u8; 4];
+            tagged(c.encode_utf8(&mut buf)).first().map_or("x", |&(_, tag)| tag)
+        })
+    })
+}
+
 /// Whether the dictionary has `word` as one word (an unknown name splits into pieces).
 pub fn in_dictionary(word: &str) -> bool {
     segmenter_for(word).jieba.cut(word, false).len() == 1
