@@ -22,10 +22,10 @@ static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// The named regions that are places alone (长三角, 粤北), found in one pass.
-static STANDALONE: LazyLock<WordList> = LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter()));
+pub(super) static STANDALONE: LazyLock<WordList> = LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter()));
 
 /// Every place mention in `text`, possibly overlapping (the resolver keeps the longest).
-pub(super) fn find(text: &str) -> Vec<Candidate> {
+pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let g = &*GAZETTEER;
     let mut hits: Vec<(usize, &'static str)> = Vec::new();
     for (at, _) in text.char_indices() {
@@ -95,7 +95,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         }
     }
     found.extend(regions(text));
-    found.extend(STANDALONE.hits(text).into_iter().map(|(span, _)| Candidate::new(span, EntityType::Place)));
+    found.extend(lexicon.standalone.iter().map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found
 }
 
@@ -166,7 +166,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        let mut c = find(text);
+        let mut c = find(text, &crate::entities::Hits::of(text));
         c.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.len())));
         c.iter().map(|c| &text[c.span.clone()]).collect()
     }

@@ -228,7 +228,8 @@ pub fn block_around(text: &str, at: usize) -> Range<usize> {
     if !text[at..].chars().next().is_some_and(in_block) {
         return at..at;
     }
-    let start = text[..at].char_indices().rev().take_while(|&(_, c)| in_block(c)).last().map_or(at, |(i, _)| i);
+    let start =
+        text[..at].char_indices().rev().take_while(|&(_, c)| in_block(c)).last().map_or(at, |(i, _)| i);
     let end = text[at..].char_indices().find(|&(_, c)| !in_block(c)).map_or(text.len(), |(i, _)| at + i);
     start..end
 }

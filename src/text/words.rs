@@ -98,6 +98,58 @@ impl WordList {
     }
 }
 
+/// A word found in a text: its byte span and the word.
+pub(crate) type Hit = (Range<usize>, &'static str);
+
+/// Several word lists searched together: one pass over a text gives what each list's
+/// [`WordList::hits`] would. A stage that asks several lists of one long text pays one pass instead
+/// of one per list (in the browser, a pass over a megabyte costs several milliseconds).
+pub(crate) struct WordLists {
+    lists: Vec<&'static WordList>,
+    /// For each word of the automaton, the list it comes from and the word itself.
+    owners: Vec<(usize, &'static str)>,
+    /// Every occurrence of every word of every list, overlapping ones too.
+    every: OnceLock<AhoCorasick>,
+}
+
+impl WordLists {
+    /// The searcher of `lists`.
+    pub fn new(lists: Vec<&'static WordList>) -> WordLists {
+        let owners =
+            lists.iter().enumerate().flat_map(|(i, l)| l.words.iter().map(move |&w| (i, w))).collect();
+        WordLists { lists, owners, every: OnceLock::new() }
+    }
+
+    /// For each list, in the order given, its hits in `text` as [`WordList::hits`] gives them:
+    /// leftmost-longest, each search going on after the word found. Those are found from all
+    /// occurrences, sorted by start (the longest first): a word is a hit when it starts at or after
+    /// the end of its list's previous hit.
+    pub fn hits(&self, text: &str) -> Vec<Vec<Hit>> {
+        let every = self.every.get_or_init(|| {
+            let words: Vec<&str> = self.owners.iter().map(|&(_, w)| w).collect();
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(words)
+                .expect("word lists build an automaton")
+        });
+        let mut found: Vec<(usize, std::cmp::Reverse<usize>, usize)> = every
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), std::cmp::Reverse(m.end()), m.pattern().as_usize()))
+            .collect();
+        found.sort_unstable();
+        let mut hits = vec![Vec::new(); self.lists.len()];
+        let mut free = vec![0; self.lists.len()];
+        for (start, std::cmp::Reverse(end), word) in found {
+            let (list, word) = self.owners[word];
+            if start >= free[list] {
+                free[list] = end;
+                hits[list].push((start..end, word));
+            }
+        }
+        hits
+    }
+}
+
 /// The answers of [`WordList::last_starting`] for every stretch of one text, from one pass over it:
 /// many look-ups in one long sentence (the modality of each of its figures) stay linear.
 pub(crate) struct LastStarting {
@@ -254,6 +306,24 @@ mod tests {
         let list = WordList::new(&["园区", "工业园区", "工业园"]);
         let hits: Vec<_> = list.hits("成都工业园区和园区").into_iter().map(|(_, w)| w).collect();
         assert_eq!(hits, ["工业园区", "园区"]);
+    }
+
+    /// One pass over several lists gives each list's own hits (a word in two lists, words that
+    /// overlap, a list whose words are inside another's).
+    #[test]
+    fn lists_searched_together_hit_as_each_alone() {
+        use std::sync::LazyLock;
+        static A: LazyLock<WordList> = LazyLock::new(|| WordList::new(&["园区", "工业园区", "工业园", "区"]));
+        static B: LazyLock<WordList> = LazyLock::new(|| WordList::new(&["园区", "业园", "和", "成都工"]));
+        static C: LazyLock<WordList> = LazyLock::new(|| WordList::new(&["aa", "a", "aba"]));
+        let together = WordLists::new(vec![&*A, &*B, &*C]);
+        for text in ["", "成都工业园区和园区", "园区园区区", "abababa aaa", "工业园区区园"]
+        {
+            let hits = together.hits(text);
+            for (i, list) in [&*A, &*B, &*C].into_iter().enumerate() {
+                assert_eq!(hits[i], list.hits(text), "list {i} in {text}");
+            }
+        }
     }
 
     /// Each word's occurrences are those `str::match_indices` finds; counts are `str::matches`'.
