@@ -134,9 +134,19 @@ pub(super) struct Hits {
 impl Hits {
     /// The hits of every list in `text`.
     pub(super) fn of(text: &str) -> Hits {
-        let [standalone, parks, organisations, companies, industries, titles, speech, events]: [Vec<Hit>; 8] =
-            LISTS.hits(text).try_into().expect("one list of hits per word list");
-        Hits { standalone, parks, organisations, companies, industries, titles, speech, events }
+        // In the order of LISTS (a struct's fields are evaluated in the order written).
+        let mut lists = LISTS.hits(text).into_iter();
+        let mut next = || lists.next().unwrap_or_default();
+        Hits {
+            standalone: next(),
+            parks: next(),
+            organisations: next(),
+            companies: next(),
+            industries: next(),
+            titles: next(),
+            speech: next(),
+            events: next(),
+        }
     }
 }
 

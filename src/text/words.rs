@@ -126,21 +126,22 @@ impl WordLists {
     /// the end of its list's previous hit.
     pub fn hits(&self, text: &str) -> Vec<Vec<Hit>> {
         let every = self.every.get_or_init(|| {
-            let words: Vec<&str> = self.owners.iter().map(|&(_, w)| w).collect();
+            let words: Vec<&'static str> = self.owners.iter().map(|&(_, w)| w).collect();
             AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
-                .build(words)
+                .build(&words)
                 .expect("word lists build an automaton")
         });
-        let mut found: Vec<(usize, std::cmp::Reverse<usize>, usize)> = every
+        // By start, then the longest first (its end counted down from the largest).
+        let mut found: Vec<(usize, usize, usize)> = every
             .find_overlapping_iter(text)
-            .map(|m| (m.start(), std::cmp::Reverse(m.end()), m.pattern().as_usize()))
+            .map(|m| (m.start(), usize::MAX - m.end(), m.pattern().as_usize()))
             .collect();
         found.sort_unstable();
         let mut hits = vec![Vec::new(); self.lists.len()];
         let mut free = vec![0; self.lists.len()];
-        for (start, std::cmp::Reverse(end), word) in found {
-            let (list, word) = self.owners[word];
+        for (start, from_max, word) in found {
+            let ((list, word), end) = (self.owners[word], usize::MAX - from_max);
             if start >= free[list] {
                 free[list] = end;
                 hits[list].push((start..end, word));
