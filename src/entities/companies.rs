@@ -13,6 +13,7 @@ use crate::model::EntityType;
 use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::segment;
+use crate::text::words::Hit;
 use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
 use std::sync::LazyLock;
@@ -31,7 +32,7 @@ const REACH: Reach = Reach {
 const LOOSE: Reach = Reach { verbs: Verbs::Continue, ..REACH };
 
 /// The industry words, found in one pass (longest at a place).
-static INDUSTRY: LazyLock<WordList> = LazyLock::new(|| WordList::new(INDUSTRY_WORDS.iter()));
+pub(super) static INDUSTRY: LazyLock<WordList> = LazyLock::new(|| WordList::new(INDUSTRY_WORDS.iter()));
 
 /// How far after 等 the noun closing a list may be (等一批投资额10亿元以上的大项目).
 const LIST_NOUN_REACH: usize = 16;
@@ -40,7 +41,8 @@ const LIST_NOUN_REACH: usize = 16;
 const PROJECT_REACH: usize = 20;
 
 /// The company suffixes, found in one pass.
-static COMPANY_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(COMPANY_SUFFIXES.iter()));
+pub(super) static COMPANY_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(COMPANY_SUFFIXES.iter()));
 
 /// The end of a list of projects or firms: 等(一批|N个)(重大|重点 …)项目, 等(一批|N家)(龙头|重点 …)企业,
 /// the qualifiers from their lists.
@@ -56,10 +58,10 @@ static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Every company mention in `text`; `zones` are the place and park candidates (a firm's name does
 /// not swallow the park before it).
-pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
+pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let near = Near::new(zones);
     let mut found = Vec::new();
-    for (span, _) in COMPANY_WORDS.hits(text) {
+    for (span, _) in hits.companies.iter().cloned() {
         let start = legal_name_start(text, span.start);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
@@ -92,7 +94,7 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
             found.extend(list_of_firms(text, at));
         }
     }
-    found.extend(short_names_in_prose(text));
+    found.extend(short_names_in_prose(text, &hits.industries));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
@@ -332,9 +334,9 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
 /// Firms' short names in prose: a proper head and a trade word (洽洽食品, 英飞凌科技) after a firm cue
 /// (引进, 签约, 包括, 半导体厂), or before their project's 项目 in the same clause (苏宁玻璃深加工及…项目)
 /// or a corporate title (日月光副总经理).
-fn short_names_in_prose(text: &str) -> Vec<Candidate> {
+fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     let mut found = Vec::new();
-    for (span, _) in INDUSTRY.hits(text) {
+    for (span, _) in industries.iter().cloned() {
         let (_, words) = prefix(text, span.start, &REACH);
         // The head: the proper words right before the trade word, at most four characters.
         let mut head = span.start;
@@ -514,7 +516,7 @@ mod tests {
     use super::*;
 
     fn firms(text: &str) -> Vec<&str> {
-        find(text, &[]).iter().map(|c| &text[c.span.clone()]).collect()
+        find(text, &[], &crate::entities::Hits::of(text)).iter().map(|c| &text[c.span.clone()]).collect()
     }
 
     #[test]

@@ -34,7 +34,7 @@ const MEETINGS: [&str; 6] = ["说明会", "座谈会", "交流会", "合作会",
 const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会"];
 
 /// The event suffixes, found in one pass.
-static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
+pub(super) static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
 
 /// A title in book-title marks; the name is the text inside.
 static TITLE: LazyLock<regex::Regex> =
@@ -61,10 +61,11 @@ pub(super) fn documents(text: &str) -> Vec<Candidate> {
 }
 
 /// Every event name in `text`.
-pub(super) fn events(text: &str) -> Vec<Candidate> {
+pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
-    for (span, suffix) in EVENT_WORDS.hits(text) {
+    for &(ref span, suffix) in &hits.events {
+        let span = span.clone();
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
         if let Some(open) = text[start..span.start].rfind(['(', '（']) {
@@ -131,7 +132,11 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        events(text).iter().chain(&documents(text)).map(|c| &text[c.span.clone()]).collect()
+        events(text, &crate::entities::Hits::of(text))
+            .iter()
+            .chain(&documents(text))
+            .map(|c| &text[c.span.clone()])
+            .collect()
     }
 
     #[test]

@@ -19,10 +19,11 @@ mod people;
 mod places;
 
 use crate::model::{Author, EntityType};
-use crate::text::words::occurrences;
+use crate::text::words::{occurrences, Hit, WordLists};
 use crate::text::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 /// A proposed entity: a byte span of the simplified text, its type and, when known, its canonical
 /// full form and a person's role.
@@ -62,15 +63,16 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     // Outlets first: 据《北京日报》报道 names an organisation, not a document (the earlier of equal spans wins).
     let mut candidates = outlets::find(text);
     candidates.extend(documents::documents(text));
-    candidates.extend(documents::events(text));
-    let places = places::find(text);
-    let parks = parks::find(text, &places);
-    let organisations = organisations::find(text, &places, &parks);
+    let hits = Hits::of(text);
+    candidates.extend(documents::events(text, &hits));
+    let places = places::find(text, &hits);
+    let parks = parks::find(text, &places, &hits);
+    let organisations = organisations::find(text, &places, &parks, &hits);
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
-    let companies = companies::find(text, &zones);
+    let companies = companies::find(text, &zones, &hits);
     let bodies: Vec<Candidate> =
         organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
-    candidates.extend(people::find(text, &bodies));
+    candidates.extend(people::find(text, &bodies, &hits));
     candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);
@@ -92,6 +94,60 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
             kind: c.kind,
         })
         .collect()
+}
+
+/// The word lists the recognisers search the whole text for, searched in one pass ([`Hits::of`]).
+static LISTS: LazyLock<WordLists> = LazyLock::new(|| {
+    WordLists::new(vec![
+        &*places::STANDALONE,
+        &*parks::PARK_WORDS,
+        &*organisations::SUFFIX_WORDS,
+        &*companies::COMPANY_WORDS,
+        &*companies::INDUSTRY,
+        &*people::TITLE_WORDS,
+        &*people::SPEECH_WORDS,
+        &*documents::EVENT_WORDS,
+    ])
+});
+
+/// Where the recognisers' suffixes and cue words occur in one text: each list's hits (leftmost-longest,
+/// in reading order), found in one pass over the text for all of them.
+pub(super) struct Hits {
+    /// Regions named alone (places).
+    pub standalone: Vec<Hit>,
+    /// Park suffixes.
+    pub parks: Vec<Hit>,
+    /// Organisation suffixes, committees and bodies.
+    pub organisations: Vec<Hit>,
+    /// Company suffixes (有限公司, 集团 …).
+    pub companies: Vec<Hit>,
+    /// Trade words ending a firm's short name.
+    pub industries: Vec<Hit>,
+    /// People's titles.
+    pub titles: Vec<Hit>,
+    /// Verbs of speaking.
+    pub speech: Vec<Hit>,
+    /// Event suffixes.
+    pub events: Vec<Hit>,
+}
+
+impl Hits {
+    /// The hits of every list in `text`.
+    pub(super) fn of(text: &str) -> Hits {
+        // In the order of LISTS (a struct's fields are evaluated in the order written).
+        let mut lists = LISTS.hits(text).into_iter();
+        let mut next = || lists.next().unwrap_or_default();
+        Hits {
+            standalone: next(),
+            parks: next(),
+            organisations: next(),
+            companies: next(),
+            industries: next(),
+            titles: next(),
+            speech: next(),
+            events: next(),
+        }
+    }
 }
 
 /// Keeps the longest of overlapping candidates (ties: the earlier proposed), in reading order.

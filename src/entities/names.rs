@@ -160,8 +160,7 @@ fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
     }
     let function = |c: char| {
         let mut buf = [0u8; 4];
-        let c = &*c.encode_utf8(&mut buf);
-        ENDING.contains(c) || segment::tagged(c).first().is_some_and(|&(_, t)| t == "q")
+        ENDING.contains(&*c.encode_utf8(&mut buf)) || segment::char_tag(c) == "q"
     };
     let (first, last) = (word.chars().next()?, word.chars().next_back()?);
     // A classifier opening the word is glued only when it is one of a quantity's (个省 in 96个省); others

@@ -37,7 +37,7 @@ const WEAK_REACH: Reach = Reach {
 };
 
 /// The organisation suffixes, committees and bodies named alone, found in one pass.
-static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(
         ORG_SUFFIXES
             .iter()
@@ -48,11 +48,17 @@ static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 });
 
 /// Every organisation name in `text`.
-pub(super) fn find(text: &str, places: &[Candidate], parks: &[Candidate]) -> Vec<Candidate> {
+pub(super) fn find(
+    text: &str,
+    places: &[Candidate],
+    parks: &[Candidate],
+    hits: &super::Hits,
+) -> Vec<Candidate> {
     let park_names: Vec<&str> = parks.iter().map(|p| &text[p.span.clone()]).collect();
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
-    for (span, suffix) in SUFFIX_WORDS.hits(text) {
+    for &(ref span, suffix) in &hits.organisations {
+        let span = span.clone();
         if last_character_cut(text, span.clone()) {
             continue;
         }

@@ -28,7 +28,7 @@ const REACH: Reach = Reach {
 const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
 
 /// The park suffixes, found in one pass.
-static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES.iter()));
+pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES.iter()));
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =
@@ -77,10 +77,11 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
 }
 
 /// Every park or zone name in `text`.
-pub(super) fn find(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let near = Near::new(places);
     let mut found = Vec::new();
-    for (span, suffix) in PARK_WORDS.hits(text) {
+    for &(ref span, suffix) in &hits.parks {
+        let span = span.clone();
         // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
         let (span, suffix) = match text[span.end..].strip_prefix('区') {
             Some(_) if suffix.ends_with('园') => {
@@ -176,8 +177,9 @@ mod tests {
     use crate::entities::places;
 
     fn parks(text: &str) -> Vec<&str> {
-        let places = places::find(text);
-        find(text, &places).iter().map(|c| &text[c.span.clone()]).collect()
+        let hits = crate::entities::Hits::of(text);
+        let places = places::find(text, &hits);
+        find(text, &places, &hits).iter().map(|c| &text[c.span.clone()]).collect()
     }
 
     #[test]

@@ -16,10 +16,10 @@ use crate::text::Span;
 use std::sync::LazyLock;
 
 /// The titles before a name, found in one pass.
-static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.iter()));
+pub(super) static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.iter()));
 
 /// The speech verbs after a name, found in one pass.
-static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
+pub(super) static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
 
 /// A firm's short name before a corporate title: nouns and unknown words, a verb ends it.
 const FIRM_REACH: Reach = Reach {
@@ -34,12 +34,13 @@ const FIRM_REACH: Reach = Reach {
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.
-pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
+pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let bodies = Near::new(bodies);
     // Each title with where its name starts (after an honorific: 市长拿督|阿斯曼沙) and its length.
-    let titled: Vec<(Span, usize, usize)> = TITLE_WORDS
-        .hits(text)
-        .into_iter()
+    let titled: Vec<(Span, usize, usize)> = hits
+        .titles
+        .iter()
+        .cloned()
         .filter_map(|(title, _)| {
             let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
             let at = title.end + honorific.map_or(0, |h| h.len());
@@ -84,7 +85,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate]) -> Vec<Candidate> {
         c.role = Some(role_start..title.end);
         found.push(c);
     }
-    for (verb, _) in SPEECH_WORDS.hits(text) {
+    for (verb, _) in hits.speech.iter().cloned() {
         // A name found after its title is not read again with the title's last character (主任张明表示).
         if found.iter().any(|c: &Candidate| c.kind == EntityType::Person && c.span.end == verb.start) {
             continue;
@@ -346,8 +347,9 @@ mod tests {
     #[test]
     fn names_after_titles() {
         let text = "眉山市委副书记、市长黄河与邓立军进行了交流";
-        let orgs = organisations::find(text, &[], &[]);
-        let people = find(text, &orgs);
+        let hits = crate::entities::Hits::of(text);
+        let orgs = organisations::find(text, &[], &[], &hits);
+        let people = find(text, &orgs, &hits);
         let p = &people[0];
         assert_eq!(&text[p.span.clone()], "黄河");
         assert_eq!(&text[p.role.clone().unwrap()], "眉山市委副书记、市长");

@@ -22,10 +22,10 @@ static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// The named regions that are places alone (长三角, 粤北), found in one pass.
-static STANDALONE: LazyLock<WordList> = LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter()));
+pub(super) static STANDALONE: LazyLock<WordList> = LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter()));
 
 /// Every place mention in `text`, possibly overlapping (the resolver keeps the longest).
-pub(super) fn find(text: &str) -> Vec<Candidate> {
+pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let g = &*GAZETTEER;
     let mut hits: Vec<(usize, &'static str)> = Vec::new();
     for (at, _) in text.char_indices() {
@@ -39,7 +39,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         .iter()
         .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))
         .collect();
-    let inside = whole_words(text);
+    let long = long_words(text, &hits);
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
@@ -57,8 +57,8 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
         // The words are in order and never overlap: only the last one starting at or before `at` can
         // hold it.
-        let holder = inside.partition_point(|w| w.start <= at).checked_sub(1).map(|i| &inside[i]);
-        if holder.is_some_and(|w| end < w.end) {
+        let holder = long.partition_point(|(w, _)| w.start <= at).checked_sub(1).map(|i| &long[i]);
+        if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
             continue;
         }
         let mut c = Candidate::new(at..end, EntityType::Place);
@@ -95,28 +95,40 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         }
     }
     found.extend(regions(text));
-    found.extend(STANDALONE.hits(text).into_iter().map(|(span, _)| Candidate::new(span, EntityType::Place)));
+    found.extend(lexicon.standalone.iter().map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found
 }
 
-/// The spans of the dictionary words of `text` that are no place themselves (阿里巴巴, not 昆明市): a
-/// place that ends inside one is part of a longer word. In reading order, never overlapping.
-fn whole_words(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for (word, tag) in crate::text::segment::tagged_iter(text) {
-        let span = at..at + word.len();
-        at = span.end;
-        if word.chars().count() >= 3
-            && word.chars().all(is_han)
-            && tag != "ns"
-            && GAZETTEER.lookup(word).is_none()
-            && crate::text::segment::in_dictionary(word)
-        {
-            spans.push(span);
+/// jieba's words of three Han characters or more in the blocks of `text` that hold a place `hits`
+/// (byte offsets, in order), with their tags: the words a place may end inside (see [`whole_word`]).
+/// Only those blocks are segmented (jieba cuts each block alone; places are in a part of them). In
+/// reading order, never overlapping.
+fn long_words(text: &str, hits: &[(usize, &str)]) -> Vec<(std::ops::Range<usize>, &'static str)> {
+    let mut words = Vec::new();
+    let mut done = 0;
+    for &(at, _) in hits {
+        if at < done {
+            continue;
         }
+        let block = crate::text::segment::block_around(text, at);
+        let mut start = block.start;
+        for (word, tag) in crate::text::segment::tagged_iter(&text[block.clone()]) {
+            let span = start..start + word.len();
+            start = span.end;
+            if word.chars().nth(2).is_some() && word.chars().all(is_han) {
+                words.push((span, tag));
+            }
+        }
+        done = block.end.max(at + 1);
     }
-    spans
+    words
+}
+
+/// Whether a long word (of [`long_words`]) is a dictionary word that is no place itself (阿里巴巴, not
+/// 昆明市): a place that ends inside one is part of a longer word. Asked only of the words a place
+/// ends inside, which are few: the dictionary check cuts the word again.
+fn whole_word(word: &str, tag: &str) -> bool {
+    tag != "ns" && GAZETTEER.lookup(word).is_none() && crate::text::segment::in_dictionary(word)
 }
 
 /// Regions: a place, a named region or a pair of abbreviations before a region word (攀西地区).
@@ -154,7 +166,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        let mut c = find(text);
+        let mut c = find(text, &crate::entities::Hits::of(text));
         c.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.len())));
         c.iter().map(|c| &text[c.span.clone()]).collect()
     }

@@ -219,6 +219,21 @@ fn in_block(c: char) -> bool {
     }
 }
 
+/// The block around byte `at` of `text` (which must be a character's start): the run of characters
+/// jieba keeps in one block (see [`in_block`]) holding that character, empty when it is outside
+/// blocks. Jieba cuts every block on its own, so the words of a block are those of the whole text
+/// there (a block longer than [`MAX_BLOCK_CHARS`] aside, which [`tagged`] cuts in pieces): a caller
+/// that needs the words at a few places segments their blocks alone.
+pub fn block_around(text: &str, at: usize) -> Range<usize> {
+    if !text[at..].chars().next().is_some_and(in_block) {
+        return at..at;
+    }
+    let start =
+        text[..at].char_indices().rev().take_while(|&(_, c)| in_block(c)).last().map_or(at, |(i, _)| i);
+    let end = text[at..].char_indices().find(|&(_, c)| !in_block(c)).map_or(text.len(), |(i, _)| at + i);
+    start..end
+}
+
 /// `text` in consecutive pieces of about [`MAX_BLOCK_CHARS`] characters that jieba cuts as it cuts
 /// the whole: a piece ends after a character outside blocks (other than `\r`, which jieba keeps with
 /// a `\n` after it) once it is that long, or inside a block after that many of the block's characters.
@@ -283,6 +298,21 @@ pub fn tagged(text: &str) -> Vec<(&str, &'static str)> {
 /// text once (its memory stays that of a piece, not a list of every word).
 pub fn tagged_iter(text: &str) -> impl Iterator<Item = (&str, &'static str)> {
     pieces(text).flat_map(tag_piece)
+}
+
+/// The tag of `c` as a word alone (`q` for a classifier, `x` when the dictionary lacks it): the tag
+/// [`tagged`] gives the character alone, kept per character (it depends on the dictionary only) for
+/// the rules that ask it of every character of many words.
+pub fn char_tag(c: char) -> &'static str {
+    thread_local! {
+        static TAGS: std::cell::RefCell<FxHashMap<char, &'static str>> = Default::default();
+    }
+    TAGS.with(|tags| {
+        *tags.borrow_mut().entry(c).or_insert_with(|| {
+            let mut buf = [0u8; 4];
+            tagged(c.encode_utf8(&mut buf)).first().map_or("x", |&(_, tag)| tag)
+        })
+    })
 }
 
 /// Whether the dictionary has `word` as one word (an unknown name splits into pieces).
@@ -355,6 +385,36 @@ mod tests {
 
     fn tags_of(jieba: &Jieba, line: &str) -> Vec<String> {
         jieba.tag(line, true).into_iter().map(|t| format!("{}/{}", t.word, t.tag)).collect()
+    }
+
+    #[test]
+    fn a_block_alone_is_cut_as_in_the_whole_text() {
+        let text = seed_lines().join("\n");
+        let mut whole = Vec::new();
+        let mut at = 0;
+        for (word, tag) in tagged(&text) {
+            whole.push((at..at + word.len(), tag));
+            at += word.len();
+        }
+        let mut at = 0;
+        while at < text.len() {
+            let block = block_around(&text, at);
+            if block.is_empty() {
+                at += text[at..].chars().next().unwrap().len_utf8();
+                continue;
+            }
+            assert!(block.start <= at && at < block.end);
+            let mut start = block.start;
+            for (word, tag) in tagged(&text[block.clone()]) {
+                let span = start..start + word.len();
+                assert!(whole.contains(&(span.clone(), tag)), "{word}/{tag} in {}", &text[block.clone()]);
+                start = span.end;
+            }
+            at = block.end;
+        }
+        assert_eq!(block_around("成都，凉山", 0), 0..6);
+        assert_eq!(block_around("成都，凉山", 6), 6..6, "outside blocks");
+        assert_eq!(block_around("成都，凉山", 12), 9..15);
     }
 
     #[test]
