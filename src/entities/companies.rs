@@ -82,9 +82,9 @@ pub(super) fn find(text: &str, zones: &[Candidate]) -> Vec<Candidate> {
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
         let head = &text[start..span.start];
-        let registered = opens_with_place(head);
-        if named(head) && !of_parent(head) && (distinctive(head) || registered || head.starts_with("国家"))
-        {
+        let registered =
+            || (head.starts_with("国家") || opens_with_place(head)) && !of_parent(&segment::tagged(head));
+        if named(head) && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, span.start) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
@@ -165,7 +165,7 @@ fn distinctive(head: &str) -> bool {
             && GAZETTEER.lookup(w).is_none()
             && w.chars().any(|c| is_han(c) || c.is_alphanumeric())
     });
-    !of_parent(head) && (which || place_alone)
+    !of_parent(&tagged) && (which || place_alone)
 }
 
 /// Whether a firm's head words name it: a proper noun or a place, a head and its trade (远景科技),
@@ -177,8 +177,7 @@ fn named(head: &str) -> bool {
 /// Whether a firm's head words are another firm's name and descriptors of a relation (中粮集团旗下|公司,
 /// 新加坡丰益国际集团旗下|公司): no name of its own; a legal suffix after another (赛力斯集团|股份有限公司)
 /// is one name.
-fn of_parent(head: &str) -> bool {
-    let tagged = segment::tagged(head);
+fn of_parent(tagged: &[(&str, &str)]) -> bool {
     let parent = tagged.iter().rposition(|(w, _)| COMPANY_SUFFIXES.contains(w));
     parent.is_some_and(|i| {
         i + 1 < tagged.len() && tagged[i + 1..].iter().all(|(w, _)| FIRM_DESCRIPTORS.contains(w))
@@ -316,13 +315,12 @@ fn industry_ending(item: &str) -> Option<usize> {
 }
 
 /// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
-/// words, not only generic words, and it says which firm (龙头企业, 配套企业 do not; see `distinctive`).
+/// words, not only generic words.
 fn firm_like(item: &str) -> bool {
     han_count(item) >= 2
         && GAZETTEER.lookup(item).is_none()
         && !PROJECT_WORDS.iter().any(|w| item.contains(w))
         && segment::words(item).iter().any(|w| !GENERIC_WORDS.contains(w))
-        && distinctive(item)
 }
 
 /// The firms of a list ending at 等 (`at`) that LIST_END did not read. The noun after 等 says what the
@@ -342,7 +340,9 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     }
     let company = |span: Span| Candidate::new(span, EntityType::Company);
     if FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) && !after.contains("项目") {
-        return items.into_iter().filter(|s| firm_like(&text[s.clone()])).map(company).collect();
+        // Each item must say which firm (龙头企业、配套企业等优质企业 do not; see `distinctive`).
+        let which = |s: &Span| firm_like(&text[s.clone()]) && distinctive(&text[s.clone()]);
+        return items.into_iter().filter(which).map(company).collect();
     }
     if after.contains("项目") {
         return items.into_iter().filter_map(|s| firm_of_project(text, s)).map(company).collect();
@@ -583,12 +583,16 @@ pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candida
 pub(super) fn short_names(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut names: Vec<&str> = Vec::new();
+    let mut firms: Vec<&str> = Vec::new();
     for c in chosen.iter().filter(|c| c.kind == EntityType::Company) {
         if let Some(alias) = declared_short_name(text, c.span.end) {
             names.push(&text[alias]);
         }
-        names.extend(proper_head(&text[c.span.clone()]));
+        firms.push(&text[c.span.clone()]);
     }
+    firms.sort_unstable();
+    firms.dedup();
+    names.extend(firms.into_iter().filter_map(proper_head));
     names.sort_unstable();
     names.dedup();
     for (_, span) in occurrences(text, &names) {

@@ -172,10 +172,18 @@ const EXHIBITION_REACH: usize = 20;
 fn exhibitions(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('展') {
-        // Cheap test first: an edition's 届 or a year's digits shortly before.
+        // Cheap test first: an edition's 届 or a year's four digits shortly before.
         let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
         let window = &text[from..at];
-        if !window.contains('届') && !window.contains(|c: char| c.is_ascii_digit()) {
+        let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        if !year && !window.contains('届') {
+            continue;
+        }
+        let end = at + '展'.len_utf8();
+        let next = text[end..].chars().next().map_or(0, char::len_utf8);
+        let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
+        let word = |s: &str| crate::text::segment::in_dictionary(s);
+        if word(&text[at - prev..end]) || word(&text[at..end + next]) {
             continue;
         }
         let (start, words) = prefix(text, at, &REACH);
@@ -185,13 +193,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         if !edition || !named {
             continue;
         }
-        let end = at + '展'.len_utf8();
-        let next = text[end..].chars().next().map_or(0, char::len_utf8);
-        let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
-        let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if !word(&text[at - prev..end]) && !word(&text[at..end + next]) {
-            found.push(Candidate::new(start..end, EntityType::Event));
-        }
+        found.push(Candidate::new(start..end, EntityType::Event));
     }
     found
 }
