@@ -62,6 +62,12 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     let near = Near::new(zones);
     let mut found = Vec::new();
     for (span, _) in hits.companies.iter().cloned() {
+        // A legal suffix ending a noun that says what a firm is (其|母公司, 子公司; not 电子|公司) ends no name.
+        let noun =
+            FIRM_CATEGORY_NOUNS.iter().find(|n| n.len() > span.len() && text[..span.end].ends_with(**n));
+        if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
+            continue;
+        }
         let start = legal_name_start(text, span.start);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
@@ -72,13 +78,15 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             .unwrap_or(start);
         start = place_before(text, start, span.start);
         start = after_category_noun(text, start, span.start);
+        start = after_country(text, start, span.start);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
-        // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name.
+        // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
+        // never another firm's relation (中粮集团旗下|公司).
         let head = &text[start..span.start];
-        let named = proper(head) || industry_ending(head).is_some() || head.starts_with("国家");
-        let registered = opens_with_place(head);
-        if named && (distinctive(head) || registered || head.starts_with("国家")) {
+        let registered =
+            || (head.starts_with("国家") || opens_with_place(head)) && !of_parent(&segment::tagged(head));
+        if named(head) && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, span.start) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
@@ -107,7 +115,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
 /// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司).
 fn legal_name_start(text: &str, end: usize) -> usize {
     let (strict, _) = prefix(text, end, &REACH);
-    let (loose, _) = prefix(text, end, &LOOSE);
+    let (mut loose, _) = prefix(text, end, &LOOSE);
+    // A line of business that also governs names (建设 in 城市建设投资控股, 投资建设集团) does not end a
+    // legal name's reach when a name's words come before it (银川市城市|建设投资控股有限公司).
+    while let Some(w) = BUSINESS_WORDS.iter().find(|w| text[..loose].ends_with(**w)) {
+        let (before, _) = prefix(text, loose - w.len(), &LOOSE);
+        if before == loose - w.len() || BUSINESS_WORDS.iter().any(|b| text[before..].starts_with(b)) {
+            break;
+        }
+        loose = before;
+    }
     if loose >= strict {
         return strict;
     }
@@ -129,13 +146,14 @@ fn legal_name_start(text: &str, end: usize) -> usize {
 }
 
 /// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
-/// 农业科技公司 do not): a word that is no descriptor (`firm-descriptors.txt`), trade, business or
-/// generic word and no place word (当地) or a place alone (北川集团); nor is it another firm's name and
-/// descriptors (中粮集团旗下|公司).
+/// 农业科技公司, 龙头企业, 某新能源企业 do not): a word that is no descriptor (`firm-descriptors.txt`),
+/// category noun, trade, business or generic word, no place word (当地) and no pronoun (某, 该), or a
+/// place alone (北川集团); nor is it another firm's name and descriptors (中粮集团旗下|公司).
 fn distinctive(head: &str) -> bool {
     let tagged = segment::tagged(head);
     let kind = |w: &str| {
         FIRM_DESCRIPTORS.contains(&w)
+            || FIRM_CATEGORY_NOUNS.contains(&w)
             || GENERIC_WORDS.contains(&w)
             || INDUSTRY_WORDS.contains(&w)
             || BUSINESS_WORDS.contains(&w)
@@ -145,12 +163,27 @@ fn distinctive(head: &str) -> bool {
     let which = tagged.iter().any(|&(w, tag)| {
         !kind(w)
             && tag != "s"
+            && !tag.starts_with('r')
             && GAZETTEER.lookup(w).is_none()
             && w.chars().any(|c| is_han(c) || c.is_alphanumeric())
     });
+    !of_parent(&tagged) && (which || place_alone)
+}
+
+/// Whether a firm's head words name it: a proper noun or a place, a head and its trade (远景科技),
+/// or 国家 opening them (国家电网).
+fn named(head: &str) -> bool {
+    proper(head) || industry_ending(head).is_some() || head.starts_with("国家")
+}
+
+/// Whether a firm's head words are another firm's name and descriptors of a relation (中粮集团旗下|公司,
+/// 新加坡丰益国际集团旗下|公司): no name of its own; a legal suffix after another (赛力斯集团|股份有限公司)
+/// is one name.
+fn of_parent(tagged: &[(&str, &str)]) -> bool {
     let parent = tagged.iter().rposition(|(w, _)| COMPANY_SUFFIXES.contains(w));
-    let of_parent = parent.is_some_and(|i| tagged[i + 1..].iter().all(|(w, _)| FIRM_DESCRIPTORS.contains(w)));
-    !of_parent && (which || place_alone)
+    parent.is_some_and(|i| {
+        i + 1 < tagged.len() && tagged[i + 1..].iter().all(|(w, _)| FIRM_DESCRIPTORS.contains(w))
+    })
 }
 
 /// Whether a firm's words say which firm it is (see `distinctive`), or name a place and its line of
@@ -309,7 +342,9 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     }
     let company = |span: Span| Candidate::new(span, EntityType::Company);
     if FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) && !after.contains("项目") {
-        return items.into_iter().filter(|s| firm_like(&text[s.clone()])).map(company).collect();
+        // Each item must say which firm (龙头企业、配套企业等优质企业 do not; see `distinctive`).
+        let which = |s: &Span| firm_like(&text[s.clone()]) && distinctive(&text[s.clone()]);
+        return items.into_iter().filter(which).map(company).collect();
     }
     if after.contains("项目") {
         return items.into_iter().filter_map(|s| firm_of_project(text, s)).map(company).collect();
@@ -385,21 +420,51 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
     start
 }
 
+/// Where a legal name begins when a foreign country opens its words (德国|巴斯夫集团, 美国|联泰公司): the
+/// country says where the firm is from, and the name after it is its own when it names a firm (see
+/// `named`); else `start`. The home country belongs (中国建筑集团).
+fn after_country(text: &str, start: usize, end: usize) -> usize {
+    let Some((place, len)) = GAZETTEER.longest_at(text, start) else { return start };
+    let rest = &text[start + len..end];
+    if country(place) && han_count(rest) >= 2 && named(rest) && !opens_with_place(rest) {
+        start + len
+    } else {
+        start
+    }
+}
+
+/// Whether a place is a foreign country: beyond the mainland at the top level, neither China itself
+/// nor a province or region of it (台湾省, 香港特别行政区).
+fn country(place: &str) -> bool {
+    GAZETTEER.lookup(place).is_some_and(|forms| {
+        forms.iter().any(|f| {
+            f.foreign && f.level == Level::Province && f.full != "中国" && !f.full.ends_with(['省', '区'])
+        })
+    })
+}
+
+/// Whether jieba reads `text[start..end]` as one word in its clause (母公司 in 其母公司, not in 电子公司):
+/// the few characters before it are segmented with it.
+fn category_word_at(text: &str, start: usize, end: usize) -> bool {
+    let from = text[..start].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    segment::words(&text[from..end]).last().is_some_and(|w| *w == &text[start..end])
+}
+
 /// A function word's tag (的, 与, 在): a place before one is not part of the name after it (德国的).
 fn function_tag(tag: &str) -> bool {
     tag.starts_with(['u', 'p', 'c', 'r'])
 }
 
 /// Where a legal name begins when a noun saying what the firm is comes before it (园区龙头企业|金石新材料
-/// 有限公司, 企业|远航集团): after the last such noun, when a proper name of two characters or more
-/// follows it; else `start`.
+/// 有限公司, 企业|远航集团, 龙头企业|远景能源集团): after the last such noun, when a name of two characters
+/// or more follows it (see `named`); else `start`.
 fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
     let mut at = start;
     let mut cut = start;
     for word in segment::words(&text[start..end]) {
         at += word.len();
         let rest = &text[at..end];
-        if FIRM_CATEGORY_NOUNS.contains(&word) && han_count(rest) >= 2 && proper(rest) {
+        if FIRM_CATEGORY_NOUNS.contains(&word) && han_count(rest) >= 2 && named(rest) {
             cut = at;
         }
     }
@@ -484,7 +549,8 @@ fn short_name_at(rest: &str) -> Option<usize> {
     COMPANY_SHORT_ENDINGS.iter().find(|e| tail.starts_with(**e)).map(|e| head.len() + e.len())
 }
 
-/// A firm printed with a place before its name (上海高仙机器人 once 高仙机器人 is known).
+/// A firm printed with a place before its name (上海高仙机器人 once 高仙机器人 is known); a foreign
+/// country before it says where the firm is from (德国|巴斯夫集团).
 pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     // Only fuller names: a place before a two-character name is more often where its project is.
@@ -503,12 +569,94 @@ pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candida
             .rev()
             .take(4)
             .map(|(i, _)| i)
-            .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]));
+            .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]))
+            .filter(|&i| !country(&before[i..]));
         if let Some(i) = place {
             found.push(Candidate::new(i..span.end, EntityType::Company));
         }
     }
     found
+}
+
+/// The short names a firm's legal name gives, found wherever they are printed: the name declared after
+/// it with 简称 (宁德时代新能源科技股份有限公司(简称“宁德时代”)), and its proper head, the name without
+/// its place, trade and business words and legal suffix (四川弗罗蒂新材料股份有限公司 → 弗罗蒂), when that
+/// is a word jieba does not know (时代, 兴城 are no firm's name alone).
+pub(super) fn short_names(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    let mut firms: Vec<&str> = Vec::new();
+    for c in chosen.iter().filter(|c| c.kind == EntityType::Company) {
+        if let Some(alias) = declared_short_name(text, c.span.end) {
+            names.push(&text[alias]);
+        }
+        firms.push(&text[c.span.clone()]);
+    }
+    firms.sort_unstable();
+    firms.dedup();
+    names.extend(firms.into_iter().filter_map(proper_head));
+    names.sort_unstable();
+    names.dedup();
+    for (_, span) in occurrences(text, &names) {
+        found.push(Candidate::new(span, EntityType::Company));
+    }
+    found
+}
+
+/// The longest short name declared with 简称, in characters.
+const SHORT_NAME_MAX: usize = 8;
+
+/// The short name declared right after a firm's name ending at `end`: (以下)简称(为)(：)(“)X(”), X of two
+/// to eight characters.
+fn declared_short_name(text: &str, end: usize) -> Option<Span> {
+    let mut rest = &text[end..];
+    rest = rest.strip_prefix(['(', '（']).unwrap_or(rest);
+    rest = rest.strip_prefix("以下").unwrap_or(rest);
+    rest = rest.strip_prefix("简称")?;
+    rest = rest.strip_prefix('为').unwrap_or(rest);
+    rest = rest.strip_prefix(['：', ':']).unwrap_or(rest);
+    let quoted = rest.starts_with(['“', '"', '「']);
+    rest = rest.strip_prefix(['“', '"', '「']).unwrap_or(rest);
+    let name: String = rest.chars().take_while(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
+    let closed = rest[name.len()..].starts_with(['”', '"', '」']);
+    let start = text.len() - rest.len();
+    ((2..=SHORT_NAME_MAX).contains(&name.chars().count()) && (closed || !quoted))
+        .then_some(start..start + name.len())
+}
+
+/// A legal name's proper head (四川弗罗蒂新材料股份有限公司 → 弗罗蒂): its legal suffixes, the place
+/// opening it and the trade and business words ending it taken off; two to four Han characters that
+/// are no dictionary word, place, generic word or descriptor. A branch (宁夏分公司) has none, nor has a
+/// name that is only its head and suffix (甘眉公司).
+fn proper_head(name: &str) -> Option<&str> {
+    let mut head = name;
+    while let Some(suffix) = COMPANY_SUFFIXES.iter().find(|s| head.ends_with(**s) && head.len() > s.len()) {
+        head = &head[..head.len() - suffix.len()];
+    }
+    if head.len() == name.len() || head.ends_with('分') {
+        return None;
+    }
+    let bare = head.len();
+    if let Some((_, len)) = GAZETTEER.longest_at(head, 0) {
+        head = &head[len..];
+    }
+    while let Some(w) = INDUSTRY_WORDS
+        .iter()
+        .chain(BUSINESS_WORDS.iter())
+        .filter(|w| head.ends_with(**w) && head.len() > w.len())
+        .max_by_key(|w| w.len())
+    {
+        head = &head[..head.len() - w.len()];
+    }
+    // Only a full name gives a short one: a bare head and suffix (甘眉公司) is printed short already.
+    let proper = head.len() < bare
+        && head.chars().all(is_han)
+        && (2..=4).contains(&head.chars().count())
+        && !segment::in_dictionary(head)
+        && GAZETTEER.lookup(head).is_none()
+        && !GENERIC_WORDS.contains(&head)
+        && !FIRM_DESCRIPTORS.contains(&head);
+    proper.then_some(head)
 }
 
 #[cfg(test)]

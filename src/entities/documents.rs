@@ -2,7 +2,7 @@
 //! their names and ordinals (第十届西博会, 成都凉山区域合作第一次联席会暨项目签约仪式, 市委五届六次全会),
 //! and party congresses (党的二十大).
 
-use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, JOINED_EVENT_ENDS};
+use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS};
 use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
@@ -28,7 +28,19 @@ const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
 /// Endings of a working meeting's name (座谈会, 推进会, 说明会): a meeting is a named event only with a
 /// year, an ordinal, a place or a quoted slogan in its name (2024投资台湾招商说明会, not 企业座谈会).
-const MEETINGS: [&str; 6] = ["说明会", "座谈会", "交流会", "合作会", "展示会", "媒合会"];
+const MEETINGS: [&str; 8] = ["说明会", "座谈会", "交流会", "合作会", "展示会", "媒合会", "推进会", "观摩会"];
+
+/// Governing verbs of holding or attending an event: they end its name (举办…大会).
+const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
+
+/// Whether the words before a governing verb are a name's own: they hold a place or a region word
+/// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan.
+fn opens_name(words: &[&str]) -> bool {
+    words.iter().any(|w| GAZETTEER.lookup(w).is_some() || REGION_WORDS.contains(w))
+        || words
+            .first()
+            .is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit() || c == '“'))
+}
 
 /// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会).
 const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会"];
@@ -91,6 +103,31 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
+        // A governing verb that is no verb of holding an event is part of its name when the words
+        // before it open a name (成渝地区双城经济圈|建设推进|大会; not 召开|…大会).
+        let mut verbs = start;
+        while let Some(verb) = GOVERNING_VERBS.iter().find(|v| text[..verbs].ends_with(**v)) {
+            if HOLDING_VERBS.contains(verb) {
+                break;
+            }
+            verbs -= verb.len();
+        }
+        if verbs < start {
+            let (before, head) = prefix(text, verbs, &REACH);
+            if opens_name(&head) {
+                start = before;
+                words = crate::text::segment::words(&text[start..span.start]);
+            }
+        }
+        // Two events joined by 暨 are one name (2019年…项目集中开工暨…项目开工活动, 第七届…博览会暨第27届…
+        // 交易会) when the part before opens a name of its own.
+        if let Some(joined) = text[..start].strip_suffix('暨').map(str::len) {
+            let (before, head) = prefix(text, joined, &REACH);
+            if opens_name(&head) {
+                start = before;
+                words = crate::text::segment::words(&text[start..span.start]);
+            }
+        }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
         // A kind of meeting is no name (新闻发布会): one generic word before the suffix.
@@ -122,6 +159,41 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         let end = JOINED.find(&text[span.end..]).map_or(span.end, |m| span.end + m.end());
+        found.push(Candidate::new(start..end, EntityType::Event));
+    }
+    found.extend(exhibitions(text));
+    found
+}
+
+/// How far before 展 an exhibition's ordinal or year may be, in characters.
+const EXHIBITION_REACH: usize = 20;
+
+/// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
+/// name opens with an ordinal or a year, and 展 makes no dictionary word with a neighbour (发展, 展示).
+fn exhibitions(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('展') {
+        // Cheap test first: an edition's 届 or a year's four digits shortly before.
+        let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
+        let window = &text[from..at];
+        let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        if !year && !window.contains('届') {
+            continue;
+        }
+        let end = at + '展'.len_utf8();
+        let next = text[end..].chars().next().map_or(0, char::len_utf8);
+        let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
+        let word = |s: &str| crate::text::segment::in_dictionary(s);
+        if word(&text[at - prev..end]) || word(&text[at..end + next]) {
+            continue;
+        }
+        let (start, words) = prefix(text, at, &REACH);
+        let edition =
+            words.first().is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+        let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
+        if !edition || !named {
+            continue;
+        }
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found

@@ -78,7 +78,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     candidates.extend(parks);
     candidates.extend(places);
     let mut chosen = resolve(candidates);
-    let learnt: Vec<Candidate> = recurring(text, &chosen);
+    let mut learnt: Vec<Candidate> = recurring(text, &chosen);
+    learnt.extend(companies::short_names(text, &chosen));
     chosen.extend(learnt);
     let mut chosen = resolve(chosen);
 

@@ -57,6 +57,9 @@ static BELONGING: LazyLock<FxHashSet<&str>> =
 /// Characters of the time words that name a time (今年, 近期, 春节, 周末): those end a name.
 const TIME_CHARS: &str = "年月日天时期间前后今昨明去本近初末现当早晚夜春夏秋冬节周季旬代";
 
+/// The seasons that name one edition of a series of events (春季广交会, 冬季交易会).
+const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
+
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
 const JOINERS: &[char] = &['—', '-', '－', '·'];
 
@@ -123,8 +126,10 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     if BELONGING.contains(word) || GAZETTEER.lookup(word).is_some() {
         return false;
     }
-    // 第十届, 五届六次; the 年 of a year (2023年…洽谈大会: the year before it is an ordinal too).
-    if reach.ordinals && (ordinal(word) || word == "年") {
+    // 第十届, 五届六次; the 年 of a year (2023年…洽谈大会: the year before it is an ordinal too); a
+    // season of a series (2024年秋季…交易会).
+    // A fixed phrase (丝绸之路, 一带一路) names an event's theme.
+    if reach.ordinals && (ordinal(word) || word == "年" || SEASONS.contains(&word) || tag == "l") {
         return false;
     }
     if word.chars().all(|c| JOINERS.contains(&c) || "()（）“”".contains(c)) {

@@ -3,8 +3,8 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SCHOOLS, TITLES,
-    WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
+    ORG_SUFFIXES, PARK_SUFFIXES, SCHOOLS, TITLES, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -79,7 +79,17 @@ pub(super) fn find(
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
             (start, words) = (name_end, Vec::new());
         }
-        let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
+        // full name, printed with or without its place.
+        let department =
+            !BUREAU_CHARACTERS.contains(&suffix) && DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
+        let joined = if department { coordinated_start(text, start) } else { start };
+        let coordinated = joined < start || (department && suffix.contains(['和', '及']));
+        if joined < start {
+            start = joined;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
@@ -132,7 +142,7 @@ pub(super) fn find(
                 }
                 None => named(&words),
             }
-        } else if committee || level.is_some() {
+        } else if committee || level.is_some() || coordinated {
             true
         } else {
             !words.is_empty() && (inside_park || placed || named(&words))
@@ -142,6 +152,49 @@ pub(super) fn find(
         }
     }
     found
+}
+
+/// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a
+/// one-character ending alone (`bureau-characters.txt`) has rules of its own.
+const DEPARTMENT_ENDS: [&str; 5] = ["局", "委员会", "厅", "部", "署"];
+
+/// Where a department's name begins when fields joined by 及/和 (once, last) and 、 come before the name
+/// starting at `start` (商务|及经济发展局, 投资、商贸|及消费人事务委员会): each field one or two nouns of two
+/// characters or more; a place may open the first. `start` when none are joined.
+fn coordinated_start(text: &str, start: usize) -> usize {
+    let mut at = start;
+    let mut joiners: &[char] = &['及', '和'];
+    while let Some(joiner) = text[..at].chars().next_back().filter(|c| joiners.contains(c)) {
+        let end = at - joiner.len_utf8();
+        let (from, words) = prefix(text, end, &REACH);
+        let place = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let fields = &words[usize::from(place)..];
+        let nouns =
+            crate::text::segment::tagged(&text[end - fields.iter().map(|w| w.len()).sum::<usize>()..end]);
+        let field = (1..=2).contains(&nouns.len())
+            && nouns.iter().all(|(w, tag)| {
+                w.chars().count() >= 2 && (tag.starts_with('n') || *tag == "vn") && !body_word(w)
+            });
+        if !field || fields.is_empty() {
+            break;
+        }
+        at = from;
+        if place {
+            break;
+        }
+        joiners = &['、'];
+    }
+    at
+}
+
+/// Whether a word names a park, a firm or a body rather than a field (园区, 企业, 政府 in 园区和商务局;
+/// 财政厅 in 四川省财政厅和国家审计署).
+fn body_word(word: &str) -> bool {
+    PARK_SUFFIXES.contains(&word)
+        || FIRM_CATEGORY_NOUNS.contains(&word)
+        || ORG_SUFFIXES.contains(&word)
+        || COMMITTEES.contains(&word)
+        || DEPARTMENT_ENDS.iter().any(|e| word.ends_with(e))
 }
 
 /// The length in characters of the jieba word that the one-character department ending at `span`

@@ -66,15 +66,15 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     };
 
     // Pair abbreviations outside any entity, before a cooperation word. A character stands for the
-    // first named place it begins, else for a place named inside a park's name (成凉合作 in an article
-    // that names 成都 and 凉山 only in 成都—凉山现代农业产业园区).
+    // first named place it begins, else for a place named inside a park's or an event's name (成凉合作
+    // in an article that names 成都 and 凉山 only in 成都—凉山现代农业产业园区(合作推进会)).
     let mut initials: FxHashMap<char, String> = FxHashMap::default();
     for (_, p) in &places {
         if let Some(c) = p.chars().next() {
             initials.entry(c).or_insert_with(|| p.clone());
         }
     }
-    for (span, _) in spans.iter().filter(|(_, e)| e.kind == EntityType::Park) {
+    for (span, _) in spans.iter().filter(|(_, e)| matches!(e.kind, EntityType::Park | EntityType::Event)) {
         let name = &simplified[span.clone()];
         let mut at = 0;
         while let Some(c) = name[at..].chars().next() {

@@ -32,6 +32,9 @@ pub(crate) struct Form {
     pub level: Level,
     /// True when this form is the full name itself.
     pub is_full: bool,
+    /// True for a place of the table beyond the mainland's divisions: a country, a foreign city, Hong
+    /// Kong, Macao, Taiwan and their districts.
+    pub foreign: bool,
 }
 
 /// Every printed form → the places it may stand for (several for an ambiguous short form).
@@ -51,24 +54,25 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::pars
 impl Gazetteer {
     fn parse() -> Gazetteer {
         let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
-        let mut add = |line: &'static str, level: Level| {
+        let mut add = |line: &'static str, level: Level, foreign: bool| {
             let mut names = line.split('|');
             let full = names.next().unwrap_or_default();
             let shorts: Vec<&'static str> = names.collect();
             let stem = shorts.first().copied().unwrap_or(full);
-            forms.entry(full).or_default().push(Form { full, stem, level, is_full: true });
+            forms.entry(full).or_default().push(Form { full, stem, level, is_full: true, foreign });
             for short in shorts {
-                forms.entry(short).or_default().push(Form { full, stem, level, is_full: false });
+                forms.entry(short).or_default().push(Form { full, stem, level, is_full: false, foreign });
             }
         };
-        for line in DIVISIONS.lines().chain(FOREIGN.lines()) {
+        let lines = DIVISIONS.lines().map(|l| (l, false)).chain(FOREIGN.lines().map(|l| (l, true)));
+        for (line, foreign) in lines {
             let (level, rest) = line.split_at(2);
             let level = match level {
                 "p|" => Level::Province,
                 "c|" => Level::Prefecture,
                 _ => Level::County,
             };
-            add(rest, level);
+            add(rest, level, foreign);
         }
         let abbreviations = PROVINCE_ABBREVIATIONS
             .lines()
