@@ -220,7 +220,7 @@ fn in_block(c: char) -> bool {
 }
 
 /// The block around byte `at` of `text` (which must be a character's start): the run of characters
-/// jieba keeps in one block (see [`in_block`]) holding that character, empty when it is outside
+/// jieba keeps in one block (Han characters, ASCII letters and digits, `+#&._%-`) holding that character, empty when it is outside
 /// blocks. Jieba cuts every block on its own, so the words of a block are those of the whole text
 /// there (a block longer than [`MAX_BLOCK_CHARS`] aside, which [`tagged`] cuts in pieces): a caller
 /// that needs the words at a few places segments their blocks alone.
