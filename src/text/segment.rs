@@ -220,10 +220,11 @@ fn in_block(c: char) -> bool {
 }
 
 /// The block around byte `at` of `text` (which must be a character's start): the run of characters
-/// jieba keeps in one block (Han characters, ASCII letters and digits, `+#&._%-`) holding that character, empty when it is outside
-/// blocks. Jieba cuts every block on its own, so the words of a block are those of the whole text
-/// there (a block longer than [`MAX_BLOCK_CHARS`] aside, which [`tagged`] cuts in pieces): a caller
-/// that needs the words at a few places segments their blocks alone.
+/// jieba keeps in one block (Han characters, ASCII letters and digits, `+#&._%-`) holding that
+/// character, empty when it is outside blocks. Jieba cuts every block on its own, so the words of a
+/// block are those of the whole text there (a block longer than [`MAX_BLOCK_CHARS`] aside, which
+/// [`tagged`] cuts in pieces): a caller that needs the words at a few places segments their blocks
+/// alone.
 pub fn block_around(text: &str, at: usize) -> Range<usize> {
     if !text[at..].chars().next().is_some_and(in_block) {
         return at..at;
