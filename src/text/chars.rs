@@ -57,28 +57,40 @@ pub fn is_surname(c: char) -> bool {
 }
 
 /// A set of characters: the stages ask it once per character of a text, where `str::contains(char)`
-/// on a list of characters would be a substring search each time. A 256-bit filter on the low bits
-/// of the code point turns most characters away before a binary search.
-#[derive(Debug, Clone, Default)]
+/// on a list of characters would be a substring search each time. A bit per character of the Basic
+/// Multilingual Plane (8 KB) answers for those; the rarer characters beyond it are searched in a
+/// sorted list. (A 256-bit filter before a binary search let most characters of a large set, such as
+/// the characters a date may begin with, through to the search.)
+#[derive(Debug, Clone)]
 pub struct CharSet {
-    /// The characters, sorted.
-    sorted: Vec<char>,
-    /// Bit `c % 256` set for each character `c` of the set.
-    filter: [u64; 4],
+    /// Bit `c` set for each character `c` of the set below U+10000.
+    bmp: Box<[u64; 1024]>,
+    /// The characters from U+10000 on, sorted.
+    astral: Vec<char>,
+    /// Whether the set has no character.
+    empty: bool,
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet::new([])
+    }
 }
 
 impl CharSet {
     /// The set of the characters of `chars`.
     pub fn new(chars: impl IntoIterator<Item = char>) -> Self {
-        let mut sorted: Vec<char> = chars.into_iter().collect();
-        sorted.sort_unstable();
-        sorted.dedup();
-        let mut filter = [0; 4];
-        for &c in &sorted {
-            let bit = c as usize % 256;
-            filter[bit / 64] |= 1 << (bit % 64);
+        let mut set = CharSet { bmp: Box::new([0; 1024]), astral: Vec::new(), empty: true };
+        for c in chars {
+            set.empty = false;
+            match c as usize {
+                i @ 0..=0xFFFF => set.bmp[i / 64] |= 1 << (i % 64),
+                _ => set.astral.push(c),
+            }
         }
-        CharSet { sorted, filter }
+        set.astral.sort_unstable();
+        set.astral.dedup();
+        set
     }
 
     /// The set of every character of the entries of a vocabulary file (`data/`), usually one a line.
@@ -88,13 +100,15 @@ impl CharSet {
 
     /// Whether `c` is in the set.
     pub fn contains(&self, c: char) -> bool {
-        let bit = c as usize % 256;
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.sorted.binary_search(&c).is_ok()
+        match c as usize {
+            i @ 0..=0xFFFF => self.bmp[i / 64] & (1 << (i % 64)) != 0,
+            _ => self.astral.binary_search(&c).is_ok(),
+        }
     }
 
     /// Whether the set has no character.
     pub fn is_empty(&self) -> bool {
-        self.sorted.is_empty()
+        self.empty
     }
 }
 
