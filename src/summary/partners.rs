@@ -11,7 +11,7 @@ use crate::model::EntityType;
 use crate::text::bounds::ends_period;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
-use crate::text::words::{data_file, vocabulary};
+use crate::text::words::{data_file, vocabulary, WordList};
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -22,9 +22,14 @@ static COOPERATION: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cooperation words build an automaton")
 });
 
-/// Words that make a sentence a statement of cooperation between the places it names.
-static COOPERATION_VERBS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| vocabulary(data_file!("summary/cooperation-verbs.txt")).collect());
+/// Words that make a sentence a statement of cooperation between the places it names, and 两市州 (the
+/// two cities and prefectures), which does too. One search of the whole text answers for every
+/// sentence.
+static COOPERATION_VERBS: LazyLock<WordList> = LazyLock::new(|| {
+    let verbs: Vec<&'static str> =
+        vocabulary(data_file!("summary/cooperation-verbs.txt")).chain(["两市州"]).collect();
+    WordList::new(&verbs)
+});
 
 /// In a sentence about cooperation, a place is paired with at most this many places after it: a
 /// sentence that names more is a list (or a paste without punctuation, one sentence), and pairing all
@@ -106,10 +111,11 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     }
     // Sentences about cooperation: every two places in them (explicit pairs are such sentences).
     let mut from = 0;
+    let cooperation = COOPERATION_VERBS.first_start_in(simplified);
     for sentence in simplified.split_inclusive(ends_period) {
         let range = from..from + sentence.len();
         from = range.end;
-        if !COOPERATION_VERBS.iter().any(|v| sentence.contains(v)) && !sentence.contains("两市州") {
+        if cooperation.within(range.start, range.end).is_none() {
             continue;
         }
         // The places are in reading order: those of this sentence are one run of them.
