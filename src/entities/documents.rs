@@ -76,8 +76,7 @@ pub(super) fn documents(text: &str) -> Vec<Candidate> {
 pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
-    for &(ref span, suffix) in &hits.events {
-        let span = span.clone();
+    for (span, suffix) in hits.events.iter().cloned() {
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
         if let Some(open) = text[start..span.start].rfind(['(', '（']) {

@@ -57,8 +57,7 @@ pub(super) fn find(
     let park_names: Vec<&str> = parks.iter().map(|p| &text[p.span.clone()]).collect();
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
-    for &(ref span, suffix) in &hits.organisations {
-        let span = span.clone();
+    for (span, suffix) in hits.organisations.iter().cloned() {
         if last_character_cut(text, span.clone()) {
             continue;
         }

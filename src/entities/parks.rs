@@ -80,8 +80,7 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
 pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let near = Near::new(places);
     let mut found = Vec::new();
-    for &(ref span, suffix) in &hits.parks {
-        let span = span.clone();
+    for (span, suffix) in hits.parks.iter().cloned() {
         // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
         let (span, suffix) = match text[span.end..].strip_prefix('区') {
             Some(_) if suffix.ends_with('园') => {

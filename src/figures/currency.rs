@@ -110,8 +110,9 @@ mod tests {
         assert_eq!(local(None, "", "该区去(100)年标售，今（101）年再标。"), "TWD");
         let trillion = "該公司去年營收達1.2兆元，年增15%。";
         assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion)), "TWD");
-        assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。"), "CNY"); // simplified: no evidence
-                                                                                          // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
+        // Simplified script: no evidence.
+        assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。"), "CNY");
+        // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
         assert_eq!(local(None, "", "新华社记者张三台北报道"), "CNY");
         assert_eq!(local(None, "", "【记者王小明成都报导】"), "CNY");
         assert_eq!(local(None, "", "已有一百一十七年历史，始建于民国二十六年。"), "CNY");

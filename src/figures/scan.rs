@@ -256,15 +256,30 @@ fn split_quantity(simplified: &str, whole: &Span) -> Option<Quantity> {
             });
         }
     }
-    let c = QUANTITY
+    let (c, low, high) = captured(&QUANTITY, simplified, whole)?;
+    Some(Quantity { low, low_unit: part(&c, "low_unit"), high, unit: part(&c, "unit").expect("unit") })
+}
+
+/// The captures of `pattern`'s match at `whole` ([`QUANTITY`] or [`BARE`], which name their numbers
+/// `low` and `high`), with the range's low end, if any, and the number (a range's high end).
+fn captured<'t>(
+    pattern: &regex::Regex,
+    simplified: &'t str,
+    whole: &Span,
+) -> Option<(regex::Captures<'t>, Option<Part>, Part)> {
+    let c = pattern
         .captures_at(simplified, whole.start)
         .filter(|c| c.get(0).map(|g| g.range()) == Some(whole.clone()))?;
-    let span = |name: &str| c.name(name).map(|m| Part::from(m.range()));
-    let (low, high) = match span("high") {
-        Some(high) => (span("low"), high),
-        None => (None, span("low").expect("low always matches")),
+    let (low, number) = match part(&c, "high") {
+        Some(high) => (part(&c, "low"), high),
+        None => (None, part(&c, "low").expect("low always matches")),
     };
-    Some(Quantity { low, low_unit: span("low_unit"), high, unit: span("unit").expect("unit") })
+    Some((c, low, number))
+}
+
+/// The span of the group `name` of `c`, if it took part in the match.
+fn part(c: &regex::Captures, name: &str) -> Option<Part> {
+    c.name(name).map(|m| Part::from(m.range()))
 }
 
 /// Characters that only a range or a `k` of thousands brings into a bare number.
@@ -276,16 +291,9 @@ fn split_bare(simplified: &str, whole: &Span) -> Option<Shape> {
     if !simplified[whole.clone()].contains(BARE_RANGE_CHARS) {
         return Some(Shape::Bare { low: None, number: whole.clone().into(), k: false, between: false });
     }
-    let c = BARE
-        .captures_at(simplified, whole.start)
-        .filter(|c| c.get(0).map(|g| g.range()) == Some(whole.clone()))?;
-    let span = |name: &str| c.name(name).map(|m| Part::from(m.range()));
-    let (low, number) = match span("high") {
-        Some(high) => (span("low"), high),
-        None => (None, span("low").expect("low always matches")),
-    };
-    let k = if low.is_some() { span("hk").is_some() } else { span("lk").is_some() };
-    Some(Shape::Bare { low, number, k, between: span("between").is_some() })
+    let (c, low, number) = captured(&BARE, simplified, whole)?;
+    let k = c.name(if low.is_some() { "hk" } else { "lk" }).is_some();
+    Some(Shape::Bare { low, number, k, between: c.name("between").is_some() })
 }
 
 /// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
@@ -338,7 +346,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Fraction {
-                whole: c.name("whole").map(|m| Part::from(m.range())),
+                whole: part(&c, "whole"),
                 denominator: c.name("den").expect("den").range().into(),
                 numerator: c.name("num").expect("num").range().into(),
             },
@@ -349,7 +357,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Tenths {
                 number: c.name("num").expect("num").range().into(),
-                extra: c.name("extra").map(|m| Part::from(m.range())),
+                extra: part(&c, "extra"),
             },
         });
     }
