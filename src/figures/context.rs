@@ -6,7 +6,7 @@ use super::Figure;
 use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
 use crate::text::bounds::{ends_clause, ends_sentence, Marks};
-use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList};
+use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList, WordLists};
 use crate::text::Span;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -34,8 +34,12 @@ static MODALITY_WORDS: LazyLock<[(WordList, Vec<Modality>); 2]> = LazyLock::new(
     [list(false), list(true)]
 });
 
-/// The metric cut words, found in one pass.
+/// The metric cut words.
 static CUTS: LazyLock<WordList> = LazyLock::new(|| WordList::new(METRIC_CUT.iter()));
+
+/// The cut words and the two lists of modality words, all found in one pass over the text.
+static CONTEXT_WORDS: LazyLock<WordLists> =
+    LazyLock::new(|| WordLists::new(vec![&*CUTS, &MODALITY_WORDS[0].0, &MODALITY_WORDS[1].0]));
 
 /// Words that may stand between a figure and its comparison, taken out in their file's order.
 static COMPARISON_FILLER: LazyLock<Vec<&str>> =
@@ -69,7 +73,6 @@ struct Context<'c, 'a> {
 impl<'c, 'a> Context<'c, 'a> {
     fn new(text: &'c Text<'a>, dates: &'c [Date]) -> Self {
         let s = text.simplified;
-        let [intended, actual] = &*MODALITY_WORDS;
         let mut last = None;
         let not_base = dates
             .iter()
@@ -81,13 +84,16 @@ impl<'c, 'a> Context<'c, 'a> {
                 last
             })
             .collect();
+        let mut found = CONTEXT_WORDS.occurrences(s).into_iter();
+        let mut next = || found.next().unwrap_or_default();
+        let (cuts, intended, actual) = (next(), next(), next());
         Context {
             text,
             dates,
             sentences: Marks::new(s, ends_sentence),
             clauses: Marks::new(s, ends_clause),
-            cuts: CUTS.first_start_in(s),
-            modality: [intended.0.last_starting_in(s), actual.0.last_starting_in(s)],
+            cuts: FirstStart::new(cuts),
+            modality: [LastStarting::new(intended), LastStarting::new(actual)],
             not_base,
         }
     }

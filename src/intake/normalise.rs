@@ -6,6 +6,7 @@ use crate::model::Warning;
 use crate::text::chars::CharSet;
 use regex::Regex;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// The letters with a tone mark: every annotation has one.
@@ -42,21 +43,19 @@ pub(super) struct Normalised {
 
 /// Normalises text for display and analysis (see the module documentation).
 pub(super) fn normalise(text: &str) -> Normalised {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut warnings = Vec::new();
-    let text = remove_pinyin(&text, &mut warnings);
-    let text = ascii_forms(&text);
-    Normalised { text: tidy_spaces(&text), warnings }
+    let text = remove_pinyin(text, &mut warnings);
+    Normalised { text: tidy(&text), warnings }
 }
 
 /// Removes pinyin annotations and repairs damaged ones from the readings the page itself gives:
 /// a lost character annotated `bào` is the character the page annotates `bào` elsewhere, when that
 /// is one character only; otherwise a `?` stays and a warning says so.
-fn remove_pinyin(text: &str, warnings: &mut Vec<Warning>) -> String {
+fn remove_pinyin<'t>(text: &'t str, warnings: &mut Vec<Warning>) -> Cow<'t, str> {
     // Most pages have no annotation: one scan for a tone mark spares them the regex passes.
     static TONED: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(toned!().chars()));
     if !text.contains(|c| TONED.contains(c)) {
-        return text.to_owned();
+        return text.into();
     }
     let mut readings: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for c in ANNOTATION.captures_iter(text) {
@@ -81,18 +80,57 @@ fn remove_pinyin(text: &str, warnings: &mut Vec<Warning>) -> String {
     if unrepaired > 0 {
         warnings.push(Warning::LostCharacters { count: unrepaired });
     }
-    text.into_owned()
+    text.into_owned().into()
 }
 
-/// Full-width digits, Latin letters and `％` become ASCII; `．` becomes `.` between digits.
-fn ascii_forms(text: &str) -> String {
-    let chars: Vec<char> = text.chars().map(fold_full_width).collect();
+/// The text as the user sees it, in one pass: line endings (`\r\n`, `\r`) become `\n`; full-width
+/// digits, Latin letters and `％` become ASCII, and `．` becomes `.` between digits; NBSP, ideographic
+/// and other spaces become one ASCII space, zero-width characters go, lines are trimmed and runs of
+/// blank lines become one blank line.
+fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
+    // Where the line being written starts in `out`, and whether the lines before it were blank.
+    let (mut line_start, mut blank_run) = (0, false);
+    let end_line = |out: &mut String, line_start: &mut usize, blank_run: &mut bool| {
+        if out.len() > *line_start && out.ends_with(' ') {
+            out.pop();
+        }
+        let blank = out.len() == *line_start;
+        if !blank || (!*blank_run && *line_start > 0) {
+            out.push('\n');
+        }
+        *blank_run = blank;
+        *line_start = out.len();
+    };
+    // The character before, folded (`．` stays: it is no digit either way).
+    let mut before = '\n';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = fold_full_width(c);
+        if c == '\r' || c == '\n' {
+            if c == '\r' {
+                chars.next_if_eq(&'\n');
+            }
+            end_line(&mut out, &mut line_start, &mut blank_run);
+            before = '\n';
+            continue;
+        }
         let between_digits =
-            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        out.push(if c == '．' && between_digits { '.' } else { c });
+            before.is_ascii_digit() && chars.peek().is_some_and(|&n| fold_full_width(n).is_ascii_digit());
+        before = c;
+        match c {
+            '．' if between_digits => out.push('.'),
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            c if c.is_whitespace() => {
+                if out.len() > line_start && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
     }
+    end_line(&mut out, &mut line_start, &mut blank_run);
+    out.truncate(out.trim_end().len());
     out
 }
 
@@ -103,39 +141,6 @@ fn fold_full_width(c: char) -> char {
         }
         _ => c,
     }
-}
-
-/// NBSP, ideographic and other spaces become one ASCII space, zero-width characters go, lines are
-/// trimmed and runs of blank lines become one blank line.
-fn tidy_spaces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank_run = false;
-    for line in text.split('\n') {
-        let mut tidy = String::with_capacity(line.len());
-        for c in line.chars() {
-            match c {
-                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
-                c if c.is_whitespace() => {
-                    if !tidy.ends_with(' ') {
-                        tidy.push(' ');
-                    }
-                }
-                c => tidy.push(c),
-            }
-        }
-        let tidy = tidy.trim();
-        if tidy.is_empty() {
-            if !blank_run && !out.is_empty() {
-                out.push('\n');
-            }
-            blank_run = true;
-            continue;
-        }
-        blank_run = false;
-        out.push_str(tidy);
-        out.push('\n');
-    }
-    out.trim_end().to_owned()
 }
 
 #[cfg(test)]

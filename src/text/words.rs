@@ -106,8 +106,8 @@ pub(crate) type Hit = (Range<usize>, &'static str);
 /// of one per list (in the browser, a pass over a megabyte costs several milliseconds).
 pub(crate) struct WordLists {
     lists: Vec<&'static WordList>,
-    /// For each word of the automaton, the list it comes from and the word itself.
-    owners: Vec<(usize, &'static str)>,
+    /// For each word of the automaton, the list it comes from, its index there and the word itself.
+    owners: Vec<(usize, usize, &'static str)>,
     /// Every occurrence of every word of every list, overlapping ones too.
     every: OnceLock<AhoCorasick>,
 }
@@ -115,9 +115,35 @@ pub(crate) struct WordLists {
 impl WordLists {
     /// The searcher of `lists`.
     pub fn new(lists: Vec<&'static WordList>) -> WordLists {
-        let owners =
-            lists.iter().enumerate().flat_map(|(i, l)| l.words.iter().map(move |&w| (i, w))).collect();
+        let owners = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| l.words.iter().enumerate().map(move |(k, &w)| (i, k, w)))
+            .collect();
         WordLists { lists, owners, every: OnceLock::new() }
+    }
+
+    /// The automaton of every word of every list, overlapping occurrences reported.
+    fn every(&self) -> &AhoCorasick {
+        self.every.get_or_init(|| {
+            let words: Vec<&'static str> = self.owners.iter().map(|&(_, _, w)| w).collect();
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&words)
+                .expect("word lists build an automaton")
+        })
+    }
+
+    /// For each list, in the order given, every occurrence of its words in `text`, overlapping ones
+    /// too, in the order found: (start, end, index of the word in its list); for
+    /// [`FirstStart::new`] and [`LastStarting::new`].
+    pub fn occurrences(&self, text: &str) -> Vec<Vec<(usize, usize, usize)>> {
+        let mut found = vec![Vec::new(); self.lists.len()];
+        for m in self.every().find_overlapping_iter(text) {
+            let (list, word, _) = self.owners[m.pattern().as_usize()];
+            found[list].push((m.start(), m.end(), word));
+        }
+        found
     }
 
     /// For each list, in the order given, its hits in `text` as [`WordList::hits`] gives them:
@@ -125,15 +151,9 @@ impl WordLists {
     /// occurrences, sorted by start (the longest first): a word is a hit when it starts at or after
     /// the end of its list's previous hit.
     pub fn hits(&self, text: &str) -> Vec<Vec<Hit>> {
-        let every = self.every.get_or_init(|| {
-            let words: Vec<&'static str> = self.owners.iter().map(|&(_, w)| w).collect();
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&words)
-                .expect("word lists build an automaton")
-        });
         // By start, then the longest first (its end counted down from the largest).
-        let mut found: Vec<(usize, usize, usize)> = every
+        let mut found: Vec<(usize, usize, usize)> = self
+            .every()
             .find_overlapping_iter(text)
             .map(|m| (m.start(), usize::MAX - m.end(), m.pattern().as_usize()))
             .collect();
@@ -141,7 +161,7 @@ impl WordLists {
         let mut hits = vec![Vec::new(); self.lists.len()];
         let mut free = vec![0; self.lists.len()];
         for (start, from_max, word) in found {
-            let ((list, word), end) = (self.owners[word], usize::MAX - from_max);
+            let ((list, _, word), end) = (self.owners[word], usize::MAX - from_max);
             if start >= free[list] {
                 free[list] = end;
                 hits[list].push((start..end, word));
@@ -161,6 +181,19 @@ pub(crate) struct LastStarting {
 }
 
 impl LastStarting {
+    /// From every occurrence of a list's words in a text: (start, end, index of the word).
+    pub fn new(occurrences: Vec<(usize, usize, usize)>) -> LastStarting {
+        let mut found: Vec<(usize, usize, usize)> =
+            occurrences.into_iter().map(|(start, end, word)| (end, start, word)).collect();
+        found.sort_unstable();
+        let mut best: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        for &(_, start, word) in &found {
+            let here = best.last().map_or((start, word), |&b| b.max((start, word)));
+            best.push(here);
+        }
+        LastStarting { ends: found.into_iter().map(|(end, _, _)| end).collect(), best }
+    }
+
     /// `list.last_starting(&text[from..to])`: the occurrences inside the stretch are those of the
     /// whole text that start at or after `from` and end by `to`.
     pub fn within(&self, from: usize, to: usize) -> Option<usize> {
@@ -177,6 +210,14 @@ pub(crate) struct FirstStart {
 }
 
 impl FirstStart {
+    /// From every occurrence of a list's words in a text: (start, end, index of the word).
+    pub fn new(occurrences: Vec<(usize, usize, usize)>) -> FirstStart {
+        let mut starts: Vec<(usize, usize)> = occurrences.into_iter().map(|(s, e, _)| (s, e)).collect();
+        starts.sort_unstable();
+        starts.dedup_by_key(|&mut (s, _)| s);
+        FirstStart { starts }
+    }
+
     /// `list.first_start(&text[from..to])`, as a byte of the whole text.
     pub fn within(&self, from: usize, to: usize) -> Option<usize> {
         let first = self.starts.partition_point(|&(s, _)| s < from);
@@ -187,29 +228,24 @@ impl FirstStart {
 }
 
 impl WordList {
-    /// [`WordList::last_starting`] of every stretch of `text`, prepared in one pass.
+    /// [`WordList::last_starting`] of every stretch of `text`, prepared in one pass (the stages
+    /// prepare it with other lists', from [`WordLists::occurrences`]).
+    #[cfg(test)]
     pub fn last_starting_in(&self, text: &str) -> LastStarting {
-        let mut found: Vec<(usize, usize, usize)> = self
-            .every()
-            .find_overlapping_iter(text)
-            .map(|m| (m.end(), m.start(), m.pattern().as_usize()))
-            .collect();
-        found.sort_unstable();
-        let mut best: Vec<(usize, usize)> = Vec::with_capacity(found.len());
-        for &(_, start, word) in &found {
-            let here = best.last().map_or((start, word), |&b| b.max((start, word)));
-            best.push(here);
-        }
-        LastStarting { ends: found.into_iter().map(|(end, _, _)| end).collect(), best }
+        LastStarting::new(self.occurrences(text))
     }
 
     /// [`WordList::first_start`] of every stretch of `text`, prepared in one pass.
     pub fn first_start_in(&self, text: &str) -> FirstStart {
-        let mut starts: Vec<(usize, usize)> =
-            self.every().find_overlapping_iter(text).map(|m| (m.start(), m.end())).collect();
-        starts.sort_unstable();
-        starts.dedup_by_key(|&mut (s, _)| s);
-        FirstStart { starts }
+        FirstStart::new(self.occurrences(text))
+    }
+
+    /// Every occurrence of the words in `text`, overlapping ones too: (start, end, index of the word).
+    fn occurrences(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.every()
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
     }
 }
 
@@ -311,8 +347,8 @@ mod tests {
         assert_eq!(hits, ["工业园区", "园区"]);
     }
 
-    /// One pass over several lists gives each list's own hits (a word in two lists, words that
-    /// overlap, a list whose words are inside another's).
+    /// One pass over several lists gives each list's own hits and occurrences (a word in two lists,
+    /// words that overlap, a list whose words are inside another's).
     #[test]
     fn lists_searched_together_hit_as_each_alone() {
         use std::sync::LazyLock;
@@ -323,8 +359,13 @@ mod tests {
         for text in ["", "成都工业园区和园区", "园区园区区", "abababa aaa", "工业园区区园"]
         {
             let hits = together.hits(text);
+            let occurrences = together.occurrences(text);
             for (i, list) in [&*A, &*B, &*C].into_iter().enumerate() {
                 assert_eq!(hits[i], list.hits(text), "list {i} in {text}");
+                let (mut mine, mut alone) = (occurrences[i].clone(), list.occurrences(text));
+                mine.sort_unstable();
+                alone.sort_unstable();
+                assert_eq!(mine, alone, "occurrences of list {i} in {text}");
             }
         }
     }
