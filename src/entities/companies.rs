@@ -550,19 +550,17 @@ fn short_name_at(rest: &str) -> Option<usize> {
 }
 
 /// A firm printed with a place before its name (上海高仙机器人 once 高仙机器人 is known); a foreign
-/// country before it says where the firm is from (德国|巴斯夫集团).
-pub(super) fn with_place_prefix(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+/// country before it says where the firm is from (德国|巴斯夫集团). `mentions`: where the firms found
+/// are printed (each name with its spans, as [`occurrences`](crate::text::words::occurrences) finds
+/// them).
+pub(super) fn with_place_prefix<'t>(
+    text: &str,
+    mentions: impl Iterator<Item = (&'t str, Span)>,
+) -> Vec<Candidate> {
     let mut found = Vec::new();
     // Only fuller names: a place before a two-character name is more often where its project is.
-    let mut names: Vec<&str> = chosen
-        .iter()
-        .filter(|c| c.kind == EntityType::Company)
-        .map(|c| &text[c.span.clone()])
-        .filter(|name| name.chars().count() >= 4 && name.chars().next().is_some_and(is_han))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    for (_, span) in occurrences(text, &names) {
+    let fuller = |name: &str| name.chars().count() >= 4 && name.chars().next().is_some_and(is_han);
+    for (_, span) in mentions.filter(|(name, _)| fuller(name)) {
         let before = &text[..span.start];
         let place = before
             .char_indices()

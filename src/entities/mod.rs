@@ -188,14 +188,16 @@ fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
         names[i].2.insert(c.span.start);
     }
     let words: Vec<&str> = names.iter().map(|(name, _, _)| *name).collect();
+    let mentions = occurrences(text, &words);
     let mut learnt = Vec::new();
-    for (i, span) in occurrences(text, &words) {
-        let (_, kind, found) = &names[i];
+    for (i, span) in &mentions {
+        let (_, kind, found) = &names[*i];
         if !found.contains(&span.start) {
-            learnt.push(Candidate::new(span, *kind));
+            learnt.push(Candidate::new(span.clone(), *kind));
         }
     }
-    learnt.extend(companies::with_place_prefix(text, chosen));
+    let firms = mentions.into_iter().filter(|(i, _)| names[*i].1 == EntityType::Company);
+    learnt.extend(companies::with_place_prefix(text, firms.map(|(i, span)| (names[i].0, span))));
     learnt
 }
 

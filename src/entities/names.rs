@@ -183,10 +183,13 @@ fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
     }
 }
 
-/// The words of a clause (jieba's, with tags) that belong to the name ending it, walking back;
-/// `verbs`: whether a verb ends it.
-fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a str> {
+/// The words of a clause (jieba's, with tags) that belong to the name ending it, walking back: those
+/// when a verb does not end the name, and how many of them (the last ones) belong when a verb does.
+fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) {
     let mut words = Vec::new();
+    // Where the walk that a verb ends stopped: a word that ends it where verbs do not is one that
+    // ends it where they do.
+    let mut through_verbs = None;
     // Walking backwards, a closing quote opens a quoted slogan, which belongs whatever its words.
     let mut quoted = false;
     // A bracketed place (the only brackets `prefix` lets in where names hold none) belongs too.
@@ -198,8 +201,15 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a s
             ")" | "）" => bracketed = !reach.brackets,
             "(" | "（" => bracketed = false,
             _ if quoted || bracketed => {}
-            _ if stops(word, tag, reach, verbs, words.last().copied()) => break,
-            _ => {}
+            _ => {
+                let after = words.last().copied();
+                if through_verbs.is_none() && stops(word, tag, reach, true, after) {
+                    through_verbs = Some(words.len());
+                }
+                if through_verbs.is_some() && stops(word, tag, reach, false, after) {
+                    break;
+                }
+            }
         }
         if let Some(cut) = glued_function_word(word, tag).filter(|_| !quoted && !bracketed) {
             if cut < word.len() {
@@ -209,7 +219,13 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach, verbs: bool) -> Vec<&'a s
         }
         words.push(word);
     }
-    // A name does not begin with a joiner or a closing bracket or quote.
+    let strict = through_verbs.unwrap_or(words.len());
+    (words, strict)
+}
+
+/// The words a walk took, in reading order, without what may not begin a name: a joiner or a closing
+/// bracket or quote.
+fn name_words(mut words: Vec<&str>) -> Vec<&str> {
     while words
         .last()
         .is_some_and(|w| w.chars().all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && !"“(（".contains(c)))
@@ -245,8 +261,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         clause = &clause[cut..];
     }
     let tagged = segment::tagged(clause);
-    let strict = walk(&tagged, reach, true);
-    let loose = walk(&tagged, reach, false);
+    let (walked, through_verbs) = walk(&tagged, reach);
+    let strict = name_words(walked[..through_verbs].to_vec());
+    let loose = name_words(walked);
     // Through a verb only to a place, or for an event to its year, ordinal or slogan (2023年…洽谈大会,
     // “津陇共振兴”合作交流洽谈大会).
     let opening =

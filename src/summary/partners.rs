@@ -14,6 +14,7 @@ use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::words::{data_file, vocabulary, WordList};
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
+use std::cmp::Reverse;
 use std::sync::LazyLock;
 
 /// Where a cooperation word (合作, 同城化 …) begins: a pair abbreviation may end there.
@@ -61,14 +62,8 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     }
     let mentions = |name: &str| seen.get(name).map_or(0, |&(n, _)| n);
     let first = |name: &str| seen.get(name).map(|&(_, i)| i);
-    // Unordered pair → points; the pair keeps the order it was first seen in.
-    let mut score: FxHashMap<(String, String), usize> = FxHashMap::default();
-    let mut vote = |a: String, b: String, weight: usize| {
-        if a != b {
-            let key = if score.contains_key(&(b.clone(), a.clone())) { (b, a) } else { (a, b) };
-            *score.entry(key).or_insert(0) += weight;
-        }
-    };
+    let mut votes = Votes::default();
+    let place_ids: Vec<usize> = places.iter().map(|(_, p)| votes.id(p)).collect();
 
     // Pair abbreviations outside any entity, before a cooperation word. A character stands for the
     // first named place it begins, else for a place named inside a park's or an event's name (成凉合作
@@ -106,7 +101,8 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
             continue;
         }
         if let (Some(a), Some(b)) = (member(x, &initials), member(y, &initials)) {
-            vote(a, b, 3);
+            let (a, b) = (votes.id(&a), votes.id(&b));
+            votes.vote(a, b, 3);
         }
     }
     // Sentences about cooperation: every two places in them (explicit pairs are such sentences).
@@ -131,18 +127,53 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
                 }
                 // 成都与凉山, 甘孜、眉山: an explicit pair counts double.
                 let joined = ["与", "和", "、", "同"].contains(&between);
-                vote(places[i].1.clone(), places[j].1.clone(), if joined { 2 } else { 1 });
+                votes.vote(place_ids[i], place_ids[j], if joined { 2 } else { 1 });
             }
         }
     }
-    // Most points; then the pair whose places the article mentions most; then the earlier.
-    let rank = |((a, b), points): &((String, String), usize)| {
+    // Most points; then the pair whose places the article mentions most; then the earlier; then the
+    // pair voted for first.
+    let names = &votes.names;
+    let rank = |(&(a, b), &(points, order)): (&(usize, usize), &(usize, usize))| {
+        let (a, b) = (names[a].as_str(), names[b].as_str());
         let earliest = first(a).min(first(b)).unwrap_or(usize::MAX);
-        (*points, mentions(a) + mentions(b), std::cmp::Reverse(earliest))
+        (points, mentions(a) + mentions(b), Reverse(earliest), Reverse(order))
     };
-    match score.into_iter().max_by_key(rank) {
-        Some(((a, b), points)) if points >= 2 => vec![a, b],
+    match votes.score.iter().max_by_key(|&vote| rank(vote)) {
+        Some((&(a, b), &(points, _))) if points >= 2 => vec![names[a].clone(), names[b].clone()],
         _ => Vec::new(),
+    }
+}
+
+/// The points of each pair of places: unordered pairs, each kept in the order it was first voted for.
+#[derive(Default)]
+struct Votes {
+    /// The places voted for, by id.
+    names: Vec<String>,
+    /// The id of each place.
+    ids: FxHashMap<String, usize>,
+    /// (id, id) → (points, the order of the pair's first vote).
+    score: FxHashMap<(usize, usize), (usize, usize)>,
+}
+
+impl Votes {
+    /// The id of `name`.
+    fn id(&mut self, name: &str) -> usize {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        self.names.push(name.to_owned());
+        self.ids.insert(name.to_owned(), self.names.len() - 1);
+        self.names.len() - 1
+    }
+
+    /// `weight` points for the pair of `a` and `b` (none for a place paired with itself).
+    fn vote(&mut self, a: usize, b: usize, weight: usize) {
+        if a != b {
+            let key = if self.score.contains_key(&(b, a)) { (b, a) } else { (a, b) };
+            let order = self.score.len();
+            self.score.entry(key).or_insert((0, order)).0 += weight;
+        }
     }
 }
 
