@@ -5,11 +5,11 @@
 //! text. A list's order is the file's; it matters where a rule takes the first entry that fits.
 
 use crate::text::chars::CharSet;
-use crate::text::words::{data_file, vocabulary};
+use crate::text::words::{data_file, vocabulary, WordSet};
 use std::sync::LazyLock;
 
 /// A list of words, read from its file on first use.
-pub(super) type Words = LazyLock<Vec<&'static str>>;
+pub(super) type Words = LazyLock<WordSet>;
 
 /// A set of single characters, read from its file (one character a line) on first use.
 pub(super) type Chars = LazyLock<CharSet>;

@@ -12,6 +12,7 @@ use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use crate::text::Span;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Names before a strong suffix (人民政府, 管委会): a verb ends them.
@@ -54,7 +55,15 @@ pub(super) fn find(
     parks: &[Candidate],
     hits: &super::Hits,
 ) -> Vec<Candidate> {
-    let park_names: Vec<&str> = parks.iter().map(|p| &text[p.span.clone()]).collect();
+    // The ends of the parks' names (the stems a centre's name may open with), each once; gathered
+    // when a centre first asks.
+    let park_tails = std::cell::OnceCell::new();
+    let park_tails = || -> &FxHashSet<&str> {
+        park_tails.get_or_init(|| {
+            let names = parks.iter().map(|p| &text[p.span.clone()]);
+            names.flat_map(|name| name.char_indices().map(move |(i, _)| &name[i..])).collect()
+        })
+    };
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
@@ -134,8 +143,7 @@ pub(super) fn find(
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
                 None if suffix.ends_with("中心") => {
                     let parent = words.first().is_some_and(|w| {
-                        w.starts_with("国家")
-                            || (w.chars().count() > 1 && park_names.iter().any(|p| p.ends_with(w)))
+                        w.starts_with("国家") || (w.chars().count() > 1 && park_tails().contains(w))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
                     (placed || parent) && named(&words)
                 }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The text of a file of `data/`, embedded at compile time: `data_file!("figures/units.toml")`.
 macro_rules! data_file {
@@ -28,6 +28,37 @@ pub(crate) use data_file;
 /// An entry may hold several fields (split them where the list is read).
 pub(crate) fn vocabulary(source: &'static str) -> impl Iterator<Item = &'static str> {
     source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A vocabulary file's words in the file's order (a slice, through `Deref`), with a hash set that
+/// answers `contains` without comparing the word with every entry: the rules ask it of every word
+/// of many names.
+pub(crate) struct WordSet {
+    words: Vec<&'static str>,
+    set: FxHashSet<&'static str>,
+}
+
+impl WordSet {
+    /// Whether `word` is one of the words (as the slice's `contains` answers, in one look-up).
+    pub fn contains<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
+        self.set.contains(word.as_ref())
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let words: Vec<&'static str> = words.into_iter().collect();
+        let set = words.iter().copied().collect();
+        WordSet { words, set }
+    }
+}
+
+impl std::ops::Deref for WordSet {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        &self.words
+    }
 }
 
 /// A list of words (none empty) with the automata that find them, each built on first use (most
