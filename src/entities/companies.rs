@@ -14,7 +14,7 @@ use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::segment;
 use crate::text::words::Hit;
-use crate::text::words::{occurrences, WordList};
+use crate::text::words::WordList;
 use crate::text::Span;
 use std::sync::LazyLock;
 
@@ -576,12 +576,12 @@ pub(super) fn with_place_prefix<'t>(
     found
 }
 
-/// The short names a firm's legal name gives, found wherever they are printed: the name declared after
-/// it with 简称 (宁德时代新能源科技股份有限公司(简称“宁德时代”)), and its proper head, the name without
-/// its place, trade and business words and legal suffix (四川弗罗蒂新材料股份有限公司 → 弗罗蒂), when that
-/// is a word jieba does not know (时代, 兴城 are no firm's name alone).
-pub(super) fn short_names(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
-    let mut found = Vec::new();
+/// The short names the firms' legal names give, each once, to be found wherever they are printed
+/// (every mention is the firm's): the name declared after one with 简称 (宁德时代新能源科技股份有限公司
+/// (简称“宁德时代”)), and its proper head, the name without its place, trade and business words and
+/// legal suffix (四川弗罗蒂新材料股份有限公司 → 弗罗蒂), when that is a word jieba does not know (时代, 兴城
+/// are no firm's name alone).
+pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t str> {
     let mut names: Vec<&str> = Vec::new();
     let mut firms: Vec<&str> = Vec::new();
     for c in chosen.iter().filter(|c| c.kind == EntityType::Company) {
@@ -595,10 +595,7 @@ pub(super) fn short_names(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     names.extend(firms.into_iter().filter_map(proper_head));
     names.sort_unstable();
     names.dedup();
-    for (_, span) in occurrences(text, &names) {
-        found.push(Candidate::new(span, EntityType::Company));
-    }
-    found
+    names
 }
 
 /// The longest short name declared with 简称, in characters.

@@ -22,7 +22,6 @@ use crate::model::{Author, EntityType};
 use crate::text::words::{occurrences, Hit, WordLists};
 use crate::text::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 /// A proposed entity: a byte span of the simplified text, its type and, when known, its canonical
@@ -78,8 +77,7 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     candidates.extend(parks);
     candidates.extend(places);
     let mut chosen = resolve(candidates);
-    let mut learnt: Vec<Candidate> = recurring(text, &chosen);
-    learnt.extend(companies::short_names(text, &chosen));
+    let learnt = recurring(text, &chosen, &companies::short_names(text, &chosen));
     chosen.extend(learnt);
     let mut chosen = resolve(chosen);
 
@@ -155,16 +153,16 @@ impl Hits {
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(candidates[i].span.len()));
-    // The spans taken so far, start → end; they never overlap, so a new span overlaps one of them
-    // exactly when it overlaps the last one starting before its end.
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    // The bytes taken so far, a bit each: a span overlaps those taken when one of its bytes is.
+    let end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
+    let mut taken = vec![0u64; end / 64 + 1];
     let mut keep = vec![false; candidates.len()];
     for i in order {
         let s = &candidates[i].span;
-        if s.is_empty() || taken.range(..s.end).next_back().is_some_and(|(_, &end)| end > s.start) {
+        if s.is_empty() || s.clone().any(|b| taken[b / 64] & (1 << (b % 64)) != 0) {
             continue;
         }
-        taken.insert(s.start, s.end);
+        s.clone().for_each(|b| taken[b / 64] |= 1 << (b % 64));
         keep[i] = true;
     }
     let mut kept: Vec<Candidate> =
@@ -174,8 +172,9 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// Further mentions of the people and firms found once (鄧立軍 after 州委副書記鄧立軍; 高仙机器人 in
-/// 上海高仙机器人 once 高仙机器人 is known from a project list).
-fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+/// 上海高仙机器人 once 高仙机器人 is known from a project list), then every mention of the firms' short
+/// names (`short_names`); all found in one search of the text.
+fn recurring(text: &str, chosen: &[Candidate], short_names: &[&str]) -> Vec<Candidate> {
     // Each name and type once, in order of first mention, with where it was found already.
     let mut names: Vec<(&str, EntityType, FxHashSet<usize>)> = Vec::new();
     let mut index: FxHashMap<(&str, EntityType), usize> = FxHashMap::default();
@@ -187,8 +186,11 @@ fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
         });
         names[i].2.insert(c.span.start);
     }
-    let words: Vec<&str> = names.iter().map(|(name, _, _)| *name).collect();
-    let mentions = occurrences(text, &words);
+    let found_once = names.len();
+    let words: Vec<&str> =
+        names.iter().map(|(name, _, _)| *name).chain(short_names.iter().copied()).collect();
+    let (mentions, short_mentions): (Vec<_>, Vec<_>) =
+        occurrences(text, &words).into_iter().partition(|(i, _)| *i < found_once);
     let mut learnt = Vec::new();
     for (i, span) in &mentions {
         let (_, kind, found) = &names[*i];
@@ -198,6 +200,7 @@ fn recurring(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     }
     let firms = mentions.into_iter().filter(|(i, _)| names[*i].1 == EntityType::Company);
     learnt.extend(companies::with_place_prefix(text, firms.map(|(i, span)| (names[i].0, span))));
+    learnt.extend(short_mentions.into_iter().map(|(_, span)| Candidate::new(span, EntityType::Company)));
     learnt
 }
 
