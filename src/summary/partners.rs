@@ -11,16 +11,15 @@ use crate::model::EntityType;
 use crate::text::bounds::ends_period;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
-use crate::text::words::{data_file, vocabulary, WordList};
-use aho_corasick::AhoCorasick;
+use crate::text::words::{data_file, vocabulary, FirstStart, WordList, WordLists};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::sync::LazyLock;
 
-/// Where a cooperation word (合作, 同城化 …) begins: a pair abbreviation may end there.
-static COOPERATION: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(vocabulary(data_file!("summary/cooperation-words.txt")))
-        .expect("cooperation words build an automaton")
+/// The cooperation words (合作, 同城化 …): a pair abbreviation may end where one begins.
+static COOPERATION: LazyLock<WordList> = LazyLock::new(|| {
+    let words: Vec<&'static str> = vocabulary(data_file!("summary/cooperation-words.txt")).collect();
+    WordList::new(&words)
 });
 
 /// Words that make a sentence a statement of cooperation between the places it names, and 两市州 (the
@@ -31,6 +30,10 @@ static COOPERATION_VERBS: LazyLock<WordList> = LazyLock::new(|| {
         vocabulary(data_file!("summary/cooperation-verbs.txt")).chain(["两市州"]).collect();
     WordList::new(&verbs)
 });
+
+/// The cooperation words and verbs, found in one pass over the text.
+static COOPERATION_LISTS: LazyLock<WordLists> =
+    LazyLock::new(|| WordLists::new(vec![&*COOPERATION, &*COOPERATION_VERBS]));
 
 /// In a sentence about cooperation, a place is paired with at most this many places after it: a
 /// sentence that names more is a list (or a paste without punctuation, one sentence), and pairing all
@@ -87,7 +90,9 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
             }
         }
     }
-    let mut words_at: Vec<usize> = COOPERATION.find_overlapping_iter(simplified).map(|m| m.start()).collect();
+    let mut found = COOPERATION_LISTS.occurrences(simplified).into_iter();
+    let (words, verbs) = (found.next().unwrap_or_default(), found.next().unwrap_or_default());
+    let mut words_at: Vec<usize> = words.into_iter().map(|(start, _, _)| start).collect();
     words_at.sort_unstable();
     words_at.dedup();
     for end in words_at {
@@ -107,7 +112,7 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     }
     // Sentences about cooperation: every two places in them (explicit pairs are such sentences).
     let mut from = 0;
-    let cooperation = COOPERATION_VERBS.first_start_in(simplified);
+    let cooperation = FirstStart::new(verbs);
     for sentence in simplified.split_inclusive(ends_period) {
         let range = from..from + sentence.len();
         from = range.end;

@@ -102,8 +102,8 @@ impl WordList {
     }
 
     /// The byte where the first occurrence of any word starts (the least of `text.find(w)`). The
-    /// stages ask it of many stretches of one text, through [`WordList::first_start_in`]; this is
-    /// its reference in the tests.
+    /// stages ask it of many stretches of one text, through [`FirstStart`]; this is its reference in
+    /// the tests.
     #[cfg(test)]
     pub fn first_start(&self, text: &str) -> Option<usize> {
         // Leftmost-longest reports the leftmost start first.
@@ -118,7 +118,7 @@ impl WordList {
 
     /// The index in the list of the word whose last occurrence starts last; of words starting there,
     /// the later in the list (as `max_by_key` over `text.rfind(w)` picks). The stages ask it of many
-    /// stretches of one text, through [`WordList::last_starting_in`]; this is its reference in the tests.
+    /// stretches of one text, through [`LastStarting`]; this is its reference in the tests.
     #[cfg(test)]
     pub fn last_starting(&self, text: &str) -> Option<usize> {
         self.every()
@@ -258,10 +258,11 @@ impl FirstStart {
     }
 }
 
+/// The prepared answers of one list alone, for the tests: the stages prepare them with other lists',
+/// from one [`WordLists::occurrences`] pass.
+#[cfg(test)]
 impl WordList {
-    /// [`WordList::last_starting`] of every stretch of `text`, prepared in one pass (the stages
-    /// prepare it with other lists', from [`WordLists::occurrences`]).
-    #[cfg(test)]
+    /// [`WordList::last_starting`] of every stretch of `text`, prepared in one pass.
     pub fn last_starting_in(&self, text: &str) -> LastStarting {
         LastStarting::new(self.occurrences(text))
     }

@@ -7,6 +7,7 @@
 
 mod t2s_table;
 
+use crate::text::chars::CharSet;
 use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
@@ -19,12 +20,12 @@ pub use crate::model::Script;
 /// Not those that traditional text prints too, each in its own right (合, 出, 后, 台, 面 …: the
 /// simplified forms of 閤, 齣, 後, 臺, 麵, but characters of Big5 as well): counting them labelled
 /// all-traditional articles mixed.
-static SIMPLIFIED_ONLY: LazyLock<FxHashSet<char>> = LazyLock::new(|| {
+static SIMPLIFIED_ONLY: LazyLock<CharSet> = LazyLock::new(|| {
     let traditional: FxHashSet<char> = T2S.iter().map(|p| p.0).collect();
     // Simplified forms that traditional text prints too (generated with the table: gen_t2s.py).
     let shared: FxHashSet<char> =
         vocabulary(data_file!("text/traditional-too.txt")).flat_map(str::chars).collect();
-    T2S.iter().map(|p| p.1).filter(|s| !traditional.contains(s) && !shared.contains(s)).collect()
+    CharSet::new(T2S.iter().map(|p| p.1).filter(|s| !traditional.contains(s) && !shared.contains(s)))
 });
 
 /// The simplified form of one character (itself when it has none).
@@ -56,7 +57,7 @@ pub fn detect(text: &str) -> Script {
     for c in text.chars() {
         if simplified_char(c) != c {
             traditional += 1;
-        } else if SIMPLIFIED_ONLY.contains(&c) {
+        } else if SIMPLIFIED_ONLY.contains(c) {
             simplified += 1;
         }
     }
