@@ -30,12 +30,16 @@ impl Graph {
     pub fn rank(&self) -> Vec<f64> {
         let n = self.links.len();
         let out: Vec<f64> = self.links.iter().map(|l| l.iter().map(|(_, w)| w).sum()).collect();
+        // What each link passes on of its node's rank, the same in every iteration.
+        let shares: Vec<Vec<(usize, f64)>> = (self.links.iter().zip(&out))
+            .map(|(links, out)| links.iter().map(|&(to, w)| (to, DAMPING * w / out)).collect())
+            .collect();
         let mut rank = vec![1.0; n];
         for _ in 0..60 {
             let mut next = vec![1.0 - DAMPING; n];
-            for (from, links) in self.links.iter().enumerate() {
-                for &(to, w) in links {
-                    next[to] += DAMPING * w / out[from] * rank[from];
+            for (from, links) in shares.iter().enumerate() {
+                for &(to, share) in links {
+                    next[to] += share * rank[from];
                 }
             }
             let change: f64 = next.iter().zip(&rank).map(|(a, b)| (a - b).abs()).sum();

@@ -160,12 +160,13 @@ fn wanted(count: usize) -> usize {
     }
 }
 
-/// TextRank's similarity: shared words over the sum of the logs of the sentence lengths.
-fn similarity(a: &[usize], b: &[usize]) -> f64 {
+/// TextRank's similarity: shared words over the sum of the logs of the sentence lengths (`ln_a`,
+/// `ln_b`: those logs, computed once per sentence, not once per pair).
+fn similarity(a: &[usize], b: &[usize], ln_a: f64, ln_b: f64) -> f64 {
     if a.len() < 2 || b.len() < 2 {
         return 0.0;
     }
-    shared(a, b) as f64 / ((a.len() as f64).ln() + (b.len() as f64).ln())
+    shared(a, b) as f64 / (ln_a + ln_b)
 }
 
 /// How many words two sorted word sets share.
@@ -219,10 +220,11 @@ pub fn select(findings: &Findings) -> Vec<String> {
         })
         .collect();
     let n = sentences.len();
+    let logs: Vec<f64> = words.iter().map(|w| (w.len() as f64).ln()).collect();
     let mut graph = Graph::new(n);
     for i in 0..n {
         for j in i + 1..n {
-            graph.link(i, j, similarity(&words[i], &words[j]));
+            graph.link(i, j, similarity(&words[i], &words[j], logs[i], logs[j]));
         }
     }
     let rank = graph.rank();
