@@ -6,6 +6,7 @@
 #[rustfmt::skip]
 mod table;
 
+use crate::text::chars::CharSet;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 use table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
@@ -42,10 +43,13 @@ pub(crate) struct Gazetteer {
     forms: FxHashMap<&'static str, Vec<Form>>,
     abbreviations: FxHashMap<char, &'static str>,
     regions: Vec<&'static str>,
-    /// The first two characters of the forms → the longest form (in chars) beginning with them: most
-    /// positions of a text begin no place name, and one look-up tells so (single-character forms are
+    /// The first two characters of the forms → the lengths of the forms beginning with them, a bit
+    /// each (bit n for n + 2 characters): most positions of a text begin no place name, and one
+    /// look-up tells so; the others look up only the lengths some form has (single-character forms are
     /// not names on their own and are not searched for).
-    heads: FxHashMap<(char, char), usize>,
+    heads: FxHashMap<(char, char), u64>,
+    /// The first characters of the heads: a bit tells most characters of a text from them.
+    initials: CharSet,
 }
 
 /// The gazetteer, parsed on first use.
@@ -81,15 +85,16 @@ impl Gazetteer {
                 Some((a.chars().next()?, full))
             })
             .collect();
-        let mut heads: FxHashMap<(char, char), usize> = FxHashMap::default();
+        let mut heads: FxHashMap<(char, char), u64> = FxHashMap::default();
         for form in forms.keys() {
             let mut chars = form.chars();
             if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
-                let longest = heads.entry((a, b)).or_default();
-                *longest = (*longest).max(2 + chars.count());
+                // No place name has 66 characters (a test checks the data).
+                *heads.entry((a, b)).or_default() |= 1u64.checked_shl(chars.count() as u32).unwrap_or(0);
             }
         }
-        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), heads }
+        let initials = CharSet::new(heads.keys().map(|&(a, _)| a));
+        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), heads, initials }
     }
 
     /// The places a printed form may stand for.
@@ -109,18 +114,25 @@ impl Gazetteer {
 
     /// The longest gazetteer form starting at byte `at` of `text`, with its length in bytes.
     pub fn longest_at(&self, text: &str, at: usize) -> Option<(&'static str, usize)> {
-        let mut chars = text[at..].chars();
-        let longest = *self.heads.get(&(chars.next()?, chars.next()?))?;
-        let ends: Vec<usize> = text[at..]
-            .char_indices()
-            .skip(2)
-            .map(|(i, _)| at + i)
-            .chain([text.len()])
-            .take(longest - 1)
-            .collect();
-        ends.iter()
-            .rev()
-            .find_map(|&end| self.forms.get_key_value(&text[at..end]).map(|(k, _)| (*k, end - at)))
+        let rest = &text[at..];
+        let mut chars = rest.chars();
+        let a = chars.next().filter(|&a| self.initials.contains(a))?;
+        let b = chars.next()?;
+        let mut lengths = *self.heads.get(&(a, b))?;
+        let mut end = a.len_utf8() + b.len_utf8();
+        let mut longest = None;
+        loop {
+            if lengths & 1 != 0 {
+                if let Some((form, _)) = self.forms.get_key_value(&rest[..end]) {
+                    longest = Some((*form, end));
+                }
+            }
+            lengths >>= 1;
+            match chars.next() {
+                Some(c) if lengths != 0 => end += c.len_utf8(),
+                _ => return longest,
+            }
+        }
     }
 
     pub fn abbreviation(&self, c: char) -> Option<&'static str> {
@@ -136,6 +148,12 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The heads' length bits hold every form.
+    #[test]
+    fn no_form_is_longer_than_the_heads_count() {
+        assert!(GAZETTEER.forms.keys().all(|f| f.chars().count() < 66));
+    }
 
     #[test]
     fn short_forms_resolve_to_full_names() {
