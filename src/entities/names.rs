@@ -5,7 +5,7 @@
 use super::lexicon::{
     GOVERNING_VERBS, NAME_PARTS, ORDINAL_MARKS, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
 };
-use crate::text::chars::is_han;
+use crate::text::chars::{is_han, CharSet};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::segment;
 use crate::text::words::WordList;
@@ -55,13 +55,22 @@ static BELONGING: LazyLock<FxHashSet<&str>> =
     LazyLock::new(|| NAME_PARTS.iter().chain(PARK_SUFFIXES.iter()).copied().collect());
 
 /// Characters of the time words that name a time (今年, 近期, 春节, 周末): those end a name.
-const TIME_CHARS: &str = "年月日天时期间前后今昨明去本近初末现当早晚夜春夏秋冬节周季旬代";
+static TIME_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("年月日天时期间前后今昨明去本近初末现当早晚夜春夏秋冬节周季旬代".chars()));
+
+/// The numerals of an ordinal or a session number (第十届, 五届六次).
+static ORDINAL_NUMERALS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("一二三四五六七八九十百零两".chars()));
 
 /// The seasons that name one edition of a series of events (春季广交会, 冬季交易会).
 const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
 const JOINERS: &[char] = &['—', '-', '－', '·'];
+
+/// The joiners, brackets and quotes: a word of these alone belongs to the name it stands in.
+static JOINERS_AND_MARKS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(JOINERS.iter().copied().chain("()（）“”".chars())));
 
 fn name_char(c: char, reach: &Reach) -> bool {
     is_han(c)
@@ -100,8 +109,7 @@ fn place_in_brackets(text: &str, close: usize) -> Option<usize> {
 
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {
-    word.chars()
-        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c) || ORDINAL_MARKS.contains(c))
+    word.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c) || ORDINAL_MARKS.contains(c))
 }
 
 /// A numeral with a unit word (两市, 两级): a quantity, not part of a name.
@@ -132,7 +140,7 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     if reach.ordinals && (ordinal(word) || word == "年" || SEASONS.contains(&word) || tag == "l") {
         return false;
     }
-    if word.chars().all(|c| JOINERS.contains(&c) || "()（）“”".contains(c)) {
+    if word.chars().all(|c| JOINERS_AND_MARKS.contains(c)) {
         return false;
     }
     // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨), but not one

@@ -132,12 +132,15 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     found
 }
 
+/// The designation words, searched for in each word before a suffix at once.
+static DESIGNATIONS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DESIGNATION_WORDS.iter()));
+
 /// Whether the words before a suffix make a name rather than a designation or a category.
 fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near) -> bool {
     if words.is_empty() {
         return BARE_PARKS.contains(&suffix);
     }
-    if words.iter().any(|w| DESIGNATION_WORDS.iter().any(|d| w.contains(d)) || w.ends_with('级')) {
+    if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级')) {
         return false;
     }
     // After a numeral and classifier it is a category (20个试点园区).

@@ -101,6 +101,11 @@ impl WordList {
         self.longest().find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
     }
 
+    /// Whether one of the words occurs in `text` (`text.contains(w)` for one of them).
+    pub fn occurs_in(&self, text: &str) -> bool {
+        self.longest().is_match(text)
+    }
+
     /// The byte where the first occurrence of any word starts (the least of `text.find(w)`). The
     /// stages ask it of many stretches of one text, through [`FirstStart`]; this is its reference in
     /// the tests.
@@ -346,6 +351,7 @@ mod tests {
                 .filter_map(|(i, w)| text.rfind(w).map(|at| (at, i)))
                 .max_by_key(|(at, _)| *at)
                 .map(|(_, i)| i);
+            assert_eq!(list.occurs_in(text), WORDS.iter().any(|w| text.contains(w)), "occurs in {text}");
             assert_eq!(list.first_start(text), first, "first start in {text}");
             assert_eq!(list.last_end(text), last_end, "last end in {text}");
             assert_eq!(list.last_starting(text), last_starting, "last starting in {text}");
