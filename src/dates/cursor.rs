@@ -1,7 +1,8 @@
 //! A position in a text and the small readers the date grammar is built from: literal words,
 //! Arabic digits (ASCII or full-width), Chinese numerals, range connectors.
 
-use crate::text::chars::{arabic_digit, chinese_digit};
+use crate::text::chars::{arabic_digit, chinese_digit, CharSet};
+use std::sync::LazyLock;
 
 /// A byte position into a text; `Copy`, so trying an alternative is cloning the cursor.
 #[derive(Debug, Clone, Copy)]
@@ -199,7 +200,9 @@ impl<T: Copy> Lexicon<T> {
 
 /// Whether `c` is (the first character of) a range connector: —, -, ~, 至, 到 ….
 pub(super) fn is_joiner(c: char) -> bool {
-    RANGE_JOINERS.iter().any(|j| j.starts_with(c))
+    static FIRST: LazyLock<CharSet> =
+        LazyLock::new(|| CharSet::new(RANGE_JOINERS.iter().filter_map(|j| j.chars().next())));
+    FIRST.contains(c)
 }
 
 /// Whether `c` is a digit of any kind a number could continue with (Arabic, Chinese, 十百千万两).
