@@ -4,11 +4,18 @@
 
 use crate::model::Approx;
 use crate::text::words::{data_file, vocabulary};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-/// Markers printed right before a number, a longer word before its tail.
-static BEFORE: LazyLock<Vec<(&str, Approx)>> =
-    LazyLock::new(|| classed(data_file!("figures/approx-before.txt")));
+/// Markers printed right before a number, a longer word before its tail; by their last character (a
+/// marker's last character is printed right before the number), each character's in the file's order.
+static BEFORE: LazyLock<FxHashMap<char, Vec<(&str, Approx)>>> = LazyLock::new(|| {
+    let mut by_last: FxHashMap<char, Vec<(&str, Approx)>> = FxHashMap::default();
+    for (word, approx) in classed(data_file!("figures/approx-before.txt")) {
+        by_last.entry(word.chars().next_back().expect("a marker")).or_default().push((word, approx));
+    }
+    by_last
+});
 
 /// Markers printed right after a figure.
 static AFTER: LazyLock<Vec<(&str, Approx)>> =
@@ -46,7 +53,8 @@ fn spaced_suffix(head: &str, word: &str) -> Option<usize> {
 /// The marker right before `start` in `text`, with the offset where it begins.
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
     let head = &text[..start];
-    BEFORE.iter().find_map(|&(word, approx)| {
+    let markers = head.chars().next_back().and_then(|c| BEFORE.get(&c))?;
+    markers.iter().find_map(|&(word, approx)| {
         let at = spaced_suffix(head, word)?;
         let part_of_word = WORD_BEFORE.iter().any(|&(w, chars)| {
             w == word && text[..at].chars().next_back().is_some_and(|c| chars.contains(c))
@@ -94,7 +102,7 @@ pub(crate) fn compared(text: &str, start: usize, end: usize) -> Option<(Approx, 
 /// Whether `text` starts with a marker that goes before a number (小于 in 大于10小于20).
 pub(crate) fn starts_marker(text: &str) -> bool {
     let text = text.trim_start_matches([' ', '\u{3000}', '并', '且', '而', '，', ',']);
-    BEFORE.iter().any(|(w, _)| w.chars().count() > 1 && text.starts_with(w))
+    BEFORE.values().flatten().any(|(w, _)| w.chars().count() > 1 && text.starts_with(w))
 }
 
 /// 余/多 inside a number (100余家, 300多亿元, 六百多公里), or a leading 上 (上百家): over.

@@ -36,20 +36,36 @@ pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
     }
 }
 
+/// The currencies other than 元 itself, in the table's order, by the last and by the first character
+/// of their form: a look-up around a number compares only the forms that can fit.
+static CURRENCIES: LazyLock<[FxHashMap<char, Vec<&'static Unit>>; 2]> = LazyLock::new(|| {
+    let mut by_edge: [FxHashMap<char, Vec<&'static Unit>>; 2] = Default::default();
+    let currencies =
+        UNITS.iter().filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"));
+    for u in currencies {
+        let (first, last) = (u.form.chars().next(), u.form.chars().next_back());
+        for (map, c) in by_edge.iter_mut().zip([last, first]) {
+            map.entry(c.expect("a unit's form is not empty")).or_default().push(u);
+        }
+    }
+    by_edge
+});
+
+/// The currencies whose form may end (`at_end`) or begin at character `c`.
+fn currencies(c: Option<char>, at_end: bool) -> &'static [&'static Unit] {
+    c.and_then(|c| CURRENCIES[usize::from(!at_end)].get(&c)).map_or(&[], Vec::as_slice)
+}
+
 /// The currency printed right before byte `at` of `s` (新台币 in 新台币50亿元; not 元 itself).
 pub(crate) fn currency_before(s: &str, at: usize) -> Option<&'static Unit> {
-    UNITS
-        .iter()
-        .filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"))
-        .find(|u| s[..at].ends_with(u.form))
+    let head = &s[..at];
+    currencies(head.chars().next_back(), true).iter().copied().find(|u| head.ends_with(u.form))
 }
 
 /// A currency printed right at byte `at` of `s`, other than 元 (欧元 in 三万元欧元).
 pub(crate) fn currency_at(s: &str, at: usize) -> Option<&'static Unit> {
-    UNITS
-        .iter()
-        .filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"))
-        .find(|u| s[at..].starts_with(u.form))
+    let rest = &s[at..];
+    currencies(rest.chars().next(), false).iter().copied().find(|u| rest.starts_with(u.form))
 }
 
 /// A regex alternation of every form, longest first (leftmost-first matching then takes the
