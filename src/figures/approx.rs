@@ -7,19 +7,26 @@ use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-/// Markers printed right before a number, a longer word before its tail; by their last character (a
-/// marker's last character is printed right before the number), each character's in the file's order.
-static BEFORE: LazyLock<FxHashMap<char, Vec<(&str, Approx)>>> = LazyLock::new(|| {
-    let mut by_last: FxHashMap<char, Vec<(&str, Approx)>> = FxHashMap::default();
-    for (word, approx) in classed(data_file!("figures/approx-before.txt")) {
-        by_last.entry(word.chars().next_back().expect("a marker")).or_default().push((word, approx));
-    }
-    by_last
-});
+/// Markers by the character that touches the number, each character's in the file's order: a look-up
+/// compares only the markers that can fit.
+type ByEdge = FxHashMap<char, Vec<(&'static str, Approx)>>;
 
-/// Markers printed right after a figure.
-static AFTER: LazyLock<Vec<(&str, Approx)>> =
-    LazyLock::new(|| classed(data_file!("figures/approx-after.txt")));
+/// The markers of a `word<TAB>about|over|under` file by the character `edge` takes of each.
+fn by_edge(source: &'static str, edge: fn(&str) -> Option<char>) -> ByEdge {
+    let mut markers = ByEdge::default();
+    for (word, approx) in classed(source) {
+        markers.entry(edge(word).expect("a marker")).or_default().push((word, approx));
+    }
+    markers
+}
+
+/// Markers printed right before a number, a longer word before its tail; by their last character.
+static BEFORE: LazyLock<ByEdge> =
+    LazyLock::new(|| by_edge(data_file!("figures/approx-before.txt"), |w| w.chars().next_back()));
+
+/// Markers printed right after a figure; by their first character.
+static AFTER: LazyLock<ByEdge> =
+    LazyLock::new(|| by_edge(data_file!("figures/approx-after.txt"), |w| w.chars().next()));
 
 /// Characters that, right before a one-character marker, make it part of another word: 签约 (sign),
 /// 最近 (recently), 附近 (nearby), 赶超 (overtake).
@@ -73,7 +80,8 @@ pub(crate) fn after(text: &str, end: usize) -> Option<Approx> {
 pub(crate) fn after_marker(text: &str, end: usize) -> Option<(Approx, usize)> {
     let rest = text[end..].trim_start_matches(SPACES);
     let rest = ["（含）", "(含)"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
-    AFTER.iter().find_map(|&(word, approx)| {
+    let markers = rest.chars().next().and_then(|c| AFTER.get(&c))?;
+    markers.iter().find_map(|&(word, approx)| {
         rest.starts_with(word).then(|| (approx, text.len() - rest.len() + word.len()))
     })
 }

@@ -6,6 +6,7 @@ use super::Figure;
 use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
 use crate::text::bounds::{ends_clause, ends_sentence, Marks};
+use crate::text::chars::CharSet;
 use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList, WordLists};
 use crate::text::Span;
 use rustc_hash::FxHashMap;
@@ -114,25 +115,39 @@ impl<'c, 'a> Context<'c, 'a> {
     }
 }
 
+/// The characters a trim word begins with, and those a trim or cut word ends with: a phrase that
+/// begins and ends with none of them keeps its words.
+static TRIM_EDGES: LazyLock<[CharSet; 2]> = LazyLock::new(|| {
+    let first = METRIC_TRIM.iter().filter_map(|w| w.chars().next());
+    let last = METRIC_TRIM.iter().chain(METRIC_CUT.iter()).filter_map(|w| w.chars().next_back());
+    [CharSet::new(first), CharSet::new(last)]
+});
+
 /// `s` without trim words at its ends and cut words at its end, repeatedly.
 fn trim_words(mut s: &str) -> &str {
+    let [first_chars, last_chars] = &*TRIM_EDGES;
     loop {
         let before = s;
-        // A word can only match where its first (last) byte does: comparing one byte first keeps
-        // the many words of the lists cheap (this runs around every figure).
-        let first = |s: &str, w: &str| s.as_bytes().first() == w.as_bytes().first();
-        let last = |s: &str, w: &str| s.as_bytes().last() == w.as_bytes().last();
-        for w in METRIC_TRIM.iter() {
-            if first(s, w) {
-                s = s.strip_prefix(w).unwrap_or(s);
+        // Most phrases begin and end with no word's character: their words are not compared.
+        let may_trim = s.chars().next().is_some_and(|c| first_chars.contains(c))
+            || s.chars().next_back().is_some_and(|c| last_chars.contains(c));
+        if may_trim {
+            // A word can only match where its first (last) byte does: comparing one byte first
+            // keeps the many words of the lists cheap (this runs around every figure).
+            let first = |s: &str, w: &str| s.as_bytes().first() == w.as_bytes().first();
+            let last = |s: &str, w: &str| s.as_bytes().last() == w.as_bytes().last();
+            for w in METRIC_TRIM.iter() {
+                if first(s, w) {
+                    s = s.strip_prefix(w).unwrap_or(s);
+                }
+                if last(s, w) {
+                    s = s.strip_suffix(w).unwrap_or(s);
+                }
             }
-            if last(s, w) {
-                s = s.strip_suffix(w).unwrap_or(s);
-            }
-        }
-        for w in METRIC_CUT.iter() {
-            if last(s, w) {
-                s = s.strip_suffix(w).unwrap_or(s);
+            for w in METRIC_CUT.iter() {
+                if last(s, w) {
+                    s = s.strip_suffix(w).unwrap_or(s);
+                }
             }
         }
         s = s.trim_matches(|c: char| {
