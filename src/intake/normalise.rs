@@ -104,22 +104,33 @@ fn tidy(text: &str) -> String {
     };
     // The character before, folded (`．` stays: it is no digit either way).
     let mut before = '\n';
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Where the run of characters that stay as they are began: copied in one piece when it ends.
+    let mut run = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if stays(c) {
+            before = c;
+            continue;
+        }
+        out.push_str(&text[run..i]);
+        run = i + c.len_utf8();
         let c = fold_full_width(c);
         if c == '\r' || c == '\n' {
-            if c == '\r' {
-                chars.next_if_eq(&'\n');
+            if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
+                run += 1;
             }
             end_line(&mut out, &mut line_start, &mut blank_run);
             before = '\n';
             continue;
         }
-        let between_digits =
-            before.is_ascii_digit() && chars.peek().is_some_and(|&n| fold_full_width(n).is_ascii_digit());
+        let after_digit = before.is_ascii_digit();
         before = c;
         match c {
-            '．' if between_digits => out.push('.'),
+            '．' if after_digit
+                && chars.peek().is_some_and(|&(_, n)| fold_full_width(n).is_ascii_digit()) =>
+            {
+                out.push('.')
+            }
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
             c if c.is_whitespace() => {
                 if out.len() > line_start && !out.ends_with(' ') {
@@ -129,9 +140,20 @@ fn tidy(text: &str) -> String {
             c => out.push(c),
         }
     }
+    out.push_str(&text[run..]);
     end_line(&mut out, &mut line_start, &mut blank_run);
     out.truncate(out.trim_end().len());
     out
+}
+
+/// Whether [`tidy`] leaves `c` as it is wherever it stands: most characters (Han characters and
+/// printable ASCII are asked first).
+fn stays(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || c.is_ascii_graphic()
+        || !(matches!(c, '\r' | '\n' | '．' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+            || c.is_whitespace()
+            || fold_full_width(c) != c)
 }
 
 fn fold_full_width(c: char) -> char {
