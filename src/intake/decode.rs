@@ -55,6 +55,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Error> {
 /// Valid UTF-8, or UTF-8 with a few damaged sequences among many intact multi-byte characters
 /// (a legacy encoding would rarely form that many valid sequences by chance).
 fn mostly_utf8(bytes: &[u8]) -> bool {
+    // Most pages are valid UTF-8: one validation answers without counting characters.
+    if std::str::from_utf8(bytes).is_ok() {
+        return true;
+    }
     let (mut invalid, mut multibyte) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         invalid += chunk.invalid().len();
