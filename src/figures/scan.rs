@@ -362,7 +362,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         });
     }
     // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB).
-    let has_symbol = simplified.contains(['$', '￥', '¥', '€', '£', '₩', '＄']);
+    let has_symbol = simplified.contains(['$', '￥', '¥', '€', '£', '₩', '＄']) || simplified.contains("RM");
     let symbol_text = if has_symbol { simplified } else { "" };
     for c in SYMBOL_MONEY.captures_iter(symbol_text) {
         found.push(Scanned {
