@@ -643,7 +643,7 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     let mut after = at;
     let year = year_head(&mut after, traditional)?;
-    if year == Year::Relative(-1) && after.eat("同期") {
+    if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
         return Some((after.pos, When::SamePeriodLastYear));
     }
     if let Some(range) = month_range(after, year) {

@@ -108,6 +108,15 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
             When::Shifted { unit, offset, previous: from_previous, detail } => {
                 let month = if from_previous { month_context } else { None };
+                // 次日, 次月 count from a day or month the text named: from the reference they would
+                // name the day or month after the article, which is seldom meant (会议结束后次日).
+                let anchored = match unit {
+                    Unit::Day => day_context.is_some(),
+                    _ => month.is_some(),
+                };
+                if from_previous && offset != 0 && !anchored {
+                    continue;
+                }
                 // 当天 is the day of the previous expression that named one; 当月 after a month needs no
                 // reference date.
                 let today = match unit {
