@@ -474,6 +474,14 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|b| is_numeral(b) || NOT_BEFORE_A_WEEKDAY.contains(b) || listed(b)) {
         return None;
     }
+    // 3月14日（星期四）, 2024-03-14 (周四): the weekday of the date before it, not another day.
+    let head = at.before_text().trim_end_matches([' ', '\u{3000}']);
+    if head
+        .strip_suffix(['(', '（'])
+        .is_some_and(|h| h.trim_end().ends_with(|c: char| matches!(c, '日' | '号') || c.is_ascii_digit()))
+    {
+        return None;
+    }
     let mut c = at;
     if !week_word(&mut c) {
         return None;

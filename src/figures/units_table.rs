@@ -151,7 +151,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "度", kind: FigureKind::Energy, unit: Some("kWh"), factor: 1.0, not_before: "" },
     Unit { form: "天", kind: FigureKind::Duration, unit: Some("day"), factor: 1.0, not_before: "然津下" },
     Unit { form: "周", kind: FigureKind::Duration, unit: Some("week"), factor: 1.0, not_before: "年边末岁" },
-    Unit { form: "年", kind: FigureKind::Duration, unit: Some("year"), factor: 1.0, not_before: "级代度" },
+    Unit { form: "年", kind: FigureKind::Duration, unit: Some("year"), factor: 1.0, not_before: "级代度底末" },
     Unit { form: "载", kind: FigureKind::Duration, unit: Some("year"), factor: 1.0, not_before: "人体客货重具荷" },
     Unit { form: "日", kind: FigureKind::Duration, unit: Some("day"), factor: 1.0, not_before: "元本方韩美籍军企裔系媒舰商" },
     Unit { form: "个", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
