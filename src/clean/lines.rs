@@ -133,11 +133,26 @@ static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Words and patterns of adult and gambling spam titles.
+/// Words and patterns of adult spam titles.
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(data_file!("clean/spam-words.txt"));
     Regex::new(&format!(r"(?i){words}|\bav\b|亚洲.{{0,4}}视频")).unwrap()
 });
+
+/// Words of gambling spam titles, which are also the news of Macau's economy and of lotteries.
+static GAMBLING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&alternation(data_file!("clean/gambling-words.txt"))).unwrap());
+
+/// Whether a line that is no statement is a spam title: an adult word, or a keyword list of gambling
+/// words (two different ones, or one in a list joined by `_` or `|`); 澳门博彩收入回升 is a headline.
+fn is_spam_title(text: &str) -> bool {
+    if SPAM.is_match(text) {
+        return true;
+    }
+    let mut words = GAMBLING.find_iter(text).map(|m| m.as_str());
+    let Some(first) = words.next() else { return false };
+    text.contains(['_', '|', '｜']) || words.any(|w| w != first)
+}
 
 /// A forum post's stamp of its last edit (本帖最后由 某某 于 2022-6-29 15:18 编辑): the forum's form of
 /// 最后更新, a meta line whose date is the post's.
@@ -269,7 +284,10 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if (short && FOOTER.is_match(text)) || FOOTER_OPENER.is_match(text) {
         return Kind::Footer;
     }
-    if short && (SPAM.is_match(text) || (text.matches('_').count() >= 3 && !punct)) {
+    // A statement is prose (本澳博彩毛收入……增长4.6%。: Macau's gaming is news), never a spam title.
+    if short
+        && (is_spam_title(text) && !ends_like_statement(text) || (text.matches('_').count() >= 3 && !punct))
+    {
         return Kind::Spam;
     }
     if han < 40
@@ -370,6 +388,16 @@ mod tests {
         assert_eq!(kind("下一頁"), Kind::Related);
         assert_eq!(kind("版權所有 綿陽新聞網"), Kind::Footer);
         assert_eq!(kind("來源:綿陽日報 點擊:120"), Kind::Meta);
+    }
+
+    /// Gambling words are Macau's news: a title only as a keyword list, never in a statement.
+    #[test]
+    fn gambling_words_make_spam_only_as_a_keyword_list() {
+        assert_eq!(kind("澳門博彩收入按月回升"), Kind::Text);
+        assert_eq!(kind("本澳博彩毛收入達183億澳門元，按月增長4.6%。"), Kind::Text);
+        assert_eq!(kind("澳门葡京娱乐城官网"), Kind::Spam);
+        assert_eq!(kind("彩票平台_官方下载"), Kind::Spam);
+        assert_eq!(kind("高清电影在线观看"), Kind::Spam);
     }
 
     #[test]

@@ -70,7 +70,8 @@ pub(super) enum Part {
     YearStart,
     /// 年底, 年末: the end of the year (its last month).
     YearEnd,
-    /// A third of a month (旬): 上旬 1 (days 1–10), 中旬 2 (11–20), 下旬 3 (21 to the end).
+    /// A third of a month (旬): 上旬 1 (days 1–10), 中旬 2 (11–20), 下旬 3 (21 to the end); or two in a
+    /// row: 上中旬 4 (days 1–20), 中下旬 5 (11 to the end).
     Dekad(u32, u32),
     /// Days or weeks within a month (`Some`) or the whole year (`None`): 3月第三周, 今年第37个星期,
     /// 上月最后五天, 6月第3个星期日.
@@ -123,7 +124,7 @@ pub(super) enum Detail {
     First,
     /// 末, 底: the last month of a quarter (of a month: the month).
     Last,
-    /// 上旬 1, 中旬 2, 下旬 3.
+    /// 上旬 1, 中旬 2, 下旬 3, 上中旬 4, 中下旬 5 (as [`Part::Dekad`]).
     Dekad(u32),
     /// A day of the week, Monday 1 to Sunday 7.
     Weekday(u32),
@@ -473,6 +474,14 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|b| is_numeral(b) || NOT_BEFORE_A_WEEKDAY.contains(b) || listed(b)) {
         return None;
     }
+    // 3月14日（星期四）, 2024-03-14 (周四): the weekday of the date before it, not another day.
+    let head = at.before_text().trim_end_matches([' ', '\u{3000}']);
+    if head
+        .strip_suffix(['(', '（'])
+        .is_some_and(|h| h.trim_end().ends_with(|c: char| matches!(c, '日' | '号') || c.is_ascii_digit()))
+    {
+        return None;
+    }
     let mut c = at;
     if !week_word(&mut c) {
         return None;
@@ -642,7 +651,7 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     let mut after = at;
     let year = year_head(&mut after, traditional)?;
-    if year == Year::Relative(-1) && after.eat("同期") {
+    if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
         return Some((after.pos, When::SamePeriodLastYear));
     }
     if let Some(range) = month_range(after, year) {
@@ -1091,10 +1100,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         *at = w;
         return Some(Part::Within(Some(month), within));
     }
-    // 6月底, 十二月月底, 3月上旬 (a dekad: days 1–10, 11–20, 21 to the end).
+    // 6月底, 十二月月底, 3月上旬 (a dekad: days 1–10, 11–20, 21 to the end), 9月中下旬 (two).
     let mut edge = c;
     edge.eat("月");
-    if let Some(e) = edge.eat_any(&["底", "初", "末", "上旬", "中旬", "下旬"]) {
+    if let Some(e) = edge.eat_any(&DEKAD_EDGES) {
         c = edge;
         if e >= 3 {
             *at = c;
@@ -1104,6 +1113,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     *at = c;
     Some(Part::Month(month))
 }
+
+/// A month's edges and dekads after it, in the order [`Part::Dekad`] numbers them from the fourth
+/// (上旬 1 … 中下旬 5).
+const DEKAD_EDGES: [&str; 8] = ["底", "初", "末", "上旬", "中旬", "下旬", "上中旬", "中下旬"];
 
 /// The end of a range of days with its month (6月17日至7月2日), whose day may go without 日 or 号
 /// before any word but a number (1月3至2月10为申报期; not 2月10万辆).
@@ -1400,8 +1413,8 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                 c = d;
                 Detail::Day(day)
             } else {
-                match c.eat_any(&["初", "底", "末", "上旬", "中旬", "下旬"]) {
-                    Some(0) => Detail::First,
+                match c.eat_any(&DEKAD_EDGES) {
+                    Some(1) => Detail::First,
                     Some(i) if i < 3 => Detail::Last,
                     Some(i) => Detail::Dekad(i as u32 - 2),
                     None => Detail::Whole,

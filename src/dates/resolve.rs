@@ -108,6 +108,15 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
             When::Shifted { unit, offset, previous: from_previous, detail } => {
                 let month = if from_previous { month_context } else { None };
+                // 次日, 次月 count from a day or month the text named: from the reference they would
+                // name the day or month after the article, which is seldom meant (会议结束后次日).
+                let anchored = match unit {
+                    Unit::Day => day_context.is_some(),
+                    _ => month.is_some(),
+                };
+                if from_previous && offset != 0 && !anchored {
+                    continue;
+                }
                 // 当天 is the day of the previous expression that named one; 当月 after a month needs no
                 // reference date.
                 let today = match unit {
@@ -308,7 +317,7 @@ fn looked_back(part: Part, reference: Ymd) -> i32 {
     let (month, day, limit) = match part {
         Part::Day(m, d) => (m, d, LOOK_AHEAD_DAYS),
         Part::Month(m) => (m, 1, LOOK_AHEAD_DAYS),
-        Part::Dekad(m, k) => (m, 10 * k - 9, LOOK_AHEAD_DAYS),
+        Part::Dekad(m, k) => (m, dekad_first_day(k), LOOK_AHEAD_DAYS),
         Part::Within(Some(m), _) => (m, 1, LOOK_AHEAD_DAYS),
         Part::Quarter(q) => (3 * q - 2, 1, LOOK_AHEAD_DAYS_PERIOD),
         Part::Half(h) => (6 * h - 5, 1, LOOK_AHEAD_DAYS_PERIOD),
@@ -342,7 +351,7 @@ fn order(part: Part) -> (u32, u32) {
         Part::Whole | Part::YearStart | Part::Within(None, _) => (1, 1),
         Part::Month(m) | Part::Within(Some(m), _) => (m, 1),
         Part::Day(m, d) => (m, d),
-        Part::Dekad(m, k) => (m, 10 * k - 9),
+        Part::Dekad(m, k) => (m, dekad_first_day(k)),
         Part::Quarter(q) => (3 * q - 2, 1),
         Part::Half(h) => (6 * h - 5, 1),
         Part::YearEnd => (12, 1),
@@ -391,15 +400,25 @@ fn day_number(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The first day of a month's dekad `k` ([`Part::Dekad`]: 上旬 1, 中旬 2, 下旬 3, 上中旬 4, 中下旬 5).
+fn dekad_first_day(k: u32) -> u32 {
+    match k {
+        2 | 5 => 11,
+        3 => 21,
+        _ => 1,
+    }
+}
+
 /// The contract's value of a point; `end`: of the last day when the point is a span of days (a dekad).
 fn point_value(d: Dated, end: bool) -> String {
     let y = d.year;
     match d.part {
         Part::Dekad(m, k) => {
             let day = match (end, k) {
-                (false, _) => 10 * k - 9,
-                (true, 3) => month_length(y, m),
-                (true, _) => 10 * k,
+                (false, _) => dekad_first_day(k),
+                (true, 1) => 10,
+                (true, 2 | 4) => 20,
+                (true, _) => month_length(y, m),
             };
             format!("{y:04}-{m:02}-{day:02}")
         }

@@ -244,7 +244,11 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.dates.overlaps(&span) || text.slogans.overlaps(&span) || in_web_address(text.simplified, &span) {
         return None;
     }
+    // A + joins the parts of a slogan (1+7, N+1), not two quantities named in words (1GW光伏+2GW风电).
+    let joins_words = text.char_before(span.start) == Some('+')
+        && text.char_before(span.start - '+'.len_utf8()).is_some_and(crate::text::chars::is_han);
     let label = text.char_before(span.start).is_some_and(is_label_prefix)
+        && !joins_words
         && lead_mark_len(text.simplified, span.start) == 0;
     if label || text.char_after(span.end) == Some('+') {
         return None;
@@ -385,6 +389,15 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             let (symbol, number) = (part(symbol), part(number));
             let symbol = &text.simplified[symbol.clone()];
             let code = super::scan::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == symbol)?.1;
+            // A symbol of letters inside a word or a code is none (FIRM50, ARM7); an English word after
+            // the amount is a scale or unit not read ($1.2 billion, RM2.5mil).
+            let tail = text.simplified[span.end..].trim_start_matches([' ', '\u{3000}']);
+            if symbol.starts_with(|c: char| c.is_ascii_alphabetic())
+                && text.char_before(span.start).is_some_and(|c| c.is_ascii_alphanumeric())
+                || tail.starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                return None;
+            }
             let n = parse_number(&text.simplified[number.clone()])?;
             figure(span.clone(), FigureKind::Money, n.low, Some(code.to_owned()))
         }
@@ -562,7 +575,11 @@ fn bare(
     // An amount in 大写 digits standing alone is money (肆佰叁拾万): they are the banker's numerals.
     let capital =
         |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
-    let (kind, unit) = if alone && capital(high_text) && low.is_none() || k_yuan {
+    // A currency named right before the number is its unit (港币50亿, 人民币30亿, 澳门元183亿).
+    let named = units::currency_before(s, head.len());
+    let (kind, unit) = if let Some(currency) = named {
+        (FigureKind::Money, currency.unit.map(str::to_owned))
+    } else if alone && capital(high_text) && low.is_none() || k_yuan {
         (FigureKind::Money, Some(text.local_currency.to_owned()))
     } else {
         (FigureKind::Number, None)
@@ -872,15 +889,19 @@ fn quantity(
     };
     let mut high_value = high.high;
     let bare_scale = parse_number(first).is_some_and(|n| n.bare_scale) && !first.starts_with('上');
-    // A bare scale is a figure only with a marker (亿元以上企业, 接近亿元, 近百公里); 千亿级, 千万个, 千家万户
-    // are not figures. A sum of money that ends its clause after a word (投入千万元。, 总投资百万元，) is
+    // A bare scale is a figure only with a marker (亿元以上企业, 接近亿元, 近百公里, or 余/多 right after
+    // it: 百余家, 千多人); 千亿级, 千万个, 千家万户 are not figures. A sum of money that ends its clause after a word (投入千万元。, 总投资百万元，) is
     // one of that scale; not a label (单位：万元), a rate (每万元) nor a class (千万元级项目).
     let sum_ends_clause = unit.kind == FigureKind::Money
         && low.is_none()
         && alone_boundary(text.char_after(span.end))
         && text.char_before(span.start).map_or(true, crate::text::chars::is_han)
         && !PER_BEFORE_A_SUM.iter().any(|w| s[..span.start].ends_with(*w));
-    if bare_scale && approx_around(text, span).is_none() && !sum_ends_clause {
+    if bare_scale
+        && approx_around(text, span).is_none()
+        && approx::inside(first).is_none()
+        && !sum_ends_clause
+    {
         return None;
     }
     // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).

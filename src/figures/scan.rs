@@ -336,6 +336,21 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             });
             continue;
         }
+        // 增长5%至100亿元: a rate and the amount it reaches, two figures, not a range (the ends'
+        // units are of different kinds or currencies: 10万元至20万美元 is no range either).
+        let kind = |u: Part| units::lookup(&simplified[u.range()]).map(|u| (u.kind, u.unit));
+        let mixed = low_unit.is_some_and(|lu| kind(lu) != kind(unit));
+        if let (Some(low), Some(lu)) = (low, low_unit.filter(|_| mixed)) {
+            found.push(Scanned {
+                span: (low.start()..lu.end()).into(),
+                shape: Shape::Quantity { low: None, low_unit: None, number: low, unit: lu },
+            });
+            found.push(Scanned {
+                span: (high.start()..whole.end).into(),
+                shape: Shape::Quantity { low: None, low_unit: None, number: high, unit },
+            });
+            continue;
+        }
         found.push(Scanned {
             span: whole.into(),
             shape: Shape::Quantity { low, low_unit, number: high, unit },
@@ -362,7 +377,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         });
     }
     // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB).
-    let has_symbol = simplified.contains(['$', '￥', '¥', '€', '£', '₩', '＄']);
+    let has_symbol = simplified.contains(['$', '￥', '¥', '€', '£', '₩', '＄']) || simplified.contains("RM");
     let symbol_text = if has_symbol { simplified } else { "" };
     for c in SYMBOL_MONEY.captures_iter(symbol_text) {
         found.push(Scanned {
