@@ -497,8 +497,13 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
         return None;
     }
-    // A firm's name has a proper noun in it; 商业配套, 人才社区, 光伏配套 are common nouns.
-    let proper = naming_words(item).any(|(w, tag)| {
+    // A firm's name has a proper noun in it besides its trade and sector words, which jieba may cut
+    // into unknown pieces (锂|电新|材料); 商业配套, 人才社区, 光伏储能, 锂电新材料 are common nouns.
+    let mut rest = item.to_owned();
+    for w in SECTOR_WORDS.iter() {
+        rest = rest.replace(w, " ");
+    }
+    let proper = rest.split(' ').flat_map(naming_words).any(|(w, tag)| {
         !segment::in_dictionary(w)
             || tag == "x"
             || PROPER_TAGS.contains(&tag)
@@ -523,6 +528,19 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     }
     (han_count(&text[start..end]) >= 2).then_some(start..end)
 }
+
+/// The trade and sector words of two characters or more (`industry-words.txt`, `firm-descriptors.txt`),
+/// longest first.
+static SECTOR_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = INDUSTRY_WORDS
+        .iter()
+        .chain(FIRM_DESCRIPTORS.iter())
+        .copied()
+        .filter(|w| w.chars().count() > 1)
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
 
 /// A short firm name (two characters and a trade ending) at the start of `rest`.
 fn short_name_at(rest: &str) -> Option<usize> {

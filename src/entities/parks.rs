@@ -29,7 +29,8 @@ const REACH: Reach = Reach {
 /// Park suffixes that name a function or a title unless a place names them.
 const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
 
-/// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation.
+/// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
+/// Latin.
 const PROPER_TAGS: [&str; 7] = ["x", "nz", "nt", "nr", "ns", "j", "eng"];
 
 /// The home country's names, which place no zone on their own.
@@ -126,8 +127,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         let tagged = segment::tagged(&text[start..span.start]);
         // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name; nor do common
-        // words before the bare 园区, "the park", name one (这是园区, 代表参观园区): a place or a proper
-        // word does (磨憨园区; 科学|园区 is a 科学园's).
+        // words alone before the bare 园区, "the park" (这里是园区, 企业代表参观园区): a place or a proper
+        // word names one (河套香港园区, 磨憨园区; 科学|园区 is a 科学园's).
         let lone_verb = tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1);
         let common = hit == "园区"
             && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
