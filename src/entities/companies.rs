@@ -148,7 +148,8 @@ fn legal_name_start(text: &str, end: usize) -> usize {
 /// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
 /// 农业科技公司, 龙头企业, 某新能源企业 do not): a word that is no descriptor (`firm-descriptors.txt`),
 /// category noun, trade, business or generic word, no place word (当地) and no pronoun (某, 该), or a
-/// place alone (北川集团); nor is it another firm's name and descriptors (中粮集团旗下|公司).
+/// place alone other than a foreign country (北川集团; not 越南公司); nor is it another firm's name and
+/// descriptors (中粮集团旗下|公司).
 fn distinctive(head: &str) -> bool {
     let tagged = segment::tagged(head);
     let kind = |w: &str| {
@@ -159,7 +160,8 @@ fn distinctive(head: &str) -> bool {
             || BUSINESS_WORDS.contains(&w)
             || COMPANY_SUFFIXES.contains(&w)
     };
-    let place_alone = GAZETTEER.lookup(head).is_some();
+    // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团).
+    let place_alone = GAZETTEER.lookup(head).is_some() && !country(head);
     let which = tagged.iter().any(|&(w, tag)| {
         !kind(w)
             && tag != "s"
