@@ -501,11 +501,14 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     }
     // A firm's name has a proper noun in it besides its trade and sector words, which jieba may cut
     // into unknown pieces (锂|电新|材料); 商业配套, 人才社区, 光伏储能, 锂电新材料 are common nouns.
-    let mut rest = item.to_owned();
-    for w in SECTOR_WORDS.iter() {
-        rest = rest.replace(w, " ");
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (sector, _) in SECTOR_WORDS.hits(item) {
+        pieces.push(&item[at..sector.start]);
+        at = sector.end;
     }
-    let proper = rest.split(' ').flat_map(naming_words).any(|(w, tag)| {
+    pieces.push(&item[at..]);
+    let proper = pieces.into_iter().flat_map(naming_words).any(|(w, tag)| {
         !segment::in_dictionary(w)
             || tag == "x"
             || PROPER_TAGS.contains(&tag)
@@ -532,16 +535,9 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
 }
 
 /// The trade and sector words of two characters or more (`industry-words.txt`, `firm-descriptors.txt`),
-/// longest first.
-static SECTOR_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = INDUSTRY_WORDS
-        .iter()
-        .chain(FIRM_DESCRIPTORS.iter())
-        .copied()
-        .filter(|w| w.chars().count() > 1)
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
+/// found in one pass.
+static SECTOR_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(INDUSTRY_WORDS.iter().chain(FIRM_DESCRIPTORS.iter()).filter(|w| w.chars().count() > 1))
 });
 
 /// A short firm name (two characters and a trade ending) at the start of `rest`.
