@@ -148,7 +148,8 @@ fn legal_name_start(text: &str, end: usize) -> usize {
 /// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
 /// 农业科技公司, 龙头企业, 某新能源企业 do not): a word that is no descriptor (`firm-descriptors.txt`),
 /// category noun, trade, business or generic word, no place word (当地) and no pronoun (某, 该), or a
-/// place alone (北川集团); nor is it another firm's name and descriptors (中粮集团旗下|公司).
+/// place alone other than a foreign country (北川集团; not 越南公司); nor is it another firm's name and
+/// descriptors (中粮集团旗下|公司).
 fn distinctive(head: &str) -> bool {
     let tagged = segment::tagged(head);
     let kind = |w: &str| {
@@ -159,7 +160,8 @@ fn distinctive(head: &str) -> bool {
             || BUSINESS_WORDS.contains(&w)
             || COMPANY_SUFFIXES.contains(&w)
     };
-    let place_alone = GAZETTEER.lookup(head).is_some();
+    // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团).
+    let place_alone = GAZETTEER.lookup(head).is_some() && !country(head);
     let which = tagged.iter().any(|&(w, tag)| {
         !kind(w)
             && tag != "s"
@@ -497,8 +499,16 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
         return None;
     }
-    // A firm's name has a proper noun in it; 商业配套, 人才社区, 光伏配套 are common nouns.
-    let proper = naming_words(item).any(|(w, tag)| {
+    // A firm's name has a proper noun in it besides its trade and sector words, which jieba may cut
+    // into unknown pieces (锂|电新|材料); 商业配套, 人才社区, 光伏储能, 锂电新材料 are common nouns.
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (sector, _) in SECTOR_WORDS.hits(item) {
+        pieces.push(&item[at..sector.start]);
+        at = sector.end;
+    }
+    pieces.push(&item[at..]);
+    let proper = pieces.into_iter().flat_map(naming_words).any(|(w, tag)| {
         !segment::in_dictionary(w)
             || tag == "x"
             || PROPER_TAGS.contains(&tag)
@@ -523,6 +533,12 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     }
     (han_count(&text[start..end]) >= 2).then_some(start..end)
 }
+
+/// The trade and sector words of two characters or more (`industry-words.txt`, `firm-descriptors.txt`),
+/// found in one pass.
+static SECTOR_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(INDUSTRY_WORDS.iter().chain(FIRM_DESCRIPTORS.iter()).filter(|w| w.chars().count() > 1))
+});
 
 /// A short firm name (two characters and a trade ending) at the start of `rest`.
 fn short_name_at(rest: &str) -> Option<usize> {

@@ -3,7 +3,8 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    GOVERNING_VERBS, NAME_PARTS, ORDINAL_MARKS, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
+    COMMITTEES, COMPANY_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS, ORDINAL_MARKS, ORG_SUFFIXES,
+    PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
 };
 use crate::text::chars::{is_han, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -244,6 +245,22 @@ fn name_words(mut words: Vec<&str>) -> Vec<&str> {
     words
 }
 
+/// Whether the words a name reaches back through a verb to its place (`crossed`, the place first) are
+/// one name's: none ends another name (德国博世集团董事会成员访问|园区: a firm's and a board's words), and
+/// a word other than a verb or a generic word stands between the place and the verb (绵阳市京东方新型显示
+/// 产业园; not 新加坡合作发展|经济特区, where only verbs and generic words follow the place).
+fn through_one_name(crossed: &[(&str, &str)]) -> bool {
+    let ends_name =
+        |w: &str| COMPANY_SUFFIXES.contains(&w) || ORG_SUFFIXES.contains(&w) || COMMITTEES.contains(&w);
+    let proper = |&(w, tag): &(&str, &str)| {
+        !tag.starts_with('v')
+            && !GENERIC_WORDS.contains(&w)
+            && w.chars().any(is_han)
+            && GAZETTEER.lookup(w).is_none()
+    };
+    !crossed.iter().any(|(w, _)| ends_name(w)) && crossed.iter().skip(1).any(proper)
+}
+
 /// The byte where the name ending at `end` begins (`end` itself when no word before it belongs),
 /// and the words from there to `end`.
 ///
@@ -276,7 +293,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     // “津陇共振兴”合作交流洽谈大会).
     let opening =
         |w: &&str| GAZETTEER.lookup(w).is_some() || (reach.ordinals && (ordinal(w) || w.starts_with('“')));
-    let to_place = loose.len() > strict.len() && loose.first().is_some_and(opening);
+    let to_place = loose.len() > strict.len()
+        && loose.first().is_some_and(opening)
+        && through_one_name(&tagged[tagged.len() - loose.len()..tagged.len() - strict.len()]);
     let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
         loose
     } else {

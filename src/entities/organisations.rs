@@ -107,14 +107,14 @@ pub(super) fn find(
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
+        // 县|税务局, 区|人社局, 省|投资促进中心: a level word opens the name.
+        let levelled = level.is_some()
+            || words
+                .first()
+                .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
         let ok = if bureau {
             // 市公安局, 四川省税务局, 经济部投资审议署: a department word, opened by a place, a level or a
             // parent body.
-            // 县|税务局, 区|人社局: a level word opens the name.
-            let levelled = level.is_some()
-                || words
-                    .first()
-                    .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
             let opened = placed || levelled || inside_park;
             match department_word(text, span.clone()) {
                 // 县税务局: the department is one word, its level or place before it.
@@ -137,17 +137,24 @@ pub(super) fn find(
                         && p.span.end <= name_end
                         && crate::text::segment::words(&text[p.span.end..name_end]).len() <= 1
                 }
-                // A centre is a body when a place or a parent body opens its name (台南市政府招商投资
-                // 服务中心); a function before it alone is a facility (农产品营销中心, 项目物流中心).
+                // A centre is a body when a place, a level or a parent body opens its name (台南市政府
+                // 招商投资服务中心, 省投资促进中心); a function before it alone is a facility (农产品营销中心,
+                // 项目物流中心).
                 // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
                 None if suffix.ends_with("中心") => {
                     let parent = words.first().is_some_and(|w| {
                         w.starts_with("国家") || (w.chars().count() > 1 && park_tails().contains(w))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
-                    (placed || parent) && named(&words)
+                    (placed || parent || levelled) && named(&words)
                 }
-                None => named(&words),
+                // 镇党委, 县委员会: a level alone opens the body's name (not 两市州党委, 各县区党委: the
+                // committees of every city and prefecture).
+                None => {
+                    let after_level =
+                        text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
+                    (level.is_some() && words.is_empty() && !after_level) || named(&words)
+                }
             }
         } else if committee || level.is_some() || coordinated {
             true

@@ -5,7 +5,9 @@
 //! 国家高新区, 四川省成长型特色产业园区) or only generic words (产业园区, 特色农副产品加工产业基地) or
 //! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
 
-use super::lexicon::{BARE_PARKS, COMMON_VALLEYS, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES};
+use super::lexicon::{
+    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES,
+};
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
@@ -23,6 +25,13 @@ const REACH: Reach = Reach {
     verbs: Verbs::EndUnlessPlace,
     regions: false,
 };
+
+/// Park suffixes that name a function or a title unless a place names them.
+const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
+
+/// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
+/// Latin.
+const PROPER_TAGS: [&str; 7] = ["x", "nz", "nt", "nr", "ns", "j", "eng"];
 
 /// The home country's names, which place no zone on their own.
 const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
@@ -81,6 +90,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     let near = Near::new(places);
     let mut found = Vec::new();
     for (span, suffix) in hits.parks.iter().cloned() {
+        let hit = suffix;
         // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
         let (span, suffix) = match text[span.end..].strip_prefix('区') {
             Some(_) if suffix.ends_with('园') => {
@@ -110,11 +120,19 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start = p.span.end;
             words = crate::text::segment::words(&text[start..span.start]);
         }
-        // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name.
-        if segment::tagged(&text[start..span.start])
-            .last()
-            .is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
-        {
+        // A park's name holds no firm's: it begins after a legal suffix (蓝湾集团|理事会代表参观园区).
+        if let Some(i) = words.iter().rposition(|w| COMPANY_SUFFIXES.contains(w)) {
+            start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=i);
+        }
+        let tagged = segment::tagged(&text[start..span.start]);
+        // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name; nor do common
+        // words alone before the bare 园区, "the park" (这里是园区, 企业代表参观园区): a place or a proper
+        // word names one (河套香港园区, 磨憨园区; 科学|园区 is a 科学园's).
+        let lone_verb = tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1);
+        let common = hit == "园区"
+            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
+        if lone_verb || common {
             start = span.start;
             words.clear();
         }
@@ -166,8 +184,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         || places
             .around(start..start)
             .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
-    // A 基地 is a project or a function unless a place names it (成都新材料产业基地).
-    if suffix == "基地" {
+    // A 基地 is a project or a function, a 示范区 or 先行区 a title awarded, unless a place names it
+    // (成都新材料产业基地, 山西转型综改示范区; not 共同富裕示范区, 发展水平示范区).
+    if PLACED_SUFFIXES.contains(&suffix) {
         return placed && named;
     }
     named || placed

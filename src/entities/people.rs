@@ -63,10 +63,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
             _ => len,
         };
-        // 陈金锡则认为: an adverb glued to a three-character name is not part of it.
+        // 陈金锡则认为, 吴刚曾在, 陈明说: an adverb or a verb of speaking glued to a name is not part of it.
         let name = &text[at..at + len];
-        let len = match name.strip_suffix(['则', '也', '就', '还', '亦']) {
-            Some(short) if name.chars().count() == 4 => short.len(),
+        let len = match name.strip_suffix(GLUED_AFTER_NAME) {
+            Some(short) if (3..=4).contains(&name.chars().count()) => short.len(),
             _ => len,
         };
         if !(2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) {
@@ -113,6 +113,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     found.extend(listed);
     found
 }
+
+/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
+/// (说, 称); no given name ends in one.
+const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
 
 /// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
 const TRANSLITERATED_MAX: usize = 6;
