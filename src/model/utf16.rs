@@ -1,4 +1,5 @@
-//! Byte offsets (what Rust slices by) to UTF-16 code units (what JavaScript strings index), and back.
+//! Byte offsets (what Rust slices by) to UTF-16 code units (what JavaScript strings index), and a
+//! slice by UTF-16 offsets as JavaScript takes one.
 
 /// How many bytes apart the map's checkpoints are.
 const STEP: usize = 64;
