@@ -7,26 +7,20 @@ use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-/// Markers by the character that touches the number, each character's in the file's order: a look-up
-/// compares only the markers that can fit.
+/// Markers by the character that touches the number (see [`super::by_edge`]).
 type ByEdge = FxHashMap<char, Vec<(&'static str, Approx)>>;
 
-/// The markers of a `word<TAB>about|over|under` file by the character `edge` takes of each.
-fn by_edge(source: &'static str, edge: fn(&str) -> Option<char>) -> ByEdge {
-    let mut markers = ByEdge::default();
-    for (word, approx) in classed(source) {
-        markers.entry(edge(word).expect("a marker")).or_default().push((word, approx));
-    }
-    markers
-}
-
 /// Markers printed right before a number, a longer word before its tail; by their last character.
-static BEFORE: LazyLock<ByEdge> =
-    LazyLock::new(|| by_edge(data_file!("figures/approx-before.txt"), |w| w.chars().next_back()));
+static BEFORE: LazyLock<ByEdge> = LazyLock::new(|| {
+    let markers = classed(data_file!("figures/approx-before.txt"));
+    super::by_edge(markers, |(w, _)| w.chars().next_back().expect("a marker"))
+});
 
 /// Markers printed right after a figure; by their first character.
-static AFTER: LazyLock<ByEdge> =
-    LazyLock::new(|| by_edge(data_file!("figures/approx-after.txt"), |w| w.chars().next()));
+static AFTER: LazyLock<ByEdge> = LazyLock::new(|| {
+    let markers = classed(data_file!("figures/approx-after.txt"));
+    super::by_edge(markers, |(w, _)| w.chars().next().expect("a marker"))
+});
 
 /// Characters that, right before a one-character marker, make it part of another word: 签约 (sign),
 /// 最近 (recently), 附近 (nearby), 赶超 (overtake).

@@ -29,6 +29,7 @@ use crate::text::lists::convert;
 use crate::text::spans::Spans;
 use crate::text::words::vocabulary;
 use crate::text::Span;
+use rustc_hash::FxHashMap;
 
 /// The entries of a `word<TAB>class` vocabulary file, in order, each class read by `class`.
 fn classed<T>(source: &'static str, class: impl Fn(&str) -> Option<T>) -> Vec<(&'static str, T)> {
@@ -38,6 +39,17 @@ fn classed<T>(source: &'static str, class: impl Fn(&str) -> Option<T>) -> Vec<(&
             (word, class(name).unwrap_or_else(|| panic!("unknown class {name} of {word}")))
         })
         .collect()
+}
+
+/// `items` grouped by the character `edge` gives of each (the first or last of a word, the one that
+/// must touch the number), each group in the items' order: a look-up compares only the items that
+/// can fit.
+fn by_edge<T>(items: impl IntoIterator<Item = T>, edge: impl Fn(&T) -> char) -> FxHashMap<char, Vec<T>> {
+    let mut groups: FxHashMap<char, Vec<T>> = FxHashMap::default();
+    for item in items {
+        groups.entry(edge(&item)).or_default().push(item);
+    }
+    groups
 }
 
 /// A quantity found in the body (the contract's `Figure` without its text and UTF-16 offsets).

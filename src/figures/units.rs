@@ -39,16 +39,13 @@ pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
 /// The currencies other than 元 itself, in the table's order, by the last and by the first character
 /// of their form: a look-up around a number compares only the forms that can fit.
 static CURRENCIES: LazyLock<[FxHashMap<char, Vec<&'static Unit>>; 2]> = LazyLock::new(|| {
-    let mut by_edge: [FxHashMap<char, Vec<&'static Unit>>; 2] = Default::default();
     let currencies =
-        UNITS.iter().filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"));
-    for u in currencies {
-        let (first, last) = (u.form.chars().next(), u.form.chars().next_back());
-        for (map, c) in by_edge.iter_mut().zip([last, first]) {
-            map.entry(c.expect("a unit's form is not empty")).or_default().push(u);
-        }
-    }
-    by_edge
+        || UNITS.iter().filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"));
+    let edge = |c: Option<char>| c.expect("a unit's form is not empty");
+    [
+        super::by_edge(currencies(), |u| edge(u.form.chars().next_back())),
+        super::by_edge(currencies(), |u| edge(u.form.chars().next())),
+    ]
 });
 
 /// The currencies whose form may end (`at_end`) or begin at character `c`.
