@@ -4,7 +4,6 @@
 
 use crate::model::Warning;
 use crate::model::{Reason, Removed};
-use crate::text::bounds::{CLOSING_QUOTE, SENTENCE_END};
 use rustc_hash::FxHashSet;
 
 /// Sentences shorter than this many characters may repeat by chance (slogans, short headings).
@@ -31,7 +30,7 @@ pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<Warning>)
             continue;
         }
         let mut text = String::with_capacity(p.len());
-        for sentence in sentences(p) {
+        for sentence in crate::text::bounds::sentences(p).map(|s| &p[s]) {
             let key = sentence.trim();
             if at_least(key, MIN_SENTENCE_CHARS) && !seen_sentences.insert(key) {
                 folded_sentences += 1;
@@ -54,33 +53,6 @@ pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<Warning>)
         warnings.push(Warning::FoldedSentences { count: folded_sentences });
     }
     (removed, warnings)
-}
-
-/// Splits a paragraph after each sentence end (。！？!? and a closing quote after one), keeping
-/// every character.
-fn sentences(paragraph: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = paragraph.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if SENTENCE_END.contains(&c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, q)) = chars.peek() {
-                if CLOSING_QUOTE.contains(&q) {
-                    end = j + q.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(&paragraph[start..end]);
-            start = end;
-        }
-    }
-    if start < paragraph.len() {
-        out.push(&paragraph[start..]);
-    }
-    out
 }
 
 #[cfg(test)]

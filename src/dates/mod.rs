@@ -9,6 +9,7 @@ mod cursor;
 mod recognise;
 mod resolve;
 
+use crate::text::spans::Spans;
 use crate::text::Span;
 
 /// A date expression found in the body.
@@ -60,14 +61,11 @@ pub fn extract(
     simplified: &str,
     reference: Option<Ymd>,
     day_first: bool,
-    repeated: &[Span],
+    repeated: &Spans,
 ) -> Vec<Date> {
     let found = recognise::recognise(simplified, crate::text::script::prints_traditional(body), day_first);
     let mut dates = resolve::resolve(simplified, &found, reference);
-    if !repeated.is_empty() {
-        let repeated = crate::text::spans::Spans::new(repeated.to_vec());
-        dates.retain(|d| !repeated.contains(&d.span));
-    }
+    dates.retain(|d| !repeated.contains(&d.span));
     dates
 }
 
@@ -78,7 +76,7 @@ mod tests {
     /// `(text, value)` of the dates found in `body`, read through `simplified`.
     fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
         let reference = reference.and_then(Ymd::parse);
-        extract(body, simplified, reference, false, &[])
+        extract(body, simplified, reference, false, &Spans::default())
             .into_iter()
             .map(|d| (body[d.span].to_owned(), d.value))
             .collect()
@@ -120,8 +118,10 @@ mod tests {
     #[test]
     fn text_is_sliced_from_the_printed_body() {
         let body = "去年同期,今年1—4月";
-        let offsets: Vec<_> =
-            extract(body, body, Ymd::parse("2023-06-02"), false, &[]).into_iter().map(|d| d.span).collect();
+        let offsets: Vec<_> = extract(body, body, Ymd::parse("2023-06-02"), false, &Spans::default())
+            .into_iter()
+            .map(|d| d.span)
+            .collect();
         assert_eq!(offsets, [0..12, 13..body.len()]);
     }
 }

@@ -403,7 +403,10 @@ mod tests {
     use crate::model::Comparison;
 
     fn comparisons(text: &str) -> Vec<Option<Comparison>> {
-        crate::figures::extract(text, text, &[], "CNY", &[]).into_iter().map(|f| f.comparison).collect()
+        crate::figures::extract(text, text, &[], "CNY", &crate::text::spans::Spans::default())
+            .into_iter()
+            .map(|f| f.comparison)
+            .collect()
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub fn extract(
     simplified: &str,
     dates: &[Date],
     local_currency: &'static str,
-    repeated: &[Span],
+    repeated: &Spans,
 ) -> Vec<Figure> {
     let simplified = &decimal_points(simplified);
     let text = recognise::Text {
@@ -98,7 +98,6 @@ pub fn extract(
         slogans: recognise::slogans(simplified),
         numbers_only: recognise::numbers_only(simplified),
     };
-    let repeated = Spans::new(repeated.to_vec());
     let mut figures = convert(scan::scan(simplified, text.numbers_only), |s| {
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });

@@ -59,6 +59,33 @@ pub fn is_prose_punct(c: char) -> bool {
     c == '…' || (c != ':' && (SENTENCE_END.contains(&c) || CLAUSE_MARK.contains(&c)))
 }
 
+/// The sentences of `text` as byte spans that cover it: each ends after a sentence mark and the
+/// closing quotes that follow it (“……。”), after a paragraph break, or at the text's end. The one
+/// splitter of the passages a page repeats (the clean stage folds them, the figures and dates stages
+/// list their facts once); the summary cuts its own sentences, leaving headings out.
+pub fn sentences(text: &str) -> impl Iterator<Item = super::Span> + '_ {
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            if !ends_sentence(c) {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, q)) = chars.peek().filter(|&&(_, q)| CLOSING_QUOTE.contains(&q)) {
+                end = j + q.len_utf8();
+                chars.next();
+            }
+            let sentence = start..end;
+            start = end;
+            return Some(sentence);
+        }
+        let rest = start..text.len();
+        start = text.len();
+        (!rest.is_empty()).then_some(rest)
+    })
+}
+
 /// Where the marks of one kind stand in a text (the byte each starts at), found in one pass: the
 /// start and end of the sentence or clause around any byte by binary search. A scan from each figure
 /// or date to its sentence's ends made many look-ups in one long sentence (a paste without line
@@ -110,6 +137,14 @@ mod tests {
                 assert_eq!((marks.start_of(at), marks.end_of(at)), (start, end), "{text} at {at}");
             }
         }
+    }
+
+    #[test]
+    fn sentences_cover_the_text_and_keep_their_closing_quotes() {
+        let text = "他说：“增长了。”下一句！\n标题\n最后";
+        let cut: Vec<&str> = sentences(text).map(|s| &text[s]).collect();
+        assert_eq!(cut, ["他说：“增长了。”", "下一句！", "\n", "标题\n", "最后"]);
+        assert_eq!(sentences("").count(), 0);
     }
 
     #[test]

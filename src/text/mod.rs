@@ -11,7 +11,7 @@ pub(crate) mod lists;
 pub mod repeats;
 pub mod script;
 pub mod segment;
-pub(crate) mod spans;
+pub mod spans;
 pub(crate) mod words;
 
 /// A byte range into the body (or a string derived from it with the same offsets, such as its

@@ -4,11 +4,11 @@ use super::Span;
 
 /// A set of text spans, kept sorted and merged so that look-ups are binary searches.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Spans(Vec<Span>);
+pub struct Spans(Vec<Span>);
 
 impl Spans {
     /// The union of `spans`.
-    pub(crate) fn new(mut spans: Vec<Span>) -> Spans {
+    pub fn new(mut spans: Vec<Span>) -> Spans {
         spans.sort_by_key(|s| s.start);
         let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
         for s in spans {
@@ -27,12 +27,12 @@ impl Spans {
     }
 
     /// Whether `span` shares a character with the set.
-    pub(crate) fn overlaps(&self, span: &Span) -> bool {
+    pub fn overlaps(&self, span: &Span) -> bool {
         self.first_after(span.start, span.end).is_some()
     }
 
     /// Whether `span` lies inside one span of the set.
-    pub(crate) fn contains(&self, span: &Span) -> bool {
+    pub fn contains(&self, span: &Span) -> bool {
         self.first_after(span.start, span.end).is_some_and(|s| s.start <= span.start && span.end <= s.end)
     }
 }
