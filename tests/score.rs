@@ -8,6 +8,9 @@
 //! - entities: distinct (text, type); an event also matches when one text contains the other;
 //!   person roles are scored separately;
 //! - meta: title, source, published (the date part), and each author name;
+//! - partners (`summary.partners`, from `partners.toml` beside the gold): per page, the pair in any
+//!   order; a page with a gold pair counts in recall, a page given a pair in precision, and pages
+//!   right (a pair or none, as the gold says) are counted apart;
 //! - noise: gold noise lines found in `body` (leaks), and whether `body` starts and ends where gold
 //!   says, with the 60-character slack for credits.
 
@@ -119,6 +122,10 @@ struct Scores {
     per_type: BTreeMap<String, Counts>,
     leaks: usize,
     boundaries: usize,
+    /// Pages whose partners are annotated, and those where the analysis gives the gold's pair or, as
+    /// the gold, none.
+    partner_pages: usize,
+    partners_right: usize,
     /// What was missed or extra, page by page.
     details: Vec<String>,
 }
@@ -130,16 +137,32 @@ struct Page {
     gold: std::path::PathBuf,
     /// Gold figures in forms the shared checker cannot verify (`tests/data/dev/unchecked.json`).
     unchecked: Vec<Value>,
+    /// The cooperating regions (`summary.partners`) the gold gives, when they are annotated.
+    partners: Option<Vec<String>>,
 }
 
-/// The pages of `dir` that have a `NAME.gold.json` there, with the page file `NAME.txt` in `pages`.
+/// The pages of `dir` that have a `NAME.gold.json` there, with the page file `NAME.txt` in `pages`,
+/// and the partners `dir/partners.toml` gives them (`NAME = ["成都", "凉山"]`, or `[]` for none).
 fn pages_with_gold(dir: &Path, pages: &Path, only: Option<&[String]>) -> Vec<Page> {
+    let partners: toml::Table = std::fs::read_to_string(dir.join("partners.toml"))
+        .map(|t| toml::from_str(&t).expect("partners.toml is TOML"))
+        .unwrap_or_default();
     let mut out: Vec<Page> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter_map(|gold| {
             let name = gold.file_name()?.to_string_lossy().strip_suffix(".gold.json")?.to_owned();
-            Some(Page { page: pages.join(format!("{name}.txt")), name, gold, unchecked: Vec::new() })
+            let partners = partners
+                .get(&name)
+                .and_then(|v| v.as_array())
+                .map(|pair| pair.iter().map(|r| r.as_str().expect("a region's name").to_owned()).collect());
+            Some(Page {
+                page: pages.join(format!("{name}.txt")),
+                name,
+                gold,
+                unchecked: Vec::new(),
+                partners,
+            })
         })
         .filter(|p| only.map_or(true, |names| names.contains(&p.name)))
         .collect();
@@ -302,6 +325,30 @@ impl Scores {
         meta.add(ac);
         self.add("meta", meta);
 
+        // Partners: the pair in any order.
+        if let Some(gold_pair) = &p.partners {
+            let sorted = |pair: &[String]| {
+                let mut pair = pair.to_vec();
+                pair.sort();
+                pair
+            };
+            let got = &analysis.summary.partners;
+            let right = sorted(gold_pair) == sorted(got);
+            self.partner_pages += 1;
+            self.partners_right += right as usize;
+            self.add(
+                "partners",
+                Counts {
+                    tp: (right && !got.is_empty()) as usize,
+                    predicted: !got.is_empty() as usize,
+                    gold: !gold_pair.is_empty() as usize,
+                },
+            );
+            if !right {
+                self.details.push(format!("{name}: partners gold {gold_pair:?} got {got:?}"));
+            }
+        }
+
         // Noise and boundaries.
         let body = analysis.body.as_str();
         for n in gold["noise"].as_array().unwrap() {
@@ -359,6 +406,9 @@ impl Scores {
         }
         println!("noise lines leaked into body: {}", self.leaks);
         println!("body boundaries right: {}/{}", self.boundaries, self.pages);
+        if self.partner_pages > 0 {
+            println!("partners right (a pair or none): {}/{}", self.partners_right, self.partner_pages);
+        }
         if details {
             println!("-- details --");
             for l in &self.details {
