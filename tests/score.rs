@@ -6,7 +6,8 @@
 //! - figures: per occurrence; text, kind, value, unit, approx and range must all agree;
 //! - dates: per occurrence; text and value;
 //! - entities: distinct (text, type); an event also matches when one text contains the other;
-//!   person roles are scored separately;
+//!   person roles are scored separately; `entities.untyped` matches distinct texts whatever their
+//!   type (issue 20: boundaries are right when it and the typed score are within 0.02);
 //! - meta: title, source, published (the date part), and each author name;
 //! - partners (`summary.partners`, from `partners.toml` beside the gold): per page, the pair in any
 //!   order; a page with a gold pair counts in recall, a page given a pair in precision, and pages
@@ -283,6 +284,23 @@ impl Scores {
             self.details.push(format!("{name}: extra entity {} {}", predicted[i].0, predicted[i].1));
         }
         self.add("entities", c);
+        // Whatever the type: distinct texts, an event still matching by containment.
+        let by_text = |entities: &[(String, String, Option<String>)]| {
+            let mut distinct: Vec<(String, String, Option<String>)> = Vec::new();
+            for e in entities {
+                if !distinct.iter().any(|d| d.0 == e.0) {
+                    distinct.push(e.clone());
+                }
+            }
+            distinct
+        };
+        let untyped_eq = |g: &(String, String, Option<String>), p: &(String, String, Option<String>)| {
+            entity_eq(g, &(p.0.clone(), g.1.clone(), None)) || entity_eq(&(g.0.clone(), p.1.clone(), None), p)
+        };
+        self.add(
+            "entities.untyped",
+            match_multiset(&by_text(&gold_entities), &by_text(&predicted), untyped_eq).0,
+        );
         for t in ["place", "park", "organization", "company", "person", "document", "event"] {
             let g: Vec<_> = gold_entities.iter().filter(|e| e.1 == t).cloned().collect();
             let p: Vec<_> = predicted.iter().filter(|e| e.1 == t).cloned().collect();
