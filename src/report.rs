@@ -314,6 +314,7 @@ pub fn readable_in(f: &Figure, lang: Lang) -> String {
     let (scale, suffix) = match (f.kind, lang) {
         (FigureKind::Money, Lang::En) if top >= 1e9 => (1e9, " bn"),
         (FigureKind::Money, Lang::En) if top >= 1e6 => (1e6, " m"),
+        (FigureKind::Money, Lang::Zh) if top >= 1e12 => (1e12, "万亿"),
         (FigureKind::Money, Lang::Zh) if top >= 1e8 => (1e8, "亿"),
         (FigureKind::Money, Lang::Zh) if top >= 1e4 => (1e4, "万"),
         _ => (1.0, ""),
@@ -324,6 +325,11 @@ pub fn readable_in(f: &Figure, lang: Lang) -> String {
         None => format!("{}{suffix}", amount(f.value)),
     };
     match (f.kind, lang) {
+        // Percentage points are no percentage: 7.8 pp, 7.8个百分点.
+        (FigureKind::Percent, _) if f.unit.as_deref() == Some("pp") => {
+            let space = if lang == Lang::En { " " } else { "" };
+            let _ = write!(value, "{space}{}", unit_name("pp", lang));
+        }
         (FigureKind::Percent, _) => value.push('%'),
         (FigureKind::Multiple, Lang::En) => value.push('×'),
         (FigureKind::Multiple, Lang::Zh) => value.push('倍'),
@@ -344,9 +350,10 @@ pub fn readable_in(f: &Figure, lang: Lang) -> String {
     format!("{approx}{value}")
 }
 
-/// Up to four significant digits, no trailing zeros: 1.292, 6.7, 98, 507.3.
+/// Up to six significant digits, no trailing zeros: 1.292, 6.7, 98, 507.3, 1684.4 (an amount keeps
+/// the precision the article printed it with).
 fn significant(v: f64) -> String {
-    let digits = (4 - (v.abs().max(1.0).log10().floor() as i32 + 1)).max(0) as usize;
+    let digits = (6 - (v.abs().max(1.0).log10().floor() as i32 + 1)).max(0) as usize;
     let s = format!("{v:.digits$}");
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_owned()
@@ -489,6 +496,18 @@ mod tests {
         assert_eq!(readable(&figure("翻番", FigureKind::Multiple, 2.0, None)), "2×");
         assert_eq!(significant(507.3), "507.3");
         assert_eq!(significant(17.0), "17");
+        // The precision the article printed: 1684.4亿元 is not 1684亿元.
+        assert_eq!(
+            readable(&figure("1684.4亿元", FigureKind::Money, 1.6844e11, Some("CNY"))),
+            "168.44 bn CNY"
+        );
+        let points = figure("7.8个百分点", FigureKind::Percent, 7.8, Some("pp"));
+        assert_eq!(
+            (readable(&points), readable_in(&points, Lang::Zh)),
+            ("7.8 pp".into(), "7.8个百分点".into())
+        );
+        let trillions = figure("1.84万亿元", FigureKind::Money, 1.84e12, Some("CNY"));
+        assert_eq!(readable_in(&trillions, Lang::Zh), "1.84万亿元");
     }
 
     #[test]
