@@ -11,8 +11,9 @@
 //! Bare numbers, durations and figures of other kinds without a metric are not key figures, nor are
 //! class thresholds (亿元以上企业, 10亿元以上的项目: see [`is_threshold`]) and counts of a rank or grade
 //! (两级党委: `data/summary/grade-classifiers.txt`). A figure
-//! with the same kind, value and metric as one already chosen (or the same kind and value where one of
-//! them has no metric: the article repeating its amount) is left out. At most [`MAX`] are given.
+//! with the same kind, value, unit and metric as one already chosen (a metric printed inside the other
+//! counts as the same: 计划总投资, 项目计划总投资; or the same kind and value where one of them has no
+//! metric: the article repeating its amount) is left out. At most [`MAX`] are given.
 
 use crate::figures::Figure;
 use crate::findings::Findings;
@@ -64,16 +65,25 @@ fn counts_a_grade(f: &Figure) -> bool {
     f.kind == FigureKind::Count && f.unit.as_deref().is_some_and(|u| GRADES.contains(&u))
 }
 
-/// True when `f` says what `g` says: same kind and value, and the same metric (as printed in `body`)
-/// unless one has none.
+/// True when `f` says what `g` says: same kind, value and unit, and the same metric (as printed in
+/// `body`) unless one has none.
 fn repeats(body: &str, f: &Figure, g: &Figure) -> bool {
     f.kind == g.kind
         && f.value == g.value
+        && f.unit == g.unit
         && f.range == g.range
         && match (&f.metric, &g.metric) {
-            (Some(a), Some(b)) => body[a.clone()] == body[b.clone()],
+            (Some(a), Some(b)) => same_metric(&body[a.clone()], &body[b.clone()]),
             _ => true,
         }
+}
+
+/// Two printings of one metric: the same without spaces, or one inside the other (计划总投资 and
+/// 项目计划总投资, a headline's metric and the body's).
+fn same_metric(a: &str, b: &str) -> bool {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let (a, b) = (squeeze(a), squeeze(b));
+    a.contains(&b) || b.contains(&a)
 }
 
 /// The indexes into `findings.figures` of its key figures, most important first.
@@ -167,6 +177,21 @@ mod tests {
             figure(body, "10亿元", 2, Money, 1e9, Some("签约金额")),
         ];
         assert_eq!(rank(&a), [0, 1]);
+    }
+
+    #[test]
+    fn a_metric_printed_inside_another_is_the_same_but_another_unit_is_not() {
+        let body = "项目计划总投资10亿元。据悉，计划 总投资10亿元，另有外资10亿美元。";
+        let mut a = analysis("", body);
+        let mut dollars = figure(body, "10亿美元", 0, Money, 1e9, Some("外资"));
+        dollars.unit = Some("USD".into());
+        a.figures = vec![
+            figure(body, "10亿元", 0, Money, 1e9, Some("项目计划总投资")),
+            figure(body, "10亿元", 1, Money, 1e9, Some("计划 总投资")),
+            dollars,
+        ];
+        assert_eq!(rank(&a).len(), 2);
+        assert!(rank(&a).contains(&2));
     }
 
     #[test]
