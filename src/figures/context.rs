@@ -203,6 +203,39 @@ fn last_words(p: &str) -> &str {
     }
 }
 
+/// The noun phrase that opens a phrase `p` longer than [`METRIC_CHARS`] (the words after a count's
+/// classifier), in whole words within the bound. It stops before an adverb, preposition, conjunction, particle or mark
+/// (brackets aside: 特色(专业)园区), and before a verb right after a noun, its predicate (项目入驻横琴…
+/// → 项目; 新加坡企业来苏州… → 新加坡企业), but keeps a verb that modifies (签约项目, 合作共建协议) or
+/// that a one-character noun ends (集聚|区). Empty when such a word or a number opens it (26个… after
+/// 3批).
+fn first_words(p: &str) -> &str {
+    // Only the words within the bound matter, and a few characters past it settle the last one's
+    // cut: a long clause (a paste without punctuation) is not segmented whole for each count in it.
+    let head = &p[..p.char_indices().nth(METRIC_CHARS + 4).map_or(p.len(), |(b, _)| b)];
+    let words = crate::text::segment::tagged(head);
+    let mut end = 0;
+    let mut after_noun = false;
+    for (k, &(word, tag)) in words.iter().enumerate() {
+        let mark = !word.chars().any(|c| c.is_alphanumeric() || "()（）".contains(c));
+        let compound =
+            words.get(k + 1).is_some_and(|&(next, t)| t.starts_with('n') && next.chars().nth(1).is_none());
+        let predicate = after_noun && tag.starts_with('v') && tag != "vn" && !compound;
+        let opens_badly = end == 0 && tag.starts_with('m');
+        if mark
+            || predicate
+            || opens_badly
+            || tag.starts_with(['d', 'p', 'c', 'u'])
+            || p[..end + word.len()].chars().nth(METRIC_CHARS).is_some()
+        {
+            break;
+        }
+        after_noun = tag.starts_with('n');
+        end += word.len();
+    }
+    &p[..end]
+}
+
 /// `last_like`: the last figure before `figures[i]` of its kind and unit.
 fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<Span> {
     let (text, dates) = (cx.text, cx.dates);
@@ -240,7 +273,7 @@ fn metric(cx: &Context, figures: &[Figure], i: usize) -> Option<Span> {
         } else if tail {
             last_words(p)
         } else {
-            &p[..p.char_indices().nth(METRIC_CHARS).map_or(p.len(), |(b, _)| b)]
+            first_words(p)
         };
         // Offsets of `p` inside the simplified text are those of the printed body.
         let offset = p.as_ptr() as usize - s.as_ptr() as usize;
