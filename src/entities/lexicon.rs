@@ -42,6 +42,15 @@ pub(super) static ORG_SUFFIXES: Words =
 pub(super) static WEAK_ORG_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/weak-organisation-suffixes.txt")).collect());
 
+/// Organisation suffixes that are common words too (总会, 工会, 议会): a name only as a word of its own
+/// after a place, a level or a state's name.
+pub(super) static PLACED_ORG_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/placed-organisation-suffixes.txt")).collect());
+
+/// State and special-region names that open a body's name as a place does (中华民国, 香港特区).
+pub(super) static NATIONAL_PREFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/national-prefixes.txt")).collect());
+
 /// One-character endings of a government department (税务局, 商务厅, 审计署), with a place before them.
 pub(super) static BUREAU_CHARACTERS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/bureau-characters.txt")).collect());
@@ -200,8 +209,10 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 38] = [
+        let words: [&Words; 40] = [
             &INDUSTRY_WORDS,
+            &PLACED_ORG_SUFFIXES,
+            &NATIONAL_PREFIXES,
             &FIRM_CATEGORY_NOUNS,
             &FIRM_CUES,
             &FIRM_LIST_NOUNS,

@@ -4,7 +4,8 @@
 
 use super::lexicon::{
     BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
-    ORG_SUFFIXES, PARK_SUFFIXES, SCHOOLS, TITLES, WEAK_ORG_SUFFIXES,
+    NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, TITLES,
+    WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -44,7 +45,8 @@ pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
             .iter()
             .chain(COMMITTEES.iter())
             .chain(NAMED_BODIES.iter())
-            .chain(BUREAU_CHARACTERS.iter()),
+            .chain(BUREAU_CHARACTERS.iter())
+            .chain(PLACED_ORG_SUFFIXES.iter()),
     )
 });
 
@@ -67,7 +69,7 @@ pub(super) fn find(
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
-        if last_character_cut(text, span.clone()) {
+        if last_character_cut(text, span.clone()) || part_of_title(text, span.clone(), suffix) {
             continue;
         }
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
@@ -103,7 +105,10 @@ pub(super) fn find(
         // A place or a named parent body opens the name (经济部产业园区管理局).
         let placed = places.around(start..start).any(|p| p.span.start == start)
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
-            || NAMED_BODIES.iter().any(|b| text[start..name_end].starts_with(b));
+            || NAMED_BODIES
+                .iter()
+                .chain(NATIONAL_PREFIXES.iter())
+                .any(|b| text[start..name_end].starts_with(b));
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -112,7 +117,10 @@ pub(super) fn find(
             || words
                 .first()
                 .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
-        let ok = if bureau {
+        let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
+            // 香港工业总会, 市总工会; not 总会有 (an adverb) nor 协议会 (协议 and 会).
+            (placed || levelled) && starts_word(text, span.start, span.end)
+        } else if bureau {
             // 市公安局, 四川省税务局, 经济部投资审议署: a department word, opened by a place, a level or a
             // parent body.
             let opened = placed || levelled || inside_park;
@@ -161,11 +169,34 @@ pub(super) fn find(
         } else {
             !words.is_empty() && (inside_park || placed || named(&words))
         };
+        // 新甘肃·甘肃日报: a media brand and its paper are two outlets.
+        if let Some(dot) = text[start..span.start].rfind('·').filter(|_| outlet(suffix)) {
+            let brand = start..start + dot;
+            if ok && text[brand.clone()].chars().count() >= 2 {
+                found.push(Candidate::new(brand, EntityType::Organization));
+            }
+            start += dot + '·'.len_utf8();
+        }
         if ok {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
     found
+}
+
+/// Whether a suffix names a news outlet (日报, 新闻网, 电视台): it ends with an outlet's ending.
+fn outlet(suffix: &str) -> bool {
+    OUTLET_ENDINGS.iter().any(|e| suffix.ends_with(e))
+}
+
+/// Whether a suffix hit is the first character of a title rather than a body's end: a bureau character
+/// after 副 or after itself (劳工局|副局长, 管理局|局长), and a Hong Kong 司 before 长 (财政司长 is the
+/// post of 财政司司长, printed short).
+fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let doubled =
+        BUREAU_CHARACTERS.contains(&suffix) && (before == Some('副') || text[..span.start].ends_with(suffix));
+    doubled || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
 }
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a

@@ -242,25 +242,28 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else if !lone_surname
         && n == 2
         && first.chars().all(is_han)
-        && words
-            .get(1)
-            .is_some_and(|(w, tag)| w.chars().count() == 1 && w.chars().all(is_han) && !function_tag(tag))
+        && words.get(1).is_some_and(|(w, tag)| {
+            w.chars().count() == 1 && w.chars().all(is_han) && (!function_tag(tag) || *w == "之")
+        })
         && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
     {
         // 肖友|才，, 王国|泉|出席: a name's last character that jieba read as a word of its own (an
-        // adverb, a noun), right before punctuation or a verb, where no adverb can stand.
+        // adverb, a noun), right before punctuation or a verb, where no adverb can stand; 之 too
+        // (李退|之|及: the particle is followed by the noun it links, never by 及, a verb or punctuation).
         first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
     } else if lone_surname
         && n == 1
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
-        && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+        && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+            || given_name_tag(words[1].1))
         && !TITLES.contains(&words[1].0)
         && !words[1].1.starts_with(['t', 'm', 'f', 'p', 'c', 'u', 'r', 'd', 'q', 'y'])
     {
         // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
-        // before punctuation or a verb.
+        // before punctuation or a verb; before any word when jieba reads the given name as a noun or
+        // a name (周|建平|会见, where the trimmed dictionary tags 会见 a noun).
         first.len() + words[1].0.len()
     } else if lone_surname {
         // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
@@ -276,6 +279,12 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         return None;
     };
     Some(len)
+}
+
+/// Whether jieba's tag of a two-character word after a lone surname reads it as a given name could be
+/// read: a common or proper noun or an unknown word, not a place (周|建平, 刘|凯旋; not 张|家港).
+fn given_name_tag(tag: &str) -> bool {
+    matches!(tag, "n" | "nr" | "nz" | "ng" | "nrfg" | "nrt" | "x")
 }
 
 /// A tag of a word that follows a name rather than ending it: verbs (张三说), particles (张三等),
