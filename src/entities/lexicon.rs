@@ -185,6 +185,10 @@ pub(super) static REGION_WORDS: Words =
 pub(super) static STANDALONE_REGIONS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/standalone-regions.txt")).collect());
 
+/// Major rivers, lakes and seas: places printed alone (淮河, 洪泽湖) and before a region word (长江经济带).
+pub(super) static WATER_BODIES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/water-bodies.txt")).collect());
+
 /// Endings of a news outlet's name (东南网, 四川在线, 甘肃日报), named where a dateline or an
 /// attribution places one.
 pub(super) static OUTLET_ENDINGS: Words =
@@ -209,7 +213,8 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 40] = [
+        let words: [&Words; 41] = [
+            &WATER_BODIES,
             &INDUSTRY_WORDS,
             &PLACED_ORG_SUFFIXES,
             &NATIONAL_PREFIXES,
