@@ -10,6 +10,7 @@ use super::lexicon::{
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use crate::text::Span;
@@ -92,8 +93,7 @@ pub(super) fn find(
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
-        let department =
-            !BUREAU_CHARACTERS.contains(&suffix) && DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
+        let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
         let joined = if department { coordinated_start(text, start) } else { start };
         let coordinated = joined < start || (department && suffix.contains(['和', '及']));
         if joined < start {
@@ -123,7 +123,12 @@ pub(super) fn find(
         } else if bureau {
             // 市公安局, 四川省税务局, 经济部投资审议署: a department word, opened by a place, a level or a
             // parent body.
-            let opened = placed || levelled || inside_park;
+            // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
+            // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
+            let opened = placed
+                || levelled
+                || inside_park
+                || (coordinated && text[..start].chars().next_back().map_or(true, |c| !is_han(c)));
             match department_word(text, span.clone()) {
                 // 县税务局: the department is one word, its level or place before it.
                 Some(n) if n >= 3 => opened,
@@ -244,14 +249,15 @@ fn body_word(word: &str) -> bool {
 
 /// The length in characters of the jieba word that the one-character department ending at `span`
 /// ends: three or more for a department word (税务局), one when it stands alone (投资审议|署), two for
-/// a common word (布局, 当局, 餐厅, 部署, 该局).
+/// a common word (布局, 当局, 餐厅, 部署, 该局); none for a word of direction or locality (西南部).
 fn department_word(text: &str, span: Span) -> Option<usize> {
     let from = text[..span.start].char_indices().rev().take(8).last().map_or(span.start, |(i, _)| i);
     let mut offset = from;
-    for word in crate::text::segment::words(&text[from..span.end]) {
+    for (word, tag) in crate::text::segment::tagged(&text[from..span.end]) {
         offset += word.len();
         if offset == span.end {
-            return Some(word.chars().count());
+            // 西南部, 中部: a word of direction or locality is no department.
+            return (!tag.starts_with(['f', 's'])).then(|| word.chars().count());
         }
     }
     None

@@ -46,7 +46,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
                 Some(_) => transliterated_at(text, at)?,
-                None => name_at(text, at).or_else(|| transliterated_at(text, at))?,
+                // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
+                None => name_at(text, at)
+                    .filter(|&len| text[at..at + len].chars().count() >= 2)
+                    .or_else(|| transliterated_at(text, at))?,
             };
             Some((title.clone(), at, len))
         })
@@ -117,6 +120,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
 /// (说, 称); no given name ends in one.
 const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
+
+/// Characters that end given names and that jieba reads as function words (李退之, 许增如): a name's last
+/// character before punctuation, a verb or a function word (之 links a noun after it, 如 a clause).
+const FUNCTION_NAME_ENDS: [&str; 2] = ["之", "如"];
 
 /// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
 const TRANSLITERATED_MAX: usize = 6;
@@ -243,13 +250,15 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && n == 2
         && first.chars().all(is_han)
         && words.get(1).is_some_and(|(w, tag)| {
-            w.chars().count() == 1 && w.chars().all(is_han) && (!function_tag(tag) || *w == "之")
+            w.chars().count() == 1
+                && w.chars().all(is_han)
+                && (!function_tag(tag) || FUNCTION_NAME_ENDS.contains(w))
         })
         && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
     {
         // 肖友|才，, 王国|泉|出席: a name's last character that jieba read as a word of its own (an
-        // adverb, a noun), right before punctuation or a verb, where no adverb can stand; 之 too
-        // (李退|之|及: the particle is followed by the noun it links, never by 及, a verb or punctuation).
+        // adverb, a noun), right before punctuation or a verb, where no adverb can stand; so are the
+        // given names' last characters that jieba reads as function words (李退|之|及, 许增|如|指出).
         first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
