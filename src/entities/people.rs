@@ -108,6 +108,17 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
     }
+    // 习近平总书记: a name before a title that no name follows.
+    for (title, _) in hits.titles.iter() {
+        if found.iter().any(|c| c.role.as_ref().is_some_and(|r| r.end == title.end)) {
+            continue;
+        }
+        if let Some(at) = name_before_title(text, title.start) {
+            let mut c = Candidate::new(at..title.start, EntityType::Person);
+            c.role = Some(title.clone());
+            found.push(c);
+        }
+    }
     let listed: Vec<Candidate> = found
         .iter()
         .filter(|c| c.kind == EntityType::Person)
@@ -115,6 +126,32 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         .collect();
     found.extend(listed);
     found
+}
+
+/// Where a name printed right before a title begins (是|习近平|总书记, 向|王刚|部长): three or two Han
+/// characters with a surname that the dictionary does not know as a word (not 区委, 公司, 协会) or knows as
+/// a person's name, opening the text, a clause or after a function word (是, 向, 由 …).
+/// Called per title that no name follows; segments only the few characters before it.
+fn name_before_title(text: &str, title: usize) -> Option<usize> {
+    let before = &text[..title];
+    [3, 2].into_iter().find_map(|n| {
+        let at = before.char_indices().rev().nth(n - 1)?.0;
+        let name = &before[at..];
+        let opens = before[..at].chars().next_back().map_or(true, |c| {
+            let mut buf = [0u8; 4];
+            !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+        });
+        let tagged = segment::tagged(name);
+        let person = tagged.first().is_some_and(|&(w, tag)| w == name && tag.starts_with("nr"));
+        let known = segment::in_dictionary(name) && !person;
+        // 向|王毅: a preposition or another function word that is also a surname opens no name.
+        let function = tagged.first().is_some_and(|&(w, tag)| w.chars().count() == 1 && function_tag(tag));
+        // 林管|局长: before a title opening with a department's ending, two characters may be a body's
+        // short form fused with it (林管局); a name there has three or is known.
+        let fused = n == 2 && !person && text[title..].starts_with(['局', '厅', '署', '处', '司', '部']);
+        (opens && name.chars().all(is_han) && has_surname(name) && !known && !function && !fused)
+            .then_some(at)
+    })
 }
 
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
