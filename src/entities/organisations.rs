@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
-    NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, TITLES,
-    WEAK_ORG_SUFFIXES,
+    NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS,
+    TITLES, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -125,10 +125,12 @@ pub(super) fn find(
             // parent body.
             // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
             // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
-            let opened = placed
-                || levelled
-                || inside_park
-                || (coordinated && text[..start].chars().next_back().map_or(true, |c| !is_han(c)));
+            let clause_start = opens_clause(text, start);
+            let opened = placed || levelled || inside_park || (coordinated && clause_start);
+            // 规划署, 工业贸易署: 署 ends nothing but a department (部署, 签署 are words of their own), which
+            // Hong Kong and Taiwan print without a place; its name then opens a clause (not 创新|科技署,
+            // where jieba's verb cut it short).
+            let opened = opened || (suffix == "署" && clause_start);
             match department_word(text, span.clone()) {
                 // 县税务局: the department is one word, its level or place before it.
                 Some(n) if n >= 3 => opened,
@@ -137,7 +139,10 @@ pub(super) fn find(
                 _ => false,
             }
         } else if school {
-            placed || words.iter().filter(|w| w.chars().count() > 1).count() > 1
+            // 清华大学: a school jieba knows by its whole name.
+            placed
+                || words.iter().filter(|w| w.chars().count() > 1).count() > 1
+                || (!words.is_empty() && crate::text::segment::in_dictionary(&text[start..span.end]))
         } else if weak {
             // A park's committee (中国牙谷专家委员会) is a body; a centre near a park
             // (科技城周边物流集散中心) is a facility.
@@ -187,6 +192,14 @@ pub(super) fn find(
         }
     }
     found
+}
+
+/// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
+fn opens_clause(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().map_or(true, |c| {
+        let mut buf = [0u8; 4];
+        !is_han(c) || STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+    })
 }
 
 /// Whether a suffix names a news outlet (日报, 新闻网, 电视台): it ends with an outlet's ending.

@@ -158,9 +158,10 @@ fn name_before_title(text: &str, title: usize) -> Option<usize> {
 /// (说, 称); no given name ends in one.
 const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
 
-/// Characters that end given names and that jieba reads as function words (李退之, 许增如): a name's last
-/// character before punctuation, a verb or a function word (之 links a noun after it, 如 a clause).
-const FUNCTION_NAME_ENDS: [&str; 2] = ["之", "如"];
+/// Characters that end given names and that jieba reads as function words (李退之, 许增如, 张建一): a name's
+/// last character before punctuation, a verb or a function word (之 links a noun after it, 如 a clause,
+/// 一 a classifier).
+const FUNCTION_NAME_ENDS: [&str; 3] = ["之", "如", "一"];
 
 /// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
 const TRANSLITERATED_MAX: usize = 6;
