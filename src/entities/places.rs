@@ -106,8 +106,31 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
     });
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
-    found.retain(|c| !opens_slogan(text, c.span.clone()));
+    found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// Words that make a place before them the name of a road, a station or a line (北京路, 宁波站, 成都东站,
+/// 沪昆高铁), which are no entities.
+const ROUTE_WORDS: [&str; 11] =
+    ["路", "大道", "大街", "站", "机场", "高速", "铁路", "高铁", "大桥", "隧道", "码头"];
+
+/// Whether the place ending at `end` names a road, a station or a line: jieba's next word is a route
+/// word, or one with a direction before it (东路, 南站), not a longer word (路演, 路上, 站在 stay).
+fn names_a_route(text: &str, end: usize) -> bool {
+    let next = text[end..].chars().next();
+    if !next.is_some_and(|c| "路大站机高铁隧码东南西北中".contains(c)) {
+        return false;
+    }
+    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
+    let words = crate::text::segment::words(&text[end..to]);
+    words.first().is_some_and(|w| {
+        ROUTE_WORDS.iter().any(|r| {
+            w.strip_suffix(r).is_some_and(|head| {
+                head.chars().count() <= 1 && head.chars().all(|c| "东南西北中".contains(c))
+            })
+        })
+    })
 }
 
 /// Cities with 大 before them, the city and its surroundings (大台南, 大上海): 大 a word of its own
