@@ -70,7 +70,15 @@ pub(super) fn find(
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
-        if last_character_cut(text, span.clone()) || part_of_title(text, span.clone(), suffix) {
+        if part_of_title(text, span.clone(), suffix) {
+            continue;
+        }
+        // A one-character ending inside a common word (公司, 布局, 好处) ends no name: asked before the
+        // rest, which segments more.
+        let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
+        if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)))
+            || last_character_cut(text, span.clone())
+        {
             continue;
         }
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
@@ -131,7 +139,7 @@ pub(super) fn find(
             // Hong Kong and Taiwan print without a place; its name then opens a clause (not 创新|科技署,
             // where jieba's verb cut it short).
             let opened = opened || (suffix == "署" && clause_start);
-            match department_word(text, span.clone()) {
+            match department_len.flatten() {
                 // 县税务局: the department is one word, its level or place before it.
                 Some(n) if n >= 3 => opened,
                 // 投资审议|署: a field word of its own before the ending.

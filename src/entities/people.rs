@@ -109,8 +109,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         }
     }
     // 习近平总书记: a name before a title that no name follows.
+    let followed: rustc_hash::FxHashSet<usize> =
+        found.iter().filter_map(|c| Some(c.role.as_ref()?.end)).collect();
     for (title, _) in hits.titles.iter() {
-        if found.iter().any(|c| c.role.as_ref().is_some_and(|r| r.end == title.end)) {
+        if followed.contains(&title.end) {
             continue;
         }
         if let Some(at) = name_before_title(text, title.start) {
@@ -141,6 +143,10 @@ fn name_before_title(text: &str, title: usize) -> Option<usize> {
             let mut buf = [0u8; 4];
             !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
         });
+        // The character tests first: jieba is asked only about a likely name.
+        if !(opens && name.chars().all(is_han) && has_surname(name)) {
+            return None;
+        }
         let tagged = segment::tagged(name);
         let person = tagged.first().is_some_and(|&(w, tag)| w == name && tag.starts_with("nr"));
         let known = segment::in_dictionary(name) && !person;
@@ -149,8 +155,7 @@ fn name_before_title(text: &str, title: usize) -> Option<usize> {
         // 林管|局长: before a title opening with a department's ending, two characters may be a body's
         // short form fused with it (林管局); a name there has three or is known.
         let fused = n == 2 && !person && text[title..].starts_with(['局', '厅', '署', '处', '司', '部']);
-        (opens && name.chars().all(is_han) && has_surname(name) && !known && !function && !fused)
-            .then_some(at)
+        (!known && !function && !fused).then_some(at)
     })
 }
 

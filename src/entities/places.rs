@@ -118,8 +118,9 @@ const ROUTE_WORDS: [&str; 11] =
 /// Whether the place ending at `end` names a road, a station or a line: jieba's next word is a route
 /// word, or one with a direction before it (东路, 南站), not a longer word (路演, 路上, 站在 stay).
 fn names_a_route(text: &str, end: usize) -> bool {
-    let next = text[end..].chars().next();
-    if !next.is_some_and(|c| "路大站机高铁隧码东南西北中".contains(c)) {
+    // The characters first: jieba is asked only where a route word (after a direction) follows.
+    let rest = text[end..].strip_prefix(['东', '南', '西', '北', '中']).unwrap_or(&text[end..]);
+    if !ROUTE_WORDS.iter().any(|r| rest.starts_with(r)) {
         return false;
     }
     let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
