@@ -297,11 +297,14 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
                 && w.chars().all(is_han)
                 && (!function_tag(tag) || FUNCTION_NAME_ENDS.contains(w))
         })
-        && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+        && words
+            .get(2)
+            .map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag) || tag.starts_with('t'))
     {
-        // 肖友|才，, 王国|泉|出席: a name's last character that jieba read as a word of its own (an
-        // adverb, a noun), right before punctuation or a verb, where no adverb can stand; so are the
-        // given names' last characters that jieba reads as function words (李退|之|及, 许增|如|指出).
+        // 肖友|才，, 王国|泉|出席, 宁汉|豪|今日: a name's last character that jieba read as a word of its own
+        // (an adverb, a noun), right before punctuation, a verb or a time word, where no adverb can stand;
+        // so are the given names' last characters that jieba reads as function words (李退|之|及,
+        // 许增|如|指出).
         first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
