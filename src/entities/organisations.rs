@@ -108,6 +108,16 @@ pub(super) fn find(
             start = joined;
             words = crate::text::segment::words(&text[start..name_end]);
         }
+        // A name never begins inside a named body (立法|院经济委员会: jieba reads 立法 as an adverb).
+        let i = hits.organisations.partition_point(|(h, _)| h.end <= start);
+        if let Some((body, _)) = hits
+            .organisations
+            .get(i)
+            .filter(|(h, b)| h.start < start && h.end <= name_end && NAMED_BODIES.contains(b))
+        {
+            start = body.start;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
