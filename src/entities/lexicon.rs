@@ -42,6 +42,15 @@ pub(super) static ORG_SUFFIXES: Words =
 pub(super) static WEAK_ORG_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/weak-organisation-suffixes.txt")).collect());
 
+/// Organisation suffixes that are common words too (总会, 工会, 议会): a name only as a word of its own
+/// after a place, a level or a state's name.
+pub(super) static PLACED_ORG_SUFFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/placed-organisation-suffixes.txt")).collect());
+
+/// State and special-region names that open a body's name as a place does (中华民国, 香港特区).
+pub(super) static NATIONAL_PREFIXES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/national-prefixes.txt")).collect());
+
 /// One-character endings of a government department (税务局, 商务厅, 审计署), with a place before them.
 pub(super) static BUREAU_CHARACTERS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/bureau-characters.txt")).collect());
@@ -176,6 +185,10 @@ pub(super) static REGION_WORDS: Words =
 pub(super) static STANDALONE_REGIONS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/standalone-regions.txt")).collect());
 
+/// Major rivers, lakes and seas: places printed alone (淮河, 洪泽湖) and before a region word (长江经济带).
+pub(super) static WATER_BODIES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/water-bodies.txt")).collect());
+
 /// Endings of a news outlet's name (东南网, 四川在线, 甘肃日报), named where a dateline or an
 /// attribution places one.
 pub(super) static OUTLET_ENDINGS: Words =
@@ -200,8 +213,11 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 38] = [
+        let words: [&Words; 41] = [
+            &WATER_BODIES,
             &INDUSTRY_WORDS,
+            &PLACED_ORG_SUFFIXES,
+            &NATIONAL_PREFIXES,
             &FIRM_CATEGORY_NOUNS,
             &FIRM_CUES,
             &FIRM_LIST_NOUNS,

@@ -3,8 +3,8 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    COMMITTEES, COMPANY_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS, ORDINAL_MARKS, ORG_SUFFIXES,
-    PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
+    COMMITTEES, COMPANY_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS, NATIONAL_PREFIXES,
+    ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
 };
 use crate::text::chars::{is_han, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -151,6 +151,9 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     }
     match tag.chars().next() {
         Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
+        // A fixed phrase (对外贸易) is read like a verb: a name reaches through it only to a place
+        // (中华民国对外贸易发展协会).
+        Some('l') if word.chars().all(is_han) => verbs,
         // A time word that names no time (未来 in 未来科技城) is read like a verb.
         Some('t') if !word.chars().any(|c| c.is_ascii_digit() || TIME_CHARS.contains(c)) => verbs,
         // A code of letters and digits is a name's part (捷运A7站产业专区).
@@ -291,8 +294,11 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let loose = name_words(walked);
     // Through a verb only to a place, or for an event to its year, ordinal or slogan (2023年…洽谈大会,
     // “津陇共振兴”合作交流洽谈大会).
-    let opening =
-        |w: &&str| GAZETTEER.lookup(w).is_some() || (reach.ordinals && (ordinal(w) || w.starts_with('“')));
+    let opening = |w: &&str| {
+        GAZETTEER.lookup(w).is_some()
+            || NATIONAL_PREFIXES.contains(w)
+            || (reach.ordinals && (ordinal(w) || w.starts_with('“')))
+    };
     let to_place = loose.len() > strict.len()
         && loose.first().is_some_and(opening)
         && through_one_name(&tagged[tagged.len() - loose.len()..tagged.len() - strict.len()]);

@@ -4,11 +4,13 @@
 
 use super::lexicon::{
     BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
-    ORG_SUFFIXES, PARK_SUFFIXES, SCHOOLS, TITLES, WEAK_ORG_SUFFIXES,
+    NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS,
+    TITLES, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use crate::text::Span;
@@ -44,7 +46,8 @@ pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
             .iter()
             .chain(COMMITTEES.iter())
             .chain(NAMED_BODIES.iter())
-            .chain(BUREAU_CHARACTERS.iter()),
+            .chain(BUREAU_CHARACTERS.iter())
+            .chain(PLACED_ORG_SUFFIXES.iter()),
     )
 });
 
@@ -67,7 +70,15 @@ pub(super) fn find(
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
-        if last_character_cut(text, span.clone()) {
+        if part_of_title(text, span.clone(), suffix) {
+            continue;
+        }
+        // A one-character ending inside a common word (公司, 布局, 好处) ends no name: asked before the
+        // rest, which segments more.
+        let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
+        if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)))
+            || last_character_cut(text, span.clone())
+        {
             continue;
         }
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
@@ -90,12 +101,21 @@ pub(super) fn find(
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
-        let department =
-            !BUREAU_CHARACTERS.contains(&suffix) && DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
+        let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
         let joined = if department { coordinated_start(text, start) } else { start };
         let coordinated = joined < start || (department && suffix.contains(['和', '及']));
         if joined < start {
             start = joined;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
+        // A name never begins inside a named body (立法|院经济委员会: jieba reads 立法 as an adverb).
+        let i = hits.organisations.partition_point(|(h, _)| h.end <= start);
+        if let Some((body, _)) = hits
+            .organisations
+            .get(i)
+            .filter(|(h, b)| h.start < start && h.end <= name_end && NAMED_BODIES.contains(b))
+        {
+            start = body.start;
             words = crate::text::segment::words(&text[start..name_end]);
         }
         let inside_park =
@@ -103,7 +123,10 @@ pub(super) fn find(
         // A place or a named parent body opens the name (经济部产业园区管理局).
         let placed = places.around(start..start).any(|p| p.span.start == start)
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
-            || NAMED_BODIES.iter().any(|b| text[start..name_end].starts_with(b));
+            || NAMED_BODIES
+                .iter()
+                .chain(NATIONAL_PREFIXES.iter())
+                .any(|b| text[start..name_end].starts_with(b));
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -112,11 +135,21 @@ pub(super) fn find(
             || words
                 .first()
                 .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
-        let ok = if bureau {
+        let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
+            // 香港工业总会, 市总工会; not 总会有 (an adverb) nor 协议会 (协议 and 会).
+            (placed || levelled) && starts_word(text, span.start, span.end)
+        } else if bureau {
             // 市公安局, 四川省税务局, 经济部投资审议署: a department word, opened by a place, a level or a
             // parent body.
-            let opened = placed || levelled || inside_park;
-            match department_word(text, span.clone()) {
+            // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
+            // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
+            let clause_start = opens_clause(text, start);
+            let opened = placed || levelled || inside_park || (coordinated && clause_start);
+            // 规划署, 工业贸易署: 署 ends nothing but a department (部署, 签署 are words of their own), which
+            // Hong Kong and Taiwan print without a place; its name then opens a clause (not 创新|科技署,
+            // where jieba's verb cut it short).
+            let opened = opened || (suffix == "署" && clause_start);
+            match department_len.flatten() {
                 // 县税务局: the department is one word, its level or place before it.
                 Some(n) if n >= 3 => opened,
                 // 投资审议|署: a field word of its own before the ending.
@@ -124,7 +157,10 @@ pub(super) fn find(
                 _ => false,
             }
         } else if school {
-            placed || words.iter().filter(|w| w.chars().count() > 1).count() > 1
+            // 清华大学: a school jieba knows by its whole name.
+            placed
+                || words.iter().filter(|w| w.chars().count() > 1).count() > 1
+                || (!words.is_empty() && crate::text::segment::in_dictionary(&text[start..span.end]))
         } else if weak {
             // A park's committee (中国牙谷专家委员会) is a body; a centre near a park
             // (科技城周边物流集散中心) is a facility.
@@ -161,11 +197,42 @@ pub(super) fn find(
         } else {
             !words.is_empty() && (inside_park || placed || named(&words))
         };
+        // 新甘肃·甘肃日报: a media brand and its paper are two outlets.
+        if let Some(dot) = text[start..span.start].rfind('·').filter(|_| outlet(suffix)) {
+            let brand = start..start + dot;
+            if ok && text[brand.clone()].chars().count() >= 2 {
+                found.push(Candidate::new(brand, EntityType::Organization));
+            }
+            start += dot + '·'.len_utf8();
+        }
         if ok {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
     found
+}
+
+/// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
+fn opens_clause(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().map_or(true, |c| {
+        let mut buf = [0u8; 4];
+        !is_han(c) || STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+    })
+}
+
+/// Whether a suffix names a news outlet (日报, 新闻网, 电视台): it ends with an outlet's ending.
+fn outlet(suffix: &str) -> bool {
+    OUTLET_ENDINGS.iter().any(|e| suffix.ends_with(e))
+}
+
+/// Whether a suffix hit is the first character of a title rather than a body's end: a bureau character
+/// after 副 or after itself (劳工局|副局长, 管理局|局长), and a Hong Kong 司 before 长 (财政司长 is the
+/// post of 财政司司长, printed short).
+fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let doubled =
+        BUREAU_CHARACTERS.contains(&suffix) && (before == Some('副') || text[..span.start].ends_with(suffix));
+    doubled || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
 }
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a
@@ -213,14 +280,15 @@ fn body_word(word: &str) -> bool {
 
 /// The length in characters of the jieba word that the one-character department ending at `span`
 /// ends: three or more for a department word (税务局), one when it stands alone (投资审议|署), two for
-/// a common word (布局, 当局, 餐厅, 部署, 该局).
+/// a common word (布局, 当局, 餐厅, 部署, 该局); none for a word of direction or locality (西南部).
 fn department_word(text: &str, span: Span) -> Option<usize> {
     let from = text[..span.start].char_indices().rev().take(8).last().map_or(span.start, |(i, _)| i);
     let mut offset = from;
-    for word in crate::text::segment::words(&text[from..span.end]) {
+    for (word, tag) in crate::text::segment::tagged(&text[from..span.end]) {
         offset += word.len();
         if offset == span.end {
-            return Some(word.chars().count());
+            // 西南部, 中部: a word of direction or locality is no department.
+            return (!tag.starts_with(['f', 's'])).then(|| word.chars().count());
         }
     }
     None

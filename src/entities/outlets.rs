@@ -9,13 +9,13 @@ use crate::model::EntityType;
 use std::sync::LazyLock;
 
 /// An outlet where a dateline, a credit or an attribution places it: at a line start, after an
-/// opening bracket or after 据 (《 allowed), a short name with an outlet's ending, then a dateline
+/// opening bracket or after 据 (《 allowed; 据 may open the line), a short name with an outlet's ending, then a dateline
 /// (a city and a day optional before 讯/电/消息), a reporter's credit (记者), the close of a source tag
 /// (【时报-各报要闻】) or 报道.
 static OUTLET: LazyLock<regex::Regex> = LazyLock::new(|| {
     let endings: Vec<String> = OUTLET_ENDINGS.iter().map(|w| regex::escape(w)).collect();
     regex::Regex::new(&format!(
-        r"(?m)(?:^[ \t\u{{3000}}]*|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{}))》?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
+        r"(?m)(?:^[ \t\u{{3000}}]*(?:据《?)?|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{}))》?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
         endings.join("|")
     ))
     .expect("valid regex")

@@ -46,7 +46,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
                 Some(_) => transliterated_at(text, at)?,
-                None => name_at(text, at).or_else(|| transliterated_at(text, at))?,
+                // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
+                None => name_at(text, at)
+                    .filter(|&len| text[at..at + len].chars().count() >= 2)
+                    .or_else(|| transliterated_at(text, at))?,
             };
             Some((title.clone(), at, len))
         })
@@ -105,6 +108,19 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
     }
+    // 习近平总书记: a name before a title that no name follows.
+    let followed: rustc_hash::FxHashSet<usize> =
+        found.iter().filter_map(|c| Some(c.role.as_ref()?.end)).collect();
+    for (title, _) in hits.titles.iter() {
+        if followed.contains(&title.end) {
+            continue;
+        }
+        if let Some(at) = name_before_title(text, title.start) {
+            let mut c = Candidate::new(at..title.start, EntityType::Person);
+            c.role = Some(title.clone());
+            found.push(c);
+        }
+    }
     let listed: Vec<Candidate> = found
         .iter()
         .filter(|c| c.kind == EntityType::Person)
@@ -114,9 +130,43 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     found
 }
 
+/// Where a name printed right before a title begins (是|习近平|总书记, 向|王刚|部长): three or two Han
+/// characters with a surname that the dictionary does not know as a word (not 区委, 公司, 协会) or knows as
+/// a person's name, opening the text, a clause or after a function word (是, 向, 由 …).
+/// Called per title that no name follows; segments only the few characters before it.
+fn name_before_title(text: &str, title: usize) -> Option<usize> {
+    let before = &text[..title];
+    [3, 2].into_iter().find_map(|n| {
+        let at = before.char_indices().rev().nth(n - 1)?.0;
+        let name = &before[at..];
+        let opens = before[..at].chars().next_back().map_or(true, |c| {
+            let mut buf = [0u8; 4];
+            !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+        });
+        // The character tests first: jieba is asked only about a likely name.
+        if !(opens && name.chars().all(is_han) && has_surname(name)) {
+            return None;
+        }
+        let tagged = segment::tagged(name);
+        let person = tagged.first().is_some_and(|&(w, tag)| w == name && tag.starts_with("nr"));
+        let known = segment::in_dictionary(name) && !person;
+        // 向|王毅: a preposition or another function word that is also a surname opens no name.
+        let function = tagged.first().is_some_and(|&(w, tag)| w.chars().count() == 1 && function_tag(tag));
+        // 林管|局长: before a title opening with a department's ending, two characters may be a body's
+        // short form fused with it (林管局); a name there has three or is known.
+        let fused = n == 2 && !person && text[title..].starts_with(['局', '厅', '署', '处', '司', '部']);
+        (!known && !function && !fused).then_some(at)
+    })
+}
+
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
 /// (说, 称); no given name ends in one.
 const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
+
+/// Characters that end given names and that jieba reads as function words (李退之, 许增如, 张建一): a name's
+/// last character before punctuation, a verb or a function word (之 links a noun after it, 如 a clause,
+/// 一 a classifier).
+const FUNCTION_NAME_ENDS: [&str; 3] = ["之", "如", "一"];
 
 /// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
 const TRANSLITERATED_MAX: usize = 6;
@@ -242,25 +292,33 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else if !lone_surname
         && n == 2
         && first.chars().all(is_han)
+        && words.get(1).is_some_and(|(w, tag)| {
+            w.chars().count() == 1
+                && w.chars().all(is_han)
+                && (!function_tag(tag) || FUNCTION_NAME_ENDS.contains(w))
+        })
         && words
-            .get(1)
-            .is_some_and(|(w, tag)| w.chars().count() == 1 && w.chars().all(is_han) && !function_tag(tag))
-        && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+            .get(2)
+            .map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag) || tag.starts_with('t'))
     {
-        // 肖友|才，, 王国|泉|出席: a name's last character that jieba read as a word of its own (an
-        // adverb, a noun), right before punctuation or a verb, where no adverb can stand.
+        // 肖友|才，, 王国|泉|出席, 宁汉|豪|今日: a name's last character that jieba read as a word of its own
+        // (an adverb, a noun), right before punctuation, a verb or a time word, where no adverb can stand;
+        // so are the given names' last characters that jieba reads as function words (李退|之|及,
+        // 许增|如|指出).
         first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
     } else if lone_surname
         && n == 1
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
-        && words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+        && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
+            || given_name_tag(words[1].1))
         && !TITLES.contains(&words[1].0)
         && !words[1].1.starts_with(['t', 'm', 'f', 'p', 'c', 'u', 'r', 'd', 'q', 'y'])
     {
         // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
-        // before punctuation or a verb.
+        // before punctuation or a verb; before any word when jieba reads the given name as a noun or
+        // a name (周|建平|会见, where the trimmed dictionary tags 会见 a noun).
         first.len() + words[1].0.len()
     } else if lone_surname {
         // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
@@ -276,6 +334,12 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         return None;
     };
     Some(len)
+}
+
+/// Whether jieba's tag of a two-character word after a lone surname reads it as a given name could be
+/// read: a common or proper noun or an unknown word, not a place (周|建平, 刘|凯旋; not 张|家港).
+fn given_name_tag(tag: &str) -> bool {
+    matches!(tag, "n" | "nr" | "nz" | "ng" | "nrfg" | "nrt" | "x")
 }
 
 /// A tag of a word that follows a name rather than ending it: verbs (张三说), particles (张三等),

@@ -5,7 +5,7 @@
 //! article that also prints the full form (西昌市, 安宁市); prefecture and province short forms (凉山,
 //! 昆明, 四川) always count.
 
-use super::lexicon::{REGION_WORDS, STANDALONE_REGIONS, TOWN_UNITS};
+use super::lexicon::{REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
@@ -21,8 +21,12 @@ static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|"))).expect("valid regex")
 });
 
-/// The named regions that are places alone (长三角, 粤北), found in one pass.
-pub(super) static STANDALONE: LazyLock<WordList> = LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter()));
+/// The named regions and the waters that are places alone (长三角, 粤北, 淮河), found in one pass.
+pub(super) static STANDALONE: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter().chain(WATER_BODIES.iter())));
+
+/// Characters after a direction that make it a direction, not a region (东北部, 东北角, 西北方向).
+const DIRECTION_COMPLEMENTS: &str = "部角侧方面向边风亚";
 
 /// Every place mention in `text`, possibly overlapping (the resolver keeps the longest).
 pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
@@ -94,10 +98,85 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             }
         }
     }
+    found.extend(greater_cities(text, &found));
     found.extend(regions(text));
-    found.extend(lexicon.standalone.iter().map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
+    // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
+    let directions = lexicon.standalone.iter().filter(|(span, _)| {
+        !text[span.end..].chars().next().is_some_and(|c| DIRECTION_COMPLEMENTS.contains(c))
+            && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
+    });
+    found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
+    found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
 }
+
+/// Words that make a place before them the name of a road, a station or a line (北京路, 宁波站, 成都东站,
+/// 沪昆高铁), which are no entities.
+const ROUTE_WORDS: [&str; 11] =
+    ["路", "大道", "大街", "站", "机场", "高速", "铁路", "高铁", "大桥", "隧道", "码头"];
+
+/// Whether the place ending at `end` names a road, a station or a line: jieba's next word is a route
+/// word, or one with a direction before it (东路, 南站), not a longer word (路演, 路上, 站在 stay).
+fn names_a_route(text: &str, end: usize) -> bool {
+    // The characters first: jieba is asked only where a route word (after a direction) follows.
+    let rest = text[end..].strip_prefix(['东', '南', '西', '北', '中']).unwrap_or(&text[end..]);
+    if !ROUTE_WORDS.iter().any(|r| rest.starts_with(r)) {
+        return false;
+    }
+    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
+    let words = crate::text::segment::words(&text[end..to]);
+    words.first().is_some_and(|w| {
+        ROUTE_WORDS.iter().any(|r| {
+            w.strip_suffix(r).is_some_and(|head| {
+                head.chars().count() <= 1 && head.chars().all(|c| "东南西北中".contains(c))
+            })
+        })
+    })
+}
+
+/// Cities with 大 before them, the city and its surroundings (大台南, 大上海): 大 a word of its own
+/// (not 扩大|上海, 最大|上海) before a province or a prefecture-level city.
+fn greater_cities(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    let g = &*GAZETTEER;
+    let mut found = Vec::new();
+    for c in places {
+        let Some(at) = text[..c.span.start].strip_suffix('大').map(str::len) else { continue };
+        let city = g.best(&text[c.span.clone()]).is_some_and(|f| f.level < Level::County);
+        if !city {
+            continue;
+        }
+        let from = text[..at].char_indices().rev().nth(2).map_or(at, |(i, _)| i);
+        let mut offset = from;
+        let alone = crate::text::segment::words(&text[from..c.span.end]).into_iter().any(|w| {
+            let starts = offset == at;
+            offset += w.len();
+            starts
+        });
+        if alone {
+            found.push(Candidate::new(at..c.span.end, EntityType::Place));
+        }
+    }
+    found
+}
+
+/// Whether a place opens a quoted title the place claims (“中国光伏之都”, 「X新硅都」, “中国竹子之乡”): the
+/// place is part of the title, no mention of its own (but “西昌速度” is the place's).
+fn opens_slogan(text: &str, span: std::ops::Range<usize>) -> bool {
+    if !text[..span.start].ends_with(['“', '「']) {
+        return false;
+    }
+    let rest: String = text[span.end..].chars().take(SLOGAN_MAX + 1).collect();
+    rest.find(['”', '」']).is_some_and(|close| {
+        let title = &rest[..close];
+        title.chars().all(is_han) && TITLE_ENDS.iter().any(|e| title.ends_with(e) && title.len() > e.len())
+    })
+}
+
+/// The most characters a quoted title holds after the place opening it.
+const SLOGAN_MAX: usize = 10;
+
+/// Endings of the titles a place claims (之都, 之城, 之乡; 新硅都).
+const TITLE_ENDS: [&str; 3] = ["都", "之城", "之乡"];
 
 /// jieba's words of three Han characters or more in the blocks of `text` that hold a place `hits`
 /// (byte offsets, in order), with their tags: the words a place may end inside (see [`whole_word`]).
@@ -131,14 +210,43 @@ fn whole_word(word: &str, tag: &str) -> bool {
     tag != "ns" && GAZETTEER.lookup(word).is_none() && crate::text::segment::in_dictionary(word)
 }
 
-/// Regions: a place, a named region or a pair of abbreviations before a region word (攀西地区).
+/// Regions: a place, a named region, a water or a pair of abbreviations before a region word (攀西地区,
+/// 长江经济带), with 双城 between (成渝地区双城经济圈); a river or lake before 流域 (巴生河流域). Regions
+/// listed one after the other before 地区 share it and are each a place alone (粤东粤西粤北地区).
 fn regions(text: &str) -> Vec<Candidate> {
     let g = &*GAZETTEER;
     let mut found = Vec::new();
     for word in REGION_WORDS.iter() {
         for (at, _) in text.match_indices(word) {
+            if *word == "流域" {
+                found.extend(
+                    basin(text, at).map(|start| Candidate::new(start..at + word.len(), EntityType::Place)),
+                );
+                continue;
+            }
+            // 成渝地区|双城|经济圈: the twin cities of a region.
+            let twin = text[..at].strip_suffix("双城").filter(|_| *word != "地区");
+            let at = twin.map_or(at, str::len);
             let before = &text[..at];
-            let named = g.regions().iter().find(|r| before.ends_with(**r)).map(|r| r.len());
+            let named = g
+                .regions()
+                .iter()
+                .chain(WATER_BODIES.iter())
+                .find(|r| before.ends_with(**r))
+                .map(|r| r.len());
+            let chained = named.is_some_and(|n| {
+                let head = &before[..before.len() - n];
+                g.regions().iter().any(|r| head.ends_with(*r))
+            });
+            if *word == "地区" && chained {
+                continue;
+            }
+            let named = named.or_else(|| {
+                // 成渝地区双城经济圈: a region with 地区 before 双城.
+                twin.and_then(|_| before.strip_suffix("地区"))
+                    .and_then(|head| g.regions().iter().find(|r| head.ends_with(**r)))
+                    .map(|r| r.len() + "地区".len())
+            });
             let place = before
                 .char_indices()
                 .rev()
@@ -154,11 +262,46 @@ fn regions(text: &str) -> Vec<Candidate> {
             // 地区 alone is too common (民族地区): it needs a named region or an abbreviation pair.
             let len = if *word == "地区" { named.or(pair) } else { named.or(place).or(pair) };
             if let Some(len) = len {
-                found.push(Candidate::new(at - len..at + word.len(), EntityType::Place));
+                let end = at + twin.map_or(0, |_| "双城".len()) + word.len();
+                found.push(Candidate::new(at - len..end, EntityType::Place));
             }
         }
     }
     found
+}
+
+/// Where the basin's name begins when a river or a lake is printed right before 流域 at `at`: jieba's
+/// word of two to five characters ending in 河, 江 or 湖 (黄河, 巴生河 read as 巴生|河), no function word
+/// opening it (各河).
+fn basin(text: &str, at: usize) -> Option<usize> {
+    let from = text[..at].char_indices().rev().nth(4).map_or(0, |(i, _)| i);
+    let words = crate::text::segment::tagged(&text[from..at + "流域".len()]);
+    // jieba may keep the basin one word (黄河流域, 太湖流域).
+    let (last, tag) = *words.last()?;
+    if last != "流域" {
+        let whole = last.strip_suffix("流域").filter(|_| tag == "ns")?;
+        return Some(at - whole.len());
+    }
+    let mut names = words[..words.len() - 1].iter().rev();
+    let (river, tag) = *names.next()?;
+    let (river_len, tag) = match river {
+        "河" | "江" | "湖" => {
+            let (head, tag) = *names.next()?;
+            (head.len() + river.len(), tag)
+        }
+        _ if river.ends_with(['河', '江', '湖']) => (river.len(), tag),
+        _ => return None,
+    };
+    let start = at - river_len;
+    let name = &text[start..at];
+    let opening = name.chars().next().map(String::from);
+    let proper = matches!(tag, "n" | "nr" | "ns" | "nz" | "x" | "j");
+    let chars = name.chars().count();
+    (proper
+        && (2..=5).contains(&chars)
+        && name.chars().all(is_han)
+        && !opening.is_some_and(|o| STOP_WORDS.contains(&o.as_str())))
+    .then_some(start)
 }
 
 #[cfg(test)]
