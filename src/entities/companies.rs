@@ -4,8 +4,9 @@
 
 use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
-    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
+    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
+    LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS,
+    STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -68,7 +69,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
             continue;
         }
-        let start = legal_name_start(text, span.start);
+        let (start, misread) = misread_opening(text, legal_name_start(text, span.start), span.start);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
             .around(start..span.start)
@@ -84,9 +85,15 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
         let head = &text[start..span.start];
-        let registered =
-            || (head.starts_with("国家") || opens_with_place(head)) && !of_parent(&segment::tagged(head));
-        if named(head) && (distinctive(head) || registered()) {
+        // A place and a line of business before a full legal suffix is a registered name (澳门电力|股份
+        // 有限公司), though the same words before 集团 or 公司 may be a kind of firm (四川省国有企业集团).
+        let legal = FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()])
+            && GAZETTEER.longest_at(head, 0).is_some_and(|(_, len)| han_count(&head[len..]) >= 2);
+        let registered = || {
+            (head.starts_with("国家") || opens_with_place(head) || legal)
+                && !of_parent(&segment::tagged(head))
+        };
+        if (named(head) || misread) && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, span.start) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
@@ -109,6 +116,64 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
     }
     found
+}
+
+/// The legal suffixes of a registered company (股份有限公司, 有限公司), as opposed to 集团 and 公司.
+const FULL_LEGAL_SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+
+/// How many characters before a name's start are segmented again to read the word before it.
+const OPENING_WINDOW: usize = 6;
+
+/// The numerals of a quantity: a word jieba tags as a numeral without one of these is none (日, 克).
+const NUMERALS: &str = "一二三四五六七八九十百千万亿零两几数多半余";
+
+/// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
+/// that ends a name, and whether it did: a character it tags as a numeral without being one (日|月光,
+/// 德国的克|劳斯机械集团) after no numeral; an adverb (、皆|豪实业) or, before a name that is only a line of
+/// business, a verb (由大成|营造股份有限公司) of one or two characters opening a clause: after
+/// punctuation or a stop word. Governing verbs, stop words, places and firm words are never misread.
+pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, bool) {
+    let from = text[..start].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
+    let tagged = segment::tagged(&text[from..start]);
+    let Some(&(word, tag)) = tagged.last() else { return (start, false) };
+    let before = &text[from..start - word.len()];
+    let chars = word.chars().count();
+    let firm_word = |w: &str| {
+        BUSINESS_WORDS.contains(&w)
+            || INDUSTRY_WORDS.contains(&w)
+            || FIRM_DESCRIPTORS.contains(&w)
+            || FIRM_CATEGORY_NOUNS.contains(&w)
+            || GENERIC_WORDS.contains(&w)
+    };
+    if !word.chars().all(is_han)
+        || chars > 2
+        || STOP_WORDS.contains(&word)
+        || GOVERNING_VERBS.contains(&word)
+        || GAZETTEER.lookup(word).is_some()
+        || firm_word(word)
+    {
+        return (start, false);
+    }
+    // A stop word before the word (由大成营造), or punctuation or the start of the text.
+    let after_stop = tagged.len() >= 2 && STOP_WORDS.contains(&tagged[tagged.len() - 2].0);
+    let clause =
+        after_stop || !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+    let numeral_before =
+        before.chars().next_back().is_some_and(|c| c.is_ascii_digit() || NUMERALS.contains(c));
+    // An adverb or a verb before a name of its own governs it (，仅腾讯集团, 组建|运营公司): only before
+    // a head that names no firm alone is it the name's first word.
+    let unnamed = !named(&text[start..end]);
+    let misread = match tag {
+        "m" => chars == 1 && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
+        "d" => chars == 1 && clause && unnamed,
+        t if t.starts_with('v') => after_stop && unnamed,
+        _ => false,
+    };
+    if misread {
+        (start - word.len(), true)
+    } else {
+        (start, false)
+    }
 }
 
 /// Where a name ending in a legal suffix at `end` begins: the words before it stop at a verb, unless
@@ -256,7 +321,7 @@ const LIST_ITEM_MAX: usize = 12;
 /// when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
 /// adverb), else where its words begin.
 fn list_item_start(text: &str, end: usize, last: bool) -> usize {
-    let start = item_start(text, end);
+    let start = misread_opening(text, item_start(text, end), end).0;
     let delimiter = |c: char| c == '、' || (last && "和及与".contains(c));
     if text[..start].chars().next_back().is_some_and(delimiter) {
         return start;
@@ -428,7 +493,13 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
 fn after_country(text: &str, start: usize, end: usize) -> usize {
     let Some((place, len)) = GAZETTEER.longest_at(text, start) else { return start };
     let rest = &text[start + len..end];
-    if country(place) && han_count(rest) >= 2 && named(rest) && !opens_with_place(rest) {
+    // 国家 after a country is that country's (马来西亚国家石油公司): one name.
+    if country(place)
+        && han_count(rest) >= 2
+        && named(rest)
+        && !opens_with_place(rest)
+        && !rest.starts_with("国家")
+    {
         start + len
     } else {
         start
@@ -437,7 +508,7 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
 
 /// Whether a place is a foreign country: beyond the mainland at the top level, neither China itself
 /// nor a province or region of it (台湾省, 香港特别行政区).
-fn country(place: &str) -> bool {
+pub(super) fn country(place: &str) -> bool {
     GAZETTEER.lookup(place).is_some_and(|forms| {
         forms.iter().any(|f| {
             f.foreign && f.level == Level::Province && f.full != "中国" && !f.full.ends_with(['省', '区'])

@@ -161,6 +161,37 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found.extend(exhibitions(text));
+    let slogans = slogans(text, &found);
+    found.extend(slogans);
+    found
+}
+
+/// The longest quoted slogan that names an event alone, in characters.
+const SLOGAN_MAX: usize = 8;
+
+/// The quoted slogans of the events found (2023年“津陇共振兴”合作交流洽谈大会), wherever the slogan is
+/// printed again in quotes on its own (“津陇共振兴”活动): the event's short name, without the quotes.
+fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for event in events {
+        let name = &text[event.span.clone()];
+        let Some(open) = name.find('“') else { continue };
+        let Some(len) = name[open..].find('”') else { continue };
+        let quoted = &name[open..open + len + '”'.len_utf8()];
+        let inner = &quoted['“'.len_utf8()..quoted.len() - '”'.len_utf8()];
+        if !(2..=SLOGAN_MAX).contains(&inner.chars().count())
+            || !inner.chars().all(crate::text::chars::is_han)
+        {
+            continue;
+        }
+        for (at, _) in text.match_indices(quoted) {
+            let inside = events.iter().any(|e| e.span.start <= at && at < e.span.end);
+            let start = at + '“'.len_utf8();
+            if !inside && !found.iter().any(|c: &Candidate| c.span.start == start) {
+                found.push(Candidate::new(start..start + inner.len(), EntityType::Event));
+            }
+        }
+    }
     found
 }
 
