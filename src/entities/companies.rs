@@ -133,6 +133,16 @@ const NUMERALS: &str = "一二三四五六七八九十百千万亿零两几数�
 /// business, a verb (由大成|营造股份有限公司) of one or two characters opening a clause: after
 /// punctuation or a stop word. Governing verbs, stop words, places and firm words are never misread.
 pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, bool) {
+    // Cheap test first: a character jieba tags as a numeral or an adverb right before the name, or a
+    // one-character stop word before the two characters there.
+    let mut before = text[..start].chars().rev();
+    let (last, _, third) = (before.next(), before.next(), before.next());
+    let stop = |c: char| STOP_WORDS.contains(&&*c.encode_utf8(&mut [0u8; 4]));
+    if !last.is_some_and(|c| is_han(c) && segment::char_tag(c).starts_with(['m', 'd']))
+        && !third.is_some_and(stop)
+    {
+        return (start, false);
+    }
     let from = text[..start].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
     let tagged = segment::tagged(&text[from..start]);
     let Some(&(word, tag)) = tagged.last() else { return (start, false) };

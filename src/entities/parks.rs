@@ -111,11 +111,15 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             continue;
         }
         found.extend(listed(text, span.start));
-        // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in.
-        let inner = straddling_noun(text, span.start);
-        let (mut start, mut words) = prefix(text, inner, &REACH);
-        if inner < span.start {
-            words.push(&text[inner..span.start]);
+        let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
+        // jieba then leaves a lone character or nothing before the suffix.
+        if OPENING_WORD.contains(suffix) && !words.last().is_some_and(|w| w.chars().count() > 1) {
+            let inner = straddling_noun(text, span.start);
+            if inner < span.start {
+                (start, words) = prefix(text, inner, &REACH);
+                words.push(&text[inner..span.start]);
+            }
         }
         // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
         if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
@@ -179,6 +183,19 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     }
     found
 }
+
+/// The park suffixes of three characters or more that open with a word of two (企业园, 工业区,
+/// 科技城): only those can end a longer noun with their first word (中小企业|园).
+static OPENING_WORD: LazyLock<rustc_hash::FxHashSet<&str>> = LazyLock::new(|| {
+    PARK_SUFFIXES
+        .iter()
+        .copied()
+        .filter(|s| {
+            s.chars().count() >= 3
+                && segment::in_dictionary(&s[..s.char_indices().nth(2).map_or(s.len(), |(i, _)| i)])
+        })
+        .collect()
+});
 
 /// How many characters before a suffix are segmented to find a noun it ends (中小企业|园).
 const STRADDLE_WINDOW: usize = 6;
