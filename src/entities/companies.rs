@@ -172,9 +172,9 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
         before.chars().next_back().is_some_and(|c| c.is_ascii_digit() || NUMERALS.contains(c));
     // An adverb or a verb before a name of its own governs it (，仅腾讯集团, 组建|运营公司): only before
     // a head that names no firm alone is it the name's first word.
-    let unnamed = !named(&text[start..end]);
+    let unnamed = han_count(&text[start..end]) > 0 && !named(&text[start..end]);
     let misread = match tag {
-        "m" => chars == 1 && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
+        "m" => chars == 1 && start < end && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
         "d" => chars == 1 && clause && unnamed,
         t if t.starts_with('v') => after_stop && unnamed,
         _ => false,

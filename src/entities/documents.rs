@@ -86,6 +86,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
+        // A quoted slogan with punctuation inside (“强化…突破、推动…发展”动员大会) belongs whole: the name
+        // reaches back to its opening quote, and on through the words before it (章丘区“…”).
+        if let Some(open) = slogan_opening(text, start, span.start) {
+            start = prefix(text, open, &REACH).0;
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
         // A name opening inside quotes begins after an opening quote left unclosed before the suffix
         // (“川商…大会”: the quote is no part of it).
         if text[start..span.start].starts_with('“') && !text[start..span.start].contains('”') {
@@ -164,6 +170,22 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let slogans = slogans(text, &found);
     found.extend(slogans);
     found
+}
+
+/// How far back a slogan's opening quote may be from an event's suffix, in characters.
+const SLOGAN_REACH: usize = 40;
+
+/// Where the opening quote is when the name found at `start` begins inside a quoted slogan, which a
+/// closing quote before the suffix at `end` and no opening one shows: the last “ before `start` on
+/// its line, within [`SLOGAN_REACH`].
+fn slogan_opening(text: &str, start: usize, end: usize) -> Option<usize> {
+    let close = text[start..end].find('”')?;
+    if text[start..start + close].contains('“') {
+        return None;
+    }
+    let from = text[..start].char_indices().rev().nth(SLOGAN_REACH - 1).map_or(0, |(i, _)| i);
+    let open = from + text[from..start].rfind('“')?;
+    (!text[open..start].contains(['”', '\n'])).then_some(open)
 }
 
 /// The longest quoted slogan that names an event alone, in characters.

@@ -139,7 +139,21 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
-        let tagged = segment::tagged(&text[start..span.start]);
+        let mut tagged = segment::tagged(&text[start..span.start]);
+        // A lone verb inside the words after common nouns only governs the name after it (工作组赴|甘眉
+        // 工业园区): the name begins after it (not 磨|憨, which opens the name).
+        let common = |&(w, tag): &(&str, &str)| {
+            (tag == "n" || tag.starts_with('r'))
+                && GAZETTEER.lookup(w).is_none()
+                && !PARK_SUFFIXES.contains(&w)
+        };
+        if let Some(i) = tagged.iter().rposition(|&(w, tag)| tag == "v" && w.chars().count() == 1) {
+            if i > 0 && i + 1 < tagged.len() && tagged[..i].iter().all(common) {
+                start += tagged[..=i].iter().map(|(w, _)| w.len()).sum::<usize>();
+                tagged.drain(..=i);
+                words = tagged.iter().map(|&(w, _)| w).collect();
+            }
+        }
         // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name; nor do common
         // words alone before the bare 园区, "the park" (这里是园区, 企业代表参观园区): a place or a proper
         // word names one (河套香港园区, 磨憨园区; 科学|园区 is a 科学园's).
