@@ -85,6 +85,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
         let head = &text[start..span.start];
+        // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
+        // (香港科技园公司): an organisation, not a firm.
+        let park_body = ["公司", "集团"].contains(&&text[span.clone()])
+            && near
+                .around(start..span.start)
+                .any(|z| z.kind == EntityType::Park && z.span == (start..span.start));
+        if park_body {
+            found.push(Candidate::new(start..span.end, EntityType::Organization));
+            continue;
+        }
         // A place and a line of business before a full legal suffix is a registered name (澳门电力|股份
         // 有限公司), though the same words before 集团 or 公司 may be a kind of firm (四川省国有企业集团).
         let legal = FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()])
@@ -110,8 +120,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
     }
     found.extend(short_names_in_prose(text, &hits.industries));
+    found.extend(producers(text, &near));
     for z in zones {
-        if let Some(len) = short_name_at(&text[z.span.end..]) {
+        if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
         }
     }
@@ -478,6 +489,41 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
+/// Firms named before their annual output (青海西部镁业年产2万吨…, 鼎诚工贸年产10万吨…): the words
+/// before 年产, after the park they are printed after, when they name a firm and say which (see
+/// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产).
+fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
+    /// The longest firm's name between its park and 年产, in characters.
+    const PRODUCER_MAX: usize = 8;
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("年产") {
+        let (mut start, _) = prefix(text, at, &REACH);
+        // Printed right after its park, the firm is all the words between (大柴旦工业园|青海中天硼锂年产:
+        // jieba reads 中天 as a time word).
+        let reach = text[..at].char_indices().rev().nth(PRODUCER_MAX).map_or(0, |(i, _)| i);
+        if let Some(end) = zones
+            .around(reach..at)
+            .filter(|z| z.kind == EntityType::Park && z.span.end >= reach && z.span.end < at)
+            .map(|z| z.span.end)
+            .max()
+        {
+            let between = &text[end..at];
+            let plain = between.chars().all(is_han)
+                && !segment::words(between)
+                    .iter()
+                    .any(|w| STOP_WORDS.contains(w) || GOVERNING_VERBS.contains(w));
+            if end > start || plain {
+                start = end;
+            }
+        }
+        let head = &text[start..at];
+        if han_count(head) >= 2 && named(head) && distinctive(head) && firm_like(head) {
+            found.push(Candidate::new(start..at, EntityType::Company));
+        }
+    }
+    found
+}
+
 /// A firm's name often starts with its region (云南雅酌酒业有限公司): when jieba stopped short inside
 /// such a name, move the start back to a place printed just before it.
 fn place_before(text: &str, start: usize, limit: usize) -> usize {
@@ -620,6 +666,24 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
 static SECTOR_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(INDUSTRY_WORDS.iter().chain(FIRM_DESCRIPTORS.iter()).filter(|w| w.chars().count() > 1))
 });
+
+/// A firm jieba does not know printed between its park and its project's figures (格尔木工业园|宏储源
+/// |100MW光伏储能): two to four Han characters, one unknown word and no place, then a digit; its length.
+fn figured_name_at(text: &str, zone: &Candidate) -> Option<usize> {
+    if zone.kind != EntityType::Park {
+        return None;
+    }
+    let rest = &text[zone.span.end..];
+    // Cheap test first: a digit after two to four Han characters.
+    let (len, next) = rest.char_indices().find(|(_, c)| !is_han(*c))?;
+    if !next.is_ascii_digit() || !(2..=4).contains(&han_count(&rest[..len])) {
+        return None;
+    }
+    let name = &rest[..len];
+    let words = segment::tagged(name);
+    let unknown = words.len() == 1 && words[0].1 == "x";
+    (unknown && GAZETTEER.lookup(name).is_none()).then_some(len)
+}
 
 /// A short firm name (two characters and a trade ending) at the start of `rest`.
 fn short_name_at(rest: &str) -> Option<usize> {
