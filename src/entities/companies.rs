@@ -147,11 +147,12 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     // Cheap test first: a character jieba tags as a numeral or an adverb right before the name, or a
     // one-character stop word before the two characters there.
     let mut before = text[..start].chars().rev();
-    let (last, _, third) = (before.next(), before.next(), before.next());
+    let (last, second, third) = (before.next(), before.next(), before.next());
     let stop = |c: char| STOP_WORDS.contains(&&*c.encode_utf8(&mut [0u8; 4]));
-    if !last.is_some_and(|c| is_han(c) && segment::char_tag(c).starts_with(['m', 'd']))
-        && !third.is_some_and(stop)
-    {
+    let han = |c: Option<char>| c.is_some_and(is_han);
+    let tagged_misread = han(last) && last.is_some_and(|c| segment::char_tag(c).starts_with(['m', 'd']));
+    let after_stop_word = han(last) && han(second) && third.is_some_and(stop);
+    if !tagged_misread && !after_stop_word {
         return (start, false);
     }
     let from = text[..start].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
@@ -489,6 +490,9 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
+/// 年产 (annual output), found in one pass.
+static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
+
 /// Firms named before their annual output (青海西部镁业年产2万吨…, 鼎诚工贸年产10万吨…): the words
 /// before 年产, after the park they are printed after, when they name a firm and say which (see
 /// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产).
@@ -496,7 +500,7 @@ fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
     /// The longest firm's name between its park and 年产, in characters.
     const PRODUCER_MAX: usize = 8;
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("年产") {
+    for at in OUTPUT.hits(text).into_iter().map(|(span, _)| span.start) {
         let (mut start, _) = prefix(text, at, &REACH);
         // Printed right after its park, the firm is all the words between (大柴旦工业园|青海中天硼锂年产:
         // jieba reads 中天 as a time word).

@@ -220,31 +220,32 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
 /// How far before 展 an exhibition's ordinal or year may be, in characters.
 const EXHIBITION_REACH: usize = 20;
 
-/// The one-character ends of an exhibition's or a week's name (…电子展, …金融科技周).
-const BARE_ENDS: [char; 2] = ['展', '周'];
+/// The commonest dictionary words holding 展, tested before the dictionary is asked.
+const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
 
-/// Exhibitions and weeks named with a bare 展 or 周 (第十二届中国国际光电博览展, 2024中国国际消费电子展,
-/// 2024香港金融科技周): only when the name opens with an ordinal or a year, or with a place and holds
-/// 国际 (台北国际电脑展), and the character makes no dictionary word with a neighbour (发展, 展示, 周年,
-/// 周边).
+/// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
+/// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展), and 展 makes
+/// no dictionary word with a neighbour (发展, 展示).
 fn exhibitions(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
-    let mut ends: Vec<(usize, char)> =
-        BARE_ENDS.iter().flat_map(|&c| text.match_indices(c).map(move |(at, _)| (at, c))).collect();
-    ends.sort_unstable();
-    for (at, c) in ends {
-        // Cheap test first: an edition's 届, a year's four digits or 国际 shortly before.
+    for (at, _) in text.match_indices('展') {
+        let end = at + '展'.len_utf8();
+        let next = text[end..].chars().next().map_or(0, char::len_utf8);
+        let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
+        let (before, after) = (&text[at - prev..end], &text[at..end + next]);
+        // Cheap tests first: the commonest words (发展 in most articles), then an edition's 届, a
+        // year's four digits or 国际 shortly before.
+        if COMMON_WORDS.contains(&before) || COMMON_WORDS.contains(&after) {
+            continue;
+        }
         let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
         let window = &text[from..at];
         let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
         if !year && !window.contains('届') && !window.contains("国际") {
             continue;
         }
-        let end = at + c.len_utf8();
-        let next = text[end..].chars().next().map_or(0, char::len_utf8);
-        let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
         let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if word(&text[at - prev..end]) || word(&text[at..end + next]) {
+        if word(before) || word(after) {
             continue;
         }
         let (start, words) = prefix(text, at, &REACH);

@@ -170,7 +170,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A state-level new area is named after its province, which is where it lies (河北|雄安新区),
         // and a foreign country opening a zone's name says where it is (马来西亚|巴生自由贸易区).
-        if let Some((place, len)) = GAZETTEER.longest_at(text, start).filter(|_| words.len() > 1) {
+        let opens_with_place = words.len() > 1 && GAZETTEER.lookup(words[0]).is_some();
+        if let Some((place, len)) = opens_with_place.then(|| GAZETTEER.longest_at(text, start)).flatten() {
             if (suffix == "新区" && province(place)) || super::companies::country(place) {
                 start += len;
                 words = segment::words(&text[start..span.start]);
