@@ -678,9 +678,10 @@ fn figured_name_at(text: &str, zone: &Candidate) -> Option<usize> {
         return None;
     }
     let rest = &text[zone.span.end..];
-    // Cheap test first: a digit after two to four Han characters.
+    // Cheap test first: a digit after a few Han characters.
     let (len, next) = rest.char_indices().find(|(_, c)| !is_han(*c))?;
-    if !next.is_ascii_digit() || !(2..=4).contains(&han_count(&rest[..len])) {
+    // Two characters jieba does not know are as often a verb (园区|注资|100亿) as a firm: three or four.
+    if !next.is_ascii_digit() || !(3..=4).contains(&han_count(&rest[..len])) {
         return None;
     }
     let name = &rest[..len];
