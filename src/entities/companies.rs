@@ -4,8 +4,9 @@
 
 use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
-    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
+    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
+    LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS,
+    STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -68,7 +69,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
             continue;
         }
-        let start = legal_name_start(text, span.start);
+        let (start, misread) = misread_opening(text, legal_name_start(text, span.start), span.start);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
             .around(start..span.start)
@@ -84,9 +85,25 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
         let head = &text[start..span.start];
-        let registered =
-            || (head.starts_with("国家") || opens_with_place(head)) && !of_parent(&segment::tagged(head));
-        if named(head) && (distinctive(head) || registered()) {
+        // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
+        // (香港科技园公司): an organisation, not a firm.
+        let park_body = ["公司", "集团"].contains(&&text[span.clone()])
+            && near
+                .around(start..span.start)
+                .any(|z| z.kind == EntityType::Park && z.span == (start..span.start));
+        if park_body {
+            found.push(Candidate::new(start..span.end, EntityType::Organization));
+            continue;
+        }
+        // A place and a line of business before a full legal suffix is a registered name (澳门电力|股份
+        // 有限公司), though the same words before 集团 or 公司 may be a kind of firm (四川省国有企业集团).
+        let legal = FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()])
+            && GAZETTEER.longest_at(head, 0).is_some_and(|(_, len)| han_count(&head[len..]) >= 2);
+        let registered = || {
+            (head.starts_with("国家") || opens_with_place(head) || legal)
+                && !of_parent(&segment::tagged(head))
+        };
+        if (named(head) || misread) && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, span.start) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
@@ -103,12 +120,82 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
     }
     found.extend(short_names_in_prose(text, &hits.industries));
+    found.extend(producers(text, &near));
     for z in zones {
-        if let Some(len) = short_name_at(&text[z.span.end..]) {
+        if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
         }
     }
     found
+}
+
+/// The legal suffixes of a registered company (股份有限公司, 有限公司), as opposed to 集团 and 公司.
+const FULL_LEGAL_SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+
+/// How many characters before a name's start are segmented again to read the word before it.
+const OPENING_WINDOW: usize = 6;
+
+/// The numerals of a quantity: a word jieba tags as a numeral without one of these is none (日, 克).
+const NUMERALS: &str = "一二三四五六七八九十百千万亿零两几数多半余";
+
+/// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
+/// that ends a name, and whether it did: a character it tags as a numeral without being one (日|月光,
+/// 德国的克|劳斯机械集团) after no numeral; an adverb (、皆|豪实业) or, before a name that is only a line of
+/// business, a verb (由大成|营造股份有限公司) of one or two characters opening a clause: after
+/// punctuation or a stop word. Governing verbs, stop words, places and firm words are never misread.
+pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, bool) {
+    // Cheap test first: a character jieba tags as a numeral or an adverb right before the name, or a
+    // one-character stop word before the two characters there.
+    let mut before = text[..start].chars().rev();
+    let (last, second, third) = (before.next(), before.next(), before.next());
+    let stop = |c: char| STOP_WORDS.contains(&&*c.encode_utf8(&mut [0u8; 4]));
+    let han = |c: Option<char>| c.is_some_and(is_han);
+    let tagged_misread = han(last) && last.is_some_and(|c| segment::char_tag(c).starts_with(['m', 'd']));
+    let after_stop_word = han(last) && han(second) && third.is_some_and(stop);
+    if !tagged_misread && !after_stop_word {
+        return (start, false);
+    }
+    let from = text[..start].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
+    let tagged = segment::tagged(&text[from..start]);
+    let Some(&(word, tag)) = tagged.last() else { return (start, false) };
+    let before = &text[from..start - word.len()];
+    let chars = word.chars().count();
+    let firm_word = |w: &str| {
+        BUSINESS_WORDS.contains(&w)
+            || INDUSTRY_WORDS.contains(&w)
+            || FIRM_DESCRIPTORS.contains(&w)
+            || FIRM_CATEGORY_NOUNS.contains(&w)
+            || GENERIC_WORDS.contains(&w)
+    };
+    if !word.chars().all(is_han)
+        || chars > 2
+        || STOP_WORDS.contains(&word)
+        || GOVERNING_VERBS.contains(&word)
+        || GAZETTEER.lookup(word).is_some()
+        || firm_word(word)
+    {
+        return (start, false);
+    }
+    // A stop word before the word (由大成营造), or punctuation or the start of the text.
+    let after_stop = tagged.len() >= 2 && STOP_WORDS.contains(&tagged[tagged.len() - 2].0);
+    let clause =
+        after_stop || !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+    let numeral_before =
+        before.chars().next_back().is_some_and(|c| c.is_ascii_digit() || NUMERALS.contains(c));
+    // An adverb or a verb before a name of its own governs it (，仅腾讯集团, 组建|运营公司): only before
+    // a head that names no firm alone is it the name's first word.
+    let unnamed = han_count(&text[start..end]) > 0 && !named(&text[start..end]);
+    let misread = match tag {
+        "m" => chars == 1 && start < end && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
+        "d" => chars == 1 && clause && unnamed,
+        t if t.starts_with('v') => after_stop && unnamed,
+        _ => false,
+    };
+    if misread {
+        (start - word.len(), true)
+    } else {
+        (start, false)
+    }
 }
 
 /// Where a name ending in a legal suffix at `end` begins: the words before it stop at a verb, unless
@@ -256,7 +343,7 @@ const LIST_ITEM_MAX: usize = 12;
 /// when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
 /// adverb), else where its words begin.
 fn list_item_start(text: &str, end: usize, last: bool) -> usize {
-    let start = item_start(text, end);
+    let start = misread_opening(text, item_start(text, end), end).0;
     let delimiter = |c: char| c == '、' || (last && "和及与".contains(c));
     if text[..start].chars().next_back().is_some_and(delimiter) {
         return start;
@@ -403,6 +490,44 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
+/// 年产 (annual output), found in one pass.
+static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
+
+/// Firms named before their annual output (青海西部镁业年产2万吨…, 鼎诚工贸年产10万吨…): the words
+/// before 年产, after the park they are printed after, when they name a firm and say which (see
+/// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产).
+fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
+    /// The longest firm's name between its park and 年产, in characters.
+    const PRODUCER_MAX: usize = 8;
+    let mut found = Vec::new();
+    for at in OUTPUT.hits(text).into_iter().map(|(span, _)| span.start) {
+        let (mut start, _) = prefix(text, at, &REACH);
+        // Printed right after its park, the firm is all the words between (大柴旦工业园|青海中天硼锂年产:
+        // jieba reads 中天 as a time word).
+        let reach = text[..at].char_indices().rev().nth(PRODUCER_MAX).map_or(0, |(i, _)| i);
+        if let Some(end) = zones
+            .around(reach..at)
+            .filter(|z| z.kind == EntityType::Park && z.span.end >= reach && z.span.end < at)
+            .map(|z| z.span.end)
+            .max()
+        {
+            let between = &text[end..at];
+            let plain = between.chars().all(is_han)
+                && !segment::words(between)
+                    .iter()
+                    .any(|w| STOP_WORDS.contains(w) || GOVERNING_VERBS.contains(w));
+            if end > start || plain {
+                start = end;
+            }
+        }
+        let head = &text[start..at];
+        if han_count(head) >= 2 && named(head) && distinctive(head) && firm_like(head) {
+            found.push(Candidate::new(start..at, EntityType::Company));
+        }
+    }
+    found
+}
+
 /// A firm's name often starts with its region (云南雅酌酒业有限公司): when jieba stopped short inside
 /// such a name, move the start back to a place printed just before it.
 fn place_before(text: &str, start: usize, limit: usize) -> usize {
@@ -428,7 +553,13 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
 fn after_country(text: &str, start: usize, end: usize) -> usize {
     let Some((place, len)) = GAZETTEER.longest_at(text, start) else { return start };
     let rest = &text[start + len..end];
-    if country(place) && han_count(rest) >= 2 && named(rest) && !opens_with_place(rest) {
+    // 国家 after a country is that country's (马来西亚国家石油公司): one name.
+    if country(place)
+        && han_count(rest) >= 2
+        && named(rest)
+        && !opens_with_place(rest)
+        && !rest.starts_with("国家")
+    {
         start + len
     } else {
         start
@@ -437,7 +568,7 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
 
 /// Whether a place is a foreign country: beyond the mainland at the top level, neither China itself
 /// nor a province or region of it (台湾省, 香港特别行政区).
-fn country(place: &str) -> bool {
+pub(super) fn country(place: &str) -> bool {
     GAZETTEER.lookup(place).is_some_and(|forms| {
         forms.iter().any(|f| {
             f.foreign && f.level == Level::Province && f.full != "中国" && !f.full.ends_with(['省', '区'])
@@ -539,6 +670,25 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
 static SECTOR_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(INDUSTRY_WORDS.iter().chain(FIRM_DESCRIPTORS.iter()).filter(|w| w.chars().count() > 1))
 });
+
+/// A firm jieba does not know printed between its park and its project's figures (格尔木工业园|宏储源
+/// |100MW光伏储能): two to four Han characters, one unknown word and no place, then a digit; its length.
+fn figured_name_at(text: &str, zone: &Candidate) -> Option<usize> {
+    if zone.kind != EntityType::Park {
+        return None;
+    }
+    let rest = &text[zone.span.end..];
+    // Cheap test first: a digit after a few Han characters.
+    let (len, next) = rest.char_indices().find(|(_, c)| !is_han(*c))?;
+    // Two characters jieba does not know are as often a verb (园区|注资|100亿) as a firm: three or four.
+    if !next.is_ascii_digit() || !(3..=4).contains(&han_count(&rest[..len])) {
+        return None;
+    }
+    let name = &rest[..len];
+    let words = segment::tagged(name);
+    let unknown = words.len() == 1 && words[0].1 == "x";
+    (unknown && GAZETTEER.lookup(name).is_none()).then_some(len)
+}
 
 /// A short firm name (two characters and a trade ending) at the start of `rest`.
 fn short_name_at(rest: &str) -> Option<usize> {

@@ -86,6 +86,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
+        // A quoted slogan with punctuation inside (“强化…突破、推动…发展”动员大会) belongs whole: the name
+        // reaches back to its opening quote, and on through the words before it (章丘区“…”).
+        if let Some(open) = slogan_opening(text, start, span.start) {
+            start = prefix(text, open, &REACH).0;
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
         // A name opening inside quotes begins after an opening quote left unclosed before the suffix
         // (“川商…大会”: the quote is no part of it).
         if text[start..span.start].starts_with('“') && !text[start..span.start].contains('”') {
@@ -161,36 +167,94 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found.extend(exhibitions(text));
+    let slogans = slogans(text, &found);
+    found.extend(slogans);
+    found
+}
+
+/// How far back a slogan's opening quote may be from an event's suffix, in characters.
+const SLOGAN_REACH: usize = 40;
+
+/// Where the opening quote is when the name found at `start` begins inside a quoted slogan, which a
+/// closing quote before the suffix at `end` and no opening one shows: the last “ before `start` on
+/// its line, within [`SLOGAN_REACH`].
+fn slogan_opening(text: &str, start: usize, end: usize) -> Option<usize> {
+    let close = text[start..end].find('”')?;
+    if text[start..start + close].contains('“') {
+        return None;
+    }
+    let from = text[..start].char_indices().rev().nth(SLOGAN_REACH - 1).map_or(0, |(i, _)| i);
+    let open = from + text[from..start].rfind('“')?;
+    (!text[open..start].contains(['”', '\n'])).then_some(open)
+}
+
+/// The longest quoted slogan that names an event alone, in characters.
+const SLOGAN_MAX: usize = 8;
+
+/// The quoted slogans of the events found (2023年“津陇共振兴”合作交流洽谈大会), wherever the slogan is
+/// printed again in quotes on its own (“津陇共振兴”活动): the event's short name, without the quotes.
+fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for event in events {
+        let name = &text[event.span.clone()];
+        let Some(open) = name.find('“') else { continue };
+        let Some(len) = name[open..].find('”') else { continue };
+        let quoted = &name[open..open + len + '”'.len_utf8()];
+        let inner = &quoted['“'.len_utf8()..quoted.len() - '”'.len_utf8()];
+        if !(2..=SLOGAN_MAX).contains(&inner.chars().count())
+            || !inner.chars().all(crate::text::chars::is_han)
+        {
+            continue;
+        }
+        for (at, _) in text.match_indices(quoted) {
+            let inside = events.iter().any(|e| e.span.start <= at && at < e.span.end);
+            let start = at + '“'.len_utf8();
+            if !inside && !found.iter().any(|c: &Candidate| c.span.start == start) {
+                found.push(Candidate::new(start..start + inner.len(), EntityType::Event));
+            }
+        }
+    }
     found
 }
 
 /// How far before 展 an exhibition's ordinal or year may be, in characters.
 const EXHIBITION_REACH: usize = 20;
 
+/// The commonest dictionary words holding 展, tested before the dictionary is asked.
+const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
+
 /// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
-/// name opens with an ordinal or a year, and 展 makes no dictionary word with a neighbour (发展, 展示).
+/// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展), and 展 makes
+/// no dictionary word with a neighbour (发展, 展示).
 fn exhibitions(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('展') {
-        // Cheap test first: an edition's 届 or a year's four digits shortly before.
-        let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
-        let window = &text[from..at];
-        let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-        if !year && !window.contains('届') {
-            continue;
-        }
         let end = at + '展'.len_utf8();
         let next = text[end..].chars().next().map_or(0, char::len_utf8);
         let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
+        let (before, after) = (&text[at - prev..end], &text[at..end + next]);
+        // Cheap tests first: the commonest words (发展 in most articles), then an edition's 届, a
+        // year's four digits or 国际 shortly before.
+        if COMMON_WORDS.contains(&before) || COMMON_WORDS.contains(&after) {
+            continue;
+        }
+        let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
+        let window = &text[from..at];
+        let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        if !year && !window.contains('届') && !window.contains("国际") {
+            continue;
+        }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if word(&text[at - prev..end]) || word(&text[at..end + next]) {
+        if word(before) || word(after) {
             continue;
         }
         let (start, words) = prefix(text, at, &REACH);
         let edition =
             words.first().is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+        let international =
+            words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some()) && words.contains(&"国际");
         let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
-        if !edition || !named {
+        if !(edition || international) || !named {
             continue;
         }
         found.push(Candidate::new(start..end, EntityType::Event));

@@ -6,12 +6,13 @@
 //! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
 
 use super::lexicon::{
-    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, PARK_SUFFIXES,
+    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, ORG_SUFFIXES,
+    PARK_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::text::gazetteer::GAZETTEER;
+use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::segment;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
@@ -105,8 +106,21 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         {
             continue;
         }
+        // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park.
+        if department_after(text, span.end) {
+            continue;
+        }
         found.extend(listed(text, span.start));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
+        // jieba then leaves a lone character or nothing before the suffix.
+        if OPENING_WORD.contains(suffix) && !words.last().is_some_and(|w| w.chars().count() > 1) {
+            let inner = straddling_noun(text, span.start);
+            if inner < span.start {
+                (start, words) = prefix(text, inner, &REACH);
+                words.push(&text[inner..span.start]);
+            }
+        }
         // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
         if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
             start += words[0].len();
@@ -125,16 +139,51 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
-        let tagged = segment::tagged(&text[start..span.start]);
+        let mut tagged = segment::tagged(&text[start..span.start]);
+        // A lone verb inside the words after common nouns only governs the name after it (工作组赴|甘眉
+        // 工业园区): the name begins after it (not 磨|憨, which opens the name).
+        let common = |&(w, tag): &(&str, &str)| {
+            (tag == "n" || tag.starts_with('r'))
+                && GAZETTEER.lookup(w).is_none()
+                && !PARK_SUFFIXES.contains(&w)
+        };
+        if let Some(i) = tagged.iter().rposition(|&(w, tag)| tag == "v" && w.chars().count() == 1) {
+            if i > 0 && i + 1 < tagged.len() && tagged[..i].iter().all(common) {
+                start += tagged[..=i].iter().map(|(w, _)| w.len()).sum::<usize>();
+                tagged.drain(..=i);
+                words = tagged.iter().map(|&(w, _)| w).collect();
+            }
+        }
         // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name; nor do common
         // words alone before the bare 园区, "the park" (这里是园区, 企业代表参观园区): a place or a proper
         // word names one (河套香港园区, 磨憨园区; 科学|园区 is a 科学园's).
-        let lone_verb = tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1);
+        // A lone verb after an unknown word before a full suffix is the last character of an unknown
+        // name (依斯干|达经济特区), not before the bare 园区 (绿电|占园区).
+        let unknown_before = tagged.len() >= 2 && tagged[tagged.len() - 2].1 == "x" && hit != "园区";
+        let lone_verb =
+            tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1) && !unknown_before;
         let common = hit == "园区"
             && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
         if lone_verb || common {
             start = span.start;
             words.clear();
+        }
+        // A state-level new area is named after its province, which is where it lies (河北|雄安新区),
+        // and a foreign country opening a zone's name says where it is (马来西亚|巴生自由贸易区).
+        let opens_with_place = words.len() > 1 && GAZETTEER.lookup(words[0]).is_some();
+        if let Some((place, len)) = opens_with_place.then(|| GAZETTEER.longest_at(text, start)).flatten() {
+            if (suffix == "新区" && province(place)) || super::companies::country(place) {
+                start += len;
+                words = segment::words(&text[start..span.start]);
+            }
+        }
+        // A bare suffix after 与 or 和 shares the name before it (嘉兴科技城产业加速与示范区): the words
+        // before the conjunction reach back to a place and end in no park suffix of their own.
+        if words.is_empty() && hit != "园区" {
+            if let Some(joined) = shared_name(text, start, &near) {
+                found.push(Candidate::new(joined..span.end, EntityType::Park));
+                continue;
+            }
         }
         if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
@@ -148,6 +197,72 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
     }
     found
+}
+
+/// The park suffixes of three characters or more that open with a word of two (企业园, 工业区,
+/// 科技城): only those can end a longer noun with their first word (中小企业|园).
+static OPENING_WORD: LazyLock<rustc_hash::FxHashSet<&str>> = LazyLock::new(|| {
+    PARK_SUFFIXES
+        .iter()
+        .copied()
+        .filter(|s| {
+            s.chars().count() >= 3
+                && segment::in_dictionary(&s[..s.char_indices().nth(2).map_or(s.len(), |(i, _)| i)])
+        })
+        .collect()
+});
+
+/// How many characters before a suffix are segmented to find a noun it ends (中小企业|园).
+const STRADDLE_WINDOW: usize = 6;
+
+/// Where a noun that jieba reads across the start of a suffix at `at` begins (中小企业 in 工投中小企业园):
+/// the suffix's first characters end it; `at` when none does.
+fn straddling_noun(text: &str, at: usize) -> usize {
+    let from = text[..at].char_indices().rev().nth(STRADDLE_WINDOW - 1).map_or(0, |(i, _)| i);
+    let to = text[at..].char_indices().nth(2).map_or(text.len(), |(i, _)| at + i);
+    let mut pos = from;
+    for (w, tag) in segment::tagged(&text[from..to]) {
+        let end = pos + w.len();
+        if pos < at && at < end && tag.starts_with(['n', 'j']) && w.chars().all(crate::text::chars::is_han) {
+            return pos;
+        }
+        pos = end;
+    }
+    at
+}
+
+/// Whether a ministry's department follows a zone's suffix at `end` (自贸区|司): 司 that makes no
+/// word with the character after it (司机, 司法).
+fn department_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.starts_with('司') && {
+        let two: String = rest.chars().take(2).collect();
+        two.chars().count() < 2 || !segment::in_dictionary(&two)
+    }
+}
+
+/// Whether a word is a province or an autonomous region of the mainland (河北, 四川省, 广西), not a
+/// municipality (重庆: a city before its zone belongs to the name, 重庆两江新区) or a foreign country.
+fn province(word: &str) -> bool {
+    GAZETTEER
+        .best(word)
+        .is_some_and(|f| f.level == Level::Province && !f.foreign && f.full.ends_with(['省', '区']))
+}
+
+/// Where the name begins that a bare suffix after 与 or 和 at `start` shares (产业加速与|示范区): the
+/// words before the conjunction reach back to a place, and their last is no park suffix.
+fn shared_name(text: &str, start: usize, places: &Near) -> Option<usize> {
+    let joined = text[..start].strip_suffix(['与', '和'])?.len();
+    let (before, words) = prefix(text, joined, &REACH);
+    // The part before ends in no name of its own (香港科学园和|数码港, 管理委员会和|园区).
+    let before_end = &text[..joined];
+    let suffix = |w: &&str| before_end.ends_with(w);
+    if PARK_SUFFIXES.iter().chain(ORG_SUFFIXES.iter()).chain(COMPANY_SUFFIXES.iter()).any(suffix) {
+        return None;
+    }
+    let placed = words.iter().any(|w| GAZETTEER.lookup(w).is_some())
+        || places.around(before..before).any(|p| p.span.start == before);
+    (placed && words.len() > 1).then_some(before)
 }
 
 /// The designation words, searched for in each word before a suffix at once.
