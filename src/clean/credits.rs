@@ -69,9 +69,10 @@ static LEADING_CREDIT: LazyLock<Regex> =
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
-/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`.
+/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, or
+/// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)\s*(?:\d{1,2}日)?(?:即时)?(?:报导|报道|电)[】\]）)〕]")
+    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:\d{1,2}日)?(?:即时)?(?:报导|报道|电)[】\]）)〕]")
         .unwrap()
 });
 
@@ -398,8 +399,10 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
     let last = names.pop()?;
     let chars: Vec<(usize, char)> = last.char_indices().collect();
     // The place after a slash (李文华／屏东, two or three characters), or glued to the last name
-    // (郝雪卿台中: the last two of four or five).
+    // (郝雪卿台中: the last two of four or five); a name set apart from 报道 by a space names no
+    // place (【本报记者 何志强 报道】).
     match chars.len() {
+        _ if !c[4].is_empty() && names.is_empty() => names.push(last),
         2..=3 if !names.is_empty() => {}
         4..=5 => names.push(&last[..chars[chars.len() - 2].0]),
         _ => return None,
