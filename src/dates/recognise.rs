@@ -1089,13 +1089,13 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     })
 }
 
-/// `前4个月`, `前五个月`, `前两月`, `首十个月` after a year: its first months, as a range of months;
+/// `前4个月`, `前五个月`, `前两月`, `首十个月`, `头5个月` after a year: its first months, as a range of months;
 /// `后三个月`, `的最后 4 个月` its last.
 fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let mut c = *at;
     c.eat("的");
     let last = c.eat("后") || c.eat("最后");
-    if !(last || c.eat("前") || c.eat("首")) {
+    if !(last || c.eat("前") || c.eat("首") || c.eat("头")) {
         return None;
     }
     c.eat_spaces();
@@ -1329,6 +1329,11 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         .before()
         .is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || NOT_BEFORE_A_PART.contains(c))
     {
+        return None;
+    }
+    // A month after a 年 whose year was not read (113年1月 in a text of no telling script, 每年1月)
+    // belongs to that year, not to the reference's.
+    if at.before() == Some('年') && at.peek().is_some_and(|c| arabic_digit(c).is_some() || is_numeral(c)) {
         return None;
     }
     if let Some(range) = month_range(at, Year::Missing) {

@@ -132,6 +132,23 @@ fn figure(span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Fig
     }
 }
 
+/// The currency named right before the number at byte `at` of `s` (新台币50亿元), also before an
+/// approximation marker in front of it (新台币逾3500亿元, 港币约20亿元).
+fn named_currency(s: &str, at: usize) -> Option<&'static Unit> {
+    let trimmed = |at: usize| s[..at].trim_end_matches([' ', '\u{3000}']).len();
+    let at = trimmed(at);
+    units::currency_before(s, at)
+        .or_else(|| approx::before(s, at).and_then(|(_, marker)| units::currency_before(s, trimmed(marker))))
+}
+
+/// Whether `rest`, after an N年, opens with a month (113年1月, a ROC year without 民国 in a text of
+/// no telling script): a year, not a count of years, whether or not the dates stage could place it
+/// (a count goes on in 个月: 3年5个月).
+fn before_its_month(rest: &str) -> bool {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && rest[digits..].starts_with('月')
+}
+
 /// Words that may stand between an approximation marker and its number (至少有10个, 超过了80).
 static APPROX_FILLER: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/approx-filler.txt")).collect());
@@ -576,7 +593,7 @@ fn bare(
     let capital =
         |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
     // A currency named right before the number is its unit (港币50亿, 人民币30亿, 澳门元183亿).
-    let named = units::currency_before(s, head.len());
+    let named = named_currency(s, head.len());
     let (kind, unit) = if let Some(currency) = named {
         (FigureKind::Money, currency.unit.map(str::to_owned))
     } else if alone && capital(high_text) && low.is_none() || k_yuan {
@@ -855,7 +872,7 @@ fn quantity(
     if high_text == "半" && text.char_before(span.start).is_some_and(|c| "上下前后".contains(c)) {
         return None;
     }
-    if unit.form == "年" && s[..span.start].ends_with("民国") {
+    if unit.form == "年" && (s[..span.start].ends_with("民国") || before_its_month(&s[span.end..])) {
         return None;
     }
     let first = low_text.unwrap_or(high_text);
@@ -945,8 +962,7 @@ fn quantity(
         FigureKind::Money if matches!(unit.form, "元" | "圆" | "块钱") => {
             // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元), or
             // right after 元 (三万元欧元, 9000元日币).
-            let named = units::currency_before(s, s[..span.start].trim_end_matches([' ', '\u{3000}']).len())
-                .and_then(|u| u.unit);
+            let named = named_currency(s, span.start).and_then(|u| u.unit);
             match units::currency_at(s, end) {
                 Some(u) if named.is_none() && unit.form == "元" => {
                     end += u.form.len();
