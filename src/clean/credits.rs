@@ -24,6 +24,10 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
+/// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
+static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[】\]]\s*").unwrap());
+
 /// The role a [`ROLE`] match names (the group that matched).
 fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
     c.get(1).or(c.get(2)).or(c.get(3)).expect("a role matched")
@@ -126,6 +130,13 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
         .trim());
+    // A toolbar's tag in brackets before the credit, not an outlet's name (【我要纠错】 责任编辑：某某).
+    let text = match TOOL_TAG.find(text.simplified) {
+        Some(tag) if !super::meta::is_outlet(tag.as_str().trim_end_matches(['】', ']', ' '])) => {
+            text.get(tag.end()..text.len())
+        }
+        _ => text,
+    };
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
     // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某).

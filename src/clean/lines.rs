@@ -311,10 +311,11 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     Kind::Text
 }
 
-/// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a
-/// sentence before it makes the line prose, whatever label the bracket holds.
+/// The bracketed parts ending a line, such as a paragraph's closing credits (…万锭。(来源:江海日报),
+/// …亿元。（来源：某某日报）（编辑：某某）): a sentence before them makes the line prose, whatever
+/// labels the brackets hold.
 static TRAILING_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[(（【][^()（）【】]*[)）】]\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:\s*[(（【][^()（）【】]*[)）】])+\s*$").unwrap());
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
@@ -329,9 +330,9 @@ pub(super) const SEPARATORS: &[char] =
     &['|', '｜', '/', '／', '【', '】', '[', ']', '(', ')', '（', '）', '·', '丨'];
 
 /// The marks of a WeChat article's header line around its author, account and date: 原创 before
-/// them, 发表于 and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
+/// them, 发表于 (a portal's 发布于：) and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
 static WECHAT_MARKS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^原创\s|\s发表于\p{Han}{2,8}$").unwrap());
+    LazyLock::new(|| Regex::new(r"^原创\s|(?:^|\s)(?:发表|发布)于[:：]?\s*\p{Han}{2,8}$").unwrap());
 
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00),
 /// a WeChat account's header line, or a date with an outlet and a credit (2024-05-01 12:30 聯合報 /

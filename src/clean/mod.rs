@@ -295,9 +295,11 @@ pub fn clean(page: &Page) -> Cleaned {
     for l in &lines[run.end..] {
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
-        // A credit line among the footers (- 编辑:李娜).
+        // A credit line among the footers (- 编辑:李娜), or one in brackets after the previous and next
+        // links (上一页 下一页 / （责任编辑：某某）).
         let (unbulleted, _) = lines::strip_bullet(l.text.printed);
-        let credit = !in_related && l.kind != Kind::Meta;
+        let bracketed = unbulleted.starts_with(['（', '(']) && unbulleted.ends_with(['）', ')']);
+        let credit = (!in_related || bracketed) && l.kind != Kind::Meta;
         if let Some((_, people)) = credit.then(|| credits::parse(l.text.of(unbulleted))).flatten() {
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
