@@ -76,9 +76,10 @@ static SHARE: LazyLock<Regex> =
 
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
 /// 公众号。, 欢迎在Facebook上关注我们, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
-/// addressing the reader at the start of its line (订阅某某日报 即享完整报道): removed like a share line.
+/// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
+/// WeChat (合作请加微信:某某): removed like a share line.
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|(?:facebook|instagram|youtube|telegram|whatsapp|脸书)\S{0,4}关注|关注我们的(?:facebook|instagram|youtube|telegram)|^(?:欢迎|立即|马上|点击|点此)?订阅")
+    Regex::new(r"(?i)(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:facebook|instagram|youtube|telegram|whatsapp|脸书)\S{0,4}关注|关注我们的(?:facebook|instagram|youtube|telegram)|^(?:欢迎|立即|马上|点击|点此)?订阅")
         .unwrap()
 });
 

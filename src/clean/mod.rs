@@ -5,7 +5,8 @@
 //! 1. every line is classified on its own evidence (`lines::classify`): navigation, related,
 //!    footer, spam, meta (source/date/counters), symbols, or text;
 //! 2. navigation, related, footer and spam lines cut the page into runs; a run opened by a
-//!    related heading is a related list. The body lies in the run with the most prose (CJK
+//!    related heading is a related list (unless no other run holds a paragraph of prose). The
+//!    body lies in the run with the most prose (CJK
 //!    characters of lines with sentence punctuation);
 //! 3. inside that run the body starts at the first paragraph of prose (at least 30 CJK characters
 //!    with sentence punctuation, or a dateline such as 本网讯), reaching back over short sentences
@@ -482,9 +483,11 @@ fn prose_of(text: &str, han: impl FnOnce() -> usize) -> usize {
 }
 
 /// The run of lines (between navigation, related, footer and spam lines) holding the most prose;
-/// runs opened by a related heading do not count.
+/// runs opened by a related heading count only when no other run holds a paragraph of prose (a
+/// sidebar's list printed before the story: 热门推荐 / the headline / the paragraphs).
 fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
-    let mut best: Option<(usize, usize, std::ops::Range<usize>)> = None;
+    // The best run not opened by a related heading, and the best opened by one: (prose, han, run).
+    let mut best: [Option<(usize, usize, std::ops::Range<usize>)>; 2] = [None, None];
     let mut start = 0;
     let mut related = false;
     for i in 0..=lines.len() {
@@ -493,13 +496,14 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
         if !boundary {
             continue;
         }
-        if !related && i > start {
+        if i > start {
             let run = &lines[start..i];
             let texts = run.iter().filter(|l| l.kind == Kind::Text);
             let prose: usize = texts.clone().map(|l| l.prose as usize).sum();
             let han: usize = texts.map(|l| l.han as usize).sum();
-            if best.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
-                best = Some((prose, han, start..i));
+            let slot = &mut best[usize::from(related)];
+            if slot.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
+                *slot = Some((prose, han, start..i));
             }
         }
         if i < lines.len() {
@@ -508,6 +512,11 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
         }
         start = i + 1;
     }
+    let [plain, related] = best;
+    let story = |b: &Option<(usize, usize, std::ops::Range<usize>)>| {
+        b.as_ref().is_some_and(|b| lines[b.2.clone()].iter().any(|l| l.prose as usize >= PROSE_HAN))
+    };
+    let best = if !story(&plain) && story(&related) { related } else { plain };
     best.filter(|b| b.1 > 0 || !b.2.is_empty()).map(|b| b.2)
 }
 
