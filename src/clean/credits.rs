@@ -131,7 +131,9 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         .trim_end_matches(['）', ')', '】', ']'])
         .trim());
     // A toolbar's tag in brackets before the credit, not an outlet's name (【我要纠错】 责任编辑：某某).
-    let text = match TOOL_TAG.find(text.simplified) {
+    // (Asked only when a closing bracket stands within the tag's reach.)
+    let tagged = text.simplified.chars().take(8).any(|c| c == '】' || c == ']');
+    let text = match tagged.then(|| TOOL_TAG.find(text.simplified)).flatten() {
         Some(tag) if !super::meta::is_outlet(tag.as_str().trim_end_matches(['】', ']', ' '])) => {
             text.get(tag.end()..text.len())
         }

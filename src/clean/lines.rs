@@ -77,9 +77,10 @@ static SHARE: LazyLock<Regex> =
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
 /// 公众号。, 欢迎在Facebook上关注我们, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
 /// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
-/// WeChat (合作请加微信:某某): removed like a share line.
+/// WeChat (合作请加微信:某某): removed like a share line. The platforms are spelt as they print their
+/// names (no case folding, which would multiply the literals the search starts from).
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:facebook|instagram|youtube|telegram|whatsapp|脸书)\S{0,4}关注|关注我们的(?:facebook|instagram|youtube|telegram)|^(?:欢迎|立即|马上|点击|点此)?订阅")
+    Regex::new(r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|^(?:欢迎|立即|马上|点击|点此)?订阅")
         .unwrap()
 });
 
@@ -297,7 +298,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         return Kind::Spam;
     }
     if han < 40
-        && !ends_like_sentence(TRAILING_BRACKET.split(text).next().unwrap_or(text))
+        && !ends_like_sentence(without_trailing_brackets(text))
         && (META_LABEL.is_match(text)
             || FONT_SIZE.is_match(printed)
             || FORUM_EDIT.is_match(text)
@@ -312,11 +313,20 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     Kind::Text
 }
 
-/// The bracketed parts ending a line, such as a paragraph's closing credits (…万锭。(来源:江海日报),
-/// …亿元。（来源：某某日报）（编辑：某某）): a sentence before them makes the line prose, whatever
-/// labels the brackets hold.
+/// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a
+/// sentence before it (and any others: …亿元。（来源：某某日报）（编辑：某某）) makes the line prose,
+/// whatever labels the brackets hold ([`without_trailing_brackets`]).
 static TRAILING_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\s*[(（【][^()（）【】]*[)）】])+\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*[(（【][^()（）【】]*[)）】]\s*$").unwrap());
+
+/// The line without the bracketed parts ending it ([`TRAILING_BRACKET`]).
+fn without_trailing_brackets(text: &str) -> &str {
+    let mut text = text;
+    while let Some(m) = TRAILING_BRACKET.find(text) {
+        text = &text[..m.start()];
+    }
+    text
+}
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.

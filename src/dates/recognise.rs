@@ -382,16 +382,16 @@ static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// The expression starting at `at`, with its end.
 fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, When)> {
-    let head = at.before_text();
+    let before = at.before();
     // FY2024: a fiscal year named by its number.
-    if head.ends_with("FY") {
+    if before == Some('Y') && at.before_text().ends_with("FY") {
         return fiscal_year(at);
     }
-    if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
+    if before.is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
         return None;
     }
     // A period of a fiscal year (2025财年第一季度, 上个财年下半年) is not the calendar's.
-    if FISCAL_YEARS.iter().any(|w| head.ends_with(w)) {
+    if matches!(before, Some('年' | '度')) && FISCAL_YEARS.iter().any(|w| at.before_text().ends_with(w)) {
         return None;
     }
     numeric_date(at, day_first)
@@ -408,28 +408,25 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
         .or_else(|| bare_year_before_range(at, traditional))
-        .or_else(|| fiscal_year(at))
         .or_else(|| bare_year(at))
 }
 
 /// The words of a fiscal year after its number (2024财年, 2024财政年度): the year is that number.
 const FISCAL_YEARS: [&str; 2] = ["财年", "财政年度"];
 
-/// A fiscal year named by its number before [`FISCAL_YEARS`] (`2024财年` → text `2024`, like the
-/// numbers of `2024/25财年`) or after `FY` (`FY2024`): that year. The months it spans differ from
-/// one company or government to another; the year is the one it is named after.
+/// A fiscal year named by its number after `FY` (`FY2024`): that year, like `2024财年` ([`bare_year`]).
 fn fiscal_year(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
-    let fiscal = at.before_text().ends_with("FY") || FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));
-    (fiscal && !c.peek().is_some_and(|n| arabic_digit(n).is_some()))
+    (!c.peek().is_some_and(|n| arabic_digit(n).is_some()))
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
 /// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
 /// heading of a timeline), or the edition of an event named right after it, its name of Han characters
 /// reaching an event's word (`2025苏州全球招商大会`, `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
-/// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`).
+/// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`); or a
+/// fiscal year by its number (`2024财年`, `2024财政年度`: text `2024`, like the numbers of `2024/25财年`).
 fn bare_year(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
@@ -441,7 +438,10 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     let name: String = c.rest().chars().take_while(|&h| is_han(h)).take(30).collect();
     let edition = name.chars().next().is_some_and(|h| !AFTER_AN_EDITION_YEAR.contains(h))
         && EVENT_ENDS.iter().any(|w| name.contains(w));
-    (line_start && line_end || edition)
+    // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
+    // months it spans.
+    let fiscal = FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));
+    (line_start && line_end || edition || fiscal)
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
