@@ -173,10 +173,10 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
     }
 }
 
-/// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网 (the outlet the portal took
-/// the story from).
+/// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网, 本文转自：某某网 (the outlet
+/// the portal took the story from).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
+    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
 });
 
 /// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
@@ -239,9 +239,18 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     let source = unbalanced_close(source);
-    // A site carrying its paper's story (人民网－人民日报): the paper.
+    // A title's marks around the outlet (来源：《某某日报》).
+    let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
+    // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last.
     let source = match source.rsplit_once(['-', '－', '—']) {
-        Some((site, paper)) if is_outlet(site.trim()) && is_outlet(paper.trim()) => paper.trim(),
+        Some((first, last)) if is_outlet(first.trim()) && is_outlet(last.trim()) => {
+            let paper = |o: &str| to_simplified(o).ends_with('报');
+            if paper(first.trim()) && !paper(last.trim()) {
+                first.trim()
+            } else {
+                last.trim()
+            }
+        }
         _ => source,
     };
     (!source.is_empty()).then(|| source.to_owned())
