@@ -418,17 +418,19 @@ fn strip_tag_prefix(text: &str) -> &str {
 }
 
 /// A site's or channel's name after the headline: `… - 某某网`, `…-某某频道`, `…|某某日报`, or tags
-/// (`… - 热点资讯`).
+/// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`).
 fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$").unwrap());
-    let Some(c) = SUFFIX.captures(text) else { return text };
-    let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
-    if is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6 {
-        head
-    } else {
-        text
+    let mut text = text;
+    while let Some(c) = SUFFIX.captures(text) {
+        let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
+        if !(is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6) {
+            break;
+        }
+        text = head;
     }
+    text
 }
 
 /// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
