@@ -162,6 +162,12 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         let role_name = role_group(&role).range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
+        // A role word naming the report's kind after the names (记者 王明 摄影报道): the credit ends.
+        if !authors.is_empty()
+            && (simplified[after..].starts_with("报道") || simplified[after..].starts_with("报导"))
+        {
+            break;
+        }
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
         // A role qualifying the next one (文/记者 王明): the names follow the second.
         if next == after && next < text.len() {
