@@ -894,7 +894,8 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
         c.eat_spaces();
-        if !c.eat("年") || c.rest().starts_with("历史") {
+        // Not 2000年历史 (a count), nor a decade's 1990年代 (初: its vague part).
+        if !c.eat("年") || c.rest().starts_with("历史") || c.rest().starts_with('代') {
             return None;
         }
         *at = c;
@@ -1362,7 +1363,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     days(at)
 }
 
-/// A decade or a century: `80年代`, `八十年代` (1930s to 1990s), `上世纪80年代` (the last century is the
+/// A decade or a century: `80年代`, `八十年代` (1930s to 1990s), `1990年代`, `上世纪80年代` (the last century is the
 /// 20th), `20世纪60年代`, `十九世纪七十年代`, `18世纪` (1700 to 1799); not when a vague part of it follows
 /// (`80年代初`, `20世纪末期`).
 fn decades(at: Cursor) -> Option<(usize, When)> {
@@ -1391,13 +1392,22 @@ fn decades(at: Cursor) -> Option<(usize, When)> {
         }
         None => None,
     };
-    let (from, to) = match (century, decade) {
-        (Some(century), Some(n)) => {
+    // A decade printed with its four digits (1990年代, 2010年代).
+    let mut d = c;
+    let full = (century.is_none() && decade.is_none())
+        .then(|| d.digits(4, 4).filter(|y| y % 10 == 0 && YEARS.contains(y) && d.eat("年代")))
+        .flatten();
+    if full.is_some() {
+        c = d;
+    }
+    let (from, to) = match (full, century, decade) {
+        (Some(y), ..) => (y, y + 9),
+        (None, Some(century), Some(n)) => {
             let y = (century - 1) * 100 + n;
             (y, y + 9)
         }
-        (Some(century), None) => ((century - 1) * 100, (century - 1) * 100 + 99),
-        (None, Some(n)) if n >= 30 => (1900 + n, 1909 + n),
+        (None, Some(century), None) => ((century - 1) * 100, (century - 1) * 100 + 99),
+        (None, None, Some(n)) if n >= 30 => (1900 + n, 1909 + n),
         _ => return None,
     };
     if AFTER_A_DECADE.iter().any(|w| c.rest().starts_with(w)) {
