@@ -1392,13 +1392,16 @@ fn decades(at: Cursor) -> Option<(usize, When)> {
         }
         None => None,
     };
-    // A decade printed with its four digits (1990年代, 2010年代).
-    let mut d = c;
-    let full = (century.is_none() && decade.is_none())
-        .then(|| d.digits(4, 4).filter(|y| y % 10 == 0 && YEARS.contains(y) && d.eat("年代")))
-        .flatten();
+    // A decade printed with its four digits (1990年代, 2010年代), looked at only when 年代 follows them.
+    let rest = c.rest();
+    let full = (century.is_none()
+        && decade.is_none()
+        && rest.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && rest[4..].starts_with("年代"))
+    .then(|| rest[..4].parse::<u32>().ok().filter(|y| y % 10 == 0 && YEARS.contains(y)))
+    .flatten();
     if full.is_some() {
-        c = d;
+        c.pos += 4 + "年代".len();
     }
     let (from, to) = match (full, century, decade) {
         (Some(y), ..) => (y, y + 9),
