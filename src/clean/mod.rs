@@ -60,9 +60,11 @@ const PROSE_HAN: usize = 30;
 // 本报讯, and the word lists of `data/clean/` are in simplified characters. The page is converted
 // once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
-/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
-static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(【]?\p{Han}{1,12}?(?:讯|消息[（(【\s]|\d{1,2}日电)").unwrap());
+/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电; at least two
+/// characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))").unwrap()
+});
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
 /// 何立新), 南岭日报讯): it opens the body, and is never a headline. 讯 closes an outlet's name (报, 网,
