@@ -60,6 +60,12 @@ const PROSE_HAN: usize = 30;
 // 本报讯, and the word lists of `data/clean/` are in simplified characters. The page is converted
 // once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
+/// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：): part of
+/// the header, never the body's first paragraph.
+static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])").unwrap()
+});
+
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电; at least two
 /// characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -530,7 +536,11 @@ fn is_credit_or_caption(text: Forms) -> bool {
 /// The first body line of the run: the first paragraph of prose or dateline, reaching back over
 /// short sentences that are not captions; a run without prose is all body.
 fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
-    let is_text = |i: usize| lines[i].kind == Kind::Text && !is_credit_or_caption(lines[i].text);
+    let is_text = |i: usize| {
+        lines[i].kind == Kind::Text
+            && !is_credit_or_caption(lines[i].text)
+            && !DIGEST.is_match(lines[i].text.simplified)
+    };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
     let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)));
     // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when
