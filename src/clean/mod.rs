@@ -171,10 +171,16 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, header_start..start, page);
+    // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
+    let mut past_original_title = false;
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
+        past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
+            if past_original_title && src.original.is_none() {
+                src.original = meta::labelled_source(l.text);
+            }
             src.read_meta(l.text);
             published = published.or_else(|| meta::published(l.text, day_first));
             let labelled = credits::labelled_in_line(l.text);
