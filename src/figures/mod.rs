@@ -103,9 +103,29 @@ pub fn extract(
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     merge_bounds(simplified, &mut figures);
+    drop_exchange_rates(simplified, &mut figures);
     macau_dollars(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币) is a ratio of two currencies, not two amounts:
+/// neither term is a figure (ratios are not figures).
+fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
+    let money = |f: &Figure| f.kind == FigureKind::Money;
+    let rate: Vec<bool> = (0..figures.len())
+        .map(|i| {
+            let joined = |a: &Figure, b: &Figure| {
+                money(a)
+                    && money(b)
+                    && simplified.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "兑")
+            };
+            i.checked_sub(1).is_some_and(|p| joined(&figures[p], &figures[i]))
+                || figures.get(i + 1).is_some_and(|n| joined(&figures[i], n))
+        })
+        .collect();
+    let mut keep = rate.iter().map(|r| !r);
+    figures.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// 澳元 (澳币) is Australia's dollar, but a writer in Macau also shortens 澳门元 so: in an article
