@@ -24,6 +24,10 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
+/// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
+static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[】\]]\s*").unwrap());
+
 /// The role a [`ROLE`] match names (the group that matched).
 fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
     c.get(1).or(c.get(2)).or(c.get(3)).expect("a role matched")
@@ -69,9 +73,10 @@ static LEADING_CREDIT: LazyLock<Regex> =
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
-/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`.
+/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, or
+/// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)\s*(?:\d{1,2}日)?(?:即时)?(?:报导|报道|电)[】\]）)〕]")
+    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:\d{1,2}日)?(?:即时)?(?:报导|报道|电)[】\]）)〕]")
         .unwrap()
 });
 
@@ -125,6 +130,15 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         .trim_start_matches(['（', '(', '【', '['])
         .trim_end_matches(['）', ')', '】', ']'])
         .trim());
+    // A toolbar's tag in brackets before the credit, not an outlet's name (【我要纠错】 责任编辑：某某).
+    // (Asked only when a closing bracket stands within the tag's reach.)
+    let tagged = text.simplified.chars().take(8).any(|c| c == '】' || c == ']');
+    let text = match tagged.then(|| TOOL_TAG.find(text.simplified)).flatten() {
+        Some(tag) if !super::meta::is_outlet(tag.as_str().trim_end_matches(['】', ']', ' '])) => {
+            text.get(tag.end()..text.len())
+        }
+        _ => text,
+    };
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
     // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某).
@@ -148,6 +162,12 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         let role_name = role_group(&role).range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
+        // A role word naming the report's kind after the names (记者 王明 摄影报道): the credit ends.
+        if !authors.is_empty()
+            && (simplified[after..].starts_with("报道") || simplified[after..].starts_with("报导"))
+        {
+            break;
+        }
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
         // A role qualifying the next one (文/记者 王明): the names follow the second.
         if next == after && next < text.len() {
@@ -398,8 +418,10 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
     let last = names.pop()?;
     let chars: Vec<(usize, char)> = last.char_indices().collect();
     // The place after a slash (李文华／屏东, two or three characters), or glued to the last name
-    // (郝雪卿台中: the last two of four or five).
+    // (郝雪卿台中: the last two of four or five); a name set apart from 报道 by a space names no
+    // place (【本报记者 何志强 报道】).
     match chars.len() {
+        _ if !c[4].is_empty() && names.is_empty() => names.push(last),
         2..=3 if !names.is_empty() => {}
         4..=5 => names.push(&last[..chars[chars.len() - 2].0]),
         _ => return None,

@@ -74,9 +74,15 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
 
-/// A prompt to follow an account (更多资讯，请关注“某某发布”微信公众号。): removed like a share line.
-static FOLLOW: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"关注.{0,20}?(?:公众号|微信号|视频号|抖音号|客户端)").unwrap());
+/// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
+/// 公众号。, 欢迎在Facebook上关注我们, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
+/// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
+/// WeChat (合作请加微信:某某): removed like a share line. The platforms are spelt as they print their
+/// names (no case folding, which would multiply the literals the search starts from).
+static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|^(?:欢迎|立即|马上|点击|点此)?订阅")
+        .unwrap()
+});
 
 /// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
 /// unless it ends like a sentence of the story (市民可下载某某App办理。).
@@ -126,8 +132,9 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 /// （本文来自…）).
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     // Also as an item of a numbered notice (1.凡本网注明…).
+    // A repost's original headline in brackets under the story ((原标题：…)) is its note too.
     Regex::new(&format!(
-        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{})",
+        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{})|^[【\[（(]原标题",
         alternation(data_file!("clean/footer-openers.txt"))
     ))
     .unwrap()
@@ -190,18 +197,18 @@ pub(super) const CLOCK: &str = r"(?P<ap>上午|下午|中午|晚上|晚间|凌�
 
 /// Other date forms of a header: day.month.year (18.11.2014 19:58), an English month
 /// (2026-Feb-26 04:00, 3 May 2024, May 3, 2024: bilingual pages), a ROC year (民国108年4月2日,
-/// 108年4月2日, 113/05/03), numbers with slashes and the year last (01/05/2024: day first or month
+/// 108年4月2日, 113/05/03, 112-06-15), numbers with slashes and the year last (01/05/2024: day first or month
 /// first, see `meta::published`). Ask [`may_hold_other_date`] first.
 pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&OTHER_DATE_PATTERN).unwrap());
 
 /// An English month's name, short or long (its first three letters name it: `meta::published`).
 const MONTH: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
-/// The pattern of [`OTHER_DATE`]. A ROC year in numbers with slashes or dots (113/05/03) has three
+/// The pattern of [`OTHER_DATE`]. A ROC year in numbers with slashes, dots or dashes (113/05/03) has three
 /// digits and stands apart from other numbers.
 static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i)\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.])(?P<roc4>1\d{{2}})[/.](?P<rm4>\d{{1,2}})[/.](?P<rd4>\d{{1,2}})(?:[^\d/.]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
+        r"(?i)\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
     )
 });
 
@@ -291,7 +298,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         return Kind::Spam;
     }
     if han < 40
-        && !ends_like_sentence(TRAILING_BRACKET.split(text).next().unwrap_or(text))
+        && !ends_like_sentence(without_trailing_brackets(text))
         && (META_LABEL.is_match(text)
             || FONT_SIZE.is_match(printed)
             || FORUM_EDIT.is_match(text)
@@ -307,9 +314,19 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
 }
 
 /// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a
-/// sentence before it makes the line prose, whatever label the bracket holds.
+/// sentence before it (and any others: …亿元。（来源：某某日报）（编辑：某某）) makes the line prose,
+/// whatever labels the brackets hold ([`without_trailing_brackets`]).
 static TRAILING_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[(（【][^()（）【】]*[)）】]\s*$").unwrap());
+
+/// The line without the bracketed parts ending it ([`TRAILING_BRACKET`]).
+fn without_trailing_brackets(text: &str) -> &str {
+    let mut text = text;
+    while let Some(m) = TRAILING_BRACKET.find(text) {
+        text = &text[..m.start()];
+    }
+    text
+}
 
 /// A menu or toolbar: three or more short items between `|` without sentence punctuation
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
@@ -324,9 +341,9 @@ pub(super) const SEPARATORS: &[char] =
     &['|', '｜', '/', '／', '【', '】', '[', ']', '(', ')', '（', '）', '·', '丨'];
 
 /// The marks of a WeChat article's header line around its author, account and date: 原创 before
-/// them, 发表于 and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
+/// them, 发表于 (a portal's 发布于：) and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
 static WECHAT_MARKS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^原创\s|\s发表于\p{Han}{2,8}$").unwrap());
+    LazyLock::new(|| Regex::new(r"^原创\s|(?:^|\s)(?:发表|发布)于[:：]?\s*\p{Han}{2,8}$").unwrap());
 
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00),
 /// a WeChat account's header line, or a date with an outlet and a credit (2024-05-01 12:30 聯合報 /

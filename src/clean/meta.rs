@@ -173,10 +173,10 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
     }
 }
 
-/// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网 (the outlet the portal took
-/// the story from).
+/// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网, 本文转自：某某网 (the outlet
+/// the portal took the story from).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
+    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
 });
 
 /// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
@@ -239,9 +239,18 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
     let source = unbalanced_close(source);
-    // A site carrying its paper's story (人民网－人民日报): the paper.
+    // A title's marks around the outlet (来源：《某某日报》).
+    let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
+    // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last.
     let source = match source.rsplit_once(['-', '－', '—']) {
-        Some((site, paper)) if is_outlet(site.trim()) && is_outlet(paper.trim()) => paper.trim(),
+        Some((first, last)) if is_outlet(first.trim()) && is_outlet(last.trim()) => {
+            let paper = |o: &str| to_simplified(o).ends_with('报');
+            if paper(first.trim()) && !paper(last.trim()) {
+                first.trim()
+            } else {
+                last.trim()
+            }
+        }
         _ => source,
     };
     (!source.is_empty()).then(|| source.to_owned())
@@ -409,17 +418,19 @@ fn strip_tag_prefix(text: &str) -> &str {
 }
 
 /// A site's or channel's name after the headline: `… - 某某网`, `…-某某频道`, `…|某某日报`, or tags
-/// (`… - 热点资讯`).
+/// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`).
 fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$").unwrap());
-    let Some(c) = SUFFIX.captures(text) else { return text };
-    let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
-    if is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6 {
-        head
-    } else {
-        text
+    let mut text = text;
+    while let Some(c) = SUFFIX.captures(text) {
+        let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
+        if !(is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6) {
+            break;
+        }
+        text = head;
     }
+    text
 }
 
 /// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).

@@ -5,7 +5,8 @@
 //! 1. every line is classified on its own evidence (`lines::classify`): navigation, related,
 //!    footer, spam, meta (source/date/counters), symbols, or text;
 //! 2. navigation, related, footer and spam lines cut the page into runs; a run opened by a
-//!    related heading is a related list. The body lies in the run with the most prose (CJK
+//!    related heading is a related list (unless no other run holds a paragraph of prose). The
+//!    body lies in the run with the most prose (CJK
 //!    characters of lines with sentence punctuation);
 //! 3. inside that run the body starts at the first paragraph of prose (at least 30 CJK characters
 //!    with sentence punctuation, or a dateline such as 本网讯), reaching back over short sentences
@@ -59,9 +60,17 @@ const PROSE_HAN: usize = 30;
 // 本报讯, and the word lists of `data/clean/` are in simplified characters. The page is converted
 // once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
-/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电.
-static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(【]?\p{Han}{1,12}?(?:讯|消息[（(【\s]|\d{1,2}日电)").unwrap());
+/// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：): part of
+/// the header, never the body's first paragraph.
+static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])").unwrap()
+});
+
+/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电; at least two
+/// characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))").unwrap()
+});
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
 /// 何立新), 南岭日报讯): it opens the body, and is never a headline. 讯 closes an outlet's name (报, 网,
@@ -162,10 +171,16 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, header_start..start, page);
+    // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
+    let mut past_original_title = false;
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
+        past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
+            if past_original_title && src.original.is_none() {
+                src.original = meta::labelled_source(l.text);
+            }
             src.read_meta(l.text);
             published = published.or_else(|| meta::published(l.text, day_first));
             let labelled = credits::labelled_in_line(l.text);
@@ -295,9 +310,11 @@ pub fn clean(page: &Page) -> Cleaned {
     for l in &lines[run.end..] {
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
-        // A credit line among the footers (- 编辑:李娜).
+        // A credit line among the footers (- 编辑:李娜), or one in brackets after the previous and next
+        // links (上一页 下一页 / （责任编辑：某某）).
         let (unbulleted, _) = lines::strip_bullet(l.text.printed);
-        let credit = !in_related && l.kind != Kind::Meta;
+        let bracketed = unbulleted.starts_with(['（', '(']) && unbulleted.ends_with(['）', ')']);
+        let credit = (!in_related || bracketed) && l.kind != Kind::Meta;
         if let Some((_, people)) = credit.then(|| credits::parse(l.text.of(unbulleted))).flatten() {
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
@@ -480,9 +497,11 @@ fn prose_of(text: &str, han: impl FnOnce() -> usize) -> usize {
 }
 
 /// The run of lines (between navigation, related, footer and spam lines) holding the most prose;
-/// runs opened by a related heading do not count.
+/// runs opened by a related heading count only when no other run holds a paragraph of prose (a
+/// sidebar's list printed before the story: 热门推荐 / the headline / the paragraphs).
 fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
-    let mut best: Option<(usize, usize, std::ops::Range<usize>)> = None;
+    // The best run not opened by a related heading, and the best opened by one: (prose, han, run).
+    let mut best: [Option<(usize, usize, std::ops::Range<usize>)>; 2] = [None, None];
     let mut start = 0;
     let mut related = false;
     for i in 0..=lines.len() {
@@ -491,13 +510,14 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
         if !boundary {
             continue;
         }
-        if !related && i > start {
+        if i > start {
             let run = &lines[start..i];
             let texts = run.iter().filter(|l| l.kind == Kind::Text);
             let prose: usize = texts.clone().map(|l| l.prose as usize).sum();
             let han: usize = texts.map(|l| l.han as usize).sum();
-            if best.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
-                best = Some((prose, han, start..i));
+            let slot = &mut best[usize::from(related)];
+            if slot.as_ref().map_or(true, |b| (prose, han) > (b.0, b.1)) {
+                *slot = Some((prose, han, start..i));
             }
         }
         if i < lines.len() {
@@ -506,6 +526,11 @@ fn main_run(lines: &[Line]) -> Option<std::ops::Range<usize>> {
         }
         start = i + 1;
     }
+    let [plain, related] = best;
+    let story = |b: &Option<(usize, usize, std::ops::Range<usize>)>| {
+        b.as_ref().is_some_and(|b| lines[b.2.clone()].iter().any(|l| l.prose as usize >= PROSE_HAN))
+    };
+    let best = if !story(&plain) && story(&related) { related } else { plain };
     best.filter(|b| b.1 > 0 || !b.2.is_empty()).map(|b| b.2)
 }
 
@@ -517,7 +542,11 @@ fn is_credit_or_caption(text: Forms) -> bool {
 /// The first body line of the run: the first paragraph of prose or dateline, reaching back over
 /// short sentences that are not captions; a run without prose is all body.
 fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
-    let is_text = |i: usize| lines[i].kind == Kind::Text && !is_credit_or_caption(lines[i].text);
+    let is_text = |i: usize| {
+        lines[i].kind == Kind::Text
+            && !is_credit_or_caption(lines[i].text)
+            && !DIGEST.is_match(lines[i].text.simplified)
+    };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
     let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)));
     // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when

@@ -6,11 +6,11 @@
 //! - numeric dates: `2025-05-08 08:40`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same
 //!   separator twice, an optional time of day), `2022 11 23`, `1/2/2020` (day first, the year last);
 //!   dotted ranges of months `1999.08-2002.02`;
-//! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `112年` in a
+//! - a year, then optionally a part of it: `2009年`, `二〇二三年`, `民国112年` (ROC, + 1911), `佛历2567年` (Buddhist Era, − 543), `2024财年` and `FY2024` (fiscal years, text `2024`), `112年` in a
 //!   traditional-script text, a relative year `今年 去年 明年 前年`, or `同年 次年 翌年` (after the
 //!   previous dated expression); parts are `上半年/下半年`,
 //!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
-//! - months and days: `6月`, `6月份`, `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`,
+//! - months and days: `6月`, `6月份` (text `6月`), `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`,
 //!   `五月` (a Chinese-numeral month alone only before 份, an edge, 以来, 起 or a non-Chinese character);
 //! - ranges: `2023—2025年`, `1—4月`, `一至四月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
 //! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`;
@@ -352,6 +352,7 @@ pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<R
             found.push(Recognised { span: pos..end, when, joined: false });
             free = end;
             let mut c = Cursor::new(text, end);
+            c.eat("份");
             range_end_at = (!matches!(when, When::Range(..)) && c.eat_joiner()).then_some(c.pos);
         }
     }
@@ -370,7 +371,7 @@ fn may_begin(c: char) -> bool {
 /// the first characters of the grammar's words, of the relative years and of the relative periods.
 static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     let numerals = ('0'..='9').chain('０'..='９').chain("〇○零一二三四五六七八九十百千万亿两几数".chars());
-    let words = "民前首上下第年月Q两周星礼半过未".chars();
+    let words = "民佛前首上下第年月Q两周星礼半过未".chars();
     CharSet::new(
         numerals
             .chain(words)
@@ -381,7 +382,16 @@ static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// The expression starting at `at`, with its end.
 fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, When)> {
-    if at.before().is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
+    let before = at.before();
+    // FY2024: a fiscal year named by its number.
+    if before == Some('Y') && at.before_text().ends_with("FY") {
+        return fiscal_year(at);
+    }
+    if before.is_some_and(|c| arabic_digit(c).is_some() || c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // A period of a fiscal year (2025财年第一季度, 上个财年下半年) is not the calendar's.
+    if matches!(before, Some('年' | '度')) && FISCAL_YEARS.iter().any(|w| at.before_text().ends_with(w)) {
         return None;
     }
     numeric_date(at, day_first)
@@ -401,10 +411,22 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| bare_year(at))
 }
 
+/// The words of a fiscal year after its number (2024财年, 2024财政年度): the year is that number.
+const FISCAL_YEARS: [&str; 2] = ["财年", "财政年度"];
+
+/// A fiscal year named by its number after `FY` (`FY2024`): that year, like `2024财年` ([`bare_year`]).
+fn fiscal_year(at: Cursor) -> Option<(usize, When)> {
+    let mut c = at;
+    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    (!c.peek().is_some_and(|n| arabic_digit(n).is_some()))
+        .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
+}
+
 /// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
 /// heading of a timeline), or the edition of an event named right after it, its name of Han characters
 /// reaching an event's word (`2025苏州全球招商大会`, `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
-/// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`).
+/// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`); or a
+/// fiscal year by its number (`2024财年`, `2024财政年度`: text `2024`, like the numbers of `2024/25财年`).
 fn bare_year(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
@@ -416,7 +438,10 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     let name: String = c.rest().chars().take_while(|&h| is_han(h)).take(30).collect();
     let edition = name.chars().next().is_some_and(|h| !AFTER_AN_EDITION_YEAR.contains(h))
         && EVENT_ENDS.iter().any(|w| name.contains(w));
-    (line_start && line_end || edition)
+    // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
+    // months it spans.
+    let fiscal = FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));
+    (line_start && line_end || edition || fiscal)
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
@@ -869,7 +894,8 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
         c.eat_spaces();
-        if !c.eat("年") || c.rest().starts_with("历史") {
+        // Not 2000年历史 (a count), nor a decade's 1990年代 (初: its vague part).
+        if !c.eat("年") || c.rest().starts_with("历史") || c.rest().starts_with('代') {
             return None;
         }
         *at = c;
@@ -893,6 +919,16 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         if c.eat("年") {
             *at = c;
             return Some(Year::Printed(y as i32 + 1911));
+        }
+        return None;
+    }
+    // A year of the Buddhist Era, as Thai and Chinese-Thai texts print it (佛历2567年 = 2024).
+    let mut c = *at;
+    if c.eat("佛历") {
+        let y = c.digits(4, 4).map(|y| y as i32 - 543).filter(|y| YEARS.contains(&(*y as u32)))?;
+        if c.eat("年") {
+            *at = c;
+            return Some(Year::Printed(y));
         }
         return None;
     }
@@ -1054,13 +1090,13 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     })
 }
 
-/// `前4个月`, `前五个月`, `前两月`, `首十个月` after a year: its first months, as a range of months;
+/// `前4个月`, `前五个月`, `前两月`, `首十个月`, `头5个月` after a year: its first months, as a range of months;
 /// `后三个月`, `的最后 4 个月` its last.
 fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let mut c = *at;
     c.eat("的");
     let last = c.eat("后") || c.eat("最后");
-    if !(last || c.eat("前") || c.eat("首")) {
+    if !(last || c.eat("前") || c.eat("首") || c.eat("头")) {
         return None;
     }
     c.eat_spaces();
@@ -1094,6 +1130,8 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     if arabic.is_none() && !after_year && !stands_as_a_month(&c) {
         return None;
     }
+    // The text stops at 月 before 份 (6月份 → 6月), as at 年 before 度, unless more of the date follows.
+    let month_end = c;
     c.eat("份");
     let mut w = c;
     if let Some(within) = within(&mut w, 5).or_else(|| half(&mut w, "月").map(Within::Half)) {
@@ -1104,13 +1142,14 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     let mut edge = c;
     edge.eat("月");
     if let Some(e) = edge.eat_any(&DEKAD_EDGES) {
-        c = edge;
         if e >= 3 {
-            *at = c;
+            *at = edge;
             return Some(Part::Dekad(month, e as u32 - 2));
         }
+        *at = edge;
+        return Some(Part::Month(month));
     }
-    *at = c;
+    *at = month_end;
     Some(Part::Month(month))
 }
 
@@ -1198,14 +1237,17 @@ fn day_number(at: &mut Cursor, arabic_only: bool) -> Option<u32> {
 /// Extends a point by a printed range end: 2023—2025年 is read by [`year_range`]; here 1月至4月,
 /// 6月17日至18日, 6月17日至7月2日, 2023年至2025年, 2023年1月至2024年3月.
 fn with_range_end(at: Cursor, start: Point) -> (usize, When) {
-    let mut c = at;
+    // Past the 份 the start's text leaves out (1月份至3月份).
+    let mut past = at;
+    past.eat("份");
+    let mut c = past;
     if c.eat_joiner() {
         if let Some(end) = range_end(&mut c, start) {
             return (c.pos, When::Range(start, end));
         }
     }
     // 2015年和2018年之间, 10月与5月间 (之间 stays out of the text).
-    let mut c = at;
+    let mut c = past;
     if c.eat_any(&["和", "与"]).is_some() {
         if let Some(end) = range_end(&mut c, start) {
             if c.rest().starts_with("之间") || c.rest().starts_with('间') {
@@ -1274,7 +1316,7 @@ fn month_range(mut at: Cursor, year: Year) -> Option<(usize, When)> {
     if !at.eat("月") {
         return None;
     }
-    at.eat("份");
+    // The text stops at 月 before 份 (1—4月份 → 1—4月).
     let point = |m| Point { year, part: Part::Month(m) };
     Some((at.pos, When::Range(point(from), point(to))))
 }
@@ -1288,6 +1330,11 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         .before()
         .is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c) || NOT_BEFORE_A_PART.contains(c))
     {
+        return None;
+    }
+    // A month after a 年 whose year was not read (113年1月 in a text of no telling script, 每年1月)
+    // belongs to that year, not to the reference's.
+    if at.before() == Some('年') && at.peek().is_some_and(|c| arabic_digit(c).is_some() || is_numeral(c)) {
         return None;
     }
     if let Some(range) = month_range(at, Year::Missing) {
@@ -1316,7 +1363,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     days(at)
 }
 
-/// A decade or a century: `80年代`, `八十年代` (1930s to 1990s), `上世纪80年代` (the last century is the
+/// A decade or a century: `80年代`, `八十年代` (1930s to 1990s), `1990年代`, `上世纪80年代` (the last century is the
 /// 20th), `20世纪60年代`, `十九世纪七十年代`, `18世纪` (1700 to 1799); not when a vague part of it follows
 /// (`80年代初`, `20世纪末期`).
 fn decades(at: Cursor) -> Option<(usize, When)> {
@@ -1345,13 +1392,25 @@ fn decades(at: Cursor) -> Option<(usize, When)> {
         }
         None => None,
     };
-    let (from, to) = match (century, decade) {
-        (Some(century), Some(n)) => {
+    // A decade printed with its four digits (1990年代, 2010年代), looked at only when 年代 follows them.
+    let rest = c.rest();
+    let full = (century.is_none()
+        && decade.is_none()
+        && rest.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && rest[4..].starts_with("年代"))
+    .then(|| rest[..4].parse::<u32>().ok().filter(|y| y % 10 == 0 && YEARS.contains(y)))
+    .flatten();
+    if full.is_some() {
+        c.pos += 4 + "年代".len();
+    }
+    let (from, to) = match (full, century, decade) {
+        (Some(y), ..) => (y, y + 9),
+        (None, Some(century), Some(n)) => {
             let y = (century - 1) * 100 + n;
             (y, y + 9)
         }
-        (Some(century), None) => ((century - 1) * 100, (century - 1) * 100 + 99),
-        (None, Some(n)) if n >= 30 => (1900 + n, 1909 + n),
+        (None, Some(century), None) => ((century - 1) * 100, (century - 1) * 100 + 99),
+        (None, None, Some(n)) if n >= 30 => (1900 + n, 1909 + n),
         _ => return None,
     };
     if AFTER_A_DECADE.iter().any(|w| c.rest().starts_with(w)) {

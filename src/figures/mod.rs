@@ -102,8 +102,49 @@ pub fn extract(
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     merge_bounds(simplified, &mut figures);
+    drop_exchange_rates(simplified, &mut figures);
+    macau_dollars(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币) is a ratio of two currencies, not two amounts:
+/// neither term is a figure (ratios are not figures).
+fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
+    let money = |f: &Figure| f.kind == FigureKind::Money;
+    let rate: Vec<bool> = (0..figures.len())
+        .map(|i| {
+            let joined = |a: &Figure, b: &Figure| {
+                money(a)
+                    && money(b)
+                    && simplified.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "兑")
+            };
+            i.checked_sub(1).is_some_and(|p| joined(&figures[p], &figures[i]))
+                || figures.get(i + 1).is_some_and(|n| joined(&figures[i], n))
+        })
+        .collect();
+    let mut keep = rate.iter().map(|r| !r);
+    figures.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// 澳元 (澳币) is Australia's dollar, but a writer in Macau also shortens 澳门元 so: in an article
+/// reporting from Macau (`local_currency` MOP, [`currency::local`]) an amount in 澳元 is in patacas,
+/// unless the text names Australia (澳洲, 澳大利亚), where it may be either and is given no value.
+fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figure>) {
+    if local_currency != "MOP" || !(simplified.contains("澳元") || simplified.contains("澳币")) {
+        return;
+    }
+    let australia = simplified.contains("澳洲") || simplified.contains("澳大利亚");
+    figures.retain_mut(|f| {
+        // The word after the number (50亿澳元) or before it (澳元50亿).
+        let (before, printed) = (&simplified[..f.span.start], &simplified[f.span.clone()]);
+        let word = |w: &str| printed.contains(w) || before.trim_end().ends_with(w);
+        if f.unit.as_deref() != Some("AUD") || !(word("澳元") || word("澳币")) {
+            return true;
+        }
+        f.unit = Some("MOP".to_owned());
+        !australia
+    });
 }
 
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点

@@ -132,6 +132,55 @@ fn figure(span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Fig
     }
 }
 
+/// The currency named right before the number at byte `at` of `s` (新台币50亿元), also before an
+/// approximation marker in front of it (新台币逾3500亿元, 港币约20亿元).
+fn named_currency(s: &str, at: usize) -> Option<&'static Unit> {
+    let trimmed = |at: usize| s[..at].trim_end_matches([' ', '\u{3000}']).len();
+    let at = trimmed(at);
+    units::currency_before(s, at)
+        .or_else(|| approx::before(s, at).and_then(|(_, marker)| units::currency_before(s, trimmed(marker))))
+}
+
+/// The low end of a range of tenths printed before its joiner without 成 (三 of 三至四成, 3 of 3到4成):
+/// where it starts and its number; a Chinese numeral or digits, nothing else, right before the joiner.
+fn tenths_low_end(s: &str, at: usize) -> Option<(usize, f64)> {
+    let head = s[..at].strip_suffix(['至', '到', '—', '-', '~', '～', '–'])?;
+    let numeral =
+        |c: char| c.is_ascii_digit() || crate::text::chars::chinese_digit(c).is_some() || "十两".contains(c);
+    let start = head.char_indices().rev().take_while(|&(_, c)| numeral(c)).last()?.0;
+    // The low end stands alone: no other number glued before it.
+    if head[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    Some((start, parse_number(&head[start..])?.low))
+}
+
+/// The high end of a range printed after its joiner without the low end's unit (四十 of 百分之三十至四十):
+/// where it ends and its number; a Chinese numeral or digits followed by no unit, number or 分.
+fn bare_high_end(s: &str, at: usize) -> Option<(usize, f64)> {
+    let rest = &s[at..];
+    let joiner = ['至', '到', '—', '-', '~', '～', '–'].into_iter().find(|&j| rest.starts_with(j))?;
+    let tail = &rest[joiner.len_utf8()..];
+    let numeral =
+        |c: char| c.is_ascii_digit() || crate::text::chars::chinese_digit(c).is_some() || "十两".contains(c);
+    let len: usize = tail.chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
+    let after = &tail[len..];
+    let bare = !after.starts_with(['.', '%', '％', '分', '百', '千', '万', '亿'])
+        && !units::UNITS.iter().any(|u| after.starts_with(u.form));
+    (len > 0 && bare).then(|| Some((at + joiner.len_utf8() + len, parse_number(&tail[..len])?.low))).flatten()
+}
+
+/// The words before a count of phases (分三期, 分为两期, 分成两期, 共三期).
+const PHASE_COUNT_BEFORE: [&str; 4] = ["分", "分为", "分成", "共"];
+
+/// Whether `rest`, after an N年, opens with a month (113年1月, a ROC year without 民国 in a text of
+/// no telling script): a year, not a count of years, whether or not the dates stage could place it
+/// (a count goes on in 个月: 3年5个月).
+fn before_its_month(rest: &str) -> bool {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && rest[digits..].starts_with('月')
+}
+
 /// Words that may stand between an approximation marker and its number (至少有10个, 超过了80).
 static APPROX_FILLER: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/approx-filler.txt")).collect());
@@ -325,7 +374,20 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
                     let w = parse_decimal(&text.simplified[w.clone()])?;
                     figure(span.clone(), FigureKind::Number, numerals::tidy(w + num / den), None)
                 }
-                None => figure(span.clone(), FigureKind::Percent, numerals::tidy(num / den * 100.0), None),
+                None => {
+                    let mut f =
+                        figure(span.clone(), FigureKind::Percent, numerals::tidy(num / den * 100.0), None);
+                    // 百分之三十至四十: the high end printed without its 百分之.
+                    if den == 100.0 {
+                        if let Some((end, high)) =
+                            bare_high_end(text.simplified, span.end).filter(|&(_, h)| h > num)
+                        {
+                            f.span.end = end;
+                            f.range = Some([f.value, numerals::tidy(high)]);
+                        }
+                    }
+                    f
+                }
             }
         }
         Shape::Tenths { number, extra } => {
@@ -358,6 +420,14 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
                 figure(span.start..end, FigureKind::Percent, numerals::tidy(n.low * 10.0 + add), None);
             if n.high > n.low {
                 f.range = Some([n.low * 10.0, n.high * 10.0]);
+            }
+            // 三至四成, 3到4成: a range whose low end is printed without its 成.
+            if let Some((low_start, low)) = tenths_low_end(text.simplified, span.start) {
+                if extra.is_none() && n.high == n.low && low < n.low {
+                    f.span.start = low_start;
+                    f.value = numerals::tidy(low * 10.0);
+                    f.range = Some([f.value, numerals::tidy(n.low * 10.0)]);
+                }
             }
             f
         }
@@ -576,7 +646,7 @@ fn bare(
     let capital =
         |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
     // A currency named right before the number is its unit (港币50亿, 人民币30亿, 澳门元183亿).
-    let named = units::currency_before(s, head.len());
+    let named = named_currency(s, head.len());
     let (kind, unit) = if let Some(currency) = named {
         (FigureKind::Money, currency.unit.map(str::to_owned))
     } else if alone && capital(high_text) && low.is_none() || k_yuan {
@@ -840,6 +910,11 @@ fn quantity(
     if unit.form == "届" && !alone_boundary(text.char_after(span.end)) {
         return None;
     }
+    // 期 counts phases only after a word dividing a whole into them (分三期, 分为两期, 共三期); 一期, 二期
+    // 工程 name a phase (an ordinal).
+    if unit.form == "期" && !PHASE_COUNT_BEFORE.iter().any(|w| s[..span.start].ends_with(w)) {
+        return None;
+    }
     if let Some(lu) = low_unit {
         if units::lookup(&s[lu.clone()]).map_or(true, |u| u.kind != unit.kind) {
             return None;
@@ -855,7 +930,7 @@ fn quantity(
     if high_text == "半" && text.char_before(span.start).is_some_and(|c| "上下前后".contains(c)) {
         return None;
     }
-    if unit.form == "年" && s[..span.start].ends_with("民国") {
+    if unit.form == "年" && (s[..span.start].ends_with("民国") || before_its_month(&s[span.end..])) {
         return None;
     }
     let first = low_text.unwrap_or(high_text);
@@ -945,8 +1020,7 @@ fn quantity(
         FigureKind::Money if matches!(unit.form, "元" | "圆" | "块钱") => {
             // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元), or
             // right after 元 (三万元欧元, 9000元日币).
-            let named = units::currency_before(s, s[..span.start].trim_end_matches([' ', '\u{3000}']).len())
-                .and_then(|u| u.unit);
+            let named = named_currency(s, span.start).and_then(|u| u.unit);
             match units::currency_at(s, end) {
                 Some(u) if named.is_none() && unit.form == "元" => {
                     end += u.form.len();
