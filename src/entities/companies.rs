@@ -534,9 +534,9 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
     let window = &text[..start];
     for (i, _) in window.char_indices().rev().take(6) {
         let Some((place, len)) = GAZETTEER.longest_at(text, i) else { continue };
-        let in_between = &text[i + len..start];
-        if i + len <= start
-            && in_between.chars().all(is_han)
+        // A place reaching past the start (长洲 over 洲|集团) is no place before it.
+        let Some(in_between) = text.get(i + len..start) else { continue };
+        if in_between.chars().all(is_han)
             && !segment::tagged(in_between).iter().any(|(w, tag)| STOP_WORDS.contains(w) || function_tag(tag))
             && GAZETTEER.best(place).is_some_and(|f| f.level < Level::County)
             && i + len < limit
