@@ -169,8 +169,12 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
 
 /// Where the name begins inside an unknown word that jieba glued a function word to (由致茂 in
 /// 结果由致茂电子, 将产 in 将产专区, 个省 in 96个省产业园, 日讯据 in 日讯据甘肃日报, 首张 in 首张海南自由贸易港):
-/// after its last character when that is a stop word or a classifier, after its first when that is a
-/// stop word or a quantity's classifier (not 台 in 台积电); `None` when nothing is glued.
+/// after its last character when that is a stop word, or a classifier after a numeral or determiner
+/// (首张), after its first when that is a stop word or a quantity's classifier (not 台 in 台积电); `None`
+/// when nothing is glued.
+/// Numerals and determiners that make a classifier after them a quantity's (首张, 两座, 每个).
+const QUANTIFIERS: &str = "一二两三四五六七八九十百千万几首每各该这那此多数半";
+
 fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
     if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
         return None;
@@ -186,7 +190,13 @@ fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
         let mut buf = [0u8; 4];
         ENDING.contains(&*c.encode_utf8(&mut buf)) || (function(c) && QUANTITY_CLASSIFIERS.contains(c))
     };
-    if function(last) {
+    // A classifier closing the word is glued only after a numeral or a determiner (首张, 每个): names
+    // end in classifier characters too (林口, 鸿钧).
+    let ending = |c: char| {
+        let mut buf = [0u8; 4];
+        ENDING.contains(&*c.encode_utf8(&mut buf))
+    };
+    if ending(last) || (function(last) && QUANTIFIERS.contains(first)) {
         Some(word.len())
     } else if opening(first) {
         Some(first.len_utf8())
