@@ -259,6 +259,8 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
     if start == end {
         return super::companies::latin_name_before(text, end);
     }
+    // A first character jieba misread as a word of its own (日|月光副总经理) opens the name.
+    let (start, _) = super::companies::misread_opening(text, start, end);
     let chars = text[start..end].chars().count();
     let generic = words.iter().all(|w| {
         super::lexicon::GENERIC_WORDS.contains(w)
