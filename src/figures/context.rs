@@ -204,11 +204,11 @@ fn last_words(p: &str) -> &str {
 }
 
 /// The noun phrase that opens a phrase `p` longer than [`METRIC_CHARS`] (the words after a count's
-/// classifier), in whole words within the bound. It stops before an adverb, preposition, conjunction, particle or mark
-/// (brackets aside: 特色(专业)园区), and before a verb right after a noun, its predicate (项目入驻横琴…
-/// → 项目; 新加坡企业来苏州… → 新加坡企业), but keeps a verb that modifies (签约项目, 合作共建协议) or
-/// that a one-character noun ends (集聚|区). Empty when such a word or a number opens it (26个… after
-/// 3批).
+/// classifier), in whole words within the bound. It stops before an adverb, preposition, conjunction,
+/// particle or mark (brackets aside: 特色(专业)园区), and before a verb right after a noun, its
+/// predicate (项目入驻横琴… → 项目; 新加坡企业来苏州… → 新加坡企业), but keeps a verb that modifies
+/// (签约项目, 合作共建协议) or that a one-character noun ends (集聚|区). Empty when such a word or a
+/// number opens it (26个… after 3批).
 fn first_words(p: &str) -> &str {
     // Only the words within the bound matter, and a few characters past it settle the last one's
     // cut: a long clause (a paste without punctuation) is not segmented whole for each count in it.
