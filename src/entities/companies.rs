@@ -160,19 +160,12 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     let Some(&(word, tag)) = tagged.last() else { return (start, false) };
     let before = &text[from..start - word.len()];
     let chars = word.chars().count();
-    let firm_word = |w: &str| {
-        BUSINESS_WORDS.contains(&w)
-            || INDUSTRY_WORDS.contains(&w)
-            || FIRM_DESCRIPTORS.contains(&w)
-            || FIRM_CATEGORY_NOUNS.contains(&w)
-            || GENERIC_WORDS.contains(&w)
-    };
     if !word.chars().all(is_han)
         || chars > 2
         || STOP_WORDS.contains(&word)
         || GOVERNING_VERBS.contains(&word)
         || GAZETTEER.lookup(word).is_some()
-        || firm_word(word)
+        || kind_word(word)
     {
         return (start, false);
     }
@@ -232,6 +225,16 @@ fn legal_name_start(text: &str, end: usize) -> usize {
     }
 }
 
+/// Whether a word says what kind of firm, not which: a descriptor, category noun, generic word, trade
+/// or line of business (新能源, 龙头, 企业, 当地).
+fn kind_word(w: &str) -> bool {
+    FIRM_DESCRIPTORS.contains(&w)
+        || FIRM_CATEGORY_NOUNS.contains(&w)
+        || GENERIC_WORDS.contains(&w)
+        || INDUSTRY_WORDS.contains(&w)
+        || BUSINESS_WORDS.contains(&w)
+}
+
 /// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
 /// 农业科技公司, 龙头企业, 某新能源企业 do not): a word that is no descriptor (`firm-descriptors.txt`),
 /// category noun, trade, business or generic word, no place word (当地) and no pronoun (某, 该), or a
@@ -239,14 +242,7 @@ fn legal_name_start(text: &str, end: usize) -> usize {
 /// descriptors (中粮集团旗下|公司).
 fn distinctive(head: &str) -> bool {
     let tagged = segment::tagged(head);
-    let kind = |w: &str| {
-        FIRM_DESCRIPTORS.contains(&w)
-            || FIRM_CATEGORY_NOUNS.contains(&w)
-            || GENERIC_WORDS.contains(&w)
-            || INDUSTRY_WORDS.contains(&w)
-            || BUSINESS_WORDS.contains(&w)
-            || COMPANY_SUFFIXES.contains(&w)
-    };
+    let kind = |w: &str| kind_word(w) || COMPANY_SUFFIXES.contains(&w);
     // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团).
     let place_alone = GAZETTEER.lookup(head).is_some() && !country(head);
     let which = tagged.iter().any(|&(w, tag)| {
