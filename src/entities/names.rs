@@ -179,26 +179,18 @@ fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
     if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
         return None;
     }
-    let function = |c: char| {
-        let mut buf = [0u8; 4];
-        ENDING.contains(&*c.encode_utf8(&mut buf)) || segment::char_tag(c) == "q"
-    };
-    let (first, last) = (word.chars().next()?, word.chars().next_back()?);
-    // A classifier opening the word is glued only when it is one of a quantity's (个省 in 96个省); others
-    // open many names (台 in 台积电).
-    let opening = |c: char| {
-        let mut buf = [0u8; 4];
-        ENDING.contains(&*c.encode_utf8(&mut buf)) || (function(c) && QUANTITY_CLASSIFIERS.contains(c))
-    };
-    // A classifier closing the word is glued only after a numeral or a determiner (首张, 每个): names
-    // end in classifier characters too (林口, 鸿钧).
     let ending = |c: char| {
         let mut buf = [0u8; 4];
         ENDING.contains(&*c.encode_utf8(&mut buf))
     };
-    if ending(last) || (function(last) && QUANTIFIERS.contains(first)) {
+    let classifier = |c: char| segment::char_tag(c) == "q";
+    let (first, last) = (word.chars().next()?, word.chars().next_back()?);
+    // A classifier closing the word is glued only after a numeral or a determiner (首张, 每个): names
+    // end in classifier characters too (林口, 鸿钧). One opening it is glued only when it is one of a
+    // quantity's (个省 in 96个省); others open many names (台 in 台积电).
+    if ending(last) || (classifier(last) && QUANTIFIERS.contains(first)) {
         Some(word.len())
-    } else if opening(first) {
+    } else if ending(first) || (classifier(first) && QUANTITY_CLASSIFIERS.contains(first)) {
         Some(first.len_utf8())
     } else {
         None
