@@ -88,7 +88,7 @@ static REPORT_TAIL: LazyLock<Regex> =
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
 /// Also after 消息 (四川在线消息(记者 …)), a bracketed dateline (【文汇网讯】(…)) and a repost's
-/// 据甘肃日报报道 (…讯据甘肃日报报道(新甘肃·甘肃日报记者 洪文泉)).
+/// 据甘肃日报报道 (…讯据某某日报报道(某某网·某某日报记者 张三)).
 static DATELINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap()
 });

@@ -956,7 +956,7 @@ mod tests {
             "{PARA}\nADVERTISEMENT\n{PARA2}\nADVERTISEMENT\n送某某Pay+ 庆新年开运箱\nad\n恭喜你!获取1分 !"
         ));
         assert_eq!(c.body, format!("{PARA}\n{PARA2}"));
-        let c = clean_text(&format!("{PARA}\n【版权及免责声明】凡本网所属版权作品,转载时须获得授权并注明来源“某某网”,违者本网将保留追究其相关法律责任的权力。凡转载文章及企业宣传资讯,仅代表作者个人观点,不代表本网观点和立场。"));
+        let c = clean_text(&format!("{PARA}\n【版权及免责声明】本网注明版权的作品,未经书面授权不得转载,转载请注明出处“某某网”,否则本网将依法追究责任。本网转载的稿件及企业资讯,仅为传递信息,不代表本网立场。"));
         assert_eq!(c.body, PARA);
     }
 

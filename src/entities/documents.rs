@@ -191,7 +191,7 @@ fn slogan_opening(text: &str, start: usize, end: usize) -> Option<usize> {
 /// The longest quoted slogan that names an event alone, in characters.
 const SLOGAN_MAX: usize = 8;
 
-/// The quoted slogans of the events found (2023年“津陇共振兴”合作交流洽谈大会), wherever the slogan is
+/// The quoted slogans of the events found (2024年“川渝同发展”合作交流洽谈大会), wherever the slogan is
 /// printed again in quotes on its own (“津陇共振兴”活动): the event's short name, without the quotes.
 fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();

@@ -8,8 +8,10 @@ MIN_CHARS characters or more that the page prints verbatim is stored as a refere
     "title": {"page": [120, 161], "opens": "382個"}
 
 `page` is the half-open range of code points in the page file (UTF-8); `opens` its first OPENS
-characters, there to read the gold by and to catch a page that changed. `notes` are our own words
-and stay as written. tests/score.rs resolves the references when it loads a gold file.
+characters, there to read the gold by and to catch a page that changed. tests/score.rs resolves the
+references when it loads a gold file. `notes` are our own words, but where one quotes MIN_CHARS or
+more of the page, the quote is written ⟦page 120..161: 382個項目,總投資…⟧ (its first NOTE_OPENS
+characters); `resolve` gives the quote back.
 
     python3 tests/data/dev/gold_refs.py refer   tests/data/dev ../shared/corpus/dev
         rewrites every NAME.gold.json in place, turning long printed strings into references
@@ -20,11 +22,15 @@ Standard library only.
 """
 
 import json
+import re
 import sys
 from pathlib import Path
 
 MIN_CHARS = 20
 OPENS = 4
+NOTE_OPENS = 8
+# A quote of the page inside a note: its range and its opening characters.
+NOTE_QUOTE = re.compile(r"⟦page (\d+)\.\.(\d+): ([^⟧]*)…⟧")
 
 
 def long_printed(value, page):
@@ -38,17 +44,44 @@ def long_printed(value, page):
     return []
 
 
+def quotes_referred(note, page):
+    """`note` with each run of MIN_CHARS or more characters that `page` prints written as a quote."""
+    out, i = [], 0
+    while i < len(note):
+        end = i
+        while end < len(note) and note[i : end + 1] in page:
+            end += 1
+        if end - i >= MIN_CHARS:
+            at = page.find(note[i:end])
+            out.append(f"⟦page {at}..{at + end - i}: {note[i : i + NOTE_OPENS]}…⟧")
+            i = end
+        else:
+            out.append(note[i])
+            i += 1
+    return "".join(out)
+
+
 def refer(text, page):
     """The gold file `text` with each long printed string written as a reference, layout kept."""
-    for s in set(long_printed(json.loads(text), page)):
+    gold = json.loads(text)
+    for s in set(long_printed(gold, page)):
         at = page.find(s)
         reference = json.dumps({"page": [at, at + len(s)], "opens": s[:OPENS]}, ensure_ascii=False)
         text = text.replace(json.dumps(s, ensure_ascii=False), reference)
+    for note in gold.get("notes", []):
+        text = text.replace(json.dumps(note, ensure_ascii=False), json.dumps(quotes_referred(note, page), ensure_ascii=False))
     return text
 
 
 def resolve(value, page, where="gold"):
-    """`value` with every reference replaced by the page text it names."""
+    """`value` with every reference, and every quote in a note, replaced by the page text it names."""
+    if isinstance(value, str):
+        def quote(m):
+            text = page[int(m[1]) : int(m[2])]
+            if not text.startswith(m[3]):
+                raise SystemExit(f"{where}: the page no longer prints {m[3]}… at {m[1]}")
+            return text
+        return NOTE_QUOTE.sub(quote, value)
     if isinstance(value, dict) and set(value) == {"page", "opens"}:
         start, end = value["page"]
         text = page[start:end]
