@@ -29,35 +29,39 @@ fn is_keyword_tag(tag: &str) -> bool {
     (tag.starts_with('n') && !tag.starts_with("nr")) || matches!(tag, "vn" | "j" | "x")
 }
 
-/// The tagged words of `simplified`, where each byte range of `names` (sorted, not overlapping:
-/// the places and parks the entity recogniser found) is one noun however jieba would cut it (磨憨).
-/// One at a time: the whole text's list of words took 32 bytes a word on a long paste.
-fn tokens<'a>(
-    simplified: &'a str,
-    names: &[(usize, usize)],
-) -> impl Iterator<Item = (&'a str, &'static str)> + 'a {
-    // The stretches of text between the names, and the names (`true`), in order.
+/// The tagged words of `simplified`, where each byte range of `names` (sorted, not overlapping: the
+/// names the entity recogniser found) is one word with the tag given however jieba would cut or tag
+/// it: a place or park one noun (磨憨), a person a person's name (张韬, which jieba may take for a
+/// noun). One at a time: the whole text's list of words took 32 bytes a word on a long paste.
+fn tokens<'a>(simplified: &'a str, names: &[Name]) -> impl Iterator<Item = (&'a str, &'static str)> + 'a {
+    // The stretches of text between the names, and the names (with their tags), in order.
     let mut stretches = Vec::new();
     let mut at = 0;
-    for &(start, end) in names {
+    for &(start, end, tag) in names {
         if start < at || end > simplified.len() {
             continue;
         }
-        stretches.push((at..start, false));
-        stretches.push((start..end, true));
+        stretches.push((at..start, None));
+        stretches.push((start..end, Some(tag)));
         at = end;
     }
-    stretches.push((at..simplified.len(), false));
-    stretches.into_iter().flat_map(move |(range, name)| {
-        let (name, rest) =
-            if name { (Some((&simplified[range], "n")), "") } else { (None, &simplified[range]) };
+    stretches.push((at..simplified.len(), None));
+    stretches.into_iter().flat_map(move |(range, tag)| {
+        let (name, rest) = match tag {
+            Some(tag) => (Some((&simplified[range], tag)), ""),
+            None => (None, &simplified[range]),
+        };
         name.into_iter().chain(crate::text::segment::tagged_iter(rest))
     })
 }
 
+/// A name the entity recogniser found: its byte range and the jieba tag it stands for (`n` for a
+/// place or park, `nr` for a person).
+pub type Name = (usize, usize, &'static str);
+
 /// The keywords of `simplified` (the body in simplified characters), most important first; `whole`
-/// are byte ranges to keep as one word each (see [`tokens`]).
-pub fn extract(simplified: &str, title: Option<&str>, whole: &[(usize, usize)]) -> Vec<String> {
+/// are the names to keep as one word each, with their tags (see [`tokens`]).
+pub fn extract(simplified: &str, title: Option<&str>, whole: &[Name]) -> Vec<String> {
     let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
     let mut sentence: Vec<usize> = Vec::new();
@@ -113,6 +117,16 @@ mod tests {
         assert!(!got.iter().any(|w| w == "记者" || w == "同比"), "{got:?}");
     }
 
+    /// A person the recogniser found is no keyword, whatever tag jieba would give the name.
+    #[test]
+    fn people_found_are_no_keywords() {
+        let body = "张韬指出，张韬强调园区招商。张韬表示，园区招商引资成效明显。";
+        let people: Vec<Name> = body.match_indices("张韬").map(|(i, m)| (i, i + m.len(), "nr")).collect();
+        let got = extract(body, None, &people);
+        assert!(!got.iter().any(|w| w.contains("张韬")), "{got:?}");
+        assert!(got.iter().any(|w| w == "园区"), "{got:?}");
+    }
+
     #[test]
     fn no_text_no_keywords() {
         assert!(extract("", None, &[]).is_empty());
@@ -122,7 +136,7 @@ mod tests {
     #[test]
     fn entity_names_stay_whole_and_new_words_count() {
         let body = "五华区在磨憨竞拍土地。磨憨园区建设标准厂房，磨憨口岸企业入驻飞地。";
-        let names: Vec<(usize, usize)> = body.match_indices("磨憨").map(|(i, m)| (i, i + m.len())).collect();
+        let names: Vec<Name> = body.match_indices("磨憨").map(|(i, m)| (i, i + m.len(), "n")).collect();
         let got = extract(body, None, &names);
         assert_eq!(got.first().map(String::as_str), Some("磨憨"), "{got:?}");
     }

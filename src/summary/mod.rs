@@ -50,17 +50,21 @@ pub fn summarise(findings: &Findings) -> Summary {
     }
 }
 
-/// The byte ranges of the place and park names before `read`, to keep whole as keywords: sorted,
-/// overlaps dropped.
-fn keyword_names(entities: &[Entity], read: usize) -> Vec<(usize, usize)> {
-    let mut names: Vec<(usize, usize)> = entities
+/// The names before `read` that the keywords take whole, with their tags: places and parks as one
+/// noun each, people as people's names (never a keyword); sorted, overlaps dropped.
+fn keyword_names(entities: &[Entity], read: usize) -> Vec<keywords::Name> {
+    let mut names: Vec<keywords::Name> = entities
         .iter()
-        .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park) && e.span.end <= read)
-        .map(|e| (e.span.start, e.span.end))
+        .filter(|e| e.span.end <= read)
+        .filter_map(|e| match e.kind {
+            EntityType::Place | EntityType::Park => Some((e.span.start, e.span.end, "n")),
+            EntityType::Person => Some((e.span.start, e.span.end, "nr")),
+            _ => None,
+        })
         .collect();
     names.sort_unstable();
     let mut end = 0;
-    names.retain(|&(s, e)| {
+    names.retain(|&(s, e, _)| {
         let keep = s >= end;
         if keep {
             end = e;
