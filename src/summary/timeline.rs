@@ -117,10 +117,13 @@ struct Event {
 }
 
 impl Event {
+    /// Same date, and the same clause (two dates of one clause with one value: 去年同期(107年1到2月))
+    /// or nearly the same one.
     fn repeats(&self, other: &Event) -> bool {
         let smaller = self.pairs.len().min(other.pairs.len());
         self.item.date == other.item.date
-            && (smaller == 0 && self.pairs == other.pairs
+            && (self.item.text == other.item.text
+                || smaller == 0 && self.pairs == other.pairs
                 || smaller > 0
                     && self.pairs.intersection(&other.pairs).count() as f64 / smaller as f64 >= SAME_EVENT)
     }
@@ -161,6 +164,16 @@ mod tests {
     use super::super::test_support::*;
     use super::*;
     use crate::dates::Date;
+
+    /// Two dates of one clause that resolve to the same value give one event.
+    #[test]
+    fn two_dates_of_one_clause_with_one_value_are_one_event() {
+        let body = "营业额较去年同期(2023年1到2月)的1094亿元增加。";
+        let mut a = analysis("", body);
+        a.dates =
+            vec![date(body, "去年同期", "2023-01/2023-02"), date(body, "2023年1到2月", "2023-01/2023-02")];
+        assert_eq!(build(&a).len(), 1, "{:?}", build(&a));
+    }
 
     #[test]
     fn every_date_form_sorts_by_its_start() {
