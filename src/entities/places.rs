@@ -39,9 +39,15 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     }
     // A form with its unit word (禄劝县, 安宁市) is unambiguous enough; it licenses the bare stem.
     let with_unit = |name: &str, f: &crate::text::gazetteer::Form| f.is_full || name != f.stem;
+    // So is a county's stem with a former unit (射洪县 for 射洪市), which takes the unit in.
+    let former = |at: usize, name: &str, f: &crate::text::gazetteer::Form| {
+        f.level == Level::County && !with_unit(name, f) && former_unit(text, at, at + name.len())
+    };
     let printed_full: FxHashSet<&str> = hits
         .iter()
-        .filter_map(|&(_, n)| g.lookup(n)?.iter().find(|f| with_unit(n, f)).map(|f| f.full))
+        .filter_map(|&(at, n)| {
+            g.lookup(n)?.iter().find(|f| with_unit(n, f) || former(at, n, f)).map(|f| f.full)
+        })
         .collect();
     let long = long_words(text, &hits);
     let mut found = Vec::new();
@@ -53,11 +59,15 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         else {
             continue;
         };
-        let counts = with_unit(name, form) || form.level < Level::County || printed_full.contains(&form.full);
+        let renamed = former(at, name, form);
+        let counts = with_unit(name, form)
+            || form.level < Level::County
+            || printed_full.contains(&form.full)
+            || renamed;
         if !counts {
             continue;
         }
-        let end = at + name.len();
+        let end = at + name.len() + if renamed { '县'.len_utf8() } else { 0 };
         // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
         // The words are in order and never overlap: only the last one starting at or before `at` can
         // hold it.
@@ -108,6 +118,24 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// The units a county's name may be printed with besides its own: a county made a city or a district
+/// (撤县设市, 撤县设区) keeps its former name in older news (射洪县 for today's 射洪市).
+const COUNTY_UNITS: [char; 3] = ['县', '市', '区'];
+
+/// Whether the county's stem at `at..end` is followed by another county unit than its own, where
+/// the two are no dictionary word (大城市, not 大城县) and the unit opens no word with the character
+/// after it (射洪县, not 射洪|区域).
+fn former_unit(text: &str, at: usize, end: usize) -> bool {
+    use crate::text::segment::in_dictionary;
+    let mut after = text[end..].chars();
+    let Some(unit) = after.next().filter(|u| COUNTY_UNITS.contains(u)) else {
+        return false;
+    };
+    let opens_word =
+        after.next().is_some_and(|next| in_dictionary(&text[end..end + unit.len_utf8() + next.len_utf8()]));
+    !in_dictionary(&text[at..end + unit.len_utf8()]) && !opens_word
 }
 
 /// Words that make a place before them the name of a road, a station or a line (北京路, 宁波站, 成都东站,
@@ -318,6 +346,16 @@ mod tests {
     fn county_short_forms_need_the_full_form() {
         assert!(!names("社会安宁。").contains(&"安宁"));
         assert!(names("安宁市和安宁").contains(&"安宁"));
+    }
+
+    /// A county made a city or a district, printed with its former unit; not a stem before a word.
+    #[test]
+    fn county_with_its_former_unit() {
+        let n = names("四川省射洪县与企业签约。射洪全面进入新时代。");
+        assert!(n.contains(&"射洪县") && n.contains(&"射洪"), "{n:?}");
+        assert!(names("昆明市晋宁县和呈贡县").contains(&"晋宁县"));
+        assert!(!names("射洪市和射洪区域经济").contains(&"射洪区"));
+        assert!(!names("霸州、大城市场").contains(&"大城市"));
     }
 
     #[test]
