@@ -50,7 +50,7 @@ pub(super) static COMPANY_WORDS: LazyLock<WordList> =
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
     let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     regex::Regex::new(&format!(
-        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{})?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
+        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{}|\p{{Han}}{{1,3}}型)?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
         alternation(&LISTED_PROJECT_QUALIFIERS),
         alternation(&LISTED_FIRM_QUALIFIERS),
     ))
@@ -109,6 +109,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
+    // The short forms a page sets up after legal names (…有限公司(以下简称“XX公司”)).
+    let aliased = super::parks::aliases(text, &found);
+    found.extend(aliased);
     let mut listed = Vec::new();
     for list in LIST_END.find_iter(text) {
         listed.push(list.start());
@@ -401,11 +404,18 @@ fn industry_ending(item: &str) -> Option<usize> {
         .max()
 }
 
+/// Whether a listed item ends in a park suffix: a park or a park project (比亚迪…智能制造产业园,
+/// 新宜冷链…物流园), which the parks read, not a firm.
+fn park_named(item: &str) -> bool {
+    PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
+}
+
 /// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
 /// words, not only generic words.
 fn firm_like(item: &str) -> bool {
     han_count(item) >= 2
         && GAZETTEER.lookup(item).is_none()
+        && !park_named(item)
         && !PROJECT_WORDS.iter().any(|w| item.contains(w))
         && segment::words(item).iter().any(|w| !GENERIC_WORDS.contains(w))
 }
@@ -479,12 +489,18 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // followed by its project's own words counts.
         let project = rest.contains("项目") && !rest.starts_with("项目");
         let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
-        if cued || project || titled {
+        // A firm's own acts right after it (博远新能源落户…, …在园区投资建设…) say it is the firm.
+        let acts = FIRM_ACTS.iter().any(|a| rest.starts_with(a))
+            || (rest.starts_with('在') && FIRM_ACTS.iter().any(|a| rest.contains(a)));
+        if cued || project || titled || acts {
             found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }
     found
 }
+
+/// What a firm does as the subject of its clause: settle, invest, move in, sign.
+const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
 
 /// 年产 (annual output), found in one pass.
 static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
@@ -623,7 +639,8 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
 /// for a project that is no firm (烟厂技改, 警训基地).
 fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     let item = &text[span.clone()];
-    if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
+    if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() || park_named(item)
+    {
         return None;
     }
     // A firm's name has a proper noun in it besides its trade and sector words, which jieba may cut

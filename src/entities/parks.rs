@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, ORG_SUFFIXES,
-    PARK_SUFFIXES,
+    PARK_SUFFIXES, REGION_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -106,8 +106,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         {
             continue;
         }
-        // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park.
-        if department_after(text, span.end) {
+        // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park;
+        // nor is the enclave of the enclave economy (发展飞地经济).
+        if department_after(text, span.end) || (suffix == "飞地" && text[span.end..].starts_with("经济"))
+        {
             continue;
         }
         found.extend(listed(text, span.start));
@@ -139,7 +141,30 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
+        // Nor does it hold a government body's: it begins after a bureau or committee (国科会中科管理局|
+        // 二林园区).
+        if let Some(i) = words.iter().rposition(|w| government_body(w)) {
+            start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=i);
+        }
         let mut tagged = segment::tagged(&text[start..span.start]);
+        // Common words before the first place that make a clause, with a verb, adverb, adjective or 的
+        // among them, are the clause's, not the name's (对流标的|石桥工业区; not 河套|香港园区): a name
+        // opens with its place, a proper word or a park's own words.
+        let place = |&(w, tag): &(&str, &str)| {
+            w.chars().count() > 1 && (tag == "ns" || GAZETTEER.lookup(w).is_some())
+        };
+        if let Some(i) = tagged.iter().position(place) {
+            let cut = start + tagged[..i].iter().map(|(w, _)| w.len()).sum::<usize>();
+            let inside_place = near.around(cut..cut).any(|p| p.span.start < cut && cut < p.span.end);
+            let clause = tagged[..i].iter().all(|&(w, tag)| clause_word(w, tag))
+                && tagged[..i].iter().any(|&(w, tag)| w.contains('的') || tag.starts_with(['v', 'd', 'a']));
+            if i > 0 && !inside_place && clause {
+                start = cut;
+                tagged.drain(..i);
+                words = tagged.iter().map(|&(w, _)| w).collect();
+            }
+        }
         // A lone verb inside the words after common nouns only governs the name after it (工作组赴|甘眉
         // 工业园区): the name begins after it (not 磨|憨, which opens the name).
         let common = |&(w, tag): &(&str, &str)| {
@@ -160,8 +185,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A lone verb after an unknown word before a full suffix is the last character of an unknown
         // name (依斯干|达经济特区), not before the bare 园区 (绿电|占园区).
         let unknown_before = tagged.len() >= 2 && tagged[tagged.len() - 2].1 == "x" && hit != "园区";
-        let lone_verb =
-            tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1) && !unknown_before;
+        // A verb alone before the suffix names nothing either (负责管理|科学园).
+        let lone_verb = (tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
+            && !unknown_before)
+            || (tagged.len() == 1 && ["v", "vn"].contains(&tagged[0].1));
         let common = hit == "园区"
             && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
         if lone_verb || common {
@@ -189,6 +216,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(Candidate::new(start..span.end, EntityType::Park));
         }
     }
+    let aliased = aliases(text, &found);
+    found.extend(aliased);
     for p in places {
         if let Some(m) = VALLEY.find(&text[p.span.end..]) {
             if !COMMON_VALLEYS.contains(&m.as_str()) {
@@ -197,6 +226,50 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
     }
     found
+}
+
+/// A short form a page sets up right after a name, in brackets (XX科技园(以下简称“XX园”), (下称
+/// XX园区)): its quoted or bare text, two to ten characters.
+static ALIAS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"^[(（](?:以下)?[简下]称[:：]?[“「"]?([^“”「」"()（）,，。、]{2,10})[”」"]?[)）]"#)
+        .expect("valid regex")
+});
+
+/// Every mention of the short forms set up after `names` (see [`ALIAS`]), each typed as its name:
+/// where it is set up and wherever it recurs.
+pub(super) fn aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for name in names {
+        let Some(m) = ALIAS.captures(&text[name.span.end..]) else {
+            continue;
+        };
+        let alias = m.get(1).expect("a group").as_str();
+        // A generic word set up as a short form (以下简称“园区”) names no particular one.
+        if GENERIC_WORDS.contains(&alias) {
+            continue;
+        }
+        found
+            .extend(text.match_indices(alias).map(|(at, _)| Candidate::new(at..at + alias.len(), name.kind)));
+    }
+    found
+}
+
+/// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
+/// no park's name holds; not an association's (商会创业园) or a school's (大学科技园).
+fn government_body(w: &str) -> bool {
+    ORG_SUFFIXES.contains(&w)
+        && (w.ends_with(['局', '部', '厅', '署', '处', '委'])
+            || ["政府", "委员会", "管委会"].iter().any(|s| w.ends_with(s)))
+}
+
+/// Whether a word before a park's place belongs to the clause rather than the name: a common word
+/// jieba knows (a noun, verb, adjective or adverb), not a park word, region or proper noun.
+fn clause_word(w: &str, tag: &str) -> bool {
+    matches!(tag, "n" | "v" | "vn" | "a" | "ad" | "an" | "d" | "l")
+        && segment::in_dictionary(w)
+        && !PARK_SUFFIXES.contains(&w)
+        && !BARE_PARKS.contains(&w)
+        && !REGION_WORDS.contains(&w)
 }
 
 /// The park suffixes of three characters or more that open with a word of two (企业园, 工业区,
