@@ -87,11 +87,17 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let head = &text[start..span.start];
         // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
         // (香港科技园公司): an organisation, not a firm.
-        let park_body = ["公司", "集团"].contains(&&text[span.clone()])
+        let bare = ["公司", "集团"].contains(&&text[span.clone()]);
+        let park_body = bare
             && near
                 .around(start..span.start)
                 .any(|z| z.kind == EntityType::Park && z.span == (start..span.start));
-        if park_body {
+        // So is an overseas city's or district's name alone and a bare 集团 or 公司 (裕廊集团): a
+        // statutory board, where the mainland's county firms (北川集团) are firms.
+        let statutory = bare
+            && GAZETTEER.best(head).is_some_and(|f| f.foreign && f.level != Level::Province)
+            && GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.foreign));
+        if park_body || statutory {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
             continue;
         }
