@@ -201,7 +201,8 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
 }
 
 /// Where a name ending in a legal suffix at `end` begins: the words before it stop at a verb, unless
-/// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司).
+/// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司) or
+/// follows a brand jieba does not know (四川瑞可达连接系统有限公司).
 fn legal_name_start(text: &str, end: usize) -> usize {
     let (strict, _) = prefix(text, end, &REACH);
     let (mut loose, _) = prefix(text, end, &LOOSE);
@@ -220,14 +221,20 @@ fn legal_name_start(text: &str, end: usize) -> usize {
     let tagged = segment::tagged(&text[loose..strict]);
     // Walking back from the strict start, take words while each verb is a line of business.
     let mut start = strict;
-    for (word, tag) in tagged.iter().rev() {
+    let mut branded = false;
+    for (i, (word, tag)) in tagged.iter().enumerate().rev() {
+        // A verb right after a brand jieba does not know is the brand's product (瑞可达|连接|系统).
+        let after_brand = i > 0 && tagged[i - 1].1 == "x" && tagged[i - 1].0.chars().all(is_han);
         if tag.starts_with('v') && !BUSINESS_WORDS.contains(word) && word.chars().count() > 1 {
-            break;
+            if !after_brand {
+                break;
+            }
+            branded = true;
         }
         start -= word.len();
     }
     // Only when the name then holds a business word: a plain verb run is no name.
-    if start < strict && BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w)) {
+    if start < strict && (branded || BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w))) {
         start
     } else {
         strict

@@ -123,8 +123,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words.push(&text[inner..span.start]);
             }
         }
-        // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
-        if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
+        // A park's own short form or a bare suffix before a name is where it lies (高新区云上软件企业孵化园,
+        // …合作区|深圳园区).
+        if words.len() > 1 && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0])) {
             start += words[0].len();
             words.remove(0);
         }
@@ -135,6 +136,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         {
             start = p.span.end;
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // 原 (former) before a place dates the name, and is no part of it (原|济宁市生物产业园).
+        if let Some(rest) = text[start..span.start].strip_prefix('原') {
+            if GAZETTEER.longest_at(rest, 0).is_some() {
+                start += '原'.len_utf8();
+                words = segment::words(&text[start..span.start]);
+            }
         }
         // A park's name holds no firm's: it begins after a legal suffix (蓝湾集团|理事会代表参观园区).
         if let Some(i) = words.iter().rposition(|w| COMPANY_SUFFIXES.contains(w)) {
@@ -185,10 +193,11 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A lone verb after an unknown word before a full suffix is the last character of an unknown
         // name (依斯干|达经济特区), not before the bare 园区 (绿电|占园区).
         let unknown_before = tagged.len() >= 2 && tagged[tagged.len() - 2].1 == "x" && hit != "园区";
-        // A verb alone before the suffix names nothing either (负责管理|科学园).
+        // A verb, adverb, preposition, conjunction or pronoun alone before the suffix names nothing
+        // either (负责管理|科学园, 专事|工业园区).
         let lone_verb = (tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
             && !unknown_before)
-            || (tagged.len() == 1 && ["v", "vn"].contains(&tagged[0].1));
+            || (tagged.len() == 1 && ["v", "vn", "d", "ad", "p", "c", "r"].contains(&tagged[0].1));
         let common = hit == "园区"
             && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
         if lone_verb || common {
@@ -199,7 +208,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // and a foreign country opening a zone's name says where it is (马来西亚|巴生自由贸易区).
         let opens_with_place = words.len() > 1 && GAZETTEER.lookup(words[0]).is_some();
         if let Some((place, len)) = opens_with_place.then(|| GAZETTEER.longest_at(text, start)).flatten() {
-            if (suffix == "新区" && province(place)) || super::companies::country(place) {
+            // Two countries together name a bilateral zone (越南新加坡工业园区): none is stripped.
+            let bilateral = || {
+                GAZETTEER
+                    .longest_at(text, start + len)
+                    .is_some_and(|(next, _)| super::companies::country(next))
+            };
+            if (suffix == "新区" && province(place)) || (super::companies::country(place) && !bilateral()) {
                 start += len;
                 words = segment::words(&text[start..span.start]);
             }
