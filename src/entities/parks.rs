@@ -27,6 +27,9 @@ const REACH: Reach = Reach {
     regions: false,
 };
 
+/// Characters that join the parts of a name (越南-新加坡工业园, 磨憨—磨丁合作区).
+const JOINERS: [char; 4] = ['—', '-', '－', '·'];
+
 /// Park suffixes that name a function or a title unless a place names them.
 const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
 
@@ -114,6 +117,15 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         found.extend(listed(text, span.start));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A name opens with no joiner: one after a place joins that place in (越南-新加坡工业园), any
+        // other is dropped.
+        if let Some(joiner) = text[start..span.start].chars().next().filter(|c| JOINERS.contains(c)) {
+            start = match near.around(start..start).find(|p| p.span.end == start) {
+                Some(p) => p.span.start,
+                None => start + joiner.len_utf8(),
+            };
+            words = segment::words(&text[start..span.start]);
+        }
         // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
         // jieba then leaves a lone character or nothing before the suffix.
         if OPENING_WORD.contains(suffix) && !words.last().is_some_and(|w| w.chars().count() > 1) {
@@ -210,8 +222,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         if let Some((place, len)) = opens_with_place.then(|| GAZETTEER.longest_at(text, start)).flatten() {
             // Two countries together name a bilateral zone (越南新加坡工业园区): none is stripped.
             let bilateral = || {
+                let joiner = text[start + len..].chars().next().filter(|c| JOINERS.contains(c));
                 GAZETTEER
-                    .longest_at(text, start + len)
+                    .longest_at(text, start + len + joiner.map_or(0, char::len_utf8))
                     .is_some_and(|(next, _)| super::companies::country(next))
             };
             if (suffix == "新区" && province(place)) || (super::companies::country(place) && !bilateral()) {
