@@ -179,9 +179,24 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found.extend(exhibitions(text));
+    let mut found = sessions_joined(found);
     let slogans = slogans(text, &found);
     found.extend(slogans);
     found
+}
+
+/// Events printed back to back are one name: a session right after its fair (2023湘台经贸交流合作会|
+/// 郴州市承接…专场对接会, …交易会|长乐专场招商会).
+fn sessions_joined(mut events: Vec<Candidate>) -> Vec<Candidate> {
+    events.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut joined: Vec<Candidate> = Vec::with_capacity(events.len());
+    for event in events {
+        match joined.last_mut() {
+            Some(last) if last.span.end == event.span.start => last.span.end = event.span.end,
+            _ => joined.push(event),
+        }
+    }
+    joined
 }
 
 /// How far back a slogan's opening quote may be from an event's suffix, in characters.
