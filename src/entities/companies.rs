@@ -505,12 +505,20 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // A firm's own acts right after it (博远新能源落户…, …在园区投资建设…) say it is the firm.
         let acts = FIRM_ACTS.iter().any(|a| rest.starts_with(a))
             || (rest.starts_with('在') && FIRM_ACTS.iter().any(|a| rest.contains(a)));
-        if cued || project || titled || acts {
+        // A firm's seat abroad or elsewhere right after it (九识智能|新加坡运营中心): a place, then a
+        // headquarters, centre, base or plant.
+        let seated = GAZETTEER
+            .longest_at(&rest, 0)
+            .is_some_and(|(_, len)| FACILITIES.iter().any(|f| rest[len..].contains(f)));
+        if cued || project || titled || acts || seated {
             found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }
     found
 }
+
+/// A firm's seats: headquarters, centres, bases, plants.
+const FACILITIES: [&str; 4] = ["总部", "中心", "基地", "工厂"];
 
 /// What a firm does as the subject of its clause: settle, invest, move in, sign.
 const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
@@ -635,7 +643,15 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
     loop {
         let start = list_item_start(text, end, false);
         if start == end {
-            break;
+            // An item whose words name nothing (航天特种机械制造, read with a verb) is passed over to
+            // the items before it.
+            match previous_delimiter(text, end) {
+                Some(at) => {
+                    end = at;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some(span) = firm_of_project(text, start..end) {
             found.push(Candidate::new(span, EntityType::Company));
@@ -646,6 +662,20 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// Where the 、 before a list item ending at `end` is, when the item is all Han characters, letters
+/// and digits of at most [`LIST_ITEM_MAX`] characters.
+fn previous_delimiter(text: &str, end: usize) -> Option<usize> {
+    for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
+        if c == '、' {
+            return Some(i);
+        }
+        if !(is_han(c) || c.is_ascii_alphanumeric()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The firm a listed project is named after: 高仙机器人二期 → 高仙机器人, 资阳方特文旅 → 方特; `None`
