@@ -634,6 +634,16 @@ fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
             cut = at;
         }
     }
+    // A noun of three characters or more says what the firm is however jieba cut it (工业地产发展商|
+    // 裕廊集团, read 发展|商).
+    for noun in FIRM_CATEGORY_NOUNS.iter().filter(|n| n.chars().count() >= 3) {
+        if let Some(i) = text[cut..end].rfind(noun) {
+            let after = cut + i + noun.len();
+            if han_count(&text[after..end]) >= 2 && named(&text[after..end]) {
+                cut = cut.max(after);
+            }
+        }
+    }
     cut
 }
 
