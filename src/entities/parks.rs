@@ -141,12 +141,14 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start += words[0].len();
             words.remove(0);
         }
-        // A name does not begin inside a place (成都都市圈 before 景城…新城).
+        // A name does not begin inside a place: it begins after a region (成都都市圈 before 景城…新城)
+        // and takes a city or county in whole (台|中港科技产业园区 → 台中港…, jieba reading 中港).
         if let Some(p) = near
             .around(start..start)
             .find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
         {
-            start = p.span.end;
+            let whole = GAZETTEER.lookup(&text[p.span.clone()]).is_some();
+            start = if whole { p.span.start } else { p.span.end };
             words = crate::text::segment::words(&text[start..span.start]);
         }
         // 原 (former) before a place dates the name, and is no part of it (原|济宁市生物产业园).
