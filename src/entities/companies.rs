@@ -50,7 +50,7 @@ pub(super) static COMPANY_WORDS: LazyLock<WordList> =
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
     let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
     regex::Regex::new(&format!(
-        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{})?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
+        r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{}|\p{{Han}}{{1,3}}型)?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
         alternation(&LISTED_PROJECT_QUALIFIERS),
         alternation(&LISTED_FIRM_QUALIFIERS),
     ))
@@ -87,11 +87,17 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let head = &text[start..span.start];
         // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
         // (香港科技园公司): an organisation, not a firm.
-        let park_body = ["公司", "集团"].contains(&&text[span.clone()])
+        let bare = ["公司", "集团"].contains(&&text[span.clone()]);
+        let park_body = bare
             && near
                 .around(start..span.start)
                 .any(|z| z.kind == EntityType::Park && z.span == (start..span.start));
-        if park_body {
+        // So is an overseas city's or district's name alone and a bare 集团 or 公司 (裕廊集团): a
+        // statutory board, where the mainland's county firms (北川集团) are firms.
+        let statutory = bare
+            && GAZETTEER.best(head).is_some_and(|f| f.foreign && f.level != Level::Province)
+            && GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.foreign));
+        if park_body || statutory {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
             continue;
         }
@@ -109,6 +115,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
+    // The short forms a page sets up after legal names (…有限公司(以下简称“XX公司”)).
+    let aliased = super::parks::aliases(text, &found);
+    found.extend(aliased);
     let mut listed = Vec::new();
     for list in LIST_END.find_iter(text) {
         listed.push(list.start());
@@ -192,7 +201,8 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
 }
 
 /// Where a name ending in a legal suffix at `end` begins: the words before it stop at a verb, unless
-/// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司).
+/// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司) or
+/// follows a brand jieba does not know (四川瑞可达连接系统有限公司).
 fn legal_name_start(text: &str, end: usize) -> usize {
     let (strict, _) = prefix(text, end, &REACH);
     let (mut loose, _) = prefix(text, end, &LOOSE);
@@ -211,14 +221,20 @@ fn legal_name_start(text: &str, end: usize) -> usize {
     let tagged = segment::tagged(&text[loose..strict]);
     // Walking back from the strict start, take words while each verb is a line of business.
     let mut start = strict;
-    for (word, tag) in tagged.iter().rev() {
+    let mut branded = false;
+    for (i, (word, tag)) in tagged.iter().enumerate().rev() {
+        // A verb right after a brand jieba does not know is the brand's product (瑞可达|连接|系统).
+        let after_brand = i > 0 && tagged[i - 1].1 == "x" && tagged[i - 1].0.chars().all(is_han);
         if tag.starts_with('v') && !BUSINESS_WORDS.contains(word) && word.chars().count() > 1 {
-            break;
+            if !after_brand {
+                break;
+            }
+            branded = true;
         }
         start -= word.len();
     }
     // Only when the name then holds a business word: a plain verb run is no name.
-    if start < strict && BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w)) {
+    if start < strict && (branded || BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w))) {
         start
     } else {
         strict
@@ -401,11 +417,18 @@ fn industry_ending(item: &str) -> Option<usize> {
         .max()
 }
 
+/// Whether a listed item ends in a park suffix: a park or a park project (比亚迪…智能制造产业园,
+/// 新宜冷链…物流园), which the parks read, not a firm.
+fn park_named(item: &str) -> bool {
+    PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
+}
+
 /// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
 /// words, not only generic words.
 fn firm_like(item: &str) -> bool {
     han_count(item) >= 2
         && GAZETTEER.lookup(item).is_none()
+        && !park_named(item)
         && !PROJECT_WORDS.iter().any(|w| item.contains(w))
         && segment::words(item).iter().any(|w| !GENERIC_WORDS.contains(w))
 }
@@ -479,12 +502,26 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // followed by its project's own words counts.
         let project = rest.contains("项目") && !rest.starts_with("项目");
         let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
-        if cued || project || titled {
+        // A firm's own acts right after it (博远新能源落户…, …在园区投资建设…) say it is the firm.
+        let acts = FIRM_ACTS.iter().any(|a| rest.starts_with(a))
+            || (rest.starts_with('在') && FIRM_ACTS.iter().any(|a| rest.contains(a)));
+        // A firm's seat abroad or elsewhere right after it (九识智能|新加坡运营中心): a place, then a
+        // headquarters, centre, base or plant.
+        let seated = GAZETTEER
+            .longest_at(&rest, 0)
+            .is_some_and(|(_, len)| FACILITIES.iter().any(|f| rest[len..].contains(f)));
+        if cued || project || titled || acts || seated {
             found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }
     found
 }
+
+/// A firm's seats: headquarters, centres, bases, plants.
+const FACILITIES: [&str; 4] = ["总部", "中心", "基地", "工厂"];
+
+/// What a firm does as the subject of its clause: settle, invest, move in, sign.
+const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
 
 /// 年产 (annual output), found in one pass.
 static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
@@ -597,6 +634,16 @@ fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
             cut = at;
         }
     }
+    // A noun of three characters or more says what the firm is however jieba cut it (工业地产发展商|
+    // 裕廊集团, read 发展|商).
+    for noun in FIRM_CATEGORY_NOUNS.iter().filter(|n| n.chars().count() >= 3) {
+        if let Some(i) = text[cut..end].rfind(noun) {
+            let after = cut + i + noun.len();
+            if han_count(&text[after..end]) >= 2 && named(&text[after..end]) {
+                cut = cut.max(after);
+            }
+        }
+    }
     cut
 }
 
@@ -606,7 +653,15 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
     loop {
         let start = list_item_start(text, end, false);
         if start == end {
-            break;
+            // An item whose words name nothing (航天特种机械制造, read with a verb) is passed over to
+            // the items before it.
+            match previous_delimiter(text, end) {
+                Some(at) => {
+                    end = at;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some(span) = firm_of_project(text, start..end) {
             found.push(Candidate::new(span, EntityType::Company));
@@ -619,11 +674,26 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
     found
 }
 
+/// Where the 、 before a list item ending at `end` is, when the item is all Han characters, letters
+/// and digits of at most [`LIST_ITEM_MAX`] characters.
+fn previous_delimiter(text: &str, end: usize) -> Option<usize> {
+    for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
+        if c == '、' {
+            return Some(i);
+        }
+        if !(is_han(c) || c.is_ascii_alphanumeric()) {
+            return None;
+        }
+    }
+    None
+}
+
 /// The firm a listed project is named after: 高仙机器人二期 → 高仙机器人, 资阳方特文旅 → 方特; `None`
 /// for a project that is no firm (烟厂技改, 警训基地).
 fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     let item = &text[span.clone()];
-    if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() {
+    if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() || park_named(item)
+    {
         return None;
     }
     // A firm's name has a proper noun in it besides its trade and sector words, which jieba may cut

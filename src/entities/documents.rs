@@ -42,8 +42,13 @@ fn opens_name(words: &[&str]) -> bool {
             .is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit() || c == '“'))
 }
 
-/// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会).
-const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会"];
+/// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会,
+/// 广交会).
+const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会"];
+
+/// A festival (郑和开洋节) is an event only as one edition of a series (第八届, 首届): a 届 printed
+/// within this many characters before its 节, which is checked before its name is read.
+const FESTIVAL_REACH: usize = 16;
 
 /// The event suffixes, found in one pass.
 pub(super) static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
@@ -77,6 +82,9 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
     for (span, suffix) in hits.events.iter().cloned() {
+        if suffix == "节" && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届') {
+            continue;
+        }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
         if let Some(open) = text[start..span.start].rfind(['(', '（']) {
@@ -135,8 +143,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
-        // A kind of meeting is no name (新闻发布会): one generic word before the suffix.
-        let kind = letters.len() == 1 && GENERIC_WORDS.contains(letters[0]);
+        // A kind of meeting is no name (新闻发布会, 论坛峰会): one generic word or event word before the
+        // suffix.
+        let kind =
+            letters.len() == 1 && (GENERIC_WORDS.contains(letters[0]) || EVENT_SUFFIXES.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).
         let dated = words.iter().any(|w| ordinal(w) && w.contains('第'))
@@ -146,6 +156,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let placed =
             suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
         let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
+        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届'));
         let named_meeting = words.iter().any(|w| {
             ordinal(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
@@ -156,6 +167,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if letters.is_empty()
             || kind
             || (ceremony && !dated)
+            || festival
             || meeting
             || (suffix.chars().count() < 3
                 && text[start..span.start].chars().count() < 2
@@ -167,9 +179,24 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found.extend(exhibitions(text));
+    let mut found = sessions_joined(found);
     let slogans = slogans(text, &found);
     found.extend(slogans);
     found
+}
+
+/// Events printed back to back are one name: a session right after its fair (2023湘台经贸交流合作会|
+/// 郴州市承接…专场对接会, …交易会|长乐专场招商会).
+fn sessions_joined(mut events: Vec<Candidate>) -> Vec<Candidate> {
+    events.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut joined: Vec<Candidate> = Vec::with_capacity(events.len());
+    for event in events {
+        match joined.last_mut() {
+            Some(last) if last.span.end == event.span.start => last.span.end = event.span.end,
+            _ => joined.push(event),
+        }
+    }
+    joined
 }
 
 /// How far back a slogan's opening quote may be from an event's suffix, in characters.

@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, ORG_SUFFIXES,
-    PARK_SUFFIXES,
+    PARK_SUFFIXES, REGION_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -26,6 +26,9 @@ const REACH: Reach = Reach {
     verbs: Verbs::EndUnlessPlace,
     regions: false,
 };
+
+/// Characters that join the parts of a name (越南-新加坡工业园, 磨憨—磨丁合作区).
+const JOINERS: [char; 4] = ['—', '-', '－', '·'];
 
 /// Park suffixes that name a function or a title unless a place names them.
 const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
@@ -106,12 +109,23 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         {
             continue;
         }
-        // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park.
-        if department_after(text, span.end) {
+        // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park;
+        // nor is the enclave of the enclave economy (发展飞地经济).
+        if department_after(text, span.end) || (suffix == "飞地" && text[span.end..].starts_with("经济"))
+        {
             continue;
         }
         found.extend(listed(text, span.start));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A name opens with no joiner: one after a place joins that place in (越南-新加坡工业园), any
+        // other is dropped.
+        if let Some(joiner) = text[start..span.start].chars().next().filter(|c| JOINERS.contains(c)) {
+            start = match near.around(start..start).find(|p| p.span.end == start) {
+                Some(p) => p.span.start,
+                None => start + joiner.len_utf8(),
+            };
+            words = segment::words(&text[start..span.start]);
+        }
         // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
         // jieba then leaves a lone character or nothing before the suffix.
         if OPENING_WORD.contains(suffix) && !words.last().is_some_and(|w| w.chars().count() > 1) {
@@ -121,25 +135,58 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words.push(&text[inner..span.start]);
             }
         }
-        // A park's own short form before a name is where it lies (高新区云上软件企业孵化园).
-        if words.len() > 1 && BARE_PARKS.contains(&words[0]) {
+        // A park's own short form or a bare suffix before a name is where it lies (高新区云上软件企业孵化园,
+        // …合作区|深圳园区).
+        if words.len() > 1 && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0])) {
             start += words[0].len();
             words.remove(0);
         }
-        // A name does not begin inside a place (成都都市圈 before 景城…新城).
+        // A name does not begin inside a place: it begins after a region (成都都市圈 before 景城…新城)
+        // and takes a city or county in whole (台|中港科技产业园区 → 台中港…, jieba reading 中港).
         if let Some(p) = near
             .around(start..start)
             .find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
         {
-            start = p.span.end;
+            let whole = GAZETTEER.lookup(&text[p.span.clone()]).is_some();
+            start = if whole { p.span.start } else { p.span.end };
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // 原 (former) before a place dates the name, and is no part of it (原|济宁市生物产业园).
+        if let Some(rest) = text[start..span.start].strip_prefix('原') {
+            if GAZETTEER.longest_at(rest, 0).is_some() {
+                start += '原'.len_utf8();
+                words = segment::words(&text[start..span.start]);
+            }
         }
         // A park's name holds no firm's: it begins after a legal suffix (蓝湾集团|理事会代表参观园区).
         if let Some(i) = words.iter().rposition(|w| COMPANY_SUFFIXES.contains(w)) {
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
+        // Nor does it hold a government body's: it begins after a bureau or committee (国科会中科管理局|
+        // 二林园区).
+        if let Some(i) = words.iter().rposition(|w| government_body(w)) {
+            start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=i);
+        }
         let mut tagged = segment::tagged(&text[start..span.start]);
+        // Common words before the first place that make a clause, with a verb, adverb, adjective or 的
+        // among them, are the clause's, not the name's (对流标的|石桥工业区; not 河套|香港园区): a name
+        // opens with its place, a proper word or a park's own words.
+        let place = |&(w, tag): &(&str, &str)| {
+            w.chars().count() > 1 && (tag == "ns" || GAZETTEER.lookup(w).is_some())
+        };
+        if let Some(i) = tagged.iter().position(place) {
+            let cut = start + tagged[..i].iter().map(|(w, _)| w.len()).sum::<usize>();
+            let inside_place = near.around(cut..cut).any(|p| p.span.start < cut && cut < p.span.end);
+            let clause = tagged[..i].iter().all(|&(w, tag)| clause_word(w, tag))
+                && tagged[..i].iter().any(|&(w, tag)| w.contains('的') || tag.starts_with(['v', 'd', 'a']));
+            if i > 0 && !inside_place && clause {
+                start = cut;
+                tagged.drain(..i);
+                words = tagged.iter().map(|&(w, _)| w).collect();
+            }
+        }
         // A lone verb inside the words after common nouns only governs the name after it (工作组赴|甘眉
         // 工业园区): the name begins after it (not 磨|憨, which opens the name).
         let common = |&(w, tag): &(&str, &str)| {
@@ -160,8 +207,11 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A lone verb after an unknown word before a full suffix is the last character of an unknown
         // name (依斯干|达经济特区), not before the bare 园区 (绿电|占园区).
         let unknown_before = tagged.len() >= 2 && tagged[tagged.len() - 2].1 == "x" && hit != "园区";
-        let lone_verb =
-            tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1) && !unknown_before;
+        // A verb, adverb, preposition, conjunction or pronoun alone before the suffix names nothing
+        // either (负责管理|科学园, 专事|工业园区).
+        let lone_verb = (tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
+            && !unknown_before)
+            || (tagged.len() == 1 && ["v", "vn", "d", "ad", "p", "c", "r"].contains(&tagged[0].1));
         let common = hit == "园区"
             && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
         if lone_verb || common {
@@ -172,7 +222,14 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // and a foreign country opening a zone's name says where it is (马来西亚|巴生自由贸易区).
         let opens_with_place = words.len() > 1 && GAZETTEER.lookup(words[0]).is_some();
         if let Some((place, len)) = opens_with_place.then(|| GAZETTEER.longest_at(text, start)).flatten() {
-            if (suffix == "新区" && province(place)) || super::companies::country(place) {
+            // Two countries together name a bilateral zone (越南新加坡工业园区): none is stripped.
+            let bilateral = || {
+                let joiner = text[start + len..].chars().next().filter(|c| JOINERS.contains(c));
+                GAZETTEER
+                    .longest_at(text, start + len + joiner.map_or(0, char::len_utf8))
+                    .is_some_and(|(next, _)| super::companies::country(next))
+            };
+            if (suffix == "新区" && province(place)) || (super::companies::country(place) && !bilateral()) {
                 start += len;
                 words = segment::words(&text[start..span.start]);
             }
@@ -189,6 +246,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(Candidate::new(start..span.end, EntityType::Park));
         }
     }
+    let aliased = aliases(text, &found);
+    found.extend(aliased);
     for p in places {
         if let Some(m) = VALLEY.find(&text[p.span.end..]) {
             if !COMMON_VALLEYS.contains(&m.as_str()) {
@@ -197,6 +256,50 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
     }
     found
+}
+
+/// A short form a page sets up right after a name, in brackets (XX科技园(以下简称“XX园”), (下称
+/// XX园区)): its quoted or bare text, two to ten characters.
+static ALIAS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"^[(（](?:以下)?[简下]称[:：]?[“「"]?([^“”「」"()（）,，。、]{2,10})[”」"]?[)）]"#)
+        .expect("valid regex")
+});
+
+/// Every mention of the short forms set up after `names` (see [`ALIAS`]), each typed as its name:
+/// where it is set up and wherever it recurs.
+pub(super) fn aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for name in names {
+        let Some(m) = ALIAS.captures(&text[name.span.end..]) else {
+            continue;
+        };
+        let alias = m.get(1).expect("a group").as_str();
+        // A generic word set up as a short form (以下简称“园区”) names no particular one.
+        if GENERIC_WORDS.contains(&alias) {
+            continue;
+        }
+        found
+            .extend(text.match_indices(alias).map(|(at, _)| Candidate::new(at..at + alias.len(), name.kind)));
+    }
+    found
+}
+
+/// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
+/// no park's name holds; not an association's (商会创业园) or a school's (大学科技园).
+fn government_body(w: &str) -> bool {
+    ORG_SUFFIXES.contains(&w)
+        && (w.ends_with(['局', '部', '厅', '署', '处', '委'])
+            || ["政府", "委员会", "管委会"].iter().any(|s| w.ends_with(s)))
+}
+
+/// Whether a word before a park's place belongs to the clause rather than the name: a common word
+/// jieba knows (a noun, verb, adjective or adverb), not a park word, region or proper noun.
+fn clause_word(w: &str, tag: &str) -> bool {
+    matches!(tag, "n" | "v" | "vn" | "a" | "ad" | "an" | "d" | "l")
+        && segment::in_dictionary(w)
+        && !PARK_SUFFIXES.contains(&w)
+        && !BARE_PARKS.contains(&w)
+        && !REGION_WORDS.contains(&w)
 }
 
 /// The park suffixes of three characters or more that open with a word of two (企业园, 工业区,
