@@ -58,10 +58,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// An inline credit in parentheses at the end of a paragraph: (綿報融媒記者 黃小芹).
-/// An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
+/// An inline credit in parentheses or lenticular brackets at the end of a paragraph: (綿報融媒記者 黃小芹),
+/// 【编辑:王五】. An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
 static TRAILING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(]([^（）()]{2,40})[)）]\s*(?:\d{6,8})?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*[（(【]([^（）()【】]{2,40})[)）】]\s*(?:\d{6,8})?\s*$").unwrap());
 
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
 static END_MARK: LazyLock<Regex> =
@@ -141,10 +141,11 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     };
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
-    // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某).
+    // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某), also one named
+    // in latin letters (GDToday记者 王某).
     let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '／' | '丨');
     if prefix.printed.chars().count() > 14
-        || !prefix.printed.chars().all(|c| is_han(c) || c == '·' || apart(c))
+        || !prefix.printed.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c))
     {
         return None;
     }
@@ -272,18 +273,25 @@ fn is_photo_source(word: &str) -> bool {
     rest.is_empty() || is_desk(rest) || super::meta::is_outlet(rest) || super::meta::is_known_outlet(rest)
 }
 
-/// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`).
+/// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`),
+/// with the bare names that follow the first one apart by spaces (`作者: 刘园园 崔爽`, each opening
+/// with a common surname, up to the next label).
 pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     let (simplified, line) = (line.simplified, line.printed);
-    LABELLED_NAME
-        .captures_iter(simplified)
-        .filter_map(|c| {
-            let name = &line[c.get(3)?.range()];
-            let role = &line[c.get(1).or(c.get(2))?.range()];
-            let person = (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name);
-            person.then(|| Author { name: name.to_owned(), role: Some(role.to_owned()) })
-        })
-        .collect()
+    let mut people = Vec::new();
+    for c in LABELLED_NAME.captures_iter(simplified) {
+        let (Some(name), Some(role)) = (c.get(3), c.get(1).or(c.get(2))) else { continue };
+        let (role, first) = (&line[role.range()], &line[name.range()]);
+        let person = |n: &str| (NAME.is_match(n) && !super::meta::is_outlet(n)) || LATIN_NAME.is_match(n);
+        if !person(first) {
+            continue;
+        }
+        people.push(Author { name: first.to_owned(), role: Some(role.to_owned()) });
+        let more =
+            line[name.end()..].split_whitespace().map_while(|w| parse_name_line(w).filter(|_| person(w)));
+        people.extend(more.flatten().map(|a| Author { role: Some(role.to_owned()), ..a }));
+    }
+    people
 }
 
 /// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`,
@@ -360,6 +368,8 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             super::meta::labelled_source(inside).or_else(|| reported_by_outlet(inside))
         {
             source = Some(outlet);
+        } else if let Some(p) = closing_names(text.get(0..whole.start()), inside.printed) {
+            people.push(p);
         } else {
             break;
         }
@@ -374,6 +384,20 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         outlet,
         people: people.into_iter().flatten().collect(),
         source,
+    }
+}
+
+/// Bare names in brackets after the story's last sentence, the reporters' closing credit: `…签约。(张三
+/// 李四)`, `…发展。(王 军)` (a two-character name padded to three, given without the space). `None`
+/// unless the text before them ends a sentence and every word is a plausible name.
+fn closing_names(before: Forms, inside: &str) -> Option<Vec<Author>> {
+    if !before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) {
+        return None;
+    }
+    let padded: Vec<&str> = inside.split(' ').filter(|w| !w.is_empty()).collect();
+    match padded[..] {
+        [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => parse_name_line(&format!("{a}{b}")),
+        _ => parse_name_line(inside),
     }
 }
 
@@ -478,6 +502,8 @@ mod tests {
         );
         assert!(parse(f("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!")).is_none());
         assert!(parse(f("记者从市经信局获悉，园区产值增长。")).is_none());
+        let (outlet, a) = parse(f("XTV记者 王小明")).unwrap();
+        assert_eq!((outlet.as_deref(), names(&a)), (Some("XTV"), vec![("王小明", "记者")]));
         // Found on the simplified text, returned as printed.
         let (outlet, a) = parse(f("綿陽日報全媒體記者 黃小芹 通訊員 鄧安華")).unwrap();
         assert_eq!(outlet.as_deref(), Some("綿陽日報"));
@@ -500,6 +526,18 @@ mod tests {
         assert_eq!(trailing.text.printed, "推動園區高質量發展。");
         assert_eq!(names(&trailing.people), [("黃小芹", "記者")]);
         assert!(split_all_trailing(f("特色(專業)園區")).marks.is_empty());
+        // Bare names closing the story, an editor's credit in 【】 after the end mark.
+        let trailing = split_all_trailing(f("项目已开工。（张明 李华）"));
+        assert_eq!(
+            (trailing.text.printed, names(&trailing.people)),
+            ("项目已开工。", vec![("张明", ""), ("李华", "")])
+        );
+        assert_eq!(names(&split_all_trailing(f("园区扩容。 (王 军)")).people), [("王军", "")]);
+        let trailing = split_all_trailing(f("产业升级。(完) 【编辑:赵六】"));
+        assert_eq!((trailing.text.printed, names(&trailing.people)), ("产业升级。", vec![("赵六", "编辑")]));
+        // Not after a sentence's end, or not names: part of the text.
+        assert!(split_all_trailing(f("落户龙华（张村）")).people.is_empty());
+        assert!(split_all_trailing(f("已竣工。（图片）")).people.is_empty());
         let (text, _, a) = split_dateline(f("本报讯（记者 张三）5月31日，园区开工。")).unwrap();
         assert_eq!(text, "本报讯 5月31日，园区开工。");
         assert_eq!(names(&a), [("张三", "记者")]);

@@ -390,17 +390,19 @@ pub(super) fn headline(line: &str) -> String {
     text.trim().to_owned()
 }
 
-/// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】.
-static MEDIA_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(\[【](?:附|高清)?(?:组图|多图|图文|图|视频)[)）\]】]$").unwrap());
+/// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】; or of
+/// the script of the page's version, (正體中文), （简体中文）.
+static MEDIA_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$").unwrap()
+});
 
-/// A column tag in brackets (【快讯】, [独家]) or a tag before a colon or bar (环球热门:) opening a
-/// headline.
+/// A column tag in brackets (【快讯】, [独家]) or a tag, a channel or a site before a colon or bar
+/// (环球热门:, 经济频道 | , 某某网丨) opening a headline.
 fn strip_tag_prefix(text: &str) -> &str {
     static BRACKETED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[【\[]([^】\]]{1,12})[】\]]\s*").unwrap());
     static LABELLED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([^:：|｜\s]{2,12})\s*[:：|｜]\s*").unwrap());
+        LazyLock::new(|| Regex::new(r"^([^:：|｜丨\s]{2,12})\s*[:：|｜丨]\s*").unwrap());
     let long_enough = |rest: &str| crate::text::chars::han_count(rest) >= 6;
     if let Some(c) = BRACKETED.captures(text) {
         let rest = &text[c.get(0).unwrap().end()..];
@@ -410,7 +412,7 @@ fn strip_tag_prefix(text: &str) -> &str {
     }
     if let Some(c) = LABELLED.captures(text) {
         let rest = &text[c.get(0).unwrap().end()..];
-        if is_tag(&c[1]) && long_enough(rest) {
+        if is_site_or_tag(&c[1]) && long_enough(rest) {
             return rest;
         }
     }

@@ -28,7 +28,7 @@ mod repeats;
 
 use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed, Warning};
-use crate::text::bounds::is_prose_punct;
+use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::han_count;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
@@ -92,9 +92,11 @@ static ANONYMOUS: LazyLock<Vec<&'static str>> =
 static CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("{}|摄$", alternation(data_file!("clean/captions.txt")))).unwrap());
 
-/// Whether a line is (or holds) a photo caption.
+/// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
+/// paragraph of several whose last sentence describes a photo (…产值296亿元。图为工人施工。张三 摄) is
+/// still prose.
 fn is_caption(line: Forms) -> bool {
-    CAPTION.is_match(line.simplified)
+    CAPTION.is_match(line.simplified) && line.printed.matches(SENTENCE_END).count() < 2
 }
 
 /// One non-blank line of the page, what it was found to be, and the counts the rules weigh it by.
@@ -201,6 +203,12 @@ pub fn clean(page: &Page) -> Cleaned {
                 authors.extend(people);
             }
             removed_lines.push(removed(l.text.printed, Reason::Caption));
+        } else if let Some(people) =
+            credits::parse_name_line(l.text.printed).filter(|_| title_at.is_some_and(|t| i > t))
+        {
+            // Bare names between the headline and the story (某某园区建设加速度 / 张三 / 2012-12-25 09:13).
+            authors.extend(people);
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
         } else {
@@ -548,7 +556,13 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
             && !DIGEST.is_match(lines[i].text.simplified)
     };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
-    let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)));
+    // A headline over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story),
+    // also a long one with commas (栏目丨某园区,推动协同发展的示范园区 / 2023-05-19 来源：…).
+    let over_meta =
+        |i: usize| i + 1 < run.end && lines[i + 1].kind == Kind::Meta && is_headline_like(lines[i].text);
+    let strong = run
+        .clone()
+        .find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)) && !over_meta(i));
     // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when
     // the dateline follows them before any full stop.
     let strong = strong.map(|s| {
@@ -563,9 +577,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         }
     });
     // Without a long paragraph, the first line with sentence punctuation, unless it is a headline
-    // over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story).
-    let over_meta =
-        |i: usize| i + 1 < run.end && lines[i + 1].kind == Kind::Meta && is_headline_like(lines[i].text);
+    // over the meta line.
     let weak = || run.clone().find(|&i| is_text(i) && lines[i].prose > 0 && !over_meta(i));
     let Some(mut start) =
         strong.or_else(weak).or_else(|| run.clone().find(|&i| is_text(i) && lines[i].prose > 0))
