@@ -127,11 +127,20 @@ fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
     figures.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// Words naming Macau, its government or its places (`data/figures/macau-words.txt`).
+static MACAU_WORDS: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    vocabulary(crate::text::words::data_file!("figures/macau-words.txt")).collect()
+});
+
 /// 澳元 (澳币) is Australia's dollar, but a writer in Macau also shortens 澳门元 so: in an article
-/// reporting from Macau (`local_currency` MOP, [`currency::local`]) an amount in 澳元 is in patacas,
-/// unless the text names Australia (澳洲, 澳大利亚), where it may be either and is given no value.
+/// reporting from Macau (`local_currency` MOP, [`currency::local`]) or naming Macau or its
+/// government (澳门特区政府, 本澳, 氹仔) an amount in 澳元 is in patacas, unless the text names
+/// Australia (澳洲, 澳大利亚), where it may be either and is given no value.
 fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figure>) {
-    if local_currency != "MOP" || !(simplified.contains("澳元") || simplified.contains("澳币")) {
+    if !(simplified.contains("澳元") || simplified.contains("澳币")) {
+        return;
+    }
+    if local_currency != "MOP" && !MACAU_WORDS.iter().any(|w| simplified.contains(w)) {
         return;
     }
     let australia = simplified.contains("澳洲") || simplified.contains("澳大利亚");
