@@ -102,10 +102,40 @@ pub fn extract(
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     merge_bounds(simplified, &mut figures);
+    changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
     macau_dollars(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// Words of a change between two amounts (增至, 降到; `data/figures/change-to.txt`).
+static CHANGE_TO: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    vocabulary(crate::text::words::data_file!("figures/change-to.txt")).collect()
+});
+
+/// A change from one amount to another, 由A增至B or 从A降到B, prints the unit once, after the second
+/// (由5億增至8億令吉): the first, a bare number right after 由 or 从, takes the second's kind and unit,
+/// when it prints its own scale or neither does (由5增至8億令吉 leaves the scale of 5 unknown: it stays
+/// a bare number).
+fn changed_from(simplified: &str, figures: &mut [Figure]) {
+    let scaled = |f: &Figure| simplified[f.span.clone()].contains(['万', '亿', '兆']);
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &tail[0]);
+        let between = simplified.get(a.span.end..b.span.start).unwrap_or("").trim();
+        let from = simplified[..a.span.start].trim_end().ends_with(['由', '从']);
+        if a.kind == FigureKind::Number
+            && b.kind != FigureKind::Number
+            && a.range.is_none()
+            && from
+            && CHANGE_TO.contains(&between)
+            && (scaled(a) || !scaled(b))
+        {
+            a.kind = b.kind;
+            a.unit = b.unit.clone();
+        }
+    }
 }
 
 /// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币) is a ratio of two currencies, not two amounts:
