@@ -274,6 +274,7 @@ pub fn clean(page: &Page) -> Cleaned {
         if i + 1 == end {
             let trailing = credits::split_all_trailing(text);
             src.byline = src.byline.take().or(trailing.outlet);
+            src.read_closing(trailing.source.clone());
             src.labelled = src.labelled.take().or(trailing.source);
             authors.extend(trailing.people);
             for mark in trailing.marks {
@@ -294,6 +295,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut in_credits = true;
     for l in &lines[end..run.end] {
         if l.kind == Kind::Meta {
+            src.read_closing(meta::labelled_source(l.text));
             src.read_meta(l.text);
             // A page that prints its date only under the story (文:林美华 / 2023-12-05 18:20).
             published = published.or_else(|| meta::published(l.text, day_first));
@@ -372,6 +374,9 @@ struct Sources {
     original: Option<String>,
     /// 来源:东南网.
     labelled: Option<String>,
+    /// An outlet a 来源 line or note after the story names (来源：南河日报 under the story whose header
+    /// printed 来源：南河网): the original the portal credits at its end.
+    closing: Option<String>,
     /// The outlet of a dateline opening the body: 湖南日报9月24日讯.
     dateline: Option<String>,
     /// 转自:央视网: the site the portal took the story from.
@@ -395,6 +400,13 @@ impl Sources {
         }
     }
 
+    /// A 来源 line after the story: its outlet (an outlet's name only: 资料来源：统计局 names data).
+    fn read_closing(&mut self, source: Option<String>) {
+        if self.closing.is_none() {
+            self.closing = source.filter(|o| meta::is_outlet(o));
+        }
+    }
+
     fn read_repost(&mut self, line: Forms) {
         match meta::reposted_from(line) {
             Some((outlet, false)) if self.original.is_none() => self.original = Some(outlet),
@@ -404,7 +416,8 @@ impl Sources {
     }
 
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
-    /// 张三 on a host that prints 来源:某某在线), 来源:, a dateline's outlet, 转自:, an outlet in a date
+    /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
+    /// dateline's outlet, 转自:, an outlet in a date
     /// line, an agency's dateline. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
@@ -412,6 +425,7 @@ impl Sources {
         let best = [
             &self.original,
             &credited,
+            &self.closing,
             &self.labelled,
             &self.dateline,
             &self.relay,
