@@ -111,12 +111,16 @@ static NOT_NAME_ENDINGS: LazyLock<String> =
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
-    // A photographer's line on its own: 张三 摄, 记者 李四 摄.
-    if let Some((_, people)) = photo_credit(text.trim()).filter(|(c, _)| c.get(0).unwrap().start() == 0) {
+    // A photographer's line on its own: 张三 摄, 记者 李四 摄, also after desk words (本报首席记者 李四摄).
+    let trimmed = text.trim();
+    let opens = |c: &regex::Captures| {
+        let at = c.get(0).unwrap().start();
+        at == 0 || is_photo_source(trimmed.simplified[..at].trim())
+    };
+    if let Some((_, people)) = photo_credit(trimmed).filter(|(c, _)| opens(c)) {
         return Some((None, people));
     }
     // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
-    let trimmed = text.trim();
     if let Some(c) = REPORTED_BY.captures(trimmed.simplified) {
         let role = &trimmed.printed[c.get(2).unwrap().range()];
         if let Some(names) = parse_name_line(&trimmed.printed[c.get(1).unwrap().range()]) {
@@ -502,6 +506,7 @@ mod tests {
         );
         assert!(parse(f("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!")).is_none());
         assert!(parse(f("记者从市经信局获悉，园区产值增长。")).is_none());
+        assert_eq!(names(&parse(f("本报首席记者 潘明摄")).unwrap().1), [("潘明", "摄")]);
         let (outlet, a) = parse(f("XTV记者 王小明")).unwrap();
         assert_eq!((outlet.as_deref(), names(&a)), (Some("XTV"), vec![("王小明", "记者")]));
         // Found on the simplified text, returned as printed.

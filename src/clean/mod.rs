@@ -88,9 +88,11 @@ static LEAD_DAY: LazyLock<Regex> =
 static ANONYMOUS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
 
-/// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line.
-static CAPTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{}|摄$", alternation(data_file!("clean/captions.txt")))).unwrap());
+/// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
+/// its brackets (…施政报告。(记者林某摄)).
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("{}|摄[)）]?$", alternation(data_file!("clean/captions.txt")))).unwrap()
+});
 
 /// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
 /// paragraph of several whose last sentence describes a photo (…产值296亿元。图为工人施工。张三 摄) is
