@@ -713,6 +713,22 @@ fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
     found
 }
 
+/// Whether line `i` is an item of a menu printed one item a line: it and the lines next to it, at
+/// least four in a row, are short (at most ten CJK characters) and without sentence punctuation
+/// (114全运在某县 / 某市潮选店 / 某县文化观光处 / 光织影舞), which a headline among chrome is not.
+fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
+    let item = |k: &usize| {
+        let l = &lines[*k];
+        matches!(l.kind, Kind::Text | Kind::Navigation) && l.han <= 10 && l.prose == 0
+    };
+    if !item(&i) {
+        return false;
+    }
+    let before = (0..i).rev().take_while(item).count();
+    let after = (i + 1..lines.len()).take_while(item).count();
+    before + after >= 3
+}
+
 /// The headline among the header lines: the line the HTML title names, else the last title-like
 /// line before the first meta line, else the first title-like line; of three heading lines in a
 /// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
@@ -723,6 +739,7 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         l.kind == Kind::Text
             && is_headline_like(l.text)
             && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
+            && !in_vertical_menu(lines, *i)
     };
     // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
     if let Some(i) = header.clone().find(|&i| {
