@@ -978,10 +978,14 @@ fn quantity(
         && alone_boundary(text.char_after(span.end))
         && text.char_before(span.start).map_or(true, crate::text::chars::is_han)
         && !PER_BEFORE_A_SUM.iter().any(|w| s[..span.start].ends_with(*w));
+    // A bare scale of money after the currency's name is a sum too (年创新台币百亿元产值).
+    let named_sum =
+        unit.kind == FigureKind::Money && low.is_none() && named_currency(s, span.start).is_some();
     if bare_scale
         && approx_around(text, span).is_none()
         && approx::inside(first).is_none()
         && !sum_ends_clause
+        && !named_sum
     {
         return None;
     }
