@@ -274,7 +274,14 @@ fn is_photo_source(word: &str) -> bool {
     let simplified = crate::text::script::to_simplified(word);
     let rest = simplified.trim_end_matches('发');
     let rest = rest.strip_suffix("记者").unwrap_or(rest);
-    rest.is_empty() || is_desk(rest) || super::meta::is_outlet(rest) || super::meta::is_known_outlet(rest)
+    // An agency's short name before the photographer (中某社 张三摄): a word of a photo credit ending
+    // in 社 hands the photo out (a 合作社 prints no photo credit).
+    let agency = (2..=4).contains(&rest.chars().count()) && rest.ends_with('社');
+    rest.is_empty()
+        || is_desk(rest)
+        || agency
+        || super::meta::is_outlet(rest)
+        || super::meta::is_known_outlet(rest)
 }
 
 /// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`),
@@ -507,6 +514,7 @@ mod tests {
         assert!(parse(f("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!")).is_none());
         assert!(parse(f("记者从市经信局获悉，园区产值增长。")).is_none());
         assert_eq!(names(&parse(f("本报首席记者 潘明摄")).unwrap().1), [("潘明", "摄")]);
+        assert_eq!(names(&parse(f("(南评社 方某某摄)")).unwrap().1), [("方某某", "摄")]);
         let (outlet, a) = parse(f("XTV记者 王小明")).unwrap();
         assert_eq!((outlet.as_deref(), names(&a)), (Some("XTV"), vec![("王小明", "记者")]));
         // Found on the simplified text, returned as printed.
