@@ -681,6 +681,12 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     let mut after = at;
     let year = year_head(&mut after, traditional)?;
+    // White space between the year and its part, as some pages print dates (2024 年 11月底).
+    let mut spaced = after;
+    spaced.eat_spaces();
+    if spaced.pos > after.pos && year_part(&mut { spaced }, true).is_some() {
+        after = spaced;
+    }
     if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
         return Some((after.pos, When::SamePeriodLastYear));
     }
@@ -1124,6 +1130,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     let mut c = *at;
     let arabic = c.digits(1, 2);
     let month = arabic.or_else(|| c.chinese_small()).filter(|m| (1..=12).contains(m))?;
+    // Arabic digits may stand apart from their 月 (2025年 12 月底).
+    if arabic.is_some() {
+        c.eat_spaces();
+    }
     if !c.eat("月") {
         return None;
     }
@@ -1646,6 +1656,10 @@ mod tests {
         assert_eq!(texts("合作建园10余年来,近年来"), Vec::<&str>::new());
         assert_eq!(texts("发布时间:2025-05-08 08:40:00"), ["2025-05-08 08:40:00"]);
         assert_eq!(texts("管理局十九日于发表会中宣布"), ["十九日"]);
+        assert_eq!(
+            texts("计划2024 年 11月底前完成，至2025年 12 月底竣工"),
+            ["2024 年 11月底", "2025年 12 月底"]
+        );
         assert_eq!(texts("局长二十六日上午表示"), ["二十六日"]);
         assert_eq!(texts("须在十五日内完成，用时三日。"), Vec::<&str>::new());
     }
