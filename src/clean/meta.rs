@@ -31,11 +31,14 @@ static VALUE_IS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An outlet's name: a news agency or site known by name, or a name ending like a newspaper, news
-/// site or broadcaster (昆明日报, 绵阳新闻网, 新华社).
+/// site or broadcaster (昆明日报, 绵阳新闻网, 新华社), its head perhaps in Latin letters (Now新闻台).
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let outlets = alternation(data_file!("clean/outlets.txt"));
     let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
-    Regex::new(&format!(r"^(?:{outlets}|\p{{Han}}{{2,10}}?(?:{suffixes}))$")).unwrap()
+    Regex::new(&format!(
+        r"^(?:{outlets}|(?:\p{{Han}}{{2,10}}?|[A-Za-z0-9]{{2,8}}\p{{Han}}{{0,8}}?)(?:{suffixes}))$"
+    ))
+    .unwrap()
 });
 
 /// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电.
@@ -202,11 +205,21 @@ static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static PAPER_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]").unwrap());
 
+/// An outlet's name alone in brackets opening the body, its name perhaps opening with Latin letters
+/// (【Now新聞台】, 【某某日报】).
+static OUTLET_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]").unwrap());
+
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
-/// a paper's source tag (【時報-各報要聞】 → 時報).
+/// a paper's source tag (【時報-各報要聞】 → 時報) or an outlet's name in brackets (【Now新聞台】).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     if let Some(m) = PAPER_TAG.captures(line.simplified).and_then(|c| c.get(1)) {
+        return Some(line.printed[m.range()].to_owned());
+    }
+    if let Some(m) =
+        OUTLET_TAG.captures(line.simplified).and_then(|c| c.get(1)).filter(|m| is_outlet(m.as_str()))
+    {
         return Some(line.printed[m.range()].to_owned());
     }
     let c = OUTLET_DATELINE.captures(line.simplified)?;
