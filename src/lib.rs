@@ -78,7 +78,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let repeated = text::repeats::sentences(&simplified);
     let mut dates = dates::extract(&body, &simplified, reference, cleaned.day_first, &repeated);
     dates.shrink_to_fit();
-    let local_currency = figures::currency::local(cleaned.meta.source.as_deref(), &body, &simplified);
+    let local_currency = figures::currency::local(cleaned.meta.source.as_deref(), &body, &simplified, &dates);
     let mut figures = figures::extract(&body, &simplified, &dates, local_currency, &repeated);
     let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
     // Kept through the summary and the output step: without the room their lists grew into (up to

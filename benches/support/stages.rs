@@ -19,7 +19,7 @@ pub fn run(bytes: &[u8], m: &mut impl Measure) -> Result<usize, wenxi::Error> {
     let repeated = m.stage("repeats", || wenxi::text::repeats::sentences(&simplified));
     let dates = m
         .stage("dates", || wenxi::dates::extract(body, &simplified, reference, cleaned.day_first, &repeated));
-    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref(), body, &simplified);
+    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref(), body, &simplified, &dates);
     let figures =
         m.stage("figures", || wenxi::figures::extract(body, &simplified, &dates, currency, &repeated));
     let entities = m.stage("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));

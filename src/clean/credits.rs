@@ -58,10 +58,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// An inline credit in parentheses at the end of a paragraph: (綿報融媒記者 黃小芹).
-/// An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
+/// An inline credit in parentheses or lenticular brackets at the end of a paragraph: (綿報融媒記者 黃小芹),
+/// 【编辑:王五】. An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
 static TRAILING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(]([^（）()]{2,40})[)）]\s*(?:\d{6,8})?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*[（(【]([^（）()【】]{2,40})[)）】]\s*(?:\d{6,8})?\s*$").unwrap());
 
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
 static END_MARK: LazyLock<Regex> =
@@ -111,12 +111,16 @@ static NOT_NAME_ENDINGS: LazyLock<String> =
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
-    // A photographer's line on its own: 张三 摄, 记者 李四 摄.
-    if let Some((_, people)) = photo_credit(text.trim()).filter(|(c, _)| c.get(0).unwrap().start() == 0) {
+    // A photographer's line on its own: 张三 摄, 记者 李四 摄, also after desk words (本报首席记者 李四摄).
+    let trimmed = text.trim();
+    let opens = |c: &regex::Captures| {
+        let at = c.get(0).unwrap().start();
+        at == 0 || is_photo_source(trimmed.simplified[..at].trim())
+    };
+    if let Some((_, people)) = photo_credit(trimmed).filter(|(c, _)| opens(c)) {
         return Some((None, people));
     }
     // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
-    let trimmed = text.trim();
     if let Some(c) = REPORTED_BY.captures(trimmed.simplified) {
         let role = &trimmed.printed[c.get(2).unwrap().range()];
         if let Some(names) = parse_name_line(&trimmed.printed[c.get(1).unwrap().range()]) {
@@ -141,10 +145,11 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     };
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
-    // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某).
+    // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某), also one named
+    // in latin letters (GDToday记者 王某).
     let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '／' | '丨');
     if prefix.printed.chars().count() > 14
-        || !prefix.printed.chars().all(|c| is_han(c) || c == '·' || apart(c))
+        || !prefix.printed.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c))
     {
         return None;
     }
@@ -269,21 +274,35 @@ fn is_photo_source(word: &str) -> bool {
     let simplified = crate::text::script::to_simplified(word);
     let rest = simplified.trim_end_matches('发');
     let rest = rest.strip_suffix("记者").unwrap_or(rest);
-    rest.is_empty() || is_desk(rest) || super::meta::is_outlet(rest) || super::meta::is_known_outlet(rest)
+    // An agency's short name before the photographer (中某社 张三摄): a word of a photo credit ending
+    // in 社 hands the photo out (a 合作社 prints no photo credit).
+    let agency = (2..=4).contains(&rest.chars().count()) && rest.ends_with('社');
+    rest.is_empty()
+        || is_desk(rest)
+        || agency
+        || super::meta::is_outlet(rest)
+        || super::meta::is_known_outlet(rest)
 }
 
-/// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`).
+/// The people a meta line credits with a label (`2017-08-07 来源:东南网 责任编辑:阙小琴 我来说两句`),
+/// with the bare names that follow the first one apart by spaces (`作者: 刘园园 崔爽`, each opening
+/// with a common surname, up to the next label).
 pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     let (simplified, line) = (line.simplified, line.printed);
-    LABELLED_NAME
-        .captures_iter(simplified)
-        .filter_map(|c| {
-            let name = &line[c.get(3)?.range()];
-            let role = &line[c.get(1).or(c.get(2))?.range()];
-            let person = (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name);
-            person.then(|| Author { name: name.to_owned(), role: Some(role.to_owned()) })
-        })
-        .collect()
+    let mut people = Vec::new();
+    for c in LABELLED_NAME.captures_iter(simplified) {
+        let (Some(name), Some(role)) = (c.get(3), c.get(1).or(c.get(2))) else { continue };
+        let (role, first) = (&line[role.range()], &line[name.range()]);
+        let person = |n: &str| (NAME.is_match(n) && !super::meta::is_outlet(n)) || LATIN_NAME.is_match(n);
+        if !person(first) {
+            continue;
+        }
+        people.push(Author { name: first.to_owned(), role: Some(role.to_owned()) });
+        let more =
+            line[name.end()..].split_whitespace().map_while(|w| parse_name_line(w).filter(|_| person(w)));
+        people.extend(more.flatten().map(|a| Author { role: Some(role.to_owned()), ..a }));
+    }
+    people
 }
 
 /// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`,
@@ -360,6 +379,8 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             super::meta::labelled_source(inside).or_else(|| reported_by_outlet(inside))
         {
             source = Some(outlet);
+        } else if let Some(p) = closing_names(text.get(0..whole.start()), inside.printed) {
+            people.push(p);
         } else {
             break;
         }
@@ -374,6 +395,20 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         outlet,
         people: people.into_iter().flatten().collect(),
         source,
+    }
+}
+
+/// Bare names in brackets after the story's last sentence, the reporters' closing credit: `…签约。(张三
+/// 李四)`, `…发展。(王 军)` (a two-character name padded to three, given without the space). `None`
+/// unless the text before them ends a sentence and every word is a plausible name.
+fn closing_names(before: Forms, inside: &str) -> Option<Vec<Author>> {
+    if !before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) {
+        return None;
+    }
+    let padded: Vec<&str> = inside.split(' ').filter(|w| !w.is_empty()).collect();
+    match padded[..] {
+        [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => parse_name_line(&format!("{a}{b}")),
+        _ => parse_name_line(inside),
     }
 }
 
@@ -478,6 +513,10 @@ mod tests {
         );
         assert!(parse(f("长沙晚报全媒体记者 刘攀 通讯员 胡谦“初生牛犊不怕虎!")).is_none());
         assert!(parse(f("记者从市经信局获悉，园区产值增长。")).is_none());
+        assert_eq!(names(&parse(f("本报首席记者 潘明摄")).unwrap().1), [("潘明", "摄")]);
+        assert_eq!(names(&parse(f("(南评社 方某某摄)")).unwrap().1), [("方某某", "摄")]);
+        let (outlet, a) = parse(f("XTV记者 王小明")).unwrap();
+        assert_eq!((outlet.as_deref(), names(&a)), (Some("XTV"), vec![("王小明", "记者")]));
         // Found on the simplified text, returned as printed.
         let (outlet, a) = parse(f("綿陽日報全媒體記者 黃小芹 通訊員 鄧安華")).unwrap();
         assert_eq!(outlet.as_deref(), Some("綿陽日報"));
@@ -500,6 +539,18 @@ mod tests {
         assert_eq!(trailing.text.printed, "推動園區高質量發展。");
         assert_eq!(names(&trailing.people), [("黃小芹", "記者")]);
         assert!(split_all_trailing(f("特色(專業)園區")).marks.is_empty());
+        // Bare names closing the story, an editor's credit in 【】 after the end mark.
+        let trailing = split_all_trailing(f("项目已开工。（张明 李华）"));
+        assert_eq!(
+            (trailing.text.printed, names(&trailing.people)),
+            ("项目已开工。", vec![("张明", ""), ("李华", "")])
+        );
+        assert_eq!(names(&split_all_trailing(f("园区扩容。 (王 军)")).people), [("王军", "")]);
+        let trailing = split_all_trailing(f("产业升级。(完) 【编辑:赵六】"));
+        assert_eq!((trailing.text.printed, names(&trailing.people)), ("产业升级。", vec![("赵六", "编辑")]));
+        // Not after a sentence's end, or not names: part of the text.
+        assert!(split_all_trailing(f("落户龙华（张村）")).people.is_empty());
+        assert!(split_all_trailing(f("已竣工。（图片）")).people.is_empty());
         let (text, _, a) = split_dateline(f("本报讯（记者 张三）5月31日，园区开工。")).unwrap();
         assert_eq!(text, "本报讯 5月31日，园区开工。");
         assert_eq!(names(&a), [("张三", "记者")]);

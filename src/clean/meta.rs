@@ -31,11 +31,14 @@ static VALUE_IS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An outlet's name: a news agency or site known by name, or a name ending like a newspaper, news
-/// site or broadcaster (昆明日报, 绵阳新闻网, 新华社).
+/// site or broadcaster (昆明日报, 绵阳新闻网, 新华社), its head perhaps in Latin letters (Now新闻台).
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let outlets = alternation(data_file!("clean/outlets.txt"));
     let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
-    Regex::new(&format!(r"^(?:{outlets}|\p{{Han}}{{2,10}}?(?:{suffixes}))$")).unwrap()
+    Regex::new(&format!(
+        r"^(?:{outlets}|(?:\p{{Han}}{{2,10}}?|[A-Za-z0-9]{{2,8}}\p{{Han}}{{0,8}}?)(?:{suffixes}))$"
+    ))
+    .unwrap()
 });
 
 /// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电.
@@ -202,11 +205,21 @@ static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static PAPER_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]").unwrap());
 
+/// An outlet's name alone in brackets opening the body, its name perhaps opening with Latin letters
+/// (【Now新聞台】, 【某某日报】).
+static OUTLET_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]").unwrap());
+
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
-/// a paper's source tag (【時報-各報要聞】 → 時報).
+/// a paper's source tag (【時報-各報要聞】 → 時報) or an outlet's name in brackets (【Now新聞台】).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     if let Some(m) = PAPER_TAG.captures(line.simplified).and_then(|c| c.get(1)) {
+        return Some(line.printed[m.range()].to_owned());
+    }
+    if let Some(m) =
+        OUTLET_TAG.captures(line.simplified).and_then(|c| c.get(1)).filter(|m| is_outlet(m.as_str()))
+    {
         return Some(line.printed[m.range()].to_owned());
     }
     let c = OUTLET_DATELINE.captures(line.simplified)?;
@@ -390,17 +403,19 @@ pub(super) fn headline(line: &str) -> String {
     text.trim().to_owned()
 }
 
-/// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】.
-static MEDIA_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(\[【](?:附|高清)?(?:组图|多图|图文|图|视频)[)）\]】]$").unwrap());
+/// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】; or of
+/// the script of the page's version, (正體中文), （简体中文）.
+static MEDIA_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$").unwrap()
+});
 
-/// A column tag in brackets (【快讯】, [独家]) or a tag before a colon or bar (环球热门:) opening a
-/// headline.
+/// A column tag in brackets (【快讯】, [独家]) or a tag, a channel or a site before a colon or bar
+/// (环球热门:, 经济频道 | , 某某网丨) opening a headline.
 fn strip_tag_prefix(text: &str) -> &str {
     static BRACKETED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[【\[]([^】\]]{1,12})[】\]]\s*").unwrap());
     static LABELLED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([^:：|｜\s]{2,12})\s*[:：|｜]\s*").unwrap());
+        LazyLock::new(|| Regex::new(r"^([^:：|｜丨\s]{2,12})\s*[:：|｜丨]\s*").unwrap());
     let long_enough = |rest: &str| crate::text::chars::han_count(rest) >= 6;
     if let Some(c) = BRACKETED.captures(text) {
         let rest = &text[c.get(0).unwrap().end()..];
@@ -410,7 +425,7 @@ fn strip_tag_prefix(text: &str) -> &str {
     }
     if let Some(c) = LABELLED.captures(text) {
         let rest = &text[c.get(0).unwrap().end()..];
-        if is_tag(&c[1]) && long_enough(rest) {
+        if is_site_or_tag(&c[1]) && long_enough(rest) {
             return rest;
         }
     }

@@ -28,7 +28,7 @@ mod repeats;
 
 use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed, Warning};
-use crate::text::bounds::is_prose_punct;
+use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::han_count;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
@@ -88,13 +88,17 @@ static LEAD_DAY: LazyLock<Regex> =
 static ANONYMOUS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
 
-/// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line.
-static CAPTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{}|摄$", alternation(data_file!("clean/captions.txt")))).unwrap());
+/// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
+/// its brackets (…施政报告。(记者林某摄)).
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("{}|摄[)）]?$", alternation(data_file!("clean/captions.txt")))).unwrap()
+});
 
-/// Whether a line is (or holds) a photo caption.
+/// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
+/// paragraph of several whose last sentence describes a photo (…产值296亿元。图为工人施工。张三 摄) is
+/// still prose.
 fn is_caption(line: Forms) -> bool {
-    CAPTION.is_match(line.simplified)
+    CAPTION.is_match(line.simplified) && line.printed.matches(SENTENCE_END).count() < 2
 }
 
 /// One non-blank line of the page, what it was found to be, and the counts the rules weigh it by.
@@ -201,6 +205,12 @@ pub fn clean(page: &Page) -> Cleaned {
                 authors.extend(people);
             }
             removed_lines.push(removed(l.text.printed, Reason::Caption));
+        } else if let Some(people) =
+            credits::parse_name_line(l.text.printed).filter(|_| title_at.is_some_and(|t| i > t))
+        {
+            // Bare names between the headline and the story (某某园区建设加速度 / 张三 / 2012-12-25 09:13).
+            authors.extend(people);
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
         } else {
@@ -266,6 +276,7 @@ pub fn clean(page: &Page) -> Cleaned {
         if i + 1 == end {
             let trailing = credits::split_all_trailing(text);
             src.byline = src.byline.take().or(trailing.outlet);
+            src.read_closing(trailing.source.clone());
             src.labelled = src.labelled.take().or(trailing.source);
             authors.extend(trailing.people);
             for mark in trailing.marks {
@@ -286,6 +297,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut in_credits = true;
     for l in &lines[end..run.end] {
         if l.kind == Kind::Meta {
+            src.read_closing(meta::labelled_source(l.text));
             src.read_meta(l.text);
             // A page that prints its date only under the story (文:林美华 / 2023-12-05 18:20).
             published = published.or_else(|| meta::published(l.text, day_first));
@@ -364,6 +376,9 @@ struct Sources {
     original: Option<String>,
     /// 来源:东南网.
     labelled: Option<String>,
+    /// An outlet a 来源 line or note after the story names (来源：南河日报 under the story whose header
+    /// printed 来源：南河网): the original the portal credits at its end.
+    closing: Option<String>,
     /// The outlet of a dateline opening the body: 湖南日报9月24日讯.
     dateline: Option<String>,
     /// 转自:央视网: the site the portal took the story from.
@@ -387,6 +402,13 @@ impl Sources {
         }
     }
 
+    /// A 来源 line after the story: its outlet (an outlet's name only: 资料来源：统计局 names data).
+    fn read_closing(&mut self, source: Option<String>) {
+        if self.closing.is_none() {
+            self.closing = source.filter(|o| meta::is_outlet(o));
+        }
+    }
+
     fn read_repost(&mut self, line: Forms) {
         match meta::reposted_from(line) {
             Some((outlet, false)) if self.original.is_none() => self.original = Some(outlet),
@@ -396,7 +418,8 @@ impl Sources {
     }
 
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
-    /// 张三 on a host that prints 来源:某某在线), 来源:, a dateline's outlet, 转自:, an outlet in a date
+    /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
+    /// dateline's outlet, 转自:, an outlet in a date
     /// line, an agency's dateline. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
@@ -404,6 +427,7 @@ impl Sources {
         let best = [
             &self.original,
             &credited,
+            &self.closing,
             &self.labelled,
             &self.dateline,
             &self.relay,
@@ -548,7 +572,13 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
             && !DIGEST.is_match(lines[i].text.simplified)
     };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
-    let strong = run.clone().find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)));
+    // A headline over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story),
+    // also a long one with commas (栏目丨某园区,推动协同发展的示范园区 / 2023-05-19 来源：…).
+    let over_meta =
+        |i: usize| i + 1 < run.end && lines[i + 1].kind == Kind::Meta && is_headline_like(lines[i].text);
+    let strong = run
+        .clone()
+        .find(|&i| is_text(i) && (lines[i].prose as usize >= PROSE_HAN || dateline(i)) && !over_meta(i));
     // Headlines with commas and an exclamation mark (382个项目,总投资5066.7亿元!…) are no prose when
     // the dateline follows them before any full stop.
     let strong = strong.map(|s| {
@@ -563,9 +593,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         }
     });
     // Without a long paragraph, the first line with sentence punctuation, unless it is a headline
-    // over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story).
-    let over_meta =
-        |i: usize| i + 1 < run.end && lines[i + 1].kind == Kind::Meta && is_headline_like(lines[i].text);
+    // over the meta line.
     let weak = || run.clone().find(|&i| is_text(i) && lines[i].prose > 0 && !over_meta(i));
     let Some(mut start) =
         strong.or_else(weak).or_else(|| run.clone().find(|&i| is_text(i) && lines[i].prose > 0))
@@ -685,6 +713,22 @@ fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
     found
 }
 
+/// Whether line `i` is an item of a menu printed one item a line: it and the lines next to it, at
+/// least four in a row, are short (at most ten CJK characters) and without sentence punctuation
+/// (114全运在某县 / 某市潮选店 / 某县文化观光处 / 光织影舞), which a headline among chrome is not.
+fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
+    let item = |k: &usize| {
+        let l = &lines[*k];
+        matches!(l.kind, Kind::Text | Kind::Navigation) && l.han <= 10 && l.prose == 0
+    };
+    if !item(&i) {
+        return false;
+    }
+    let before = (0..i).rev().take_while(item).count();
+    let after = (i + 1..lines.len()).take_while(item).count();
+    before + after >= 3
+}
+
 /// The headline among the header lines: the line the HTML title names, else the last title-like
 /// line before the first meta line, else the first title-like line; of three heading lines in a
 /// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
@@ -695,6 +739,7 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
         l.kind == Kind::Text
             && is_headline_like(l.text)
             && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
+            && !in_vertical_menu(lines, *i)
     };
     // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
     if let Some(i) = header.clone().find(|&i| {

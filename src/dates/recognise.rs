@@ -203,6 +203,11 @@ static NOT_BEFORE_A_PART: LazyLock<CharSet> =
 static NOT_BEFORE_A_BARE_YEAR: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-bare-year.txt")));
 
+/// Words after a day of the month in Chinese numerals printed alone that make it a day (十九日上午,
+/// 廿六日宣布).
+static AFTER_A_CHINESE_DAY: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("dates/after-a-chinese-day.txt")).collect());
+
 /// Words after `N日` that make it a count of days: 30日内, 7日以内, 3日之内, 5日游.
 static DURATION_AFTER_DAY: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/duration-after-day.txt")).collect());
@@ -676,6 +681,12 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
     let mut after = at;
     let year = year_head(&mut after, traditional)?;
+    // White space between the year and its part, as some pages print dates (2024 年 11月底).
+    let mut spaced = after;
+    spaced.eat_spaces();
+    if spaced.pos > after.pos && year_part(&mut { spaced }, true).is_some() {
+        after = spaced;
+    }
     if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
         return Some((after.pos, When::SamePeriodLastYear));
     }
@@ -1119,6 +1130,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     let mut c = *at;
     let arabic = c.digits(1, 2);
     let month = arabic.or_else(|| c.chinese_small()).filter(|m| (1..=12).contains(m))?;
+    // Arabic digits may stand apart from their 月 (2025年 12 月底).
+    if arabic.is_some() {
+        c.eat_spaces();
+    }
     if !c.eat("月") {
         return None;
     }
@@ -1594,7 +1609,17 @@ fn days(mut at: Cursor) -> Option<(usize, When)> {
     }
     // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.
     let day = |c: &mut Cursor| day_number(c, true).filter(|_| c.before() == Some('日'));
-    let first = day(&mut at)?;
+    // In Chinese numerals (十九日, 廿六日) only from the 11th, and before a time of day or a verb of
+    // the report ([`AFTER_A_CHINESE_DAY`]): 三日, 十五日 alone are as often counts of days.
+    let chinese_day = |c: &mut Cursor| {
+        let mut d = *c;
+        let n = d.chinese_small().filter(|n| (11..=31).contains(n))?;
+        (d.eat("日") && AFTER_A_CHINESE_DAY.iter().any(|w| d.rest().starts_with(w))).then(|| {
+            *c = d;
+            n
+        })
+    };
+    let first = day(&mut at).or_else(|| chinese_day(&mut at))?;
     let mut c = at;
     let last = if c.eat_joiner() { day(&mut c).filter(|d| *d > first) } else { None };
     if last.is_some() {
@@ -1630,5 +1655,12 @@ mod tests {
         assert_eq!(texts("较去年同期32亿元"), ["去年同期"]);
         assert_eq!(texts("合作建园10余年来,近年来"), Vec::<&str>::new());
         assert_eq!(texts("发布时间:2025-05-08 08:40:00"), ["2025-05-08 08:40:00"]);
+        assert_eq!(texts("管理局十九日于发表会中宣布"), ["十九日"]);
+        assert_eq!(
+            texts("计划2024 年 11月底前完成，至2025年 12 月底竣工"),
+            ["2024 年 11月底", "2025年 12 月底"]
+        );
+        assert_eq!(texts("局长二十六日上午表示"), ["二十六日"]);
+        assert_eq!(texts("须在十五日内完成，用时三日。"), Vec::<&str>::new());
     }
 }

@@ -5,7 +5,8 @@
 //! found it (a `来源:` line, an outlet line, or an agency's dateline such as 中央社台北22日電), or what
 //! only a writer in Taiwan prints: a reporter's dateline in a Taiwanese city with Taiwan's spelling
 //! 報導 (【記者王小明台南報導】; the mainland writes 报道), or a year of the Republic of China calendar
-//! from 100 on (民國113年, 一一七年), which dates the present only in Taiwan. What the text is about is
+//! from 100 on (民國113年, 一一七年, or 117年 where the dates stage read it as a year), which dates the
+//! present only in Taiwan. What the text is about is
 //! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
 //! rest. A dateline of the press of Singapore, Malaysia, Hong Kong or Macau ((新加坡31日讯), (香港5日讯))
 //! names those economies' currencies. A Hong Kong or Macau paper is not known by its name (several
@@ -13,6 +14,7 @@
 //! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
 //! (patacas).
 
+use crate::dates::Date;
 use crate::text::words::{data_file, vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -64,11 +66,27 @@ static TRILLION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("trillion regex")
 });
 
+/// Whether one of the article's `dates` is a year of the Republic of China printed in three Arabic
+/// digits (至117年, 113年度): the dates stage reads these as years only in a traditional-script text
+/// and not before 来/间 (112年来 is a count of years), so its reading is the evidence.
+fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
+    dates.iter().any(|d| {
+        let printed = simplified.get(d.span.clone()).unwrap_or("");
+        let digits = printed.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 3
+            && printed[digits..].starts_with('年')
+            && printed[..digits].parse::<i32>().is_ok_and(|y| d.value.starts_with(&(y + 1911).to_string()))
+    })
+}
+
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body is
-/// `body`, `simplified` in simplified characters.
-pub fn local(source: Option<&str>, body: &str, simplified: &str) -> &'static str {
+/// `body`, `simplified` in simplified characters, with the `dates` found in it.
+pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date]) -> &'static str {
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
-    if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet)) || TAIWAN_WRITER.is_match(simplified) {
+    if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet))
+        || TAIWAN_WRITER.is_match(simplified)
+        || roc_dated(simplified, dates)
+    {
         return "TWD";
     }
     let place = DATELINE.captures(simplified).and_then(|c| c.get(1));
@@ -94,49 +112,62 @@ mod tests {
 
     #[test]
     fn taiwanese_outlets_count_in_taiwan_dollars() {
-        assert_eq!(local(Some("中央社"), "", ""), "TWD");
-        assert_eq!(local(Some("聯合新聞網"), "", ""), "TWD");
-        assert_eq!(local(Some("經濟日報"), "", ""), "CNY");
-        assert_eq!(local(Some("凉山日报"), "", ""), "CNY");
-        assert_eq!(local(None, "", ""), "CNY");
+        assert_eq!(local(Some("中央社"), "", "", &[]), "TWD");
+        assert_eq!(local(Some("聯合新聞網"), "", "", &[]), "TWD");
+        assert_eq!(local(Some("經濟日報"), "", "", &[]), "CNY");
+        assert_eq!(local(Some("凉山日报"), "", "", &[]), "CNY");
+        assert_eq!(local(None, "", "", &[]), "CNY");
     }
 
     #[test]
     fn what_only_a_writer_in_taiwan_prints_counts_in_taiwan_dollars() {
-        assert_eq!(local(None, "", "【记者王小明/李四台南报导】园区招商"), "TWD");
-        assert_eq!(local(None, "", "（记者张三／屏东县报导）县府表示"), "TWD");
-        assert_eq!(local(None, "", "计划延长至一一七年。"), "TWD");
-        assert_eq!(local(None, "", "民国113年完工。"), "TWD");
-        assert_eq!(local(None, "", "该区去(100)年标售，今（101）年再标。"), "TWD");
+        assert_eq!(local(None, "", "【记者王小明/李四台南报导】园区招商", &[]), "TWD");
+        assert_eq!(local(None, "", "（记者张三／屏东县报导）县府表示", &[]), "TWD");
+        assert_eq!(local(None, "", "计划延长至一一七年。", &[]), "TWD");
+        assert_eq!(local(None, "", "民国113年完工。", &[]), "TWD");
+        assert_eq!(local(None, "", "该区去(100)年标售，今（101）年再标。", &[]), "TWD");
         let trillion = "該公司去年營收達1.2兆元，年增15%。";
-        assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion)), "TWD");
+        assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion), &[]), "TWD");
         // Simplified script: no evidence.
-        assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。"), "CNY");
+        assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。", &[]), "CNY");
         // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
-        assert_eq!(local(None, "", "新华社记者张三台北报道"), "CNY");
-        assert_eq!(local(None, "", "【记者王小明成都报导】"), "CNY");
-        assert_eq!(local(None, "", "已有一百一十七年历史，始建于民国二十六年。"), "CNY");
-        assert_eq!(local(None, "", "二〇二三年投产。"), "CNY");
+        assert_eq!(local(None, "", "新华社记者张三台北报道", &[]), "CNY");
+        assert_eq!(local(None, "", "【记者王小明成都报导】", &[]), "CNY");
+        assert_eq!(local(None, "", "已有一百一十七年历史，始建于民国二十六年。", &[]), "CNY");
+        assert_eq!(local(None, "", "二〇二三年投产。", &[]), "CNY");
+    }
+
+    #[test]
+    fn a_roc_year_the_dates_stage_read_counts_in_taiwan_dollars() {
+        let text = "配合行政院延長方案至117年，園區投資20億元。";
+        let simplified = crate::text::script::to_simplified(text).into_owned();
+        let at = simplified.find("117年").unwrap();
+        let date =
+            |value: &str| Date { span: at..at + "117年".len(), value: value.to_owned(), relative: false };
+        assert_eq!(local(None, text, &simplified, &[date("2028")]), "TWD");
+        // Read as no ROC year (a count of years, a year of another era): no evidence.
+        assert_eq!(local(None, text, &simplified, &[]), "CNY");
+        assert_eq!(local(None, text, &simplified, &[date("0117")]), "CNY");
     }
 
     #[test]
     fn a_singaporean_or_malaysian_dateline_names_the_currency() {
-        assert_eq!(local(None, "", "（新加坡31日讯）经发局预计增值50亿元。"), "SGD");
-        assert_eq!(local(None, "", "吉隆坡1日讯 政府拨款3亿元。"), "MYR");
+        assert_eq!(local(None, "", "（新加坡31日讯）经发局预计增值50亿元。", &[]), "SGD");
+        assert_eq!(local(None, "", "吉隆坡1日讯 政府拨款3亿元。", &[]), "MYR");
         // An agency's dateline, or the place in prose: no evidence.
-        assert_eq!(local(None, "", "新华社新加坡5日电 两国签约。"), "CNY");
-        assert_eq!(local(None, "", "企业在新加坡投资5亿元。"), "CNY");
-        assert_eq!(local(None, "", "(香港5日讯)特区政府拨款3亿元。"), "HKD");
+        assert_eq!(local(None, "", "新华社新加坡5日电 两国签约。", &[]), "CNY");
+        assert_eq!(local(None, "", "企业在新加坡投资5亿元。", &[]), "CNY");
+        assert_eq!(local(None, "", "(香港5日讯)特区政府拨款3亿元。", &[]), "HKD");
     }
 
     #[test]
     fn what_a_writer_in_hong_kong_or_macau_prints_names_the_currency() {
         let hk = "財政司司長表示，政府會注資100億元，推動本港創科。";
-        assert_eq!(local(None, hk, &crate::text::script::to_simplified(hk)), "HKD");
+        assert_eq!(local(None, hk, &crate::text::script::to_simplified(hk), &[]), "HKD");
         let macau = "經濟財政司司長指出，本澳將撥款50億元。";
-        assert_eq!(local(None, macau, &crate::text::script::to_simplified(macau)), "MOP");
+        assert_eq!(local(None, macau, &crate::text::script::to_simplified(macau), &[]), "MOP");
         // In simplified script the words say nothing (本港 is also a port's "this port").
         let port = "本港集装箱吞吐量增长，投资50亿元。";
-        assert_eq!(local(None, port, port), "CNY");
+        assert_eq!(local(None, port, port, &[]), "CNY");
     }
 }

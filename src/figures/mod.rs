@@ -102,10 +102,40 @@ pub fn extract(
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     merge_bounds(simplified, &mut figures);
+    changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
     macau_dollars(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// Words of a change between two amounts (增至, 降到; `data/figures/change-to.txt`).
+static CHANGE_TO: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    vocabulary(crate::text::words::data_file!("figures/change-to.txt")).collect()
+});
+
+/// A change from one amount to another, 由A增至B or 从A降到B, prints the unit once, after the second
+/// (由5億增至8億令吉): the first, a bare number right after 由 or 从, takes the second's kind and unit,
+/// when it prints its own scale or neither does (由5增至8億令吉 leaves the scale of 5 unknown: it stays
+/// a bare number).
+fn changed_from(simplified: &str, figures: &mut [Figure]) {
+    let scaled = |f: &Figure| simplified[f.span.clone()].contains(['万', '亿', '兆']);
+    for i in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &tail[0]);
+        let between = simplified.get(a.span.end..b.span.start).unwrap_or("").trim();
+        let from = simplified[..a.span.start].trim_end().ends_with(['由', '从']);
+        if a.kind == FigureKind::Number
+            && b.kind != FigureKind::Number
+            && a.range.is_none()
+            && from
+            && CHANGE_TO.contains(&between)
+            && (scaled(a) || !scaled(b))
+        {
+            a.kind = b.kind;
+            a.unit = b.unit.clone();
+        }
+    }
 }
 
 /// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币) is a ratio of two currencies, not two amounts:
@@ -127,11 +157,20 @@ fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
     figures.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// Words naming Macau, its government or its places (`data/figures/macau-words.txt`).
+static MACAU_WORDS: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+    vocabulary(crate::text::words::data_file!("figures/macau-words.txt")).collect()
+});
+
 /// 澳元 (澳币) is Australia's dollar, but a writer in Macau also shortens 澳门元 so: in an article
-/// reporting from Macau (`local_currency` MOP, [`currency::local`]) an amount in 澳元 is in patacas,
-/// unless the text names Australia (澳洲, 澳大利亚), where it may be either and is given no value.
+/// reporting from Macau (`local_currency` MOP, [`currency::local`]) or naming Macau or its
+/// government (澳门特区政府, 本澳, 氹仔) an amount in 澳元 is in patacas, unless the text names
+/// Australia (澳洲, 澳大利亚), where it may be either and is given no value.
 fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figure>) {
-    if local_currency != "MOP" || !(simplified.contains("澳元") || simplified.contains("澳币")) {
+    if !(simplified.contains("澳元") || simplified.contains("澳币")) {
+        return;
+    }
+    if local_currency != "MOP" && !MACAU_WORDS.iter().any(|w| simplified.contains(w)) {
         return;
     }
     let australia = simplified.contains("澳洲") || simplified.contains("澳大利亚");

@@ -205,10 +205,11 @@ pub(crate) fn tidy(v: f64) -> f64 {
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 
-/// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五)
-/// is followed by digits, and at most scales from 万 up that multiply the whole (三点五亿 = 3.5亿).
+/// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五, or
+/// a middle dot: 十九·九一) is followed by digits, and at most scales from 万 up that multiply the
+/// whole (三点五亿 = 3.5亿).
 pub(crate) fn parse(text: &str) -> Option<Number> {
-    if let Some((whole, fraction)) = text.split_once('点') {
+    if let Some((whole, fraction)) = text.split_once(['点', '·']) {
         let digits_end = fraction.trim_end_matches(['万', '亿', '兆', ' ', '\u{3000}', '\t']).len();
         let multiplier: f64 = fraction[digits_end..].chars().filter_map(scale).product();
         let fraction = &fraction[..digits_end];

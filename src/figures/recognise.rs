@@ -293,9 +293,15 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.dates.overlaps(&span) || text.slogans.overlaps(&span) || in_web_address(text.simplified, &span) {
         return None;
     }
-    // A + joins the parts of a slogan (1+7, N+1), not two quantities named in words (1GW光伏+2GW风电).
+    // A + joins the parts of a slogan (1+7, N+1), not two quantities named in words (1GW光伏+2GW风电),
+    // and is a plus sign opening a bracket or a clause (增加4亿元(+3.7%)).
     let joins_words = text.char_before(span.start) == Some('+')
-        && text.char_before(span.start - '+'.len_utf8()).is_some_and(crate::text::chars::is_han);
+        && text.char_before(span.start - '+'.len_utf8()).map_or(true, |c| {
+            crate::text::chars::is_han(c)
+                || c.is_whitespace()
+                || "(（[【".contains(c)
+                || alone_boundary(Some(c))
+        });
     let label = text.char_before(span.start).is_some_and(is_label_prefix)
         && !joins_words
         && lead_mark_len(text.simplified, span.start) == 0;
@@ -972,10 +978,14 @@ fn quantity(
         && alone_boundary(text.char_after(span.end))
         && text.char_before(span.start).map_or(true, crate::text::chars::is_han)
         && !PER_BEFORE_A_SUM.iter().any(|w| s[..span.start].ends_with(*w));
+    // A bare scale of money after the currency's name is a sum too (年创新台币百亿元产值).
+    let named_sum =
+        unit.kind == FigureKind::Money && low.is_none() && named_currency(s, span.start).is_some();
     if bare_scale
         && approx_around(text, span).is_none()
         && approx::inside(first).is_none()
         && !sum_ends_clause
+        && !named_sum
     {
         return None;
     }
