@@ -5,7 +5,7 @@
 use super::lexicon::{
     BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
     NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS,
-    TITLES, WEAK_ORG_SUFFIXES,
+    TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -73,6 +73,11 @@ pub(super) fn find(
         if part_of_title(text, span.clone(), suffix) {
             continue;
         }
+        // 经发局与都发局、观旅局: a department listed right after a body is one, however jieba cuts it.
+        if let Some(item) = listed_department(text, span.clone(), suffix, &found) {
+            found.push(Candidate::new(item, EntityType::Organization));
+            continue;
+        }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name: asked before the
         // rest, which segments more.
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
@@ -97,6 +102,10 @@ pub(super) fn find(
         // 省委省政府, 县委县政府: a committee right before a level character is a body of its own.
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
             (start, words) = (name_end, Vec::new());
+        }
+        // 董事长兼党委书记: a chain of titles, not a body's name (a bare sub-body there is no entity).
+        if text[start..name_end].contains('兼') {
+            continue;
         }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
@@ -135,6 +144,13 @@ pub(super) fn find(
             || words
                 .first()
                 .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
+        // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title follows it,
+        // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
+        let vouched = || {
+            opens_clause(text, start)
+                && !text[..start].ends_with(['及', '和'])
+                && head_titled(text, span.end, &hits.titles)
+        };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
             // 香港工业总会, 市总工会; not 总会有 (an adverb) nor 协议会 (协议 and 会).
             (placed || levelled) && starts_word(text, span.start, span.end)
@@ -144,7 +160,7 @@ pub(super) fn find(
             // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
             // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
             let clause_start = opens_clause(text, start);
-            let opened = placed || levelled || inside_park || (coordinated && clause_start);
+            let opened = placed || levelled || inside_park || (coordinated && clause_start) || vouched();
             // 规划署, 工业贸易署: 署 ends nothing but a department (部署, 签署 are words of their own), which
             // Hong Kong and Taiwan print without a place; its name then opens a clause (not 创新|科技署,
             // where jieba's verb cut it short).
@@ -195,7 +211,8 @@ pub(super) fn find(
         } else if committee || level.is_some() || coordinated {
             true
         } else {
-            !words.is_empty() && (inside_park || placed || named(&words))
+            (!words.is_empty() && (inside_park || placed || named(&words)))
+                || (BUREAU_CHARACTERS.iter().any(|e| suffix.ends_with(e)) && vouched())
         };
         // 新甘肃·甘肃日报: a media brand and its paper are two outlets.
         if let Some(dot) = text[start..span.start].rfind('·').filter(|_| outlet(suffix)) {
@@ -218,6 +235,40 @@ fn opens_clause(text: &str, at: usize) -> bool {
         let mut buf = [0u8; 4];
         !is_han(c) || STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
     })
+}
+
+/// Whether the head's title of the department ending at `end` follows it (发展局|局长, 建设局|副局长):
+/// a title hit (`titles`, in reading order) starts there or after rank words.
+fn head_titled(text: &str, end: usize, titles: &[crate::text::words::Hit]) -> bool {
+    let mut at = end;
+    while let Some(rank) = TITLE_RANKS.iter().find(|r| text[at..].starts_with(**r)) {
+        at += rank.len();
+    }
+    let i = titles.partition_point(|(t, _)| t.start < end);
+    titles[i..].iter().take_while(|(t, _)| t.start <= at).any(|(t, _)| t.start == end || t.start == at)
+}
+
+/// The department ending with `suffix` at `span` when it is listed right after another department
+/// found, joined by 、, 与, 和 or 及 (经发局与|都发局、|观旅局): three to six Han characters with no function
+/// word between the joiner and the ending, which closes no verb (与攀枝花市|签署).
+fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) -> Option<Span> {
+    let department =
+        |name: &str| DEPARTMENT_ENDS.iter().chain(BUREAU_CHARACTERS.iter()).any(|e| name.ends_with(e));
+    let previous = found.last()?.span.clone();
+    if !department(suffix) || !department(&text[previous.clone()]) {
+        return None;
+    }
+    let joiner = text[previous.end..].chars().next().filter(|c| "、与和及".contains(*c))?;
+    let start = previous.end + joiner.len_utf8();
+    let item = text.get(start..span.end)?;
+    let plain = (3..=6).contains(&item.chars().count())
+        && item.chars().all(|c| is_han(c) && c != '、')
+        && !item.chars().any(|c| {
+            let mut buf = [0u8; 4];
+            STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+        });
+    let verb = || crate::text::segment::tagged(item).last().is_some_and(|(_, tag)| tag.starts_with('v'));
+    (plain && !verb()).then_some(start..span.end)
 }
 
 /// Whether a suffix names a news outlet (日报, 新闻网, 电视台): it ends with an outlet's ending.

@@ -197,6 +197,8 @@ fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool
         && surname
         && tagged.len() == 2
         && tagged[1].0.chars().count() <= 2
+        // 卢|市长: a surname and a title address an official, naming no one.
+        && !TITLES.contains(&tagged[1].0)
         && !tagged[1].1.starts_with(['v', 'u', 'p', 'c', 'y', 'r', 'm', 'q', 'f', 't'])
 }
 
