@@ -127,6 +127,17 @@ pub(super) fn find(
             start = body.start;
             words = crate::text::segment::words(&text[start..name_end]);
         }
+        // A party is no parent body: 民主行动党|古晋区国会议员 names the party and the parliament.
+        let i = hits.organisations.partition_point(|(h, _)| h.start < start);
+        let party = hits.organisations[i..]
+            .iter()
+            .take_while(|(h, _)| h.end <= name_end)
+            .filter(|(_, b)| b.ends_with('党') && NAMED_BODIES.contains(b))
+            .last();
+        if let Some((body, _)) = party {
+            start = body.end;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
@@ -136,7 +147,18 @@ pub(super) fn find(
                 .iter()
                 .chain(NATIONAL_PREFIXES.iter())
                 .any(|b| text[start..name_end].starts_with(b));
+        // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
+        // league's name (中共眉山市委, 团县委) or by nothing; other words before it are no part of it.
+        let party = words.first().is_some_and(|w| ["中共", "团", "共青团"].contains(w));
+        if COMMITTEES.contains(&suffix) && !(placed || inside_park || party || words.is_empty()) {
+            (start, words) = (span.start, Vec::new());
+        }
+        // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
+        // names no school; 北京大学|生命科学学院 does.
         let school = SCHOOLS.contains(&suffix);
+        if school && ends_inside_word(text, span.clone()) {
+            continue;
+        }
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
         // 县|税务局, 区|人社局, 省|投资促进中心: a level word opens the name.
@@ -360,6 +382,19 @@ fn starts_word(text: &str, at: usize, end: usize) -> bool {
         }
     }
     offset == at
+}
+
+/// Whether jieba reads the end of a suffix hit inside a longer word (大学|城 read as 大学城): a word
+/// of the few characters around it starts before the end and ends after it.
+fn ends_inside_word(text: &str, span: Span) -> bool {
+    let from = text[..span.start].char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
+    let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut offset = from;
+    crate::text::segment::words(&text[from..to]).into_iter().any(|w| {
+        let (start, end) = (offset, offset + w.len());
+        offset = end;
+        start < span.end && span.end < end
+    })
 }
 
 /// Whether jieba reads the last character of a suffix hit as the start of the next word (发展|局面 in

@@ -168,8 +168,12 @@ const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '
 /// 一 a classifier).
 const FUNCTION_NAME_ENDS: [&str; 3] = ["之", "如", "一"];
 
-/// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
-const TRANSLITERATED_MAX: usize = 6;
+/// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁; 锡三苏依布拉欣).
+const TRANSLITERATED_MAX: usize = 8;
+
+/// Words of the day that may follow a name before its verb (首相拿督斯里|安华|周二表示).
+const DAY_WORDS: [&str; 10] =
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "今天", "今日", "昨天"];
 
 /// The byte length of a transliterated name at `at` after a title or an honorific (新山县长|慕扎丁、,
 /// 州务大臣拿督|翁哈菲兹表示): two to six characters of the transliteration set, then punctuation, a
@@ -183,7 +187,8 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         .sum();
     let rest = &text[at + len..];
     let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将".contains(c))
-        || SPEECH_VERBS.iter().any(|v| rest.starts_with(v));
+        || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
+        || DAY_WORDS.iter().any(|d| rest.starts_with(d));
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
 
