@@ -138,6 +138,16 @@ pub(super) fn find(
             start = body.end;
             words = crate::text::segment::words(&text[start..name_end]);
         }
+        // 中国与|葡语国家经贸合作论坛: a body named for a country and a group of countries takes both.
+        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len) {
+            let head: String = text[start..name_end].chars().take(5).collect();
+            let group = head.find("国家").is_some_and(|i| i > 0);
+            let country = places.around(joined..joined).find(|p| p.span.end == joined).map(|p| p.span.start);
+            if let Some(at) = country.filter(|_| group) {
+                start = at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
@@ -217,8 +227,11 @@ pub(super) fn find(
                 // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
                 None if suffix.ends_with("中心") => {
+                    // A school opens its centres too (浙江大学杭州国际科创中心).
                     let parent = words.first().is_some_and(|w| {
-                        w.starts_with("国家") || (w.chars().count() > 1 && park_tails().contains(w))
+                        w.starts_with("国家")
+                            || (w.chars().count() > 1 && park_tails().contains(w))
+                            || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
                     (placed || parent || levelled) && named(&words)
                 }
