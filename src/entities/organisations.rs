@@ -163,12 +163,7 @@ pub(super) fn find(
         if COMMITTEES.contains(&suffix) && !(placed || inside_park || party || words.is_empty()) {
             (start, words) = (span.start, Vec::new());
         }
-        // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
-        // names no school; 北京大学|生命科学学院 does.
         let school = SCHOOLS.contains(&suffix);
-        if school && ends_inside_word(text, span.clone()) {
-            continue;
-        }
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
         // 县|税务局, 区|人社局, 省|投资促进中心: a level word opens the name.
@@ -178,9 +173,11 @@ pub(super) fn find(
                 .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
         // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title follows it,
         // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
+        // A list's verb or joiner opens it too (包括|保安局局长, 以及|教育局局长).
         let vouched = || {
-            opens_clause(text, start)
-                && !text[..start].ends_with(['及', '和'])
+            let before = &text[..start];
+            let listed = LIST_OPENERS.iter().any(|w| before.ends_with(w));
+            (listed || (opens_clause(text, start) && !before.ends_with(['及', '和'])))
                 && head_titled(text, span.end, &hits.titles)
         };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
@@ -257,7 +254,9 @@ pub(super) fn find(
             }
             start += dot + '·'.len_utf8();
         }
-        if ok {
+        // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
+        // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
+        if ok && !(school && ends_inside_word(text, span.clone())) {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
@@ -271,6 +270,9 @@ fn opens_clause(text: &str, at: usize) -> bool {
         !is_han(c) || STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
     })
 }
+
+/// Words that open a list of officials with their departments (包括保安局局长…, 以及教育局局长…).
+const LIST_OPENERS: [&str; 3] = ["包括", "以及", "包含"];
 
 /// Whether the head's title of the department ending at `end` follows it (发展局|局长, 建设局|副局长):
 /// a title hit (`titles`, in reading order) starts there or after rank words.
