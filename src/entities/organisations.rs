@@ -287,7 +287,8 @@ fn head_titled(text: &str, end: usize, titles: &[crate::text::words::Hit]) -> bo
 
 /// The department ending with `suffix` at `span` when it is listed right after another department
 /// found, joined by 、, 与, 和 or 及 (经发局与|都发局、|观旅局): three to six Han characters with no function
-/// word between the joiner and the ending, which closes no verb (与攀枝花市|签署).
+/// word between the joiner and the ending, which closes no verb (与攀枝花市|签署) nor a common word in 部
+/// (与公司|总部).
 fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) -> Option<Span> {
     let department =
         |name: &str| DEPARTMENT_ENDS.iter().chain(BUREAU_CHARACTERS.iter()).any(|e| name.ends_with(e));
@@ -304,8 +305,14 @@ fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) 
             let mut buf = [0u8; 4];
             STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
         });
-    let verb = || crate::text::segment::tagged(item).last().is_some_and(|(_, tag)| tag.starts_with('v'));
-    (plain && !verb()).then_some(start..span.end)
+    // Not a verb (签署), nor a two-character word ending in 部 (公司|总部, 东部): a ministry's department
+    // is one word (宣传部).
+    let common = || {
+        crate::text::segment::tagged(item)
+            .last()
+            .is_some_and(|(w, tag)| tag.starts_with('v') || (w.ends_with('部') && w.chars().count() <= 2))
+    };
+    (plain && !common()).then_some(start..span.end)
 }
 
 /// Whether a suffix names a news outlet (日报, 新闻网, 电视台): it ends with an outlet's ending.
