@@ -66,8 +66,11 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
             continue;
         }
+        // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
+        let stem_end = unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some());
+        let end = stem_end.unwrap_or(end);
         let mut c = Candidate::new(at..end, EntityType::Place);
-        if !form.is_full && (printed.is_some() || g.best(name).is_some()) {
+        if stem_end.is_some() || (!form.is_full && (printed.is_some() || g.best(name).is_some())) {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);
@@ -110,6 +113,30 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// Where the place ending at `end` ends without its unit character when jieba reads that character as
+/// the start of a longer word (成都|市场, 上海|市民, 深圳|市区; not 成都市|内, nor a title: 新山县长): the
+/// dictionary is asked first whether the unit and the next character make a word.
+fn unit_opens_word(text: &str, end: usize) -> Option<usize> {
+    let unit = text[..end].chars().next_back().filter(|c| "市县区省州".contains(*c))?;
+    let next = text[end..].chars().next().filter(|c| is_han(*c))?;
+    let start = end - unit.len_utf8();
+    if !crate::text::segment::in_dictionary(&text[start..end + next.len_utf8()]) {
+        return None;
+    }
+    let from = text[..start].char_indices().rev().nth(1).map_or(start, |(i, _)| i);
+    let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+    let mut offset = from;
+    // 新山县长: a title opened by the unit keeps it (the place is the title's, 新山县).
+    crate::text::segment::words(&text[from..to])
+        .into_iter()
+        .any(|w| {
+            let opens = offset == start && offset + w.len() > end && !super::lexicon::TITLES.contains(&w);
+            offset += w.len();
+            opens
+        })
+        .then_some(start)
 }
 
 /// Towns and townships listed with no county before them (到杨集镇、拐河镇、四里店镇和袁店乡): two or more
