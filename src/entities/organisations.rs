@@ -5,7 +5,7 @@
 use super::lexicon::{
     BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
     NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS,
-    TITLES, WEAK_ORG_SUFFIXES,
+    TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -73,6 +73,11 @@ pub(super) fn find(
         if part_of_title(text, span.clone(), suffix) {
             continue;
         }
+        // 经发局与都发局、观旅局: a department listed right after a body is one, however jieba cuts it.
+        if let Some(item) = listed_department(text, span.clone(), suffix, &found) {
+            found.push(Candidate::new(item, EntityType::Organization));
+            continue;
+        }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name: asked before the
         // rest, which segments more.
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
@@ -98,6 +103,10 @@ pub(super) fn find(
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
             (start, words) = (name_end, Vec::new());
         }
+        // 董事长兼党委书记: a chain of titles, not a body's name (a bare sub-body there is no entity).
+        if text[start..name_end].contains('兼') {
+            continue;
+        }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
@@ -118,6 +127,27 @@ pub(super) fn find(
             start = body.start;
             words = crate::text::segment::words(&text[start..name_end]);
         }
+        // A party is no parent body: 民主行动党|古晋区国会议员 names the party and the parliament.
+        let i = hits.organisations.partition_point(|(h, _)| h.start < start);
+        let party = hits.organisations[i..]
+            .iter()
+            .take_while(|(h, _)| h.end <= name_end)
+            .filter(|(_, b)| b.ends_with('党') && NAMED_BODIES.contains(b))
+            .last();
+        if let Some((body, _)) = party {
+            start = body.end;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
+        // 中国与|葡语国家经贸合作论坛: a body named for a country and a group of countries takes both.
+        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len) {
+            let head: String = text[start..name_end].chars().take(5).collect();
+            let group = head.find("国家").is_some_and(|i| i > 0);
+            let country = places.around(joined..joined).find(|p| p.span.end == joined).map(|p| p.span.start);
+            if let Some(at) = country.filter(|_| group) {
+                start = at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
@@ -127,6 +157,12 @@ pub(super) fn find(
                 .iter()
                 .chain(NATIONAL_PREFIXES.iter())
                 .any(|b| text[start..name_end].starts_with(b));
+        // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
+        // league's name (中共眉山市委, 团县委) or by nothing; other words before it are no part of it.
+        let party = words.first().is_some_and(|w| ["中共", "团", "共青团"].contains(w));
+        if COMMITTEES.contains(&suffix) && !(placed || inside_park || party || words.is_empty()) {
+            (start, words) = (span.start, Vec::new());
+        }
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -135,6 +171,15 @@ pub(super) fn find(
             || words
                 .first()
                 .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
+        // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title follows it,
+        // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
+        // A list's verb or joiner opens it too (包括|保安局局长, 以及|教育局局长).
+        let vouched = || {
+            let before = &text[..start];
+            let listed = LIST_OPENERS.iter().any(|w| before.ends_with(w));
+            (listed || (opens_clause(text, start) && !before.ends_with(['及', '和'])))
+                && head_titled(text, span.end, &hits.titles)
+        };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
             // 香港工业总会, 市总工会; not 总会有 (an adverb) nor 协议会 (协议 and 会).
             (placed || levelled) && starts_word(text, span.start, span.end)
@@ -144,7 +189,7 @@ pub(super) fn find(
             // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
             // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
             let clause_start = opens_clause(text, start);
-            let opened = placed || levelled || inside_park || (coordinated && clause_start);
+            let opened = placed || levelled || inside_park || (coordinated && clause_start) || vouched();
             // 规划署, 工业贸易署: 署 ends nothing but a department (部署, 签署 are words of their own), which
             // Hong Kong and Taiwan print without a place; its name then opens a clause (not 创新|科技署,
             // where jieba's verb cut it short).
@@ -179,8 +224,11 @@ pub(super) fn find(
                 // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
                 None if suffix.ends_with("中心") => {
+                    // A school opens its centres too (浙江大学杭州国际科创中心).
                     let parent = words.first().is_some_and(|w| {
-                        w.starts_with("国家") || (w.chars().count() > 1 && park_tails().contains(w))
+                        w.starts_with("国家")
+                            || (w.chars().count() > 1 && park_tails().contains(w))
+                            || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
                     (placed || parent || levelled) && named(&words)
                 }
@@ -195,7 +243,8 @@ pub(super) fn find(
         } else if committee || level.is_some() || coordinated {
             true
         } else {
-            !words.is_empty() && (inside_park || placed || named(&words))
+            (!words.is_empty() && (inside_park || placed || named(&words)))
+                || (BUREAU_CHARACTERS.iter().any(|e| suffix.ends_with(e)) && vouched())
         };
         // 新甘肃·甘肃日报: a media brand and its paper are two outlets.
         if let Some(dot) = text[start..span.start].rfind('·').filter(|_| outlet(suffix)) {
@@ -205,7 +254,9 @@ pub(super) fn find(
             }
             start += dot + '·'.len_utf8();
         }
-        if ok {
+        // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
+        // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
+        if ok && !(school && ends_inside_word(text, span.clone())) {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
@@ -218,6 +269,50 @@ fn opens_clause(text: &str, at: usize) -> bool {
         let mut buf = [0u8; 4];
         !is_han(c) || STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
     })
+}
+
+/// Words that open a list of officials with their departments (包括保安局局长…, 以及教育局局长…).
+const LIST_OPENERS: [&str; 3] = ["包括", "以及", "包含"];
+
+/// Whether the head's title of the department ending at `end` follows it (发展局|局长, 建设局|副局长):
+/// a title hit (`titles`, in reading order) starts there or after rank words.
+fn head_titled(text: &str, end: usize, titles: &[crate::text::words::Hit]) -> bool {
+    let mut at = end;
+    while let Some(rank) = TITLE_RANKS.iter().find(|r| text[at..].starts_with(**r)) {
+        at += rank.len();
+    }
+    let i = titles.partition_point(|(t, _)| t.start < end);
+    titles[i..].iter().take_while(|(t, _)| t.start <= at).any(|(t, _)| t.start == end || t.start == at)
+}
+
+/// The department ending with `suffix` at `span` when it is listed right after another department
+/// found, joined by 、, 与, 和 or 及 (经发局与|都发局、|观旅局): three to six Han characters with no function
+/// word between the joiner and the ending, which closes no verb (与攀枝花市|签署) nor a common word in 部
+/// (与公司|总部).
+fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) -> Option<Span> {
+    let department =
+        |name: &str| DEPARTMENT_ENDS.iter().chain(BUREAU_CHARACTERS.iter()).any(|e| name.ends_with(e));
+    let previous = found.last()?.span.clone();
+    if !department(suffix) || !department(&text[previous.clone()]) {
+        return None;
+    }
+    let joiner = text[previous.end..].chars().next().filter(|c| "、与和及".contains(*c))?;
+    let start = previous.end + joiner.len_utf8();
+    let item = text.get(start..span.end)?;
+    let plain = (3..=6).contains(&item.chars().count())
+        && item.chars().all(|c| is_han(c) && c != '、')
+        && !item.chars().any(|c| {
+            let mut buf = [0u8; 4];
+            STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+        });
+    // Not a verb (签署), nor a two-character word ending in 部 (公司|总部, 东部): a ministry's department
+    // is one word (宣传部).
+    let common = || {
+        crate::text::segment::tagged(item)
+            .last()
+            .is_some_and(|(w, tag)| tag.starts_with('v') || (w.ends_with('部') && w.chars().count() <= 2))
+    };
+    (plain && !common()).then_some(start..span.end)
 }
 
 /// Whether a suffix names a news outlet (日报, 新闻网, 电视台): it ends with an outlet's ending.
@@ -309,6 +404,19 @@ fn starts_word(text: &str, at: usize, end: usize) -> bool {
         }
     }
     offset == at
+}
+
+/// Whether jieba reads the end of a suffix hit inside a longer word (大学|城 read as 大学城): a word
+/// of the few characters around it starts before the end and ends after it.
+fn ends_inside_word(text: &str, span: Span) -> bool {
+    let from = text[..span.start].char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
+    let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut offset = from;
+    crate::text::segment::words(&text[from..to]).into_iter().any(|w| {
+        let (start, end) = (offset, offset + w.len());
+        offset = end;
+        start < span.end && span.end < end
+    })
 }
 
 /// Whether jieba reads the last character of a suffix hit as the start of the next word (发展|局面 in

@@ -115,7 +115,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         if followed.contains(&title.end) {
             continue;
         }
-        if let Some(at) = name_before_title(text, title.start) {
+        if let Some(at) = name_before_title(text, title.start, &bodies) {
             let mut c = Candidate::new(at..title.start, EntityType::Person);
             c.role = Some(title.clone());
             found.push(c);
@@ -127,6 +127,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         .flat_map(|c| listed_with(text, c.span.clone()))
         .collect();
     found.extend(listed);
+    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed.
+    found.retain(|c| {
+        !(c.kind == EntityType::Person && COURTESY.iter().any(|w| text[c.span.clone()].ends_with(w)))
+    });
     found
 }
 
@@ -134,15 +138,17 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
 /// characters with a surname that the dictionary does not know as a word (not 区委, 公司, 协会) or knows as
 /// a person's name, opening the text, a clause or after a function word (是, 向, 由 …).
 /// Called per title that no name follows; segments only the few characters before it.
-fn name_before_title(text: &str, title: usize) -> Option<usize> {
+fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     let before = &text[..title];
     [3, 2].into_iter().find_map(|n| {
         let at = before.char_indices().rev().nth(n - 1)?.0;
         let name = &before[at..];
-        let opens = before[..at].chars().next_back().map_or(true, |c| {
-            let mut buf = [0u8; 4];
-            !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
-        });
+        // 工业局|杨伯耕|副局长: a body found right before the name opens it too.
+        let opens =
+            before[..at].chars().next_back().map_or(true, |c| {
+                let mut buf = [0u8; 4];
+                !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+            }) || bodies.around(at..at).any(|b| b.span.end == at && b.kind == EntityType::Organization);
         // The character tests first: jieba is asked only about a likely name.
         if !(opens && name.chars().all(is_han) && has_surname(name)) {
             return None;
@@ -168,8 +174,12 @@ const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '
 /// 一 a classifier).
 const FUNCTION_NAME_ENDS: [&str; 3] = ["之", "如", "一"];
 
-/// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁).
-const TRANSLITERATED_MAX: usize = 6;
+/// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁; 锡三苏依布拉欣).
+const TRANSLITERATED_MAX: usize = 8;
+
+/// Words of the day that may follow a name before its verb (首相拿督斯里|安华|周二表示).
+const DAY_WORDS: [&str; 10] =
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "今天", "今日", "昨天"];
 
 /// The byte length of a transliterated name at `at` after a title or an honorific (新山县长|慕扎丁、,
 /// 州务大臣拿督|翁哈菲兹表示): two to six characters of the transliteration set, then punctuation, a
@@ -183,7 +193,8 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         .sum();
     let rest = &text[at + len..];
     let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将".contains(c))
-        || SPEECH_VERBS.iter().any(|v| rest.starts_with(v));
+        || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
+        || DAY_WORDS.iter().any(|d| rest.starts_with(d));
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
 
@@ -197,6 +208,8 @@ fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool
         && surname
         && tagged.len() == 2
         && tagged[1].0.chars().count() <= 2
+        // 卢|市长: a surname and a title address an official, naming no one.
+        && !TITLES.contains(&tagged[1].0)
         && !tagged[1].1.starts_with(['v', 'u', 'p', 'c', 'y', 'r', 'm', 'q', 'f', 't'])
 }
 
@@ -314,8 +327,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && n == 1
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
         && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
-            || given_name_tag(words[1].1))
+            || given_name_tag(words[1].1)
+            || words.get(2).is_some_and(|(w, _)| EVENT_VERBS.contains(w)))
         && !TITLES.contains(&words[1].0)
+        && !COURTESY.contains(&words[1].0)
         && !words[1].1.starts_with(['t', 'm', 'f', 'p', 'c', 'u', 'r', 'd', 'q', 'y'])
     {
         // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
@@ -337,6 +352,13 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     };
     Some(len)
 }
+
+/// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
+/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持).
+const EVENT_VERBS: [&str; 8] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研"];
+
+/// Courtesy words after a surname (陈|女士, 黄|先生): an address, no given name.
+const COURTESY: [&str; 3] = ["女士", "先生", "小姐"];
 
 /// Whether jieba's tag of a two-character word after a lone surname reads it as a given name could be
 /// read: a common or proper noun or an unknown word, not a place (周|建平, 刘|凯旋; not 张|家港).

@@ -11,6 +11,7 @@ use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::words::WordList;
+use crate::text::Span;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -75,8 +76,11 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
             continue;
         }
+        // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
+        let stem_end = unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some());
+        let end = stem_end.unwrap_or(end);
         let mut c = Candidate::new(at..end, EntityType::Place);
-        if !form.is_full && (printed.is_some() || g.best(name).is_some()) {
+        if stem_end.is_some() || (!form.is_full && (printed.is_some() || g.best(name).is_some())) {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);
@@ -108,6 +112,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             }
         }
     }
+    found.extend(town_lists(text));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
@@ -136,6 +141,126 @@ fn former_unit(text: &str, at: usize, end: usize) -> bool {
     let opens_word =
         after.next().is_some_and(|next| in_dictionary(&text[end..end + unit.len_utf8() + next.len_utf8()]));
     !in_dictionary(&text[at..end + unit.len_utf8()]) && !opens_word
+}
+
+/// Where the place ending at `end` ends without its unit character when jieba reads that character as
+/// the start of a longer word (成都|市场, 上海|市民, 深圳|市区; not 成都市|内, nor a title: 新山县长): the
+/// dictionary is asked first whether the unit and the next character make a word.
+fn unit_opens_word(text: &str, end: usize) -> Option<usize> {
+    let unit = text[..end].chars().next_back().filter(|c| "市县区省州".contains(*c))?;
+    let next = text[end..].chars().next().filter(|c| is_han(*c))?;
+    let start = end - unit.len_utf8();
+    if !crate::text::segment::in_dictionary(&text[start..end + next.len_utf8()]) {
+        return None;
+    }
+    let from = text[..start].char_indices().rev().nth(1).map_or(start, |(i, _)| i);
+    let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+    let mut offset = from;
+    // 新山县长: a title opened by the unit keeps it (the place is the title's, 新山县).
+    crate::text::segment::words(&text[from..to])
+        .into_iter()
+        .any(|w| {
+            let opens = offset == start && offset + w.len() > end && !super::lexicon::TITLES.contains(&w);
+            offset += w.len();
+            opens
+        })
+        .then_some(start)
+}
+
+/// Towns and townships listed with no county before them (到杨集镇、拐河镇、四里店镇和袁店乡): two or more
+/// names joined by 、 (the last may follow 和 or 及), each a stem of two or three characters and a town
+/// unit. A stem between two joiners is exact; the first takes jieba's cut (到|杨集镇, not 到杨集镇). An
+/// item is a town only where jieba cuts before its unit or reads it whole, and a word ends after it
+/// (特色|小镇, 镇长 and 乡村 are no towns).
+fn town_lists(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    // The end of the last list read: a list's later joiners are not read again.
+    let mut done = 0;
+    // Where a unit and 、 meet (镇、), in reading order: the only places a list can open.
+    let mut joints: Vec<usize> = TOWN_UNITS
+        .iter()
+        .flat_map(|u| {
+            text.match_indices(&format!("{u}、")).map(move |(at, _)| at + u.len()).collect::<Vec<_>>()
+        })
+        .collect();
+    joints.sort_unstable();
+    for at in joints {
+        if at < done {
+            continue;
+        }
+        let Some(first) = first_town(text, at) else { continue };
+        let mut items = vec![first];
+        let mut from = at;
+        while let Some(joiner) = text[from..].chars().next().filter(|c| "、和及".contains(*c)) {
+            let start = from + joiner.len_utf8();
+            let Some(end) = town_item(text, start) else { break };
+            items.push(start..end);
+            from = end;
+        }
+        done = from;
+        if items.len() >= 2 {
+            found.extend(items.into_iter().map(|span| Candidate::new(span, EntityType::Place)));
+        }
+    }
+    found
+}
+
+/// The town ending at `end` that opens a list: its stem begins where jieba cuts, three characters
+/// when the first word is no single character (在|四里店镇), else two (到|杨|集镇: the list's later
+/// towns vouch for the unit, which jieba may join to the stem's last character).
+fn first_town(text: &str, end: usize) -> Option<Span> {
+    let unit = TOWN_UNITS.iter().find(|u| text[..end].ends_with(**u))?;
+    let stem_end = end - unit.len();
+    [3, 2].into_iter().find_map(|n| {
+        let start = text[..stem_end].char_indices().rev().nth(n - 1)?.0;
+        let stem = &text[start..stem_end];
+        let plain = stem.chars().all(is_han)
+            && !TOWN_UNITS.iter().any(|u| stem.contains(*u))
+            && !STOP_WORDS.iter().any(|w| stem.starts_with(*w));
+        let from = text[..start].char_indices().rev().nth(1).map_or(start, |(i, _)| i);
+        let mut offset = from;
+        let mut opens = None;
+        for w in crate::text::segment::words(&text[from..end]) {
+            if offset == start {
+                opens = Some(w.chars().count());
+            }
+            offset += w.len();
+        }
+        let fits = opens.is_some_and(|len| n == 2 || len > 1);
+        (plain && fits).then_some(start..end)
+    })
+}
+
+/// The end of a town named at `start`: two or three Han characters that are no stop word, then a town
+/// unit that no dictionary word opened inside the stem holds (特色|小镇, 城|乡) and, unless a joiner or
+/// punctuation follows, that ends a word (镇长, 乡村 are no towns).
+fn town_item(text: &str, start: usize) -> Option<usize> {
+    let rest = &text[start..];
+    let (stem_len, unit) = [2, 3].into_iter().find_map(|n| {
+        let len = rest.char_indices().nth(n).map(|(i, _)| i)?;
+        let unit = TOWN_UNITS.iter().find(|u| rest[len..].starts_with(**u))?;
+        let stem = &rest[..len];
+        let plain = stem.chars().all(|c| is_han(c) && c != '、')
+            && !TOWN_UNITS.iter().any(|u| stem.contains(*u))
+            && !STOP_WORDS.iter().any(|w| stem.starts_with(*w));
+        plain.then_some((len, unit.len()))
+    })?;
+    let (unit_start, end) = (start + stem_len, start + stem_len + unit);
+    let closed = text[end..].chars().next().map_or(true, |c| !is_han(c) || "、和及等".contains(c));
+    let to =
+        if closed { end } else { text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i) };
+    let mut offset = start;
+    for w in crate::text::segment::words(&text[start..to]) {
+        let span = offset..offset + w.len();
+        offset = span.end;
+        if span.end <= unit_start {
+            continue;
+        }
+        let inside = span.start > start && span.start < unit_start;
+        let glued = inside && crate::text::segment::in_dictionary(w);
+        return (!glued && (closed || span.end == end)).then_some(end);
+    }
+    None
 }
 
 /// Words that make a place before them the name of a road, a station or a line (北京路, 宁波站, 成都东站,
