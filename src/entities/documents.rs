@@ -26,9 +26,22 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
-/// Endings of a working meeting's name (座谈会, 推进会, 说明会): a meeting is a named event only with a
-/// year, an ordinal, a place or a quoted slogan in its name (2024投资台湾招商说明会, not 企业座谈会).
-const MEETINGS: [&str; 8] = ["说明会", "座谈会", "交流会", "合作会", "展示会", "媒合会", "推进会", "观摩会"];
+/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会,
+/// 大赛): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
+/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛).
+const MEETINGS: [&str; 11] = [
+    "说明会",
+    "座谈会",
+    "交流会",
+    "合作会",
+    "展示会",
+    "媒合会",
+    "推进会",
+    "观摩会",
+    "采购会",
+    "订货会",
+    "大赛",
+];
 
 /// Governing verbs of holding or attending an event: they end its name (举办…大会).
 const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
@@ -141,7 +154,9 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         }
         // Two nouns joined by 与/和 in a name (中国—东盟商务与投资峰会): it goes on before the
         // conjunction when that part holds a place, and the part after is no place (成都与凉山…).
-        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len) {
+        // Not after another event's name (…采购会和2024…订货会: two events).
+        let after_event = |joined: &usize| !EVENT_SUFFIXES.iter().any(|e| text[..*joined].ends_with(e));
+        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len).filter(after_event) {
             let (before, head) = prefix(text, joined, &REACH);
             let place = |w: &&str| GAZETTEER.lookup(w).is_some();
             if head.iter().any(place) && !words.first().is_some_and(place) {
