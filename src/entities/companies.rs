@@ -130,6 +130,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(producers(text, &near));
+    found.extend(listed_by_code(text));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
@@ -274,7 +275,9 @@ fn distinctive(head: &str) -> bool {
 /// Whether a firm's head words name it: a proper noun or a place, a head and its trade (远景科技),
 /// or 国家 opening them (国家电网).
 fn named(head: &str) -> bool {
-    proper(head) || industry_ending(head).is_some() || head.starts_with("国家")
+    // A legal suffix after a group's name is one name (宏泰物流集团|有限公司): its trade is before 集团.
+    let group = COMPANY_SUFFIXES.iter().find_map(|s| head.strip_suffix(*s)).unwrap_or(head);
+    proper(head) || industry_ending(group).is_some() || head.starts_with("国家")
 }
 
 /// Whether a firm's head words are another firm's name and descriptors of a relation (中粮集团旗下|公司,
@@ -512,6 +515,31 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
             .is_some_and(|(_, len)| FACILITIES.iter().any(|f| rest[len..].contains(f)));
         if cued || project || titled || acts || seated {
             found.push(Candidate::new(head..span.end, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// How many digits a mainland stock code has (300014, 600519).
+const STOCK_CODE_DIGITS: usize = 6;
+
+/// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）):
+/// the proper words right before the bracket after any category noun (上市公司|海天精工), which name a firm and say which (see `named` and
+/// `distinctive`), no place alone.
+fn listed_by_code(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, open) in text.match_indices(['(', '（']) {
+        let inside = &text[at + open.len()..];
+        let digits = inside.chars().take_while(char::is_ascii_digit).count();
+        let rest = &inside[digits..];
+        let closed = rest.starts_with([')', '）']) || rest.starts_with(".SZ") || rest.starts_with(".SH");
+        if digits != STOCK_CODE_DIGITS || !closed {
+            continue;
+        }
+        let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
+        let name = &text[start..at];
+        if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
+            found.push(Candidate::new(start..at, EntityType::Company));
         }
     }
     found
