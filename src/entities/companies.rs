@@ -505,9 +505,11 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // followed by its project's own words counts.
         let project = rest.contains("项目") && !rest.starts_with("项目");
         let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
-        // A firm's own acts right after it (博远新能源落户…, …在园区投资建设…) say it is the firm.
-        let acts = FIRM_ACTS.iter().any(|a| rest.starts_with(a))
-            || (rest.starts_with('在') && FIRM_ACTS.iter().any(|a| rest.contains(a)));
+        // A firm's own acts right after it, or after a word of intent (博远新能源落户…, …计划投资…,
+        // …在园区投资建设…) say it is the firm.
+        let acted = MODALS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(&rest);
+        let acts = FIRM_ACTS.iter().any(|a| acted.starts_with(a))
+            || (acted.starts_with('在') && FIRM_ACTS.iter().any(|a| acted.contains(a)));
         // A firm's seat abroad or elsewhere right after it (九识智能|新加坡运营中心): a place, then a
         // headquarters, centre, base or plant.
         let seated = GAZETTEER
@@ -547,6 +549,9 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
 
 /// A firm's seats: headquarters, centres, bases, plants.
 const FACILITIES: [&str; 4] = ["总部", "中心", "基地", "工厂"];
+
+/// Words of intent or time between a firm and its act (华星光电|计划|投资, …|拟|落户).
+const MODALS: [&str; 5] = ["计划", "拟", "将", "已", "正式"];
 
 /// What a firm does as the subject of its clause: settle, invest, move in, sign.
 const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
