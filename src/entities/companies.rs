@@ -130,6 +130,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(producers(text, &near));
+    found.extend(listed_by_code(text));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
@@ -274,7 +275,9 @@ fn distinctive(head: &str) -> bool {
 /// Whether a firm's head words name it: a proper noun or a place, a head and its trade (远景科技),
 /// or 国家 opening them (国家电网).
 fn named(head: &str) -> bool {
-    proper(head) || industry_ending(head).is_some() || head.starts_with("国家")
+    // A legal suffix after a group's name is one name (宏泰物流集团|有限公司): its trade is before 集团.
+    let group = COMPANY_SUFFIXES.iter().find_map(|s| head.strip_suffix(*s)).unwrap_or(head);
+    proper(head) || industry_ending(group).is_some() || head.starts_with("国家")
 }
 
 /// Whether a firm's head words are another firm's name and descriptors of a relation (中粮集团旗下|公司,
@@ -502,9 +505,11 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // followed by its project's own words counts.
         let project = rest.contains("项目") && !rest.starts_with("项目");
         let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
-        // A firm's own acts right after it (博远新能源落户…, …在园区投资建设…) say it is the firm.
-        let acts = FIRM_ACTS.iter().any(|a| rest.starts_with(a))
-            || (rest.starts_with('在') && FIRM_ACTS.iter().any(|a| rest.contains(a)));
+        // A firm's own acts right after it, or after a word of intent (博远新能源落户…, …计划投资…,
+        // …在园区投资建设…) say it is the firm.
+        let acted = MODALS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(&rest);
+        let acts = FIRM_ACTS.iter().any(|a| acted.starts_with(a))
+            || (acted.starts_with('在') && FIRM_ACTS.iter().any(|a| acted.contains(a)));
         // A firm's seat abroad or elsewhere right after it (九识智能|新加坡运营中心): a place, then a
         // headquarters, centre, base or plant.
         let seated = GAZETTEER
@@ -517,8 +522,36 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
+/// How many digits a mainland stock code has (300014, 600519).
+const STOCK_CODE_DIGITS: usize = 6;
+
+/// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）):
+/// the proper words right before the bracket after any category noun (上市公司|海天精工), which name a firm and say which (see `named` and
+/// `distinctive`), no place alone.
+fn listed_by_code(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, open) in text.match_indices(['(', '（']) {
+        let inside = &text[at + open.len()..];
+        let digits = inside.chars().take_while(char::is_ascii_digit).count();
+        let rest = &inside[digits..];
+        let closed = rest.starts_with([')', '）']) || rest.starts_with(".SZ") || rest.starts_with(".SH");
+        if digits != STOCK_CODE_DIGITS || !closed {
+            continue;
+        }
+        let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
+        let name = &text[start..at];
+        if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
+            found.push(Candidate::new(start..at, EntityType::Company));
+        }
+    }
+    found
+}
+
 /// A firm's seats: headquarters, centres, bases, plants.
 const FACILITIES: [&str; 4] = ["总部", "中心", "基地", "工厂"];
+
+/// Words of intent or time between a firm and its act (华星光电|计划|投资, …|拟|落户).
+const MODALS: [&str; 5] = ["计划", "拟", "将", "已", "正式"];
 
 /// What a firm does as the subject of its clause: settle, invest, move in, sign.
 const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];

@@ -26,9 +26,22 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
-/// Endings of a working meeting's name (座谈会, 推进会, 说明会): a meeting is a named event only with a
-/// year, an ordinal, a place or a quoted slogan in its name (2024投资台湾招商说明会, not 企业座谈会).
-const MEETINGS: [&str; 8] = ["说明会", "座谈会", "交流会", "合作会", "展示会", "媒合会", "推进会", "观摩会"];
+/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会,
+/// 大赛): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
+/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛).
+const MEETINGS: [&str; 11] = [
+    "说明会",
+    "座谈会",
+    "交流会",
+    "合作会",
+    "展示会",
+    "媒合会",
+    "推进会",
+    "观摩会",
+    "采购会",
+    "订货会",
+    "大赛",
+];
 
 /// Governing verbs of holding or attending an event: they end its name (举办…大会).
 const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
@@ -45,6 +58,34 @@ fn opens_name(words: &[&str]) -> bool {
 /// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会,
 /// 广交会).
 const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会"];
+
+/// Words that introduce a short form in brackets ((简称“投洽会”), (下称西博会)): no part of the name.
+const SHORT_FORM_MARKS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
+
+/// Words for the building of a fair (广交会展馆, …交易会展馆): a fair's name before them names a venue.
+const VENUE_WORDS: [&str; 3] = ["展馆", "展览馆", "会展中心"];
+
+/// An edition or a year printed right before a fair's abbreviation (第六届|进博会, 首届|链博会,
+/// 2024|服贸会), read on the few characters before it.
+static EDITION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?:第?[0-9一二三四五六七八九十百]+|首)届$|[0-9]{4}年?$").expect("valid regex")
+});
+
+/// Where a fair's abbreviation ending at `end` (its one character at `own`) begins: its printed words
+/// before it stay unless they hold a verb, a clause of their own (香港企业参展|进博会, not 中国西部|博会):
+/// then the name is the edition right before it and the abbreviation.
+fn abbreviation_start(text: &str, start: usize, own: usize) -> usize {
+    if start >= own
+        || !crate::text::segment::tagged(&text[start..own]).iter().any(|(_, t)| t.starts_with('v'))
+    {
+        return start.min(own);
+    }
+    let from = text[..own].char_indices().rev().nth(EDITION_REACH - 1).map_or(0, |(i, _)| i);
+    EDITION.find(&text[from..own]).map_or(own, |m| from + m.start())
+}
+
+/// How many characters before a fair's abbreviation are read for its edition.
+const EDITION_REACH: usize = 8;
 
 /// A festival (郑和开洋节) is an event only as one edition of a series (第八届, 首届): a 届 printed
 /// within this many characters before its 节, which is checked before its name is read.
@@ -94,6 +135,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
+        // A name opening with the word that introduces a short form begins after it ((简称“投洽会”)).
+        if let Some(mark) = SHORT_FORM_MARKS.iter().find(|m| text[start..span.start].starts_with(**m)) {
+            start += mark.len();
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
         // A quoted slogan with punctuation inside (“强化…突破、推动…发展”动员大会) belongs whole: the name
         // reaches back to its opening quote, and on through the words before it (章丘区“…”).
         if let Some(open) = slogan_opening(text, start, span.start) {
@@ -108,7 +154,9 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         }
         // Two nouns joined by 与/和 in a name (中国—东盟商务与投资峰会): it goes on before the
         // conjunction when that part holds a place, and the part after is no place (成都与凉山…).
-        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len) {
+        // Not after another event's name (…采购会和2024…订货会: two events).
+        let after_event = |joined: &usize| !EVENT_SUFFIXES.iter().any(|e| text[..*joined].ends_with(e));
+        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len).filter(after_event) {
             let (before, head) = prefix(text, joined, &REACH);
             let place = |w: &&str| GAZETTEER.lookup(w).is_some();
             if head.iter().any(place) && !words.first().is_some_and(place) {
@@ -139,6 +187,17 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             if opens_name(&head) {
                 start = before;
                 words = crate::text::segment::words(&text[start..span.start]);
+            }
+        }
+        // A fair's abbreviation is its one character and an edition (第六届进博会), whatever clause
+        // comes before.
+        if FAIR_ABBREVIATIONS.contains(&suffix) {
+            if let Some((own, _)) = text[..span.start].char_indices().next_back() {
+                let cut = abbreviation_start(text, start, own);
+                if cut != start {
+                    start = cut;
+                    words = crate::text::segment::words(&text[start..span.start]);
+                }
             }
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
@@ -173,6 +232,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 && text[start..span.start].chars().count() < 2
                 && !FAIR_ABBREVIATIONS.contains(&suffix))
         {
+            continue;
+        }
+        // A fair's name before the word for its building names the venue (在广交会展馆举行).
+        if VENUE_WORDS.iter().any(|v| text[span.end..].starts_with(v)) {
             continue;
         }
         let end = JOINED.find(&text[span.end..]).map_or(span.end, |m| span.end + m.end());
