@@ -167,10 +167,13 @@ pub(super) fn find(
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
         // 县|税务局, 区|人社局, 省|投资促进中心: a level word opens the name.
+        // 市政府|办, 县委|办: a level's government or committee opens its office's name too.
         let levelled = level.is_some()
-            || words
-                .first()
-                .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
+            || words.first().is_some_and(|w| {
+                let mut chars = w.chars();
+                let lead = chars.next().is_some_and(|c| LEVEL_CHARS.contains(c));
+                lead && (chars.as_str().is_empty() || chars.as_str() == "政府" || COMMITTEES.contains(w))
+            });
         // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title follows it,
         // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
         // A list's verb or joiner opens it too (包括|保安局局长, 以及|教育局局长).
@@ -245,6 +248,7 @@ pub(super) fn find(
         } else {
             (!words.is_empty() && (inside_park || placed || named(&words)))
                 || (BUREAU_CHARACTERS.iter().any(|e| suffix.ends_with(e)) && vouched())
+                || (words.is_empty() && BARE_BODIES.contains(&suffix) && listed_after(text, start, &found))
         };
         // 新甘肃·甘肃日报: a media brand and its paper are two outlets.
         if let Some(dot) = text[start..span.start].rfind('·').filter(|_| outlet(suffix)) {
@@ -269,6 +273,16 @@ fn opens_clause(text: &str, at: usize) -> bool {
         let mut buf = [0u8; 4];
         !is_han(c) || STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
     })
+}
+
+/// A park's bodies printed bare (管委会, 党工委): a body when listed right after another body
+/// (开发区党工委、|管委会); alone, or after its parent in a chain of titles (党工委委员、管委会副主任), it is
+/// no entity of its own.
+const BARE_BODIES: [&str; 2] = ["管委会", "党工委"];
+
+/// Whether the name starting at `at` follows the last body found, joined by 、 (党工委、|管委会).
+fn listed_after(text: &str, at: usize, found: &[Candidate]) -> bool {
+    found.last().is_some_and(|body| text[body.span.end..at] == *"、")
 }
 
 /// Words that open a list of officials with their departments (包括保安局局长…, 以及教育局局长…).
