@@ -174,14 +174,16 @@ pub(super) fn find(
                 let lead = chars.next().is_some_and(|c| LEVEL_CHARS.contains(c));
                 lead && (chars.as_str().is_empty() || chars.as_str() == "政府" || COMMITTEES.contains(w))
             });
-        // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title follows it,
+        // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title or a verb of
+        // speaking follows it (产发局回应),
         // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
         // A list's verb or joiner opens it too (包括|保安局局长, 以及|教育局局长).
         let vouched = || {
             let before = &text[..start];
             let listed = LIST_OPENERS.iter().any(|w| before.ends_with(w));
             (listed || (opens_clause(text, start) && !before.ends_with(['及', '和'])))
-                && head_titled(text, span.end, &hits.titles)
+                && (head_titled(text, span.end, &hits.titles)
+                    || (SPEAKING_ENDS.iter().any(|e| suffix.ends_with(e)) && speaks(span.end, &hits.speech)))
         };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
             // 香港工业总会, 市总工会; not 总会有 (an adverb) nor 协议会 (协议 and 会).
@@ -288,6 +290,16 @@ fn listed_after(text: &str, at: usize, found: &[Candidate]) -> bool {
 /// Words that open a list of officials with their departments (包括保安局局长…, 以及教育局局长…).
 const LIST_OPENERS: [&str; 3] = ["包括", "以及", "包含"];
 
+/// The department endings that speak as a body (产发局回应); not 司, 处 (母公司表示, 办事处说).
+const SPEAKING_ENDS: [&str; 3] = ["局", "厅", "署"];
+
+/// Whether a verb of speaking starts right at `end`, after a department printed bare (产发局|回应,
+/// 发展局|表示): the department speaks as a body.
+fn speaks(end: usize, speech: &[crate::text::words::Hit]) -> bool {
+    let i = speech.partition_point(|(v, _)| v.start < end);
+    speech.get(i).is_some_and(|(v, _)| v.start == end)
+}
+
 /// Whether the head's title of the department ending at `end` follows it (发展局|局长, 建设局|副局长):
 /// a title hit (`titles`, in reading order) starts there or after rank words.
 fn head_titled(text: &str, end: usize, titles: &[crate::text::words::Hit]) -> bool {
@@ -307,7 +319,9 @@ fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) 
     let department =
         |name: &str| DEPARTMENT_ENDS.iter().chain(BUREAU_CHARACTERS.iter()).any(|e| name.ends_with(e));
     let previous = found.last()?.span.clone();
-    if !department(suffix) || !department(&text[previous.clone()]) {
+    // A commission in 委 (经信委、|国土局) lists departments too.
+    let previous_body = &text[previous.clone()];
+    if !department(suffix) || !(department(previous_body) || previous_body.ends_with('委')) {
         return None;
     }
     let joiner = text[previous.end..].chars().next().filter(|c| "、与和及".contains(*c))?;
