@@ -167,18 +167,23 @@ pub(super) fn find(
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
         // 县|税务局, 区|人社局, 省|投资促进中心: a level word opens the name.
+        // 市政府|办, 县委|办: a level's government or committee opens its office's name too.
         let levelled = level.is_some()
-            || words
-                .first()
-                .is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| LEVEL_CHARS.contains(c)));
-        // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title follows it,
+            || words.first().is_some_and(|w| {
+                let mut chars = w.chars();
+                let lead = chars.next().is_some_and(|c| LEVEL_CHARS.contains(c));
+                lead && (chars.as_str().is_empty() || chars.as_str() == "政府" || COMMITTEES.contains(w))
+            });
+        // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title or a verb of
+        // speaking follows it (产发局回应),
         // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
         // A list's verb or joiner opens it too (包括|保安局局长, 以及|教育局局长).
         let vouched = || {
             let before = &text[..start];
             let listed = LIST_OPENERS.iter().any(|w| before.ends_with(w));
             (listed || (opens_clause(text, start) && !before.ends_with(['及', '和'])))
-                && head_titled(text, span.end, &hits.titles)
+                && (head_titled(text, span.end, &hits.titles)
+                    || (SPEAKING_ENDS.iter().any(|e| suffix.ends_with(e)) && speaks(span.end, &hits.speech)))
         };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
             // 香港工业总会, 市总工会; not 总会有 (an adverb) nor 协议会 (协议 and 会).
@@ -245,6 +250,7 @@ pub(super) fn find(
         } else {
             (!words.is_empty() && (inside_park || placed || named(&words)))
                 || (BUREAU_CHARACTERS.iter().any(|e| suffix.ends_with(e)) && vouched())
+                || (words.is_empty() && BARE_BODIES.contains(&suffix) && listed_after(text, start, &found))
         };
         // 新甘肃·甘肃日报: a media brand and its paper are two outlets.
         if let Some(dot) = text[start..span.start].rfind('·').filter(|_| outlet(suffix)) {
@@ -271,8 +277,28 @@ fn opens_clause(text: &str, at: usize) -> bool {
     })
 }
 
+/// A park's bodies printed bare (管委会, 党工委): a body when listed right after another body
+/// (开发区党工委、|管委会); alone, or after its parent in a chain of titles (党工委委员、管委会副主任), it is
+/// no entity of its own.
+const BARE_BODIES: [&str; 2] = ["管委会", "党工委"];
+
+/// Whether the name starting at `at` follows the last body found, joined by 、 (党工委、|管委会).
+fn listed_after(text: &str, at: usize, found: &[Candidate]) -> bool {
+    found.last().is_some_and(|body| text[body.span.end..at] == *"、")
+}
+
 /// Words that open a list of officials with their departments (包括保安局局长…, 以及教育局局长…).
 const LIST_OPENERS: [&str; 3] = ["包括", "以及", "包含"];
+
+/// The department endings that speak as a body (产发局回应); not 司, 处 (母公司表示, 办事处说).
+const SPEAKING_ENDS: [&str; 3] = ["局", "厅", "署"];
+
+/// Whether a verb of speaking starts right at `end`, after a department printed bare (产发局|回应,
+/// 发展局|表示): the department speaks as a body.
+fn speaks(end: usize, speech: &[crate::text::words::Hit]) -> bool {
+    let i = speech.partition_point(|(v, _)| v.start < end);
+    speech.get(i).is_some_and(|(v, _)| v.start == end)
+}
 
 /// Whether the head's title of the department ending at `end` follows it (发展局|局长, 建设局|副局长):
 /// a title hit (`titles`, in reading order) starts there or after rank words.
@@ -293,7 +319,9 @@ fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) 
     let department =
         |name: &str| DEPARTMENT_ENDS.iter().chain(BUREAU_CHARACTERS.iter()).any(|e| name.ends_with(e));
     let previous = found.last()?.span.clone();
-    if !department(suffix) || !department(&text[previous.clone()]) {
+    // A commission in 委 (经信委、|国土局) lists departments too.
+    let previous_body = &text[previous.clone()];
+    if !department(suffix) || !(department(previous_body) || previous_body.ends_with('委')) {
         return None;
     }
     let joiner = text[previous.end..].chars().next().filter(|c| "、与和及".contains(*c))?;

@@ -350,6 +350,12 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
+    // 何维|及各部门, 曹广晶|及: 及 joins the name to the next item of a list and ends no given name.
+    let len = if rest[..len].chars().count() > 2 && rest[..len].ends_with('及') {
+        len - '及'.len_utf8()
+    } else {
+        len
+    };
     Some(len)
 }
 
