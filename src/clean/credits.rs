@@ -5,6 +5,7 @@
 use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
 use crate::text::chars::{is_han, is_surname};
+use crate::text::gazetteer::GAZETTEER;
 use crate::text::script::{simplified_char, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
 use regex::Regex;
@@ -74,17 +75,19 @@ static LEADING_CREDIT: LazyLock<Regex> =
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
 /// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, or
-/// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`).
+/// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`). A repost's bracketed dateline may
+/// come first (`【某某网5月2日讯】(中央社记者王明吉隆坡二日专电)`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:\d{1,2}日)?(?:即时)?(?:报导|报道|电)[】\]）)〕]")
+    Regex::new(r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]")
         .unwrap()
 });
 
 /// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
-/// the place, 报导), or 报道 apart (`记者 何嘉欣 报道`). A place glued to the name (记者张三台北报导)
-/// is not cut: the name's end cannot be told.
-static REPORT_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\s*[/／]\s*\p{Han}{2,4}?\s*|\s+)(?:报导|报道)\s*$").unwrap());
+/// the place, 报导), 报道 apart (`记者 何嘉欣 报道`), or 发自 and the places apart (`记者 张三 李四
+/// 发自香港、深圳`). A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
+static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:\s*[/／]\s*\p{Han}{2,4}?\s*|\s+)(?:报导|报道)|\s+发自[\p{Han}、]{2,20})\s*$").unwrap()
+});
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
 /// Also after 消息 (四川在线消息(记者 …)), a bracketed dateline (【文汇网讯】(…)) and a repost's
@@ -459,13 +462,24 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
         _ if !c[4].is_empty() && names.is_empty() => names.push(last),
         2..=3 if !names.is_empty() => {}
         4..=5 => names.push(&last[..chars[chars.len() - 2].0]),
+        // A longer place glued to the name (王明吉隆坡): the name is what the gazetteer's place leaves.
+        6..=7 => {
+            let split = (2..=3).rev().map(|n| chars[n].0).find(|&at| GAZETTEER.lookup(&last[at..]).is_some());
+            names.push(&last[..split?]);
+        }
         _ => return None,
     }
     if !names.iter().all(|n| NAME.is_match(n)) {
         return None;
     }
+    // The outlet before the bracket, else one named before 记者 inside it (中央社记者).
+    let agency = &c[2][..c[2].len() - "记者".len()];
     let outlet = printed(1).trim();
-    let outlet = (outlet.chars().count() >= 2).then(|| outlet.to_owned());
+    let outlet = if outlet.chars().count() >= 2 {
+        Some(outlet.to_owned())
+    } else {
+        super::meta::is_outlet(agency).then(|| printed(2)[..agency.len()].to_owned())
+    };
     Some((
         outlet,
         names.into_iter().map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) }).collect(),
@@ -477,8 +491,10 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
 pub(super) fn split_dateline(line: Forms) -> Option<(String, String, Vec<Author>)> {
     let c = DATELINE_CREDIT.captures(line.simplified)?;
     let printed = |i: usize| &line.printed[c.get(i).unwrap().range()];
-    // An agency's wire dateline credits its reporters by bare names (新华社拉萨6月10日电(王军、李键)).
-    let wire = || printed(1).ends_with(['电', '電']).then(|| parse_name_line(printed(2))).flatten();
+    // An agency's wire dateline credits its reporters by bare names (新华社拉萨6月10日电(王军、李键)),
+    // and so does a paper's own (本报讯(王军 李键)).
+    let wire =
+        || printed(1).ends_with(['电', '電', '讯', '訊']).then(|| parse_name_line(printed(2))).flatten();
     let authors = parse(line.get(c.get(2).unwrap().range())).map(|(_, a)| a).or_else(wire)?;
     let whole = c.get(0).unwrap();
     let text = format!("{} {}", printed(1), &line.printed[whole.end()..]);

@@ -75,13 +75,13 @@ static SHARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
 
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
-/// 公众号。, 欢迎在Facebook上关注我们, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
+/// 公众号。, 欢迎在Facebook上关注我们, 请来Follow我们的频道, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
 /// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
 /// WeChat (合作请加微信:某某), or to read more on another page (更多某某资讯，请到以下专页浏览(按此)):
 /// removed like a share line. The platforms are spelt as they print their names (no case folding,
 /// which would multiply the literals the search starts from).
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)")
+    Regex::new(r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)")
         .unwrap()
 });
 

@@ -17,10 +17,11 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜/／]\s*(.*)")).unwrap()
 });
 
-/// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space or a count.
+/// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space, a count or a
+/// date glued to the name (来源:某某发布2024-11-25).
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/next-labels.txt"));
-    Regex::new(&format!(r"\s|(?:{labels})\s*[:：]|\d+次")).unwrap()
+    Regex::new(&format!(r"\s|(?:{labels})\s*[:：]|\d+次|\d{{4}}[-/.年]\d{{1,2}}")).unwrap()
 });
 
 /// A label where a value should be: the value of `来源:` is empty.
@@ -41,10 +42,13 @@ static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电.
+/// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电,
+/// its day perhaps in Chinese numerals (中新社苏州五月十二日电).
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let agencies = alternation(data_file!("clean/agencies.txt"));
-    Regex::new(&format!(r"^[（(]?({agencies})\p{{Han}}{{0,8}}(?:\d{{4}}年)?\d{{0,2}}月?\d{{1,2}}日电"))
+    Regex::new(&format!(
+        r"^[（(]?({agencies})\p{{Han}}{{0,8}}?(?:\d{{4}}年)?[\d一二三四五六七八九十]{{0,3}}月?[\d一二三四五六七八九十]{{1,3}}日电"
+    ))
         .unwrap()
 });
 

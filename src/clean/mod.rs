@@ -171,6 +171,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let header_start = header_start(&lines, run.start, start);
     // Before the header: chrome.
     for l in &lines[..header_start] {
+        src.read_masthead(l.text);
         removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
     }
     // The header: title, subtitles, meta, captions.
@@ -180,6 +181,7 @@ pub fn clean(page: &Page) -> Cleaned {
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
         past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
+            src.read_masthead(l.text);
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
             if past_original_title && src.original.is_none() {
@@ -389,6 +391,9 @@ struct Sources {
     agency: Option<String>,
     /// The outlet printed before a credit: 昆明日报全媒体记者:贾献培.
     byline: Option<String>,
+    /// The site's name alone on a line of the page's top bar (东岸网 over the headline): the host,
+    /// the last resort.
+    masthead: Option<String>,
 }
 
 impl Sources {
@@ -399,6 +404,14 @@ impl Sources {
         }
         if self.in_line.is_none() {
             self.in_line = meta::outlet_in_line(line.printed);
+        }
+    }
+
+    /// A line of chrome above the story that is only an outlet's name: the site's masthead.
+    fn read_masthead(&mut self, line: Forms) {
+        let name = line.printed.trim();
+        if self.masthead.is_none() && meta::is_outlet(name) {
+            self.masthead = Some(name.to_owned());
         }
     }
 
@@ -420,7 +433,7 @@ impl Sources {
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
     /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
     /// dateline's outlet, 转自:, an outlet in a date
-    /// line, an agency's dateline. An agency's or a national site's reporter gives way to 来源:, which
+    /// line, an agency's dateline, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
         let credited = self.byline.clone().filter(|o| meta::is_outlet(o) && !meta::is_known_outlet(o));
@@ -433,6 +446,7 @@ impl Sources {
             &self.relay,
             &self.in_line,
             &self.agency,
+            &self.masthead,
         ]
         .into_iter()
         .find_map(|s| s.clone());
