@@ -139,6 +139,10 @@ pub(super) static TITLES: Words = LazyLock::new(|| vocabulary(data_file!("entiti
 pub(super) static CORPORATE_TITLES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/corporate-titles.txt")).collect());
 
+/// A firm's regional divisions between its name and a corporate title (某某集团|亚太区|总裁).
+pub(super) static FIRM_DIVISIONS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-divisions.txt")).collect());
+
 /// Honorifics printed between a title and a transliterated name, no part of either (市长拿督阿斯曼沙).
 pub(super) static HONORIFICS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/honorifics.txt")).collect());
@@ -213,7 +217,7 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 41] = [
+        let words: [&Words; 42] = [
             &WATER_BODIES,
             &INDUSTRY_WORDS,
             &PLACED_ORG_SUFFIXES,
@@ -255,6 +259,7 @@ mod tests {
             &NAMED_BODIES,
             &OUTLET_ENDINGS,
             &CORPORATE_TITLES,
+            &FIRM_DIVISIONS,
         ];
         let chars: [&Chars; 4] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS, &TRANSLITERATION];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));

@@ -268,6 +268,11 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
     if text[..end].ends_with(['兼', '、']) {
         return None;
     }
+    // 某某集团|亚太区|总裁: the firm's regional division is no part of its name.
+    let end = super::lexicon::FIRM_DIVISIONS
+        .iter()
+        .find(|d| text[..end].ends_with(**d))
+        .map_or(end, |d| end - d.len());
     let (start, words) = prefix(text, end, &FIRM_REACH);
     if start == end {
         return super::companies::latin_name_before(text, end);
