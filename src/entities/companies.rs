@@ -4,9 +4,9 @@
 
 use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
-    LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS,
-    STOP_WORDS,
+    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS, GOVERNING_VERBS,
+    INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS,
+    PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -80,6 +80,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         start = place_before(text, start, span.start);
         start = after_category_noun(text, start, span.start);
         start = after_country(text, start, span.start);
+        start = after_owner(text, start, span.start);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
@@ -128,6 +129,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.extend(list_of_firms(text, at));
         }
     }
+    found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(producers(text, &near));
     found.extend(listed_by_code(text));
@@ -150,7 +152,7 @@ const NUMERALS: &str = "一二三四五六七八九十百千万亿零两几数�
 
 /// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
 /// that ends a name, and whether it did: a character it tags as a numeral without being one (日|月光,
-/// 德国的克|劳斯机械集团) after no numeral; an adverb (、皆|豪实业) or, before a name that is only a line of
+/// 德国的克|劳斯机械集团) after no numeral; a classifier opening a clause after no numeral (、台|玻集团); an adverb (、皆|豪实业) or, before a name that is only a line of
 /// business, a verb (由大成|营造股份有限公司) of one or two characters opening a clause: after
 /// punctuation or a stop word. Governing verbs, stop words, places and firm words are never misread.
 pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, bool) {
@@ -160,7 +162,7 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     let (last, second, third) = (before.next(), before.next(), before.next());
     let stop = |c: char| STOP_WORDS.contains(&&*c.encode_utf8(&mut [0u8; 4]));
     let han = |c: Option<char>| c.is_some_and(is_han);
-    let tagged_misread = han(last) && last.is_some_and(|c| segment::char_tag(c).starts_with(['m', 'd']));
+    let tagged_misread = han(last) && last.is_some_and(|c| segment::char_tag(c).starts_with(['m', 'd', 'q']));
     let after_stop_word = han(last) && han(second) && third.is_some_and(stop);
     if !tagged_misread && !after_stop_word {
         return (start, false);
@@ -190,6 +192,7 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     let unnamed = han_count(&text[start..end]) > 0 && !named(&text[start..end]);
     let misread = match tag {
         "m" => chars == 1 && start < end && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
+        "q" => chars == 1 && clause && start < end && !numeral_before,
         "d" => chars == 1 && clause && unnamed,
         t if t.starts_with('v') => after_stop && unnamed,
         _ => false,
@@ -460,6 +463,10 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     if after.contains("项目") {
         return items.into_iter().filter_map(|s| firm_of_project(text, s)).map(company).collect();
     }
+    // A list after a verb of a line of work names trades, not firms (分别从事|智慧机械、生技医药等).
+    if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v)) {
+        return Vec::new();
+    }
     let traded = |s: &Span| {
         let item = &text[s.clone()];
         industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
@@ -476,6 +483,50 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
         .map(company)
         .collect()
 }
+
+/// The numerals of a count (7家, 十二家).
+const COUNT_DIGITS: &str = "0123456789一二三四五六七八九十两";
+
+/// Nouns for firms only after their count (7家业者): after 等 they are as often people (等从业者).
+const COUNTED_FIRM_NOUNS: [&str; 1] = ["业者"];
+
+/// The firms of a list closed by their count and a noun for firms, without 等 (甲工业、乙科技和丙生技
+/// 3家业者, 甲、乙两家企业): two items or more, each a proper name or a trade after a head that says which
+/// firm (see `firm_like` and `distinctive`; 全市、全省300家企业 are no firms).
+fn counted_firms(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('家') {
+        let end = text[..at].trim_end_matches(|c: char| COUNT_DIGITS.contains(c) || c == ' ').len();
+        let before = &text[..end];
+        if end == at || before.ends_with('等') || !before.chars().next_back().is_some_and(is_han) {
+            continue;
+        }
+        let after: String = text[at + '家'.len_utf8()..]
+            .chars()
+            .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
+            .take(LIST_NOUN_REACH)
+            .collect();
+        let firms = FIRM_LIST_NOUNS.iter().chain(&COUNTED_FIRM_NOUNS).any(|n| after.contains(n));
+        if !firms || after.contains("项目") {
+            continue;
+        }
+        let items = list_items(text, end);
+        if items.len() < 2 {
+            continue;
+        }
+        let which = |s: &Span| {
+            let item = &text[s.clone()];
+            firm_like(item) && distinctive(item) && (proper(item) || industry_ending(item).is_some())
+        };
+        // An owner's word before an item is no part of the firm (区属|恒建集团、…2家公司).
+        let owned = |s: Span| after_owner(text, s.start, s.end)..s.end;
+        found.extend(items.into_iter().filter(which).map(|s| Candidate::new(owned(s), EntityType::Company)));
+    }
+    found
+}
+
+/// Verbs of a firm's line of work: the list after one names trades (从事智慧机械、生技医药等).
+const LINE_OF_WORK: [&str; 5] = ["从事", "主营", "涉及", "涵盖", "专注"];
 
 /// Firms' short names in prose: a proper head and a trade word (洽洽食品, 英飞凌科技) after a firm cue
 /// (引进, 签约, 包括, 半导体厂), or before their project's 项目 in the same clause (苏宁玻璃深加工及…项目)
@@ -627,6 +678,19 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
         && !rest.starts_with("国家")
     {
         start + len
+    } else {
+        start
+    }
+}
+
+/// Where a legal name begins when a word of its owner opens its words (区属|恒建集团, 市属|国企…): after
+/// it, when a name of two characters or more follows that names a firm and says which (see `named`
+/// and `distinctive`); else `start`.
+fn after_owner(text: &str, start: usize, end: usize) -> usize {
+    let Some(owner) = FIRM_OWNERS.iter().find(|w| text[start..end].starts_with(**w)) else { return start };
+    let rest = &text[start + owner.len()..end];
+    if han_count(rest) >= 2 && named(rest) && distinctive(rest) {
+        start + owner.len()
     } else {
         start
     }
@@ -861,6 +925,13 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
+/// 集团有限公司): the firm's name as printed there.
+pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
+    let suffix = ["集团", "公司"].into_iter().find(|s| text[span.end..].starts_with(s));
+    span.start..span.end + suffix.map_or(0, str::len)
 }
 
 /// The longest short name declared with 简称, in characters.

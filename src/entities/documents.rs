@@ -152,17 +152,9 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             start += '“'.len_utf8();
             words = crate::text::segment::words(&text[start..span.start]);
         }
-        // Two nouns joined by 与/和 in a name (中国—东盟商务与投资峰会): it goes on before the
-        // conjunction when that part holds a place, and the part after is no place (成都与凉山…).
-        // Not after another event's name (…采购会和2024…订货会: two events).
-        let after_event = |joined: &usize| !EVENT_SUFFIXES.iter().any(|e| text[..*joined].ends_with(e));
-        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len).filter(after_event) {
-            let (before, head) = prefix(text, joined, &REACH);
-            let place = |w: &&str| GAZETTEER.lookup(w).is_some();
-            if head.iter().any(place) && !words.first().is_some_and(place) {
-                start = before;
-                words = crate::text::segment::words(&text[start..span.start]);
-            }
+        if let Some(before) = joined_start(text, start, &words) {
+            start = before;
+            words = crate::text::segment::words(&text[start..span.start]);
         }
         // A governing verb that is no verb of holding an event is part of its name when the words
         // before it open a name (成渝地区双城经济圈|建设推进|大会; not 召开|…大会).
@@ -248,6 +240,20 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     found
 }
 
+/// Where a name found at `start` (its `words`) begins when two nouns are joined by 与, 和 or 及 in it
+/// (中国—东盟商务与投资峰会, 香港礼品及赠品展): before the conjunction, when that part holds a place and
+/// the part after is no place (成都与凉山…); not after another event's name (…采购会和2024…订货会: two
+/// events).
+fn joined_start(text: &str, start: usize, words: &[&str]) -> Option<usize> {
+    let joined = text[..start].strip_suffix(['与', '和', '及']).map(str::len)?;
+    if EVENT_SUFFIXES.iter().any(|e| text[..joined].ends_with(e)) || text[..joined].ends_with('展') {
+        return None;
+    }
+    let (before, head) = prefix(text, joined, &REACH);
+    let place = |w: &&str| GAZETTEER.lookup(w).is_some();
+    (head.iter().any(place) && !words.first().is_some_and(place)).then_some(before)
+}
+
 /// Events printed back to back are one name: a session right after its fair (2023湘台经贸交流合作会|
 /// 郴州市承接…专场对接会, …交易会|长乐专场招商会).
 fn sessions_joined(mut events: Vec<Candidate>) -> Vec<Candidate> {
@@ -282,7 +288,8 @@ fn slogan_opening(text: &str, start: usize, end: usize) -> Option<usize> {
 const SLOGAN_MAX: usize = 8;
 
 /// The quoted slogans of the events found (2024年“川渝同发展”合作交流洽谈大会), wherever the slogan is
-/// printed again in quotes on its own (“津陇共振兴”活动): the event's short name, without the quotes.
+/// printed again in quotes on its own before an event word (“津陇共振兴”活动): the event's short name,
+/// without the quotes.
 fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for event in events {
@@ -297,7 +304,14 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
             continue;
         }
         for (at, _) in text.match_indices(quoted) {
+            // Printed alone, the slogan names the event only before an event word (“…”活动); a theme
+            // quoted in prose (围绕“一带一路”设置议题) is no event.
+            let next = &text[at + quoted.len()..];
+            let eventful = CEREMONIES.iter().chain(EVENT_SUFFIXES.iter()).any(|w| next.starts_with(w));
             let inside = events.iter().any(|e| e.span.start <= at && at < e.span.end);
+            if !inside && !eventful {
+                continue;
+            }
             let start = at + '“'.len_utf8();
             if !inside && !found.iter().any(|c: &Candidate| c.span.start == start) {
                 found.push(Candidate::new(start..start + inner.len(), EntityType::Event));
@@ -314,8 +328,8 @@ const EXHIBITION_REACH: usize = 20;
 const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
 
 /// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
-/// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展), and 展 makes
-/// no dictionary word with a neighbour (发展, 展示).
+/// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
+/// before another (香港家品展、…), and 展 makes no dictionary word with a neighbour (发展, 展示).
 fn exhibitions(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('展') {
@@ -331,20 +345,26 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
         let window = &text[from..at];
         let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-        if !year && !window.contains('届') && !window.contains("国际") {
+        // A fair listed before another (香港家品展、香港礼品展): 、 right after its 展.
+        let listed = text[end..].starts_with('、');
+        if !year && !window.contains('届') && !window.contains("国际") && !listed {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
         if word(before) || word(after) {
             continue;
         }
-        let (start, words) = prefix(text, at, &REACH);
+        let (mut start, mut words) = prefix(text, at, &REACH);
+        if let Some(before) = joined_start(text, start, &words) {
+            start = before;
+            words = crate::text::segment::words(&text[start..at]);
+        }
         let edition =
             words.first().is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit()));
-        let international =
-            words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some()) && words.contains(&"国际");
+        let placed = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let international = placed && words.contains(&"国际");
         let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
-        if !(edition || international) || !named {
+        if !(edition || international || (placed && listed)) || !named {
             continue;
         }
         found.push(Candidate::new(start..end, EntityType::Event));
