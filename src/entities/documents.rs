@@ -146,10 +146,9 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             start = prefix(text, open, &REACH).0;
             words = crate::text::segment::words(&text[start..span.start]);
         }
-        // A name opening inside quotes begins after an opening quote left unclosed before the suffix
-        // (“川商…大会”: the quote is no part of it).
-        if text[start..span.start].starts_with('“') && !text[start..span.start].contains('”') {
-            start += '“'.len_utf8();
+        let opened = opening(text, start, span.start);
+        if opened != start {
+            start = opened;
             words = crate::text::segment::words(&text[start..span.start]);
         }
         if let Some(before) = joined_start(text, start, &words) {
@@ -177,7 +176,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if let Some(joined) = text[..start].strip_suffix('暨').map(str::len) {
             let (before, head) = prefix(text, joined, &REACH);
             if opens_name(&head) {
-                start = before;
+                start = opening(text, before, span.start);
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
@@ -238,6 +237,21 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let slogans = slogans(text, &found);
     found.extend(slogans);
     found
+}
+
+/// Where a name whose words reach back to `start` before its suffix at `end` begins: after a closing
+/// bracket with no opening one (记者…、余里)|第十二届…博览会: a credit's bracket), then after an opening
+/// quote left unclosed before the suffix (“川商…大会”: the quote is no part of it).
+fn opening(text: &str, mut start: usize, end: usize) -> usize {
+    let words = &text[start..end];
+    let open = words.find(['(', '（']).unwrap_or(words.len());
+    if let Some(close) = words[..open].rfind([')', '）']) {
+        start += close + words[close..].chars().next().map_or(1, char::len_utf8);
+    }
+    if text[start..end].starts_with('“') && !text[start..end].contains('”') {
+        start += '“'.len_utf8();
+    }
+    start
 }
 
 /// Where a name found at `start` (its `words`) begins when two nouns are joined by 与, 和 or 及 in it
