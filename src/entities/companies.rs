@@ -357,8 +357,8 @@ fn item_start(text: &str, end: usize) -> usize {
 /// The longest item of a list, in characters: an item right after a 、 runs back to it.
 const LIST_ITEM_MAX: usize = 12;
 
-/// Where a listed item ending at `end` begins: after the 、 (or, for the last item, 和/及/与) before it
-/// when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
+/// Where a listed item ending at `end` begins: after the 、 (or, for the last item, 和/及/与; for the
+/// first, its clause's punctuation) before it when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
 /// adverb), else where its words begin.
 fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     let start = misread_opening(text, item_start(text, end), end).0;
@@ -368,8 +368,16 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     }
     let mut at = end;
     for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
-        if delimiter(c) {
-            return if at < start && misread_ending(&text[at..end]) { at } else { start };
+        // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
+        if delimiter(c) || "，,：:；;。".contains(c) {
+            let whole = &text[at..end];
+            // Between two 、 a conjunction joins no items: it is inside a name (、京|和|科技、).
+            let joined = c == '、'
+                && !last
+                && whole.contains(['和', '及', '与'])
+                && han_count(whole) <= MISREAD_ITEM_MAX
+                && industry_ending(whole).is_some();
+            return if at < start && (misread_ending(whole) || joined) { at } else { start };
         }
         if !(is_han(c) || c.is_ascii_alphanumeric()) {
             break;
@@ -379,6 +387,9 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     start
 }
 
+/// The longest listed item, in characters, that jieba may have misread.
+const MISREAD_ITEM_MAX: usize = 8;
+
 /// Whether a listed item is a firm's name whose last word jieba misread (金骏|感应 as a verb, 佛山宁德
 /// 邦|普 as an adverb): three to eight Han characters, a proper head before that word.
 fn misread_ending(item: &str) -> bool {
@@ -387,7 +398,7 @@ fn misread_ending(item: &str) -> bool {
     let misread = tag.starts_with(['v', 'a', 'd']);
     misread
         && item.chars().all(is_han)
-        && (3..=8).contains(&han_count(item))
+        && (3..=MISREAD_ITEM_MAX).contains(&han_count(item))
         && proper(&item[..item.len() - last.len()])
 }
 
