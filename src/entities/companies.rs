@@ -498,6 +498,9 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
 /// The numerals of a count (7家, 十二家).
 const COUNT_DIGITS: &str = "0123456789一二三四五六七八九十两";
 
+/// Words of about before a count (近300家, 约20家, 超百家).
+const APPROXIMATORS: &str = "近约超逾共计达";
+
 /// Nouns for firms only after their count (7家业者): after 等 they are as often people (等从业者).
 const COUNTED_FIRM_NOUNS: [&str; 1] = ["业者"];
 
@@ -509,7 +512,9 @@ fn counted_firms(text: &str) -> Vec<Candidate> {
     for (at, _) in text.match_indices('家') {
         let end = text[..at].trim_end_matches(|c: char| COUNT_DIGITS.contains(c) || c == ' ').len();
         let before = &text[..end];
-        if end == at || before.ends_with('等') || !before.chars().next_back().is_some_and(is_han) {
+        // A count after 等 and a word of about (等近300家, 等约20家) closes a list read at its 等.
+        let listed = before.trim_end_matches(|c: char| APPROXIMATORS.contains(c)).ends_with('等');
+        if end == at || listed || !before.chars().next_back().is_some_and(is_han) {
             continue;
         }
         let after: String = text[at + '家'.len_utf8()..]
@@ -664,7 +669,9 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
         let Some((place, len)) = GAZETTEER.longest_at(text, i) else { continue };
         // A place reaching past the start (长洲 over 洲|集团) is no place before it.
         let Some(in_between) = text.get(i + len..start) else { continue };
+        // A governing verb between (北京|走访考察|中交建筑集团) governs the name: the place is where the act is.
         if in_between.chars().all(is_han)
+            && !GOVERNING_VERBS.iter().any(|v| in_between.contains(v))
             && !segment::tagged(in_between).iter().any(|(w, tag)| STOP_WORDS.contains(w) || function_tag(tag))
             && GAZETTEER.best(place).is_some_and(|f| f.level < Level::County)
             && i + len < limit

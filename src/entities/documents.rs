@@ -43,6 +43,9 @@ const MEETINGS: [&str; 11] = [
     "大赛",
 ];
 
+/// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
+const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
+
 /// Governing verbs of holding or attending an event: they end its name (举办…大会).
 const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
 
@@ -124,6 +127,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
     for (span, suffix) in hits.events.iter().cloned() {
         if suffix == "节" && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届') {
+            continue;
+        }
+        // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
+        if suffix.ends_with('会')
+            && MEETING_VERBS.iter().any(|v| text[span.end - '会'.len_utf8()..].starts_with(v))
+        {
             continue;
         }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
