@@ -69,30 +69,32 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
             continue;
         }
-        let (start, misread) = misread_opening(text, legal_name_start(text, span.start), span.start);
+        // Taiwan's short form of a company limited by shares, (股)公司, is one legal suffix: the name
+        // ends before its bracket (台湾塑胶工业|(股)公司).
+        let shares = SHARE_MARKS.iter().find(|m| text[..span.start].ends_with(**m));
+        let end = span.start - shares.map_or(0, |m| m.len());
+        let (start, misread) = misread_opening(text, legal_name_start(text, end), end);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
-            .around(start..span.start)
-            .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= span.start)
+            .around(start..end)
+            .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= end)
             .map(|z| z.span.end)
             .max()
             .unwrap_or(start);
-        start = place_before(text, start, span.start);
-        start = after_category_noun(text, start, span.start);
-        start = after_country(text, start, span.start);
-        start = after_owner(text, start, span.start);
+        start = place_before(text, start, end);
+        start = after_category_noun(text, start, end);
+        start = after_country(text, start, end);
+        start = after_owner(text, start, end);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
-        let head = &text[start..span.start];
+        let head = &text[start..end];
         // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
         // (香港科技园公司): an organisation, not a firm.
-        let bare = ["公司", "集团"].contains(&&text[span.clone()]);
-        let park_body = bare
-            && near
-                .around(start..span.start)
-                .any(|z| z.kind == EntityType::Park && z.span == (start..span.start));
+        let bare = shares.is_none() && ["公司", "集团"].contains(&&text[span.clone()]);
+        let park_body =
+            bare && near.around(start..end).any(|z| z.kind == EntityType::Park && z.span == (start..end));
         // So is an overseas city's or district's name alone and a bare 集团 or 公司 (裕廊集团): a
         // statutory board, where the mainland's county firms (北川集团) are firms.
         let statutory = bare
@@ -104,7 +106,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
         // A place and a line of business before a full legal suffix is a registered name (澳门电力|股份
         // 有限公司), though the same words before 集团 or 公司 may be a kind of firm (四川省国有企业集团).
-        let legal = FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()])
+        let legal = (shares.is_some() || FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()]))
             && GAZETTEER.longest_at(head, 0).is_some_and(|(_, len)| han_count(&head[len..]) >= 2);
         let registered = || {
             (head.starts_with("国家") || opens_with_place(head) || legal)
@@ -112,7 +114,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         };
         if (named(head) || misread) && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
-        } else if let Some(latin) = latin_name_before(text, span.start) {
+        } else if let Some(latin) = latin_name_before(text, end) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
@@ -140,6 +142,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found
 }
+
+/// The bracketed 股 of Taiwan's (股)公司, short for 股份有限公司.
+const SHARE_MARKS: [&str; 2] = ["(股)", "（股）"];
 
 /// The legal suffixes of a registered company (股份有限公司, 有限公司), as opposed to 集团 and 公司.
 const FULL_LEGAL_SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
@@ -294,9 +299,9 @@ fn of_parent(tagged: &[(&str, &str)]) -> bool {
 }
 
 /// Whether a firm's words say which firm it is (see `distinctive`), or name a place and its line of
-/// business (东阳实业).
+/// business (东阳实业); words ending in 项目 name a project, no firm (三峡企业总部项目|总经理).
 pub(super) fn names_one(head: &str) -> bool {
-    distinctive(head) || opens_with_place(head)
+    !head.ends_with("项目") && (distinctive(head) || opens_with_place(head))
 }
 
 /// Whether a head is a named place and the firm's line of business (四川省|投资集团有限责任公司,
@@ -915,7 +920,8 @@ pub(super) fn with_place_prefix<'t>(
             .take(4)
             .map(|(i, _)| i)
             .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]))
-            .filter(|&i| !country(&before[i..]));
+            // A place's name that is also a noun of what a firm is (大厂, a county) is that noun.
+            .filter(|&i| !country(&before[i..]) && !FIRM_CATEGORY_NOUNS.contains(&&before[i..]));
         if let Some(i) = place {
             found.push(Candidate::new(i..span.end, EntityType::Company));
         }
