@@ -97,9 +97,11 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             bare && near.around(start..end).any(|z| z.kind == EntityType::Park && z.span == (start..end));
         // So is an overseas city's or district's name alone and a bare 集团 or 公司 (裕廊集团): a
         // statutory board, where the mainland's county firms (北川集团) are firms.
-        let statutory = bare
-            && GAZETTEER.best(head).is_some_and(|f| f.foreign && f.level != Level::Province)
-            && GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.foreign));
+        // A district's short form alone (丰原, of Taiwan's 丰原区) says no board: it names a firm (丰原集团).
+        let statutory =
+            bare && GAZETTEER.best(head).is_some_and(|f| {
+                f.foreign && f.level != Level::Province && (f.is_full || f.level == Level::Prefecture)
+            }) && GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.foreign));
         if park_body || statutory {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
             continue;
