@@ -26,10 +26,10 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
-/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会,
+/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会, 会议,
 /// 大赛): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
-/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛).
-const MEETINGS: [&str; 11] = [
+/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛, 出席会议).
+const MEETINGS: [&str; 12] = [
     "说明会",
     "座谈会",
     "交流会",
@@ -41,6 +41,7 @@ const MEETINGS: [&str; 11] = [
     "采购会",
     "订货会",
     "大赛",
+    "会议",
 ];
 
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
