@@ -4,9 +4,9 @@
 
 use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
-    LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS,
-    STOP_WORDS,
+    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS, GOVERNING_VERBS,
+    INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS,
+    PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -69,41 +69,46 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
             continue;
         }
-        let (start, misread) = misread_opening(text, legal_name_start(text, span.start), span.start);
+        // Taiwan's short form of a company limited by shares, (股)公司, is one legal suffix: the name
+        // ends before its bracket (台湾塑胶工业|(股)公司).
+        let shares = SHARE_MARKS.iter().find(|m| text[..span.start].ends_with(**m));
+        let end = span.start - shares.map_or(0, |m| m.len());
+        let (start, misread) = misread_opening(text, legal_name_start(text, end), end);
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
-            .around(start..span.start)
-            .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= span.start)
+            .around(start..end)
+            .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= end)
             .map(|z| z.span.end)
             .max()
             .unwrap_or(start);
-        start = place_before(text, start, span.start);
-        start = after_category_noun(text, start, span.start);
-        start = after_country(text, start, span.start);
+        start = place_before(text, start, end);
+        start = after_category_noun(text, start, end);
+        start = after_country(text, start, end);
+        start = after_owner(text, start, end);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
-        let head = &text[start..span.start];
+        let head = &text[start..end];
         // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
         // (香港科技园公司): an organisation, not a firm.
-        let bare = ["公司", "集团"].contains(&&text[span.clone()]);
-        let park_body = bare
-            && near
-                .around(start..span.start)
-                .any(|z| z.kind == EntityType::Park && z.span == (start..span.start));
+        let bare = shares.is_none() && ["公司", "集团"].contains(&&text[span.clone()]);
+        let park_body =
+            bare && near.around(start..end).any(|z| z.kind == EntityType::Park && z.span == (start..end));
         // So is an overseas city's or district's name alone and a bare 集团 or 公司 (裕廊集团): a
         // statutory board, where the mainland's county firms (北川集团) are firms.
-        let statutory = bare
-            && GAZETTEER.best(head).is_some_and(|f| f.foreign && f.level != Level::Province)
-            && GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.foreign));
+        // A district's short form alone (丰原, of Taiwan's 丰原区) says no board: it names a firm (丰原集团).
+        let statutory =
+            bare && GAZETTEER.best(head).is_some_and(|f| {
+                f.foreign && f.level != Level::Province && (f.is_full || f.level == Level::Prefecture)
+            }) && GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.foreign));
         if park_body || statutory {
             found.push(Candidate::new(start..span.end, EntityType::Organization));
             continue;
         }
         // A place and a line of business before a full legal suffix is a registered name (澳门电力|股份
         // 有限公司), though the same words before 集团 or 公司 may be a kind of firm (四川省国有企业集团).
-        let legal = FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()])
+        let legal = (shares.is_some() || FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()]))
             && GAZETTEER.longest_at(head, 0).is_some_and(|(_, len)| han_count(&head[len..]) >= 2);
         let registered = || {
             (head.starts_with("国家") || opens_with_place(head) || legal)
@@ -111,7 +116,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         };
         if (named(head) || misread) && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
-        } else if let Some(latin) = latin_name_before(text, span.start) {
+        } else if let Some(latin) = latin_name_before(text, end) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
@@ -128,6 +133,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.extend(list_of_firms(text, at));
         }
     }
+    found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(producers(text, &near));
     found.extend(listed_by_code(text));
@@ -138,6 +144,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found
 }
+
+/// The bracketed 股 of Taiwan's (股)公司, short for 股份有限公司.
+const SHARE_MARKS: [&str; 2] = ["(股)", "（股）"];
 
 /// The legal suffixes of a registered company (股份有限公司, 有限公司), as opposed to 集团 and 公司.
 const FULL_LEGAL_SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
@@ -150,7 +159,7 @@ const NUMERALS: &str = "一二三四五六七八九十百千万亿零两几数�
 
 /// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
 /// that ends a name, and whether it did: a character it tags as a numeral without being one (日|月光,
-/// 德国的克|劳斯机械集团) after no numeral; an adverb (、皆|豪实业) or, before a name that is only a line of
+/// 德国的克|劳斯机械集团) after no numeral; a classifier opening a clause after no numeral (、台|玻集团); an adverb (、皆|豪实业) or, before a name that is only a line of
 /// business, a verb (由大成|营造股份有限公司) of one or two characters opening a clause: after
 /// punctuation or a stop word. Governing verbs, stop words, places and firm words are never misread.
 pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, bool) {
@@ -160,7 +169,7 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     let (last, second, third) = (before.next(), before.next(), before.next());
     let stop = |c: char| STOP_WORDS.contains(&&*c.encode_utf8(&mut [0u8; 4]));
     let han = |c: Option<char>| c.is_some_and(is_han);
-    let tagged_misread = han(last) && last.is_some_and(|c| segment::char_tag(c).starts_with(['m', 'd']));
+    let tagged_misread = han(last) && last.is_some_and(|c| segment::char_tag(c).starts_with(['m', 'd', 'q']));
     let after_stop_word = han(last) && han(second) && third.is_some_and(stop);
     if !tagged_misread && !after_stop_word {
         return (start, false);
@@ -190,6 +199,7 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     let unnamed = han_count(&text[start..end]) > 0 && !named(&text[start..end]);
     let misread = match tag {
         "m" => chars == 1 && start < end && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
+        "q" => chars == 1 && clause && start < end && !numeral_before,
         "d" => chars == 1 && clause && unnamed,
         t if t.starts_with('v') => after_stop && unnamed,
         _ => false,
@@ -291,9 +301,9 @@ fn of_parent(tagged: &[(&str, &str)]) -> bool {
 }
 
 /// Whether a firm's words say which firm it is (see `distinctive`), or name a place and its line of
-/// business (东阳实业).
+/// business (东阳实业); words ending in 项目 name a project, no firm (三峡企业总部项目|总经理).
 pub(super) fn names_one(head: &str) -> bool {
-    distinctive(head) || opens_with_place(head)
+    !head.ends_with("项目") && (distinctive(head) || opens_with_place(head))
 }
 
 /// Whether a head is a named place and the firm's line of business (四川省|投资集团有限责任公司,
@@ -354,8 +364,8 @@ fn item_start(text: &str, end: usize) -> usize {
 /// The longest item of a list, in characters: an item right after a 、 runs back to it.
 const LIST_ITEM_MAX: usize = 12;
 
-/// Where a listed item ending at `end` begins: after the 、 (or, for the last item, 和/及/与) before it
-/// when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
+/// Where a listed item ending at `end` begins: after the 、 (or, for the last item, 和/及/与; for the
+/// first, its clause's punctuation) before it when the item's words reach no further (金骏感应, 佛山宁德邦普: jieba reads 感应 as a verb, 普 as an
 /// adverb), else where its words begin.
 fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     let start = misread_opening(text, item_start(text, end), end).0;
@@ -365,8 +375,16 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     }
     let mut at = end;
     for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
-        if delimiter(c) {
-            return if at < start && misread_ending(&text[at..end]) { at } else { start };
+        // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
+        if delimiter(c) || "，,：:；;。".contains(c) {
+            let whole = &text[at..end];
+            // Between two 、 a conjunction joins no items: it is inside a name (、京|和|科技、).
+            let joined = c == '、'
+                && !last
+                && whole.contains(['和', '及', '与'])
+                && han_count(whole) <= MISREAD_ITEM_MAX
+                && industry_ending(whole).is_some();
+            return if at < start && (misread_ending(whole) || joined) { at } else { start };
         }
         if !(is_han(c) || c.is_ascii_alphanumeric()) {
             break;
@@ -376,6 +394,9 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     start
 }
 
+/// The longest listed item, in characters, that jieba may have misread.
+const MISREAD_ITEM_MAX: usize = 8;
+
 /// Whether a listed item is a firm's name whose last word jieba misread (金骏|感应 as a verb, 佛山宁德
 /// 邦|普 as an adverb): three to eight Han characters, a proper head before that word.
 fn misread_ending(item: &str) -> bool {
@@ -384,7 +405,7 @@ fn misread_ending(item: &str) -> bool {
     let misread = tag.starts_with(['v', 'a', 'd']);
     misread
         && item.chars().all(is_han)
-        && (3..=8).contains(&han_count(item))
+        && (3..=MISREAD_ITEM_MAX).contains(&han_count(item))
         && proper(&item[..item.len() - last.len()])
 }
 
@@ -460,6 +481,10 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     if after.contains("项目") {
         return items.into_iter().filter_map(|s| firm_of_project(text, s)).map(company).collect();
     }
+    // A list after a verb of a line of work names trades, not firms (分别从事|智慧机械、生技医药等).
+    if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v)) {
+        return Vec::new();
+    }
     let traded = |s: &Span| {
         let item = &text[s.clone()];
         industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
@@ -476,6 +501,55 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
         .map(company)
         .collect()
 }
+
+/// The numerals of a count (7家, 十二家).
+const COUNT_DIGITS: &str = "0123456789一二三四五六七八九十两";
+
+/// Words of about before a count (近300家, 约20家, 超百家).
+const APPROXIMATORS: &str = "近约超逾共计达";
+
+/// Nouns for firms only after their count (7家业者): after 等 they are as often people (等从业者).
+const COUNTED_FIRM_NOUNS: [&str; 1] = ["业者"];
+
+/// The firms of a list closed by their count and a noun for firms, without 等 (甲工业、乙科技和丙生技
+/// 3家业者, 甲、乙两家企业): two items or more, each a proper name or a trade after a head that says which
+/// firm (see `firm_like` and `distinctive`; 全市、全省300家企业 are no firms).
+fn counted_firms(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('家') {
+        let end = text[..at].trim_end_matches(|c: char| COUNT_DIGITS.contains(c) || c == ' ').len();
+        let before = &text[..end];
+        // A count after 等 and a word of about (等近300家, 等约20家) closes a list read at its 等.
+        let listed = before.trim_end_matches(|c: char| APPROXIMATORS.contains(c)).ends_with('等');
+        if end == at || listed || !before.chars().next_back().is_some_and(is_han) {
+            continue;
+        }
+        let after: String = text[at + '家'.len_utf8()..]
+            .chars()
+            .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
+            .take(LIST_NOUN_REACH)
+            .collect();
+        let firms = FIRM_LIST_NOUNS.iter().chain(&COUNTED_FIRM_NOUNS).any(|n| after.contains(n));
+        if !firms || after.contains("项目") {
+            continue;
+        }
+        let items = list_items(text, end);
+        if items.len() < 2 {
+            continue;
+        }
+        let which = |s: &Span| {
+            let item = &text[s.clone()];
+            firm_like(item) && distinctive(item) && (proper(item) || industry_ending(item).is_some())
+        };
+        // An owner's word before an item is no part of the firm (区属|恒建集团、…2家公司).
+        let owned = |s: Span| after_owner(text, s.start, s.end)..s.end;
+        found.extend(items.into_iter().filter(which).map(|s| Candidate::new(owned(s), EntityType::Company)));
+    }
+    found
+}
+
+/// Verbs of a firm's line of work: the list after one names trades (从事智慧机械、生技医药等).
+const LINE_OF_WORK: [&str; 5] = ["从事", "主营", "涉及", "涵盖", "专注"];
 
 /// Firms' short names in prose: a proper head and a trade word (洽洽食品, 英飞凌科技) after a firm cue
 /// (引进, 签约, 包括, 半导体厂), or before their project's 项目 in the same clause (苏宁玻璃深加工及…项目)
@@ -602,7 +676,9 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
         let Some((place, len)) = GAZETTEER.longest_at(text, i) else { continue };
         // A place reaching past the start (长洲 over 洲|集团) is no place before it.
         let Some(in_between) = text.get(i + len..start) else { continue };
+        // A governing verb between (北京|走访考察|中交建筑集团) governs the name: the place is where the act is.
         if in_between.chars().all(is_han)
+            && !GOVERNING_VERBS.iter().any(|v| in_between.contains(v))
             && !segment::tagged(in_between).iter().any(|(w, tag)| STOP_WORDS.contains(w) || function_tag(tag))
             && GAZETTEER.best(place).is_some_and(|f| f.level < Level::County)
             && i + len < limit
@@ -627,6 +703,19 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
         && !rest.starts_with("国家")
     {
         start + len
+    } else {
+        start
+    }
+}
+
+/// Where a legal name begins when a word of its owner opens its words (区属|恒建集团, 市属|国企…): after
+/// it, when a name of two characters or more follows that names a firm and says which (see `named`
+/// and `distinctive`); else `start`.
+fn after_owner(text: &str, start: usize, end: usize) -> usize {
+    let Some(owner) = FIRM_OWNERS.iter().find(|w| text[start..end].starts_with(**w)) else { return start };
+    let rest = &text[start + owner.len()..end];
+    if han_count(rest) >= 2 && named(rest) && distinctive(rest) {
+        start + owner.len()
     } else {
         start
     }
@@ -833,7 +922,8 @@ pub(super) fn with_place_prefix<'t>(
             .take(4)
             .map(|(i, _)| i)
             .find(|&i| GAZETTEER.best(&before[i..]).is_some_and(|f| f.is_full || f.stem == &before[i..]))
-            .filter(|&i| !country(&before[i..]));
+            // A place's name that is also a noun of what a firm is (大厂, a county) is that noun.
+            .filter(|&i| !country(&before[i..]) && !FIRM_CATEGORY_NOUNS.contains(&&before[i..]));
         if let Some(i) = place {
             found.push(Candidate::new(i..span.end, EntityType::Company));
         }
@@ -861,6 +951,13 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
+/// 集团有限公司): the firm's name as printed there.
+pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
+    let suffix = ["集团", "公司"].into_iter().find(|s| text[span.end..].starts_with(s));
+    span.start..span.end + suffix.map_or(0, str::len)
 }
 
 /// The longest short name declared with 简称, in characters.

@@ -26,10 +26,10 @@ const REACH: Reach = Reach {
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
-/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会,
+/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会, 会议,
 /// 大赛): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
-/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛).
-const MEETINGS: [&str; 11] = [
+/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛, 出席会议).
+const MEETINGS: [&str; 12] = [
     "说明会",
     "座谈会",
     "交流会",
@@ -41,7 +41,11 @@ const MEETINGS: [&str; 11] = [
     "采购会",
     "订货会",
     "大赛",
+    "会议",
 ];
+
+/// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
+const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
 /// Governing verbs of holding or attending an event: they end its name (举办…大会).
 const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
@@ -126,6 +130,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if suffix == "节" && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届') {
             continue;
         }
+        // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
+        if suffix.ends_with('会')
+            && MEETING_VERBS.iter().any(|v| text[span.end - '会'.len_utf8()..].starts_with(v))
+        {
+            continue;
+        }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
         if let Some(open) = text[start..span.start].rfind(['(', '（']) {
@@ -146,23 +156,14 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             start = prefix(text, open, &REACH).0;
             words = crate::text::segment::words(&text[start..span.start]);
         }
-        // A name opening inside quotes begins after an opening quote left unclosed before the suffix
-        // (“川商…大会”: the quote is no part of it).
-        if text[start..span.start].starts_with('“') && !text[start..span.start].contains('”') {
-            start += '“'.len_utf8();
+        let opened = opening(text, start, span.start);
+        if opened != start {
+            start = opened;
             words = crate::text::segment::words(&text[start..span.start]);
         }
-        // Two nouns joined by 与/和 in a name (中国—东盟商务与投资峰会): it goes on before the
-        // conjunction when that part holds a place, and the part after is no place (成都与凉山…).
-        // Not after another event's name (…采购会和2024…订货会: two events).
-        let after_event = |joined: &usize| !EVENT_SUFFIXES.iter().any(|e| text[..*joined].ends_with(e));
-        if let Some(joined) = text[..start].strip_suffix(['与', '和']).map(str::len).filter(after_event) {
-            let (before, head) = prefix(text, joined, &REACH);
-            let place = |w: &&str| GAZETTEER.lookup(w).is_some();
-            if head.iter().any(place) && !words.first().is_some_and(place) {
-                start = before;
-                words = crate::text::segment::words(&text[start..span.start]);
-            }
+        if let Some(before) = joined_start(text, start, &words) {
+            start = before;
+            words = crate::text::segment::words(&text[start..span.start]);
         }
         // A governing verb that is no verb of holding an event is part of its name when the words
         // before it open a name (成渝地区双城经济圈|建设推进|大会; not 召开|…大会).
@@ -185,7 +186,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if let Some(joined) = text[..start].strip_suffix('暨').map(str::len) {
             let (before, head) = prefix(text, joined, &REACH);
             if opens_name(&head) {
-                start = before;
+                start = opening(text, before, span.start);
                 words = crate::text::segment::words(&text[start..span.start]);
             }
         }
@@ -248,6 +249,35 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     found
 }
 
+/// Where a name whose words reach back to `start` before its suffix at `end` begins: after a closing
+/// bracket with no opening one (记者…、余里)|第十二届…博览会: a credit's bracket), then after an opening
+/// quote left unclosed before the suffix (“川商…大会”: the quote is no part of it).
+fn opening(text: &str, mut start: usize, end: usize) -> usize {
+    let words = &text[start..end];
+    let open = words.find(['(', '（']).unwrap_or(words.len());
+    if let Some(close) = words[..open].rfind([')', '）']) {
+        start += close + words[close..].chars().next().map_or(1, char::len_utf8);
+    }
+    if text[start..end].starts_with('“') && !text[start..end].contains('”') {
+        start += '“'.len_utf8();
+    }
+    start
+}
+
+/// Where a name found at `start` (its `words`) begins when two nouns are joined by 与, 和 or 及 in it
+/// (中国—东盟商务与投资峰会, 香港礼品及赠品展): before the conjunction, when that part holds a place and
+/// the part after is no place (成都与凉山…); not after another event's name (…采购会和2024…订货会: two
+/// events).
+fn joined_start(text: &str, start: usize, words: &[&str]) -> Option<usize> {
+    let joined = text[..start].strip_suffix(['与', '和', '及']).map(str::len)?;
+    if EVENT_SUFFIXES.iter().any(|e| text[..joined].ends_with(e)) || text[..joined].ends_with('展') {
+        return None;
+    }
+    let (before, head) = prefix(text, joined, &REACH);
+    let place = |w: &&str| GAZETTEER.lookup(w).is_some();
+    (head.iter().any(place) && !words.first().is_some_and(place)).then_some(before)
+}
+
 /// Events printed back to back are one name: a session right after its fair (2023湘台经贸交流合作会|
 /// 郴州市承接…专场对接会, …交易会|长乐专场招商会).
 fn sessions_joined(mut events: Vec<Candidate>) -> Vec<Candidate> {
@@ -282,7 +312,8 @@ fn slogan_opening(text: &str, start: usize, end: usize) -> Option<usize> {
 const SLOGAN_MAX: usize = 8;
 
 /// The quoted slogans of the events found (2024年“川渝同发展”合作交流洽谈大会), wherever the slogan is
-/// printed again in quotes on its own (“津陇共振兴”活动): the event's short name, without the quotes.
+/// printed again in quotes on its own before an event word (“津陇共振兴”活动): the event's short name,
+/// without the quotes.
 fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for event in events {
@@ -297,7 +328,14 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
             continue;
         }
         for (at, _) in text.match_indices(quoted) {
+            // Printed alone, the slogan names the event only before an event word (“…”活动); a theme
+            // quoted in prose (围绕“一带一路”设置议题) is no event.
+            let next = &text[at + quoted.len()..];
+            let eventful = CEREMONIES.iter().chain(EVENT_SUFFIXES.iter()).any(|w| next.starts_with(w));
             let inside = events.iter().any(|e| e.span.start <= at && at < e.span.end);
+            if !inside && !eventful {
+                continue;
+            }
             let start = at + '“'.len_utf8();
             if !inside && !found.iter().any(|c: &Candidate| c.span.start == start) {
                 found.push(Candidate::new(start..start + inner.len(), EntityType::Event));
@@ -314,8 +352,8 @@ const EXHIBITION_REACH: usize = 20;
 const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
 
 /// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
-/// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展), and 展 makes
-/// no dictionary word with a neighbour (发展, 展示).
+/// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
+/// before another (香港家品展、…), and 展 makes no dictionary word with a neighbour (发展, 展示).
 fn exhibitions(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('展') {
@@ -331,20 +369,26 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
         let window = &text[from..at];
         let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-        if !year && !window.contains('届') && !window.contains("国际") {
+        // A fair listed before another (香港家品展、香港礼品展): 、 right after its 展.
+        let listed = text[end..].starts_with('、');
+        if !year && !window.contains('届') && !window.contains("国际") && !listed {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
         if word(before) || word(after) {
             continue;
         }
-        let (start, words) = prefix(text, at, &REACH);
+        let (mut start, mut words) = prefix(text, at, &REACH);
+        if let Some(before) = joined_start(text, start, &words) {
+            start = before;
+            words = crate::text::segment::words(&text[start..at]);
+        }
         let edition =
             words.first().is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit()));
-        let international =
-            words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some()) && words.contains(&"国际");
+        let placed = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let international = placed && words.contains(&"国际");
         let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
-        if !(edition || international) || !named {
+        if !(edition || international || (placed && listed)) || !named {
             continue;
         }
         found.push(Candidate::new(start..end, EntityType::Event));

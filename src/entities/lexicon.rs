@@ -80,6 +80,10 @@ pub(super) static FIRM_CATEGORY_NOUNS: Words =
 pub(super) static FIRM_DESCRIPTORS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/firm-descriptors.txt")).collect());
 
+/// Words of a firm's owner printed before its name, no part of it (区属|恒建集团).
+pub(super) static FIRM_OWNERS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-owners.txt")).collect());
+
 /// Legal suffixes that end a company name (有限公司, 集团).
 pub(super) static COMPANY_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/company-suffixes.txt")).collect());
@@ -217,8 +221,9 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 42] = [
+        let words: [&Words; 43] = [
             &WATER_BODIES,
+            &FIRM_OWNERS,
             &INDUSTRY_WORDS,
             &PLACED_ORG_SUFFIXES,
             &NATIONAL_PREFIXES,

@@ -200,7 +200,11 @@ fn recurring(text: &str, chosen: &[Candidate], short_names: &[&str]) -> Vec<Cand
     }
     let firms = mentions.into_iter().filter(|(i, _)| names[*i].1 == EntityType::Company);
     learnt.extend(companies::with_place_prefix(text, firms.map(|(i, span)| (names[i].0, span))));
-    learnt.extend(short_mentions.into_iter().map(|(_, span)| Candidate::new(span, EntityType::Company)));
+    learnt.extend(
+        short_mentions
+            .into_iter()
+            .map(|(_, span)| Candidate::new(companies::with_bare_suffix(text, span), EntityType::Company)),
+    );
     learnt
 }
 

@@ -6,8 +6,8 @@
 //! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
 
 use super::lexicon::{
-    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, ORG_SUFFIXES,
-    PARK_SUFFIXES, REGION_WORDS,
+    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
+    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -385,17 +385,21 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     }
     let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
     // A proper part: two characters or more that are no generic word, place or park word other than a
-    // park named alone (开发区园区, 省产业园 and 创全国工业区 have none; 科技城新区 has one).
-    let proper: usize = words
-        .iter()
-        .filter(|w| {
-            !GENERIC_WORDS.contains(w)
-                && !place_words(w)
-                && (BARE_PARKS.contains(w) || !PARK_SUFFIXES.contains(w))
-        })
-        .map(|w| w.chars().count())
-        .sum();
-    let named = proper >= 2;
+    // park named alone (开发区园区, 省产业园 and 创全国工业区 have none; 科技城新区 has one); without a
+    // place, a trade is no proper part either (装备产业园 is a kind of park).
+    let named = |trade: bool| {
+        let proper: usize = words
+            .iter()
+            .filter(|w| {
+                !GENERIC_WORDS.contains(w)
+                    && (trade || !INDUSTRY_WORDS.contains(w))
+                    && !place_words(w)
+                    && (BARE_PARKS.contains(w) || !PARK_SUFFIXES.contains(w))
+            })
+            .map(|w| w.chars().count())
+            .sum();
+        proper >= 2
+    };
     // The home country's name places no zone (中国自贸试验区 is all of them).
     let local = |w: &&str| place_words(w) && !HOME_COUNTRY.contains(w);
     let placed = words.iter().any(local)
@@ -405,9 +409,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     // A 基地 is a project or a function, a 示范区 or 先行区 a title awarded, unless a place names it
     // (成都新材料产业基地, 山西转型综改示范区; not 共同富裕示范区, 发展水平示范区).
     if PLACED_SUFFIXES.contains(&suffix) {
-        return placed && named;
+        return placed && named(true);
     }
-    named || placed
+    named(false) || placed
 }
 
 #[cfg(test)]
