@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     COMMITTEES, COMPANY_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS, NATIONAL_PREFIXES,
-    ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS,
+    ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
 };
 use crate::text::chars::{is_han, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -251,19 +251,24 @@ fn name_words(mut words: Vec<&str>) -> Vec<&str> {
 }
 
 /// Whether the words a name reaches back through a verb to its place (`crossed`, the place first) are
-/// one name's: none ends another name (德国博世集团董事会成员访问|园区: a firm's and a board's words), and
+/// one name's: none ends another name (德国博世集团董事会成员访问|园区: a firm's and a board's words) nor is
+/// a title, and
 /// a word other than a verb or a generic word stands between the place and the verb (绵阳市京东方新型显示
 /// 产业园; not 新加坡合作发展|经济特区, where only verbs and generic words follow the place).
 fn through_one_name(crossed: &[(&str, &str)]) -> bool {
     let ends_name =
         |w: &str| COMPANY_SUFFIXES.contains(&w) || ORG_SUFFIXES.contains(&w) || COMMITTEES.contains(&w);
+    // 广东省省长李明华率领|代表团: an official's title is no part of a body's name.
+    let title = |&(w, _): &(&str, &str)| TITLES.contains(&w);
     let proper = |&(w, tag): &(&str, &str)| {
         !tag.starts_with('v')
             && !GENERIC_WORDS.contains(&w)
             && w.chars().any(is_han)
             && GAZETTEER.lookup(w).is_none()
     };
-    !crossed.iter().any(|(w, _)| ends_name(w)) && crossed.iter().skip(1).any(proper)
+    !crossed.iter().any(|(w, _)| ends_name(w))
+        && !crossed.iter().any(title)
+        && crossed.iter().skip(1).any(proper)
 }
 
 /// The byte where the name ending at `end` begins (`end` itself when no word before it belongs),

@@ -18,7 +18,7 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Names before a strong suffix (人民政府, 管委会): a verb ends them.
-const REACH: Reach = Reach {
+pub(super) const REACH: Reach = Reach {
     max_chars: 24,
     ordinals: false,
     brackets: false,
@@ -365,7 +365,7 @@ const DEPARTMENT_ENDS: [&str; 5] = ["局", "委员会", "厅", "部", "署"];
 /// Where a department's name begins when fields joined by 及/和 (once, last) and 、 come before the name
 /// starting at `start` (商务|及经济发展局, 投资、商贸|及消费人事务委员会): each field one or two nouns of two
 /// characters or more; a place may open the first. `start` when none are joined.
-fn coordinated_start(text: &str, start: usize) -> usize {
+pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
     let mut at = start;
     let mut joiners: &[char] = &['及', '和'];
     while let Some(joiner) = text[..at].chars().next_back().filter(|c| joiners.contains(c)) {

@@ -7,6 +7,7 @@ use super::lexicon::{
     TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
+use super::organisations;
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{is_han, is_surname};
@@ -407,21 +408,48 @@ fn has_surname(name: &str) -> bool {
     COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(is_surname)
 }
 
+/// The one-character endings of a ministry or bureau that a title may share (外交部长, 公安局长).
+const FUSED_BUREAUS: [&str; 4] = ["部", "局", "厅", "署"];
+
+/// A body's party group or committee, printed between the body and a title (商务厅党组副书记).
+const PARTY_GROUPS: [&str; 3] = ["党组", "党委", "党工委"];
+
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
-    // 管理局长, 园管局长: the title's first character closes the body's suffix (管理局 + 局长).
+    // 管理局长, 园管局长, 天津市长: the title's first character closes the body's suffix (管理局 + 局长)
+    // or a place's unit (天津市 + 市长).
     if let Some(first) = text[at..].chars().next() {
         let through = at + first.len_utf8();
         let mut fused = ORG_SUFFIXES.iter().chain(NAMED_BODIES.iter());
-        if let Some(s) = fused.find(|s| s.len() > first.len_utf8() && text[..through].ends_with(**s)) {
+        if let Some(body) = bodies
+            .around(through..through)
+            .filter(|c| c.span.end == through && c.span.start < at)
+            .min_by_key(|c| c.span.start)
+        {
+            at = body.span.start;
+        } else if let Some(s) = fused.find(|s| s.len() > first.len_utf8() && text[..through].ends_with(**s)) {
             at = through - s.len();
+        } else if FUSED_BUREAUS.contains(&&text[at..through]) {
+            // 国家发展部长, 贸易和工业部长: a ministry's name, its fields joined or not, closed by the
+            // title's 部 (the body itself is not found: its suffix is the title's).
+            let (start, words) = prefix(text, at, &organisations::REACH);
+            if words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2 {
+                at = organisations::coordinated_start(text, start);
+            }
         }
     }
     loop {
         // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
         while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
             at -= rank.len();
+        }
+        // 商务厅党组副书记: the body's party group or committee, after the body's name.
+        if let Some(group) = PARTY_GROUPS.iter().find(|g| text[..at].ends_with(**g)) {
+            let inner = at - group.len();
+            if bodies.around(inner..inner).any(|c| c.span.end == inner) {
+                at = inner;
+            }
         }
         if let Some(body) = bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
             at = body.span.start;
@@ -432,7 +460,10 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
                 at = p.span.start;
             }
         } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
-            at -= s.len();
+            // A bare body (管委会主任) or one the search did not find: its name before the suffix
+            // (跨国公司研究中心主任), so that a role is never a cut name's tail.
+            let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
+            at = if words.is_empty() { at - s.len() } else { start };
         }
         let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return at };
         match TITLES.iter().find(|t| before.ends_with(**t)) {
