@@ -50,11 +50,13 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\
 static PHOTO_ROLES: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/photo-roles.txt")).collect());
 
-/// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄.
+/// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄, also with an outlet glued to a
+/// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
+    let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
     Regex::new(&format!(
-        r"\s*[（(]?((?:{roles})?\s*\p{{Han}}{{2,4}}(?:[\s、]+\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
+        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
     ))
     .unwrap()
 });
@@ -63,6 +65,12 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// 【编辑:王五】. An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
 static TRAILING_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[（(【]([^（）()【】]{2,40})[)）】]\s*(?:\d{6,8})?\s*$").unwrap());
+
+/// Whether a line ends with the end-of-story mark of agency copy, perhaps before its credits
+/// (…竣工。(完) 【编辑:某某】).
+pub(super) fn ends_story(line: Forms) -> bool {
+    line.simplified.contains('完') && split_all_trailing(line).marks.iter().any(|m| m.printed.contains('完'))
+}
 
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
 static END_MARK: LazyLock<Regex> =
@@ -84,9 +92,14 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
 /// the place, 报导), 报道 apart (`记者 何嘉欣 报道`), or 发自 and the places apart (`记者 张三 李四
-/// 发自香港、深圳`). A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
+/// 发自香港、深圳`), or a Taiwan city apart at the end of a date line's byline (`某某网记者张三 台北`).
+/// A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:\s*[/／]\s*\p{Han}{2,4}?\s*|\s+)(?:报导|报道)|\s+发自[\p{Han}、]{2,20})\s*$").unwrap()
+    let places = alternation(data_file!("figures/taiwan-places.txt"));
+    Regex::new(&format!(
+        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
+    ))
+    .unwrap()
 });
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
@@ -310,13 +323,14 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
 
 /// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`,
 /// and the author of a WeChat article's header line, the first of two words after 原创 (原创 张三
-/// 某某发布 2024-05-01 10:00; the second is the account).
-pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
-    let Some(date) = super::lines::find_date(line.simplified) else { return Vec::new() };
+/// 某某发布 2024-05-01 10:00; the second is the account), with the outlet the credit prints before
+/// its role (2018/11/28 19:18 某某网记者王小明 台北 → 某某网).
+pub(super) fn in_date_line(line: Forms) -> (Option<String>, Vec<Author>) {
+    let Some(date) = super::lines::find_date(line.simplified) else { return (None, Vec::new()) };
     let cut = |text: &str| format!("{} {}", &text[..date.start], &text[date.end..]);
     let (printed, simplified) = (cut(line.printed), cut(line.simplified));
-    if let Some((_, people)) = parse(Forms::new(printed.trim(), simplified.trim())) {
-        return people;
+    if let Some(credit) = parse(Forms::new(printed.trim(), simplified.trim())) {
+        return credit;
     }
     // A credit after the line's other words (来源：西岭晚报 记者 王晓明 通讯员 李红): from the first word
     // opening with a role to the end.
@@ -326,16 +340,16 @@ pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
         parse(Forms::new(printed[from..].trim(), simplified[from..].trim()))
     });
     if let Some((_, people)) = credit {
-        return people;
+        return (None, people);
     }
     let words: Vec<&str> = line.printed[..date.start].split_whitespace().collect();
     match words[..] {
         ["原创", name, _account]
             if (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name) =>
         {
-            vec![Author { name: name.to_owned(), role: None }]
+            (None, vec![Author { name: name.to_owned(), role: None }])
         }
-        _ => Vec::new(),
+        _ => (None, Vec::new()),
     }
 }
 
