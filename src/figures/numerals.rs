@@ -246,8 +246,12 @@ pub(crate) fn parse(text: &str) -> Option<Number> {
         return Some(Number { low: value, high: value, bare_scale: n.bare_scale });
     }
     let tokens = tokens(text)?;
-    // 五十千, 十百: a small scale right after a smaller or equal one is no numeral.
-    if tokens.windows(2).any(|w| matches!(w, [Token::Scale(a), Token::Scale(b)] if *b < 1e4 && b >= a)) {
+    // 五十千, 十百: a small scale right after a smaller or equal one is no numeral; nor right after 万 or
+    // 亿 without a digit between (一百万千米 is 一百万 + 千米, 2828.08万千伏安 is 2828.08万 + 千伏安).
+    if tokens
+        .windows(2)
+        .any(|w| matches!(w, [Token::Scale(a), Token::Scale(b)] if *b < 1e4 && (b >= a || *a >= 1e4)))
+    {
         return None;
     }
     let bare_scale = matches!(tokens[0], Token::Scale(m) if m > 10.0);
@@ -322,6 +326,7 @@ mod tests {
         assert_eq!(value("半"), 0.5);
         assert_eq!(value("一兆二千三百四十点五六亿"), 1.234056e12);
         assert_eq!(value("三万二千点五"), 32_000.5);
+        assert!(parse("一百万千").is_none() && parse("3万千").is_none());
     }
 
     #[test]
