@@ -76,9 +76,10 @@ pub(super) fn ends_story(line: Forms) -> bool {
 static END_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$").unwrap());
 
-/// A credit in parentheses opening a paragraph: `(速新闻记者 张琥) 苏州…`.
+/// A credit in parentheses or lenticular brackets opening a paragraph: `(速新闻记者 张琥) 苏州…`,
+/// `【记者张三】台南县府…`.
 static LEADING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:[（(]([^（）()]{2,40})[)）]|【([^【】]{2,40})】)\s*").unwrap());
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
@@ -204,6 +205,8 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             })
             .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
+        // A site glued after the name (责任编辑:余凌某某网) is no part of it.
+        let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
         // A site printed as the author (作者:促进网) is no person.
         if names.is_empty() || !names.iter().all(|n| NAME.is_match(n) && !super::meta::is_outlet(n)) {
             return None;
@@ -214,6 +217,25 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at = next;
     }
     Some(((outlet.chars().count() >= 2).then(|| outlet.to_owned()), authors))
+}
+
+/// A name without a local site's name glued after it (余凌古田网 → 余凌): the name has two or three
+/// characters, the site is a place the gazetteer knows and an outlet's ending (古田 + 网).
+fn without_outlet_tail(word: &str) -> &str {
+    if NAME.is_match(word) {
+        return word;
+    }
+    let ends: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).take(2).collect();
+    ends.into_iter()
+        .find(|&at| {
+            let rest = &word[at..];
+            let place = rest.char_indices().last().map_or("", |(end, _)| &rest[..end]);
+            NAME.is_match(&word[..at])
+                && super::meta::is_outlet(rest)
+                && place.chars().count() >= 2
+                && GAZETTEER.lookup(&crate::text::script::to_simplified(place)).is_some()
+        })
+        .map_or(word, |at| &word[..at])
 }
 
 /// Whether a word is only desk words (见习, 本报, 全媒体).
@@ -452,7 +474,13 @@ fn reported_by_outlet(inside: Forms) -> Option<String> {
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
 pub(super) fn split_leading(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<String>, Vec<Author>)> {
     let c = LEADING_CREDIT.captures(line.printed)?;
-    let (outlet, authors) = parse(line.get(c.get(1).unwrap().range()))?;
+    let inside = c.get(1).or_else(|| c.get(2))?;
+    // A report credit in brackets (【记者张三/台南报导】) stays with the paragraph (`report_credit`).
+    let report = line.get(inside.range()).simplified.ends_with(['导', '道', '电']);
+    if c.get(2).is_some() && report {
+        return None;
+    }
+    let (outlet, authors) = parse(line.get(inside.range()))?;
     let whole = c.get(0).unwrap();
     Some((line.get(whole.end()..line.len()), whole.as_str().trim(), outlet, authors))
 }

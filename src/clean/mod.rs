@@ -798,6 +798,7 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             && is_headline_like(l.text)
             && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
             && !in_vertical_menu(lines, *i)
+            && !in_repeated_tags(lines, *i)
     };
     // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
     if let Some(i) = header.clone().find(|&i| {
@@ -833,6 +834,18 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
     }
+}
+
+/// Whether a line belongs to a group of lines the page prints twice in a row (a story's tags, 某某 /
+/// 清真工业园区 / 某某 / 清真工业园区): a headline printed twice stands alone, not with its neighbour.
+fn in_repeated_tags(lines: &[Line], i: usize) -> bool {
+    let text = |k: usize| lines.get(k).map(|l| l.text.printed);
+    (2..=4).any(|period| {
+        let group = |start: usize| {
+            (0..period).all(|k| text(start + k).is_some() && text(start + k) == text(start + period + k))
+        };
+        (i.saturating_sub(period - 1)..=i).any(|start| start + period > i && group(start))
+    })
 }
 
 /// The heading line an HTML `<title>` or `og:title` names, whatever its length: the line that is
