@@ -461,9 +461,31 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
         return None;
     }
     let credit = rest.trim();
-    let (outlet, people) = parse(credit).filter(|_| !credit.is_empty())?;
-    Some((at, credit, outlet, people))
+    // A toolbar's bar may close the line (… 编审:某某 |).
+    let bare = credit.of(credit.printed.trim_end_matches(['|', '｜', ' ']));
+    if bare.printed.is_empty() {
+        return None;
+    }
+    if let Some((outlet, people)) = parse(bare) {
+        return Some((at, credit, outlet, people));
+    }
+    // A chain of credits with the source among them (记者:张三 通讯员:李四 来源:某某融媒体中心
+    // 责任编辑:王五): the credits either side of the source, and the source as the outlet.
+    let label = SOURCE_IN_CHAIN.find(bare.simplified)?;
+    let outlet = super::meta::labelled_source(bare.get(label.range()))?;
+    let mut people = Vec::new();
+    for part in [bare.get(0..label.start()), bare.get(label.end()..bare.len())] {
+        let part = part.trim();
+        if !part.printed.is_empty() {
+            people.extend(parse(part)?.1);
+        }
+    }
+    (!people.is_empty()).then_some((at, credit, Some(outlet), people))
 }
+
+/// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
+static SOURCE_IN_CHAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)来源\s*[:：]\s*\S+").unwrap());
 
 /// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
 fn reported_by_outlet(inside: Forms) -> Option<String> {
