@@ -89,12 +89,12 @@ static ANONYMOUS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
 
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
-/// its brackets (…施政报告。(记者林某摄)); a person's place in the photo after a name (张三(左二),
+/// its brackets (…施政报告。(记者林某摄)); a person's place in the photo (张三(左二),
 /// 李四（右起）); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), also an
 /// agency's photo (…工业园区。(某新社图)).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{}|摄[)）]?$|\p{{Han}}[（(](?:前排|后排)?[左右][一二三四五六七八九十\d]{{0,2}}起?[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
+        r"{}|摄[)）]?$|[（(](?:前排|后排)?[左右][一二三四五六七八九十\d]{{0,2}}起?[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
         alternation(data_file!("clean/captions.txt"))
     ))
     .unwrap()
