@@ -50,11 +50,13 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\
 static PHOTO_ROLES: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/photo-roles.txt")).collect());
 
-/// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄.
+/// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄, also with an outlet glued to a
+/// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
+    let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
     Regex::new(&format!(
-        r"\s*[（(]?((?:{roles})?\s*\p{{Han}}{{2,4}}(?:[\s、]+\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
+        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
     ))
     .unwrap()
 });
@@ -64,13 +66,20 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILING_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[（(【]([^（）()【】]{2,40})[)）】]\s*(?:\d{6,8})?\s*$").unwrap());
 
+/// Whether a line ends with the end-of-story mark of agency copy, perhaps before its credits
+/// (…竣工。(完) 【编辑:某某】).
+pub(super) fn ends_story(line: Forms) -> bool {
+    line.simplified.contains('完') && split_all_trailing(line).marks.iter().any(|m| m.printed.contains('完'))
+}
+
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
 static END_MARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$").unwrap());
 
-/// A credit in parentheses opening a paragraph: `(速新闻记者 张琥) 苏州…`.
+/// A credit in parentheses or lenticular brackets opening a paragraph: `(速新闻记者 张琥) 苏州…`,
+/// `【记者张三】台南县府…`.
 static LEADING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:[（(]([^（）()]{2,40})[)）]|【([^【】]{2,40})】)\s*").unwrap());
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
@@ -84,9 +93,14 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
 /// the place, 报导), 报道 apart (`记者 何嘉欣 报道`), or 发自 and the places apart (`记者 张三 李四
-/// 发自香港、深圳`). A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
+/// 发自香港、深圳`), or a Taiwan city apart at the end of a date line's byline (`某某网记者张三 台北`).
+/// A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:\s*[/／]\s*\p{Han}{2,4}?\s*|\s+)(?:报导|报道)|\s+发自[\p{Han}、]{2,20})\s*$").unwrap()
+    let places = alternation(data_file!("figures/taiwan-places.txt"));
+    Regex::new(&format!(
+        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
+    ))
+    .unwrap()
 });
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
@@ -191,6 +205,8 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             })
             .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
+        // A site glued after the name (责任编辑:余凌某某网) is no part of it.
+        let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
         // A site printed as the author (作者:促进网) is no person.
         if names.is_empty() || !names.iter().all(|n| NAME.is_match(n) && !super::meta::is_outlet(n)) {
             return None;
@@ -201,6 +217,25 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at = next;
     }
     Some(((outlet.chars().count() >= 2).then(|| outlet.to_owned()), authors))
+}
+
+/// A name without a local site's name glued after it (余凌古田网 → 余凌): the name has two or three
+/// characters, the site is a place the gazetteer knows and an outlet's ending (古田 + 网).
+fn without_outlet_tail(word: &str) -> &str {
+    if NAME.is_match(word) {
+        return word;
+    }
+    let ends: Vec<usize> = word.char_indices().map(|(i, _)| i).skip(2).take(2).collect();
+    ends.into_iter()
+        .find(|&at| {
+            let rest = &word[at..];
+            let place = rest.char_indices().last().map_or("", |(end, _)| &rest[..end]);
+            NAME.is_match(&word[..at])
+                && super::meta::is_outlet(rest)
+                && place.chars().count() >= 2
+                && GAZETTEER.lookup(&crate::text::script::to_simplified(place)).is_some()
+        })
+        .map_or(word, |at| &word[..at])
 }
 
 /// Whether a word is only desk words (见习, 本报, 全媒体).
@@ -310,13 +345,14 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
 
 /// The people a meta line credits without a label, beside its date: `南台日报 记者王小明 2019年3月5日`,
 /// and the author of a WeChat article's header line, the first of two words after 原创 (原创 张三
-/// 某某发布 2024-05-01 10:00; the second is the account).
-pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
-    let Some(date) = super::lines::find_date(line.simplified) else { return Vec::new() };
+/// 某某发布 2024-05-01 10:00; the second is the account), with the outlet the credit prints before
+/// its role (2018/11/28 19:18 某某网记者王小明 台北 → 某某网).
+pub(super) fn in_date_line(line: Forms) -> (Option<String>, Vec<Author>) {
+    let Some(date) = super::lines::find_date(line.simplified) else { return (None, Vec::new()) };
     let cut = |text: &str| format!("{} {}", &text[..date.start], &text[date.end..]);
     let (printed, simplified) = (cut(line.printed), cut(line.simplified));
-    if let Some((_, people)) = parse(Forms::new(printed.trim(), simplified.trim())) {
-        return people;
+    if let Some(credit) = parse(Forms::new(printed.trim(), simplified.trim())) {
+        return credit;
     }
     // A credit after the line's other words (来源：西岭晚报 记者 王晓明 通讯员 李红): from the first word
     // opening with a role to the end.
@@ -326,16 +362,16 @@ pub(super) fn in_date_line(line: Forms) -> Vec<Author> {
         parse(Forms::new(printed[from..].trim(), simplified[from..].trim()))
     });
     if let Some((_, people)) = credit {
-        return people;
+        return (None, people);
     }
     let words: Vec<&str> = line.printed[..date.start].split_whitespace().collect();
     match words[..] {
         ["原创", name, _account]
             if (NAME.is_match(name) && !super::meta::is_outlet(name)) || LATIN_NAME.is_match(name) =>
         {
-            vec![Author { name: name.to_owned(), role: None }]
+            (None, vec![Author { name: name.to_owned(), role: None }])
         }
-        _ => Vec::new(),
+        _ => (None, Vec::new()),
     }
 }
 
@@ -425,9 +461,31 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
         return None;
     }
     let credit = rest.trim();
-    let (outlet, people) = parse(credit).filter(|_| !credit.is_empty())?;
-    Some((at, credit, outlet, people))
+    // A toolbar's bar may close the line (… 编审:某某 |).
+    let bare = credit.of(credit.printed.trim_end_matches(['|', '｜', ' ']));
+    if bare.printed.is_empty() {
+        return None;
+    }
+    if let Some((outlet, people)) = parse(bare) {
+        return Some((at, credit, outlet, people));
+    }
+    // A chain of credits with the source among them (记者:张三 通讯员:李四 来源:某某融媒体中心
+    // 责任编辑:王五): the credits either side of the source, and the source as the outlet.
+    let label = SOURCE_IN_CHAIN.find(bare.simplified)?;
+    let outlet = super::meta::labelled_source(bare.get(label.range()))?;
+    let mut people = Vec::new();
+    for part in [bare.get(0..label.start()), bare.get(label.end()..bare.len())] {
+        let part = part.trim();
+        if !part.printed.is_empty() {
+            people.extend(parse(part)?.1);
+        }
+    }
+    (!people.is_empty()).then_some((at, credit, Some(outlet), people))
 }
+
+/// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
+static SOURCE_IN_CHAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)来源\s*[:：]\s*\S+").unwrap());
 
 /// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
 fn reported_by_outlet(inside: Forms) -> Option<String> {
@@ -438,7 +496,13 @@ fn reported_by_outlet(inside: Forms) -> Option<String> {
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
 pub(super) fn split_leading(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<String>, Vec<Author>)> {
     let c = LEADING_CREDIT.captures(line.printed)?;
-    let (outlet, authors) = parse(line.get(c.get(1).unwrap().range()))?;
+    let inside = c.get(1).or_else(|| c.get(2))?;
+    // A report credit in brackets (【记者张三/台南报导】) stays with the paragraph (`report_credit`).
+    let report = line.get(inside.range()).simplified.ends_with(['导', '道', '电']);
+    if c.get(2).is_some() && report {
+        return None;
+    }
+    let (outlet, authors) = parse(line.get(inside.range()))?;
     let whole = c.get(0).unwrap();
     Some((line.get(whole.end()..line.len()), whole.as_str().trim(), outlet, authors))
 }

@@ -228,7 +228,9 @@ pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     }
     let c = OUTLET_DATELINE.captures(line.simplified)?;
     let m = c.get(1)?;
-    let special = &c[2] == "专讯" && !m.as_str().starts_with('本');
+    // 专讯, and an agency's 社讯 in brackets (【某某社讯】), only outlets print.
+    let agency = c[0].starts_with('【') && m.as_str().ends_with('社');
+    let special = (&c[2] == "专讯" || agency) && !m.as_str().starts_with('本');
     (special || is_outlet(m.as_str())).then(|| line.printed[m.range()].to_owned())
 }
 

@@ -89,9 +89,15 @@ static ANONYMOUS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
 
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
-/// its brackets (…施政报告。(记者林某摄)).
+/// its brackets (…施政报告。(记者林某摄)); a person's place in the photo (张三(左二),
+/// 李四（右起）); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), also an
+/// agency's photo (…工业园区。(某新社图)).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("{}|摄[)）]?$", alternation(data_file!("clean/captions.txt")))).unwrap()
+    Regex::new(&format!(
+        r"{}|摄[)）]?$|[（(](?:前排|后排)?[左右][一二三四五六七八九十\d]{{0,2}}起?[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
+        alternation(data_file!("clean/captions.txt"))
+    ))
+    .unwrap()
 });
 
 /// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
@@ -99,6 +105,12 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// still prose.
 fn is_caption(line: Forms) -> bool {
     CAPTION.is_match(line.simplified) && line.printed.matches(SENTENCE_END).count() < 2
+}
+
+/// Whether a line's last sentence says what a photo shows (…项目。图为园区一角。).
+fn is_lead_caption(line: Forms) -> bool {
+    let text = line.simplified.trim_end().trim_end_matches(SENTENCE_END);
+    text.rfind(SENTENCE_END).is_some_and(|at| text[at..].trim_start_matches(SENTENCE_END).starts_with("图为"))
 }
 
 /// One non-blank line of the page, what it was found to be, and the counts the rules weigh it by.
@@ -191,7 +203,9 @@ pub fn clean(page: &Page) -> Cleaned {
             published = published.or_else(|| meta::published(l.text, day_first));
             let labelled = credits::labelled_in_line(l.text);
             if labelled.is_empty() {
-                authors.extend(credits::in_date_line(l.text));
+                let (outlet, people) = credits::in_date_line(l.text);
+                src.byline = src.byline.take().or(outlet);
+                authors.extend(people);
             }
             authors.extend(labelled);
             removed_lines.push(removed(l.text.printed, Reason::Meta));
@@ -312,6 +326,12 @@ pub fn clean(page: &Page) -> Cleaned {
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if let Some(people) = credits::parse_name_line(l.text.printed).filter(|_| in_credits) {
+            authors.extend(people);
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
+        } else if let Some((_, _, people)) =
+            (l.kind == Kind::Text).then(|| credits::split_photo_credit(l.text)).flatten()
+        {
+            // A photo credit in brackets under the story ((某某日报记者 李四/摄)).
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else {
@@ -620,6 +640,14 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     while start > run.start && is_text(start - 1) && opens(start - 1) {
         start -= 1;
     }
+    // A lead photo's caption of two sentences over the story (某园区是…项目。图为园区一角。): its last
+    // sentence shows the photo, and a paragraph follows.
+    if is_lead_caption(lines[start].text)
+        && lines.get(start + 1).is_some_and(|l| l.kind == Kind::Text && l.prose as usize >= PROSE_HAN)
+        && start + 1 < run.end
+    {
+        start += 1;
+    }
     // A lead broken into short lines without punctuation after the day it opens with (3月11日 /
     // 某县召开新闻发布会 / 介绍…情况 / the first paragraph): the day's line opens the body.
     let fragment = |i: usize| is_text(i) && !lines[i].text.printed.contains(is_prose_punct);
@@ -637,6 +665,9 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
     let run_end = (start + 1..run_end)
         .find(|&i| lines[i].kind == Kind::Meta && meta::names_source(lines[i].text))
         .unwrap_or(run_end);
+    // The end mark of agency copy ((完)) closes the story: what follows it is the site's.
+    let run_end =
+        (start..run_end).rev().find(|&i| credits::ends_story(lines[i].text)).map_or(run_end, |i| i + 1);
     (start..run_end)
         .rev()
         .find(|&i| {
@@ -644,7 +675,13 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
             // A short exclamation after the story (恭喜你!获取1分 !) is no paragraph of it.
             let paragraph = || {
                 let text = credits::split_all_trailing(l.text).text.printed;
-                prose_han(text) >= 10 || lines::ends_like_statement(text)
+                // A note in brackets without a sentence ((张三 某某日报记者 李四/摄)) is a credit (an
+                // ASCII ? may stand for a character the page lost).
+                let whole = l.text.printed.trim();
+                let note = whole.starts_with(['(', '（'])
+                    && whole.ends_with([')', '）'])
+                    && !whole.contains(['。', '！', '？', '!']);
+                !note && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
@@ -682,7 +719,15 @@ fn is_headline_like(text: Forms) -> bool {
     let text = forms.printed;
     let han = han_count(&meta::headline(text));
     let words: Vec<&str> = text.split_whitespace().collect();
-    let menu = words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 3);
+    // Short words in a row (首页 新闻 财经), or links between bars, each label repeated after the
+    // site's name in the link's title (我的股票|某某网 我的股票, 订阅|某某网 订阅 联络我们|某某网 联络我们).
+    let items: Vec<&str> = text.split(['|', '｜']).map(str::trim).collect();
+    let menu = (words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 3))
+        || items.windows(2).any(|w| {
+            w[0].split_whitespace()
+                .last()
+                .is_some_and(|label| w[1].split_whitespace().skip(1).any(|x| x == label))
+        });
     (6..=80).contains(&han)
         && !lines::ends_like_statement(text)
         && !is_credit_or_caption(forms)
@@ -754,6 +799,7 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             && is_headline_like(l.text)
             && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
             && !in_vertical_menu(lines, *i)
+            && !in_repeated_tags(lines, *i)
     };
     // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
     if let Some(i) = header.clone().find(|&i| {
@@ -789,6 +835,18 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
     }
+}
+
+/// Whether a line belongs to a group of lines the page prints twice in a row (a story's tags, 某某 /
+/// 清真工业园区 / 某某 / 清真工业园区): a headline printed twice stands alone, not with its neighbour.
+fn in_repeated_tags(lines: &[Line], i: usize) -> bool {
+    let text = |k: usize| lines.get(k).map(|l| l.text.printed);
+    (2..=4).any(|period| {
+        let group = |start: usize| {
+            (0..period).all(|k| text(start + k).is_some() && text(start + k) == text(start + period + k))
+        };
+        (i.saturating_sub(period - 1)..=i).any(|start| start + period > i && group(start))
+    })
 }
 
 /// The heading line an HTML `<title>` or `og:title` names, whatever its length: the line that is

@@ -1347,6 +1347,13 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     {
         return None;
     }
+    // Spacing around an Arabic number does not part it from a word before it (前 10 月 is 前10月).
+    let spaced_before = at.before_text().trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+    if spaced_before.len() < at.before_text().len()
+        && spaced_before.chars().next_back().is_some_and(|c| NOT_BEFORE_A_PART.contains(c))
+    {
+        return None;
+    }
     // A month after a 年 whose year was not read (113年1月 in a text of no telling script, 每年1月)
     // belongs to that year, not to the reference's.
     if at.before() == Some('年') && at.peek().is_some_and(|c| arabic_digit(c).is_some() || is_numeral(c)) {

@@ -62,7 +62,7 @@ static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> = LazyLock::new(|| 
 /// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
 /// mainland and Hong Kong write 万亿; in a traditional-script article, a writer in Taiwan.
 static TRILLION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿,.]*元")
+    Regex::new("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿点,.]*元")
         .expect("trillion regex")
 });
 

@@ -207,11 +207,27 @@ pub(crate) fn tidy(v: f64) -> f64 {
 
 /// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五, or
 /// a middle dot: 十九·九一) is followed by digits, and at most scales from 万 up that multiply the
-/// whole (三点五亿 = 3.5亿).
+/// whole (三点五亿 = 3.5亿), or only the group after a larger scale (一兆三百点五亿 = 1兆 + 300.5亿).
 pub(crate) fn parse(text: &str) -> Option<Number> {
     if let Some((whole, fraction)) = text.split_once(['点', '·']) {
         let digits_end = fraction.trim_end_matches(['万', '亿', '兆', ' ', '\u{3000}', '\t']).len();
         let multiplier: f64 = fraction[digits_end..].chars().filter_map(scale).product();
+        // A larger scale before the decimal closes a group of its own (一兆|一千三百点五二亿).
+        let head_end = whole
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| scale(c).is_some_and(|m| m >= 1e4 && m > multiplier && multiplier > 1.0))
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(end) = head_end {
+            let head = parse(&whole[..end])?;
+            let tail = parse(&text[end..])?;
+            let value = tidy(head.low + tail.low);
+            return (head.low == head.high && tail.low == tail.high).then_some(Number {
+                low: value,
+                high: value,
+                bare_scale: head.bare_scale,
+            });
+        }
         let fraction = &fraction[..digits_end];
         let n = parse(whole.trim())?;
         let digits: Option<String> = fraction
@@ -230,8 +246,12 @@ pub(crate) fn parse(text: &str) -> Option<Number> {
         return Some(Number { low: value, high: value, bare_scale: n.bare_scale });
     }
     let tokens = tokens(text)?;
-    // 五十千, 十百: a small scale right after a smaller or equal one is no numeral.
-    if tokens.windows(2).any(|w| matches!(w, [Token::Scale(a), Token::Scale(b)] if *b < 1e4 && b >= a)) {
+    // 五十千, 十百: a small scale right after a smaller or equal one is no numeral; nor right after 万 or
+    // 亿 without a digit between (一百万千米 is 一百万 + 千米, 2828.08万千伏安 is 2828.08万 + 千伏安).
+    if tokens
+        .windows(2)
+        .any(|w| matches!(w, [Token::Scale(a), Token::Scale(b)] if *b < 1e4 && (b >= a || *a >= 1e4)))
+    {
         return None;
     }
     let bare_scale = matches!(tokens[0], Token::Scale(m) if m > 10.0);
@@ -304,6 +324,9 @@ mod tests {
         assert_eq!(value("亿"), 1e8);
         assert_eq!(value("五万亿"), 5e12);
         assert_eq!(value("半"), 0.5);
+        assert_eq!(value("一兆二千三百四十点五六亿"), 1.234056e12);
+        assert_eq!(value("三万二千点五"), 32_000.5);
+        assert!(parse("一百万千").is_none() && parse("3万千").is_none());
     }
 
     #[test]

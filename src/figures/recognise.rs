@@ -813,14 +813,17 @@ fn scaled_low(low_text: &str, low: f64, high_text: &str, high: f64) -> f64 {
     }
 }
 
-/// Moves a scale character that ends an Arabic number into the unit when together they are a unit:
-/// 414千米 is 414 km, not 414千 m (a Chinese numeral keeps it: 五千米 is 5000 m).
+/// Moves a scale character that ends an Arabic number, or follows 万 or 亿, into the unit when together
+/// they are a unit: 414千米 is 414 km, not 414千 m, and 一百万千米 is 一百万 km (a Chinese numeral keeps it
+/// after a digit: 五千米 is 5000 m).
 fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
     let n = &s[number.clone()];
     if let Some(c) = n.chars().next_back().filter(|c| "千百十".contains(*c)) {
         let head = &n[..n.len() - c.len_utf8()];
         let joined = format!("{c}{}", &s[unit.clone()]);
-        if head.ends_with(|d: char| d.is_ascii_digit()) && units::lookup(&joined).is_some() {
+        if head.ends_with(|d: char| d.is_ascii_digit() || d == '万' || d == '亿')
+            && units::lookup(&joined).is_some()
+        {
             let at = number.end - c.len_utf8();
             return (number.start..at, at..unit.end);
         }

@@ -201,6 +201,8 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "款", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "项式待额" },
     Unit { form: "根", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "本据源基治除部系" },
     Unit { form: "列", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "入为车表举明出队席位岛国强支" },
+    Unit { form: "笔", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "记者试画墨下触名迹录直芯" },
+    Unit { form: "案", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "件例子情由发底卷头值源" },
     Unit { form: "位", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "数" },
     Unit { form: "届", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "对", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "0123456789零〇一二两三四五六七八九十于手比称待外话象方应接抗立照口折标内" },
