@@ -104,15 +104,19 @@ pub(super) fn find(
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
             (start, words) = (name_end, Vec::new());
         }
-        // 董事长兼党委书记: a chain of titles, not a body's name (a bare sub-body there is no entity).
-        if text[start..name_end].contains('兼') {
-            continue;
+        // 董事长兼党委书记: a chain of titles, not a body's name; the name begins after 兼 (a bare
+        // sub-body there is no entity, a named body is: 议员兼|立法会主席).
+        if let Some(i) = text[start..name_end].rfind('兼') {
+            start += i + '兼'.len_utf8();
+            words = crate::text::segment::words(&text[start..name_end]);
         }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
         let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
-        let joined = if department { coordinated_start(text, start) } else { start };
+        // 同志和|市发展改革局: a name opened by a level is a full name of its own, no coordinated field's.
+        let levelled_name = text[start..].chars().next().is_some_and(|c| LEVEL_CHARS.contains(c));
+        let joined = if department && !levelled_name { coordinated_start(text, start) } else { start };
         let coordinated = joined < start || (department && suffix.contains(['和', '及']));
         if joined < start {
             start = joined;
@@ -159,8 +163,9 @@ pub(super) fn find(
                 .chain(NATIONAL_PREFIXES.iter())
                 .any(|b| text[start..name_end].starts_with(b));
         // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
-        // league's name (中共眉山市委, 团县委) or by nothing; other words before it are no part of it.
-        let party = words.first().is_some_and(|w| ["中共", "团", "共青团"].contains(w));
+        // league's name (中共眉山市委, 团县委), a democratic party's (民革贵州省委) or by nothing; other
+        // words before it are no part of it.
+        let party = words.first().is_some_and(|w| COMMITTEE_PARTIES.contains(w));
         if COMMITTEES.contains(&suffix) && !(placed || inside_park || party || words.is_empty()) {
             (start, words) = (span.start, Vec::new());
         }
@@ -359,6 +364,11 @@ fn federation(text: &str, span: Span, suffix: &'static str) -> (Span, &'static s
 
 /// The endings of a federation's name (华商联合总会, 华侨联合会).
 const FEDERATIONS: [&str; 2] = ["联合总会", "联合会"];
+
+/// The parties and the youth league whose committees are named by level (中共眉山市委, 团县委,
+/// 民革贵州省委, 民盟市委).
+const COMMITTEE_PARTIES: [&str; 11] =
+    ["中共", "团", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"];
 
 /// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
 fn opens_clause(text: &str, at: usize) -> bool {
