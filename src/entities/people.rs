@@ -374,8 +374,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else if lone_surname {
         // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
         let mut len = first.len();
-        for (w, _) in words.iter().skip(1).take(2) {
-            if w.chars().count() != 1 || !w.chars().all(is_han) {
+        for (w, tag) in words.iter().skip(1).take(2) {
+            // 和|该单位: a pronoun or another function word is no given name's character.
+            let function = function_tag(tag) && !FUNCTION_NAME_ENDS.contains(w);
+            if w.chars().count() != 1 || !w.chars().all(is_han) || function {
                 break;
             }
             len += w.len();
