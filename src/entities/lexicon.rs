@@ -155,6 +155,10 @@ pub(super) static HONORIFICS: Words =
 pub(super) static TRANSLITERATION: Chars =
     LazyLock::new(|| CharSet::from_list(data_file!("entities/transliteration-characters.txt")));
 
+/// One-character short forms of countries after 驻 in a stationed body's name (驻华, 驻马).
+pub(super) static COUNTRY_ABBREVIATIONS: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/country-abbreviations.txt")));
+
 /// Words of rank printed before a title (副厅长, 常务副院长, 执行董事, 共同创办人).
 pub(super) static TITLE_RANKS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/title-ranks.txt")).collect());
@@ -266,7 +270,8 @@ mod tests {
             &CORPORATE_TITLES,
             &FIRM_DIVISIONS,
         ];
-        let chars: [&Chars; 4] = [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS, &TRANSLITERATION];
+        let chars: [&Chars; 5] =
+            [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS, &TRANSLITERATION, &COUNTRY_ABBREVIATIONS];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities");
         let files = std::fs::read_dir(dir)

@@ -71,7 +71,10 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let companies = companies::find(text, &zones, &hits);
     let bodies: Vec<Candidate> =
         organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
-    candidates.extend(people::find(text, &bodies, &hits));
+    // A body's name is no person's (华总, set up as a federation's short form, is no Mr 华).
+    let named: FxHashSet<(usize, usize)> = organisations.iter().map(|o| (o.span.start, o.span.end)).collect();
+    let people = people::find(text, &bodies, &hits).into_iter();
+    candidates.extend(people.filter(|p| !named.contains(&(p.span.start, p.span.end))));
     candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);

@@ -3,8 +3,9 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    COMMITTEES, COMPANY_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS, NATIONAL_PREFIXES,
-    ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
+    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS,
+    NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS,
+    STOP_WORDS, TITLES,
 };
 use crate::text::chars::{is_han, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -144,6 +145,10 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     if word.chars().all(|c| JOINERS_AND_MARKS.contains(c)) {
         return false;
     }
+    // 驻 before the place where a body is stationed is part of its name (山西省驻广州办事处, 驻华贸易代表处).
+    if stationed(word, after) {
+        return false;
+    }
     // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨), but not one
     // before a place (获|澳门政府: the verb governs the name).
     if word.chars().count() == 1 && tag.starts_with('v') {
@@ -164,6 +169,23 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
             !word.chars().all(is_han) || tag != "x"
         }
         _ => tag == "ad",
+    }
+}
+
+/// Whether a word is the 驻 of a body stationed somewhere: 驻 before a place (驻|广州), or 驻 glued to
+/// a one-character short form of a province or a country (驻沪, 驻华), alone or before the next word.
+fn stationed(word: &str, after: Option<&str>) -> bool {
+    let Some(rest) = word.strip_prefix('驻') else { return false };
+    let short = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|c| GAZETTEER.abbreviation(c).is_some() || COUNTRY_ABBREVIATIONS.contains(c))
+            && chars.next().is_none()
+    };
+    match rest {
+        "" => after.is_some_and(|w| {
+            GAZETTEER.lookup(w).is_some() || short(&w[..w.chars().next().map_or(0, char::len_utf8)])
+        }),
+        rest => short(rest),
     }
 }
 

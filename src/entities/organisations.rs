@@ -70,6 +70,7 @@ pub(super) fn find(
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
+        let (span, suffix) = federation(text, span, suffix);
         if part_of_title(text, span.clone(), suffix) {
             continue;
         }
@@ -103,15 +104,19 @@ pub(super) fn find(
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
             (start, words) = (name_end, Vec::new());
         }
-        // 董事长兼党委书记: a chain of titles, not a body's name (a bare sub-body there is no entity).
-        if text[start..name_end].contains('兼') {
-            continue;
+        // 董事长兼党委书记: a chain of titles, not a body's name; the name begins after 兼 (a bare
+        // sub-body there is no entity, a named body is: 议员兼|立法会主席).
+        if let Some(i) = text[start..name_end].rfind('兼') {
+            start += i + '兼'.len_utf8();
+            words = crate::text::segment::words(&text[start..name_end]);
         }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
         let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
-        let joined = if department { coordinated_start(text, start) } else { start };
+        // 同志和|市发展改革局: a name opened by a level is a full name of its own, no coordinated field's.
+        let levelled_name = text[start..].chars().next().is_some_and(|c| LEVEL_CHARS.contains(c));
+        let joined = if department && !levelled_name { coordinated_start(text, start) } else { start };
         let coordinated = joined < start || (department && suffix.contains(['和', '及']));
         if joined < start {
             start = joined;
@@ -158,8 +163,9 @@ pub(super) fn find(
                 .chain(NATIONAL_PREFIXES.iter())
                 .any(|b| text[start..name_end].starts_with(b));
         // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
-        // league's name (中共眉山市委, 团县委) or by nothing; other words before it are no part of it.
-        let party = words.first().is_some_and(|w| ["中共", "团", "共青团"].contains(w));
+        // league's name (中共眉山市委, 团县委), a democratic party's (民革贵州省委) or by nothing; other
+        // words before it are no part of it.
+        let party = words.first().is_some_and(|w| COMMITTEE_PARTIES.contains(w));
         if COMMITTEES.contains(&suffix) && !(placed || inside_park || party || words.is_empty()) {
             (start, words) = (span.start, Vec::new());
         }
@@ -263,11 +269,106 @@ pub(super) fn find(
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
         // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
         if ok && !(school && ends_inside_word(text, span.clone())) {
+            // “厂商会”): a name never opens with a quote it does not close.
+            if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
+                start += '“'.len_utf8();
+            }
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
+    let short = short_forms(text, &found);
+    found.extend(short);
     found
 }
+
+/// A short form set up in brackets right after a body's name: declared with 简称 or 下称 ((简称“厂商会”)),
+/// or printed bare ((中总) after 马来西亚中华总商会); the declared form in group 1, the bare one in 2.
+static SHORT_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"^[(（](?:(?:以下)?[简下]称[:：]?[“「"]?(\p{Han}{2,6})[”」"]?|(\p{Han}{2,5}))[)）]"#)
+        .expect("valid regex")
+});
+
+/// Every mention of the short forms set up right after the bodies `found` (see [`SHORT_FORM`]):
+/// where each is set up and wherever jieba reads it as words of its own (中总 in 中总会长, not in
+/// 集中总结). A bare form must abbreviate the name, its first and last characters the name's in order
+/// (驻沪办 for 驻上海经济贸易办事处; not 总商会 after 市工商联, another name of the same body), and no
+/// form is a generic word or a place.
+fn short_forms(text: &str, found: &[Candidate]) -> Vec<Candidate> {
+    let mut forms: Vec<&str> = Vec::new();
+    for body in found {
+        let Some(m) = SHORT_FORM.captures(&text[body.span.end..]) else { continue };
+        let name = &text[body.span.clone()];
+        let form = match (m.get(1), m.get(2)) {
+            (Some(declared), _) => declared.as_str(),
+            (None, Some(bare)) if abbreviates(bare.as_str(), name) => bare.as_str(),
+            _ => continue,
+        };
+        if form != name && !GENERIC_WORDS.contains(&form) && GAZETTEER.lookup(form).is_none() {
+            forms.push(form);
+        }
+    }
+    forms.sort_unstable();
+    forms.dedup();
+    let mut mentions = Vec::new();
+    for form in forms {
+        for (at, _) in text.match_indices(form) {
+            let span = at..at + form.len();
+            // 中总|会长: a title right after it ends it, however jieba reads the two (中|总会|长).
+            let titled = TITLES.iter().any(|t| text[span.end..].starts_with(t));
+            if bracketed(text, span.clone()) || own_words(text, span.clone(), titled) {
+                mentions.push(Candidate::new(span, EntityType::Organization));
+            }
+        }
+    }
+    mentions
+}
+
+/// Whether `form`'s first and last characters occur in `name` in that order (中总 in 中华总商会).
+fn abbreviates(form: &str, name: &str) -> bool {
+    let (Some(first), Some(last)) = (form.chars().next(), form.chars().next_back()) else { return false };
+    name.find(first).is_some_and(|i| name[i + first.len_utf8()..].contains(last))
+}
+
+/// Whether the span is where a short form is set up: right inside its bracket or quotes.
+fn bracketed(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with(['(', '（', '“', '「', '"'])
+        && text[span.end..].starts_with([')', '）', '”', '」', '"'])
+}
+
+/// Whether jieba reads the span as words of its own: a word starts at its start and one ends at its end
+/// (or it is `titled`: a title follows it), segmenting the few characters around it.
+fn own_words(text: &str, span: Span, titled: bool) -> bool {
+    let from = text[..span.start].char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
+    let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut offset = from;
+    let (mut opens, mut closes) = (false, titled);
+    for word in crate::text::segment::words(&text[from..to]) {
+        opens |= offset == span.start;
+        offset += word.len();
+        closes |= offset == span.end;
+    }
+    opens && closes
+}
+
+/// A federation's full ending (联合会, 联合总会), where the search found a people's federation's short
+/// name ending in its first character (新加坡工商|联合总会 read as 工商联 and 合总会); other hits unchanged.
+fn federation(text: &str, span: Span, suffix: &'static str) -> (Span, &'static str) {
+    if NAMED_BODIES.contains(&suffix) && suffix.ends_with('联') {
+        let at = span.end - '联'.len_utf8();
+        if let Some(full) = FEDERATIONS.iter().find(|f| text[at..].starts_with(**f)) {
+            return (at..at + full.len(), full);
+        }
+    }
+    (span, suffix)
+}
+
+/// The endings of a federation's name (华商联合总会, 华侨联合会).
+const FEDERATIONS: [&str; 2] = ["联合总会", "联合会"];
+
+/// The parties and the youth league whose committees are named by level (中共眉山市委, 团县委,
+/// 民革贵州省委, 民盟市委).
+const COMMITTEE_PARTIES: [&str; 11] =
+    ["中共", "团", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"];
 
 /// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
 fn opens_clause(text: &str, at: usize) -> bool {
@@ -457,8 +558,9 @@ fn last_character_cut(text: &str, span: Span) -> bool {
     let mut offset = from;
     for (word, tag) in crate::text::segment::tagged(&text[from..to]) {
         if offset == at {
-            // A common noun (局面), not a title fused with the suffix (管理局长).
-            return offset + word.len() > span.end && tag == "n" && !TITLES.contains(&word);
+            // A common noun (局面), not a title fused with the suffix (管理局长, 政研|室主任).
+            let title = TITLES.contains(&word) || TITLES.contains(&&word[last.len_utf8()..]);
+            return offset + word.len() > span.end && tag == "n" && !title;
         }
         offset += word.len();
         if offset > at {

@@ -21,6 +21,12 @@ static OUTLET: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A newspaper's title in 《》 wherever it is printed (接受《联合早报》访问, 向《南洋商报》说): an outlet,
+/// no document; only the endings of a paper's name, not 公报, 年报 or 学报.
+static PAPER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"《(\p{Han}{1,8}?(?:日报|晚报|早报|晨报|商报|时报|都市报))》").expect("valid regex")
+});
+
 /// Words that make a dateline's name the writer's own paper, no outlet's name (本报讯, 本网讯).
 const OWN: &[char] = &['本', '我', '该'];
 
@@ -30,6 +36,7 @@ pub(super) fn find(text: &str) -> Vec<Candidate> {
         .captures_iter(text)
         .filter_map(|c| c.get(1))
         .filter(|m| m.as_str().chars().count() >= 2 && !m.as_str().starts_with(OWN))
+        .chain(PAPER.captures_iter(text).filter_map(|c| c.get(1)))
         .map(|m| Candidate::new(m.range(), EntityType::Organization))
         .collect()
 }
@@ -47,5 +54,6 @@ mod tests {
         assert_eq!(names("南方网3月2日讯据江城日报报道，本报讯"), vec!["南方网", "江城日报"]);
         assert_eq!(names("(快新闻记者 李某) 两地"), vec!["快新闻"]);
         assert!(names("全省电网建设提速，据统计报告").is_empty());
+        assert_eq!(names("他接受《南洋早报》访问，发布《统计公报》"), vec!["南洋早报"]);
     }
 }

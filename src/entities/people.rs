@@ -46,7 +46,12 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
-                Some(_) => transliterated_at(text, at)?,
+                // 拿督|翁哈菲兹, 丹斯里|卢成全|上议员: a foreign or a Chinese name, the longer reading.
+                Some(_) => name_at(text, at)
+                    .filter(|&len| text[at..at + len].chars().count() >= 2)
+                    .into_iter()
+                    .chain(transliterated_at(text, at))
+                    .max()?,
                 // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
                 None => name_at(text, at)
                     .filter(|&len| text[at..at + len].chars().count() >= 2)
@@ -71,7 +76,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         let name = &text[at..at + len];
         let len = match name.strip_suffix(GLUED_AFTER_NAME) {
             Some(short) if (3..=4).contains(&name.chars().count()) => short.len(),
-            _ => len,
+            _ => glued_function_word(name).unwrap_or(len),
         };
         if !(2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) {
             continue;
@@ -116,9 +121,14 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         if followed.contains(&title.end) {
             continue;
         }
-        if let Some(at) = name_before_title(text, title.start, &bodies) {
-            let mut c = Candidate::new(at..title.start, EntityType::Person);
-            c.role = Some(title.clone());
+        // 郑玲|副|会长: the rank words before a title are the title's, no part of the name.
+        let mut start = title.start;
+        while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..start].ends_with(**r)) {
+            start -= rank.len();
+        }
+        if let Some(at) = name_before_title(text, start, &bodies) {
+            let mut c = Candidate::new(at..start, EntityType::Person);
+            c.role = Some(start..title.end);
             found.push(c);
         }
     }
@@ -170,6 +180,17 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
 /// (说, 称); no given name ends in one.
 const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
 
+/// The length of a name of four characters with one surname once a function character jieba glued
+/// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
+/// characters, so the fourth is the next word's (a stop word, or 致 of 致辞).
+fn glued_function_word(name: &str) -> Option<usize> {
+    let last = name.chars().next_back()?;
+    let mut buf = [0u8; 4];
+    let glued = last == '致' || super::lexicon::STOP_WORDS.contains(&&*last.encode_utf8(&mut buf));
+    let single = !COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s));
+    (name.chars().count() == 4 && single && glued).then(|| name.len() - last.len_utf8())
+}
+
 /// Characters that end given names and that jieba reads as function words (李退之, 许增如, 张建一): a name's
 /// last character before punctuation, a verb or a function word (之 links a noun after it, 如 a clause,
 /// 一 a classifier).
@@ -195,7 +216,10 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at + len..];
     let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将".contains(c))
         || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
-        || DAY_WORDS.iter().any(|d| rest.starts_with(d));
+        || DAY_WORDS.iter().any(|d| rest.starts_with(d))
+        // 首席部长曼梭|率团, …|出席: a verb of an official's doings.
+        || rest.starts_with('率')
+        || EVENT_VERBS.iter().any(|v| rest.starts_with(v));
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
 
@@ -303,7 +327,9 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let first = words.first()?.0;
     let n = first.chars().count();
     let lone_surname = n == 1 || COMPOUND_SURNAMES.contains(&first);
-    let len = if !lone_surname
+    let len = if let Some(len) = double_surname(&rest, &words) {
+        len
+    } else if !lone_surname
         && n == 2
         && first.chars().all(is_han)
         && words.get(1).is_some_and(|(w, _)| split_name(w))
@@ -316,7 +342,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && words.get(1).is_some_and(|(w, tag)| {
             w.chars().count() == 1
                 && w.chars().all(is_han)
-                && (!function_tag(tag) || FUNCTION_NAME_ENDS.contains(w))
+                && (!function_tag(tag)
+                    || FUNCTION_NAME_ENDS.contains(w)
+                    // 李家|超|、: a list joins names, not verbs, so a lone verb before 、 ends the name.
+                    || (tag.starts_with('v') && words.get(2).is_some_and(|(w, _)| *w == "、")))
         })
         && words
             .get(2)
@@ -346,8 +375,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else if lone_surname {
         // A surname jieba left alone: join the single characters after it (邓 立 军, 欧阳 明).
         let mut len = first.len();
-        for (w, _) in words.iter().skip(1).take(2) {
-            if w.chars().count() != 1 || !w.chars().all(is_han) {
+        for (w, tag) in words.iter().skip(1).take(2) {
+            // 和|该单位: a pronoun or another function word is no given name's character.
+            let function = function_tag(tag) && !FUNCTION_NAME_ENDS.contains(w);
+            if w.chars().count() != 1 || !w.chars().all(is_han) || function {
                 break;
             }
             len += w.len();
@@ -363,6 +394,41 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         len
     };
     Some(len)
+}
+
+/// The byte length of a Hong Kong married name at the start of `rest` (叶刘淑仪, 林郑月娥, 廖李可期): two
+/// single-character surnames and a given name, four characters that end a word of jieba's (`words`,
+/// the tagged words of `rest`), holding no word of two characters or more that the dictionary knows
+/// (not 王林|书记, 王林|出席) and no lone verb, adverb or function word (not 李|明华|说), before
+/// punctuation, a function word or a verb.
+fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
+    let len: usize = rest.chars().take(4).map(char::len_utf8).sum();
+    let name = &rest[..len];
+    let mut chars = name.chars();
+    let two_surnames = chars.next().is_some_and(is_surname) && chars.next().is_some_and(is_surname);
+    if name.chars().count() != 4
+        || !name.chars().all(is_han)
+        || !two_surnames
+        || COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
+    {
+        return None;
+    }
+    let mut at = 0;
+    let mut after = None;
+    for &(w, tag) in words {
+        if at == len {
+            after = Some((w, tag));
+            break;
+        }
+        at += w.len();
+        let known =
+            if w.chars().count() == 1 { common_word(tag) } else { segment::in_dictionary(w) || tag != "x" };
+        if at > len || known {
+            return None;
+        }
+    }
+    let bounded = after.map_or(at == len, |(w, tag)| !w.chars().any(is_han) || function_tag(tag));
+    bounded.then_some(len)
 }
 
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
