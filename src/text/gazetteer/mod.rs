@@ -61,7 +61,9 @@ impl Gazetteer {
         let mut add = |line: &'static str, level: Level, foreign: bool| {
             let mut names = line.split('|');
             let full = names.next().unwrap_or_default();
-            let shorts: Vec<&'static str> = names.collect();
+            // A short form in digits is the full name's first that many characters (东城区|2: 东城).
+            let opening = |n: usize| full.char_indices().nth(n).map_or(full, |(i, _)| &full[..i]);
+            let shorts: Vec<&'static str> = names.map(|s| s.parse().map_or(s, opening)).collect();
             let stem = shorts.first().copied().unwrap_or(full);
             forms.entry(full).or_default().push(Form { full, stem, level, is_full: true, foreign });
             for short in shorts {
