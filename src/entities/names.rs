@@ -293,6 +293,17 @@ fn through_one_name(crossed: &[(&str, &str)]) -> bool {
         && crossed.iter().skip(1).any(proper)
 }
 
+/// Where a name begins after 代表 inside the clause before it: 代表 there is the verb "on behalf of"
+/// (副县长陈春代表|县人民政府) or the noun "representative" (企业代表|某某有限公司), never a part of
+/// the name, except in 代表大会 and the bodies 代表团 and 代表处 (人民代表大会常务委员会).
+fn on_behalf_end(clause: &str) -> Option<usize> {
+    clause
+        .match_indices("代表")
+        .map(|(at, w)| at + w.len())
+        .filter(|&end| !["大会", "团", "处"].iter().any(|s| clause[end..].starts_with(s)))
+        .last()
+}
+
 /// The byte where the name ending at `end` begins (`end` itself when no word before it belongs),
 /// and the words from there to `end`.
 ///
@@ -315,6 +326,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     }
     let mut clause = &text[window..end];
     if let Some(cut) = GOVERNING.last_end(clause) {
+        clause = &clause[cut..];
+    }
+    if let Some(cut) = on_behalf_end(clause) {
         clause = &clause[cut..];
     }
     let tagged = segment::tagged(clause);

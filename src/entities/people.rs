@@ -3,8 +3,8 @@
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
 use super::lexicon::{
-    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES,
-    TITLE_RANKS, TRANSLITERATION,
+    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS,
+    TITLES, TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::organisations;
@@ -132,6 +132,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(c);
         }
     }
+    found.extend(after_leaders(text));
     let listed: Vec<Candidate> = found
         .iter()
         .filter(|c| c.kind == EntityType::Person)
@@ -242,12 +243,7 @@ fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool
 /// a given name (one jieba word, or the surname and one word), between 、 and 、, 等 or punctuation.
 fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     let mut found = Vec::new();
-    let item = |start: usize| -> Option<usize> {
-        let len = name_at(text, start)?;
-        let after = text[start + len..].chars().next();
-        let bounded = after.map_or(true, |c| c == '、' || c == '等' || !is_han(c));
-        (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
-    };
+    let item = |start: usize| list_item(text, start);
     // Forwards: 、 and a name, again and again.
     let mut end = person.end;
     while let Some(start) = text[end..].starts_with('、').then(|| end + '、'.len_utf8()) {
@@ -269,6 +265,31 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
         start = at;
     }
     found
+}
+
+/// Words that may close a list of names: 及 and 和 joining its last item, and the verbs of attending.
+const LIST_ENDS: [&str; 7] = ["及", "和", "参加", "参会", "出席", "见证", "陪同"];
+
+/// The byte length of a name of two or three characters at `start` as an item of a list of names:
+/// before 、, 等, a list's end ([`LIST_ENDS`]) or no Han character.
+fn list_item(text: &str, start: usize) -> Option<usize> {
+    let len = name_at(text, start)?;
+    let rest = &text[start + len..];
+    let bounded = rest.chars().next().map_or(true, |c| c == '、' || c == '等' || !is_han(c))
+        || LIST_ENDS.iter().any(|w| rest.starts_with(w));
+    (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
+}
+
+/// The first name of a list after a level's leaders (县领导|李明、王强, 市领导|张华参加), no title of
+/// their own; [`listed_with`] takes the rest of the list.
+fn after_leaders(text: &str) -> Vec<Candidate> {
+    text.match_indices("领导")
+        .filter(|&(at, _)| text[..at].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c)))
+        .filter_map(|(at, w)| {
+            let start = at + w.len();
+            list_item(text, start).map(|len| Candidate::new(start..start + len, EntityType::Person))
+        })
+        .collect()
 }
 
 /// Where a chain of corporate titles ending at `at` begins (EcoCeres|共同创办人兼首席执行员): back over
@@ -432,8 +453,8 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 }
 
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
-/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持).
-const EVENT_VERBS: [&str; 8] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研"];
+/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of).
+const EVENT_VERBS: [&str; 9] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表"];
 
 /// Courtesy words after a surname (陈|女士, 黄|先生): an address, no given name.
 const COURTESY: [&str; 3] = ["女士", "先生", "小姐"];
