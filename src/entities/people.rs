@@ -178,8 +178,8 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
 }
 
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
-/// (说, 称); no given name ends in one.
-const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
+/// (说, 称, 指), and 作 of 作了发言, 作报告; no given name ends in one.
+const GLUED_AFTER_NAME: [char; 11] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作'];
 
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
@@ -408,12 +408,9 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
-    // 何维|及各部门, 曹广晶|及: 及 joins the name to the next item of a list and ends no given name.
-    let len = if rest[..len].chars().count() > 2 && rest[..len].ends_with('及') {
-        len - '及'.len_utf8()
-    } else {
-        len
-    };
+    let glued = glued_joiner(&rest[..len], &rest[len..]);
+    let last = rest[..len].chars().next_back().map_or(0, char::len_utf8);
+    let len = if rest[..len].chars().count() > 2 && glued { len - last } else { len };
     Some(len)
 }
 
@@ -488,7 +485,15 @@ fn split_name(word: &str) -> bool {
 fn longer_form(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
     let name = &text[at..at + len];
     let third = text[at + len..].chars().next().filter(|c| is_han(*c))?;
-    (name.chars().count() == 2).then(|| (name, &text[at..at + len + third.len_utf8()]))
+    let long = &text[at..at + len + third.len_utf8()];
+    (name.chars().count() == 2 && !glued_joiner(long, &text[long.len() + at..])).then_some((name, long))
+}
+
+/// Whether a name's last character (`name`, before `after`) is a word joined to it rather than a given
+/// name's: 及 joining the next item of a list (何维|及各部门, 曹广晶|及), 一 of 一行, the party travelling
+/// with someone (周明|一行).
+fn glued_joiner(name: &str, after: &str) -> bool {
+    name.ends_with('及') || (name.ends_with('一') && after.starts_with('行'))
 }
 
 fn has_surname(name: &str) -> bool {
