@@ -121,6 +121,10 @@ fn quantity(word: &str) -> bool {
         if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(u))
 }
 
+/// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
+/// 促|特区政府, 武汉设|办事处, 赴|园区); they open no name.
+const LONE_VERBS: [&str; 8] = ["获", "獲", "设", "設", "促", "赴", "派", "讓"];
+
 /// Whether a word ends the name; `verbs`: whether a verb does; `after`: the word after it, already
 /// in the name.
 fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>) -> bool {
@@ -152,7 +156,7 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨), but not one
     // before a place (获|澳门政府: the verb governs the name).
     if word.chars().count() == 1 && tag.starts_with('v') {
-        return after.is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        return after.is_some_and(|w| GAZETTEER.lookup(w).is_some()) || LONE_VERBS.contains(&word);
     }
     match tag.chars().next() {
         Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
