@@ -121,6 +121,10 @@ fn quantity(word: &str) -> bool {
         if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(u))
 }
 
+/// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
+/// 促|特区政府, 武汉设|办事处, 赴|园区); they open no name.
+const LONE_VERBS: [&str; 8] = ["获", "獲", "设", "設", "促", "赴", "派", "讓"];
+
 /// Whether a word ends the name; `verbs`: whether a verb does; `after`: the word after it, already
 /// in the name.
 fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>) -> bool {
@@ -152,7 +156,7 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     // jieba often reads a lone character of an unknown name as a verb (磨 in 磨憨), but not one
     // before a place (获|澳门政府: the verb governs the name).
     if word.chars().count() == 1 && tag.starts_with('v') {
-        return after.is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        return after.is_some_and(|w| GAZETTEER.lookup(w).is_some()) || LONE_VERBS.contains(&word);
     }
     match tag.chars().next() {
         Some('v') => verbs && !(reach.verbal_nouns && tag == "vn"),
@@ -293,6 +297,17 @@ fn through_one_name(crossed: &[(&str, &str)]) -> bool {
         && crossed.iter().skip(1).any(proper)
 }
 
+/// Where a name begins after 代表 inside the clause before it: 代表 there is the verb "on behalf of"
+/// (副县长陈春代表|县人民政府) or the noun "representative" (企业代表|某某有限公司), never a part of
+/// the name, except in 代表大会 and the bodies 代表团 and 代表处 (人民代表大会常务委员会).
+fn on_behalf_end(clause: &str) -> Option<usize> {
+    clause
+        .match_indices("代表")
+        .map(|(at, w)| at + w.len())
+        .filter(|&end| !["大会", "团", "处"].iter().any(|s| clause[end..].starts_with(s)))
+        .last()
+}
+
 /// The byte where the name ending at `end` begins (`end` itself when no word before it belongs),
 /// and the words from there to `end`.
 ///
@@ -315,6 +330,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     }
     let mut clause = &text[window..end];
     if let Some(cut) = GOVERNING.last_end(clause) {
+        clause = &clause[cut..];
+    }
+    if let Some(cut) = on_behalf_end(clause) {
         clause = &clause[cut..];
     }
     let tagged = segment::tagged(clause);

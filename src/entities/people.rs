@@ -3,8 +3,8 @@
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
 use super::lexicon::{
-    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS, TITLES,
-    TITLE_RANKS, TRANSLITERATION,
+    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS,
+    TITLES, TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::organisations;
@@ -132,6 +132,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(c);
         }
     }
+    found.extend(after_leaders(text));
     let listed: Vec<Candidate> = found
         .iter()
         .filter(|c| c.kind == EntityType::Person)
@@ -177,8 +178,8 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
 }
 
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
-/// (说, 称); no given name ends in one.
-const GLUED_AFTER_NAME: [char; 9] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称'];
+/// (说, 称, 指), and 作 of 作了发言, 作报告; no given name ends in one.
+const GLUED_AFTER_NAME: [char; 11] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作'];
 
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
@@ -242,12 +243,7 @@ fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool
 /// a given name (one jieba word, or the surname and one word), between 、 and 、, 等 or punctuation.
 fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     let mut found = Vec::new();
-    let item = |start: usize| -> Option<usize> {
-        let len = name_at(text, start)?;
-        let after = text[start + len..].chars().next();
-        let bounded = after.map_or(true, |c| c == '、' || c == '等' || !is_han(c));
-        (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
-    };
+    let item = |start: usize| list_item(text, start);
     // Forwards: 、 and a name, again and again.
     let mut end = person.end;
     while let Some(start) = text[end..].starts_with('、').then(|| end + '、'.len_utf8()) {
@@ -269,6 +265,31 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
         start = at;
     }
     found
+}
+
+/// Words that may close a list of names: 及 and 和 joining its last item, and the verbs of attending.
+const LIST_ENDS: [&str; 7] = ["及", "和", "参加", "参会", "出席", "见证", "陪同"];
+
+/// The byte length of a name of two or three characters at `start` as an item of a list of names:
+/// before 、, 等, a list's end ([`LIST_ENDS`]) or no Han character.
+fn list_item(text: &str, start: usize) -> Option<usize> {
+    let len = name_at(text, start)?;
+    let rest = &text[start + len..];
+    let bounded = rest.chars().next().map_or(true, |c| c == '、' || c == '等' || !is_han(c))
+        || LIST_ENDS.iter().any(|w| rest.starts_with(w));
+    (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
+}
+
+/// The first name of a list after a level's leaders (县领导|李明、王强, 市领导|张华参加), no title of
+/// their own; [`listed_with`] takes the rest of the list.
+fn after_leaders(text: &str) -> Vec<Candidate> {
+    text.match_indices("领导")
+        .filter(|&(at, _)| text[..at].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c)))
+        .filter_map(|(at, w)| {
+            let start = at + w.len();
+            list_item(text, start).map(|len| Candidate::new(start..start + len, EntityType::Person))
+        })
+        .collect()
 }
 
 /// Where a chain of corporate titles ending at `at` begins (EcoCeres|共同创办人兼首席执行员): back over
@@ -387,12 +408,9 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else {
         return None;
     };
-    // 何维|及各部门, 曹广晶|及: 及 joins the name to the next item of a list and ends no given name.
-    let len = if rest[..len].chars().count() > 2 && rest[..len].ends_with('及') {
-        len - '及'.len_utf8()
-    } else {
-        len
-    };
+    let glued = glued_joiner(&rest[..len], &rest[len..]);
+    let last = rest[..len].chars().next_back().map_or(0, char::len_utf8);
+    let len = if rest[..len].chars().count() > 2 && glued { len - last } else { len };
     Some(len)
 }
 
@@ -432,8 +450,8 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 }
 
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
-/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持).
-const EVENT_VERBS: [&str; 8] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研"];
+/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of).
+const EVENT_VERBS: [&str; 9] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表"];
 
 /// Courtesy words after a surname (陈|女士, 黄|先生): an address, no given name.
 const COURTESY: [&str; 3] = ["女士", "先生", "小姐"];
@@ -467,7 +485,15 @@ fn split_name(word: &str) -> bool {
 fn longer_form(text: &str, at: usize, len: usize) -> Option<(&str, &str)> {
     let name = &text[at..at + len];
     let third = text[at + len..].chars().next().filter(|c| is_han(*c))?;
-    (name.chars().count() == 2).then(|| (name, &text[at..at + len + third.len_utf8()]))
+    let long = &text[at..at + len + third.len_utf8()];
+    (name.chars().count() == 2 && !glued_joiner(long, &text[long.len() + at..])).then_some((name, long))
+}
+
+/// Whether a name's last character (`name`, before `after`) is a word joined to it rather than a given
+/// name's: 及 joining the next item of a list (何维|及各部门, 曹广晶|及), 一 of 一行, the party travelling
+/// with someone (周明|一行).
+fn glued_joiner(name: &str, after: &str) -> bool {
+    name.ends_with('及') || (name.ends_with('一') && after.starts_with('行'))
 }
 
 fn has_surname(name: &str) -> bool {
