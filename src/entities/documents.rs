@@ -44,6 +44,10 @@ const MEETINGS: [&str; 12] = [
     "会议",
 ];
 
+/// Words for a whole jurisdiction (全省, 全市): one opening a meeting's name names it (全省…工作推进会), though
+/// elsewhere they end a name's reach as function words.
+const SCOPES: [&str; 6] = ["全国", "全省", "全市", "全州", "全县", "全区"];
+
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
@@ -51,7 +55,8 @@ const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
 
 /// Whether the words before a governing verb are a name's own: they hold a place or a region word
-/// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan.
+/// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan (a scope before them, 全省, counts
+/// too: see `SCOPES`).
 fn opens_name(words: &[&str]) -> bool {
     words.iter().any(|w| GAZETTEER.lookup(w).is_some() || REGION_WORDS.contains(w))
         || words
@@ -176,7 +181,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         }
         if verbs < start {
             let (before, head) = prefix(text, verbs, &REACH);
-            if opens_name(&head) {
+            if opens_name(&head) || SCOPES.iter().any(|s| text[..before].ends_with(s)) {
                 start = before;
                 words = crate::text::segment::words(&text[start..span.start]);
             }
@@ -201,6 +206,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 }
             }
         }
+        // A jurisdiction's scope right before the name opens it (全省|重点项目推进会).
+        let scoped = SCOPES.iter().find(|s| text[..start].ends_with(**s)).map(|s| start - s.len());
+        if let Some(before) = scoped.filter(|_| !words.is_empty()) {
+            start = before;
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
         // A kind of meeting is no name (新闻发布会, 论坛峰会): one generic word or event word before the
@@ -222,6 +233,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || w.contains('“')
                 || GAZETTEER.lookup(w).is_some()
+                || SCOPES.contains(w)
         });
         let meeting = MEETINGS.contains(&suffix) && !named_meeting;
         if letters.is_empty()
