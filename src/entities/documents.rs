@@ -357,6 +357,31 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
     found
 }
 
+/// Whether the exhibition `start..end` is one of a run of them joined by 、, 及 or 和 (玩具展、婴儿用品展、…,
+/// 秋电展及…展): the item before it ends in 展, or the one after it does (its characters up to the next
+/// 、 or punctuation).
+fn in_series(text: &str, start: usize, end: usize) -> bool {
+    let after_fair = text[..start].strip_suffix(SERIES_JOINERS).is_some_and(|t| t.ends_with('展'));
+    let before_fair = text[end..].strip_prefix(SERIES_JOINERS).is_some_and(|rest| {
+        let item: String =
+            rest.chars().take_while(|&c| crate::text::chars::is_han(c)).take(SERIES_ITEM_CHARS).collect();
+        item.ends_with('展') || item.contains("展及") || item.contains("展以及") || item.contains("展和")
+    });
+    after_fair || before_fair
+}
+
+/// Numerals of a count of fairs (五大, 三个).
+const QUANTIFIERS: &str = "一二两三四五六七八九十几多数";
+
+/// What follows the numeral of a count of fairs (五大, 三个, 六项, 两场).
+const COUNTED: &str = "大个项场类";
+
+/// What joins the exhibitions of a run.
+const SERIES_JOINERS: [char; 3] = ['、', '及', '和'];
+
+/// The most characters read of the exhibition listed after another.
+const SERIES_ITEM_CHARS: usize = 14;
+
 /// How far before 展 an exhibition's ordinal or year may be, in characters.
 const EXHIBITION_REACH: usize = 20;
 
@@ -383,7 +408,12 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
         // A fair listed before another (香港家品展、香港礼品展): 、 right after its 展.
         let listed = text[end..].starts_with('、');
-        if !year && !window.contains('届') && !window.contains("国际") && !listed {
+        // One of a run of fairs (玩具展、婴儿用品展): joined to the next, or a 展 joined to more before it.
+        let run = text[end..].starts_with(SERIES_JOINERS)
+            || window
+                .match_indices('展')
+                .any(|(i, _)| window[i + '展'.len_utf8()..].starts_with(SERIES_JOINERS));
+        if !year && !window.contains('届') && !window.contains("国际") && !listed && !run {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
@@ -400,7 +430,14 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let placed = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
         let international = placed && words.contains(&"国际");
         let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
-        if !(edition || international || (placed && listed)) || !named {
+        // One of a run of fairs needs one proper word only (玩具展, not 展会、…).
+        // A count opening it makes a kind of fair (五大|国际口腔展, 三大…展等), not one.
+        let mut opening = text[start..at].chars();
+        let counted = opening.next().is_some_and(|c| c.is_ascii_digit() || QUANTIFIERS.contains(c))
+            && opening.next().is_some_and(|c| COUNTED.contains(c));
+        let series =
+            in_series(text, start, end) && !counted && words.iter().any(|w| !GENERIC_WORDS.contains(w));
+        if !(edition || international || (placed && listed) || series) || !(named || series) {
             continue;
         }
         found.push(Candidate::new(start..end, EntityType::Event));
