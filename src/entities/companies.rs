@@ -647,7 +647,8 @@ static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].it
 
 /// Firms named before their annual output (青海西部镁业年产2万吨…, 鼎诚工贸年产10万吨…): the words
 /// before 年产, after the park they are printed after, when they name a firm and say which (see
-/// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产).
+/// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产), nor a time ending in 后,
+/// 前 or 时 (达产后年产值).
 fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
     /// The longest firm's name between its park and 年产, in characters.
     const PRODUCER_MAX: usize = 8;
@@ -673,7 +674,10 @@ fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
             }
         }
         let head = &text[start..at];
-        if han_count(head) >= 2 && named(head) && distinctive(head) && firm_like(head) {
+        // A word of time after an act ends a clause of time, not a name (达产后|年产值: after reaching
+        // capacity; jieba may read 产后 whole).
+        let timed = head.ends_with(['后', '前', '时']);
+        if han_count(head) >= 2 && named(head) && distinctive(head) && firm_like(head) && !timed {
             found.push(Candidate::new(start..at, EntityType::Company));
         }
     }
