@@ -48,6 +48,12 @@ const MEETINGS: [&str; 12] = [
 /// elsewhere they end a name's reach as function words.
 const SCOPES: [&str; 6] = ["全国", "全省", "全市", "全州", "全县", "全区"];
 
+/// Classifiers of a count of events (1场, 三次, 两个, 六项).
+const EVENT_CLASSIFIERS: &str = "场次个项";
+
+/// Numerals of a count (三场, 几次).
+const COUNT_NUMERALS: &str = "一二两三四五六七八九十百几多数";
+
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
@@ -211,6 +217,13 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if let Some(before) = scoped.filter(|_| !words.is_empty()) {
             start = before;
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // After a count and its classifier it is a kind of event (1场招商推介会, 三场平行论坛).
+        let mut before = text[..start].chars().rev();
+        if before.next().is_some_and(|c| EVENT_CLASSIFIERS.contains(c))
+            && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
+        {
+            continue;
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
