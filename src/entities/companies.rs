@@ -552,8 +552,8 @@ fn counted_firms(text: &str) -> Vec<Candidate> {
 const LINE_OF_WORK: [&str; 5] = ["从事", "主营", "涉及", "涵盖", "专注"];
 
 /// Firms' short names in prose: a proper head and a trade word (洽洽食品, 英飞凌科技) after a firm cue
-/// (引进, 签约, 包括, 半导体厂), or before their project's 项目 in the same clause (苏宁玻璃深加工及…项目)
-/// or a corporate title (日月光副总经理).
+/// (引进, 签约, 包括, 半导体厂), or before their project's 项目 in the same clause (苏宁玻璃深加工及…项目),
+/// a corporate title (日月光副总经理) or a description as a maker (…光电为…制造商).
 fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (span, _) in industries.iter().cloned() {
@@ -589,7 +589,13 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         let seated = GAZETTEER
             .longest_at(&rest, 0)
             .is_some_and(|(_, len)| FACILITIES.iter().any(|f| rest[len..].contains(f)));
-        if cued || project || titled || acts || seated {
+        // Said to be a maker (耀颖光电为半导体光学元件制造商): 为 or 是 right after it, and a maker noun
+        // ending the clause.
+        let clause = text[span.end..].split(['，', '。', '；', ',', ';']).next().unwrap_or_default();
+        let described = (clause.starts_with('为') || clause.starts_with('是'))
+            && clause.chars().count() <= DESCRIPTION_REACH
+            && MAKERS.iter().any(|m| clause.ends_with(m));
+        if cued || project || titled || acts || seated || described {
             found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }
@@ -627,6 +633,12 @@ const FACILITIES: [&str; 4] = ["总部", "中心", "基地", "工厂"];
 /// Words of intent or time between a firm and its act (华星光电|计划|投资, …|拟|落户).
 const MODALS: [&str; 5] = ["计划", "拟", "将", "已", "正式"];
 
+/// Nouns for a maker or supplier that end a firm's description (…为…制造商).
+const MAKERS: [&str; 4] = ["制造商", "厂商", "供应商", "大厂"];
+
+/// The most characters of the clause describing a firm as a maker, from its 为.
+const DESCRIPTION_REACH: usize = 40;
+
 /// What a firm does as the subject of its clause: settle, invest, move in, sign.
 const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
 
@@ -635,7 +647,8 @@ static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].it
 
 /// Firms named before their annual output (青海西部镁业年产2万吨…, 鼎诚工贸年产10万吨…): the words
 /// before 年产, after the park they are printed after, when they name a firm and say which (see
-/// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产).
+/// `named` and `distinctive`); no place, project or pronoun (该厂, 项目年产), nor a time ending in 后,
+/// 前 or 时 (达产后年产值).
 fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
     /// The longest firm's name between its park and 年产, in characters.
     const PRODUCER_MAX: usize = 8;
@@ -661,7 +674,10 @@ fn producers(text: &str, zones: &Near) -> Vec<Candidate> {
             }
         }
         let head = &text[start..at];
-        if han_count(head) >= 2 && named(head) && distinctive(head) && firm_like(head) {
+        // A word of time after an act ends a clause of time, not a name (达产后|年产值: after reaching
+        // capacity; jieba may read 产后 whole).
+        let timed = head.ends_with(['后', '前', '时']);
+        if han_count(head) >= 2 && named(head) && distinctive(head) && firm_like(head) && !timed {
             found.push(Candidate::new(start..at, EntityType::Company));
         }
     }

@@ -44,6 +44,16 @@ const MEETINGS: [&str; 12] = [
     "会议",
 ];
 
+/// Words for a whole jurisdiction (全省, 全市): one opening a meeting's name names it (全省…工作推进会), though
+/// elsewhere they end a name's reach as function words.
+const SCOPES: [&str; 6] = ["全国", "全省", "全市", "全州", "全县", "全区"];
+
+/// Classifiers of a count of events (1场, 三次, 两个, 六项).
+const EVENT_CLASSIFIERS: &str = "场次个项";
+
+/// Numerals of a count (三场, 几次).
+const COUNT_NUMERALS: &str = "一二两三四五六七八九十百几多数";
+
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
@@ -51,7 +61,8 @@ const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
 
 /// Whether the words before a governing verb are a name's own: they hold a place or a region word
-/// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan.
+/// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan (a scope before them, 全省, counts
+/// too: see `SCOPES`).
 fn opens_name(words: &[&str]) -> bool {
     words.iter().any(|w| GAZETTEER.lookup(w).is_some() || REGION_WORDS.contains(w))
         || words
@@ -176,7 +187,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         }
         if verbs < start {
             let (before, head) = prefix(text, verbs, &REACH);
-            if opens_name(&head) {
+            if opens_name(&head) || SCOPES.iter().any(|s| text[..before].ends_with(s)) {
                 start = before;
                 words = crate::text::segment::words(&text[start..span.start]);
             }
@@ -201,6 +212,19 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 }
             }
         }
+        // A jurisdiction's scope right before the name opens it (全省|重点项目推进会).
+        let scoped = SCOPES.iter().find(|s| text[..start].ends_with(**s)).map(|s| start - s.len());
+        if let Some(before) = scoped.filter(|_| !words.is_empty()) {
+            start = before;
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // After a count and its classifier it is a kind of event (1场招商推介会, 三场平行论坛).
+        let mut before = text[..start].chars().rev();
+        if before.next().is_some_and(|c| EVENT_CLASSIFIERS.contains(c))
+            && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
+        {
+            continue;
+        }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
         // A kind of meeting is no name (新闻发布会, 论坛峰会): one generic word or event word before the
@@ -222,6 +246,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || w.contains('“')
                 || GAZETTEER.lookup(w).is_some()
+                || SCOPES.contains(w)
         });
         let meeting = MEETINGS.contains(&suffix) && !named_meeting;
         if letters.is_empty()
@@ -345,6 +370,31 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
     found
 }
 
+/// Whether the exhibition `start..end` is one of a run of them joined by 、, 及 or 和 (玩具展、婴儿用品展、…,
+/// 秋电展及…展): the item before it ends in 展, or the one after it does (its characters up to the next
+/// 、 or punctuation).
+fn in_series(text: &str, start: usize, end: usize) -> bool {
+    let after_fair = text[..start].strip_suffix(SERIES_JOINERS).is_some_and(|t| t.ends_with('展'));
+    let before_fair = text[end..].strip_prefix(SERIES_JOINERS).is_some_and(|rest| {
+        let item: String =
+            rest.chars().take_while(|&c| crate::text::chars::is_han(c)).take(SERIES_ITEM_CHARS).collect();
+        item.ends_with('展') || item.contains("展及") || item.contains("展以及") || item.contains("展和")
+    });
+    after_fair || before_fair
+}
+
+/// Numerals of a count of fairs (五大, 三个).
+const QUANTIFIERS: &str = "一二两三四五六七八九十几多数";
+
+/// What follows the numeral of a count of fairs (五大, 三个, 六项, 两场).
+const COUNTED: &str = "大个项场类";
+
+/// What joins the exhibitions of a run.
+const SERIES_JOINERS: [char; 3] = ['、', '及', '和'];
+
+/// The most characters read of the exhibition listed after another.
+const SERIES_ITEM_CHARS: usize = 14;
+
 /// How far before 展 an exhibition's ordinal or year may be, in characters.
 const EXHIBITION_REACH: usize = 20;
 
@@ -371,7 +421,12 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let year = window.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
         // A fair listed before another (香港家品展、香港礼品展): 、 right after its 展.
         let listed = text[end..].starts_with('、');
-        if !year && !window.contains('届') && !window.contains("国际") && !listed {
+        // One of a run of fairs (玩具展、婴儿用品展): joined to the next, or a 展 joined to more before it.
+        let run = text[end..].starts_with(SERIES_JOINERS)
+            || window
+                .match_indices('展')
+                .any(|(i, _)| window[i + '展'.len_utf8()..].starts_with(SERIES_JOINERS));
+        if !year && !window.contains('届') && !window.contains("国际") && !listed && !run {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
@@ -388,7 +443,14 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let placed = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
         let international = placed && words.contains(&"国际");
         let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
-        if !(edition || international || (placed && listed)) || !named {
+        // One of a run of fairs needs one proper word only (玩具展, not 展会、…).
+        // A count opening it makes a kind of fair (五大|国际口腔展, 三大…展等), not one.
+        let mut opening = text[start..at].chars();
+        let counted = opening.next().is_some_and(|c| c.is_ascii_digit() || QUANTIFIERS.contains(c))
+            && opening.next().is_some_and(|c| COUNTED.contains(c));
+        let series =
+            in_series(text, start, end) && !counted && words.iter().any(|w| !GENERIC_WORDS.contains(w));
+        if !(edition || international || (placed && listed) || series) || !(named || series) {
             continue;
         }
         found.push(Candidate::new(start..end, EntityType::Event));

@@ -67,8 +67,9 @@ static ORDINAL_NUMERALS: LazyLock<CharSet> =
 /// The seasons that name one edition of a series of events (春季广交会, 冬季交易会).
 const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
 
-/// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区).
-const JOINERS: &[char] = &['—', '-', '－', '·'];
+/// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区, 中国•东盟…论坛: the
+/// middle dot in its printed variants).
+pub(super) const JOINERS: &[char] = &['—', '-', '－', '·', '•', '・'];
 
 /// The joiners, brackets and quotes: a word of these alone belongs to the name it stands in.
 static JOINERS_AND_MARKS: LazyLock<CharSet> =

@@ -9,7 +9,7 @@ use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
     ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS,
 };
-use super::names::{prefix, Reach, Verbs};
+use super::names::{prefix, Reach, Verbs, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::{Level, GAZETTEER};
@@ -26,9 +26,6 @@ const REACH: Reach = Reach {
     verbs: Verbs::EndUnlessPlace,
     regions: false,
 };
-
-/// Characters that join the parts of a name (越南-新加坡工业园, 磨憨—磨丁合作区).
-const JOINERS: [char; 4] = ['—', '-', '－', '·'];
 
 /// Park suffixes that name a function or a title unless a place names them.
 const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
