@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
-    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS,
+    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs, JOINERS};
 use super::{Candidate, Near};
@@ -121,6 +121,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 Some(p) => p.span.start,
                 None => start + joiner.len_utf8(),
             };
+            words = segment::words(&text[start..span.start]);
+        }
+        // A transliterated name whose opening syllables jieba reads as a function word (峇|都|加湾工业区)
+        // takes them in.
+        let opening = transliterated_opening(text, start, span.start, &near);
+        if opening < start {
+            start = opening;
             words = segment::words(&text[start..span.start]);
         }
         // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
@@ -329,6 +336,29 @@ fn straddling_noun(text: &str, at: usize) -> usize {
         pos = end;
     }
     at
+}
+
+/// Where a name at `start` begins whose opening syllables jieba split off (峇|都 of 峇都加湾工业区): two
+/// or more transliteration characters right before it that make no word jieba knows and end no place
+/// open it too; one alone is no syllable of it (都 of 企业都…), nor the end of a place (马来西亚|都).
+fn transliterated_opening(text: &str, start: usize, suffix_start: usize, places: &Near) -> usize {
+    if start >= suffix_start {
+        return start;
+    }
+    let run: usize =
+        text[..start].chars().rev().take_while(|&c| TRANSLITERATION.contains(c)).map(char::len_utf8).sum();
+    let from = places
+        .around(start - run..start)
+        .map(|p| p.span.end)
+        .filter(|&end| start - run < end && end <= start)
+        .max()
+        .unwrap_or(start - run);
+    let syllables = &text[from..start];
+    if syllables.chars().count() >= 2 && !segment::in_dictionary(syllables) {
+        from
+    } else {
+        start
+    }
 }
 
 /// Whether a ministry's department follows a zone's suffix at `end` (自贸区|司): 司 that makes no
