@@ -398,6 +398,16 @@ fn shared_name(text: &str, start: usize, places: &Near) -> Option<usize> {
 /// The designation words, searched for in each word before a suffix at once.
 static DESIGNATIONS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DESIGNATION_WORDS.iter()));
 
+/// The classifiers that count parks (三个园区, 六處工業區).
+const PARK_CLASSIFIERS: [char; 5] = ['个', '個', '处', '處', '座'];
+
+/// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區): a category.
+fn counted(name: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(c);
+    let chars: Vec<char> = name.chars().collect();
+    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(&w[1]))
+}
+
 /// Whether the words before a suffix make a name rather than a designation or a category.
 fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near) -> bool {
     if words.is_empty() {
@@ -406,8 +416,8 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级')) {
         return false;
     }
-    // After a numeral and classifier it is a category (20个试点园区).
-    if text[..start].ends_with('个') {
+    // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區).
+    if text[..start].ends_with('个') || counted(&words.concat()) {
         return false;
     }
     let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
