@@ -97,6 +97,11 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
         let stem_end = unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some());
         let end = stem_end.unwrap_or(end);
+        // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
+        if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
+            found.push(Candidate::new(at..town, EntityType::Place));
+            continue;
+        }
         let mut c = Candidate::new(at..end, EntityType::Place);
         if stem_end.is_some() || (!form.is_full && (printed.is_some() || g.best(name).is_some())) {
             c.canonical = Some(form.full.to_owned());
@@ -141,6 +146,17 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// Where the town ends when a town's unit (镇, 乡) follows `end` and opens no dictionary word with the
+/// character after it (镇长, 乡村 are no towns).
+fn town_of_stem(text: &str, end: usize) -> Option<usize> {
+    let mut after = text[end..].chars();
+    let unit = after.next().filter(|u| matches!(u, '镇' | '乡' | '鎮' | '鄉'))?;
+    let town = end + unit.len_utf8();
+    let opens_word =
+        after.next().is_some_and(|n| crate::text::segment::in_dictionary(&text[end..town + n.len_utf8()]));
+    (!opens_word).then_some(town)
 }
 
 /// The unit of an autonomous county, printed after the stem alone in short (秀山自治县).
