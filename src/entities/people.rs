@@ -377,6 +377,18 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         // so are the given names' last characters that jieba reads as function words (李退|之|及,
         // 许增|如|指出).
         first.len() + words[1].0.len()
+    } else if !lone_surname
+        && n == 2
+        && first.chars().all(is_han)
+        && words.get(1).is_some_and(|(w, tag)| {
+            w.chars().count() == 1 && w.chars().all(is_han) && tag.starts_with(['m', 'q', 't'])
+        })
+        && words.get(2).is_some_and(|(w, _)| SPEECH_VERBS.contains(w) || EVENT_VERBS.contains(w))
+    {
+        // 賈沛|年|表示: a given name's last character that jieba read as a time word or a numeral (年,
+        // 月, 一), right before a verb of speaking or of an official's doings, where no lone time word
+        // can stand.
+        first.len() + words[1].0.len()
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
     } else if lone_surname

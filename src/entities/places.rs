@@ -44,10 +44,21 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let former = |at: usize, name: &str, f: &crate::text::gazetteer::Form| {
         f.level == Level::County && !with_unit(name, f) && former_unit(text, at, at + name.len())
     };
+    // 彭水自治县 for 彭水苗族土家族自治县: an autonomous county printed with its stem and the bare unit,
+    // without its peoples, which takes the unit in.
+    let autonomous = |at: usize, name: &str, f: &crate::text::gazetteer::Form| {
+        f.level == Level::County
+            && f.full.ends_with(AUTONOMOUS_COUNTY)
+            && !with_unit(name, f)
+            && text[at + name.len()..].starts_with(AUTONOMOUS_COUNTY)
+    };
     let printed_full: FxHashSet<&str> = hits
         .iter()
         .filter_map(|&(at, n)| {
-            g.lookup(n)?.iter().find(|f| with_unit(n, f) || former(at, n, f)).map(|f| f.full)
+            g.lookup(n)?
+                .iter()
+                .find(|f| with_unit(n, f) || former(at, n, f) || autonomous(at, n, f))
+                .map(|f| f.full)
         })
         .collect();
     let long = long_words(text, &hits);
@@ -61,14 +72,21 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         };
         let renamed = former(at, name, form);
+        let short_autonomous = autonomous(at, name, form);
         let counts = with_unit(name, form)
             || form.level < Level::County
             || printed_full.contains(&form.full)
-            || renamed;
+            || renamed
+            || short_autonomous;
         if !counts {
             continue;
         }
-        let end = at + name.len() + if renamed { '县'.len_utf8() } else { 0 };
+        let unit = match (renamed, short_autonomous) {
+            (true, _) => '县'.len_utf8(),
+            (_, true) => AUTONOMOUS_COUNTY.len(),
+            _ => 0,
+        };
+        let end = at + name.len() + unit;
         // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
         // The words are in order and never overlap: only the last one starting at or before `at` can
         // hold it.
@@ -79,6 +97,11 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
         let stem_end = unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some());
         let end = stem_end.unwrap_or(end);
+        // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
+        if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
+            found.push(Candidate::new(at..town, EntityType::Place));
+            continue;
+        }
         let mut c = Candidate::new(at..end, EntityType::Place);
         if stem_end.is_some() || (!form.is_full && (printed.is_some() || g.best(name).is_some())) {
             c.canonical = Some(form.full.to_owned());
@@ -124,6 +147,20 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
 }
+
+/// Where the town ends when a town's unit (镇, 乡) follows `end` and opens no dictionary word with the
+/// character after it (镇长, 乡村 are no towns).
+fn town_of_stem(text: &str, end: usize) -> Option<usize> {
+    let mut after = text[end..].chars();
+    let unit = after.next().filter(|u| matches!(u, '镇' | '乡' | '鎮' | '鄉'))?;
+    let town = end + unit.len_utf8();
+    let opens_word =
+        after.next().is_some_and(|n| crate::text::segment::in_dictionary(&text[end..town + n.len_utf8()]));
+    (!opens_word).then_some(town)
+}
+
+/// The unit of an autonomous county, printed after the stem alone in short (秀山自治县).
+const AUTONOMOUS_COUNTY: &str = "自治县";
 
 /// The units a county's name may be printed with besides its own: a county made a city or a district
 /// (撤县设市, 撤县设区) keeps its former name in older news (射洪县 for today's 射洪市).
