@@ -3,11 +3,11 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, NAME_PARTS,
-    NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS,
-    STOP_WORDS, TITLES,
+    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, NAMED_BODIES,
+    NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS,
+    REGION_WORDS, STOP_WORDS, TITLES,
 };
-use crate::text::chars::{is_han, CharSet};
+use crate::text::chars::{is_han, is_surname, CharSet};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::segment;
 use crate::text::words::WordList;
@@ -235,6 +235,8 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
     let mut quoted = false;
     // A bracketed place (the only brackets `prefix` lets in where names hold none) belongs too.
     let mut bracketed = false;
+    // The tag of the word after the current one (the last one taken).
+    let mut after_tag = "";
     for &(word, tag) in tagged.iter().rev() {
         match word {
             "”" => quoted = reach.quotes,
@@ -242,6 +244,13 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
             ")" | "）" => bracketed = !reach.brackets,
             "(" | "（" => bracketed = false,
             _ if quoted || bracketed => {}
+            // 省长|尹力率|四川省党政代表团: a title before an unknown word of three characters or more
+            // opening with a surname is an official's with a person's name (and what jieba glued to
+            // it): neither belongs to a body's name.
+            _ if TITLES.contains(&word) && named_after_title(words.last().copied(), after_tag) => {
+                words.pop();
+                break;
+            }
             _ => {
                 let after = words.last().copied();
                 if through_verbs.is_none() && stops(word, tag, reach, true, after) {
@@ -252,6 +261,7 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
                 }
             }
         }
+        after_tag = tag;
         if let Some(cut) = glued_function_word(word, tag).filter(|_| !quoted && !bracketed) {
             if cut < word.len() {
                 words.push(&word[cut..]);
@@ -262,6 +272,13 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
     }
     let strict = through_verbs.unwrap_or(words.len());
     (words, strict)
+}
+
+/// Whether a word after a title (`word`, tagged `tag`) is a person's name as jieba reads one it does
+/// not know, perhaps with the next character glued to it (尹力率): unknown, three characters or more,
+/// opening with a surname.
+fn named_after_title(word: Option<&str>, tag: &str) -> bool {
+    word.is_some_and(|w| tag == "x" && w.chars().count() >= 3 && w.starts_with(is_surname))
 }
 
 /// The words a walk took, in reading order, without what may not begin a name: a joiner or a closing
@@ -350,7 +367,17 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let to_place = loose.len() > strict.len()
         && loose.first().is_some_and(opening)
         && through_one_name(&tagged[tagged.len() - loose.len()..tagged.len() - strict.len()]);
-    let mut words = if reach.verbs == Verbs::Continue || (reach.verbs == Verbs::EndUnlessPlace && to_place) {
+    let mut words = if reach.verbs == Verbs::Continue {
+        // 还有|国务院发展研究中心: a name reaching through verbs begins at a place or a named body that
+        // follows the last of them.
+        let loose_tags = &tagged[tagged.len() - loose.len()..];
+        let verb = loose_tags.iter().rposition(|&(_, tag)| tag.starts_with('v') && tag != "vn");
+        let opened = verb.and_then(|v| {
+            let rest = &loose[v + 1..];
+            rest.first().is_some_and(|w| opening(w) || NAMED_BODIES.contains(w)).then(|| rest.to_vec())
+        });
+        opened.unwrap_or(loose)
+    } else if reach.verbs == Verbs::EndUnlessPlace && to_place {
         loose
     } else {
         strict

@@ -178,8 +178,8 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
 }
 
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
-/// (说, 称, 指), and 作 of 作了发言, 作报告; no given name ends in one.
-const GLUED_AFTER_NAME: [char; 11] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作'];
+/// (说, 称, 指), 作 of 作了发言, 作报告, and 率 of 率团 (尹力率|四川省代表团); no given name ends in one.
+const GLUED_AFTER_NAME: [char; 12] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作', '率'];
 
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
@@ -518,12 +518,29 @@ const FUSED_BUREAUS: [&str; 4] = ["部", "局", "厅", "署"];
 /// A body's party group or committee, printed between the body and a title (商务厅党组副书记).
 const PARTY_GROUPS: [&str; 3] = ["党组", "党委", "党工委"];
 
+/// Words that point back to a body already named (该会, 本局, 我会).
+const DEMONSTRATIVES: [char; 3] = ['该', '本', '我'];
+
+/// A body's one-character name after a demonstrative (该|会, 本|局), and the suffixes of bodies the
+/// article named before (该|商会, 本|公司).
+const SHORT_BODIES: [&str; 14] =
+    ["会", "局", "院", "所", "厅", "部", "委", "办", "署", "处", "中心", "商会", "协会", "公司"];
+
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
     // 管理局长, 园管局长, 天津市长: the title's first character closes the body's suffix (管理局 + 局长)
     // or a place's unit (天津市 + 市长).
-    if let Some(first) = text[at..].chars().next() {
+    // 经信厅|厅长: a title after a body that ends in its first character shares nothing with it.
+    let found = bodies.around(at..at).any(|c| c.span.end == at);
+    let doubled = text[at..].chars().next().filter(|&first| !found && text[..at].ends_with(first));
+    if let Some(first) = doubled.filter(|c| FUSED_BUREAUS.iter().any(|b| b.starts_with(*c))) {
+        // 工业局|局长 where the search did not find the bureau: its name before its suffix.
+        let (start, words) = prefix(text, at - first.len_utf8(), &organisations::REACH);
+        if words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2 {
+            at = organisations::coordinated_start(text, start);
+        }
+    } else if let Some(first) = text[at..].chars().next().filter(|_| !found && doubled.is_none()) {
         let through = at + first.len_utf8();
         let mut fused = ORG_SUFFIXES.iter().chain(NAMED_BODIES.iter());
         if let Some(body) = bodies
@@ -555,7 +572,16 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
                 at = inner;
             }
         }
-        if let Some(body) = bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start) {
+        // 该会会长, 本局执行委员, 该商会总会长: the body named by a demonstrative.
+        let pointed = SHORT_BODIES.iter().find_map(|b| {
+            let demonstrative = text[..at].strip_suffix(*b)?.chars().next_back()?;
+            DEMONSTRATIVES.contains(&demonstrative).then(|| b.len() + demonstrative.len_utf8())
+        });
+        if let Some(len) = pointed {
+            at -= len;
+        } else if let Some(body) =
+            bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start)
+        {
             at = body.span.start;
             // A place before the body is its seat (重庆 in 重庆永川区区长).
             while let Some(p) =
