@@ -148,8 +148,9 @@ pub(super) enum When {
     Point(Point),
     /// From one point to another; an end without a printed year has the start's year.
     Range(Point, Point),
-    /// 去年同期: the period the sentence compares with, a year earlier.
-    SamePeriodLastYear,
+    /// 去年同期: the period the sentence compares with, a year earlier (`None`), or in a printed
+    /// year (2019年同期: `Some(2019)`).
+    SamePeriod(Option<i32>),
     /// A day of the month without its month (10日), or two (21日至22日): the month and year are those
     /// of the previous expression with a month, else taken from the reference date.
     Days(u32, Option<u32>),
@@ -688,7 +689,12 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         after = spaced;
     }
     if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
-        return Some((after.pos, When::SamePeriodLastYear));
+        return Some((after.pos, When::SamePeriod(None)));
+    }
+    if let Year::Printed(y) = year {
+        if after.eat("同期") {
+            return Some((after.pos, When::SamePeriod(Some(y))));
+        }
     }
     if let Some(range) = month_range(after, year) {
         return Some(range);
@@ -1369,7 +1375,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     }
     let mut c = at;
     if c.eat("上年同期") {
-        return Some((c.pos, When::SamePeriodLastYear));
+        return Some((c.pos, When::SamePeriod(None)));
     }
     if at.rest().starts_with('年') && at.before().is_some_and(|c| NOT_BEFORE_A_BARE_YEAR.contains(c)) {
         return None;
@@ -1616,11 +1622,11 @@ fn days(mut at: Cursor) -> Option<(usize, When)> {
     }
     // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.
     let day = |c: &mut Cursor| day_number(c, true).filter(|_| c.before() == Some('日'));
-    // In Chinese numerals (十九日, 廿六日) only from the 11th, and before a time of day or a verb of
-    // the report ([`AFTER_A_CHINESE_DAY`]): 三日, 十五日 alone are as often counts of days.
+    // In Chinese numerals (十九日, 廿六日, 十日) only from the 10th, and before a time of day or a verb
+    // of the report ([`AFTER_A_CHINESE_DAY`]): 三日, 十五日 alone are as often counts of days.
     let chinese_day = |c: &mut Cursor| {
         let mut d = *c;
-        let n = d.chinese_small().filter(|n| (11..=31).contains(n))?;
+        let n = d.chinese_small().filter(|n| (10..=31).contains(n))?;
         (d.eat("日") && AFTER_A_CHINESE_DAY.iter().any(|w| d.rest().starts_with(w))).then(|| {
             *c = d;
             n
