@@ -120,6 +120,8 @@ pub(super) enum Detail {
     Whole,
     /// A day of the month (of a relative day: the day printed with it, 昨(17)日).
     Day(u32),
+    /// The month printed with a relative month (上(5)月, 本（6）月).
+    Month(u32),
     /// 初: the first month of a quarter (of a month: the month).
     First,
     /// 末, 底: the last month of a quarter (of a month: the month).
@@ -401,6 +403,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         return None;
     }
     numeric_date(at, day_first)
+        .or_else(|| roc_numeric_date(at, traditional))
         .or_else(|| dotted_months(at))
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
@@ -408,6 +411,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| year_pair(at))
         .or_else(|| relative_period(at))
         .or_else(|| bracketed_day(at))
+        .or_else(|| bracketed_month(at))
         .or_else(|| elapsed(at))
         .or_else(|| since(at))
         .or_else(|| yearless_expression(at))
@@ -559,6 +563,28 @@ fn numeric_point(at: Cursor, day_first: bool) -> Option<(Cursor, Point)> {
         at = if seconds.eat(":") && seconds.digits(2, 2).is_some() { seconds } else { time };
     }
     Some((at, Point { year: Year::Printed(year as i32), part: Part::Day(month, day) }))
+}
+
+/// A date of the Republic of China calendar in digits, as Taiwan prints dates of notices and forms:
+/// `113.5.20`, `113/05/21` (the same separator twice; only in a traditional-script text, as a bare
+/// `113年` is, and not in a longer run of numbers: `113.5.20.1`).
+fn roc_numeric_date(mut at: Cursor, traditional: bool) -> Option<(usize, When)> {
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-');
+    if !traditional || at.before().is_some_and(numeric) {
+        return None;
+    }
+    let year = at.digits(3, 3).filter(|y| ROC_YEARS.contains(y))?;
+    let sep = [".", "/"][at.eat_any(&[".", "/"])?];
+    let month = at.digits(1, 2).filter(|m| (1..=12).contains(m))?;
+    if !at.eat(sep) {
+        return None;
+    }
+    let day = at.digits(1, 2).filter(|d| (1..=31).contains(d))?;
+    if at.peek().is_some_and(numeric) {
+        return None;
+    }
+    let point = Point { year: Year::Printed(year as i32 + 1911), part: Part::Day(month, day) };
+    Some((at.pos, When::Point(point)))
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same separator twice), or
@@ -1026,6 +1052,22 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     Some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
+}
+
+/// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
+/// `今(6)月底` (the month: an edge stays the month, as 月底 does).
+fn bracketed_month(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_RELATIVE_PERIOD.contains(c)) {
+        return None;
+    }
+    let mut c = at;
+    let offset = [-1, 0, 0, 1][c.eat_any(&["上", "本", "今", "下"])?];
+    let month = bracketed(&mut c, |c| c.small_number(true)).filter(|m| (1..=12).contains(m))?;
+    if !c.eat("月") {
+        return None;
+    }
+    c.eat_any(&["底", "初", "末"]);
+    Some((c.pos, When::Shifted { unit: Unit::Month, offset, previous: false, detail: Detail::Month(month) }))
 }
 
 /// The part of a year after the year (or without one): 上半年, (第)一季度, 年底, 6月, 5月31日.

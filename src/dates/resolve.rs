@@ -591,6 +591,14 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
         Unit::Month => {
             let (y, m) = month.unwrap_or((r.year, r.month));
             let (year, m) = add_months(y, m, offset);
+            // 上(5)月: the month numbered 5 nearest to last month (the reference may be a month off).
+            let (year, m) = match detail {
+                Detail::Month(n) => [year - 1, year, year + 1]
+                    .map(|y| (y, n))
+                    .into_iter()
+                    .min_by_key(|&(y, n)| ((y - year) * 12 + n as i32 - m as i32).abs())?,
+                _ => (year, m),
+            };
             let part = match detail {
                 Detail::Day(d) => Part::Day(m, d),
                 Detail::Dekad(k) => Part::Dekad(m, k),
