@@ -433,6 +433,10 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             if n.high > n.low {
                 f.range = Some([n.low * 10.0, n.high * 10.0]);
             }
+            // 三成多: more than three tenths (the 多 stays outside the text, as in 两年多).
+            if extra.is_none() && more_after(text, end) {
+                f.approx = Some(Approx::Over);
+            }
             // 三至四成, 3到4成: a range whose low end is printed without its 成.
             if let Some((low_start, low)) = tenths_low_end(text.simplified, span.start) {
                 if extra.is_none() && n.high == n.low && low < n.low {
@@ -855,6 +859,15 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 static AFTER_MORE: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/more-after.txt")));
 
+/// Whether a 多 or 余 right at `end` means "more than" (两年多来, 三成多的): no Chinese character
+/// after it but those of [`AFTER_MORE`] (not 一年多次).
+fn more_after(text: &Text, end: usize) -> bool {
+    text.char_after(end).is_some_and(|c| matches!(c, '多' | '余'))
+        && text
+            .char_after(end + '多'.len_utf8())
+            .map_or(true, |n| !crate::text::chars::is_han(n) || AFTER_MORE.contains(n))
+}
+
 /// Words that, earlier in the clause, make a count in 块 yuan (花费我三块).
 static MONEY_CONTEXT: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/money-context.txt")).collect());
@@ -1127,9 +1140,7 @@ fn quantity(
                 .char_after(end + c.len_utf8())
                 .map_or(true, |n| !crate::text::chars::is_han(n) || HALF_AFTER.contains(n)),
             '半' => true,
-            '多' | '余' if !measure => text
-                .char_after(end + c.len_utf8())
-                .map_or(true, |n| !crate::text::chars::is_han(n) || AFTER_MORE.contains(n)),
+            '多' | '余' if !measure => more_after(text, end),
             _ => false,
         });
     // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).
