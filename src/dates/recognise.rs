@@ -570,7 +570,8 @@ fn numeric_point(at: Cursor, day_first: bool) -> Option<(Cursor, Point)> {
 /// `113年` is, and not in a longer run of numbers: `113.5.20.1`).
 fn roc_numeric_date(mut at: Cursor, traditional: bool) -> Option<(usize, When)> {
     let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-');
-    if !traditional || at.before().is_some_and(numeric) {
+    // A ROC year from 100 to 150 begins with 1.
+    if !traditional || at.peek() != Some('1') || at.before().is_some_and(numeric) {
         return None;
     }
     let year = at.digits(3, 3).filter(|y| ROC_YEARS.contains(y))?;
@@ -1057,11 +1058,18 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
 /// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
 /// `今(6)月底` (the month: an edge stays the month, as 月底 does).
 fn bracketed_month(at: Cursor) -> Option<(usize, When)> {
+    // Tried at every beginning: the first character decides cheaply.
+    let offset = match at.peek()? {
+        '上' => -1,
+        '本' | '今' => 0,
+        '下' => 1,
+        _ => return None,
+    };
     if at.before().is_some_and(|c| NOT_BEFORE_A_RELATIVE_PERIOD.contains(c)) {
         return None;
     }
     let mut c = at;
-    let offset = [-1, 0, 0, 1][c.eat_any(&["上", "本", "今", "下"])?];
+    c.eat_any(&["上", "本", "今", "下"]);
     let month = bracketed(&mut c, |c| c.small_number(true)).filter(|m| (1..=12).contains(m))?;
     if !c.eat("月") {
         return None;
