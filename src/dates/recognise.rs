@@ -120,6 +120,8 @@ pub(super) enum Detail {
     Whole,
     /// A day of the month (of a relative day: the day printed with it, 昨(17)日).
     Day(u32),
+    /// The month printed with a relative month (上(5)月, 本（6）月).
+    Month(u32),
     /// 初: the first month of a quarter (of a month: the month).
     First,
     /// 末, 底: the last month of a quarter (of a month: the month).
@@ -148,8 +150,9 @@ pub(super) enum When {
     Point(Point),
     /// From one point to another; an end without a printed year has the start's year.
     Range(Point, Point),
-    /// 去年同期: the period the sentence compares with, a year earlier.
-    SamePeriodLastYear,
+    /// 去年同期: the period the sentence compares with, a year earlier (`None`), or in a printed
+    /// year (2019年同期: `Some(2019)`).
+    SamePeriod(Option<i32>),
     /// A day of the month without its month (10日), or two (21日至22日): the month and year are those
     /// of the previous expression with a month, else taken from the reference date.
     Days(u32, Option<u32>),
@@ -400,6 +403,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         return None;
     }
     numeric_date(at, day_first)
+        .or_else(|| roc_numeric_date(at, traditional))
         .or_else(|| dotted_months(at))
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
@@ -407,6 +411,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| year_pair(at))
         .or_else(|| relative_period(at))
         .or_else(|| bracketed_day(at))
+        .or_else(|| bracketed_month(at))
         .or_else(|| elapsed(at))
         .or_else(|| since(at))
         .or_else(|| yearless_expression(at))
@@ -560,6 +565,29 @@ fn numeric_point(at: Cursor, day_first: bool) -> Option<(Cursor, Point)> {
     Some((at, Point { year: Year::Printed(year as i32), part: Part::Day(month, day) }))
 }
 
+/// A date of the Republic of China calendar in digits, as Taiwan prints dates of notices and forms:
+/// `113.5.20`, `113/05/21` (the same separator twice; only in a traditional-script text, as a bare
+/// `113年` is, and not in a longer run of numbers: `113.5.20.1`).
+fn roc_numeric_date(mut at: Cursor, traditional: bool) -> Option<(usize, When)> {
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '/' | '-');
+    // A ROC year from 100 to 150 begins with 1.
+    if !traditional || at.peek() != Some('1') || at.before().is_some_and(numeric) {
+        return None;
+    }
+    let year = at.digits(3, 3).filter(|y| ROC_YEARS.contains(y))?;
+    let sep = [".", "/"][at.eat_any(&[".", "/"])?];
+    let month = at.digits(1, 2).filter(|m| (1..=12).contains(m))?;
+    if !at.eat(sep) {
+        return None;
+    }
+    let day = at.digits(1, 2).filter(|d| (1..=31).contains(d))?;
+    if at.peek().is_some_and(numeric) {
+        return None;
+    }
+    let point = Point { year: Year::Printed(year as i32 + 1911), part: Part::Day(month, day) };
+    Some((at.pos, When::Point(point)))
+}
+
 /// `2025-05-08`, `2024.5.8`, `2024/5/8` (a 4-digit year, month and day, the same separator twice), or
 /// with single spaces `2022 11 23` (then month and day of two digits each, not in a row of numbers:
 /// no space before, nothing numeric after).
@@ -688,7 +716,12 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         after = spaced;
     }
     if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
-        return Some((after.pos, When::SamePeriodLastYear));
+        return Some((after.pos, When::SamePeriod(None)));
+    }
+    if let Year::Printed(y) = year {
+        if after.eat("同期") {
+            return Some((after.pos, When::SamePeriod(Some(y))));
+        }
     }
     if let Some(range) = month_range(after, year) {
         return Some(range);
@@ -1020,6 +1053,29 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     Some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
+}
+
+/// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
+/// `今(6)月底` (the month: an edge stays the month, as 月底 does).
+fn bracketed_month(at: Cursor) -> Option<(usize, When)> {
+    // Tried at every beginning: the first character decides cheaply.
+    let offset = match at.peek()? {
+        '上' => -1,
+        '本' | '今' => 0,
+        '下' => 1,
+        _ => return None,
+    };
+    if at.before().is_some_and(|c| NOT_BEFORE_A_RELATIVE_PERIOD.contains(c)) {
+        return None;
+    }
+    let mut c = at;
+    c.eat_any(&["上", "本", "今", "下"]);
+    let month = bracketed(&mut c, |c| c.small_number(true)).filter(|m| (1..=12).contains(m))?;
+    if !c.eat("月") {
+        return None;
+    }
+    c.eat_any(&["底", "初", "末"]);
+    Some((c.pos, When::Shifted { unit: Unit::Month, offset, previous: false, detail: Detail::Month(month) }))
 }
 
 /// The part of a year after the year (or without one): 上半年, (第)一季度, 年底, 6月, 5月31日.
@@ -1369,7 +1425,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     }
     let mut c = at;
     if c.eat("上年同期") {
-        return Some((c.pos, When::SamePeriodLastYear));
+        return Some((c.pos, When::SamePeriod(None)));
     }
     if at.rest().starts_with('年') && at.before().is_some_and(|c| NOT_BEFORE_A_BARE_YEAR.contains(c)) {
         return None;
@@ -1616,11 +1672,11 @@ fn days(mut at: Cursor) -> Option<(usize, When)> {
     }
     // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.
     let day = |c: &mut Cursor| day_number(c, true).filter(|_| c.before() == Some('日'));
-    // In Chinese numerals (十九日, 廿六日) only from the 11th, and before a time of day or a verb of
-    // the report ([`AFTER_A_CHINESE_DAY`]): 三日, 十五日 alone are as often counts of days.
+    // In Chinese numerals (十九日, 廿六日, 十日) only from the 10th, and before a time of day or a verb
+    // of the report ([`AFTER_A_CHINESE_DAY`]): 三日, 十五日 alone are as often counts of days.
     let chinese_day = |c: &mut Cursor| {
         let mut d = *c;
-        let n = d.chinese_small().filter(|n| (11..=31).contains(n))?;
+        let n = d.chinese_small().filter(|n| (10..=31).contains(n))?;
         (d.eat("日") && AFTER_A_CHINESE_DAY.iter().any(|w| d.rest().starts_with(w))).then(|| {
             *c = d;
             n

@@ -65,6 +65,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     let stand_in = reference.map(|r| r.year).or_else(|| latest_printed_year(found));
     let mut context: Option<Context> = None;
     let mut previous: Option<(usize, Period)> = None;
+    // The last expression that is no comparison's base itself: what 去年同期 and 2019年同期 move.
+    let mut compared_last: Option<(usize, Period)> = None;
     // Every period resolved so far (where it ended), for 去年同期 without a period in its sentence.
     let mut periods: Vec<(usize, Period)> = Vec::new();
     // The day of a dateline opening the text (新加坡31日讯, 新华社北京8月16日电): 今天, 昨天 count from it.
@@ -80,19 +82,25 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
         let starts_range = std::mem::take(&mut range_start);
         let start = r.span.start;
         let (dated, relative) = match r.when {
-            When::SamePeriodLastYear => {
-                let compared = previous
+            When::SamePeriod(printed) => {
+                let compared = compared_last
                     .filter(|(end, _)| same_sentence(text, *end, start))
                     .or_else(|| compared_period(text, &periods, start))
                     .map(|(_, d)| d);
-                let dated = match compared {
-                    Some(d) => Period { start: shift(d.start), end: d.end.map(shift) },
-                    None => match stand_in {
+                let dated = match (compared, printed) {
+                    // A year earlier, or moved into the printed year (2019年同期).
+                    (Some(d), _) => {
+                        let by = printed.map_or(-1, |y| y - d.start.year);
+                        let shift = |p: Dated| Dated { year: p.year + by, ..p };
+                        Period { start: shift(d.start), end: d.end.map(shift) }
+                    }
+                    (None, Some(y)) => Period { start: Dated { year: y, part: Part::Whole }, end: None },
+                    (None, None) => match stand_in {
                         Some(y) => Period { start: Dated { year: y - 1, part: Part::Whole }, end: None },
                         None => continue,
                     },
                 };
-                (dated, true)
+                (dated, printed.is_none())
             }
             When::Days(first, last) => {
                 let Some((year, month)) =
@@ -186,7 +194,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
         };
         // 去年同期 names last year's period, not a month the days after it are in.
-        if !matches!(r.when, When::SamePeriodLastYear) {
+        if !matches!(r.when, When::SamePeriod(_)) {
             for d in [Some(dated.start), dated.end].into_iter().flatten() {
                 if let Part::Day(m, _) | Part::Month(m) | Part::Dekad(m, _) | Part::Within(Some(m), _) =
                     d.part
@@ -207,6 +215,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
         }
         previous = Some((r.span.end, dated));
+        if !matches!(r.when, When::SamePeriod(_)) {
+            compared_last = previous;
+        }
         // The end of a range that starts with the date just written (上周三到这周二): one range. An end
         // that prints no year has the start's year, or the next (四月的最后一个星期一到十月一日).
         let end = match (starts_range, r.when, dated.end) {
@@ -358,11 +369,6 @@ fn order(part: Part) -> (u32, u32) {
     }
 }
 
-/// The same period a year earlier.
-fn shift(d: Dated) -> Dated {
-    Dated { year: d.year - 1, ..d }
-}
-
 /// The latest year printed in any of the expressions.
 fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
     let printed = |p: &Point| match p.year {
@@ -374,7 +380,7 @@ fn latest_printed_year(found: &[Recognised]) -> Option<i32> {
         .filter_map(|r| match r.when {
             When::Point(p) => printed(&p),
             When::Range(a, b) => printed(&b).or(printed(&a)),
-            When::SamePeriodLastYear
+            When::SamePeriod(_)
             | When::Days(..)
             | When::Shifted { .. }
             | When::Elapsed { .. }
@@ -585,6 +591,14 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
         Unit::Month => {
             let (y, m) = month.unwrap_or((r.year, r.month));
             let (year, m) = add_months(y, m, offset);
+            // 上(5)月: the month numbered 5 nearest to last month (the reference may be a month off).
+            let (year, m) = match detail {
+                Detail::Month(n) => [year - 1, year, year + 1]
+                    .map(|y| (y, n))
+                    .into_iter()
+                    .min_by_key(|&(y, n)| ((y - year) * 12 + n as i32 - m as i32).abs())?,
+                _ => (year, m),
+            };
             let part = match detail {
                 Detail::Day(d) => Part::Day(m, d),
                 Detail::Dekad(k) => Part::Dekad(m, k),

@@ -12,7 +12,8 @@
 //! names those economies' currencies. A Hong Kong or Macau paper is not known by its name (several
 //! write mainland figures in 元 as renminbi) but by what a writer there prints of the place's own
 //! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
-//! (patacas).
+//! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
+//! another place's institutions, nor in the mainland's pair 县委县府).
 
 use crate::dates::Date;
 use crate::text::words::{data_file, vocabulary};
@@ -51,13 +52,25 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
 });
 
-/// Words only a writer in Hong Kong or Macau prints of the place's own government, with its currency
-/// (`data/figures/local-government-words.txt`; the first listed that the text holds decides).
+/// Words only a writer in Hong Kong, Macau or Taiwan prints of the place's own government, with its
+/// currency (`data/figures/local-government-words.txt`; the first listed that the text holds decides).
 static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> = LazyLock::new(|| {
     vocabulary(data_file!("figures/local-government-words.txt"))
         .map(|l| l.split_once('\t').expect("word, a tab, ISO code"))
         .collect()
 });
+
+/// Characters right before such a word that make it another writer's: an opening quote (台湾“行政院”,
+/// as the mainland prints another place's institutions) or 委 (县委县府, the mainland's party and
+/// government named as a pair).
+const NOT_BEFORE_OWN_GOVERNMENT: &str = "“\"「『‘'委";
+
+/// Whether `simplified` prints `word` as a writer there does (not quoted, not after 委).
+fn names_own_government(simplified: &str, word: &str) -> bool {
+    simplified
+        .match_indices(word)
+        .any(|(at, _)| !simplified[..at].ends_with(|c| NOT_BEFORE_OWN_GOVERNMENT.contains(c)))
+}
 
 /// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
 /// mainland and Hong Kong write 万亿; in a traditional-script article, a writer in Taiwan.
@@ -95,7 +108,8 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
     let traditional = || crate::text::script::prints_traditional(body);
-    if let Some(&(_, code)) = LOCAL_GOVERNMENT.iter().find(|(word, _)| simplified.contains(word)) {
+    if let Some(&(_, code)) = LOCAL_GOVERNMENT.iter().find(|(word, _)| names_own_government(simplified, word))
+    {
         if traditional() {
             return code;
         }
@@ -139,7 +153,7 @@ mod tests {
 
     #[test]
     fn a_roc_year_the_dates_stage_read_counts_in_taiwan_dollars() {
-        let text = "配合行政院延長方案至117年，園區投資20億元。";
+        let text = "配合政府延長方案至117年，園區投資20億元。";
         let simplified = crate::text::script::to_simplified(text).into_owned();
         let at = simplified.find("117年").unwrap();
         let date =
@@ -169,5 +183,17 @@ mod tests {
         // In simplified script the words say nothing (本港 is also a port's "this port").
         let port = "本港集装箱吞吐量增长，投资50亿元。";
         assert_eq!(local(None, port, port, &[]), "CNY");
+    }
+
+    #[test]
+    fn what_a_writer_in_taiwan_prints_of_its_government_names_the_currency() {
+        let tw = |t: &str| local(None, t, &crate::text::script::to_simplified(t), &[]);
+        assert_eq!(tw("縣長今日宣布，縣府將釋出工業區土地，廠商投入三億元。"), "TWD");
+        assert_eq!(tw("行政院核定計畫，投資50億元。"), "TWD");
+        // Quoted, as the mainland prints another place's institutions; the mainland's 縣委縣府.
+        assert_eq!(tw("台灣“行政院”核定計畫，投資50億元。"), "CNY");
+        assert_eq!(tw("縣委縣府高度重視，總投資50億元。"), "CNY");
+        // Hong Kong's words come first.
+        assert_eq!(tw("本港將與行政院代表會面，撥款50億元。"), "HKD");
     }
 }

@@ -186,7 +186,8 @@ static APPROX_FILLER: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/approx-filler.txt")).collect());
 
 /// The approximation printed around `span` (before it or after it). Before it, a currency named
-/// between the marker and the number (逾新台币300亿元) and a filler word (超过了80) are skipped.
+/// between the marker and the number (逾新台币300亿元) and filler words (超过了80, 至少提供20公顷) are
+/// skipped.
 fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
     let s = text.simplified;
     let mut at = span.start;
@@ -194,9 +195,14 @@ fn approx_around(text: &Text, span: &Span) -> Option<Approx> {
     if let Some(u) = units::currency_before(s, at) {
         at -= u.form.len();
     }
-    if let Some(f) = APPROX_FILLER.iter().find(|f| s[..at].ends_with(**f)) {
-        if approx::before(s, at - f.len()).is_some() {
-            at -= f.len();
+    // Up to two filler words (约需投资5亿元), when a marker stands right before them.
+    let mut probe = at;
+    for _ in 0..2 {
+        let Some(f) = APPROX_FILLER.iter().find(|f| s[..probe].ends_with(**f)) else { break };
+        probe -= f.len();
+        if approx::before(s, probe).is_some() {
+            at = probe;
+            break;
         }
     }
     approx::before(s, at)
@@ -427,6 +433,10 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             if n.high > n.low {
                 f.range = Some([n.low * 10.0, n.high * 10.0]);
             }
+            // 三成多: more than three tenths (the 多 stays outside the text, as in 两年多).
+            if extra.is_none() && more_after(text, end) {
+                f.approx = Some(Approx::Over);
+            }
             // 三至四成, 3到4成: a range whose low end is printed without its 成.
             if let Some((low_start, low)) = tenths_low_end(text.simplified, span.start) {
                 if extra.is_none() && n.high == n.low && low < n.low {
@@ -578,6 +588,10 @@ fn bare(
     let high_text = &s[number.clone()];
     let low_text = low.as_ref().map(|l| &s[l.clone()]);
     let printed = &s[span.clone()];
+    // 半 after a word (一半, 过半, 大半) is a share of a whole, not the number 0.5.
+    if high_text == "半" && low.is_none() && before.is_some_and(crate::text::chars::is_han) {
+        return None;
+    }
     // A Chinese decimal followed by a scale or a time word is a clock time (十点二十分, 三点半).
     if high_text.contains('点') && after.is_some_and(|c| "十百千分刻钟半时".contains(c)) {
         return None;
@@ -761,6 +775,15 @@ pub(crate) fn complement(s: &str, span: &Span) -> bool {
         && (alone_boundary(rest.chars().next()) || COMPLEMENT_AFTER.iter().any(|w| rest.starts_with(*w)))
 }
 
+/// Words after a one-character Chinese numeral and 元 that make it a term (三元前驱体, 一元化).
+static TERM_AFTER_YUAN: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/term-after-yuan.txt")).collect());
+
+/// Words after a bare scale of money that make it a class named by its size, a sum of that scale
+/// (亿元项目, 千万元投资建设项目).
+static CLASS_AFTER_A_SUM: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/class-after-a-sum.txt")).collect());
+
 /// Words that make a number before them a tier label (四十万能级).
 static TIER_AFTER: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/tier-after.txt")).collect());
@@ -836,6 +859,15 @@ fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
 static AFTER_MORE: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/more-after.txt")));
 
+/// Whether a 多 or 余 right at `end` means "more than" (两年多来, 三成多的): no Chinese character
+/// after it but those of [`AFTER_MORE`] (not 一年多次).
+fn more_after(text: &Text, end: usize) -> bool {
+    text.char_after(end).is_some_and(|c| matches!(c, '多' | '余'))
+        && text
+            .char_after(end + '多'.len_utf8())
+            .map_or(true, |n| !crate::text::chars::is_han(n) || AFTER_MORE.contains(n))
+}
+
 /// Words that, earlier in the clause, make a count in 块 yuan (花费我三块).
 static MONEY_CONTEXT: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/money-context.txt")).collect());
@@ -885,6 +917,14 @@ fn quantity(
     let s = text.simplified;
     let (number, unit_span) = &resplit(s, number, unit_span);
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
+    // 三元前驱体, 二元一次方程: one Chinese numeral and 元 before a term's word name no amount.
+    if unit.form == "元"
+        && s[number.clone()].chars().count() == 1
+        && s[number.clone()].chars().all(chinese_digit_char)
+        && TERM_AFTER_YUAN.iter().any(|w| s[unit_span.end..].starts_with(*w))
+    {
+        return None;
+    }
     // A Latin symbol only right after its number (168cm; not "0 m" in stray letters).
     if unit.form.is_ascii() && s[number.end..unit_span.start].contains(char::is_whitespace) {
         return None;
@@ -984,11 +1024,17 @@ fn quantity(
     // A bare scale of money after the currency's name is a sum too (年创新台币百亿元产值).
     let named_sum =
         unit.kind == FigureKind::Money && low.is_none() && named_currency(s, span.start).is_some();
+    // And one naming a class of projects or firms by their size (签约亿元项目15个).
+    let class_sum = unit.kind == FigureKind::Money
+        && low.is_none()
+        && CLASS_AFTER_A_SUM.iter().any(|w| s[span.end..].starts_with(*w))
+        && !PER_BEFORE_A_SUM.iter().any(|w| s[..span.start].ends_with(*w));
     if bare_scale
         && approx_around(text, span).is_none()
         && approx::inside(first).is_none()
         && !sum_ends_clause
         && !named_sum
+        && !class_sum
     {
         return None;
     }
@@ -1094,9 +1140,7 @@ fn quantity(
                 .char_after(end + c.len_utf8())
                 .map_or(true, |n| !crate::text::chars::is_han(n) || HALF_AFTER.contains(n)),
             '半' => true,
-            '多' | '余' if !measure => text
-                .char_after(end + c.len_utf8())
-                .map_or(true, |n| !crate::text::chars::is_han(n) || AFTER_MORE.contains(n)),
+            '多' | '余' if !measure => more_after(text, end),
             _ => false,
         });
     // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).

@@ -105,6 +105,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "市斤", kind: FigureKind::Weight, unit: Some("kg"), factor: 0.5, not_before: "" },
     Unit { form: "毫克", kind: FigureKind::Weight, unit: Some("kg"), factor: 1e-06, not_before: "" },
     Unit { form: "微克", kind: FigureKind::Weight, unit: Some("kg"), factor: 1e-09, not_before: "" },
+    Unit { form: "公秉", kind: FigureKind::Volume, unit: Some("m3"), factor: 1.0, not_before: "" },
     Unit { form: "公升", kind: FigureKind::Volume, unit: Some("L"), factor: 1.0, not_before: "级值格温" },
     Unit { form: "毫升", kind: FigureKind::Volume, unit: Some("L"), factor: 0.001, not_before: "" },
     Unit { form: "m³", kind: FigureKind::Volume, unit: Some("m3"), factor: 1.0, not_before: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/" },
