@@ -77,8 +77,9 @@ const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会"];
 /// Words that introduce a short form in brackets ((简称“投洽会”), (下称西博会)): no part of the name.
 const SHORT_FORM_MARKS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
 
-/// Words for the building of a fair (广交会展馆, …交易会展馆): a fair's name before them names a venue.
-const VENUE_WORDS: [&str; 3] = ["展馆", "展览馆", "会展中心"];
+/// Words for the building of a fair (广交会展馆, …交易会展馆) or of meetings (湾仔会议|展览中心, 会议|中心):
+/// a fair's or a meeting's name before them names a venue.
+const VENUE_WORDS: [&str; 5] = ["展馆", "展览馆", "会展中心", "展览中心", "中心"];
 
 /// An edition or a year printed right before a fair's abbreviation (第六届|进博会, 首届|链博会,
 /// 2024|服贸会), read on the few characters before it.
@@ -268,6 +269,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found.extend(exhibitions(text));
+    found.extend(quoted(text));
     let mut found = sessions_joined(found);
     let slogans = slogans(text, &found);
     found.extend(slogans);
@@ -365,6 +367,54 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
             if !inside && !found.iter().any(|c: &Candidate| c.span.start == start) {
                 found.push(Candidate::new(start..start + inner.len(), EntityType::Event));
             }
+        }
+    }
+    found
+}
+
+/// The most characters of a quoted event name ([`quoted`]).
+const QUOTED_MAX: usize = 30;
+
+/// The ends of a quoted fair's name besides the event suffixes (“香港夏季礼品、家庭用品及玩具展览”,
+/// 「台北纺织展」).
+const QUOTED_FAIR_ENDS: [&str; 3] = ["展", "展览", "博览"];
+
+/// Event names printed whole in quotes (“…礼品、家庭用品及玩具展览”, 「…节」): the quotes delimit the name,
+/// so it may hold 、 and 及 that end a name elsewhere. The quoted text ends in an event suffix or a
+/// fair's end and holds a proper word before it (not “招商推介会”, a kind of event), on one line, with
+/// no sentence punctuation.
+fn quoted(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (open, mark) in text.match_indices(['“', '「', '『']) {
+        let close = match mark {
+            "“" => '”',
+            "「" => '」',
+            _ => '』',
+        };
+        let from = open + mark.len();
+        let Some(len) = text[from..].find(close) else { continue };
+        let inner = &text[from..from + len];
+        let chars = inner.chars().count();
+        if !(4..=QUOTED_MAX).contains(&chars)
+            || inner.contains(['\n', '。', '，', ',', '；', ';', '：', ':', '！', '？', '“', '「'])
+        {
+            continue;
+        }
+        let Some(end) = EVENT_SUFFIXES.iter().chain(QUOTED_FAIR_ENDS.iter()).find(|e| inner.ends_with(**e))
+        else {
+            continue;
+        };
+        // 展 of a word (“…推动创新发展”: a slogan) ends no fair.
+        let fair = &inner[..inner.len() - end.len() + end.chars().next().map_or(0, char::len_utf8)];
+        let last_two: String = fair.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        if end.starts_with('展')
+            && (COMMON_WORDS.contains(&last_two.as_str()) || crate::text::segment::in_dictionary(&last_two))
+        {
+            continue;
+        }
+        let words = crate::text::segment::words(&inner[..inner.len() - end.len()]);
+        if words.iter().any(|w| !ordinal(w) && !GENERIC_WORDS.contains(w) && !EVENT_SUFFIXES.contains(w)) {
+            found.push(Candidate::new(from..from + len, EntityType::Event));
         }
     }
     found

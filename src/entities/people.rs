@@ -177,9 +177,11 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     })
 }
 
-/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
-/// (说, 称, 指), and 作 of 作了发言, 作报告; no given name ends in one.
-const GLUED_AFTER_NAME: [char; 11] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作'];
+/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾), verbs of speaking
+/// (说, 称, 指), 作 of 作了发言, 作报告, 率 of a leader heading a body (副县长周平率|投资促进局) and 今 of a
+/// day (部长王大明今|上任); no given name ends in one.
+const GLUED_AFTER_NAME: [char; 13] =
+    ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作', '率', '今'];
 
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
