@@ -394,7 +394,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
     } else if lone_surname
-        && n == 1
+        && (n == 1 || COMPOUND_SURNAMES.contains(&first))
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
         && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
             || given_name_tag(words[1].1)
@@ -403,7 +403,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && !COURTESY.contains(&words[1].0)
         && !words[1].1.starts_with(['t', 'm', 'f', 'p', 'c', 'u', 'r', 'd', 'q', 'y'])
     {
-        // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
+        // 尹|全军, / 李|文海|出席 / 欧阳|玉靖|也: a surname and a given name that jieba read as a word of its own,
         // before punctuation or a verb; before any word when jieba reads the given name as a noun or
         // a name (周|建平|会见, where the trimmed dictionary tags 会见 a noun).
         first.len() + words[1].0.len()
