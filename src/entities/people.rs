@@ -3,8 +3,8 @@
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
 use super::lexicon::{
-    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS,
-    TITLES, TITLE_RANKS, TRANSLITERATION,
+    COMPOUND_SURNAMES, CORPORATE_TITLES, GOVERNING_VERBS, HONORIFICS, LEVEL_CHARS, NAMED_BODIES,
+    ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::organisations;
@@ -155,14 +155,20 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     [3, 2].into_iter().find_map(|n| {
         let at = before.char_indices().rev().nth(n - 1)?.0;
         let name = &before[at..];
-        // 工业局|杨伯耕|副局长: a body found right before the name opens it too.
-        let opens =
-            before[..at].chars().next_back().map_or(true, |c| {
+        // 工业局|杨伯耕|副局长, 开发区|陈大庆|副主任: a body found right before the name opens it too.
+        let opens = before[..at].chars().next_back().map_or(true, |c| {
                 let mut buf = [0u8; 4];
                 !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
-            }) || bodies.around(at..at).any(|b| b.span.end == at && b.kind == EntityType::Organization);
-        // The character tests first: jieba is asked only about a likely name.
-        if !(opens && name.chars().all(is_han) && has_surname(name)) {
+            }) || bodies.around(at..at).any(|b| b.span.end == at && b.kind != EntityType::Place)
+            // 贯彻|习近平|总书记: a governing verb before it.
+            || GOVERNING_VERBS.iter().any(|v| before[..at].ends_with(v));
+        // The character tests first: jieba is asked only about a likely name; one ending in a stop word
+        // is none (项目为|代表: 为 before a title is the verb "be").
+        let glued = name.chars().next_back().is_some_and(|c| {
+            let mut buf = [0u8; 4];
+            super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+        });
+        if !(opens && !glued && name.chars().all(is_han) && has_surname(name)) {
             return None;
         }
         let tagged = segment::tagged(name);
