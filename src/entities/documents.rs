@@ -139,7 +139,17 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
     for (span, suffix) in hits.events.iter().cloned() {
-        if suffix == "节" && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届') {
+        // A festival needs its edition (第五届…节), or to be one of a run of fairs (…家品展、香港时装节、…):
+        // a fair's 展 and 、 shortly before it, or a joiner after it (cheap tests before any segmenting).
+        let festival_run = suffix == "节" && {
+            let before: String = text[..span.start].chars().rev().take(SERIES_ITEM_CHARS).collect();
+            SERIES_JOINERS.iter().any(|j| before.contains(&format!("{j}展")))
+                || text[span.end..].starts_with(SERIES_JOINERS)
+        };
+        if suffix == "节"
+            && !festival_run
+            && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届')
+        {
             continue;
         }
         // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
@@ -241,7 +251,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let placed =
             suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
         let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
-        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届'));
+        // One of a run of fairs opened by its place (香港时装节 between two 展) needs no edition.
+        let in_run = festival_run
+            && in_series(text, start, span.end)
+            && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run;
         let named_meeting = words.iter().any(|w| {
             ordinal(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
@@ -421,10 +435,10 @@ fn quoted(text: &str) -> Vec<Candidate> {
 }
 
 /// Whether the exhibition `start..end` is one of a run of them joined by 、, 及 or 和 (玩具展、婴儿用品展、…,
-/// 秋电展及…展): the item before it ends in 展, or the one after it does (its characters up to the next
-/// 、 or punctuation).
+/// 秋电展及…展): the item before it ends in 展 (or 节 of a festival in the run: 香港时装节、…展), or the one
+/// after it does (its characters up to the next 、 or punctuation).
 fn in_series(text: &str, start: usize, end: usize) -> bool {
-    let after_fair = text[..start].strip_suffix(SERIES_JOINERS).is_some_and(|t| t.ends_with('展'));
+    let after_fair = text[..start].strip_suffix(SERIES_JOINERS).is_some_and(|t| t.ends_with(['展', '节']));
     let before_fair = text[end..].strip_prefix(SERIES_JOINERS).is_some_and(|rest| {
         let item: String =
             rest.chars().take_while(|&c| crate::text::chars::is_han(c)).take(SERIES_ITEM_CHARS).collect();
