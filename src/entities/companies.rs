@@ -73,7 +73,10 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // ends before its bracket (台湾塑胶工业|(股)公司).
         let shares = SHARE_MARKS.iter().find(|m| text[..span.start].ends_with(**m));
         let end = span.start - shares.map_or(0, |m| m.len());
-        let (start, misread) = misread_opening(text, legal_name_start(text, end), end);
+        let full = shares.is_some() || FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()]);
+        let (start, item) = legal_name_start(text, end, full);
+        let (start, misread) = misread_opening(text, start, end);
+        let misread = misread || item;
         // The name begins after the last park that ends inside its prefix.
         let mut start = near
             .around(start..end)
@@ -108,8 +111,8 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
         // A place and a line of business before a full legal suffix is a registered name (澳门电力|股份
         // 有限公司), though the same words before 集团 or 公司 may be a kind of firm (四川省国有企业集团).
-        let legal = (shares.is_some() || FULL_LEGAL_SUFFIXES.contains(&&text[span.clone()]))
-            && GAZETTEER.longest_at(head, 0).is_some_and(|(_, len)| han_count(&head[len..]) >= 2);
+        let legal =
+            full && GAZETTEER.longest_at(head, 0).is_some_and(|(_, len)| han_count(&head[len..]) >= 2);
         let registered = || {
             (head.starts_with("国家") || opens_with_place(head) || legal)
                 && !of_parent(&segment::tagged(head))
@@ -213,8 +216,10 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
 
 /// Where a name ending in a legal suffix at `end` begins: the words before it stop at a verb, unless
 /// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司) or
-/// follows a brand jieba does not know (四川瑞可达连接系统有限公司).
-fn legal_name_start(text: &str, end: usize) -> usize {
+/// follows a brand jieba does not know (四川瑞可达连接系统有限公司); and whether a list item or clause
+/// that a verb opens is the whole name before a `full` legal suffix (会长、光合|园林股份有限公司: its first
+/// word, a name's; not before a bare 公司, 欢迎|重庆公司).
+fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
     let (strict, _) = prefix(text, end, &REACH);
     let (mut loose, _) = prefix(text, end, &LOOSE);
     // A line of business that also governs names (建设 in 城市建设投资控股, 投资建设集团) does not end a
@@ -227,9 +232,15 @@ fn legal_name_start(text: &str, end: usize) -> usize {
         loose = before;
     }
     if loose >= strict {
-        return strict;
+        return (strict, false);
     }
     let tagged = segment::tagged(&text[loose..strict]);
+    // A list item or clause that one word jieba reads as a verb opens is the name whole (会长、光合|园林
+    // 股份有限公司): right after the punctuation, that word can only be the name's first.
+    let item = full && (loose == 0 || text[..loose].ends_with(['、', '，', ',', '：', ':', '；', ';', '\n']));
+    if item && matches!(tagged.as_slice(), [(_, tag)] if tag.starts_with('v')) {
+        return (loose, true);
+    }
     // Walking back from the strict start, take words while each verb is a line of business.
     let mut start = strict;
     let mut branded = false;
@@ -246,9 +257,9 @@ fn legal_name_start(text: &str, end: usize) -> usize {
     }
     // Only when the name then holds a business word: a plain verb run is no name.
     if start < strict && (branded || BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w))) {
-        start
+        (start, false)
     } else {
-        strict
+        (strict, false)
     }
 }
 

@@ -77,8 +77,9 @@ const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会"];
 /// Words that introduce a short form in brackets ((简称“投洽会”), (下称西博会)): no part of the name.
 const SHORT_FORM_MARKS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
 
-/// Words for the building of a fair (广交会展馆, …交易会展馆): a fair's name before them names a venue.
-const VENUE_WORDS: [&str; 3] = ["展馆", "展览馆", "会展中心"];
+/// Words for the building of a fair (广交会展馆, …交易会展馆) or of meetings (湾仔会议|展览中心, 会议|中心):
+/// a fair's or a meeting's name before them names a venue.
+const VENUE_WORDS: [&str; 5] = ["展馆", "展览馆", "会展中心", "展览中心", "中心"];
 
 /// An edition or a year printed right before a fair's abbreviation (第六届|进博会, 首届|链博会,
 /// 2024|服贸会), read on the few characters before it.
@@ -138,7 +139,17 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
     for (span, suffix) in hits.events.iter().cloned() {
-        if suffix == "节" && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届') {
+        // A festival needs its edition (第五届…节), or to be one of a run of fairs (…家品展、香港时装节、…):
+        // a fair's 展 and 、 shortly before it, or a joiner after it (cheap tests before any segmenting).
+        let festival_run = suffix == "节" && {
+            let before: String = text[..span.start].chars().rev().take(SERIES_ITEM_CHARS).collect();
+            SERIES_JOINERS.iter().any(|j| before.contains(&format!("{j}展")))
+                || text[span.end..].starts_with(SERIES_JOINERS)
+        };
+        if suffix == "节"
+            && !festival_run
+            && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届')
+        {
             continue;
         }
         // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
@@ -240,7 +251,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let placed =
             suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
         let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
-        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届'));
+        // One of a run of fairs opened by its place (香港时装节 between two 展) needs no edition.
+        let in_run = festival_run
+            && in_series(text, start, span.end)
+            && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run;
         let named_meeting = words.iter().any(|w| {
             ordinal(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
@@ -268,6 +283,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         found.push(Candidate::new(start..end, EntityType::Event));
     }
     found.extend(exhibitions(text));
+    found.extend(quoted(text));
     let mut found = sessions_joined(found);
     let slogans = slogans(text, &found);
     found.extend(slogans);
@@ -370,11 +386,59 @@ fn slogans(text: &str, events: &[Candidate]) -> Vec<Candidate> {
     found
 }
 
+/// The most characters of a quoted event name ([`quoted`]).
+const QUOTED_MAX: usize = 30;
+
+/// The ends of a quoted fair's name besides the event suffixes (“香港夏季礼品、家庭用品及玩具展览”,
+/// 「台北纺织展」).
+const QUOTED_FAIR_ENDS: [&str; 3] = ["展", "展览", "博览"];
+
+/// Event names printed whole in quotes (“…礼品、家庭用品及玩具展览”, 「…节」): the quotes delimit the name,
+/// so it may hold 、 and 及 that end a name elsewhere. The quoted text ends in an event suffix or a
+/// fair's end and holds a proper word before it (not “招商推介会”, a kind of event), on one line, with
+/// no sentence punctuation.
+fn quoted(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (open, mark) in text.match_indices(['“', '「', '『']) {
+        let close = match mark {
+            "“" => '”',
+            "「" => '」',
+            _ => '』',
+        };
+        let from = open + mark.len();
+        let Some(len) = text[from..].find(close) else { continue };
+        let inner = &text[from..from + len];
+        let chars = inner.chars().count();
+        if !(4..=QUOTED_MAX).contains(&chars)
+            || inner.contains(['\n', '。', '，', ',', '；', ';', '：', ':', '！', '？', '“', '「'])
+        {
+            continue;
+        }
+        let Some(end) = EVENT_SUFFIXES.iter().chain(QUOTED_FAIR_ENDS.iter()).find(|e| inner.ends_with(**e))
+        else {
+            continue;
+        };
+        // 展 of a word (“…推动创新发展”: a slogan) ends no fair.
+        let fair = &inner[..inner.len() - end.len() + end.chars().next().map_or(0, char::len_utf8)];
+        let last_two: String = fair.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        if end.starts_with('展')
+            && (COMMON_WORDS.contains(&last_two.as_str()) || crate::text::segment::in_dictionary(&last_two))
+        {
+            continue;
+        }
+        let words = crate::text::segment::words(&inner[..inner.len() - end.len()]);
+        if words.iter().any(|w| !ordinal(w) && !GENERIC_WORDS.contains(w) && !EVENT_SUFFIXES.contains(w)) {
+            found.push(Candidate::new(from..from + len, EntityType::Event));
+        }
+    }
+    found
+}
+
 /// Whether the exhibition `start..end` is one of a run of them joined by 、, 及 or 和 (玩具展、婴儿用品展、…,
-/// 秋电展及…展): the item before it ends in 展, or the one after it does (its characters up to the next
-/// 、 or punctuation).
+/// 秋电展及…展): the item before it ends in 展 (or 节 of a festival in the run: 香港时装节、…展), or the one
+/// after it does (its characters up to the next 、 or punctuation).
 fn in_series(text: &str, start: usize, end: usize) -> bool {
-    let after_fair = text[..start].strip_suffix(SERIES_JOINERS).is_some_and(|t| t.ends_with('展'));
+    let after_fair = text[..start].strip_suffix(SERIES_JOINERS).is_some_and(|t| t.ends_with(['展', '节']));
     let before_fair = text[end..].strip_prefix(SERIES_JOINERS).is_some_and(|rest| {
         let item: String =
             rest.chars().take_while(|&c| crate::text::chars::is_han(c)).take(SERIES_ITEM_CHARS).collect();

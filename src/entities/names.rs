@@ -310,10 +310,18 @@ fn through_one_name(crossed: &[(&str, &str)]) -> bool {
             && w.chars().any(is_han)
             && GAZETTEER.lookup(w).is_none()
     };
+    // 金华巴中|协作|工业产业示范园区: two places in a row before a verb of cooperation name the pair that
+    // builds the park, as 甘眉 does.
+    let place = |w: &str| GAZETTEER.lookup(w).is_some();
+    let paired = matches!(crossed, [(a, _), (b, _), (verb, _), ..]
+        if place(a) && place(b) && COOPERATION_VERBS.contains(verb));
     !crossed.iter().any(|(w, _)| ends_name(w))
         && !crossed.iter().any(title)
-        && crossed.iter().skip(1).any(proper)
+        && (paired || crossed.iter().skip(1).any(proper))
 }
+
+/// Verbs of two regions' cooperation that a park named for the pair holds (金华巴中协作…示范园区).
+pub(super) const COOPERATION_VERBS: [&str; 3] = ["协作", "合作", "共建"];
 
 /// Where a name begins after 代表 inside the clause before it: 代表 there is the verb "on behalf of"
 /// (副县长陈春代表|县人民政府) or the noun "representative" (企业代表|某某有限公司), never a part of

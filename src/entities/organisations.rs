@@ -3,9 +3,9 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
-    NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS,
-    TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS,
+    NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES,
+    SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -111,6 +111,16 @@ pub(super) fn find(
             words = crate::text::segment::words(&text[start..name_end]);
         }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+        // A title is no part of a body's name (县委常委|组织部), nor is an event's name before a place
+        // (…进口博览会|马来西亚中华总商会馆): the name begins after the last of them.
+        let place = |w: Option<&&str>| w.is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        let cut = words.iter().enumerate().rposition(|(i, w)| {
+            TITLES.contains(w) || (EVENT_SUFFIXES.iter().any(|e| w.ends_with(e)) && place(words.get(i + 1)))
+        });
+        if let Some(i) = cut {
+            start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=i);
+        }
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
         let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));

@@ -9,13 +9,14 @@ use crate::model::EntityType;
 use std::sync::LazyLock;
 
 /// An outlet where a dateline, a credit or an attribution places it: at a line start, after an
-/// opening bracket or after 据 (《 allowed; 据 may open the line), a short name with an outlet's ending, then a dateline
+/// opening bracket or after 据 (《 allowed; 据 may open the line), a short name with an outlet's ending,
+/// its parent outlet in brackets optional (荆楚网(湖北日报网)讯: both outlets), then a dateline
 /// (a city and a day optional before 讯/电/消息), a reporter's credit (记者), the close of a source tag
 /// (【时报-各报要闻】) or 报道.
 static OUTLET: LazyLock<regex::Regex> = LazyLock::new(|| {
     let endings: Vec<String> = OUTLET_ENDINGS.iter().map(|w| regex::escape(w)).collect();
     regex::Regex::new(&format!(
-        r"(?m)(?:^[ \t\u{{3000}}]*(?:据《?)?|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{}))》?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
+        r"(?m)(?:^[ \t\u{{3000}}]*(?:据《?)?|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{0}))》?(?:[（(](\p{{Han}}{{1,8}}?(?:{0}))[)）])?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
         endings.join("|")
     ))
     .expect("valid regex")
@@ -34,7 +35,7 @@ const OWN: &[char] = &['本', '我', '该'];
 pub(super) fn find(text: &str) -> Vec<Candidate> {
     OUTLET
         .captures_iter(text)
-        .filter_map(|c| c.get(1))
+        .flat_map(|c| [c.get(1), c.get(2)].into_iter().flatten())
         .filter(|m| m.as_str().chars().count() >= 2 && !m.as_str().starts_with(OWN))
         .chain(PAPER.captures_iter(text).filter_map(|c| c.get(1)))
         .map(|m| Candidate::new(m.range(), EntityType::Organization))
@@ -53,6 +54,7 @@ mod tests {
     fn outlets_of_datelines_credits_and_attributions() {
         assert_eq!(names("南方网3月2日讯据江城日报报道，本报讯"), vec!["南方网", "江城日报"]);
         assert_eq!(names("(快新闻记者 李某) 两地"), vec!["快新闻"]);
+        assert_eq!(names("江汉网(江城日报网)讯 两地"), vec!["江汉网", "江城日报网"]);
         assert!(names("全省电网建设提速，据统计报告").is_empty());
         assert_eq!(names("他接受《南洋早报》访问，发布《统计公报》"), vec!["南洋早报"]);
     }

@@ -9,7 +9,7 @@ use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
     ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, TRANSLITERATION,
 };
-use super::names::{prefix, Reach, Verbs, JOINERS};
+use super::names::{prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::{Level, GAZETTEER};
@@ -413,6 +413,13 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if words.is_empty() {
         return BARE_PARKS.contains(&suffix);
     }
+    // A park named for the two places that build it (金华巴中协作工业产业示范园区) is a name, whatever
+    // designation its words hold.
+    let paired = matches!(words, [a, b, verb, ..]
+        if GAZETTEER.lookup(a).is_some() && GAZETTEER.lookup(b).is_some() && COOPERATION_VERBS.contains(verb));
+    if paired {
+        return true;
+    }
     if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级')) {
         return false;
     }
@@ -437,8 +444,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
             .sum();
         proper >= 2
     };
-    // The home country's name places no zone (中国自贸试验区 is all of them).
-    let local = |w: &&str| place_words(w) && !HOME_COUNTRY.contains(w);
+    // The home country's name places no zone (中国自贸试验区 is all of them), nor does a verb of
+    // cooperation that is also a city's stem (跨省合作园区: 合作, of 合作市).
+    let local = |w: &&str| place_words(w) && !HOME_COUNTRY.contains(w) && !COOPERATION_VERBS.contains(w);
     let placed = words.iter().any(local)
         || places
             .around(start..start)

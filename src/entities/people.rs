@@ -3,8 +3,8 @@
 //! the whole printed title, the body it names included; that body is an organisation of its own.
 
 use super::lexicon::{
-    COMPOUND_SURNAMES, CORPORATE_TITLES, HONORIFICS, LEVEL_CHARS, NAMED_BODIES, ORG_SUFFIXES, SPEECH_VERBS,
-    TITLES, TITLE_RANKS, TRANSLITERATION,
+    COMPOUND_SURNAMES, CORPORATE_TITLES, GOVERNING_VERBS, HONORIFICS, LEVEL_CHARS, NAMED_BODIES,
+    ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::organisations;
@@ -155,14 +155,20 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     [3, 2].into_iter().find_map(|n| {
         let at = before.char_indices().rev().nth(n - 1)?.0;
         let name = &before[at..];
-        // 工业局|杨伯耕|副局长: a body found right before the name opens it too.
-        let opens =
-            before[..at].chars().next_back().map_or(true, |c| {
+        // 工业局|杨伯耕|副局长, 开发区|陈大庆|副主任: a body found right before the name opens it too.
+        let opens = before[..at].chars().next_back().map_or(true, |c| {
                 let mut buf = [0u8; 4];
                 !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
-            }) || bodies.around(at..at).any(|b| b.span.end == at && b.kind == EntityType::Organization);
-        // The character tests first: jieba is asked only about a likely name.
-        if !(opens && name.chars().all(is_han) && has_surname(name)) {
+            }) || bodies.around(at..at).any(|b| b.span.end == at && b.kind != EntityType::Place)
+            // 贯彻|习近平|总书记: a governing verb before it.
+            || GOVERNING_VERBS.iter().any(|v| before[..at].ends_with(v));
+        // The character tests first: jieba is asked only about a likely name; one ending in a stop word
+        // is none (项目为|代表: 为 before a title is the verb "be").
+        let glued = name.chars().next_back().is_some_and(|c| {
+            let mut buf = [0u8; 4];
+            super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+        });
+        if !(opens && !glued && name.chars().all(is_han) && has_surname(name)) {
             return None;
         }
         let tagged = segment::tagged(name);
@@ -177,9 +183,11 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     })
 }
 
-/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾) and verbs of speaking
-/// (说, 称, 指), 作 of 作了发言, 作报告, and 率 of 率团 (尹力率|四川省代表团); no given name ends in one.
-const GLUED_AFTER_NAME: [char; 12] = ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作', '率'];
+/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾), verbs of speaking
+/// (说, 称, 指), 作 of 作了发言, 作报告, 率 of a leader heading a body (副县长周平率|投资促进局) and 今 of a
+/// day (部长王大明今|上任); no given name ends in one.
+const GLUED_AFTER_NAME: [char; 13] =
+    ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作', '率', '今'];
 
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
@@ -392,7 +400,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
         first.len()
     } else if lone_surname
-        && n == 1
+        && (n == 1 || COMPOUND_SURNAMES.contains(&first))
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
         && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
             || given_name_tag(words[1].1)
@@ -401,7 +409,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && !COURTESY.contains(&words[1].0)
         && !words[1].1.starts_with(['t', 'm', 'f', 'p', 'c', 'u', 'r', 'd', 'q', 'y'])
     {
-        // 尹|全军, / 李|文海|出席: a surname and a given name that jieba read as a word of its own,
+        // 尹|全军, / 李|文海|出席 / 欧阳|玉靖|也: a surname and a given name that jieba read as a word of its own,
         // before punctuation or a verb; before any word when jieba reads the given name as a noun or
         // a name (周|建平|会见, where the trimmed dictionary tags 会见 a noun).
         first.len() + words[1].0.len()
