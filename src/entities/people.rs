@@ -81,6 +81,8 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         if !(2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) {
             continue;
         }
+        // 安瓦尔·易卜拉欣: a foreign name's parts joined by a middle dot.
+        let len = len + dotted_parts(&text[at + len..]);
         let mut role_start = role_start(text, title.start, &bodies);
         // 东阳实业副总经理: a corporate title with no known body before it names a firm.
         let chain = chain_start(text, title.start);
@@ -183,11 +185,11 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     })
 }
 
-/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾), verbs of speaking
-/// (说, 称, 指), 作 of 作了发言, 作报告, 率 of a leader heading a body (副县长周平率|投资促进局) and 今 of a
-/// day (部长王大明今|上任); no given name ends in one.
-const GLUED_AFTER_NAME: [char; 13] =
-    ['则', '也', '就', '还', '亦', '曾', '又', '说', '称', '指', '作', '率', '今'];
+/// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾, 将 and 已 of tense:
+/// 主任李强将|出席), verbs of speaking (说, 称, 指), 作 of 作了发言, 作报告, 率 of a leader heading a body
+/// (副县长周平率|投资促进局) and 今 of a day (部长王大明今|上任); no given name ends in one.
+const GLUED_AFTER_NAME: [char; 15] =
+    ['则', '也', '就', '还', '亦', '曾', '又', '将', '已', '说', '称', '指', '作', '率', '今'];
 
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
@@ -230,6 +232,24 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         || rest.starts_with('率')
         || EVENT_VERBS.iter().any(|v| rest.starts_with(v));
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
+}
+
+/// Middle dots joining the parts of a foreign name (安瓦尔·易卜拉欣).
+const MIDDLE_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+
+/// The byte length of the parts of a foreign name after its first (`rest` starts right after it):
+/// each a middle dot and two or more characters of the transliteration set; 0 when none follows.
+fn dotted_parts(rest: &str) -> usize {
+    let mut len = 0;
+    while let Some(dot) = rest[len..].chars().next().filter(|c| MIDDLE_DOTS.contains(c)) {
+        let part: Vec<char> =
+            rest[len + dot.len_utf8()..].chars().take_while(|&c| TRANSLITERATION.contains(c)).collect();
+        if part.len() < 2 {
+            break;
+        }
+        len += dot.len_utf8() + part.iter().map(|c| c.len_utf8()).sum::<usize>();
+    }
+    len
 }
 
 /// Whether a surname and a given name that jieba split (赵|立新, 孙|红梅) open a clause at `at`: the
@@ -389,10 +409,14 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && n == 2
         && first.chars().all(is_han)
         && words.get(1).is_some_and(|(w, tag)| {
-            w.chars().count() == 1 && w.chars().all(is_han) && tag.starts_with(['m', 'q', 't'])
+            w.chars().count() == 1
+                && w.chars().all(is_han)
+                && (tag.starts_with(['m', 'q', 't']) || (*tag == "v" && !SERIAL_VERBS.contains(w)))
         })
         && words.get(2).is_some_and(|(w, _)| SPEECH_VERBS.contains(w) || EVENT_VERBS.contains(w))
     {
+        // 蓝天|立|出席: so is one that jieba read as a verb, when the name's first two characters are a
+        // word of its own; a verb that leads another in a series (王明|来|出席) is none.
         // 賈沛|年|表示: a given name's last character that jieba read as a time word or a numeral (年,
         // 月, 一), right before a verb of speaking or of an official's doings, where no lone time word
         // can stand.
@@ -472,6 +496,10 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
 /// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of).
 const EVENT_VERBS: [&str; 9] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表"];
+
+/// One-character verbs that lead another verb in a series (来出席, 要表示, 亲自会见 …), so that they end a
+/// name before it rather than being its last character.
+const SERIAL_VERBS: [&str; 12] = ["来", "去", "到", "要", "会", "能", "将", "在", "是", "有", "再", "又"];
 
 /// Courtesy words after a surname (陈|女士, 黄|先生): an address, no given name.
 const COURTESY: [&str; 3] = ["女士", "先生", "小姐"];
