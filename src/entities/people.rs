@@ -421,7 +421,13 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         // 月, 一), right before a verb of speaking or of an official's doings, where no lone time word
         // can stand.
         first.len() + words[1].0.len()
-    } else if !lone_surname && (2..=4).contains(&n) && first.chars().all(is_han) && !common_word(words[0].1) {
+    } else if !lone_surname
+        && (2..=4).contains(&n)
+        && first.chars().all(is_han)
+        && !common_word(words[0].1)
+        && !(n == 2 && words[0].1 == "n")
+    {
+        // Not a common noun of the dictionary (会长|单位 of 副会长单位): it knows names as names (nr).
         first.len()
     } else if lone_surname
         && (n == 1 || COMPOUND_SURNAMES.contains(&first))
