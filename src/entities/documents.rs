@@ -142,9 +142,16 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         // A festival needs its edition (第五届…节), or to be one of a run of fairs (…家品展、香港时装节、…):
         // a fair's 展 and 、 shortly before it, or a joiner after it (cheap tests before any segmenting).
         let festival_run = suffix == "节" && {
-            let before: String = text[..span.start].chars().rev().take(SERIES_ITEM_CHARS).collect();
-            SERIES_JOINERS.iter().any(|j| before.contains(&format!("{j}展")))
-                || text[span.end..].starts_with(SERIES_JOINERS)
+            // Walking back over the characters before it: a joiner, then a 展 before it (…展、…节).
+            let mut before = text[..span.start].chars().rev().take(SERIES_ITEM_CHARS).peekable();
+            let mut after_a_fair = false;
+            while let Some(c) = before.next() {
+                if SERIES_JOINERS.contains(&c) && before.peek() == Some(&'展') {
+                    after_a_fair = true;
+                    break;
+                }
+            }
+            after_a_fair || text[span.end..].starts_with(SERIES_JOINERS)
         };
         if suffix == "节"
             && !festival_run
@@ -406,7 +413,11 @@ fn quoted(text: &str) -> Vec<Candidate> {
             _ => '』',
         };
         let from = open + mark.len();
-        let Some(len) = text[from..].find(close) else { continue };
+        // The closing quote within the longest name's reach (no search to the text's end per quote).
+        let Some((len, _)) = text[from..].char_indices().take(QUOTED_MAX + 1).find(|&(_, c)| c == close)
+        else {
+            continue;
+        };
         let inner = &text[from..from + len];
         let chars = inner.chars().count();
         if !(4..=QUOTED_MAX).contains(&chars)

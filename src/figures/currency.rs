@@ -16,7 +16,7 @@
 //! another place's institutions, nor in the mainland's pair 县委县府).
 
 use crate::dates::Date;
-use crate::text::words::{data_file, vocabulary};
+use crate::text::words::{data_file, vocabulary, WordList};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -65,11 +65,20 @@ static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> = LazyLock::new(|| 
 /// government named as a pair).
 const NOT_BEFORE_OWN_GOVERNMENT: &str = "“\"「『‘'委";
 
-/// Whether `simplified` prints `word` as a writer there does (not quoted, not after 委).
-fn names_own_government(simplified: &str, word: &str) -> bool {
-    simplified
-        .match_indices(word)
-        .any(|(at, _)| !simplified[..at].ends_with(|c| NOT_BEFORE_OWN_GOVERNMENT.contains(c)))
+/// The words of [`LOCAL_GOVERNMENT`], found in one pass.
+static LOCAL_GOVERNMENT_WORDS: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(LOCAL_GOVERNMENT.iter().map(|(word, _)| word)));
+
+/// The currency of the first listed word of [`LOCAL_GOVERNMENT`] that `simplified` prints as a writer
+/// there does (not quoted, not after 委).
+fn own_government_currency(simplified: &str) -> Option<&'static str> {
+    let printed: Vec<&str> = LOCAL_GOVERNMENT_WORDS
+        .hits(simplified)
+        .into_iter()
+        .filter(|(at, _)| !simplified[..at.start].ends_with(|c| NOT_BEFORE_OWN_GOVERNMENT.contains(c)))
+        .map(|(_, word)| word)
+        .collect();
+    LOCAL_GOVERNMENT.iter().find(|(word, _)| printed.contains(word)).map(|&(_, code)| code)
 }
 
 /// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
@@ -108,8 +117,7 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
     let traditional = || crate::text::script::prints_traditional(body);
-    if let Some(&(_, code)) = LOCAL_GOVERNMENT.iter().find(|(word, _)| names_own_government(simplified, word))
-    {
+    if let Some(code) = own_government_currency(simplified) {
         if traditional() {
             return code;
         }
