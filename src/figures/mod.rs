@@ -105,6 +105,7 @@ pub fn extract(
     changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
     macau_dollars(simplified, local_currency, &mut figures);
+    parts_of_a_whole(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
 }
@@ -184,6 +185,45 @@ fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
         f.unit = Some("MOP".to_owned());
         !australia
     });
+}
+
+/// An amount in bare 元 (1,087亿元) after 其中 or 当中 in the sentence of an amount whose currency is
+/// named (投资总额为澳门元1,188亿元，当中非博彩项目1,087亿元，博彩项目101亿元) is a part of that whole,
+/// in its currency; not across the end of a sentence or clause (。；), nor for an amount whose
+/// currency is printed.
+fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figure]) {
+    let named =
+        |f: &Figure| f.kind == FigureKind::Money && f.unit.as_deref().is_some_and(|u| u != local_currency);
+    if !(simplified.contains("其中") || simplified.contains("当中")) || !figures.iter().any(named) {
+        return;
+    }
+    // Printed as a number and 元 alone (1,087亿元, 三千万元), not 港元 or 美元.
+    let bare_yuan = |f: &Figure| {
+        simplified[f.span.clone()].strip_suffix('元').and_then(|head| head.chars().next_back()).is_some_and(
+            |c| {
+                c.is_ascii_digit()
+                    || crate::text::chars::chinese_digit(c).is_some()
+                    || "十百千万亿".contains(c)
+            },
+        )
+    };
+    let wholes: Vec<Option<String>> =
+        figures.iter().map(|f| named(f).then(|| f.unit.clone()).flatten()).collect();
+    for i in 0..figures.len() {
+        if figures[i].kind != FigureKind::Money
+            || figures[i].unit.as_deref() != Some(local_currency)
+            || !bare_yuan(&figures[i])
+        {
+            continue;
+        }
+        let Some(w) = (0..i).rev().find(|&j| wholes[j].is_some()) else { continue };
+        let between = simplified.get(figures[w].span.end..figures[i].span.start).unwrap_or("");
+        if !between.contains(['。', '；', ';', '！', '？', '\n'])
+            && (between.contains("其中") || between.contains("当中"))
+        {
+            figures[i].unit = wholes[w].clone();
+        }
+    }
 }
 
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点
