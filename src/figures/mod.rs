@@ -207,24 +207,28 @@ fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figur
             },
         )
     };
-    let wholes: Vec<Option<String>> =
-        figures.iter().map(|f| named(f).then(|| f.unit.clone()).flatten()).collect();
-    for i in 0..figures.len() {
-        if figures[i].kind != FigureKind::Money
-            || figures[i].unit.as_deref() != Some(local_currency)
-            || !bare_yuan(&figures[i])
-        {
+    // The latest amount with a named currency; a part is looked for within a sentence's reach of it.
+    let mut whole: Option<(usize, String)> = None;
+    for f in figures.iter_mut() {
+        if named(f) {
+            whole = Some((f.span.end, f.unit.clone().unwrap_or_default()));
             continue;
         }
-        let Some(w) = (0..i).rev().find(|&j| wholes[j].is_some()) else { continue };
-        let between = simplified.get(figures[w].span.end..figures[i].span.start).unwrap_or("");
+        let Some((end, unit)) = &whole else { continue };
+        if f.kind != FigureKind::Money || f.unit.as_deref() != Some(local_currency) || !bare_yuan(f) {
+            continue;
+        }
+        let between = simplified.get(*end..f.span.start).filter(|b| b.len() <= SENTENCE_REACH).unwrap_or("");
         if !between.contains(['。', '；', ';', '！', '？', '\n'])
             && (between.contains("其中") || between.contains("当中"))
         {
-            figures[i].unit = wholes[w].clone();
+            f.unit = Some(unit.clone());
         }
     }
 }
+
+/// How far (bytes) a part of a whole may follow it: a long sentence, not the rest of the page.
+const SENTENCE_REACH: usize = 600;
 
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点
 /// (二‧二五公頃 = 2.25 ha, as Taiwanese pages print it); the same byte length, so offsets hold.
