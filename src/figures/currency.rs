@@ -1,4 +1,5 @@
-//! The currency a bare 元 stands for: the one of the economy the article reports from.
+//! The currency a bare 元 stands for: the one the text declares for its amounts ((美元，下同)), else
+//! the one of the economy the article reports from.
 //!
 //! A mainland outlet's 50亿元 is renminbi; a Taiwanese outlet's 50億元 is New Taiwan dollars
 //! (新台幣), which it names only now and then. The evidence is the article's source, as the cleaner
