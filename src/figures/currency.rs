@@ -1,4 +1,5 @@
-//! The currency a bare 元 stands for: the one of the economy the article reports from.
+//! The currency a bare 元 stands for: the one the text declares for its amounts ((美元，下同)), else
+//! the one of the economy the article reports from.
 //!
 //! A mainland outlet's 50亿元 is renminbi; a Taiwanese outlet's 50億元 is New Taiwan dollars
 //! (新台幣), which it names only now and then. The evidence is the article's source, as the cleaner
@@ -101,9 +102,31 @@ fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
     })
 }
 
+/// A currency the text declares for its amounts, in brackets after the first of them:
+/// 164亿元(人民币，下同), 70億(美元,下同), （单位：澳门元，下同）.
+static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s,，、:：()（）]{1,6}?)\s*[,，、]\s*下同\s*[)）]")
+        .expect("declared currency regex")
+});
+
+/// The ISO code of the currency the text declares (`DECLARED`), if it names one; not 澳元, which
+/// is patacas or Australian dollars by the article.
+fn declared(simplified: &str) -> Option<&'static str> {
+    if !simplified.contains("下同") {
+        return None;
+    }
+    DECLARED.captures_iter(simplified).find_map(|c| {
+        let unit = super::units::lookup(c.get(1)?.as_str())?;
+        (unit.kind == crate::model::FigureKind::Money).then_some(unit.unit?).filter(|code| *code != "AUD")
+    })
+}
+
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body is
 /// `body`, `simplified` in simplified characters, with the `dates` found in it.
 pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date]) -> &'static str {
+    if let Some(code) = declared(simplified) {
+        return code;
+    }
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
     if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet))
         || TAIWAN_WRITER.is_match(simplified)
@@ -191,6 +214,17 @@ mod tests {
         // In simplified script the words say nothing (本港 is also a port's "this port").
         let port = "本港集装箱吞吐量增长，投资50亿元。";
         assert_eq!(local(None, port, port, &[]), "CNY");
+    }
+
+    #[test]
+    fn a_currency_declared_for_the_amounts_below_is_theirs() {
+        assert_eq!(local(None, "", "签约金额120亿元(美元，下同)，其中30亿元已到位。", &[]), "USD");
+        assert_eq!(local(None, "", "投资总额为900亿元（单位：澳门元，下同）。", &[]), "MOP");
+        assert_eq!(local(Some("中央社"), "", "總額50億元(人民币,下同)。", &[]), "CNY");
+        // 澳元 is patacas or Australian dollars by the article; a unit that is no currency; no 下同.
+        assert_eq!(local(None, "", "投资20亿元(澳元，下同)。", &[]), "CNY");
+        assert_eq!(local(None, "", "产量300万（吨，下同）。", &[]), "CNY");
+        assert_eq!(local(None, "", "投资20亿元(美元)，另投10亿元。", &[]), "CNY");
     }
 
     #[test]

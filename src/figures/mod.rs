@@ -105,6 +105,7 @@ pub fn extract(
     changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
     macau_dollars(simplified, local_currency, &mut figures);
+    parts_of_a_whole(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
 }
@@ -185,6 +186,49 @@ fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
         !australia
     });
 }
+
+/// An amount in bare 元 (1,087亿元) after 其中 or 当中 in the sentence of an amount whose currency is
+/// named (投资总额为澳门元1,188亿元，当中非博彩项目1,087亿元，博彩项目101亿元) is a part of that whole,
+/// in its currency; not across the end of a sentence or clause (。；), nor for an amount whose
+/// currency is printed.
+fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figure]) {
+    let named =
+        |f: &Figure| f.kind == FigureKind::Money && f.unit.as_deref().is_some_and(|u| u != local_currency);
+    if !(simplified.contains("其中") || simplified.contains("当中")) || !figures.iter().any(named) {
+        return;
+    }
+    // Printed as a number and 元 alone (1,087亿元, 三千万元), not 港元 or 美元.
+    let bare_yuan = |f: &Figure| {
+        simplified[f.span.clone()].strip_suffix('元').and_then(|head| head.chars().next_back()).is_some_and(
+            |c| {
+                c.is_ascii_digit()
+                    || crate::text::chars::chinese_digit(c).is_some()
+                    || "十百千万亿".contains(c)
+            },
+        )
+    };
+    // The latest amount with a named currency; a part is looked for within a sentence's reach of it.
+    let mut whole: Option<(usize, String)> = None;
+    for f in figures.iter_mut() {
+        if named(f) {
+            whole = Some((f.span.end, f.unit.clone().unwrap_or_default()));
+            continue;
+        }
+        let Some((end, unit)) = &whole else { continue };
+        if f.kind != FigureKind::Money || f.unit.as_deref() != Some(local_currency) || !bare_yuan(f) {
+            continue;
+        }
+        let between = simplified.get(*end..f.span.start).filter(|b| b.len() <= SENTENCE_REACH).unwrap_or("");
+        if !between.contains(['。', '；', ';', '！', '？', '\n'])
+            && (between.contains("其中") || between.contains("当中"))
+        {
+            f.unit = Some(unit.clone());
+        }
+    }
+}
+
+/// How far (bytes) a part of a whole may follow it: a long sentence, not the rest of the page.
+const SENTENCE_REACH: usize = 600;
 
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点
 /// (二‧二五公頃 = 2.25 ha, as Taiwanese pages print it); the same byte length, so offsets hold.
