@@ -53,9 +53,20 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                     .chain(transliterated_at(text, at))
                     .max()?,
                 // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
-                None => name_at(text, at)
-                    .filter(|&len| text[at..at + len].chars().count() >= 2)
-                    .or_else(|| transliterated_at(text, at))?,
+                // 执行总监|莫哈末伊斯迈: a Chinese reading made of transliteration characters only (莫哈末)
+                // gives way to a longer foreign one.
+                None => {
+                    let chinese = name_at(text, at).filter(|&len| text[at..at + len].chars().count() >= 2);
+                    let foreign = transliterated_at(text, at);
+                    match (chinese, foreign) {
+                        (Some(c), Some(f))
+                            if f > c && text[at..at + c].chars().all(|ch| TRANSLITERATION.contains(ch)) =>
+                        {
+                            f
+                        }
+                        (c, f) => c.or(f)?,
+                    }
+                }
             };
             Some((title.clone(), at, len))
         })
