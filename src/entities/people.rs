@@ -514,7 +514,7 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 /// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of).
 const EVENT_VERBS: [&str; 9] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表"];
 
-/// One-character verbs that lead another verb in a series (来出席, 要表示, 亲自会见 …), so that they end a
+/// One-character verbs that lead another verb in a series (来出席, 要表示, 再会见 …), so that they end a
 /// name before it rather than being its last character.
 const SERIAL_VERBS: [&str; 12] = ["来", "去", "到", "要", "会", "能", "将", "在", "是", "有", "再", "又"];
 
