@@ -387,18 +387,14 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let first = words.first()?.0;
     let n = first.chars().count();
     let lone_surname = n == 1 || COMPOUND_SURNAMES.contains(&first);
+    // A two-character word of Han characters opening with a surname: a name perhaps cut short.
+    let two_characters = !lone_surname && n == 2 && first.chars().all(is_han);
     let len = if let Some(len) = double_surname(&rest, &words) {
         len
-    } else if !lone_surname
-        && n == 2
-        && first.chars().all(is_han)
-        && words.get(1).is_some_and(|(w, _)| split_name(w))
-    {
+    } else if two_characters && words.get(1).is_some_and(|(w, _)| split_name(w)) {
         // 邓立|军率: jieba took the name's last character into an unknown word after it.
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
-    } else if !lone_surname
-        && n == 2
-        && first.chars().all(is_han)
+    } else if two_characters
         && words.get(1).is_some_and(|(w, tag)| {
             w.chars().count() == 1
                 && w.chars().all(is_han)
@@ -416,9 +412,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         // so are the given names' last characters that jieba reads as function words (李退|之|及,
         // 许增|如|指出).
         first.len() + words[1].0.len()
-    } else if !lone_surname
-        && n == 2
-        && first.chars().all(is_han)
+    } else if two_characters
         && words.get(1).is_some_and(|(w, tag)| {
             w.chars().count() == 1
                 && w.chars().all(is_han)
@@ -426,11 +420,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         })
         && words.get(2).is_some_and(|(w, _)| SPEECH_VERBS.contains(w) || EVENT_VERBS.contains(w))
     {
-        // 蓝天|立|出席: so is one that jieba read as a verb, when the name's first two characters are a
-        // word of its own; a verb that leads another in a series (王明|来|出席) is none.
         // 賈沛|年|表示: a given name's last character that jieba read as a time word or a numeral (年,
         // 月, 一), right before a verb of speaking or of an official's doings, where no lone time word
-        // can stand.
+        // can stand; 蓝天|立|出席: so is one that jieba read as a verb, when the name's first two
+        // characters are a word of its own; a verb that leads another in a series (王明|来|出席) is none.
         first.len() + words[1].0.len()
     } else if !lone_surname
         && (2..=4).contains(&n)
@@ -579,38 +572,41 @@ const DEMONSTRATIVES: [char; 3] = ['该', '本', '我'];
 const SHORT_BODIES: [&str; 14] =
     ["会", "局", "院", "所", "厅", "部", "委", "办", "署", "处", "中心", "商会", "协会", "公司"];
 
+/// Where a ministry's or bureau's name ending at `end` (before its 部/局/厅/署) begins, its fields
+/// joined by 和/及 and 、 included, when two characters or more of it are found.
+fn ministry_start(text: &str, end: usize) -> Option<usize> {
+    let (start, words) = prefix(text, end, &organisations::REACH);
+    (words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2)
+        .then(|| organisations::coordinated_start(text, start))
+}
+
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
-    // 管理局长, 园管局长, 天津市长: the title's first character closes the body's suffix (管理局 + 局长)
-    // or a place's unit (天津市 + 市长).
-    // 经信厅|厅长: a title after a body that ends in its first character shares nothing with it.
+    // 经信厅|厅长: a title after a body found right before it shares nothing with it.
     let found = bodies.around(at..at).any(|c| c.span.end == at);
-    let doubled = text[at..].chars().next().filter(|&first| !found && text[..at].ends_with(first));
-    if let Some(first) = doubled.filter(|c| FUSED_BUREAUS.iter().any(|b| b.starts_with(*c))) {
-        // 工业局|局长 where the search did not find the bureau: its name before its suffix.
-        let (start, words) = prefix(text, at - first.len_utf8(), &organisations::REACH);
-        if words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2 {
-            at = organisations::coordinated_start(text, start);
-        }
-    } else if let Some(first) = text[at..].chars().next().filter(|_| !found && doubled.is_none()) {
+    if let Some(first) = text[at..].chars().next().filter(|_| !found) {
         let through = at + first.len_utf8();
         let mut fused = ORG_SUFFIXES.iter().chain(NAMED_BODIES.iter());
-        if let Some(body) = bodies
+        if text[..at].ends_with(first) {
+            // 工业局|局长 where the search did not find the bureau: its name before its own suffix.
+            if FUSED_BUREAUS.iter().any(|b| b.starts_with(first)) {
+                at = ministry_start(text, at - first.len_utf8()).unwrap_or(at);
+            }
+        } else if let Some(body) = bodies
             .around(through..through)
             .filter(|c| c.span.end == through && c.span.start < at)
             .min_by_key(|c| c.span.start)
         {
+            // 管理局长, 园管局长, 天津市长: the title's first character closes the body's suffix (管理局 +
+            // 局长) or a place's unit (天津市 + 市长).
             at = body.span.start;
         } else if let Some(s) = fused.find(|s| s.len() > first.len_utf8() && text[..through].ends_with(**s)) {
             at = through - s.len();
         } else if FUSED_BUREAUS.contains(&&text[at..through]) {
             // 国家发展部长, 贸易和工业部长: a ministry's name, its fields joined or not, closed by the
             // title's 部 (the body itself is not found: its suffix is the title's).
-            let (start, words) = prefix(text, at, &organisations::REACH);
-            if words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2 {
-                at = organisations::coordinated_start(text, start);
-            }
+            at = ministry_start(text, at).unwrap_or(at);
         }
     }
     loop {
