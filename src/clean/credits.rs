@@ -4,7 +4,7 @@
 
 use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
-use crate::text::chars::{is_han, is_surname};
+use crate::text::chars::{han_regex, is_han, is_surname};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::script::{simplified_char, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
@@ -27,7 +27,7 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
 /// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
-static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[】\]]\s*").unwrap());
+static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| han_regex(r"^\p{Han}{1,6}[】\]]\s*"));
 
 /// The role a [`ROLE`] match names (the group that matched).
 fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
@@ -36,7 +36,7 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
 
 /// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
 static REPORTED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$").unwrap());
+    LazyLock::new(|| han_regex(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$"));
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,7 +44,7 @@ static DESK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A person's name: two to four CJK characters (with a middle dot for transcribed names).
-static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\p{Han}{1,6})?$").unwrap());
+static NAME: LazyLock<Regex> = LazyLock::new(|| han_regex(r"^\p{Han}{2,4}(?:·\p{Han}{1,6})?$"));
 
 /// The roles that may precede a photographer's name (记者王俊星 摄).
 static PHOTO_ROLES: LazyLock<Vec<&str>> =
@@ -55,10 +55,9 @@ static PHOTO_ROLES: LazyLock<Vec<&str>> =
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
     let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
-    Regex::new(&format!(
+    han_regex(&format!(
         r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
     ))
-    .unwrap()
 });
 
 /// An inline credit in parentheses or lenticular brackets at the end of a paragraph: (綿報融媒記者 黃小芹),
@@ -87,8 +86,7 @@ static LEADING_CREDIT: LazyLock<Regex> =
 /// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`). A repost's bracketed dateline may
 /// come first (`【某某网5月2日讯】(中央社记者王明吉隆坡二日专电)`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]")
-        .unwrap()
+    han_regex(r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]")
 });
 
 /// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
@@ -97,10 +95,9 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let places = alternation(data_file!("figures/taiwan-places.txt"));
-    Regex::new(&format!(
+    han_regex(&format!(
         r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
     ))
-    .unwrap()
 });
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.

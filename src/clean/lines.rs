@@ -3,6 +3,7 @@
 //! of CJK text and sentence punctuation (the text/symbol density idea of news extractors).
 
 use crate::text::bounds::{is_prose_punct, CLOSING_QUOTE, SENTENCE_END};
+use crate::text::chars::han_regex;
 use crate::text::script::Forms;
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -34,13 +35,13 @@ pub(super) enum Kind {
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
-    Regex::new(&format!(r"(?i)^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}")).unwrap()
+    Regex::new(&format!(r"^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}")).unwrap()
 });
 
 /// An app download link (App下载), matched on the line as printed: on the simplified line it would
 /// also take the traditional App下載, which the rules have so far left to the run's default reason.
 /// Kept so that outputs do not change; a candidate for the simplified rules.
-static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)app下载").unwrap());
+static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i-u:app)下载").unwrap());
 
 /// A field of a forum poster's profile (最后登录, 注册时间, 在线时间), alone or with its value after a
 /// colon: the poster's dates, never the article's.
@@ -87,13 +88,13 @@ static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
 /// unless it ends like a sentence of the story (市民可下载某某App办理。).
-static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)下载\S{0,12}?app").unwrap());
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"下载\S{0,12}?(?i-u:app)").unwrap());
 
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it
 /// ends; a story's sentence has its subject first (市民可下载…).
 static APP_PROMPT_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:app|客户端)").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)").unwrap());
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
 /// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
@@ -103,14 +104,14 @@ static IMAGE_PLACEHOLDER: LazyLock<Regex> =
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
 /// IMG_2024.jpg): digits joined by underscores, or a name with a picture's extension.
 static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[a-z0-9]*\d{6,}[a-z0-9]*(?:_[a-z0-9]+)+|[a-z0-9_\-]+\.(?:jpe?g|png|gif|webp))$")
+    Regex::new(r"^(?i-u:[a-z0-9]*[0-9]{6,}[a-z0-9]*(?:_[a-z0-9]+)+|[a-z0-9_\-]+\.(?:jpe?g|png|gif|webp))$")
         .unwrap()
 });
 
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:advertisement|ad|[a-z]{0,2}adblk\d*(?:\s+[a-z]{0,2}adblk\d*)*)$").unwrap()
+    Regex::new(r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*)$").unwrap()
 });
 
 /// Headings of related-article, hot and latest lists, also in brackets (【延伸阅读】, ▼相关新闻) or with an
@@ -118,15 +119,14 @@ static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     let headings = alternation(data_file!("clean/related-headings.txt"));
     let links = alternation(data_file!("clean/related-links.txt"));
-    Regex::new(&format!(
+    han_regex(&format!(
         r"^[【\[〔▼]?\s*(?:{headings})[\p{{Han}}A-Za-z]{{0,6}}\s*[】\]〕]?\s*[:：]?$|^(?:{links})|^(?:延伸|相关|推荐|更多|热门)(?:阅读|新闻|报道|文章)\s*[:：]"
     ))
-    .unwrap()
 });
 
 /// Copyright lines, ICP numbers, disclaimers and page addresses.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?i){}", alternation(data_file!("clean/footer-words.txt")))).unwrap()
+    Regex::new(&format!("(?i-u:{})", alternation(data_file!("clean/footer-words.txt")))).unwrap()
 });
 
 /// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
@@ -144,7 +144,7 @@ static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words and patterns of adult spam titles.
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(data_file!("clean/spam-words.txt"));
-    Regex::new(&format!(r"(?i){words}|\bav\b|亚洲.{{0,4}}视频")).unwrap()
+    Regex::new(&format!(r"{words}|\b(?i-u:av)\b|亚洲.{{0,4}}视频")).unwrap()
 });
 
 /// Words of gambling spam titles, which are also the news of Macau's economy and of lotteries.
@@ -174,7 +174,7 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let counters = alternation(data_file!("clean/meta-counters.txt"));
     let sources = alternation(data_file!("clean/source-labels.txt"));
     Regex::new(&format!(
-        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
+        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i-u:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
     ))
     .unwrap()
 });
@@ -203,13 +203,13 @@ pub(super) const CLOCK: &str = r"(?P<ap>上午|下午|中午|晚上|晚间|凌�
 pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&OTHER_DATE_PATTERN).unwrap());
 
 /// An English month's name, short or long (its first three letters name it: `meta::published`).
-const MONTH: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH: &str = r"(?i-u:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /// The pattern of [`OTHER_DATE`]. A ROC year in numbers with slashes, dots or dashes (113/05/03) has three
 /// digits and stands apart from other numbers.
 static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i)\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
+        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
     )
 });
 
@@ -344,7 +344,7 @@ pub(super) const SEPARATORS: &[char] =
 /// The marks of a WeChat article's header line around its author, account and date: 原创 before
 /// them, 发表于 (a portal's 发布于：) and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
 static WECHAT_MARKS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^原创\s|(?:^|\s)(?:发表|发布)于[:：]?\s*\p{Han}{2,8}$").unwrap());
+    LazyLock::new(|| han_regex(r"^原创\s|(?:^|\s)(?:发表|发布)于[:：]?\s*\p{Han}{2,8}$"));
 
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00),
 /// a WeChat account's header line, or a date with an outlet and a credit (2024-05-01 12:30 聯合報 /

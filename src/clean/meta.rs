@@ -2,6 +2,7 @@
 
 use super::lines::{may_hold_other_date, DATE, OTHER_DATE, TIME_AFTER};
 use crate::text::calendar::day_and_month;
+use crate::text::chars::han_regex;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -14,7 +15,7 @@ use std::sync::LazyLock;
 /// `来源:` (also 来源丨, 来源 |, 來源／) and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜/／]\s*(.*)")).unwrap()
+    Regex::new(&format!(r"(?i-u:{labels})\s*[:：丨|｜/／]\s*(.*)")).unwrap()
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space, a count or a
@@ -36,27 +37,25 @@ static VALUE_IS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let outlets = alternation(data_file!("clean/outlets.txt"));
     let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
-    Regex::new(&format!(
+    han_regex(&format!(
         r"^(?:{outlets}|(?:\p{{Han}}{{2,10}}?|[A-Za-z0-9]{{2,8}}\p{{Han}}{{0,8}}?)(?:{suffixes}))$"
     ))
-    .unwrap()
 });
 
 /// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电,
 /// its day perhaps in Chinese numerals (中新社苏州五月十二日电).
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let agencies = alternation(data_file!("clean/agencies.txt"));
-    Regex::new(&format!(
+    han_regex(&format!(
         r"^[（(]?({agencies})\p{{Han}}{{0,8}}?(?:\d{{4}}年)?[\d一二三四五六七八九十]{{0,3}}月?[\d一二三四五六七八九十]{{1,3}}日电"
     ))
-        .unwrap()
 });
 
 /// A date stamp glued to a paragraph on its line, before it or after it: a store's or a feed's
 /// `date 2025-11-26` (a Latin label, which no Chinese page prints), or a publication label and its
 /// date (发布时间：2024-05-01 10:30), set apart from the story by white space.
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
+    Regex::new(r"^(?:(?i-u:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
         .unwrap()
 });
 
@@ -77,7 +76,7 @@ pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms, bool)> {
 pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
     // The date after a publication label, when the line prints another first (更新时间：… 发布时间：…).
     static PUBLISHED_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:发布|发表|发稿|刊登)(?:时间|日期)|published|posted").unwrap());
+        LazyLock::new(|| Regex::new(r"(?:发布|发表|发稿|刊登)(?:时间|日期)|(?i-u:published|posted)").unwrap());
     if let Some(date) = PUBLISHED_LABEL
         .find(text.simplified)
         .filter(|m| m.start() > 0)
@@ -183,7 +182,7 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
 /// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网, 本文转自：某某网 (the outlet
 /// the portal took the story from).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
+    han_regex(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)")
 });
 
 /// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
@@ -201,18 +200,18 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】.
 static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)").unwrap()
+    han_regex(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)")
 });
 
 /// A paper's source tag opening the body: the paper, a dash, its desk, in brackets (【時報-各報要聞】,
 /// 【东岸报－财经要闻】). Only papers tag their copy so, whatever the length of their name.
 static PAPER_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]").unwrap());
+    LazyLock::new(|| han_regex(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]"));
 
 /// An outlet's name alone in brackets opening the body, its name perhaps opening with Latin letters
 /// (【Now新聞台】, 【某某日报】).
 static OUTLET_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]").unwrap());
+    LazyLock::new(|| han_regex(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]"));
 
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of

@@ -29,7 +29,7 @@ mod repeats;
 use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed, Warning};
 use crate::text::bounds::{is_prose_punct, SENTENCE_END};
-use crate::text::chars::han_count;
+use crate::text::chars::{han_count, han_regex};
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
 use lines::{ends_like_sentence, Kind};
@@ -69,15 +69,14 @@ static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电; at least two
 /// characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))").unwrap()
+    han_regex(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))")
 });
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
 /// 何立新), 南岭日报讯): it opens the body, and is never a headline. 讯 closes an outlet's name (报, 网,
 /// 社, 台) or a date, so that news words (喜讯) are no dateline.
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?$")
-        .unwrap()
+    han_regex(r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?$")
 });
 
 /// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
@@ -93,11 +92,10 @@ static ANONYMOUS: LazyLock<Vec<&'static str>> =
 /// 李四（右起）); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), also an
 /// agency's photo (…工业园区。(某新社图)).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    han_regex(&format!(
         r"{}|摄[)）]?$|[（(](?:前排|后排)?[左右][一二三四五六七八九十\d]{{0,2}}起?[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
         alternation(data_file!("clean/captions.txt"))
     ))
-    .unwrap()
 });
 
 /// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a

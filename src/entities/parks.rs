@@ -12,6 +12,7 @@ use super::lexicon::{
 use super::names::{prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::chars::han_regex;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::segment;
 use crate::text::words::WordList;
@@ -42,13 +43,12 @@ pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::ne
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^\p{Han}谷").expect("valid regex"));
+    LazyLock::new(|| han_regex(r"^\p{Han}谷"));
 
 /// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区): the items
 /// after the first, each 2 to 4 characters between 、, then 等, a numeral and 大/个.
 static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
-        .expect("valid regex")
+    han_regex(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
 });
 
 /// The short names listed before a park suffix and its count, when as many are printed as counted:

@@ -60,7 +60,7 @@ const VOID: &[&str] =
 /// Tags that make a text look like HTML source.
 static TAGS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)<(?:!doctype\s+html|html|head|body|div|p|br|span|table|meta|title|article|h[1-6]|li|a\s)[\s>/]",
+        r"<(?:(?i-u:!doctype)\s+(?i-u:html)|(?i-u:html|head|body|div|p|br|span|table|meta|title|article|h[1-6]|li)|(?i-u:a)\s)[\s>/]",
     )
     .unwrap()
 });
