@@ -6,6 +6,7 @@ use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVEN
 use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::chars::han_regex;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
@@ -122,7 +123,7 @@ static CONGRESS: LazyLock<regex::Regex> =
 /// event ends, tried in their order.
 static JOINED: LazyLock<regex::Regex> = LazyLock::new(|| {
     let ends: Vec<String> = JOINED_EVENT_ENDS.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(r"^暨\p{{Han}}{{0,8}}?(?:{})", ends.join("|"))).expect("valid regex")
+    han_regex(&format!(r"^暨\p{{Han}}{{0,8}}?(?:{})", ends.join("|")))
 });
 
 /// Every 《》 title in `text`.
