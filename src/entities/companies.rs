@@ -11,8 +11,9 @@ use super::lexicon::{
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::text::chars::{han_count, han_regex, is_han};
+use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::pattern;
 use crate::text::segment;
 use crate::text::words::Hit;
 use crate::text::words::WordList;
@@ -49,7 +50,7 @@ pub(super) static COMPANY_WORDS: LazyLock<WordList> =
 /// the qualifiers from their lists.
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
     let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    han_regex(&format!(
+    pattern::compile(&format!(
         r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{}|\p{{Han}}{{1,3}}型)?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
         alternation(&LISTED_PROJECT_QUALIFIERS),
         alternation(&LISTED_FIRM_QUALIFIERS),

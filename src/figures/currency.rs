@@ -17,6 +17,7 @@
 //! another place's institutions, nor in the mainland's pair 县委县府).
 
 use crate::dates::Date;
+use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary, WordList};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -32,10 +33,9 @@ static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
 /// (去(100)年, 今（101）年).
 static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(
+    pattern::compile(&format!(
         "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*1[0-9]{{2}}\\s*[)）]年"
     ))
-    .expect("Taiwan writer regex")
 });
 
 /// Places of Singapore, Malaysia, Hong Kong and Macau with their currency
@@ -50,7 +50,7 @@ static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
 /// agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
+    pattern::compile(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯"))
 });
 
 /// Words only a writer in Hong Kong, Macau or Taiwan prints of the place's own government, with its
@@ -85,8 +85,7 @@ fn own_government_currency(simplified: &str) -> Option<&'static str> {
 /// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
 /// mainland and Hong Kong write 万亿; in a traditional-script article, a writer in Taiwan.
 static TRILLION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿点,.]*元")
-        .expect("trillion regex")
+    pattern::compile("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿点,.]*元")
 });
 
 /// Whether one of the article's `dates` is a year of the Republic of China printed in three Arabic
@@ -105,8 +104,7 @@ fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
 /// A currency the text declares for its amounts, in brackets after the first of them:
 /// 164亿元(人民币，下同), 70億(美元,下同), （单位：澳门元，下同）.
 static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s,，、:：()（）]{1,6}?)\s*[,，、]\s*下同\s*[)）]")
-        .expect("declared currency regex")
+    pattern::compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s,，、:：()（）]{1,6}?)\s*[,，、]\s*下同\s*[)）]")
 });
 
 /// The ISO code of the currency the text declares (`DECLARED`), if it names one; not 澳元, which

@@ -10,19 +10,6 @@ pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
-/// The ranges of [`is_han`] as a regex class's items: what `\p{Han}` means in wenxi's patterns.
-const HAN_RANGES: &str = r"\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{3134F}";
-
-/// Compiles one of wenxi's own patterns, reading `\p{Han}` in it (alone or inside a class) as
-/// [`is_han`]'s ideographs. The regex crate's Unicode script tables are left out of the build (the
-/// page's download: 29 KB less with its case tables, see Cargo.toml), so the one script the rules
-/// name is spelled out here, the same as the rest of the code counts it. Panics on an invalid
-/// pattern: the patterns are the code's own, compiled once in a `LazyLock`.
-pub(crate) fn han_regex(pattern: &str) -> regex::Regex {
-    let pattern = pattern.replace(r"\p{Han}", &format!("[{HAN_RANGES}]"));
-    regex::Regex::new(&pattern).unwrap_or_else(|e| panic!("invalid pattern {pattern}: {e}"))
-}
-
 /// The number of CJK ideographs in `text`.
 pub fn han_count(text: &str) -> usize {
     text.chars().filter(|&c| is_han(c)).count()
@@ -134,14 +121,6 @@ mod tests {
         assert!(is_han('园') && is_han('㐀') && is_han('𠀀') && is_han('丽'));
         assert!(!is_han('a') && !is_han('，') && !is_han('１') && !is_han('ぁ'));
         assert_eq!(han_count("成都ABC凉山，"), 4);
-    }
-
-    #[test]
-    fn han_in_patterns_is_is_han() {
-        let han = han_regex(r"^\p{Han}$");
-        let mismatch = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| han.is_match(c.encode_utf8(&mut [0; 4])) != is_han(c));
-        assert_eq!(mismatch, None);
-        assert!(han_regex(r"^[\p{Han}/、]{3}$").is_match("园/区") && !han_regex(r"^[\p{Han}]$").is_match("a"));
     }
 
     #[test]
