@@ -286,10 +286,24 @@ pub(super) fn find(
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
+    // 中国贸促会党组|召开…: the body's party group acting on its own is a body of its own; in its
+    // members' titles (市工商联党组|书记) the body is the one named, the group the role's.
+    for body in &mut found {
+        let rest = &text[body.span.end..];
+        if rest.strip_prefix(PARTY_GROUP).is_some_and(|r| !GROUP_TITLES.iter().any(|t| r.starts_with(t))) {
+            body.span.end += PARTY_GROUP.len();
+        }
+    }
     let short = short_forms(text, &found);
     found.extend(short);
     found
 }
+
+/// A body's party group (党组), printed between the body and a title of its members.
+const PARTY_GROUP: &str = "党组";
+
+/// The titles of a party group's members after it (党组|书记, 党组|副书记, 党组|成员).
+const GROUP_TITLES: [&str; 3] = ["书记", "副书记", "成员"];
 
 /// A short form set up in brackets right after a body's name: declared with 简称 or 下称 ((简称“厂商会”)),
 /// or printed bare ((中总) after 马来西亚中华总商会); the declared form in group 1, the bare one in 2.
@@ -572,9 +586,11 @@ fn last_character_cut(text: &str, span: Span) -> bool {
     let mut offset = from;
     for (word, tag) in crate::text::segment::tagged(&text[from..to]) {
         if offset == at {
-            // A common noun (局面), not a title fused with the suffix (管理局长, 政研|室主任).
+            // A common noun (局面), not a title fused with the suffix (管理局长, 政研|室主任), nor one
+            // that jieba made with the first character of the body's party group (贸促|会党|组成员).
             let title = TITLES.contains(&word) || TITLES.contains(&&word[last.len_utf8()..]);
-            return offset + word.len() > span.end && tag == "n" && !title;
+            let group = text[span.end..].starts_with(PARTY_GROUP);
+            return offset + word.len() > span.end && tag == "n" && !title && !group;
         }
         offset += word.len();
         if offset > at {
