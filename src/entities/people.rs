@@ -154,9 +154,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         .flat_map(|c| listed_with(text, c.span.clone()))
         .collect();
     found.extend(listed);
-    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed.
+    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name.
     found.retain(|c| {
-        !(c.kind == EntityType::Person && COURTESY.iter().any(|w| text[c.span.clone()].ends_with(w)))
+        let name = &text[c.span.clone()];
+        !(c.kind == EntityType::Person
+            && (COURTESY.iter().any(|w| name.ends_with(w)) || name.ends_with('们')))
     });
     found
 }
@@ -562,8 +564,9 @@ fn has_surname(name: &str) -> bool {
     COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(is_surname)
 }
 
-/// The one-character endings of a ministry or bureau that a title may share (外交部长, 公安局长).
-const FUSED_BUREAUS: [&str; 4] = ["部", "局", "厅", "署"];
+/// The one-character endings of a ministry, bureau or department that a title may share (外交部长,
+/// 公安局长, 建设处长).
+const FUSED_BUREAUS: [&str; 5] = ["部", "局", "厅", "署", "处"];
 
 /// A body's party group or committee, printed between the body and a title (商务厅党组副书记).
 const PARTY_GROUPS: [&str; 3] = ["党组", "党委", "党工委"];
