@@ -135,6 +135,10 @@ pub(super) fn documents(text: &str) -> Vec<Candidate> {
 }
 
 /// Every event name in `text`.
+/// Adjectives of size or scope that make an event word right after them a kind of event, no name
+/// (大型博览会, 综合性论坛).
+const KIND_ADJECTIVES: [&str; 6] = ["大型", "综合性", "专业性", "国际性", "区域性", "全国性"];
+
 pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
@@ -235,6 +239,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if let Some(before) = scoped.filter(|_| !words.is_empty()) {
             start = before;
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
+        if KIND_ADJECTIVES.iter().any(|a| text[..span.start].ends_with(a)) {
+            continue;
         }
         // After a count and its classifier it is a kind of event (1场招商推介会, 三场平行论坛).
         let mut before = text[..start].chars().rev();

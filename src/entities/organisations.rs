@@ -278,7 +278,7 @@ pub(super) fn find(
         }
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
         // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
-        if ok && !(school && ends_inside_word(text, span.clone())) {
+        if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start) {
             // “厂商会”): a name never opens with a quote it does not close.
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
                 start += '“'.len_utf8();
@@ -393,6 +393,20 @@ const FEDERATIONS: [&str; 2] = ["联合总会", "联合会"];
 /// 民革贵州省委, 民盟市委).
 const COMMITTEE_PARTIES: [&str; 11] =
     ["中共", "团", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"];
+
+/// Whether a count and its classifier come right before `at` (58个|家族办公室, 三家|商会): what follows
+/// is a kind of body, no name.
+fn counted(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    before.next().is_some_and(|c| BODY_CLASSIFIERS.contains(c))
+        && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
+}
+
+/// Classifiers of a count of bodies (个, 家, 间, 所).
+const BODY_CLASSIFIERS: &str = "个家间所";
+
+/// Numerals of a count (三家, 几个).
+const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
 
 /// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
 fn opens_clause(text: &str, at: usize) -> bool {
