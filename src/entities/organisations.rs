@@ -529,9 +529,24 @@ pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
         if place {
             break;
         }
+        // 创新|科技及工业局: a verb opening the clause right before a one-word field is the field's first
+        // word, which jieba misread (not 推动创新|科技…, where a clause's verb governs it).
+        if let Some(verb) = clause_opening_verb(text, at).filter(|_| nouns.len() == 1) {
+            at = verb;
+            break;
+        }
         joiners = &['、'];
     }
     at
+}
+
+/// Where a two-character word that jieba reads as a verb and that opens a clause ends at `end` begins.
+fn clause_opening_verb(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end].char_indices().rev().nth(1)?.0;
+    let word = &text[from..end];
+    let tagged = crate::text::segment::tagged(word);
+    let verb = matches!(tagged.as_slice(), [(w, tag)] if *w == word && tag.starts_with('v') && *tag != "vn");
+    (verb && word.chars().all(is_han) && opens_clause(text, from)).then_some(from)
 }
 
 /// Whether a word names a park, a firm or a body rather than a field (园区, 企业, 政府 in 园区和商务局;
