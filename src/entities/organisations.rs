@@ -71,7 +71,10 @@ pub(super) fn find(
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
         let (span, suffix) = federation(text, span, suffix);
-        if part_of_title(text, span.clone(), suffix) {
+        // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
+        if part_of_title(text, span.clone(), suffix)
+            || (suffix == "政府" && text[..span.start].ends_with("地方"))
+        {
             continue;
         }
         // 经发局与都发局、观旅局: a department listed right after a body is one, however jieba cuts it.
