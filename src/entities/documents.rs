@@ -481,10 +481,13 @@ const SERIES_ITEM_CHARS: usize = 14;
 /// How far before 展 an exhibition's ordinal or year may be, in characters.
 const EXHIBITION_REACH: usize = 20;
 
+/// The characters after 展览 that make it part of a longer word (展览会, 展览馆, 展览中心, 展览厅, 展览区).
+const EXHIBITION_WORDS: [char; 5] = ['会', '馆', '中', '厅', '区'];
+
 /// The commonest dictionary words holding 展, tested before the dictionary is asked.
 const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
 
-/// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
+/// Exhibitions named with a bare 展 or 展览 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
 /// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
 /// before another (香港家品展、…), and 展 makes no dictionary word with a neighbour (发展, 展示).
 fn exhibitions(text: &str) -> Vec<Candidate> {
@@ -494,6 +497,10 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let next = text[end..].chars().next().map_or(0, char::len_utf8);
         let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
         let (before, after) = (&text[at - prev..end], &text[at..end + next]);
+        // 展览 ends a name like 展 (2024年香港国际创科展览), not before a word of its building or of a
+        // fair (展览馆, 展览中心, 展览会: the event words' own).
+        let exhibition = after == "展览" && !text[end + next..].starts_with(EXHIBITION_WORDS);
+        let end = if exhibition { end + next } else { end };
         // Cheap tests first: the commonest words (发展 in most articles), then an edition's 届, a
         // year's four digits or 国际 shortly before.
         if COMMON_WORDS.contains(&before) || COMMON_WORDS.contains(&after) {
@@ -513,7 +520,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if word(before) || word(after) {
+        if word(before) || (word(after) && !exhibition) {
             continue;
         }
         let (mut start, mut words) = prefix(text, at, &REACH);
