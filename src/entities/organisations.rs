@@ -124,6 +124,14 @@ pub(super) fn find(
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
+        // 全港各区|工商联: a jurisdiction's scope and a distributive before a body make its full name.
+        if let Some(d) = DISTRIBUTIVES.iter().find(|d| text[..start].ends_with(**d)) {
+            let at = start - d.len();
+            if let Some(scope) = WHOLE_SCOPES.iter().find(|s| text[..at].ends_with(**s)) {
+                start = at - scope.len();
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
+        }
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
         let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
@@ -396,6 +404,13 @@ const FEDERATIONS: [&str; 2] = ["联合总会", "联合会"];
 /// 民革贵州省委, 民盟市委).
 const COMMITTEE_PARTIES: [&str; 11] =
     ["中共", "团", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"];
+
+/// Distributives before a body (各区, 各界: of every district, of all circles), part of its name after a
+/// jurisdiction's scope (全港各区工商联, 全国各界…联合会).
+const DISTRIBUTIVES: [&str; 3] = ["各区", "各界", "各地"];
+
+/// A jurisdiction's whole scope opening a body's name before a distributive.
+const WHOLE_SCOPES: [&str; 5] = ["全港", "全澳", "全国", "全省", "全市"];
 
 /// Whether a count and its classifier come right before `at` (58个|家族办公室, 三家|商会): what follows
 /// is a kind of body, no name.

@@ -115,9 +115,13 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             continue;
         }
         let before = &text[..verb.start];
-        for len in [3, 2] {
+        for len in [4, 3, 2] {
             let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
             let name = &before[at..];
+            // 欧阳建国说: four characters only with a compound surname.
+            if len == 4 && !COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
+                continue;
+            }
             let tagged = segment::tagged(name);
             let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n");
             if name.chars().all(is_han)
