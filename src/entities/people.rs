@@ -200,7 +200,9 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
         // 林管|局长: before a title opening with a department's ending, two characters may be a body's
         // short form fused with it (林管局); a name there has three or is known.
         let fused = n == 2 && !person && text[title..].starts_with(['局', '厅', '署', '处', '司', '部']);
-        (!known && !function && !fused).then_some(at)
+        // 文莱|代表: a place is no name.
+        let place = crate::text::gazetteer::GAZETTEER.lookup(name).is_some();
+        (!known && !function && !fused && !place).then_some(at)
     })
 }
 
