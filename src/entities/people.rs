@@ -516,8 +516,10 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 }
 
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
-/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of).
-const EVENT_VERBS: [&str; 9] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表"];
+/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of,
+/// 张|广宁|委托).
+const EVENT_VERBS: [&str; 10] =
+    ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表", "委托"];
 
 /// One-character verbs that lead another verb in a series (来出席, 要表示, 再会见 …), so that they end a
 /// name before it rather than being its last character.
