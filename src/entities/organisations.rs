@@ -255,7 +255,8 @@ pub(super) fn find(
                 // 项目物流中心).
                 // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
-                None if suffix.ends_with("中心") => {
+                // 槟城发展机构, 雪兰莪州投资促进机构: an agency, like a centre (not 金融机构, a kind).
+                None if suffix.ends_with("中心") || suffix == "机构" => {
                     // A school opens its centres too (浙江大学杭州国际科创中心).
                     let parent = words.first().is_some_and(|w| {
                         w.starts_with("国家")
