@@ -601,8 +601,9 @@ const GLUED_BODY_ENDS: [char; 8] = ['会', '部', '局', '处', '署', '厅', '�
 
 /// Where a body that ends at `end`, right before a title, begins when no rule found it: the word
 /// jieba ends there when the dictionary knows it whole as a body's name (民盟中央, tagged nt) or
-/// leaves it unknown with a body's ending glued to it (经联部, 建研会), or a lone 会 after a noun (苗栗县
-/// 工业|会|理事长: 会 cannot be a verb before a title); the nouns and places before it belong to it.
+/// leaves it unknown with a body's ending glued to it (经联部, 建研会), or a lone 会 or 组织 after a noun
+/// (苗栗县工业|会|理事长, 联合国工业发展|组织|总干事: no verb before a title); the nouns and places before it
+/// belong to it.
 fn whole_word_body(text: &str, end: usize) -> Option<usize> {
     let window = text[..end].char_indices().rev().take(12).last()?.0;
     let words = segment::tagged(&text[window..end]);
@@ -610,7 +611,8 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
     let n = last.chars().count();
     let known = tag == "nt" && n >= 3;
     let glued = tag == "x" && n >= 3 && last.chars().all(is_han) && last.ends_with(GLUED_BODY_ENDS);
-    let association = last == "会" && words.iter().rev().nth(1).is_some_and(|(_, tag)| tag.starts_with('n'));
+    let association = ["会", "组织"].contains(&last)
+        && words.iter().rev().nth(1).is_some_and(|(_, tag)| tag.starts_with('n') || *tag == "vn");
     if !(known || glued || association) || TITLES.contains(&last) {
         return None;
     }
