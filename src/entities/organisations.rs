@@ -124,6 +124,14 @@ pub(super) fn find(
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
+        // 代表团成员|全国人大: a national body named alone (全国人大, 国家统计局, 中共中央) takes no words before it.
+        if level.is_none()
+            && NAMED_BODIES.contains(&suffix)
+            && NATIONAL_OPENINGS.iter().any(|n| suffix.starts_with(n))
+        {
+            start = span.start;
+            words.clear();
+        }
         // 全港各区|工商联: a jurisdiction's scope and a distributive before a body make its full name.
         if let Some(d) = DISTRIBUTIVES.iter().find(|d| text[..start].ends_with(**d)) {
             let at = start - d.len();
@@ -405,6 +413,9 @@ const FEDERATIONS: [&str; 2] = ["联合总会", "联合会"];
 /// 民革贵州省委, 民盟市委).
 const COMMITTEE_PARTIES: [&str; 11] =
     ["中共", "团", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"];
+
+/// The openings of a national body's name (全国人大, 国家发改委, 中共中央).
+const NATIONAL_OPENINGS: [&str; 3] = ["全国", "国家", "中共"];
 
 /// Distributives before a body (各区, 各界: of every district, of all circles), part of its name after a
 /// jurisdiction's scope (全港各区工商联, 全国各界…联合会).
