@@ -589,10 +589,13 @@ const SHORT_BODIES: [&str; 14] =
 
 /// Where a ministry's or bureau's name ending at `end` (before its 部/局/厅/署) begins, its fields
 /// joined by 和/及 and 、 included, when two characters or more of it are found.
+/// A governing verb right before the ending is the department's field (建设|处长, 规划|局长), which
+/// the name's reach would stop at.
 fn ministry_start(text: &str, end: usize) -> Option<usize> {
-    let (start, words) = prefix(text, end, &organisations::REACH);
-    (words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2)
-        .then(|| organisations::coordinated_start(text, start))
+    let field = GOVERNING_VERBS.iter().find(|v| text[..end].ends_with(**v)).map_or(0, |v| v.len());
+    let (start, words) = prefix(text, end - field, &organisations::REACH);
+    let start = if field > 0 && words.is_empty() { end - field } else { start };
+    (text[start..end].chars().count() >= 2).then(|| organisations::coordinated_start(text, start))
 }
 
 /// The endings of a body that jieba glues into one unknown word with the name before them (经联部,
