@@ -134,6 +134,10 @@ pub(super) fn documents(text: &str) -> Vec<Candidate> {
 }
 
 /// Every event name in `text`.
+/// Adjectives of size or scope that make an event word right after them a kind of event, no name
+/// (大型博览会, 综合性论坛).
+const KIND_ADJECTIVES: [&str; 6] = ["大型", "综合性", "专业性", "国际性", "区域性", "全国性"];
+
 pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
     let mut found: Vec<Candidate> =
         CONGRESS.find_iter(text).map(|m| Candidate::new(m.range(), EntityType::Event)).collect();
@@ -234,6 +238,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if let Some(before) = scoped.filter(|_| !words.is_empty()) {
             start = before;
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
+        if KIND_ADJECTIVES.iter().any(|a| text[..span.start].ends_with(a)) {
+            continue;
         }
         // After a count and its classifier it is a kind of event (1场招商推介会, 三场平行论坛).
         let mut before = text[..start].chars().rev();
@@ -472,10 +480,13 @@ const SERIES_ITEM_CHARS: usize = 14;
 /// How far before 展 an exhibition's ordinal or year may be, in characters.
 const EXHIBITION_REACH: usize = 20;
 
+/// The characters after 展览 that make it part of a longer word (展览会, 展览馆, 展览中心, 展览厅, 展览区).
+const EXHIBITION_WORDS: [char; 5] = ['会', '馆', '中', '厅', '区'];
+
 /// The commonest dictionary words holding 展, tested before the dictionary is asked.
 const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
 
-/// Exhibitions named with a bare 展 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
+/// Exhibitions named with a bare 展 or 展览 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
 /// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
 /// before another (香港家品展、…), and 展 makes no dictionary word with a neighbour (发展, 展示).
 fn exhibitions(text: &str) -> Vec<Candidate> {
@@ -485,6 +496,10 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let next = text[end..].chars().next().map_or(0, char::len_utf8);
         let prev = text[..at].chars().next_back().map_or(0, char::len_utf8);
         let (before, after) = (&text[at - prev..end], &text[at..end + next]);
+        // 展览 ends a name like 展 (2024年香港国际创科展览), not before a word of its building or of a
+        // fair (展览馆, 展览中心, 展览会: the event words' own).
+        let exhibition = after == "展览" && !text[end + next..].starts_with(EXHIBITION_WORDS);
+        let end = if exhibition { end + next } else { end };
         // Cheap tests first: the commonest words (发展 in most articles), then an edition's 届, a
         // year's four digits or 国际 shortly before.
         if COMMON_WORDS.contains(&before) || COMMON_WORDS.contains(&after) {
@@ -504,7 +519,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if word(before) || word(after) {
+        if word(before) || (word(after) && !exhibition) {
             continue;
         }
         let (mut start, mut words) = prefix(text, at, &REACH);

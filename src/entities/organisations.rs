@@ -72,7 +72,10 @@ pub(super) fn find(
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
         let (span, suffix) = federation(text, span, suffix);
-        if part_of_title(text, span.clone(), suffix) {
+        // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
+        if part_of_title(text, span.clone(), suffix)
+            || (suffix == "政府" && text[..span.start].ends_with("地方"))
+        {
             continue;
         }
         // 经发局与都发局、观旅局: a department listed right after a body is one, however jieba cuts it.
@@ -121,6 +124,22 @@ pub(super) fn find(
         if let Some(i) = cut {
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
+        }
+        // 代表团成员|全国人大: a national body named alone (全国人大, 国家统计局, 中共中央) takes no words before it.
+        if level.is_none()
+            && NAMED_BODIES.contains(&suffix)
+            && NATIONAL_OPENINGS.iter().any(|n| suffix.starts_with(n))
+        {
+            start = span.start;
+            words.clear();
+        }
+        // 全港各区|工商联: a jurisdiction's scope and a distributive before a body make its full name.
+        if let Some(d) = DISTRIBUTIVES.iter().find(|d| text[..start].ends_with(**d)) {
+            let at = start - d.len();
+            if let Some(scope) = WHOLE_SCOPES.iter().find(|s| text[..at].ends_with(**s)) {
+                start = at - scope.len();
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
         }
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
         // full name, printed with or without its place.
@@ -245,7 +264,8 @@ pub(super) fn find(
                 // 项目物流中心).
                 // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
-                None if suffix.ends_with("中心") => {
+                // 槟城发展机构, 雪兰莪州投资促进机构: an agency, like a centre (not 金融机构, a kind).
+                None if suffix.ends_with("中心") || suffix == "机构" => {
                     // A school opens its centres too (浙江大学杭州国际科创中心).
                     let parent = words.first().is_some_and(|w| {
                         w.starts_with("国家")
@@ -279,7 +299,7 @@ pub(super) fn find(
         }
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
         // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
-        if ok && !(school && ends_inside_word(text, span.clone())) {
+        if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start) {
             // “厂商会”): a name never opens with a quote it does not close.
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
                 start += '“'.len_utf8();
@@ -287,10 +307,24 @@ pub(super) fn find(
             found.push(Candidate::new(start..span.end, EntityType::Organization));
         }
     }
+    // 中国贸促会党组|召开…: the body's party group acting on its own is a body of its own; in its
+    // members' titles (市工商联党组|书记) the body is the one named, the group the role's.
+    for body in &mut found {
+        let rest = &text[body.span.end..];
+        if rest.strip_prefix(PARTY_GROUP).is_some_and(|r| !GROUP_TITLES.iter().any(|t| r.starts_with(t))) {
+            body.span.end += PARTY_GROUP.len();
+        }
+    }
     let short = short_forms(text, &found);
     found.extend(short);
     found
 }
+
+/// A body's party group (党组), printed between the body and a title of its members.
+const PARTY_GROUP: &str = "党组";
+
+/// The titles of a party group's members after it (党组|书记, 党组|副书记, 党组|成员).
+const GROUP_TITLES: [&str; 3] = ["书记", "副书记", "成员"];
 
 /// A short form set up in brackets right after a body's name: declared with 简称 or 下称 ((简称“厂商会”)),
 /// or printed bare ((中总) after 马来西亚中华总商会); the declared form in group 1, the bare one in 2.
@@ -379,6 +413,30 @@ const FEDERATIONS: [&str; 2] = ["联合总会", "联合会"];
 /// 民革贵州省委, 民盟市委).
 const COMMITTEE_PARTIES: [&str; 11] =
     ["中共", "团", "共青团", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟"];
+
+/// The openings of a national body's name (全国人大, 国家发改委, 中共中央).
+const NATIONAL_OPENINGS: [&str; 3] = ["全国", "国家", "中共"];
+
+/// Distributives before a body (各区, 各界: of every district, of all circles), part of its name after a
+/// jurisdiction's scope (全港各区工商联, 全国各界…联合会).
+const DISTRIBUTIVES: [&str; 3] = ["各区", "各界", "各地"];
+
+/// A jurisdiction's whole scope opening a body's name before a distributive.
+const WHOLE_SCOPES: [&str; 5] = ["全港", "全澳", "全国", "全省", "全市"];
+
+/// Whether a count and its classifier come right before `at` (58个|家族办公室, 三家|商会): what follows
+/// is a kind of body, no name.
+fn counted(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    before.next().is_some_and(|c| BODY_CLASSIFIERS.contains(c))
+        && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
+}
+
+/// Classifiers of a count of bodies (个, 家, 间, 所).
+const BODY_CLASSIFIERS: &str = "个家间所";
+
+/// Numerals of a count (三家, 几个).
+const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
 
 /// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
 fn opens_clause(text: &str, at: usize) -> bool {
@@ -501,9 +559,24 @@ pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
         if place {
             break;
         }
+        // 创新|科技及工业局: a verb opening the clause right before a one-word field is the field's first
+        // word, which jieba misread (not 推动创新|科技…, where a clause's verb governs it).
+        if let Some(verb) = clause_opening_verb(text, at).filter(|_| nouns.len() == 1) {
+            at = verb;
+            break;
+        }
         joiners = &['、'];
     }
     at
+}
+
+/// Where a two-character word that jieba reads as a verb and that opens a clause ends at `end` begins.
+fn clause_opening_verb(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end].char_indices().rev().nth(1)?.0;
+    let word = &text[from..end];
+    let tagged = crate::text::segment::tagged(word);
+    let verb = matches!(tagged.as_slice(), [(w, tag)] if *w == word && tag.starts_with('v') && *tag != "vn");
+    (verb && word.chars().all(is_han) && opens_clause(text, from)).then_some(from)
 }
 
 /// Whether a word names a park, a firm or a body rather than a field (园区, 企业, 政府 in 园区和商务局;
@@ -572,9 +645,11 @@ fn last_character_cut(text: &str, span: Span) -> bool {
     let mut offset = from;
     for (word, tag) in crate::text::segment::tagged(&text[from..to]) {
         if offset == at {
-            // A common noun (局面), not a title fused with the suffix (管理局长, 政研|室主任).
+            // A common noun (局面), not a title fused with the suffix (管理局长, 政研|室主任), nor one
+            // that jieba made with the first character of the body's party group (贸促|会党|组成员).
             let title = TITLES.contains(&word) || TITLES.contains(&&word[last.len_utf8()..]);
-            return offset + word.len() > span.end && tag == "n" && !title;
+            let group = text[span.end..].starts_with(PARTY_GROUP);
+            return offset + word.len() > span.end && tag == "n" && !title && !group;
         }
         offset += word.len();
         if offset > at {

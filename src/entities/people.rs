@@ -94,7 +94,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // 安瓦尔·易卜拉欣: a foreign name's parts joined by a middle dot.
         let len = len + dotted_parts(&text[at + len..]);
-        let mut role_start = role_start(text, title.start, &bodies);
+        let (mut role_start, unfound) = role_start(text, title.start, &bodies);
+        // 经联部部长, 民盟中央主席: a body read back from before its title is an organisation of its own.
+        found.extend(unfound.into_iter().map(|body| Candidate::new(body, EntityType::Organization)));
         // 东阳实业副总经理: a corporate title with no known body before it names a firm.
         let chain = chain_start(text, title.start);
         if role_start == chain && CORPORATE_TITLES.contains(&&text[title.clone()]) {
@@ -113,9 +115,13 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             continue;
         }
         let before = &text[..verb.start];
-        for len in [3, 2] {
+        for len in [4, 3, 2] {
             let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
             let name = &before[at..];
+            // 欧阳建国说: four characters only with a compound surname.
+            if len == 4 && !COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
+                continue;
+            }
             let tagged = segment::tagged(name);
             let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n");
             if name.chars().all(is_han)
@@ -152,9 +158,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         .flat_map(|c| listed_with(text, c.span.clone()))
         .collect();
     found.extend(listed);
-    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed.
+    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name.
     found.retain(|c| {
-        !(c.kind == EntityType::Person && COURTESY.iter().any(|w| text[c.span.clone()].ends_with(w)))
+        let name = &text[c.span.clone()];
+        !(c.kind == EntityType::Person
+            && (COURTESY.iter().any(|w| name.ends_with(w)) || name.ends_with('们')))
     });
     found
 }
@@ -192,7 +200,9 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
         // 林管|局长: before a title opening with a department's ending, two characters may be a body's
         // short form fused with it (林管局); a name there has three or is known.
         let fused = n == 2 && !person && text[title..].starts_with(['局', '厅', '署', '处', '司', '部']);
-        (!known && !function && !fused).then_some(at)
+        // 文莱|代表: a place is no name.
+        let place = crate::text::gazetteer::GAZETTEER.lookup(name).is_some();
+        (!known && !function && !fused && !place).then_some(at)
     })
 }
 
@@ -213,10 +223,10 @@ fn glued_function_word(name: &str) -> Option<usize> {
     (name.chars().count() == 4 && single && glued).then(|| name.len() - last.len_utf8())
 }
 
-/// Characters that end given names and that jieba reads as function words (李退之, 许增如, 张建一): a name's
-/// last character before punctuation, a verb or a function word (之 links a noun after it, 如 a clause,
-/// 一 a classifier).
-const FUNCTION_NAME_ENDS: [&str; 3] = ["之", "如", "一"];
+/// Characters that end given names and that jieba reads as function words (李退之, 许增如, 张建一, 徐福顺): a
+/// name's last character before punctuation, a verb or a function word (之 links a noun after it, 如 a
+/// clause, 一 a classifier, 顺 a noun: none of them can stand there).
+const FUNCTION_NAME_ENDS: [&str; 4] = ["之", "如", "一", "顺"];
 
 /// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁; 锡三苏依布拉欣).
 const TRANSLITERATED_MAX: usize = 8;
@@ -400,8 +410,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
                 && w.chars().all(is_han)
                 && (!function_tag(tag)
                     || FUNCTION_NAME_ENDS.contains(w)
-                    // 李家|超|、: a list joins names, not verbs, so a lone verb before 、 ends the name.
-                    || (tag.starts_with('v') && words.get(2).is_some_and(|(w, _)| *w == "、")))
+                    // 李家|超|、: a list joins names, not verbs, so a lone verb before 、 ends the name;
+                    // 邱光|和|，: a conjunction needs a second member, so one before punctuation does.
+                    || (tag.starts_with('v') && words.get(2).is_some_and(|(w, _)| *w == "、"))
+                    || (*tag == "c" && words.get(2).map_or(true, |(w, _)| !w.chars().any(is_han))))
         })
         && words
             .get(2)
@@ -504,8 +516,10 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 }
 
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
-/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of).
-const EVENT_VERBS: [&str; 9] = ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表"];
+/// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of,
+/// 张|广宁|委托).
+const EVENT_VERBS: [&str; 10] =
+    ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表", "委托"];
 
 /// One-character verbs that lead another verb in a series (来出席, 要表示, 再会见 …), so that they end a
 /// name before it rather than being its last character.
@@ -558,8 +572,9 @@ fn has_surname(name: &str) -> bool {
     COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) || name.chars().next().is_some_and(is_surname)
 }
 
-/// The one-character endings of a ministry or bureau that a title may share (外交部长, 公安局长).
-const FUSED_BUREAUS: [&str; 4] = ["部", "局", "厅", "署"];
+/// The one-character endings of a ministry, bureau or department that a title may share (外交部长,
+/// 公安局长, 建设处长).
+const FUSED_BUREAUS: [&str; 5] = ["部", "局", "厅", "署", "处"];
 
 /// A body's party group or committee, printed between the body and a title (商务厅党组副书记).
 const PARTY_GROUPS: [&str; 3] = ["党组", "党委", "党工委"];
@@ -574,15 +589,46 @@ const SHORT_BODIES: [&str; 14] =
 
 /// Where a ministry's or bureau's name ending at `end` (before its 部/局/厅/署) begins, its fields
 /// joined by 和/及 and 、 included, when two characters or more of it are found.
+/// A governing verb right before the ending is the department's field (建设|处长, 规划|局长), which
+/// the name's reach would stop at.
 fn ministry_start(text: &str, end: usize) -> Option<usize> {
-    let (start, words) = prefix(text, end, &organisations::REACH);
-    (words.iter().map(|w| w.chars().count()).sum::<usize>() >= 2)
-        .then(|| organisations::coordinated_start(text, start))
+    let field = GOVERNING_VERBS.iter().find(|v| text[..end].ends_with(**v)).map_or(0, |v| v.len());
+    let (start, words) = prefix(text, end - field, &organisations::REACH);
+    let start = if field > 0 && words.is_empty() { end - field } else { start };
+    (text[start..end].chars().count() >= 2).then(|| organisations::coordinated_start(text, start))
+}
+
+/// The endings of a body that jieba glues into one unknown word with the name before them (经联部,
+/// 建研会).
+const GLUED_BODY_ENDS: [char; 8] = ['会', '部', '局', '处', '署', '厅', '办', '委'];
+
+/// Where a body that ends at `end`, right before a title, begins when no rule found it: the word
+/// jieba ends there when the dictionary knows it whole as a body's name (民盟中央, tagged nt) or
+/// leaves it unknown with a body's ending glued to it (经联部, 建研会), or a lone 会 or 组织 after a noun
+/// (苗栗县工业|会|理事长, 联合国工业发展|组织|总干事: no verb before a title); the nouns and places before it
+/// belong to it.
+fn whole_word_body(text: &str, end: usize) -> Option<usize> {
+    let window = text[..end].char_indices().rev().take(12).last()?.0;
+    let words = segment::tagged(&text[window..end]);
+    let &(last, tag) = words.last()?;
+    let n = last.chars().count();
+    let known = tag == "nt" && n >= 3;
+    let glued = tag == "x" && n >= 3 && last.chars().all(is_han) && last.ends_with(GLUED_BODY_ENDS);
+    let association = ["会", "组织"].contains(&last)
+        && words.iter().rev().nth(1).is_some_and(|(_, tag)| tag.starts_with('n') || *tag == "vn");
+    if !(known || glued || association) || TITLES.contains(&last) {
+        return None;
+    }
+    let (start, _) = prefix(text, end - last.len(), &organisations::REACH);
+    (text[start..end].chars().count() >= 3).then_some(start)
 }
 
 /// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
 /// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
-fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
+/// Also the bodies that the search did not find and that the words before the title name (管理部|部长,
+/// 经联部|部长, 民盟中央|主席); a ministry closed by the title's own 部 (贸易和工业部长) is the role's only.
+fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
+    let mut unfound = Vec::new();
     // 经信厅|厅长: a title after a body found right before it shares nothing with it.
     let found = bodies.around(at..at).any(|c| c.span.end == at);
     if let Some(first) = text[at..].chars().next().filter(|_| !found) {
@@ -591,7 +637,10 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
         if text[..at].ends_with(first) {
             // 工业局|局长 where the search did not find the bureau: its name before its own suffix.
             if FUSED_BUREAUS.iter().any(|b| b.starts_with(first)) {
-                at = ministry_start(text, at - first.len_utf8()).unwrap_or(at);
+                if let Some(start) = ministry_start(text, at - first.len_utf8()) {
+                    unfound.push(start..at);
+                    at = start;
+                }
             }
         } else if let Some(body) = bodies
             .around(through..through)
@@ -643,11 +692,14 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> usize {
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             at = if words.is_empty() { at - s.len() } else { start };
+        } else if let Some(start) = whole_word_body(text, at) {
+            unfound.push(start..at);
+            at = start;
         }
-        let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return at };
+        let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return (at, unfound) };
         match TITLES.iter().find(|t| before.ends_with(**t)) {
             Some(t) => at = before.len() - t.len(),
-            None => return at,
+            None => return (at, unfound),
         }
     }
 }
