@@ -69,6 +69,13 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
             continue;
         }
+        // A bare 公司 ending a listed item's description before the firm's own name (…机械人公司|康诺思腾、,
+        // 娱乐公司|Nex等): the name after it is the firm, the description none.
+        if let Some(name) = (&text[span.clone()] == "公司").then(|| name_after_kind(text, span.end)).flatten()
+        {
+            found.push(Candidate::new(name, EntityType::Company));
+            continue;
+        }
         // Taiwan's short form of a company limited by shares, (股)公司, is one legal suffix: the name
         // ends before its bracket (台湾塑胶工业|(股)公司).
         let shares = SHARE_MARKS.iter().find(|m| text[..span.start].ends_with(**m));
@@ -355,6 +362,25 @@ fn naming_words(head: &str) -> impl Iterator<Item = (&str, &'static str)> {
     segment::tagged(head).into_iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w))
 }
 
+/// The most characters of a firm's own name printed after its description.
+const DESCRIBED_NAME_MAX: usize = 6;
+
+/// The firm's own name right after a description ending in 公司 at `end`, closing a listed item (可再生
+/// 燃料公司|怡斯莱、, 娱乐公司|Nex等): a capitalised Latin word, or two to six Han characters jieba does not
+/// know as one word that hold a proper noun and no person's name (not 公司|董事长, 公司|张明、).
+fn name_after_kind(text: &str, end: usize) -> Option<Span> {
+    let rest = &text[end..];
+    let name = &rest[..rest.find(['、', '等'])?];
+    let latin = latin_name_before(name, name.len()).is_some_and(|s| s.start == 0);
+    let han = name.chars().all(is_han)
+        && (2..=DESCRIBED_NAME_MAX).contains(&name.chars().count())
+        && !segment::in_dictionary(name)
+        && proper(name)
+        && !kind_word(name)
+        && segment::tagged(name).iter().all(|(_, tag)| !tag.starts_with("nr"));
+    (latin || han).then_some(end..end + name.len())
+}
+
 /// Where a listed item ending at `end` begins; a trade word ending it belongs to it whatever jieba
 /// tags it (租赁, 包装 read as verbs).
 fn item_start(text: &str, end: usize) -> usize {
@@ -613,20 +639,39 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
-/// How many digits a mainland stock code has (300014, 600519).
-const STOCK_CODE_DIGITS: usize = 6;
+/// Whether a bracket's inside opens with a stock code closed by the bracket: a mainland one of six
+/// digits (300014, 300750.SZ), a Taiwan one of four (2249-TW, 2330.TW, or bare when no year: 3711), a
+/// Hong Kong one with its market (01979.HK) or a leading zero (003, 00700).
+fn stock_code(inside: &str) -> bool {
+    let digits = inside.chars().take_while(char::is_ascii_digit).count();
+    let rest = &inside[digits..];
+    let market: String = rest
+        .strip_prefix(['.', '-'])
+        .unwrap_or_default()
+        .chars()
+        .take_while(char::is_ascii_uppercase)
+        .collect();
+    let after = if market.is_empty() { rest } else { &rest[1 + market.len()..] };
+    if !after.starts_with([')', '）']) {
+        return false;
+    }
+    let year = digits == 4 && (inside.starts_with("19") || inside.starts_with("20"));
+    match market.as_str() {
+        "SZ" | "SH" => digits == 6,
+        "TW" | "TWO" => digits == 4,
+        "HK" => (1..=5).contains(&digits),
+        "" => digits == 6 || (digits == 4 && !year) || ((3..=5).contains(&digits) && inside.starts_with('0')),
+        _ => false,
+    }
+}
 
-/// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）):
-/// the proper words right before the bracket after any category noun (上市公司|海天精工), which name a firm and say which (see `named` and
-/// `distinctive`), no place alone.
+/// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
+/// 湧盛電機(2249-TW), 中华煤气(003)): the proper words right before the bracket after any category noun
+/// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`), no place alone.
 fn listed_by_code(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, open) in text.match_indices(['(', '（']) {
-        let inside = &text[at + open.len()..];
-        let digits = inside.chars().take_while(char::is_ascii_digit).count();
-        let rest = &inside[digits..];
-        let closed = rest.starts_with([')', '）']) || rest.starts_with(".SZ") || rest.starts_with(".SH");
-        if digits != STOCK_CODE_DIGITS || !closed {
+        if !stock_code(&text[at + open.len()..]) {
             continue;
         }
         let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
@@ -650,8 +695,8 @@ const MAKERS: [&str; 4] = ["制造商", "厂商", "供应商", "大厂"];
 /// The most characters of the clause describing a firm as a maker, from its 为.
 const DESCRIPTION_REACH: usize = 40;
 
-/// What a firm does as the subject of its clause: settle, invest, move in, sign.
-const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
+/// What a firm does as the subject of its clause: settle, invest (投资, 斥资), move in, sign.
+const FIRM_ACTS: [&str; 6] = ["落户", "投资", "斥资", "入驻", "进驻", "签约"];
 
 /// 年产 (annual output), found in one pass.
 static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
@@ -971,6 +1016,7 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
             names.push(&text[alias]);
         }
         firms.push(&text[c.span.clone()]);
+        names.extend(before_bracketed_place(&text[c.span.clone()]));
     }
     firms.sort_unstable();
     firms.dedup();
@@ -978,6 +1024,26 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// The most characters of a firm's name before the bracketed place in its legal name.
+const BRACKETED_HEAD_MAX: usize = 8;
+
+/// The firm's own name before a bracketed place in its legal name (协鑫智慧能源(苏州)有限公司 →
+/// 协鑫智慧能源, 新石器慧通(北京)科技有限公司 → 新石器慧通): the words before the bracket, two to eight
+/// Han characters that name a firm and say which (see `named` and `distinctive`), no place.
+fn before_bracketed_place(name: &str) -> Option<&str> {
+    let open = name.find(['(', '（'])?;
+    let inside = name[open..].trim_start_matches(['(', '（']);
+    let place = &inside[..inside.find([')', '）'])?];
+    let head = &name[..open];
+    let fits = (2..=BRACKETED_HEAD_MAX).contains(&head.chars().count()) && head.chars().all(is_han);
+    (fits
+        && GAZETTEER.lookup(place).is_some()
+        && GAZETTEER.lookup(head).is_none()
+        && named(head)
+        && distinctive(head))
+    .then_some(head)
 }
 
 /// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
