@@ -333,14 +333,27 @@ fn opens_with_place(head: &str) -> bool {
     !rest.is_empty() && rest.iter().any(|w| !FIRM_DESCRIPTORS.contains(w) && !GENERIC_WORDS.contains(w))
 }
 
-/// A firm's Latin name right before `end` (EcoCeres公司, EcoCeres共同创办人): a capitalised word of
-/// three letters or more, not glued to a Latin word before it.
+/// A firm's Latin name right before `end` (EcoCeres公司, EcoCeres共同创办人, PIJ Halal Ventures 私人有限公司):
+/// capitalised words joined by single spaces, with a space before `end` or none, three letters or
+/// more in all, not glued to a Latin word before it.
 pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
-    let before = &text[..end];
-    let start = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
-    let name = &before[start..];
-    let capital = name.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    (capital && name.chars().filter(char::is_ascii_alphabetic).count() >= 3).then_some(start..end)
+    let before = text[..end].strip_suffix(' ').unwrap_or(&text[..end]);
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let mut start = before.len();
+    loop {
+        let word = before[..start].trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
+        if word == start || !capitalised(&before[word..start]) {
+            break;
+        }
+        start = word;
+        match before[..start].strip_suffix(' ') {
+            Some(joined) if joined.ends_with(|c: char| c.is_ascii_alphanumeric()) => start = joined.len(),
+            _ => break,
+        }
+    }
+    let start = start + before[start..].len() - before[start..].trim_start_matches(' ').len();
+    let letters = before[start..].chars().filter(char::is_ascii_alphabetic).count();
+    (start < before.len() && capitalised(&before[start..]) && letters >= 3).then_some(start..end)
 }
 
 /// Whether a firm's head words hold a proper noun: a word jieba does not know, a name, a place or a

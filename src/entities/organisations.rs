@@ -3,9 +3,9 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS,
-    NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES,
-    SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS,
+    LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES,
+    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -79,10 +79,11 @@ pub(super) fn find(
             found.push(Candidate::new(item, EntityType::Organization));
             continue;
         }
-        // A one-character ending inside a common word (公司, 布局, 好处) ends no name: asked before the
-        // rest, which segments more.
+        // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
+        // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
-        if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)))
+        let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
+        if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)) || legal())
             || last_character_cut(text, span.clone())
         {
             continue;
