@@ -130,6 +130,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
+    let legal: Vec<Span> =
+        found.iter().filter(|c| c.kind == EntityType::Company).map(|c| c.span.clone()).collect();
+    found.extend(listed_with_legal_names(text, &legal));
     // The short forms a page sets up after legal names (…有限公司(以下简称“XX公司”)).
     let aliased = super::parks::aliases(text, &found);
     found.extend(aliased);
@@ -497,6 +500,55 @@ fn park_named(item: &str) -> bool {
     PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
 }
 
+/// Whether a listed item is a proper head and its trade word (国信证券, 恒盛化工) that can be a firm's
+/// name on its own.
+fn traded(item: &str) -> bool {
+    industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
+}
+
+/// Firms listed with a firm's legal name: in items joined by 、 around one (…科技有限公司、恒盛化工、
+/// 内蒙古…有限公司), each other item that is a proper head and its trade word is a firm too, the head
+/// no abbreviation of a common word (仓储|物流, 环保|科技 are sectors: jieba tags 仓储 and 环保 j).
+fn listed_with_legal_names(text: &str, legal: &[Span]) -> Vec<Candidate> {
+    let traded = |item: &str| {
+        traded(item)
+            && industry_ending(item).is_some_and(|n| {
+                segment::tagged(&item[..item.len() - n]).iter().any(|&(_, tag)| tag != "j" && tag != "n")
+            })
+    };
+    let mut found = Vec::new();
+    for name in legal {
+        // The items after it, each up to the next 、, and the items before it, each back to its 、.
+        let mut at = name.end;
+        while let Some(rest) = text[at..].strip_prefix('、') {
+            let item: String = rest.chars().take_while(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
+            let start = at + '、'.len_utf8();
+            if item.is_empty()
+                || item.chars().count() > LIST_ITEM_MAX
+                || !rest[item.len()..].starts_with('、')
+            {
+                break;
+            }
+            if traded(&item) {
+                found.push(Candidate::new(start..start + item.len(), EntityType::Company));
+            }
+            at = start + item.len();
+        }
+        let mut end = name.start;
+        while let Some(before) = text[..end].strip_suffix('、') {
+            let start = list_item_start(text, before.len(), false);
+            if start == before.len() || !text[..start].ends_with('、') {
+                break;
+            }
+            if traded(&text[start..before.len()]) {
+                found.push(Candidate::new(start..before.len(), EntityType::Company));
+            }
+            end = start;
+        }
+    }
+    found
+}
+
 /// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
 /// words, not only generic words.
 fn firm_like(item: &str) -> bool {
@@ -535,10 +587,7 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v)) {
         return Vec::new();
     }
-    let traded = |s: &Span| {
-        let item = &text[s.clone()];
-        industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
-    };
+    let traded = |s: &Span| traded(&text[s.clone()]);
     if items.len() < 2 || items.iter().filter(|s| traded(s)).count() < 2 {
         return Vec::new();
     }
