@@ -1139,7 +1139,7 @@ fn declared_short_name(text: &str, end: usize) -> Option<Span> {
 /// A legal name's proper head (四川弗罗蒂新材料股份有限公司 → 弗罗蒂): its legal suffixes, the place
 /// opening it and the trade and business words ending it taken off; two to four Han characters that
 /// are no dictionary word, place, generic word or descriptor. A branch (宁夏分公司) has none, nor has a
-/// name that is only its head and suffix (甘眉公司).
+/// name that is only its head and 公司 (甘眉公司); a group's has (日月光集团 → 日月光).
 fn proper_head(name: &str) -> Option<&str> {
     let mut head = name;
     while let Some(suffix) = COMPANY_SUFFIXES.iter().find(|s| head.ends_with(**s) && head.len() > s.len()) {
@@ -1160,8 +1160,10 @@ fn proper_head(name: &str) -> Option<&str> {
     {
         head = &head[..head.len() - w.len()];
     }
-    // Only a full name gives a short one: a bare head and suffix (甘眉公司) is printed short already.
-    let proper = head.len() < bare
+    // Only a full name gives a short one: a bare head and 公司 (甘眉公司) is printed short already,
+    // while a group's head is its name alone too (日月光集团 → 日月光).
+    let group = name.ends_with("集团");
+    let proper = (head.len() < bare || group)
         && head.chars().all(is_han)
         && (2..=4).contains(&head.chars().count())
         && !segment::in_dictionary(head)
