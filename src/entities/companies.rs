@@ -3,10 +3,10 @@
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::lexicon::{
-    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS, GOVERNING_VERBS,
-    INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS,
-    PROJECT_WORDS, STOP_WORDS,
+    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, DESIGNATION_WORDS,
+    FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS,
+    GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES,
+    PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -149,6 +149,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(producers(text, &near));
+    found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
@@ -740,6 +741,58 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
         let name = &text[start..at];
         if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
             found.push(Candidate::new(start..at, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// Firms opening their projects' names at a clause's start (欣奕华高新材料项目正…, 总投资150亿元海创磷酸铁锂
+/// 项目, 奇瑞未来一工厂及发动机项目): a word jieba does not know or tags as a proper noun (x, nz), of two
+/// to four characters and no place, first in its clause after any investment figure (总投资…元(的)),
+/// its clause opened by punctuation, then the project's own words up to 项目 (no verb, count, facility,
+/// park or designation: not 警训|基地, 为省|重点, 锡铁山 after a bracket); a trade word right after it is read with it
+/// as a short name (see `short_names_in_prose`).
+fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("项目") {
+        let clause_chars = text[..at]
+            .chars()
+            .rev()
+            .take(PROJECT_REACH + 1)
+            .take_while(|c| is_han(*c) || c.is_ascii_alphanumeric() || *c == '.')
+            .count();
+        let clause_start =
+            text[..at].char_indices().rev().nth(clause_chars.max(1) - 1).map_or(at, |(i, _)| i);
+        let opens = text[..clause_start].chars().next_back().is_none_or(|c| "，,。；;：:、\n".contains(c));
+        if clause_chars > PROJECT_REACH || !opens {
+            continue;
+        }
+        let tagged = segment::tagged(&text[clause_start..at]);
+        // An investment figure opening the clause is no part of the project's name (总投资150亿元(的)).
+        let figure = tagged
+            .iter()
+            .rposition(|&(w, _)| w.ends_with('元') || w == "的")
+            .filter(|_| tagged.first().is_some_and(|&(w, _)| w == "总" || w == "投资"))
+            .map_or(0, |i| i + 1);
+        let [(head, tag), between @ ..] = &tagged[figure..] else { continue };
+        let firm = matches!(*tag, "x" | "nz")
+            && head.chars().all(is_han)
+            && (2..=4).contains(&head.chars().count())
+            && GAZETTEER.longest_at(head, 0).is_none()
+            && !kind_word(head);
+        // The project's own words: no verb, count, facility, park or designation (警训|基地, 为省|重点).
+        let own_word = |&(w, tag): &(&str, &str)| {
+            !tag.starts_with(['v', 'q'])
+                && w != "的"
+                && !PARK_SUFFIXES.contains(&w)
+                && !PROJECT_WORDS.iter().any(|p| w.contains(p))
+                && !DESIGNATION_WORDS.contains(&w)
+        };
+        let own_words =
+            !between.is_empty() && !INDUSTRY_WORDS.contains(&between[0].0) && between.iter().all(own_word);
+        if firm && own_words {
+            let start = clause_start + tagged[..figure].iter().map(|(w, _)| w.len()).sum::<usize>();
+            found.push(Candidate::new(start..start + head.len(), EntityType::Company));
         }
     }
     found
