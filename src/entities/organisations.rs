@@ -88,6 +88,10 @@ pub(super) fn find(
         {
             continue;
         }
+        // A council right after a firm's legal suffix is the firm's board (蓝湾集团|理事会): no body.
+        if suffix == "理事会" && COMPANY_SUFFIXES.iter().any(|s| text[..span.start].ends_with(s)) {
+            continue;
+        }
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
         let reach = if weak { &WEAK_REACH } else { &REACH };
         // A level character before the suffix belongs to the name (市政府, 市经信局, 州委, 眉山市政府),
