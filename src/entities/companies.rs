@@ -92,6 +92,12 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             .max()
             .unwrap_or(start);
         start = place_before(text, start, end);
+        // A name holds no bracket it does not close: it begins after one (香港科技园公司(|科技园公司)).
+        if let Some(open) =
+            text[start..end].rfind(['(', '（']).filter(|&i| !text[start + i..end].contains([')', '）']))
+        {
+            start += open + text[start + open..].chars().next().map_or(0, char::len_utf8);
+        }
         start = after_category_noun(text, start, end);
         start = after_country(text, start, end);
         start = after_owner(text, start, end);

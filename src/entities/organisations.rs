@@ -467,7 +467,7 @@ fn outlet(suffix: &str) -> bool {
 /// Whether a suffix hit is the first character of a title rather than a body's end: a bureau character
 /// after 副 or after itself (劳工局|副局长, 管理局|局长), and a Hong Kong 司 before 长 (财政司长 is the
 /// post of 财政司司长, printed short); a bureau character before 长 after a rank word or 助理 (投资署助理|署长,
-/// 常务|局长) too.
+/// 常务|局长) too, and a bureau character opening a title (军分区|司令员).
 fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let before = &text[..span.start];
     let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -475,7 +475,11 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let ranked = bureau
         && text[span.end..].starts_with('长')
         && (before.ends_with("助理") || TITLE_RANKS.iter().any(|r| before.ends_with(r)));
-    doubled || ranked || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
+    // A bureau character opening a title other than its head's is the title's (淄博军分区|司令员; a
+    // fused 处长 takes the body: 投资业务处长).
+    let titled = bureau
+        && TITLES.iter().any(|t| text[span.start..].starts_with(t) && !t[suffix.len()..].starts_with('长'));
+    doubled || ranked || titled || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
 }
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a
