@@ -136,9 +136,6 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
-    let legal: Vec<Span> =
-        found.iter().filter(|c| c.kind == EntityType::Company).map(|c| c.span.clone()).collect();
-    found.extend(listed_with_legal_names(text, &legal));
     // The short forms a page sets up after legal names (…有限公司(以下简称“XX公司”)).
     let aliased = super::parks::aliases(text, &found);
     found.extend(aliased);
@@ -162,6 +159,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
         }
     }
+    let firms: Vec<Span> =
+        found.iter().filter(|c| c.kind == EntityType::Company).map(|c| c.span.clone()).collect();
+    found.extend(listed_with_firms(text, &firms));
     found
 }
 
@@ -513,10 +513,11 @@ fn traded(item: &str) -> bool {
     industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
 }
 
-/// Firms listed with a firm's legal name: in items joined by 、 around one (…科技有限公司、恒盛化工、
-/// 内蒙古…有限公司), each other item that is a proper head and its trade word is a firm too, the head
-/// no abbreviation of a common word (仓储|物流, 环保|科技 are sectors: jieba tags 仓储 and 环保 j).
-fn listed_with_legal_names(text: &str, legal: &[Span]) -> Vec<Candidate> {
+/// Firms listed with a firm found: in items joined by 、 around one (…科技有限公司、恒盛化工、内蒙古…有限
+/// 公司), and 及, 和 or 与 before the last (联华气体及|联亚科技), each other item that is a proper head and its
+/// trade word is a firm too, the head no abbreviation of a common word (仓储|物流, 环保|科技 are
+/// sectors: jieba tags 仓储 and 环保 j).
+fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
     let traded = |item: &str| {
         traded(item)
             && industry_ending(item).is_some_and(|n| {
@@ -524,7 +525,7 @@ fn listed_with_legal_names(text: &str, legal: &[Span]) -> Vec<Candidate> {
             })
     };
     let mut found = Vec::new();
-    for name in legal {
+    for name in firms {
         // The items after it, each up to the next 、, and the items before it, each back to its 、.
         let mut at = name.end;
         while let Some(rest) = text[at..].strip_prefix('、') {
@@ -540,6 +541,26 @@ fn listed_with_legal_names(text: &str, legal: &[Span]) -> Vec<Candidate> {
                 found.push(Candidate::new(start..start + item.len(), EntityType::Company));
             }
             at = start + item.len();
+        }
+        // The last item, after 及, 和 or 与: the shortest run of characters ending in a trade word, no
+        // verb among them, that no project or park goes on with (联华气体及|联亚科技|分别…; not 与|义超
+        // 合作新材料|产业基地).
+        if let Some(rest) = ["及", "和", "与"].iter().find_map(|c| text[at..].strip_prefix(c)) {
+            let start = text.len() - rest.len();
+            let last = rest
+                .char_indices()
+                .take_while(|&(i, c)| is_han(c) && i < LIST_ITEM_MAX * 3)
+                .map(|(i, c)| &rest[..i + c.len_utf8()])
+                .find(|item| industry_ending(item).is_some() && traded(item))
+                .filter(|item| {
+                    let after = &rest[item.len()..];
+                    segment::tagged(item).iter().all(|&(_, tag)| !tag.starts_with('v'))
+                        && !after.starts_with("产业")
+                        && !PROJECT_WORDS.iter().chain(PARK_SUFFIXES.iter()).any(|w| after.starts_with(w))
+                });
+            if let Some(item) = last {
+                found.push(Candidate::new(start..start + item.len(), EntityType::Company));
+            }
         }
         let mut end = name.start;
         while let Some(before) = text[..end].strip_suffix('、') {
