@@ -790,7 +790,7 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
             .count();
         let clause_start =
             text[..at].char_indices().rev().nth(clause_chars.max(1) - 1).map_or(at, |(i, _)| i);
-        let opens = text[..clause_start].chars().next_back().is_none_or(|c| "，,。；;：:、\n".contains(c));
+        let opens = text[..clause_start].chars().next_back().map_or(true, |c| "，,。；;：:、\n".contains(c));
         if clause_chars > PROJECT_REACH || !opens {
             continue;
         }
