@@ -393,7 +393,16 @@ const DESCRIBED_NAME_MAX: usize = 6;
 /// know as one word that hold a proper noun and no person's name (not 公司|董事长, 公司|张明、).
 fn name_after_kind(text: &str, end: usize) -> Option<Span> {
     let rest = &text[end..];
-    let name = &rest[..rest.find(['、', '等'])?];
+    let len: usize = rest
+        .chars()
+        .take_while(|c| !"、等".contains(*c))
+        .take(DESCRIBED_NAME_MAX + 1)
+        .map(char::len_utf8)
+        .sum();
+    let name = &rest[..len];
+    if !rest[len..].starts_with(['、', '等']) {
+        return None;
+    }
     let latin = latin_name_before(name, name.len()).is_some_and(|s| s.start == 0);
     let han = name.chars().all(is_han)
         && (2..=DESCRIBED_NAME_MAX).contains(&name.chars().count())
@@ -529,7 +538,11 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
         // The items after it, each up to the next 、, and the items before it, each back to its 、.
         let mut at = name.end;
         while let Some(rest) = text[at..].strip_prefix('、') {
-            let item: String = rest.chars().take_while(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
+            let item: String = rest
+                .chars()
+                .take_while(|c| is_han(*c) || c.is_ascii_alphanumeric())
+                .take(LIST_ITEM_MAX + 1)
+                .collect();
             let start = at + '、'.len_utf8();
             if item.is_empty()
                 || item.chars().count() > LIST_ITEM_MAX
@@ -564,11 +577,18 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
         }
         let mut end = name.start;
         while let Some(before) = text[..end].strip_suffix('、') {
-            let start = list_item_start(text, before.len(), false);
-            if start == before.len() || !text[..start].ends_with('、') {
+            let len: usize = before
+                .chars()
+                .rev()
+                .take_while(|c| is_han(*c) || c.is_ascii_alphanumeric())
+                .take(LIST_ITEM_MAX + 1)
+                .map(char::len_utf8)
+                .sum();
+            let start = before.len() - len;
+            if len == 0 || !before[..start].ends_with('、') {
                 break;
             }
-            if traded(&text[start..before.len()]) {
+            if traded(&before[start..]) {
                 found.push(Candidate::new(start..before.len(), EntityType::Company));
             }
             end = start;
@@ -794,19 +814,32 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
         if clause_chars > PROJECT_REACH || !opens {
             continue;
         }
-        let tagged = segment::tagged(&text[clause_start..at]);
         // An investment figure opening the clause is no part of the project's name (总投资150亿元(的)).
-        let figure = tagged
-            .iter()
-            .rposition(|&(w, _)| w.ends_with('元') || w == "的")
-            .filter(|_| tagged.first().is_some_and(|&(w, _)| w == "总" || w == "投资"))
-            .map_or(0, |i| i + 1);
-        let [(head, tag), between @ ..] = &tagged[figure..] else { continue };
-        let firm = matches!(*tag, "x" | "nz")
+        let clause = &text[clause_start..at];
+        let figure = if clause.starts_with("总投资") || clause.starts_with("投资") {
+            clause
+                .rfind('元')
+                .map_or(0, |i| i + '元'.len_utf8() + if clause[i..].starts_with("元的") { 3 } else { 0 })
+        } else {
+            0
+        };
+        // The head from the clause's first characters alone, the rest cut only for a head that fits;
+        // a head and a project word take three characters at least.
+        let window: String = clause[figure..].chars().take(5).collect();
+        if window.chars().count() < 3 {
+            continue;
+        }
+        let Some(&(head, tag)) = segment::tagged(&window).first() else { continue };
+        let firm = matches!(tag, "x" | "nz")
             && head.chars().all(is_han)
             && (2..=4).contains(&head.chars().count())
             && GAZETTEER.longest_at(head, 0).is_none()
             && !kind_word(head);
+        if !firm {
+            continue;
+        }
+        let tagged = segment::tagged(&clause[figure..]);
+        let [(first, _), between @ ..] = &tagged[..] else { continue };
         // The project's own words: no verb, count, facility, park or designation (警训|基地, 为省|重点).
         let own_word = |&(w, tag): &(&str, &str)| {
             !tag.starts_with(['v', 'q'])
@@ -817,8 +850,8 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
         };
         let own_words =
             !between.is_empty() && !INDUSTRY_WORDS.contains(&between[0].0) && between.iter().all(own_word);
-        if firm && own_words {
-            let start = clause_start + tagged[..figure].iter().map(|(w, _)| w.len()).sum::<usize>();
+        if *first == head && own_words {
+            let start = clause_start + figure;
             found.push(Candidate::new(start..start + head.len(), EntityType::Company));
         }
     }
