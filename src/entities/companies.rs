@@ -3,10 +3,10 @@
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::lexicon::{
-    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, FIRM_CATEGORY_NOUNS,
-    FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS, GOVERNING_VERBS,
-    INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS,
-    PROJECT_WORDS, STOP_WORDS,
+    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, DESIGNATION_WORDS,
+    FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS,
+    GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES,
+    PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -69,6 +69,13 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         if noun.is_some_and(|n| category_word_at(text, span.end - n.len(), span.end)) {
             continue;
         }
+        // A bare 公司 ending a listed item's description before the firm's own name (…机械人公司|康诺思腾、,
+        // 娱乐公司|Nex等): the name after it is the firm, the description none.
+        if let Some(name) = (&text[span.clone()] == "公司").then(|| name_after_kind(text, span.end)).flatten()
+        {
+            found.push(Candidate::new(name, EntityType::Company));
+            continue;
+        }
         // Taiwan's short form of a company limited by shares, (股)公司, is one legal suffix: the name
         // ends before its bracket (台湾塑胶工业|(股)公司).
         let shares = SHARE_MARKS.iter().find(|m| text[..span.start].ends_with(**m));
@@ -85,6 +92,12 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             .max()
             .unwrap_or(start);
         start = place_before(text, start, end);
+        // A name holds no bracket it does not close: it begins after one (香港科技园公司(|科技园公司)).
+        if let Some(open) =
+            text[start..end].rfind(['(', '（']).filter(|&i| !text[start + i..end].contains([')', '）']))
+        {
+            start += open + text[start + open..].chars().next().map_or(0, char::len_utf8);
+        }
         start = after_category_noun(text, start, end);
         start = after_country(text, start, end);
         start = after_owner(text, start, end);
@@ -139,12 +152,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(producers(text, &near));
+    found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
         }
     }
+    let firms: Vec<Span> =
+        found.iter().filter(|c| c.kind == EntityType::Company).map(|c| c.span.clone()).collect();
+    found.extend(listed_with_firms(text, &firms));
     found
 }
 
@@ -326,14 +343,27 @@ fn opens_with_place(head: &str) -> bool {
     !rest.is_empty() && rest.iter().any(|w| !FIRM_DESCRIPTORS.contains(w) && !GENERIC_WORDS.contains(w))
 }
 
-/// A firm's Latin name right before `end` (EcoCeres公司, EcoCeres共同创办人): a capitalised word of
-/// three letters or more, not glued to a Latin word before it.
+/// A firm's Latin name right before `end` (EcoCeres公司, EcoCeres共同创办人, PIJ Halal Ventures 私人有限公司):
+/// capitalised words joined by single spaces, with a space before `end` or none, three letters or
+/// more in all, not glued to a Latin word before it.
 pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
-    let before = &text[..end];
-    let start = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
-    let name = &before[start..];
-    let capital = name.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    (capital && name.chars().filter(char::is_ascii_alphabetic).count() >= 3).then_some(start..end)
+    let before = text[..end].strip_suffix(' ').unwrap_or(&text[..end]);
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let mut start = before.len();
+    loop {
+        let word = before[..start].trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
+        if word == start || !capitalised(&before[word..start]) {
+            break;
+        }
+        start = word;
+        match before[..start].strip_suffix(' ') {
+            Some(joined) if joined.ends_with(|c: char| c.is_ascii_alphanumeric()) => start = joined.len(),
+            _ => break,
+        }
+    }
+    let start = start + before[start..].len() - before[start..].trim_start_matches(' ').len();
+    let letters = before[start..].chars().filter(char::is_ascii_alphabetic).count();
+    (start < before.len() && capitalised(&before[start..]) && letters >= 3).then_some(start..end)
 }
 
 /// Whether a firm's head words hold a proper noun: a word jieba does not know, a name, a place or a
@@ -353,6 +383,34 @@ const PROPER_TAGS: [&str; 8] = ["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng
 /// (上市, 旗下, 光伏).
 fn naming_words(head: &str) -> impl Iterator<Item = (&str, &'static str)> {
     segment::tagged(head).into_iter().filter(|(w, _)| !FIRM_DESCRIPTORS.contains(w))
+}
+
+/// The most characters of a firm's own name printed after its description.
+const DESCRIBED_NAME_MAX: usize = 6;
+
+/// The firm's own name right after a description ending in 公司 at `end`, closing a listed item (可再生
+/// 燃料公司|怡斯莱、, 娱乐公司|Nex等): a capitalised Latin word, or two to six Han characters jieba does not
+/// know as one word that hold a proper noun and no person's name (not 公司|董事长, 公司|张明、).
+fn name_after_kind(text: &str, end: usize) -> Option<Span> {
+    let rest = &text[end..];
+    let len: usize = rest
+        .chars()
+        .take_while(|c| !"、等".contains(*c))
+        .take(DESCRIBED_NAME_MAX + 1)
+        .map(char::len_utf8)
+        .sum();
+    let name = &rest[..len];
+    if !rest[len..].starts_with(['、', '等']) {
+        return None;
+    }
+    let latin = latin_name_before(name, name.len()).is_some_and(|s| s.start == 0);
+    let han = name.chars().all(is_han)
+        && (2..=DESCRIBED_NAME_MAX).contains(&name.chars().count())
+        && !segment::in_dictionary(name)
+        && proper(name)
+        && !kind_word(name)
+        && segment::tagged(name).iter().all(|(_, tag)| !tag.starts_with("nr"));
+    (latin || han).then_some(end..end + name.len())
 }
 
 /// Where a listed item ending at `end` begins; a trade word ending it belongs to it whatever jieba
@@ -458,6 +516,87 @@ fn park_named(item: &str) -> bool {
     PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
 }
 
+/// Whether a listed item is a proper head and its trade word (国信证券, 恒盛化工) that can be a firm's
+/// name on its own.
+fn traded(item: &str) -> bool {
+    industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
+}
+
+/// Firms listed with a firm found: in items joined by 、 around one (…科技有限公司、恒盛化工、内蒙古…有限
+/// 公司), and 及, 和 or 与 before the last (联华气体及|联亚科技), each other item that is a proper head and its
+/// trade word is a firm too, the head no abbreviation of a common word (仓储|物流, 环保|科技 are
+/// sectors: jieba tags 仓储 and 环保 j).
+fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
+    let traded = |item: &str| {
+        traded(item)
+            && industry_ending(item).is_some_and(|n| {
+                segment::tagged(&item[..item.len() - n]).iter().any(|&(_, tag)| tag != "j" && tag != "n")
+            })
+    };
+    let mut found = Vec::new();
+    for name in firms {
+        // The items after it, each up to the next 、, and the items before it, each back to its 、.
+        let mut at = name.end;
+        while let Some(rest) = text[at..].strip_prefix('、') {
+            let item: String = rest
+                .chars()
+                .take_while(|c| is_han(*c) || c.is_ascii_alphanumeric())
+                .take(LIST_ITEM_MAX + 1)
+                .collect();
+            let start = at + '、'.len_utf8();
+            if item.is_empty()
+                || item.chars().count() > LIST_ITEM_MAX
+                || !rest[item.len()..].starts_with('、')
+            {
+                break;
+            }
+            if traded(&item) {
+                found.push(Candidate::new(start..start + item.len(), EntityType::Company));
+            }
+            at = start + item.len();
+        }
+        // The last item, after 及, 和 or 与: the shortest run of characters ending in a trade word, no
+        // verb among them, that no project or park goes on with (联华气体及|联亚科技|分别…; not 与|义超
+        // 合作新材料|产业基地).
+        if let Some(rest) = ["及", "和", "与"].iter().find_map(|c| text[at..].strip_prefix(c)) {
+            let start = text.len() - rest.len();
+            let last = rest
+                .char_indices()
+                .take_while(|&(i, c)| is_han(c) && i < LIST_ITEM_MAX * 3)
+                .map(|(i, c)| &rest[..i + c.len_utf8()])
+                .find(|item| industry_ending(item).is_some() && traded(item))
+                .filter(|item| {
+                    let after = &rest[item.len()..];
+                    segment::tagged(item).iter().all(|&(_, tag)| !tag.starts_with('v'))
+                        && !after.starts_with("产业")
+                        && !PROJECT_WORDS.iter().chain(PARK_SUFFIXES.iter()).any(|w| after.starts_with(w))
+                });
+            if let Some(item) = last {
+                found.push(Candidate::new(start..start + item.len(), EntityType::Company));
+            }
+        }
+        let mut end = name.start;
+        while let Some(before) = text[..end].strip_suffix('、') {
+            let len: usize = before
+                .chars()
+                .rev()
+                .take_while(|c| is_han(*c) || c.is_ascii_alphanumeric())
+                .take(LIST_ITEM_MAX + 1)
+                .map(char::len_utf8)
+                .sum();
+            let start = before.len() - len;
+            if len == 0 || !before[..start].ends_with('、') {
+                break;
+            }
+            if traded(&before[start..]) {
+                found.push(Candidate::new(start..before.len(), EntityType::Company));
+            }
+            end = start;
+        }
+    }
+    found
+}
+
 /// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
 /// words, not only generic words.
 fn firm_like(item: &str) -> bool {
@@ -496,10 +635,7 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v)) {
         return Vec::new();
     }
-    let traded = |s: &Span| {
-        let item = &text[s.clone()];
-        industry_ending(item).is_some_and(|n| proper(&item[..item.len() - n])) && firm_like(item)
-    };
+    let traded = |s: &Span| traded(&text[s.clone()]);
     if items.len() < 2 || items.iter().filter(|s| traded(s)).count() < 2 {
         return Vec::new();
     }
@@ -613,26 +749,110 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
-/// How many digits a mainland stock code has (300014, 600519).
-const STOCK_CODE_DIGITS: usize = 6;
+/// Whether a bracket's inside opens with a stock code closed by the bracket: a mainland one of six
+/// digits (300014, 300750.SZ), a Taiwan one of four (2249-TW, 2330.TW, or bare when no year: 3711), a
+/// Hong Kong one with its market (01979.HK) or a leading zero (003, 00700).
+fn stock_code(inside: &str) -> bool {
+    let digits = inside.chars().take_while(char::is_ascii_digit).count();
+    let rest = &inside[digits..];
+    let market: String = rest
+        .strip_prefix(['.', '-'])
+        .unwrap_or_default()
+        .chars()
+        .take_while(char::is_ascii_uppercase)
+        .collect();
+    let after = if market.is_empty() { rest } else { &rest[1 + market.len()..] };
+    if !after.starts_with([')', '）']) {
+        return false;
+    }
+    let year = digits == 4 && (inside.starts_with("19") || inside.starts_with("20"));
+    match market.as_str() {
+        "SZ" | "SH" => digits == 6,
+        "TW" | "TWO" => digits == 4,
+        "HK" => (1..=5).contains(&digits),
+        "" => digits == 6 || (digits == 4 && !year) || ((3..=5).contains(&digits) && inside.starts_with('0')),
+        _ => false,
+    }
+}
 
-/// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）):
-/// the proper words right before the bracket after any category noun (上市公司|海天精工), which name a firm and say which (see `named` and
-/// `distinctive`), no place alone.
+/// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
+/// 湧盛電機(2249-TW), 中华煤气(003)): the proper words right before the bracket after any category noun
+/// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`), no place alone.
 fn listed_by_code(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, open) in text.match_indices(['(', '（']) {
-        let inside = &text[at + open.len()..];
-        let digits = inside.chars().take_while(char::is_ascii_digit).count();
-        let rest = &inside[digits..];
-        let closed = rest.starts_with([')', '）']) || rest.starts_with(".SZ") || rest.starts_with(".SH");
-        if digits != STOCK_CODE_DIGITS || !closed {
+        if !stock_code(&text[at + open.len()..]) {
             continue;
         }
         let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
         let name = &text[start..at];
         if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
             found.push(Candidate::new(start..at, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// Firms opening their projects' names at a clause's start (欣奕华高新材料项目正…, 总投资150亿元海创磷酸铁锂
+/// 项目, 奇瑞未来一工厂及发动机项目): a word jieba does not know or tags as a proper noun (x, nz), of two
+/// to four characters and no place, first in its clause after any investment figure (总投资…元(的)),
+/// its clause opened by punctuation, then the project's own words up to 项目 (no verb, count, facility,
+/// park or designation: not 警训|基地, 为省|重点, 锡铁山 after a bracket); a trade word right after it is read with it
+/// as a short name (see `short_names_in_prose`).
+fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("项目") {
+        let clause_chars = text[..at]
+            .chars()
+            .rev()
+            .take(PROJECT_REACH + 1)
+            .take_while(|c| is_han(*c) || c.is_ascii_alphanumeric() || *c == '.')
+            .count();
+        let clause_start =
+            text[..at].char_indices().rev().nth(clause_chars.max(1) - 1).map_or(at, |(i, _)| i);
+        let opens = text[..clause_start].chars().next_back().map_or(true, |c| "，,。；;：:、\n".contains(c));
+        if clause_chars > PROJECT_REACH || !opens {
+            continue;
+        }
+        // An investment figure opening the clause is no part of the project's name (总投资150亿元(的)).
+        let clause = &text[clause_start..at];
+        let figure = if clause.starts_with("总投资") || clause.starts_with("投资") {
+            clause
+                .rfind('元')
+                .map_or(0, |i| i + '元'.len_utf8() + if clause[i..].starts_with("元的") { 3 } else { 0 })
+        } else {
+            0
+        };
+        // The head from the clause's first characters alone, the rest cut only for a head that fits;
+        // a head and a project word take three characters at least.
+        let window: String = clause[figure..].chars().take(5).collect();
+        if window.chars().count() < 3 {
+            continue;
+        }
+        let Some(&(head, tag)) = segment::tagged(&window).first() else { continue };
+        let firm = matches!(tag, "x" | "nz")
+            && head.chars().all(is_han)
+            && (2..=4).contains(&head.chars().count())
+            && GAZETTEER.longest_at(head, 0).is_none()
+            && !kind_word(head);
+        if !firm {
+            continue;
+        }
+        let tagged = segment::tagged(&clause[figure..]);
+        let [(first, _), between @ ..] = &tagged[..] else { continue };
+        // The project's own words: no verb, count, facility, park or designation (警训|基地, 为省|重点).
+        let own_word = |&(w, tag): &(&str, &str)| {
+            !tag.starts_with(['v', 'q'])
+                && w != "的"
+                && !PARK_SUFFIXES.contains(&w)
+                && !PROJECT_WORDS.iter().any(|p| w.contains(p))
+                && !DESIGNATION_WORDS.contains(&w)
+        };
+        let own_words =
+            !between.is_empty() && !INDUSTRY_WORDS.contains(&between[0].0) && between.iter().all(own_word);
+        if *first == head && own_words {
+            let start = clause_start + figure;
+            found.push(Candidate::new(start..start + head.len(), EntityType::Company));
         }
     }
     found
@@ -650,8 +870,8 @@ const MAKERS: [&str; 4] = ["制造商", "厂商", "供应商", "大厂"];
 /// The most characters of the clause describing a firm as a maker, from its 为.
 const DESCRIPTION_REACH: usize = 40;
 
-/// What a firm does as the subject of its clause: settle, invest, move in, sign.
-const FIRM_ACTS: [&str; 5] = ["落户", "投资", "入驻", "进驻", "签约"];
+/// What a firm does as the subject of its clause: settle, invest (投资, 斥资), move in, sign.
+const FIRM_ACTS: [&str; 6] = ["落户", "投资", "斥资", "入驻", "进驻", "签约"];
 
 /// 年产 (annual output), found in one pass.
 static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
@@ -971,6 +1191,7 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
             names.push(&text[alias]);
         }
         firms.push(&text[c.span.clone()]);
+        names.extend(before_bracketed_place(&text[c.span.clone()]));
     }
     firms.sort_unstable();
     firms.dedup();
@@ -978,6 +1199,26 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// The most characters of a firm's name before the bracketed place in its legal name.
+const BRACKETED_HEAD_MAX: usize = 8;
+
+/// The firm's own name before a bracketed place in its legal name (协鑫智慧能源(苏州)有限公司 →
+/// 协鑫智慧能源, 新石器慧通(北京)科技有限公司 → 新石器慧通): the words before the bracket, two to eight
+/// Han characters that name a firm and say which (see `named` and `distinctive`), no place.
+fn before_bracketed_place(name: &str) -> Option<&str> {
+    let open = name.find(['(', '（'])?;
+    let inside = name[open..].trim_start_matches(['(', '（']);
+    let place = &inside[..inside.find([')', '）'])?];
+    let head = &name[..open];
+    let fits = (2..=BRACKETED_HEAD_MAX).contains(&head.chars().count()) && head.chars().all(is_han);
+    (fits
+        && GAZETTEER.lookup(place).is_some()
+        && GAZETTEER.lookup(head).is_none()
+        && named(head)
+        && distinctive(head))
+    .then_some(head)
 }
 
 /// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
@@ -1011,7 +1252,7 @@ fn declared_short_name(text: &str, end: usize) -> Option<Span> {
 /// A legal name's proper head (四川弗罗蒂新材料股份有限公司 → 弗罗蒂): its legal suffixes, the place
 /// opening it and the trade and business words ending it taken off; two to four Han characters that
 /// are no dictionary word, place, generic word or descriptor. A branch (宁夏分公司) has none, nor has a
-/// name that is only its head and suffix (甘眉公司).
+/// name that is only its head and 公司 (甘眉公司); a group's has (日月光集团 → 日月光).
 fn proper_head(name: &str) -> Option<&str> {
     let mut head = name;
     while let Some(suffix) = COMPANY_SUFFIXES.iter().find(|s| head.ends_with(**s) && head.len() > s.len()) {
@@ -1032,8 +1273,10 @@ fn proper_head(name: &str) -> Option<&str> {
     {
         head = &head[..head.len() - w.len()];
     }
-    // Only a full name gives a short one: a bare head and suffix (甘眉公司) is printed short already.
-    let proper = head.len() < bare
+    // Only a full name gives a short one: a bare head and 公司 (甘眉公司) is printed short already,
+    // while a group's head is its name alone too (日月光集团 → 日月光).
+    let group = name.ends_with("集团");
+    let proper = (head.len() < bare || group)
         && head.chars().all(is_han)
         && (2..=4).contains(&head.chars().count())
         && !segment::in_dictionary(head)

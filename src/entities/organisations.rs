@@ -3,9 +3,9 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS,
-    NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES,
-    SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS,
+    LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES,
+    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -83,12 +83,17 @@ pub(super) fn find(
             found.push(Candidate::new(item, EntityType::Organization));
             continue;
         }
-        // A one-character ending inside a common word (公司, 布局, 好处) ends no name: asked before the
-        // rest, which segments more.
+        // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
+        // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
-        if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)))
+        let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
+        if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)) || legal())
             || last_character_cut(text, span.clone())
         {
+            continue;
+        }
+        // A council right after a firm's legal suffix is the firm's board (蓝湾集团|理事会): no body.
+        if suffix == "理事会" && COMPANY_SUFFIXES.iter().any(|s| text[..span.start].ends_with(s)) {
             continue;
         }
         let weak = WEAK_ORG_SUFFIXES.contains(&suffix);
@@ -520,7 +525,7 @@ fn outlet(suffix: &str) -> bool {
 /// Whether a suffix hit is the first character of a title rather than a body's end: a bureau character
 /// after 副 or after itself (劳工局|副局长, 管理局|局长), and a Hong Kong 司 before 长 (财政司长 is the
 /// post of 财政司司长, printed short); a bureau character before 长 after a rank word or 助理 (投资署助理|署长,
-/// 常务|局长) too.
+/// 常务|局长) too, and a bureau character opening a title (军分区|司令员).
 fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let before = &text[..span.start];
     let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -528,7 +533,11 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let ranked = bureau
         && text[span.end..].starts_with('长')
         && (before.ends_with("助理") || TITLE_RANKS.iter().any(|r| before.ends_with(r)));
-    doubled || ranked || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
+    // A bureau character opening a title other than its head's is the title's (淄博军分区|司令员; a
+    // fused 处长 takes the body: 投资业务处长).
+    let titled = bureau
+        && TITLES.iter().any(|t| text[span.start..].starts_with(t) && !t[suffix.len()..].starts_with('长'));
+    doubled || ranked || titled || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
 }
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a

@@ -245,7 +245,20 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 continue;
             }
         }
-        if is_name(text, &words, suffix, start, &near) {
+        // An ordinal right before the suffix numbers a name's parks (峇都加湾第三工业园): the name is
+        // the words before it, unless they are a park whose numbered part it is (楠梓科技产业园区|第三园区).
+        let numbered = words.is_empty().then(|| ordinal_start(text, span.start)).flatten().and_then(|at| {
+            if PARK_SUFFIXES.iter().any(|s| text[..at].ends_with(s)) {
+                return None;
+            }
+            let (before, named) = prefix(text, at, &REACH);
+            let before = transliterated_opening(text, before, at, &near).min(before);
+            let words = segment::words(&text[before..at]);
+            (!named.is_empty() && is_name(text, &words, suffix, before, &near)).then_some(before)
+        });
+        if let Some(before) = numbered {
+            found.push(Candidate::new(before..span.end, EntityType::Park));
+        } else if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
         }
     }
@@ -396,6 +409,13 @@ fn shared_name(text: &str, start: usize, places: &Near) -> Option<usize> {
 /// The designation words, searched for in each word before a suffix at once.
 static DESIGNATIONS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DESIGNATION_WORDS.iter()));
 
+/// Where an ordinal ending at `end` begins (第三, 第2): 第 and numerals.
+fn ordinal_start(text: &str, end: usize) -> Option<usize> {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let before = text[..end].trim_end_matches(numeral);
+    (before.len() < end && before.ends_with('第')).then(|| before.len() - '第'.len_utf8())
+}
+
 /// The classifiers that count parks (三个园区, 六處工業區).
 const PARK_CLASSIFIERS: [char; 5] = ['个', '個', '处', '處', '座'];
 
@@ -418,7 +438,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if paired {
         return true;
     }
-    if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级')) {
+    // A word of three characters or more in 型 says what kind of park (创新型|产业园区, 成长型).
+    let kind = |w: &str| w.ends_with('型') && w.chars().count() >= 3;
+    if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级') || kind(w)) {
         return false;
     }
     // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區).

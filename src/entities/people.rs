@@ -449,7 +449,8 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && (n == 1 || COMPOUND_SURNAMES.contains(&first))
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
         && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
-            || given_name_tag(words[1].1)
+            // 负责人|和|项目企业: a surname jieba reads as a conjunction before a common noun joins.
+            || (given_name_tag(words[1].1) && !(words[0].1 == "c" && words[1].1 == "n"))
             || words.get(2).is_some_and(|(w, _)| EVENT_VERBS.contains(w)))
         && !TITLES.contains(&words[1].0)
         && !COURTESY.contains(&words[1].0)

@@ -95,6 +95,10 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
             continue;
         }
+        // 闽西南|城市: nor does it begin inside a place's name jieba reads whole (南城市).
+        if holder.is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns") {
+            continue;
+        }
         // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
         let stem_end = unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some());
         let end = stem_end.unwrap_or(end);
