@@ -463,10 +463,13 @@ fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)
         return None;
     }
     let mut c = at;
-    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
-    if let Some(range) = short_year_range(c, year) {
+    let arabic = c.digits(4, 4);
+    let year = arabic.or_else(|| c.chinese_year()).filter(|y| YEARS.contains(y))?;
+    if let Some(range) = short_year_range(c, year, arabic.is_none()) {
         return Some(range);
     }
+    // Hong Kong's years in Chinese digits (二零一八至一九年度) are read as ranges of fiscal years only.
+    arabic?;
     let end = c.pos;
     if !c.eat_joiner() {
         return None;
@@ -476,11 +479,14 @@ fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)
 }
 
 /// Two years with the second's century left out, as budgets and fiscal years print them: `2024-25年度`,
-/// `2023/24财政年度`, `2024/25财年` → `2024/2025` (text up to 年, or the numbers before 财年); the
-/// second year later than the first (`start`, read up to `c`) by at most 10 (`2023-25年`), else no date.
-fn short_year_range(mut c: Cursor, start: u32) -> Option<(usize, When)> {
-    c.eat_any(&["/", "-", "－", "—", "–"])?;
-    let end = start / 100 * 100 + c.digits(2, 2)?;
+/// `2023/24财政年度`, `2024/25财年`, `2018至19年度` → `2024/2025` (text up to 年, or the numbers before
+/// 财年), also in Chinese digits as Hong Kong prints its budgets' years (`二零一八至一九年度`,
+/// `二零一七/一八年度`: `chinese`, the start read so); the second year later than the first (`start`,
+/// read up to `c`) by at most 10 (`2023-25年`), else no date.
+fn short_year_range(mut c: Cursor, start: u32, chinese: bool) -> Option<(usize, When)> {
+    c.eat_any(&["/", "-", "－", "—", "–", "至"])?;
+    let short = if chinese { c.chinese_digits(2) } else { c.digits(2, 2) };
+    let end = start / 100 * 100 + short?;
     if !(start < end && end - start <= 10) {
         return None;
     }
@@ -1334,7 +1340,8 @@ fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
     let mut c = *at;
     let year = if start.year == Year::Missing { None } else { year_head(&mut c, false) };
     let part = match (start.part, year) {
-        (Part::Whole, Some(_)) => Part::Whole,
+        // The end may name a part of its year (2018年至2024年第二季度: to the quarter).
+        (Part::Whole, Some(_)) => year_part(&mut c, true).unwrap_or(Part::Whole),
         (Part::Day(month, _), None) => {
             let mut d = c;
             match day_number(&mut d, false) {

@@ -184,11 +184,13 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                     continue;
                 }
                 if p.year != Year::Missing || from_context {
+                    // A range gives what follows it the year it reaches (2018年至2024年第二季度(1月至6月)).
+                    let last = end.unwrap_or(first);
                     let fine = matches!(
-                        p.part,
+                        last.part,
                         Part::Month(_) | Part::Day(..) | Part::Dekad(..) | Part::Within(Some(_), _)
                     );
-                    context = Some(Context { end: r.span.end, year, fine });
+                    context = Some(Context { end: r.span.end, year: last.year, fine });
                 }
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }

@@ -10,7 +10,8 @@
 //! present only in Taiwan. What the text is about is
 //! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
 //! rest. A dateline of the press of Singapore, Malaysia, Hong Kong or Macau ((新加坡31日讯), (香港5日讯))
-//! names those economies' currencies. A Hong Kong or Macau paper is not known by its name (several
+//! names those economies' currencies, and so does a paper of Singapore or Malaysia that published the
+//! article (its source, or a line opening 《联合早报》1月21日报道). A Hong Kong or Macau paper is not known by its name (several
 //! write mainland figures in 元 as renminbi) but by what a writer there prints of the place's own
 //! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
 //! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
@@ -52,6 +53,36 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
     Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
 });
+
+/// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`).
+static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    vocabulary(data_file!("figures/press-currencies.txt"))
+        .map(|l| l.split_once('\t').expect("paper, a tab, ISO code"))
+        .collect()
+});
+
+/// A line opening with such a paper and the day of its report: 《联合早报》1月21日报道, 星洲日报3日讯.
+static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let papers = PRESS_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?m)^[\s（(]*《?({papers})》?\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:报道|讯)"))
+        .expect("press line regex")
+});
+
+/// The currency of the paper of Singapore or Malaysia that published the article: its `source` (the
+/// paper's name, alone or before 网 or a non-Han character: not 中国报道) or a line of the body opening
+/// with it ([`PRESS_LINE`]).
+fn press_currency(source: &str, simplified: &str) -> Option<&'static str> {
+    let published = |paper: &str| {
+        source.strip_prefix(paper).is_some_and(|rest| {
+            rest.chars().next().is_none_or(|c| c == '网' || !crate::text::chars::is_han(c))
+        })
+    };
+    let named = PRESS_LINE.captures(simplified).and_then(|c| c.get(1)).map(|m| m.as_str());
+    PRESS_CURRENCIES
+        .iter()
+        .find(|(paper, _)| published(paper) || named == Some(*paper))
+        .map(|&(_, code)| code)
+}
 
 /// Words only a writer in Hong Kong, Macau or Taiwan prints of the place's own government, with its
 /// currency (`data/figures/local-government-words.txt`; the first listed that the text holds decides).
@@ -138,6 +169,9 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     if let Some(&(_, code)) = place.and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str())) {
         return code;
     }
+    if let Some(code) = press_currency(&source, simplified) {
+        return code;
+    }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
     let traditional = || crate::text::script::prints_traditional(body);
     if let Some(code) = own_government_currency(simplified) {
@@ -203,6 +237,18 @@ mod tests {
         assert_eq!(local(None, "", "新华社新加坡5日电 两国签约。", &[]), "CNY");
         assert_eq!(local(None, "", "企业在新加坡投资5亿元。", &[]), "CNY");
         assert_eq!(local(None, "", "(香港5日讯)特区政府拨款3亿元。", &[]), "HKD");
+    }
+
+    #[test]
+    fn a_paper_of_singapore_or_malaysia_names_the_currency() {
+        assert_eq!(local(Some("联合早报"), "", "经发局吸引投资172亿元。", &[]), "SGD");
+        assert_eq!(local(Some("星洲网"), "", "州政府拨款3亿元。", &[]), "CNY");
+        assert_eq!(local(Some("星洲日报网"), "", "州政府拨款3亿元。", &[]), "MYR");
+        assert_eq!(local(None, "", "《联合早报》3月2日报道:电子业吸引投资64亿元。", &[]), "SGD");
+        assert_eq!(local(None, "", "（南洋商报5日讯）州政府拨款3亿元。", &[]), "MYR");
+        // A name another outlet starts with, or the paper cited inside a mainland report: no evidence.
+        assert_eq!(local(Some("中国报道"), "", "投资3亿元。", &[]), "CNY");
+        assert_eq!(local(None, "", "据《联合早报》报道，中国投资100亿元。", &[]), "CNY");
     }
 
     #[test]

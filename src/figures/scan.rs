@@ -131,7 +131,8 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
-/// 3.5亿投资) or after it (投资50亿, 产值达67亿): money in yuan. Only the number is the figure's text
+/// 3.5亿投资) or after it (投资50亿, 产值达67亿, 投资约13亿 and 投资近100亿 across an approximation
+/// marker, 投资7个亿 with 个 before its scale): money in yuan. Only the number is the figure's text
 /// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
@@ -140,8 +141,9 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
     // The words that may link a money word to its number (产值达到67亿), a longer word first.
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
+    let markers = alternation(&mut super::approx::MARKERS_BEFORE.iter().map(|(w, _)| *w));
     big_regex(&format!(
-        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?P<after>{arabic}[余多]?[万亿]+)"
+        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:{markers})?(?P<after>{arabic}[余多]?个?[万亿]+)"
     ))
     .expect("implied money regex")
 });
