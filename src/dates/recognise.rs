@@ -432,9 +432,13 @@ fn fiscal_year(at: Cursor) -> Option<(usize, When)> {
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
+/// Marks that join the parts of an event's name (中国-东盟博览会, 中国—东北亚博览会, 中国·南亚博览会).
+const NAME_JOINERS: [char; 5] = ['-', '－', '—', '–', '·'];
+
 /// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
 /// heading of a timeline), or the edition of an event named right after it, its name of Han characters
-/// reaching an event's word (`2025苏州全球招商大会`, `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
+/// (and [`NAME_JOINERS`]: `2024中国-东盟博览会`) reaching an event's word (`2025苏州全球招商大会`,
+/// `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
 /// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`); or a
 /// fiscal year by its number (`2024财年`, `2024财政年度`: text `2024`, like the numbers of `2024/25财年`).
 fn bare_year(at: Cursor) -> Option<(usize, When)> {
@@ -445,8 +449,9 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
     let line_start = at.before_text().rsplit('\n').next().unwrap_or_default().trim().is_empty();
     let line_end = c.rest().split('\n').next().unwrap_or_default().trim().is_empty();
-    let name: String = c.rest().chars().take_while(|&h| is_han(h)).take(30).collect();
-    let edition = name.chars().next().is_some_and(|h| !AFTER_AN_EDITION_YEAR.contains(h))
+    let name: String =
+        c.rest().chars().take_while(|h| is_han(*h) || NAME_JOINERS.contains(h)).take(30).collect();
+    let edition = name.chars().next().is_some_and(|h| is_han(h) && !AFTER_AN_EDITION_YEAR.contains(h))
         && EVENT_ENDS.iter().any(|w| name.contains(w));
     // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
     // months it spans.
@@ -733,7 +738,9 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = after;
-    if let Some((from, to)) = first_quarters(&mut c, true).or_else(|| first_months(&mut c)) {
+    if let Some((from, to)) =
+        first_quarters(&mut c, true).or_else(|| quarter_range(&mut c)).or_else(|| first_months(&mut c))
+    {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
     let mut c = after;
@@ -1163,6 +1170,24 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     })
 }
 
+/// `一至三季度`, `1-3季度`, `第一至第三季度`, `二到四季度`: a range of quarters sharing one 季度.
+fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
+    let number = |c: &mut Cursor| {
+        c.eat("第");
+        c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]).map(|i| i as u32 % 4 + 1)
+    };
+    let mut c = *at;
+    let from = number(&mut c)?;
+    if !c.eat_joiner() {
+        return None;
+    }
+    let to = number(&mut c).filter(|to| *to > from)?;
+    c.eat("季度").then(|| {
+        *at = c;
+        (Part::Quarter(from), Part::Quarter(to))
+    })
+}
+
 /// `前4个月`, `前五个月`, `前两月`, `首十个月`, `头5个月` after a year: its first months, as a range of months;
 /// `后三个月`, `的最后 4 个月` its last.
 fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
@@ -1426,7 +1451,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = at;
-    if let Some((from, to)) = first_quarters(&mut c, false) {
+    if let Some((from, to)) = first_quarters(&mut c, false).or_else(|| quarter_range(&mut c)) {
         let point = |part| Point { year: Year::Missing, part };
         return Some((c.pos, When::Range(point(from), point(to))));
     }
