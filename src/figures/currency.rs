@@ -10,8 +10,8 @@
 //! present only in Taiwan. What the text is about is
 //! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
 //! rest. A dateline of the press of Singapore, Malaysia, Hong Kong or Macau ((新加坡31日讯), (香港5日讯))
-//! names those economies' currencies, and so does a paper of Singapore or Malaysia that published the
-//! article (its source, or a line opening 《联合早报》1月21日报道). A Hong Kong or Macau paper is not known by its name (several
+//! names those economies' currencies, and so does a line opening with a paper of Singapore or Malaysia
+//! and the day of its report (《联合早报》1月21日报道). A Hong Kong or Macau paper is not known by its name (several
 //! write mainland figures in 元 as renminbi) but by what a writer there prints of the place's own
 //! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
 //! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
@@ -69,20 +69,12 @@ static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("press line regex")
 });
 
-/// The currency of the paper of Singapore or Malaysia that published the article: its `source` (the
-/// paper's name, alone or before 网 or a non-Han character: not 中国报道) or a line of the body opening
-/// with it ([`PRESS_LINE`]).
-fn press_currency(source: &str, simplified: &str) -> Option<&'static str> {
-    let published = |paper: &str| {
-        source.strip_prefix(paper).is_some_and(|rest| {
-            rest.chars().next().is_none_or(|c| c == '网' || !crate::text::chars::is_han(c))
-        })
-    };
-    let named = PRESS_LINE.captures(simplified).and_then(|c| c.get(1)).map(|m| m.as_str());
-    PRESS_CURRENCIES
-        .iter()
-        .find(|(paper, _)| published(paper) || named == Some(*paper))
-        .map(|&(_, code)| code)
+/// The currency of the paper of Singapore or Malaysia whose report the article is: a line of the body
+/// opens with the paper and the day ([`PRESS_LINE`]). Not the article's source, which the cleaner may
+/// take from a paper a mainland report cites (据《联合早报》报道，中国企业……).
+fn press_currency(simplified: &str) -> Option<&'static str> {
+    let paper = PRESS_LINE.captures(simplified)?.get(1)?.as_str();
+    PRESS_CURRENCIES.iter().find(|(p, _)| *p == paper).map(|&(_, code)| code)
 }
 
 /// Words only a writer in Hong Kong, Macau or Taiwan prints of the place's own government, with its
@@ -170,7 +162,7 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     if let Some(&(_, code)) = place.and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str())) {
         return code;
     }
-    if let Some(code) = press_currency(&source, simplified) {
+    if let Some(code) = press_currency(simplified) {
         return code;
     }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
@@ -242,14 +234,12 @@ mod tests {
 
     #[test]
     fn a_paper_of_singapore_or_malaysia_names_the_currency() {
-        assert_eq!(local(Some("联合早报"), "", "经发局吸引投资172亿元。", &[]), "SGD");
-        assert_eq!(local(Some("星洲网"), "", "州政府拨款3亿元。", &[]), "CNY");
-        assert_eq!(local(Some("星洲日报网"), "", "州政府拨款3亿元。", &[]), "MYR");
         assert_eq!(local(None, "", "《联合早报》3月2日报道:电子业吸引投资64亿元。", &[]), "SGD");
         assert_eq!(local(None, "", "（南洋商报5日讯）州政府拨款3亿元。", &[]), "MYR");
-        // A name another outlet starts with, or the paper cited inside a mainland report: no evidence.
-        assert_eq!(local(Some("中国报道"), "", "投资3亿元。", &[]), "CNY");
+        // The paper as the source, or cited inside a mainland report: no evidence.
+        assert_eq!(local(Some("联合早报"), "", "中国企业投资172亿元。", &[]), "CNY");
         assert_eq!(local(None, "", "据《联合早报》报道，中国投资100亿元。", &[]), "CNY");
+        assert_eq!(local(None, "", "中国报道3月2日报道:投资3亿元。", &[]), "CNY");
     }
 
     #[test]
