@@ -132,7 +132,8 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
 /// 3.5亿投资) or after it (投资50亿, 产值达67亿, 投资约13亿 and 投资近100亿 across an approximation
-/// marker, 投资7个亿 with 个 before its scale): money in yuan. Only the number is the figure's text
+/// marker, 投资7个亿 with 个 before its scale, and a bare scale after a marker, 年产值超百亿): money in
+/// yuan. Only the number is the figure's text
 /// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
@@ -143,7 +144,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
     let markers = alternation(&mut super::approx::MARKERS_BEFORE.iter().map(|(w, _)| *w));
     big_regex(&format!(
-        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:{markers})?(?P<after>{arabic}[余多]?个?[万亿]+)"
+        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:(?:{markers})?(?P<after>{arabic}[余多]?个?[万亿]+)|(?:{markers})(?P<scale>[百千]?[万亿]))"
     ))
     .expect("implied money regex")
 });
@@ -398,7 +399,8 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         });
     }
     for c in IMPLIED_MONEY.captures_iter(simplified) {
-        let number = Part::from(c.name("num").or_else(|| c.name("after")).expect("num or after").range());
+        let number = c.name("num").or_else(|| c.name("after")).or_else(|| c.name("scale"));
+        let number = Part::from(number.expect("num, after or scale").range());
         found.push(Scanned { span: number, shape: Shape::ImpliedMoney { number } });
     }
     for c in DOUBLING.captures_iter(simplified) {
