@@ -48,11 +48,12 @@ static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A dateline of the local press opening a line: (新加坡31日讯), 吉隆坡1日讯, (香港5日讯) (讯, not an
-/// agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
+/// A dateline of the local press opening a line: (新加坡31日讯), 吉隆坡1日讯, (香港5日讯), also without
+/// its day, (吉隆坡讯) (讯, not an agency's 电: 新华社新加坡5日电 is a mainland agency's copy; nor
+/// 本报香港讯, a mainland paper's).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯")).expect("dateline regex")
+    Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})(?:\d{{1,2}}日)?讯")).expect("dateline regex")
 });
 
 /// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`).
@@ -230,6 +231,8 @@ mod tests {
         assert_eq!(local(None, "", "新华社新加坡5日电 两国签约。", &[]), "CNY");
         assert_eq!(local(None, "", "企业在新加坡投资5亿元。", &[]), "CNY");
         assert_eq!(local(None, "", "(香港5日讯)特区政府拨款3亿元。", &[]), "HKD");
+        assert_eq!(local(None, "", "（吉隆坡讯）政府拨款3亿元。", &[]), "MYR");
+        assert_eq!(local(None, "", "本报香港讯 特区政府拨款3亿元。", &[]), "CNY");
     }
 
     #[test]
