@@ -535,13 +535,23 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     let day = weekday(&mut c)?;
     let mut next = c;
     next.eat_spaces();
-    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n)) {
+    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n))
+        || dated_in_brackets(next.rest())
+    {
         return None;
     }
     Some((
         c.pos,
         When::Shifted { unit: Unit::Week, offset: 0, previous: false, detail: Detail::Weekday(day) },
     ))
+}
+
+/// Whether `rest` opens with a date in brackets, as Singapore's papers name a weekday's day
+/// (星期一（4月7日）, 周三(9日)): that date is the expression, not the weekday.
+fn dated_in_brackets(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix(['(', '（']) else { return false };
+    let inner: String = inner.chars().take_while(|c| !matches!(c, ')' | '）')).take(12).collect();
+    inner.starts_with(|c: char| c.is_ascii_digit() || is_numeral(c)) && inner.ends_with(['日', '号'])
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, `2022 11 23`, `1/2/2020`, with an optional time of day
