@@ -1131,6 +1131,11 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return month_part(at, after_year);
     }
     if let Some(edge) = c.eat_any(&["底", "末", "初", "伊始"]) {
+        // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
+        if edge == 2 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
+        {
+            return None;
+        }
         *at = c;
         return Some(if edge >= 2 { Part::YearStart } else { Part::YearEnd });
     }

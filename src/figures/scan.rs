@@ -103,12 +103,13 @@ static DISCOUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五, 百分之1,111, 五 分之 一, a
-/// negative numerator (百分之负三), and a mixed number (三百五十又三分之一).
+/// negative numerator (百分之负三), a mixed number (三百五十又三分之一), and a percentage without 之 as
+/// Hong Kong and Macau print it (百分三点四: `hundred`).
 static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let run = chinese_run();
     let numeral = format!(r"{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?|{ARABIC}");
     big_regex(&format!(
-        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之{SPACE}(?:负{SPACE})?(?P<num>{numeral})"
+        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?:(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之|(?P<hundred>百)分){SPACE}(?:负{SPACE})?(?P<num>{numeral})"
     ))
     .expect("fraction regex")
 });
@@ -365,7 +366,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Fraction {
                 whole: part(&c, "whole"),
-                denominator: c.name("den").expect("den").range().into(),
+                denominator: c.name("den").or_else(|| c.name("hundred")).expect("den").range().into(),
                 numerator: c.name("num").expect("num").range().into(),
             },
         });
