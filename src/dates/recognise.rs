@@ -1142,7 +1142,7 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     month_part(at, after_year)
 }
 
-/// A quarter: `(第)一季度`, `首季度`, `Q1`, `Q1季度`, and after a year `第三季`.
+/// A quarter: `(第)一季度`, `首季度`, `Q1`, `Q1季度`, `第三季` (after a year, or alone outside a title).
 fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
     let mut c = *at;
     if c.eat("Q") {
@@ -1163,7 +1163,15 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
         8 => 1,
         i => i as u32 % 4 + 1,
     };
-    if !(c.eat("季度") || (after_year && c.eat("季"))) {
+    // 第3季 alone, as Taiwan's economic news prints a quarter of the year; not a series' season named
+    // with its title (《奔跑吧》第3季, 《奔跑吧第3季》).
+    let season_free = |c: &Cursor| {
+        let head = at.before_text();
+        c.peek() != Some('》')
+            && !head.trim_end().ends_with('》')
+            && head.rfind('《').is_none_or(|open| head.rfind('》').is_some_and(|close| close > open))
+    };
+    if !(c.eat("季度") || ((after_year || ordinal) && c.eat("季") && (after_year || season_free(&c)))) {
         return None;
     }
     *at = c;
