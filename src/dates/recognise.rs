@@ -1169,7 +1169,7 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
         let head = at.before_text();
         c.peek() != Some('》')
             && !head.trim_end().ends_with('》')
-            && head.rfind('《').is_none_or(|open| head.rfind('》').is_some_and(|close| close > open))
+            && head.rfind('《').map_or(true, |open| head.rfind('》').is_some_and(|close| close > open))
     };
     if !(c.eat("季度") || ((after_year || ordinal) && c.eat("季") && (after_year || season_free(&c)))) {
         return None;
