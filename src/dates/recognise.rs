@@ -1252,6 +1252,18 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         *at = day;
         return Some(Part::Day(month, d));
     }
+    // Spaced digits, as Taiwan's pages print dates (截至 2 月 6 日).
+    let mut day = c;
+    day.eat_spaces();
+    if let Some(d) = arabic.and_then(|_| day.digits(1, 2)).filter(|d| (1..=31).contains(d)) {
+        day.eat_spaces();
+        let suffix = (day.pos > c.pos + d.to_string().len()).then(|| day.eat_any(&["日", "号"])).flatten();
+        // 3 月 12 号线 is a metro line, as 5月1号线 is.
+        if suffix.is_some_and(|i| i == 0 || !day.peek().is_some_and(|n| AFTER_A_NUMBER_SIGN.contains(n))) {
+            *at = day;
+            return Some(Part::Day(month, d));
+        }
+    }
     if arabic.is_none() && !after_year && !stands_as_a_month(&c) {
         return None;
     }

@@ -937,8 +937,12 @@ fn quantity(
     {
         return None;
     }
-    // A Latin symbol only right after its number (168cm; not "0 m" in stray letters).
-    if unit.form.is_ascii() && s[number.end..unit_span.start].contains(char::is_whitespace) {
+    // A Latin symbol only right after its number (168cm; not "0 m" in stray letters); a per cent sign
+    // also across spacing, as statistical releases print it (增长6.3 %).
+    if unit.form.is_ascii()
+        && unit.form != "%"
+        && s[number.end..unit_span.start].contains(char::is_whitespace)
+    {
         return None;
     }
     // 2.4   个百分 点: a count before a spaced word; silent rather than wrong.
