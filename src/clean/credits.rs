@@ -6,6 +6,7 @@ use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
 use crate::text::chars::{is_han, is_surname};
 use crate::text::gazetteer::GAZETTEER;
+use crate::text::pattern;
 use crate::text::script::{simplified_char, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
 use regex::Regex;
@@ -19,15 +20,14 @@ use std::sync::LazyLock;
 /// label) only with its separator (文/王某, 图丨王某, 报道：王某), as they are words of prose too.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
     ))
-    .unwrap()
 });
 
 /// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
 /// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
-static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{1,6}[】\]]\s*").unwrap());
+static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}{1,6}[】\]]\s*"));
 
 /// The role a [`ROLE`] match names (the group that matched).
 fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
@@ -36,15 +36,14 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
 
 /// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
 static REPORTED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$").unwrap());
+    LazyLock::new(|| pattern::compile(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$"));
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
-static DESK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?:{})+$", alternation(data_file!("clean/desk-words.txt")))).unwrap()
-});
+static DESK: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(&format!("(?:{})+$", alternation(data_file!("clean/desk-words.txt")))));
 
 /// A person's name: two to four CJK characters (with a middle dot for transcribed names).
-static NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\p{Han}{1,6})?$").unwrap());
+static NAME: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}{2,4}(?:·\p{Han}{1,6})?$"));
 
 /// The roles that may precede a photographer's name (记者王俊星 摄).
 static PHOTO_ROLES: LazyLock<Vec<&str>> =
@@ -55,16 +54,15 @@ static PHOTO_ROLES: LazyLock<Vec<&str>> =
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
     let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
     ))
-    .unwrap()
 });
 
 /// An inline credit in parentheses or lenticular brackets at the end of a paragraph: (綿報融媒記者 黃小芹),
 /// 【编辑:王五】. An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
 static TRAILING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(【]([^（）()【】]{2,40})[)）】]\s*(?:\d{6,8})?\s*$").unwrap());
+    LazyLock::new(|| pattern::compile(r"\s*[（(【]([^（）()【】]{2,40})[)）】]\s*(?:\d{6,8})?\s*$"));
 
 /// Whether a line ends with the end-of-story mark of agency copy, perhaps before its credits
 /// (…竣工。(完) 【编辑:某某】).
@@ -74,12 +72,12 @@ pub(super) fn ends_story(line: Forms) -> bool {
 
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
 static END_MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$").unwrap());
+    LazyLock::new(|| pattern::compile(r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$"));
 
 /// A credit in parentheses or lenticular brackets opening a paragraph: `(速新闻记者 张琥) 苏州…`,
 /// `【记者张三】台南县府…`.
 static LEADING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[（(]([^（）()]{2,40})[)）]|【([^【】]{2,40})】)\s*").unwrap());
+    LazyLock::new(|| pattern::compile(r"^\s*(?:[（(]([^（）()]{2,40})[)）]|【([^【】]{2,40})】)\s*"));
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
@@ -87,8 +85,9 @@ static LEADING_CREDIT: LazyLock<Regex> =
 /// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`). A repost's bracketed dateline may
 /// come first (`【某某网5月2日讯】(中央社记者王明吉隆坡二日专电)`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]")
-        .unwrap()
+    pattern::compile(
+        r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]",
+    )
 });
 
 /// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
@@ -97,29 +96,29 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let places = alternation(data_file!("figures/taiwan-places.txt"));
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
     ))
-    .unwrap()
 });
 
 /// A credit in parentheses right after a dateline: 本报讯（记者 张三）.
 /// Also after 消息 (四川在线消息(记者 …)), a bracketed dateline (【文汇网讯】(…)) and a repost's
 /// 据甘肃日报报道 (…讯据某某日报报道(某某网·某某日报记者 张三)).
 static DATELINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*").unwrap()
+    pattern::compile(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*")
 });
 
 /// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
 /// `图/李强`.
 static LABELLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
-    Regex::new(&format!(r"(?:^|[\s|｜])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／]+)"))
-        .unwrap()
+    pattern::compile(&format!(
+        r"(?:^|[\s|｜])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／]+)"
+    ))
 });
 
 /// A name printed in latin letters (faye, Lee Ann).
-static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z.]{1,20}$").unwrap());
+static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^[A-Za-z][A-Za-z.]{1,20}$"));
 
 /// Last characters of place and body names, which bare personal names do not end in.
 static NOT_NAME_ENDINGS: LazyLock<String> =
@@ -484,8 +483,7 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
 }
 
 /// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
-static SOURCE_IN_CHAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)来源\s*[:：]\s*\S+").unwrap());
+static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?:^|\s)来源\s*[:：]\s*\S+"));
 
 /// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
 fn reported_by_outlet(inside: Forms) -> Option<String> {

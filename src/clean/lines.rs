@@ -3,6 +3,7 @@
 //! of CJK text and sentence punctuation (the text/symbol density idea of news extractors).
 
 use crate::text::bounds::{is_prose_punct, CLOSING_QUOTE, SENTENCE_END};
+use crate::text::pattern;
 use crate::text::script::Forms;
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -34,19 +35,19 @@ pub(super) enum Kind {
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
-    Regex::new(&format!(r"(?i)^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}")).unwrap()
+    pattern::compile(&format!(r"^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}"))
 });
 
 /// An app download link (App下载), matched on the line as printed: on the simplified line it would
 /// also take the traditional App下載, which the rules have so far left to the run's default reason.
 /// Kept so that outputs do not change; a candidate for the simplified rules.
-static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)app下载").unwrap());
+static APP_DOWNLOAD: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?i-u:app)下载"));
 
 /// A field of a forum poster's profile (最后登录, 注册时间, 在线时间), alone or with its value after a
 /// colon: the poster's dates, never the article's.
 static PROFILE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/profile-labels.txt"));
-    Regex::new(&format!(r"^(?:{labels})\s*(?:[:：]|$)")).unwrap()
+    pattern::compile(&format!(r"^(?:{labels})\s*(?:[:：]|$)"))
 });
 
 /// Whether the trimmed line is a forum profile's field name alone (最后登录), its value on the next line.
@@ -56,23 +57,24 @@ pub(super) fn is_profile_label(line: Forms) -> bool {
 }
 
 /// Breadcrumb separators.
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2}\s|>>|»").unwrap());
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s[>»›]{1,2}\s|>>|»"));
 
 /// A breadcrumb of short items joined by `>`/`>>`/`»`/`›` with no sentence punctuation
 /// (台湾新闻网>>地方频道, 首页>新闻>正文): items of at most twelve characters.
 static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^>»›。，！？；]{1,12}(?:\s*(?:>>?|»|›)\s*[^>»›。，！？；]{1,12})+\s*(?:>>?|»|›)?$")
-        .unwrap()
+    pattern::compile(r"^[^>»›。，！？；]{1,12}(?:\s*(?:>>?|»|›)\s*[^>»›。，！？；]{1,12})+\s*(?:>>?|»|›)?$")
 });
 
 /// Pagination: 1 2 3 下一页, 第2页, 共5页.
 static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[<«]\s*|上一页\s*|首页\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:下一页|尾页|[>»]+)?$|^第\s*\d+\s*页|^共\s*\d+\s*页").unwrap()
+    pattern::compile(
+        r"^(?:[<«]\s*|上一页\s*|首页\s*)?\d{1,3}(?:\s+\d{1,3})+\s*(?:下一页|尾页|[>»]+)?$|^第\s*\d+\s*页|^共\s*\d+\s*页",
+    )
 });
 
 /// Share and follow lines (分享到:微信 微博, 扫一扫 关注我们), removed but no boundary of the article.
 static SHARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
+    LazyLock::new(|| pattern::compile(&alternation(data_file!("clean/share-words.txt"))));
 
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
 /// 公众号。, 欢迎在Facebook上关注我们, 请来Follow我们的频道, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
@@ -81,36 +83,40 @@ static SHARE: LazyLock<Regex> =
 /// removed like a share line. The platforms are spelt as they print their names (no case folding,
 /// which would multiply the literals the search starts from).
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)")
-        .unwrap()
+    pattern::compile(
+        r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)",
+    )
 });
 
 /// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
 /// unless it ends like a sentence of the story (市民可下载某某App办理。).
-static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)下载\S{0,12}?app").unwrap());
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"下载\S{0,12}?(?i-u:app)"));
 
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it
 /// ends; a story's sentence has its subject first (市民可下载…).
 static APP_PROMPT_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:app|客户端)").unwrap());
+    LazyLock::new(|| pattern::compile(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)"));
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
 /// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
 static IMAGE_PLACEHOLDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大").unwrap());
+    LazyLock::new(|| pattern::compile(r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大"));
 
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
 /// IMG_2024.jpg): digits joined by underscores, or a name with a picture's extension.
 static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[a-z0-9]*\d{6,}[a-z0-9]*(?:_[a-z0-9]+)+|[a-z0-9_\-]+\.(?:jpe?g|png|gif|webp))$")
-        .unwrap()
+    pattern::compile(
+        r"^(?i-u:[a-z0-9]*[0-9]{6,}[a-z0-9]*(?:_[a-z0-9]+)+|[a-z0-9_\-]+\.(?:jpe?g|png|gif|webp))$",
+    )
 });
 
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:advertisement|ad|[a-z]{0,2}adblk\d*(?:\s+[a-z]{0,2}adblk\d*)*)$").unwrap()
+    pattern::compile(
+        r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*)$",
+    )
 });
 
 /// Headings of related-article, hot and latest lists, also in brackets (【延伸阅读】, ▼相关新闻) or with an
@@ -118,15 +124,14 @@ static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     let headings = alternation(data_file!("clean/related-headings.txt"));
     let links = alternation(data_file!("clean/related-links.txt"));
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"^[【\[〔▼]?\s*(?:{headings})[\p{{Han}}A-Za-z]{{0,6}}\s*[】\]〕]?\s*[:：]?$|^(?:{links})|^(?:延伸|相关|推荐|更多|热门)(?:阅读|新闻|报道|文章)\s*[:：]"
     ))
-    .unwrap()
 });
 
 /// Copyright lines, ICP numbers, disclaimers and page addresses.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("(?i){}", alternation(data_file!("clean/footer-words.txt")))).unwrap()
+    pattern::compile(&format!("(?i-u:{})", alternation(data_file!("clean/footer-words.txt"))))
 });
 
 /// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
@@ -134,22 +139,21 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     // Also as an item of a numbered notice (1.凡本网注明…).
     // A repost's original headline in brackets under the story ((原标题：…)) is its note too.
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{})|^[【\[（(]原标题",
         alternation(data_file!("clean/footer-openers.txt"))
     ))
-    .unwrap()
 });
 
 /// Words and patterns of adult spam titles.
 static SPAM: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(data_file!("clean/spam-words.txt"));
-    Regex::new(&format!(r"(?i){words}|\bav\b|亚洲.{{0,4}}视频")).unwrap()
+    pattern::compile(&format!(r"{words}|\b(?i-u:av)\b|亚洲.{{0,4}}视频"))
 });
 
 /// Words of gambling spam titles, which are also the news of Macau's economy and of lotteries.
 static GAMBLING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&alternation(data_file!("clean/gambling-words.txt"))).unwrap());
+    LazyLock::new(|| pattern::compile(&alternation(data_file!("clean/gambling-words.txt"))));
 
 /// Whether a line that is no statement is a spam title: an adult word, or a keyword list of gambling
 /// words (two different ones, or one in a list joined by `_` or `|`); 澳门博彩收入回升 is a headline.
@@ -165,7 +169,7 @@ fn is_spam_title(text: &str) -> bool {
 /// A forum post's stamp of its last edit (本帖最后由 某某 于 2022-6-29 15:18 编辑): the forum's form of
 /// 最后更新, a meta line whose date is the post's.
 static FORUM_EDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^本帖最后由\s*\S{1,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*编辑$").unwrap()
+    pattern::compile(r"^本帖最后由\s*\S{1,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*编辑$")
 });
 
 /// Labels of a source/date/counter line (来源:, 发布时间:, 人气:, 0次浏览 …).
@@ -173,23 +177,22 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/meta-labels.txt"));
     let counters = alternation(data_file!("clean/meta-counters.txt"));
     let sources = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(
-        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
+    pattern::compile(&format!(
+        r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i-u:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
     ))
-    .unwrap()
 });
 
 /// The font-size control of a meta line (字号, 【字体】), matched on the line as printed, with the
 /// traditional 字號 but not 字體: on the simplified line it would also take 字體. Kept so that
 /// outputs do not change; a candidate for the simplified rules.
-static FONT_SIZE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)[【\[]?字[体號号][】\]]?").unwrap());
+static FONT_SIZE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?:^|\s)[【\[]?字[体號号][】\]]?"));
 
 /// A full date, as a source/date line prints it, with the time (10:30, 10时30分) after it or after its
 /// weekday (2024年5月1日 星期三 10:30).
 pub(super) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})日?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:(?:\s*|T){CLOCK})?"))
-        .unwrap()
+    pattern::compile(&format!(
+        r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})日?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:(?:\s*|T){CLOCK})?"
+    ))
 });
 
 /// A time of day after a date: 10:30, 10时30分, 10:30:15, 上午10时 (the hour alone with 时), and the
@@ -200,16 +203,16 @@ pub(super) const CLOCK: &str = r"(?P<ap>上午|下午|中午|晚上|晚间|凌�
 /// (2026-Feb-26 04:00, 3 May 2024, May 3, 2024: bilingual pages), a ROC year (民国108年4月2日,
 /// 108年4月2日, 113/05/03, 112-06-15), numbers with slashes and the year last (01/05/2024: day first or month
 /// first, see `meta::published`). Ask [`may_hold_other_date`] first.
-pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&OTHER_DATE_PATTERN).unwrap());
+pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&OTHER_DATE_PATTERN));
 
 /// An English month's name, short or long (its first three letters name it: `meta::published`).
-const MONTH: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH: &str = r"(?i-u:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /// The pattern of [`OTHER_DATE`]. A ROC year in numbers with slashes, dots or dashes (113/05/03) has three
 /// digits and stands apart from other numbers.
 static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i)\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
+        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
     )
 });
 
@@ -219,13 +222,12 @@ static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
 /// fast one rejects most lines.
 pub(super) fn may_hold_other_date(text: &str) -> bool {
     static LOOSE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&OTHER_DATE_PATTERN.replace(r"\b", "")).unwrap());
+        LazyLock::new(|| pattern::compile(&OTHER_DATE_PATTERN.replace(r"\b", "")));
     LOOSE.is_match(text)
 }
 
 /// The time after a date of another form (18.11.2014 19:58, 1/5/2024 下午3:20, 3 May 2024 10:21 AM).
-pub(super) static TIME_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^\s*{CLOCK}")).unwrap());
+pub(super) static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&format!(r"^\s*{CLOCK}")));
 
 /// Where the first date of a source/date line stands, in any of its forms, with its time.
 pub(super) fn find_date(text: &str) -> Option<std::ops::Range<usize>> {
@@ -318,7 +320,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
 /// sentence before it (and any others: …亿元。（来源：某某日报）（编辑：某某）) makes the line prose,
 /// whatever labels the brackets hold ([`without_trailing_brackets`]).
 static TRAILING_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*[(（【][^()（）【】]*[)）】]\s*$").unwrap());
+    LazyLock::new(|| pattern::compile(r"\s*[(（【][^()（）【】]*[)）】]\s*$"));
 
 /// The line without the bracketed parts ending it ([`TRAILING_BRACKET`]).
 fn without_trailing_brackets(text: &str) -> &str {
@@ -344,7 +346,7 @@ pub(super) const SEPARATORS: &[char] =
 /// The marks of a WeChat article's header line around its author, account and date: 原创 before
 /// them, 发表于 (a portal's 发布于：) and the province after (原创 张三 某某发布 2024-05-01 10:00 发表于四川).
 static WECHAT_MARKS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^原创\s|(?:^|\s)(?:发表|发布)于[:：]?\s*\p{Han}{2,8}$").unwrap());
+    LazyLock::new(|| pattern::compile(r"^原创\s|(?:^|\s)(?:发表|发布)于[:：]?\s*\p{Han}{2,8}$"));
 
 /// A line that is a date, optionally with an outlet name (甘孜日報 2023年06月02日, 2025-06-22 18:53:00),
 /// a WeChat account's header line, or a date with an outlet and a credit (2024-05-01 12:30 聯合報 /

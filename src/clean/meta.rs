@@ -2,6 +2,7 @@
 
 use super::lines::{may_hold_other_date, DATE, OTHER_DATE, TIME_AFTER};
 use crate::text::calendar::day_and_month;
+use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
 use regex::Regex;
@@ -14,21 +15,21 @@ use std::sync::LazyLock;
 /// `来源:` (also 来源丨, 来源 |, 來源／) and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    Regex::new(&format!(r"(?i:{labels})\s*[:：丨|｜/／]\s*(.*)")).unwrap()
+    pattern::compile(&format!(r"(?i-u:{labels})\s*[:：丨|｜/／]\s*(.*)"))
 });
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space, a count or a
 /// date glued to the name (来源:某某发布2024-11-25).
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/next-labels.txt"));
-    Regex::new(&format!(r"\s|(?:{labels})\s*[:：]|\d+次|\d{{4}}[-/.年]\d{{1,2}}")).unwrap()
+    pattern::compile(&format!(r"\s|(?:{labels})\s*[:：]|\d+次|\d{{4}}[-/.年]\d{{1,2}}"))
 });
 
 /// A label where a value should be: the value of `来源:` is empty.
 static VALUE_IS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/meta-labels.txt"));
     let next = alternation(data_file!("clean/next-labels.txt"));
-    Regex::new(&format!(r"^(?:{labels}|{next})\s*[:：]")).unwrap()
+    pattern::compile(&format!(r"^(?:{labels}|{next})\s*[:：]"))
 });
 
 /// An outlet's name: a news agency or site known by name, or a name ending like a newspaper, news
@@ -36,28 +37,27 @@ static VALUE_IS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let outlets = alternation(data_file!("clean/outlets.txt"));
     let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"^(?:{outlets}|(?:\p{{Han}}{{2,10}}?|[A-Za-z0-9]{{2,8}}\p{{Han}}{{0,8}}?)(?:{suffixes}))$"
     ))
-    .unwrap()
 });
 
 /// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电,
 /// its day perhaps in Chinese numerals (中新社苏州五月十二日电).
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let agencies = alternation(data_file!("clean/agencies.txt"));
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"^[（(]?({agencies})\p{{Han}}{{0,8}}?(?:\d{{4}}年)?[\d一二三四五六七八九十]{{0,3}}月?[\d一二三四五六七八九十]{{1,3}}日电"
     ))
-        .unwrap()
 });
 
 /// A date stamp glued to a paragraph on its line, before it or after it: a store's or a feed's
 /// `date 2025-11-26` (a Latin label, which no Chinese page prints), or a publication label and its
 /// date (发布时间：2024-05-01 10:30), set apart from the story by white space.
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+")
-        .unwrap()
+    pattern::compile(
+        r"^(?:(?i-u:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+    )
 });
 
 /// The date stamp opening the first paragraph's line ([`LEADING_STAMP`]) and the story after it; whether
@@ -77,7 +77,7 @@ pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms, bool)> {
 pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
     // The date after a publication label, when the line prints another first (更新时间：… 发布时间：…).
     static PUBLISHED_LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:发布|发表|发稿|刊登)(?:时间|日期)|published|posted").unwrap());
+        LazyLock::new(|| pattern::compile(r"(?:发布|发表|发稿|刊登)(?:时间|日期)|(?i-u:published|posted)"));
     if let Some(date) = PUBLISHED_LABEL
         .find(text.simplified)
         .filter(|m| m.start() > 0)
@@ -163,7 +163,7 @@ pub(super) fn writes_day_first(simplified: &str) -> bool {
     static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         let outlets = alternation(data_file!("clean/day-first-outlets.txt"));
         let places = alternation(data_file!("clean/day-first-places.txt"));
-        Regex::new(&format!(r"(?m){outlets}|(?:^|[（(\s])(?:{places})\d{{1,2}}日(?:讯|电)")).unwrap()
+        pattern::compile(&format!(r"(?m){outlets}|(?:^|[（(\s])(?:{places})\d{{1,2}}日(?:讯|电)"))
     });
     DAY_FIRST.is_match(simplified)
 }
@@ -183,7 +183,9 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
 /// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网, 本文转自：某某网 (the outlet
 /// the portal took the story from).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)").unwrap()
+    pattern::compile(
+        r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)",
+    )
 });
 
 /// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
@@ -200,19 +202,18 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
 }
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】.
-static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)").unwrap()
-});
+static OUTLET_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)"));
 
 /// A paper's source tag opening the body: the paper, a dash, its desk, in brackets (【時報-各報要聞】,
 /// 【东岸报－财经要闻】). Only papers tag their copy so, whatever the length of their name.
 static PAPER_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]").unwrap());
+    LazyLock::new(|| pattern::compile(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]"));
 
 /// An outlet's name alone in brackets opening the body, its name perhaps opening with Latin letters
 /// (【Now新聞台】, 【某某日报】).
 static OUTLET_TAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]").unwrap());
+    LazyLock::new(|| pattern::compile(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]"));
 
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
@@ -347,7 +348,7 @@ pub(super) fn is_outlet(word: &str) -> bool {
 
 /// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…` (up to a space).
 static AGENCY_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:电|讯)\s*[(（]?\s*题\s*[:：]\s*([^\s)）]{4,60})").unwrap());
+    LazyLock::new(|| pattern::compile(r"(?:电|讯)\s*[(（]?\s*题\s*[:：]\s*([^\s)）]{4,60})"));
 
 /// The headline after an agency's dateline (see [`AGENCY_TITLE`]), as printed.
 pub(super) fn agency_title(line: Forms) -> Option<String> {
@@ -365,9 +366,8 @@ pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
 
 /// A headline's mark of its rank, before or after it: （主题） the main headline, （引题） or （肩题）
 /// the deck line above it, （副题） the subtitle below it.
-static RANK_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(](主题|引题|肩题|副题)[)）]|[（(](主题|引题|肩题|副题)[)）]$").unwrap()
-});
+static RANK_MARK: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^[（(](主题|引题|肩题|副题)[)）]|[（(](主题|引题|肩题|副题)[)）]$"));
 
 /// The rank a headline line's mark gives it (主题, 引题, 副题), if any.
 pub(super) fn rank_mark(text: Forms<'_>) -> Option<&str> {
@@ -412,16 +412,16 @@ pub(super) fn headline(line: &str) -> String {
 /// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】; or of
 /// the script of the page's version, (正體中文), （简体中文）.
 static MEDIA_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$").unwrap()
+    pattern::compile(r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$")
 });
 
 /// A column tag in brackets (【快讯】, [独家]) or a tag, a channel or a site before a colon or bar
 /// (环球热门:, 经济频道 | , 某某网丨) opening a headline.
 fn strip_tag_prefix(text: &str) -> &str {
     static BRACKETED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[【\[]([^】\]]{1,12})[】\]]\s*").unwrap());
+        LazyLock::new(|| pattern::compile(r"^[【\[]([^】\]]{1,12})[】\]]\s*"));
     static LABELLED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([^:：|｜丨\s]{2,12})\s*[:：|｜丨]\s*").unwrap());
+        LazyLock::new(|| pattern::compile(r"^([^:：|｜丨\s]{2,12})\s*[:：|｜丨]\s*"));
     let long_enough = |rest: &str| crate::text::chars::han_count(rest) >= 6;
     if let Some(c) = BRACKETED.captures(text) {
         let rest = &text[c.get(0).unwrap().end()..];
@@ -442,7 +442,7 @@ fn strip_tag_prefix(text: &str) -> &str {
 /// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`).
 fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$").unwrap());
+        LazyLock::new(|| pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$"));
     let mut text = text;
     while let Some(c) = SUFFIX.captures(text) {
         let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);

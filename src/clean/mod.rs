@@ -30,6 +30,7 @@ use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed, Warning};
 use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::han_count;
+use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
 use lines::{ends_like_sentence, Kind};
@@ -63,26 +64,29 @@ const PROSE_HAN: usize = 30;
 /// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：): part of
 /// the header, never the body's first paragraph.
 static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])").unwrap()
+    pattern::compile(
+        r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])",
+    )
 });
 
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电; at least two
 /// characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))").unwrap()
+    pattern::compile(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))")
 });
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
 /// 何立新), 南岭日报讯): it opens the body, and is never a headline. 讯 closes an outlet's name (报, 网,
 /// 社, 台) or a date, so that news words (喜讯) are no dateline.
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?$")
-        .unwrap()
+    pattern::compile(
+        r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?$",
+    )
 });
 
 /// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
 static LEAD_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚)?$").unwrap());
+    LazyLock::new(|| pattern::compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚)?$"));
 
 /// Words a page prints in an author's place when it names nobody (佚名, 本站): no person.
 static ANONYMOUS: LazyLock<Vec<&'static str>> =
@@ -93,11 +97,10 @@ static ANONYMOUS: LazyLock<Vec<&'static str>> =
 /// 李四（右起）); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), also an
 /// agency's photo (…工业园区。(某新社图)).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    pattern::compile(&format!(
         r"{}|摄[)）]?$|[（(](?:前排|后排)?[左右][一二三四五六七八九十\d]{{0,2}}起?[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
         alternation(data_file!("clean/captions.txt"))
     ))
-    .unwrap()
 });
 
 /// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
@@ -507,9 +510,9 @@ fn mark_profile_values(lines: &mut [Line]) {
 /// A date printed over lines of its own in the header: the year, then month/day, then the time
 /// (2023 / 10/05 / 17:15). The lines become meta lines; the date is returned.
 fn mark_split_date(lines: &mut [Line]) -> Option<String> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(19|20)\d{2}$").unwrap());
-    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}[/.-]\d{1,2}$").unwrap());
-    static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,2}:\d{2}$").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^(19|20)\d{2}$"));
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\d{1,2}[/.-]\d{1,2}$"));
+    static TIME: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\d{1,2}:\d{2}$"));
     let at = (0..lines.len().saturating_sub(1))
         .find(|&i| YEAR.is_match(lines[i].text.printed) && MONTH_DAY.is_match(lines[i + 1].text.printed))?;
     let (month, day) = lines[at + 1].text.printed.split_once(['/', '.', '-'])?;

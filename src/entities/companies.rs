@@ -13,6 +13,7 @@ use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::pattern;
 use crate::text::segment;
 use crate::text::words::Hit;
 use crate::text::words::WordList;
@@ -49,12 +50,11 @@ pub(super) static COMPANY_WORDS: LazyLock<WordList> =
 /// the qualifiers from their lists.
 static LIST_END: LazyLock<regex::Regex> = LazyLock::new(|| {
     let alternation = |words: &[&str]| words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    regex::Regex::new(&format!(
+    pattern::compile(&format!(
         r"等(?:一批|[0-9]+个|[一二三四五六七八九十百]+个)?(?:{}|\p{{Han}}{{1,3}}型)?项目|等(?:一批|[0-9]+家|[一二三四五六七八九十百]+家)?(?:{})?企业",
         alternation(&LISTED_PROJECT_QUALIFIERS),
         alternation(&LISTED_FIRM_QUALIFIERS),
     ))
-    .expect("valid regex")
 });
 
 /// Every company mention in `text`; `zones` are the place and park candidates (a firm's name does

@@ -7,6 +7,7 @@ use super::names::{ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
+use crate::text::pattern;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
 
@@ -83,9 +84,8 @@ const VENUE_WORDS: [&str; 5] = ["展馆", "展览馆", "会展中心", "展览�
 
 /// An edition or a year printed right before a fair's abbreviation (第六届|进博会, 首届|链博会,
 /// 2024|服贸会), read on the few characters before it.
-static EDITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?:第?[0-9一二三四五六七八九十百]+|首)届$|[0-9]{4}年?$").expect("valid regex")
-});
+static EDITION: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"(?:第?[0-9一二三四五六七八九十百]+|首)届$|[0-9]{4}年?$"));
 
 /// Where a fair's abbreviation ending at `end` (its one character at `own`) begins: its printed words
 /// before it stay unless they hold a verb, a clause of their own (香港企业参展|进博会, not 中国西部|博会):
@@ -111,18 +111,17 @@ const FESTIVAL_REACH: usize = 16;
 pub(super) static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
 
 /// A title in book-title marks; the name is the text inside.
-static TITLE: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"《([^《》\n]+)》").expect("valid regex"));
+static TITLE: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"《([^《》\n]+)》"));
 
 /// A party congress by its number (党的二十大).
 static CONGRESS: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"党的[一二三四五六七八九十]+大").expect("valid regex"));
+    LazyLock::new(|| pattern::compile(r"党的[一二三四五六七八九十]+大"));
 
 /// A second event joined to the first (联席会暨项目签约仪式): 暨, a few characters and one of the joined
 /// event ends, tried in their order.
 static JOINED: LazyLock<regex::Regex> = LazyLock::new(|| {
     let ends: Vec<String> = JOINED_EVENT_ENDS.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(r"^暨\p{{Han}}{{0,8}}?(?:{})", ends.join("|"))).expect("valid regex")
+    pattern::compile(&format!(r"^暨\p{{Han}}{{0,8}}?(?:{})", ends.join("|")))
 });
 
 /// Every 《》 title in `text`.

@@ -12,6 +12,7 @@ use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
+use crate::text::pattern;
 use crate::text::words::WordList;
 use crate::text::Span;
 use rustc_hash::FxHashSet;
@@ -294,8 +295,7 @@ pub(super) fn find(
 /// A short form set up in brackets right after a body's name: declared with 简称 or 下称 ((简称“厂商会”)),
 /// or printed bare ((中总) after 马来西亚中华总商会); the declared form in group 1, the bare one in 2.
 static SHORT_FORM: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"^[(（](?:(?:以下)?[简下]称[:：]?[“「"]?(\p{Han}{2,6})[”」"]?|(\p{Han}{2,5}))[)）]"#)
-        .expect("valid regex")
+    pattern::compile(r#"^[(（](?:(?:以下)?[简下]称[:：]?[“「"]?(\p{Han}{2,6})[”」"]?|(\p{Han}{2,5}))[)）]"#)
 });
 
 /// Every mention of the short forms set up right after the bodies `found` (see [`SHORT_FORM`]):

@@ -6,6 +6,7 @@
 use super::lexicon::OUTLET_ENDINGS;
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::pattern;
 use std::sync::LazyLock;
 
 /// An outlet where a dateline, a credit or an attribution places it: at a line start, after an
@@ -15,18 +16,16 @@ use std::sync::LazyLock;
 /// (【时报-各报要闻】) or 报道.
 static OUTLET: LazyLock<regex::Regex> = LazyLock::new(|| {
     let endings: Vec<String> = OUTLET_ENDINGS.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(
+    pattern::compile(&format!(
         r"(?m)(?:^[ \t\u{{3000}}]*(?:据《?)?|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{0}))》?(?:[（(](\p{{Han}}{{1,8}}?(?:{0}))[)）])?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
         endings.join("|")
     ))
-    .expect("valid regex")
 });
 
 /// A newspaper's title in 《》 wherever it is printed (接受《联合早报》访问, 向《南洋商报》说): an outlet,
 /// no document; only the endings of a paper's name, not 公报, 年报 or 学报.
-static PAPER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"《(\p{Han}{1,8}?(?:日报|晚报|早报|晨报|商报|时报|都市报))》").expect("valid regex")
-});
+static PAPER: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"《(\p{Han}{1,8}?(?:日报|晚报|早报|晨报|商报|时报|都市报))》"));
 
 /// Words that make a dateline's name the writer's own paper, no outlet's name (本报讯, 本网讯).
 const OWN: &[char] = &['本', '我', '该'];

@@ -13,6 +13,7 @@ use super::names::{prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::pattern;
 use crate::text::segment;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
@@ -41,14 +42,12 @@ const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
 pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES.iter()));
 
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
-static VALLEY: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^\p{Han}谷").expect("valid regex"));
+static VALLEY: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}谷"));
 
 /// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区): the items
 /// after the first, each 2 to 4 characters between 、, then 等, a numeral and 大/个.
 static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
-        .expect("valid regex")
+    pattern::compile(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
 });
 
 /// The short names listed before a park suffix and its count, when as many are printed as counted:
@@ -265,8 +264,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
 /// A short form a page sets up right after a name, in brackets (XX科技园(以下简称“XX园”), (下称
 /// XX园区)): its quoted or bare text, two to ten characters.
 static ALIAS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"^[(（](?:以下)?[简下]称[:：]?[“「"]?([^“”「」"()（）,，。、]{2,10})[”」"]?[)）]"#)
-        .expect("valid regex")
+    pattern::compile(r#"^[(（](?:以下)?[简下]称[:：]?[“「"]?([^“”「」"()（）,，。、]{2,10})[”」"]?[)）]"#)
 });
 
 /// Every mention of the short forms set up after `names` (see [`ALIAS`]), each typed as its name:

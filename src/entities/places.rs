@@ -10,6 +10,7 @@ use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::pattern;
 use crate::text::words::WordList;
 use crate::text::Span;
 use rustc_hash::FxHashSet;
@@ -19,7 +20,7 @@ use std::sync::LazyLock;
 /// stem) and a town unit.
 static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|"))).expect("valid regex")
+    pattern::compile(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|")))
 });
 
 /// The named regions and the waters that are places alone (长三角, 粤北, 淮河), found in one pass.

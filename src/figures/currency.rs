@@ -18,6 +18,7 @@
 //! another place's institutions, nor in the mainland's pair 县委县府).
 
 use crate::dates::Date;
+use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary, WordList};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -34,10 +35,9 @@ static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
 /// print them (今(2018)年, 昨(26)日).
 static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(
+    pattern::compile(&format!(
         "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*(?:1[0-9]{{2}}|20[0-9]{{2}})\\s*[)）]年|[昨今前][(（]\\s*[0-9]{{1,2}}\\s*[)）]日"
     ))
-    .expect("Taiwan writer regex")
 });
 
 /// Places of Singapore, Malaysia, Hong Kong and Macau with their currency
@@ -53,7 +53,7 @@ static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
 /// 本报香港讯, a mainland paper's).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?m)(?:^|[（(\s])({places})(?:\d{{1,2}}日)?讯")).expect("dateline regex")
+    pattern::compile(&format!(r"(?m)(?:^|[（(\s])({places})(?:\d{{1,2}}日)?讯"))
 });
 
 /// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`).
@@ -66,8 +66,7 @@ static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
 /// A line opening with such a paper and the day of its report: 《联合早报》1月21日报道, 星洲日报3日讯.
 static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let papers = PRESS_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?m)^[\s（(]*《?({papers})》?\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:报道|讯)"))
-        .expect("press line regex")
+    pattern::compile(&format!(r"(?m)^[\s（(]*《?({papers})》?\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:报道|讯)"))
 });
 
 /// The currency of the paper of Singapore or Malaysia whose report the article is: a line of the body
@@ -110,8 +109,7 @@ fn own_government_currency(simplified: &str) -> Option<&'static str> {
 /// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
 /// mainland and Hong Kong write 万亿; in a traditional-script article, a writer in Taiwan.
 static TRILLION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿点,.]*元")
-        .expect("trillion regex")
+    pattern::compile("[0-9一二两三四五六七八九十]兆[0-9〇○零一二两三四五六七八九十百千亿点,.]*元")
 });
 
 /// Whether one of the article's `dates` is a year of the Republic of China printed in three Arabic
@@ -130,8 +128,7 @@ fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
 /// A currency the text declares for its amounts, in brackets after the first of them:
 /// 164亿元(人民币，下同), 70億(美元,下同), （单位：澳门元，下同）.
 static DECLARED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s,，、:：()（）]{1,6}?)\s*[,，、]\s*下同\s*[)）]")
-        .expect("declared currency regex")
+    pattern::compile(r"[（(]\s*(?:单位\s*[:：]\s*)?([^\s,，、:：()（）]{1,6}?)\s*[,，、]\s*下同\s*[)）]")
 });
 
 /// The ISO code of the currency the text declares (`DECLARED`), if it names one; not 澳元, which

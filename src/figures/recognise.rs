@@ -10,6 +10,7 @@ use super::Figure;
 use crate::model::{Approx, FigureKind};
 use crate::text::bounds::QUOTE_BREAK;
 use crate::text::chars::CharSet;
+use crate::text::pattern;
 use crate::text::spans::Spans;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
@@ -893,10 +894,9 @@ static HALF_AFTER: LazyLock<CharSet> =
 fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
     static CHANGE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let d = "[0-9０-９]|[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
-        regex::Regex::new(&format!(
+        pattern::compile(&format!(
             "^(?:又|零)?(?:(?P<jiao>{d})[角毛](?:零?(?P<fen>{d})分)?|(?P<fen2>{d})(?:美分|分))(?P<money>钱)?"
         ))
-        .expect("change regex")
     });
     let c = CHANGE.captures(rest)?;
     let whole = c.get(0)?;

@@ -4,6 +4,7 @@
 //! [`super::recognise`].
 
 use super::units;
+use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
@@ -52,8 +53,8 @@ pub(crate) fn number_pattern() -> String {
 
 /// Compiles one of the scanner's patterns with room for its lazy DFA: the numeral classes are large
 /// (CJK ranges), and with the default cache the search falls back to a slower engine on long texts.
-fn big_regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern).dfa_size_limit(16 << 20).build()
+fn big_regex(source: &str) -> Result<regex::Regex, regex::Error> {
+    pattern::builder(source).dfa_size_limit(16 << 20).build()
 }
 
 /// A quantity: a number and a unit, or a range of them (10—20亿元, 5%—8%, 3至5年, 2-3万平方米,
@@ -117,10 +118,9 @@ static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// A fraction with a slash: 1/2, 16/5, and a mixed number (1 3/5). Whether it is one (not a date, a
 /// code or a score) is decided by [`super::recognise`].
 static SLASH_FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
+    pattern::compile(
         r"(?:(?P<whole>[0-9]{1,3})[ \u{3000}]+)?(?P<num>[0-9]{1,3})[ \u{3000}]*[/／][ \u{3000}]*(?P<den>[0-9]{1,3})",
     )
-    .expect("slash fraction regex")
 });
 
 /// Tenths: 三成 (30%), 七八成 (70–80%), 9.5成, 七成六 (76%), 三成半 (35%).
@@ -156,7 +156,7 @@ pub(crate) static MONEY_NOUNS: LazyLock<Vec<&str>> =
 
 /// Doubling: 翻番, 翻一番 (×2), 翻两番 (×4).
 static DOUBLING: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"翻了?(?P<times>[一二两三四]?)番").expect("doubling regex"));
+    LazyLock::new(|| pattern::compile(r"翻了?(?P<times>[一二两三四]?)番"));
 
 /// What a scanned stretch is shaped like.
 #[derive(Debug, Clone, Copy, PartialEq)]

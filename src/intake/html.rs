@@ -4,6 +4,7 @@
 //! `<title>`, `<meta>` and `<time datetime>` give metadata [`Hints`].
 
 use super::Hints;
+use crate::text::pattern;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -59,10 +60,9 @@ const VOID: &[&str] =
 
 /// Tags that make a text look like HTML source.
 static TAGS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)<(?:!doctype\s+html|html|head|body|div|p|br|span|table|meta|title|article|h[1-6]|li|a\s)[\s>/]",
+    pattern::compile(
+        r"<(?:(?i-u:!doctype)\s+(?i-u:html)|(?i-u:html|head|body|div|p|br|span|table|meta|title|article|h[1-6]|li)|(?i-u:a)\s)[\s>/]",
     )
-    .unwrap()
 });
 
 /// Whether a text is an HTML page: by the file's extension, or by the tags it is made of.

@@ -4,6 +4,7 @@
 
 use crate::model::Warning;
 use crate::text::chars::CharSet;
+use crate::text::pattern;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -21,16 +22,16 @@ const SYLLABLE: &str = concat!("[a-zü", toned!(), "]*[", toned!(), "][a-zü", t
 
 /// A CJK character followed by its pinyin in parentheses: `網(wǎng)`.
 static ANNOTATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(\p{{Han}})[(（]({SYLLABLE})[)）]")).unwrap());
+    LazyLock::new(|| pattern::compile(&format!(r"(\p{{Han}})[(（]({SYLLABLE})[)）]")));
 
 /// A character lost in conversion with its annotation damaged: after a CJK character, one or more
 /// `?pinyin)` pieces stand for one lost character (`日?qǐng)?bào)` is 日 + a lost 報).
 static DAMAGED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(\p{{Han}})((?:[?？]{SYLLABLE}[)）])+)")).unwrap());
+    LazyLock::new(|| pattern::compile(&format!(r"(\p{{Han}})((?:[?？]{SYLLABLE}[)）])+)")));
 
 /// One `?pinyin)` piece of a damaged annotation.
 static DAMAGED_PIECE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"[?？]({SYLLABLE})[)）]")).unwrap());
+    LazyLock::new(|| pattern::compile(&format!(r"[?？]({SYLLABLE})[)）]")));
 
 /// Normalised text and what the user should know about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
