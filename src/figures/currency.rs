@@ -73,6 +73,10 @@ static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// opens with the paper and the day ([`PRESS_LINE`]). Not the article's source, which the cleaner may
 /// take from a paper a mainland report cites (据《联合早报》报道，中国企业……).
 fn press_currency(simplified: &str) -> Option<&'static str> {
+    // Most texts name none of the papers: a plain search says so before the pattern runs.
+    if !PRESS_CURRENCIES.iter().any(|(p, _)| simplified.contains(p)) {
+        return None;
+    }
     let paper = PRESS_LINE.captures(simplified)?.get(1)?.as_str();
     PRESS_CURRENCIES.iter().find(|(p, _)| *p == paper).map(|&(_, code)| code)
 }
