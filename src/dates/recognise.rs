@@ -432,9 +432,13 @@ fn fiscal_year(at: Cursor) -> Option<(usize, When)> {
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
+/// Marks that join the parts of an event's name (中国-东盟博览会, 中国—东北亚博览会, 中国·南亚博览会).
+const NAME_JOINERS: [char; 5] = ['-', '－', '—', '–', '·'];
+
 /// A four-digit year printed without 年 (1900–2100) where it can be nothing else: a line of its own (a
 /// heading of a timeline), or the edition of an event named right after it, its name of Han characters
-/// reaching an event's word (`2025苏州全球招商大会`, `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
+/// (and [`NAME_JOINERS`]: `2024中国-东盟博览会`) reaching an event's word (`2025苏州全球招商大会`,
+/// `2023湘台经贸交流合作会`: [`EVENT_ENDS`]) within 30
 /// characters; not before a classifier or a unit ([`AFTER_AN_EDITION_YEAR`]: `2023家企业参加推介会`); or a
 /// fiscal year by its number (`2024财年`, `2024财政年度`: text `2024`, like the numbers of `2024/25财年`).
 fn bare_year(at: Cursor) -> Option<(usize, When)> {
@@ -445,8 +449,9 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
     let line_start = at.before_text().rsplit('\n').next().unwrap_or_default().trim().is_empty();
     let line_end = c.rest().split('\n').next().unwrap_or_default().trim().is_empty();
-    let name: String = c.rest().chars().take_while(|&h| is_han(h)).take(30).collect();
-    let edition = name.chars().next().is_some_and(|h| !AFTER_AN_EDITION_YEAR.contains(h))
+    let name: String =
+        c.rest().chars().take_while(|h| is_han(*h) || NAME_JOINERS.contains(h)).take(30).collect();
+    let edition = name.chars().next().is_some_and(|h| is_han(h) && !AFTER_AN_EDITION_YEAR.contains(h))
         && EVENT_ENDS.iter().any(|w| name.contains(w));
     // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
     // months it spans.
@@ -463,10 +468,13 @@ fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)
         return None;
     }
     let mut c = at;
-    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
-    if let Some(range) = short_year_range(c, year) {
+    let arabic = c.digits(4, 4);
+    let year = arabic.or_else(|| c.chinese_year()).filter(|y| YEARS.contains(y))?;
+    if let Some(range) = short_year_range(c, year, arabic.is_none()) {
         return Some(range);
     }
+    // Hong Kong's years in Chinese digits (二零一八至一九年度) are read as ranges of fiscal years only.
+    arabic?;
     let end = c.pos;
     if !c.eat_joiner() {
         return None;
@@ -476,11 +484,14 @@ fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)
 }
 
 /// Two years with the second's century left out, as budgets and fiscal years print them: `2024-25年度`,
-/// `2023/24财政年度`, `2024/25财年` → `2024/2025` (text up to 年, or the numbers before 财年); the
-/// second year later than the first (`start`, read up to `c`) by at most 10 (`2023-25年`), else no date.
-fn short_year_range(mut c: Cursor, start: u32) -> Option<(usize, When)> {
-    c.eat_any(&["/", "-", "－", "—", "–"])?;
-    let end = start / 100 * 100 + c.digits(2, 2)?;
+/// `2023/24财政年度`, `2024/25财年`, `2018至19年度` → `2024/2025` (text up to 年, or the numbers before
+/// 财年), also in Chinese digits as Hong Kong prints its budgets' years (`二零一八至一九年度`,
+/// `二零一七/一八年度`: `chinese`, the start read so); the second year later than the first (`start`,
+/// read up to `c`) by at most 10 (`2023-25年`), else no date.
+fn short_year_range(mut c: Cursor, start: u32, chinese: bool) -> Option<(usize, When)> {
+    c.eat_any(&["/", "-", "－", "—", "–", "至"])?;
+    let short = if chinese { c.chinese_digits(2) } else { c.digits(2, 2) };
+    let end = start / 100 * 100 + short?;
     if !(start < end && end - start <= 10) {
         return None;
     }
@@ -524,13 +535,23 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     let day = weekday(&mut c)?;
     let mut next = c;
     next.eat_spaces();
-    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n)) {
+    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n))
+        || dated_in_brackets(next.rest())
+    {
         return None;
     }
     Some((
         c.pos,
         When::Shifted { unit: Unit::Week, offset: 0, previous: false, detail: Detail::Weekday(day) },
     ))
+}
+
+/// Whether `rest` opens with a date in brackets, as Singapore's papers name a weekday's day
+/// (星期一（4月7日）, 周三(9日)): that date is the expression, not the weekday.
+fn dated_in_brackets(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix(['(', '（']) else { return false };
+    let inner: String = inner.chars().take_while(|c| !matches!(c, ')' | '）')).take(12).collect();
+    inner.starts_with(|c: char| c.is_ascii_digit() || is_numeral(c)) && inner.ends_with(['日', '号'])
 }
 
 /// `2025-05-08`, `2024.5.8`, `2024/5/8`, `2022 11 23`, `1/2/2020`, with an optional time of day
@@ -727,7 +748,9 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = after;
-    if let Some((from, to)) = first_quarters(&mut c, true).or_else(|| first_months(&mut c)) {
+    if let Some((from, to)) =
+        first_quarters(&mut c, true).or_else(|| quarter_range(&mut c)).or_else(|| first_months(&mut c))
+    {
         return Some((c.pos, When::Range(Point { year, part: from }, Point { year, part: to })));
     }
     let mut c = after;
@@ -1108,13 +1131,18 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return month_part(at, after_year);
     }
     if let Some(edge) = c.eat_any(&["底", "末", "初", "伊始"]) {
+        // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
+        if edge == 2 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
+        {
+            return None;
+        }
         *at = c;
         return Some(if edge >= 2 { Part::YearStart } else { Part::YearEnd });
     }
     month_part(at, after_year)
 }
 
-/// A quarter: `(第)一季度`, `首季度`, `Q1`, `Q1季度`, and after a year `第三季`.
+/// A quarter: `(第)一季度`, `首季度`, `Q1`, `Q1季度`, `第三季` (after a year, or alone outside a title).
 fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
     let mut c = *at;
     if c.eat("Q") {
@@ -1135,7 +1163,15 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
         8 => 1,
         i => i as u32 % 4 + 1,
     };
-    if !(c.eat("季度") || (after_year && c.eat("季"))) {
+    // 第3季 alone, as Taiwan's economic news prints a quarter of the year; not a series' season named
+    // with its title (《奔跑吧》第3季, 《奔跑吧第3季》).
+    let season_free = |c: &Cursor| {
+        let head = at.before_text();
+        c.peek() != Some('》')
+            && !head.trim_end().ends_with('》')
+            && head.rfind('《').map_or(true, |open| head.rfind('》').is_some_and(|close| close > open))
+    };
+    if !(c.eat("季度") || ((after_year || ordinal) && c.eat("季") && (after_year || season_free(&c)))) {
         return None;
     }
     *at = c;
@@ -1154,6 +1190,24 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     (c.eat("季度") || after_year && c.eat("季")).then(|| {
         *at = c;
         (Part::Quarter(1), Part::Quarter(n))
+    })
+}
+
+/// `一至三季度`, `1-3季度`, `第一至第三季度`, `二到四季度`: a range of quarters sharing one 季度.
+fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
+    let number = |c: &mut Cursor| {
+        c.eat("第");
+        c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]).map(|i| i as u32 % 4 + 1)
+    };
+    let mut c = *at;
+    let from = number(&mut c)?;
+    if !c.eat_joiner() {
+        return None;
+    }
+    let to = number(&mut c).filter(|to| *to > from)?;
+    c.eat("季度").then(|| {
+        *at = c;
+        (Part::Quarter(from), Part::Quarter(to))
     })
 }
 
@@ -1197,6 +1251,18 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     if let Some(d) = day_number(&mut day, false).or_else(|| bare_day(&mut day)) {
         *at = day;
         return Some(Part::Day(month, d));
+    }
+    // Spaced digits, as Taiwan's pages print dates (截至 2 月 6 日).
+    let mut day = c;
+    day.eat_spaces();
+    if let Some(d) = arabic.and_then(|_| day.digits(1, 2)).filter(|d| (1..=31).contains(d)) {
+        day.eat_spaces();
+        let suffix = (day.pos > c.pos + d.to_string().len()).then(|| day.eat_any(&["日", "号"])).flatten();
+        // 3 月 12 号线 is a metro line, as 5月1号线 is.
+        if suffix.is_some_and(|i| i == 0 || !day.peek().is_some_and(|n| AFTER_A_NUMBER_SIGN.contains(n))) {
+            *at = day;
+            return Some(Part::Day(month, d));
+        }
     }
     if arabic.is_none() && !after_year && !stands_as_a_month(&c) {
         return None;
@@ -1334,7 +1400,8 @@ fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
     let mut c = *at;
     let year = if start.year == Year::Missing { None } else { year_head(&mut c, false) };
     let part = match (start.part, year) {
-        (Part::Whole, Some(_)) => Part::Whole,
+        // The end may name a part of its year (2018年至2024年第二季度: to the quarter).
+        (Part::Whole, Some(_)) => year_part(&mut c, true).unwrap_or(Part::Whole),
         (Part::Day(month, _), None) => {
             let mut d = c;
             match day_number(&mut d, false) {
@@ -1419,7 +1486,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = at;
-    if let Some((from, to)) = first_quarters(&mut c, false) {
+    if let Some((from, to)) = first_quarters(&mut c, false).or_else(|| quarter_range(&mut c)) {
         let point = |part| Point { year: Year::Missing, part };
         return Some((c.pos, When::Range(point(from), point(to))));
     }

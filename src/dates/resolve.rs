@@ -81,6 +81,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     for r in found {
         let starts_range = std::mem::take(&mut range_start);
         let start = r.span.start;
+        let base = comparison_base(text, r);
         let (dated, relative) = match r.when {
             When::SamePeriod(printed) => {
                 let compared = compared_last
@@ -132,7 +133,12 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                     Unit::Day | Unit::Week => dateline.or(reference),
                     _ => reference,
                 };
-                let Some(r) = today.or(month.map(|(year, month)| Ymd { year, month, day: 1 })) else {
+                // A comparison's base counts from the month or quarter its sentence reports.
+                let reported = compared_last
+                    .filter(|(end, _)| base && in_sentence(text, *end, start))
+                    .and_then(|(_, d)| first_day_of_month(d.end.unwrap_or(d.start)));
+                let Some(r) = reported.or(today).or(month.map(|(year, month)| Ymd { year, month, day: 1 }))
+                else {
                     continue;
                 };
                 let Some(period) = shifted(r, month, unit, offset, detail) else { continue };
@@ -184,11 +190,13 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                     continue;
                 }
                 if p.year != Year::Missing || from_context {
+                    // A range gives what follows it the year it reaches (2018年至2024年第二季度(1月至6月)).
+                    let last = end.unwrap_or(first);
                     let fine = matches!(
-                        p.part,
+                        last.part,
                         Part::Month(_) | Part::Day(..) | Part::Dekad(..) | Part::Within(Some(_), _)
                     );
-                    context = Some(Context { end: r.span.end, year, fine });
+                    context = Some(Context { end: r.span.end, year: last.year, fine });
                 }
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }
@@ -215,7 +223,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
         }
         previous = Some((r.span.end, dated));
-        if !matches!(r.when, When::SamePeriod(_)) {
+        if !matches!(r.when, When::SamePeriod(_)) && !base {
             compared_last = previous;
         }
         // The end of a range that starts with the date just written (上周三到这周二): one range. An end
@@ -244,6 +252,31 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
         out.push(Date { span: r.span.clone(), value: value(dated), relative });
     }
     out
+}
+
+/// Words right before 上月 or 上季度 that make it a comparison's base (比上月, 环比上月, 较上季度, 与上月相比).
+const COMPARISON_BEFORE: [&str; 4] = ["比", "较", "与", "同"];
+
+/// Whether `r` is the month or quarter before another, named as a comparison's base (增速比上月加快):
+/// the one before the period its sentence reports (8月份……比上月 → July), not before the article's.
+fn comparison_base(text: &str, r: &Recognised) -> bool {
+    matches!(r.when, When::Shifted { unit: Unit::Month | Unit::Quarter, offset: ..=-1, previous: false, .. })
+        && COMPARISON_BEFORE.iter().any(|w| text[..r.span.start].ends_with(w))
+}
+
+/// Whether no sentence ends between `from` and `to` (a semicolon does not end one here).
+fn in_sentence(text: &str, from: usize, to: usize) -> bool {
+    !text[from..to].contains(['。', '！', '？', '!', '?', '\n'])
+}
+
+/// The first day of the month a point names, or of its quarter's first month.
+fn first_day_of_month(d: Dated) -> Option<Ymd> {
+    let month = match d.part {
+        Part::Month(m) | Part::Day(m, _) | Part::Dekad(m, _) => m,
+        Part::Quarter(q) => 3 * q - 2,
+        _ => return None,
+    };
+    Some(Ymd { year: d.year, month, day: 1 })
 }
 
 /// Where a point starts, for comparing the two ends of a range.

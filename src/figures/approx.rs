@@ -10,10 +10,13 @@ use std::sync::LazyLock;
 /// Markers by the character that touches the number (see [`super::by_edge`]).
 type ByEdge = FxHashMap<char, Vec<(&'static str, Approx)>>;
 
-/// Markers printed right before a number, a longer word before its tail; by their last character.
+/// Markers printed right before a number (`data/figures/approx-before.txt`), a longer word before its tail.
+pub(crate) static MARKERS_BEFORE: LazyLock<Vec<(&'static str, Approx)>> =
+    LazyLock::new(|| classed(data_file!("figures/approx-before.txt")));
+
+/// [`MARKERS_BEFORE`] by their last character.
 static BEFORE: LazyLock<ByEdge> = LazyLock::new(|| {
-    let markers = classed(data_file!("figures/approx-before.txt"));
-    super::by_edge(markers, |(w, _)| w.chars().next_back().expect("a marker"))
+    super::by_edge(MARKERS_BEFORE.iter().copied(), |(w, _)| w.chars().next_back().expect("a marker"))
 });
 
 /// Markers printed right after a figure; by their first character.
@@ -51,11 +54,25 @@ fn spaced_suffix(head: &str, word: &str) -> Option<usize> {
     Some(rest.len())
 }
 
+/// Whether the number at `start` has a scale from 万 up, or is a bare 百 or 千 (过亿元, 过5万人次,
+/// 过百亿, 过千人): what 过 marks as a threshold. Before a plain number 过 is as often "after" or
+/// "pass" (再过20年, 过3天) and is not read as one.
+fn scaled_after(text: &str, start: usize) -> bool {
+    let rest = &text[start..];
+    let numeral =
+        |c: char| c.is_ascii_digit() || c == '.' || "〇零一二两三四五六七八九十百千万亿".contains(c);
+    let run: String = rest.chars().take_while(|&c| numeral(c)).collect();
+    run.contains(['万', '亿']) || run.starts_with(['百', '千'])
+}
+
 /// The marker right before `start` in `text`, with the offset where it begins.
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
     let head = &text[..start];
     let markers = head.chars().next_back().and_then(|c| BEFORE.get(&c))?;
     markers.iter().find_map(|&(word, approx)| {
+        if word == "过" && !scaled_after(text, start) {
+            return None;
+        }
         let at = spaced_suffix(head, word)?;
         let part_of_word = WORD_BEFORE.iter().any(|&(w, chars)| {
             w == word && text[..at].chars().next_back().is_some_and(|c| chars.contains(c))

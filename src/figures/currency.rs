@@ -10,7 +10,8 @@
 //! present only in Taiwan. What the text is about is
 //! no evidence: a mainland report on Taiwan names 新台币 for some figures and means renminbi by the
 //! rest. A dateline of the press of Singapore, Malaysia, Hong Kong or Macau ((新加坡31日讯), (香港5日讯))
-//! names those economies' currencies. A Hong Kong or Macau paper is not known by its name (several
+//! names those economies' currencies, and so does a line opening with a paper of Singapore or Malaysia
+//! and the day of its report (《联合早报》1月21日报道). A Hong Kong or Macau paper is not known by its name (several
 //! write mainland figures in 元 as renminbi) but by what a writer there prints of the place's own
 //! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
 //! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
@@ -30,11 +31,12 @@ static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
 /// city (`data/figures/taiwan-places.txt`) spelt 报导 (记者王小明／台南报导, 记者甲/乙台北县报导), or a
 /// Republic of China year from 100 on (民国113年, digit by digit 一一七年; a mainland date has four
 /// digits and a count of years is read 一百一十七年), also in the brackets of a relative year
-/// (去(100)年, 今（101）年).
+/// (去(100)年, 今（101）年); a relative year or day with its number in brackets, as only Taiwan's papers
+/// print them (今(2018)年, 昨(26)日).
 static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
     pattern::compile(&format!(
-        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*1[0-9]{{2}}\\s*[)）]年"
+        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*(?:1[0-9]{{2}}|20[0-9]{{2}})\\s*[)）]年|[昨今前][(（]\\s*[0-9]{{1,2}}\\s*[)）]日"
     ))
 });
 
@@ -46,12 +48,38 @@ static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A dateline of the local press opening a line: (新加坡31日讯), 吉隆坡1日讯, (香港5日讯) (讯, not an
-/// agency's 电: 新华社新加坡5日电 is a mainland agency's copy).
+/// A dateline of the local press opening a line: (新加坡31日讯), 吉隆坡1日讯, (香港5日讯), also without
+/// its day, (吉隆坡讯) (讯, not an agency's 电: 新华社新加坡5日电 is a mainland agency's copy; nor
+/// 本报香港讯, a mainland paper's).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let places = DATELINE_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
-    pattern::compile(&format!(r"(?m)(?:^|[（(\s])({places})\d{{1,2}}日讯"))
+    pattern::compile(&format!(r"(?m)(?:^|[（(\s])({places})(?:\d{{1,2}}日)?讯"))
 });
+
+/// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`).
+static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    vocabulary(data_file!("figures/press-currencies.txt"))
+        .map(|l| l.split_once('\t').expect("paper, a tab, ISO code"))
+        .collect()
+});
+
+/// A line opening with such a paper and the day of its report: 《联合早报》1月21日报道, 星洲日报3日讯.
+static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let papers = PRESS_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
+    pattern::compile(&format!(r"(?m)^[\s（(]*《?({papers})》?\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:报道|讯)"))
+});
+
+/// The currency of the paper of Singapore or Malaysia whose report the article is: a line of the body
+/// opens with the paper and the day ([`PRESS_LINE`]). Not the article's source, which the cleaner may
+/// take from a paper a mainland report cites (据《联合早报》报道，中国企业……).
+fn press_currency(simplified: &str) -> Option<&'static str> {
+    // Most texts name none of the papers: a plain search says so before the pattern runs.
+    if !PRESS_CURRENCIES.iter().any(|(p, _)| simplified.contains(p)) {
+        return None;
+    }
+    let paper = PRESS_LINE.captures(simplified)?.get(1)?.as_str();
+    PRESS_CURRENCIES.iter().find(|(p, _)| *p == paper).map(|&(_, code)| code)
+}
 
 /// Words only a writer in Hong Kong, Macau or Taiwan prints of the place's own government, with its
 /// currency (`data/figures/local-government-words.txt`; the first listed that the text holds decides).
@@ -136,6 +164,9 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     if let Some(&(_, code)) = place.and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str())) {
         return code;
     }
+    if let Some(code) = press_currency(simplified) {
+        return code;
+    }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
     let traditional = || crate::text::script::prints_traditional(body);
     if let Some(code) = own_government_currency(simplified) {
@@ -201,6 +232,18 @@ mod tests {
         assert_eq!(local(None, "", "新华社新加坡5日电 两国签约。", &[]), "CNY");
         assert_eq!(local(None, "", "企业在新加坡投资5亿元。", &[]), "CNY");
         assert_eq!(local(None, "", "(香港5日讯)特区政府拨款3亿元。", &[]), "HKD");
+        assert_eq!(local(None, "", "（吉隆坡讯）政府拨款3亿元。", &[]), "MYR");
+        assert_eq!(local(None, "", "本报香港讯 特区政府拨款3亿元。", &[]), "CNY");
+    }
+
+    #[test]
+    fn a_paper_of_singapore_or_malaysia_names_the_currency() {
+        assert_eq!(local(None, "", "《联合早报》3月2日报道:电子业吸引投资64亿元。", &[]), "SGD");
+        assert_eq!(local(None, "", "（南洋商报5日讯）州政府拨款3亿元。", &[]), "MYR");
+        // The paper as the source, or cited inside a mainland report: no evidence.
+        assert_eq!(local(Some("联合早报"), "", "中国企业投资172亿元。", &[]), "CNY");
+        assert_eq!(local(None, "", "据《联合早报》报道，中国投资100亿元。", &[]), "CNY");
+        assert_eq!(local(None, "", "中国报道3月2日报道:投资3亿元。", &[]), "CNY");
     }
 
     #[test]

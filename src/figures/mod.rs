@@ -106,8 +106,30 @@ pub fn extract(
     drop_exchange_rates(simplified, &mut figures);
     macau_dollars(simplified, local_currency, &mut figures);
     parts_of_a_whole(simplified, local_currency, &mut figures);
+    bare_sums_follow_the_named(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// A sum printed without 元 or a currency (博彩收入1216.45亿, 利润达8亿) after an amount of its paragraph
+/// in a currency the text names (173.55亿澳门元, 50亿美元) is in that currency: the writer names it
+/// once and drops it after, as 元 is dropped. A sum in 元 is left to the local currency (50亿美元，
+/// 投资20亿元: renminbi), and so is one whose currency is named before it (人民币15亿).
+fn bare_sums_follow_the_named(simplified: &str, local_currency: &str, figures: &mut [Figure]) {
+    let mut named: Option<(usize, String)> = None;
+    for f in figures.iter_mut().filter(|f| f.kind == FigureKind::Money) {
+        let printed = &simplified[f.span.clone()];
+        let bare = printed.ends_with(['万', '亿'])
+            && f.unit.as_deref() == Some(local_currency)
+            && units::currency_before(simplified, simplified[..f.span.start].trim_end().len()).is_none();
+        match (&named, bare) {
+            (Some((end, unit)), true) if !simplified[*end..f.span.start].contains('\n') => {
+                f.unit = Some(unit.clone());
+            }
+            (_, true) => {}
+            _ => named = f.unit.clone().filter(|u| u != local_currency).map(|u| (f.span.end, u)),
+        }
+    }
 }
 
 /// Words of a change between two amounts (增至, 降到; `data/figures/change-to.txt`).

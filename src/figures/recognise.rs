@@ -370,6 +370,18 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             {
                 return None;
             }
+            // 百分三点四 without 之: not after a numeral (一百分: a hundred points) nor 百分百 (wholly).
+            let short = numerator.start > denominator.start
+                && !text.simplified[denominator.end..numerator.start].contains('之');
+            if short
+                && (text.char_before(denominator.start).is_some_and(|c| {
+                    c.is_ascii_digit()
+                        || crate::text::chars::chinese_digit(c).is_some()
+                        || "十百千万亿两".contains(c)
+                }) || text.simplified[numerator.clone()].starts_with('百'))
+            {
+                return None;
+            }
             let den = parse_number(&text.simplified[denominator.clone()])?.low;
             let mut num = parse_decimal(&text.simplified[numerator.clone()])?;
             // 百分之负三: a sign inside the fraction, before its numerator.
@@ -925,8 +937,12 @@ fn quantity(
     {
         return None;
     }
-    // A Latin symbol only right after its number (168cm; not "0 m" in stray letters).
-    if unit.form.is_ascii() && s[number.end..unit_span.start].contains(char::is_whitespace) {
+    // A Latin symbol only right after its number (168cm; not "0 m" in stray letters); a per cent sign
+    // also across spacing, as statistical releases print it (增长6.3 %).
+    if unit.form.is_ascii()
+        && unit.form != "%"
+        && s[number.end..unit_span.start].contains(char::is_whitespace)
+    {
         return None;
     }
     // 2.4   个百分 点: a count before a spaced word; silent rather than wrong.

@@ -104,12 +104,13 @@ static DISCOUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A fraction or percentage in words: 三分之一, 百分之三十, 千分之五, 百分之1,111, 五 分之 一, a
-/// negative numerator (百分之负三), and a mixed number (三百五十又三分之一).
+/// negative numerator (百分之负三), a mixed number (三百五十又三分之一), and a percentage without 之 as
+/// Hong Kong and Macau print it (百分三点四: `hundred`).
 static FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     let run = chinese_run();
     let numeral = format!(r"{run}(?:{SPACE}点{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*)?|{ARABIC}");
     big_regex(&format!(
-        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之{SPACE}(?:负{SPACE})?(?P<num>{numeral})"
+        r"(?:(?P<whole>{numeral}){SPACE}又{SPACE})?(?:(?P<den>{run}|[0-9０-９]+){SPACE}分{SPACE}之|(?P<hundred>百)分){SPACE}(?:负{SPACE})?(?P<num>{numeral})"
     ))
     .expect("fraction regex")
 });
@@ -131,7 +132,9 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
-/// 3.5亿投资) or after it (投资50亿, 产值达67亿): money in yuan. Only the number is the figure's text
+/// 3.5亿投资) or after it (投资50亿, 产值达67亿, 投资约13亿 and 投资近100亿 across an approximation
+/// marker, 投资7个亿 with 个 before its scale, and a bare scale after a marker, 年产值超百亿): money in
+/// yuan. Only the number is the figure's text
 /// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
@@ -140,8 +143,9 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
     // The words that may link a money word to its number (产值达到67亿), a longer word first.
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
+    let markers = alternation(&mut super::approx::MARKERS_BEFORE.iter().map(|(w, _)| *w));
     big_regex(&format!(
-        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?P<after>{arabic}[余多]?[万亿]+)"
+        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:(?:{markers})?(?P<after>{arabic}[余多]?个?[万亿]+)|(?:{markers})(?P<scale>[百千]?[万亿]))"
     ))
     .expect("implied money regex")
 });
@@ -362,7 +366,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Fraction {
                 whole: part(&c, "whole"),
-                denominator: c.name("den").expect("den").range().into(),
+                denominator: c.name("den").or_else(|| c.name("hundred")).expect("den").range().into(),
                 numerator: c.name("num").expect("num").range().into(),
             },
         });
@@ -396,7 +400,8 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         });
     }
     for c in IMPLIED_MONEY.captures_iter(simplified) {
-        let number = Part::from(c.name("num").or_else(|| c.name("after")).expect("num or after").range());
+        let number = c.name("num").or_else(|| c.name("after")).or_else(|| c.name("scale"));
+        let number = Part::from(number.expect("num, after or scale").range());
         found.push(Scanned { span: number, shape: Shape::ImpliedMoney { number } });
     }
     for c in DOUBLING.captures_iter(simplified) {
