@@ -56,6 +56,11 @@ pub(super) fn is_profile_label(line: Forms) -> bool {
     PROFILE_FIELD.find(text).is_some_and(|m| m.end() == text.len())
 }
 
+/// Whether the trimmed line is a forum profile's field, with its value or without (注册时间：2011-5-20).
+pub(super) fn is_profile_field(line: Forms) -> bool {
+    PROFILE_FIELD.is_match(strip_bullet(line.simplified).0)
+}
+
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[>»›]{1,2}\s|>>|»").unwrap());
 
@@ -75,6 +80,12 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 static SHARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&alternation(data_file!("clean/share-words.txt"))).unwrap());
 
+/// A share line; a source/date line ending with its page's share and font-size controls
+/// (来源:某某日报 日期:2020-05-23 字号: 分享到:) is a meta line.
+fn is_share(text: &str) -> bool {
+    SHARE.is_match(text) && !META_LABEL.is_match(text)
+}
+
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
 /// 公众号。, 欢迎在Facebook上关注我们, 请来Follow我们的频道, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
 /// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
@@ -93,8 +104,9 @@ static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"下载\S{0,12
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it
 /// ends; a story's sentence has its subject first (市民可下载…).
-static APP_PROMPT_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)").unwrap());
+static APP_PROMPT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)").unwrap()
+});
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
 /// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
@@ -111,7 +123,8 @@ static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
 /// boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*)$").unwrap()
+    Regex::new(r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*)$")
+        .unwrap()
 });
 
 /// Headings of related-article, hot and latest lists, also in brackets (【延伸阅读】, ▼相关新闻) or with an
@@ -264,7 +277,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
         || IMAGE_FILE.is_match(text)
-        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
+        || (han < 40 && (is_share(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
     {
         return Kind::Symbols;
     }
@@ -301,6 +314,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if han < 40
         && !ends_like_sentence(without_trailing_brackets(text))
         && (META_LABEL.is_match(text)
+            || super::meta::is_glued_source(text)
             || FONT_SIZE.is_match(printed)
             || FORUM_EDIT.is_match(text)
             || is_outlet_date_line(line))
