@@ -20,13 +20,17 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A source label glued to its outlet, alone on its line (資料來源駐某某代表處經濟組): only the long labels,
 /// since a bare 来源 opens prose too (来源广泛), and never the verb 来源于 (资料来源于年报).
-static GLUED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    han_regex(r"^(?:资料|信息|新闻|文章|消息|稿件|内容|原文)来源([^\P{Han}于自]\p{Han}{1,19})$")
-});
+static GLUED_SOURCE: LazyLock<Regex> =
+    LazyLock::new(|| han_regex(r"^(?:资料|信息|新闻|文章|消息|稿件|内容|原文)来源(\p{Han}{2,20})$"));
+
+/// The outlet of a source label glued to it ([`GLUED_SOURCE`]), not the verb's object (于年报).
+fn glued_source(simplified: &str) -> Option<regex::Captures<'_>> {
+    GLUED_SOURCE.captures(simplified).filter(|c| !c[1].starts_with(['于', '自']))
+}
 
 /// Whether a line is a source label glued to its outlet ([`GLUED_SOURCE`]).
 pub(super) fn is_glued_source(simplified: &str) -> bool {
-    GLUED_SOURCE.is_match(simplified)
+    glued_source(simplified).is_some()
 }
 
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space, a count or a
@@ -269,11 +273,8 @@ pub(super) fn outlet_name(outlet: String) -> String {
 
 /// The outlet a `来源:` label names, cut at the next label.
 pub(super) fn labelled_source(line: Forms) -> Option<String> {
-    let at = SOURCE_LABEL
-        .captures(line.simplified)
-        .or_else(|| GLUED_SOURCE.captures(line.simplified))?
-        .get(1)?
-        .range();
+    let at =
+        SOURCE_LABEL.captures(line.simplified).or_else(|| glued_source(line.simplified))?.get(1)?.range();
     let value = line.get(at).trim();
     let (value, simplified_value) = (value.printed, value.simplified);
     // An empty 来源: followed by the next label (来源: 发布时间: 2022-04-18).
