@@ -306,11 +306,15 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
 }
 
 /// Whether a word of a photo credit names where the photo comes from, not who took it: an outlet's
-/// desk before its reporter (本报记者), an agency or outlet handing it out (新华社发).
+/// desk before its reporter (本报记者, 某某日报全媒体记者), an agency or outlet handing it out (新华社发), a
+/// role word (通讯员).
 fn is_photo_source(word: &str) -> bool {
     let simplified = crate::text::script::to_simplified(word);
     let rest = simplified.trim_end_matches('发');
-    let rest = rest.strip_suffix("记者").unwrap_or(rest);
+    // A role of its own between the names (记者 张三 通讯员 李四 摄), or glued to its outlet and desk
+    // (某某日报全媒体记者 张三 摄).
+    let rest = PHOTO_ROLES.iter().find_map(|r| rest.strip_suffix(r)).unwrap_or(rest);
+    let rest = DESK.find(rest).map_or(rest, |desk| &rest[..desk.start()]);
     // An agency's short name before the photographer (中某社 张三摄): a word of a photo credit ending
     // in 社 hands the photo out (a 合作社 prints no photo credit).
     let agency = (2..=4).contains(&rest.chars().count()) && rest.ends_with('社');
@@ -419,7 +423,7 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             source = Some(outlet);
         } else if let Some(p) = closing_names(text.get(0..whole.start()), inside.printed) {
             people.push(p);
-        } else {
+        } else if !is_office_credit(text.get(0..whole.start()), inside) {
             break;
         }
         marks.push(text.of(whole.as_str().trim()));
@@ -445,9 +449,28 @@ fn closing_names(before: Forms, inside: &str) -> Option<Vec<Author>> {
     }
     let padded: Vec<&str> = inside.split(' ').filter(|w| !w.is_empty()).collect();
     match padded[..] {
-        [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => parse_name_line(&format!("{a}{b}")),
+        // The padding is a name's typesetting, whatever its surname (…发展。(羽 祺)).
+        [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => padded_name(a, b),
         _ => parse_name_line(inside),
     }
+}
+
+/// The office that wrote the story, in brackets after its last sentence (…基础。(政府办综合二科),
+/// …进度。（县发改委）): a credit naming no person.
+static OFFICE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^\p{Han}{1,10}(?:办|科|局|室|处|部|委|中心|站|所)$"));
+
+/// Whether bracketed text after a sentence's end is the office's credit ([`OFFICE`]).
+fn is_office_credit(before: Forms, inside: Forms) -> bool {
+    before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) && OFFICE.is_match(inside.simplified)
+}
+
+/// A two-character name padded to three with a space (王 军, 羽 祺): the name without the space.
+fn padded_name(a: &str, b: &str) -> Option<Vec<Author>> {
+    let name = format!("{a}{b}");
+    let plausible =
+        name.chars().all(is_han) && !b.ends_with(|c| NOT_NAME_ENDINGS.contains(simplified_char(c)));
+    plausible.then(|| vec![Author { name, role: None }])
 }
 
 /// A credit without brackets after a paragraph's last sentence end and a space (`…强链。 责任编辑：李红`):

@@ -56,6 +56,11 @@ pub(super) fn is_profile_label(line: Forms) -> bool {
     PROFILE_FIELD.find(text).is_some_and(|m| m.end() == text.len())
 }
 
+/// Whether the trimmed line is a forum profile's field, with its value or without (注册时间：2011-5-20).
+pub(super) fn is_profile_field(line: Forms) -> bool {
+    PROFILE_FIELD.is_match(strip_bullet(line.simplified).0)
+}
+
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s[>»›]{1,2}\s|>>|»"));
 
@@ -75,6 +80,12 @@ static PAGINATION: LazyLock<Regex> = LazyLock::new(|| {
 /// Share and follow lines (分享到:微信 微博, 扫一扫 关注我们), removed but no boundary of the article.
 static SHARE: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&alternation(data_file!("clean/share-words.txt"))));
+
+/// A share line; a source/date line ending with its page's share and font-size controls
+/// (来源:某某日报 日期:2020-05-23 字号: 分享到:) is a meta line.
+fn is_share(text: &str) -> bool {
+    SHARE.is_match(text) && !META_LABEL.is_match(text)
+}
 
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
 /// 公众号。, 欢迎在Facebook上关注我们, 请来Follow我们的频道, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
@@ -266,7 +277,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if !text.chars().any(|c| c.is_alphanumeric())
         || AD_MARK.is_match(text)
         || IMAGE_FILE.is_match(text)
-        || (han < 40 && (SHARE.is_match(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
+        || (han < 40 && (is_share(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
     {
         return Kind::Symbols;
     }
@@ -303,6 +314,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if han < 40
         && !ends_like_sentence(without_trailing_brackets(text))
         && (META_LABEL.is_match(text)
+            || super::meta::is_glued_source(text)
             || FONT_SIZE.is_match(printed)
             || FORUM_EDIT.is_match(text)
             || is_outlet_date_line(line))

@@ -18,6 +18,21 @@ static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(r"(?i-u:{labels})\s*[:：丨|｜/／]\s*(.*)"))
 });
 
+/// A source label glued to its outlet, alone on its line (資料來源駐某某代表處經濟組): only the long labels,
+/// since a bare 来源 opens prose too (来源广泛), and never the verb 来源于 (资料来源于年报).
+static GLUED_SOURCE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(?:资料|信息|新闻|文章|消息|稿件|内容|原文)来源(\p{Han}{2,20})$"));
+
+/// The outlet of a source label glued to it ([`GLUED_SOURCE`]), not the verb's object (于年报).
+fn glued_source(simplified: &str) -> Option<regex::Captures<'_>> {
+    GLUED_SOURCE.captures(simplified).filter(|c| !c[1].starts_with(['于', '自']))
+}
+
+/// Whether a line is a source label glued to its outlet ([`GLUED_SOURCE`]).
+pub(super) fn is_glued_source(simplified: &str) -> bool {
+    glued_source(simplified).is_some()
+}
+
 /// Where a `来源:` value ends: the next label (收集编辑:, 作者:, 发布时间: …), a space, a count or a
 /// date glued to the name (来源:某某发布2024-11-25).
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -201,9 +216,13 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
     Some((line.printed[m.range()].to_owned(), relay))
 }
 
-/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】.
-static OUTLET_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^[【\[（(]?(\p{Han}{2,10}?)(?:\d{1,2}月\d{1,2}日)?(专讯|讯|消息)"));
+/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, also
+/// with the year, perhaps spaced out (【某某台 2023 年 11 月 30 日讯】: the date in group 2).
+static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^[【\[（(]?(\p{Han}{2,10}?)\s*(?:(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{1,2}月\d{1,2}日)?(专讯|讯|消息)",
+    )
+});
 
 /// A paper's source tag opening the body: the paper, a dash, its desk, in brackets (【時報-各報要聞】,
 /// 【东岸报－财经要闻】). Only papers tag their copy so, whatever the length of their name.
@@ -229,10 +248,19 @@ pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     }
     let c = OUTLET_DATELINE.captures(line.simplified)?;
     let m = c.get(1)?;
-    // 专讯, and an agency's 社讯 in brackets (【某某社讯】), only outlets print.
-    let agency = c[0].starts_with('【') && m.as_str().ends_with('社');
-    let special = (&c[2] == "专讯" || agency) && !m.as_str().starts_with('本');
+    // 专讯, an agency's 社讯 in brackets (【某某社讯】) and a bracketed 讯 with the full date
+    // (【某某台 2023年11月30日讯】) only outlets print.
+    let bracketed = c[0].starts_with('【');
+    let agency = bracketed && (m.as_str().ends_with('社') || c.get(2).is_some());
+    let special = (&c[3] == "专讯" || agency) && !m.as_str().starts_with('本');
     (special || is_outlet(m.as_str())).then(|| line.printed[m.range()].to_owned())
+}
+
+/// The date of an outlet's dateline opening the body when it prints the year (【某某网2023年11月30日讯】
+/// → 2023-11-30); a dateline without it dates nothing.
+pub(super) fn outlet_dateline_date(line: Forms) -> Option<String> {
+    let m = OUTLET_DATELINE.captures(line.simplified)?.get(2)?;
+    published(line.get(m.range()), false)
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
@@ -245,7 +273,8 @@ pub(super) fn outlet_name(outlet: String) -> String {
 
 /// The outlet a `来源:` label names, cut at the next label.
 pub(super) fn labelled_source(line: Forms) -> Option<String> {
-    let at = SOURCE_LABEL.captures(line.simplified)?.get(1)?.range();
+    let at =
+        SOURCE_LABEL.captures(line.simplified).or_else(|| glued_source(line.simplified))?.get(1)?.range();
     let value = line.get(at).trim();
     let (value, simplified_value) = (value.printed, value.simplified);
     // An empty 来源: followed by the next label (来源: 发布时间: 2022-04-18).

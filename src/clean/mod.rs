@@ -103,6 +103,32 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The date of a toolbar above the story (an e-paper's 上一版 下一版 2016年11月19日 星期六): a line of
+/// chrome without prose, not the headline nor a forum poster's profile (最后登录 / 2018-3-7: the
+/// poster's dates); the page's date when nothing else dates it.
+fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Option<String> {
+    let profile = |i: usize| {
+        lines::is_profile_field(header[i].text) || (i > 0 && lines::is_profile_label(header[i - 1].text))
+    };
+    header
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| {
+            Some(i) != title_at && matches!(l.kind, Kind::Navigation | Kind::Text) && l.prose == 0
+        })
+        .filter(|&(i, _)| !profile(i))
+        .find_map(|(_, l)| meta::published(l.text, day_first))
+}
+
+/// A line without the bar of a table's cell after its last sentence (…合作机会。 |): the bar is the
+/// layout's, not the story's.
+fn without_cell_bar(line: &str) -> &str {
+    match line.strip_suffix(['|', '｜']).map(str::trim_end) {
+        Some(text) if lines::ends_like_sentence(text) => text,
+        _ => line,
+    }
+}
+
 /// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
 /// paragraph of several whose last sentence describes a photo (…产值296亿元。图为工人施工。张三 摄) is
 /// still prose.
@@ -143,7 +169,7 @@ pub fn clean(page: &Page) -> Cleaned {
     // short lines is a million lines.
     let simplified = to_simplified(&page.text);
     let day_first = meta::writes_day_first(&simplified);
-    let printed = || page.text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let printed = || page.text.lines().map(|l| without_cell_bar(l.trim())).filter(|l| !l.is_empty());
     // Counted first: grown by doubling, the list could be twice its size at its peak.
     let mut lines: Vec<Line> = Vec::with_capacity(printed().count());
     lines.extend(printed().map(|l| {
@@ -273,6 +299,7 @@ pub fn clean(page: &Page) -> Cleaned {
                 text = rest;
             }
             src.dateline = src.dateline.take().or_else(|| meta::outlet_dateline(text));
+            published = published.or_else(|| meta::outlet_dateline_date(text));
             // The dateline's credit stays where it is printed (本报讯（记者 张三）5月31日…): the body
             // starts as the page does; its people go to the authors.
             if let Some((_, _, people)) = credits::split_dateline(text) {
@@ -383,10 +410,12 @@ pub fn clean(page: &Page) -> Cleaned {
     out.meta = Meta {
         title,
         source: src.best().or_else(|| hints.source.clone()).or(src.byline.map(meta::outlet_name)),
-        published: published.or_else(|| {
-            let hint = hints.published.as_deref()?;
-            meta::published(Forms::new(hint, &to_simplified(hint)), false)
-        }),
+        published: published
+            .or_else(|| {
+                let hint = hints.published.as_deref()?;
+                meta::published(Forms::new(hint, &to_simplified(hint)), false)
+            })
+            .or_else(|| chrome_date(&lines[..start], title_at, day_first)),
         authors,
     };
     out.body = paragraphs.join("\n");
