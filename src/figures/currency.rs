@@ -42,11 +42,13 @@ static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Places of Singapore, Malaysia, Hong Kong and Macau with their currency
 /// (`data/figures/dateline-currencies.txt`).
-static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
-    vocabulary(data_file!("figures/dateline-currencies.txt"))
-        .map(|l| l.split_once('\t').expect("place, a tab, ISO code"))
-        .collect()
-});
+static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| currency_table(data_file!("figures/dateline-currencies.txt")));
+
+/// A table of names with their currency: a name, a tab and an ISO code a line.
+fn currency_table(source: &'static str) -> Vec<(&'static str, &'static str)> {
+    vocabulary(source).map(|l| l.split_once('\t').expect("a name, a tab, an ISO code")).collect()
+}
 
 /// A dateline of the local press opening a line: (新加坡31日讯), 吉隆坡1日讯, (香港5日讯), also without
 /// its day, (吉隆坡讯) (讯, not an agency's 电: 新华社新加坡5日电 is a mainland agency's copy; nor
@@ -57,11 +59,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`).
-static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
-    vocabulary(data_file!("figures/press-currencies.txt"))
-        .map(|l| l.split_once('\t').expect("paper, a tab, ISO code"))
-        .collect()
-});
+static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| currency_table(data_file!("figures/press-currencies.txt")));
 
 /// A line opening with such a paper and the day of its report: 《联合早报》1月21日报道, 星洲日报3日讯.
 static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
