@@ -3,7 +3,7 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS};
-use super::names::{ordinal, prefix, Reach, Verbs};
+use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
@@ -51,9 +51,6 @@ const SCOPES: [&str; 6] = ["全国", "全省", "全市", "全州", "全县", "�
 
 /// Classifiers of a count of events (1场, 三次, 两个, 六项).
 const EVENT_CLASSIFIERS: &str = "场次个项";
-
-/// Numerals of a count (三场, 几次).
-const COUNT_NUMERALS: &str = "一二两三四五六七八九十百几多数";
 
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
@@ -244,10 +241,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         // After a count and its classifier it is a kind of event (1场招商推介会, 三场平行论坛).
-        let mut before = text[..start].chars().rev();
-        if before.next().is_some_and(|c| EVENT_CLASSIFIERS.contains(c))
-            && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
-        {
+        if counted(text, start, EVENT_CLASSIFIERS) {
             continue;
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.

@@ -110,6 +110,17 @@ fn place_in_brackets(text: &str, close: usize) -> Option<usize> {
     place.then_some(open)
 }
 
+/// Whether a count and one of `classifiers` come right before `at` (58个|家族办公室, 三场|平行论坛):
+/// what follows is a kind of body or event, no name.
+pub(super) fn counted(text: &str, at: usize, classifiers: &str) -> bool {
+    let mut before = text[..at].chars().rev();
+    before.next().is_some_and(|c| classifiers.contains(c))
+        && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
+}
+
+/// Numerals of a count (三家, 几个, 百场).
+const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
+
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {
     word.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c) || ORDINAL_MARKS.contains(c))

@@ -7,7 +7,7 @@ use super::lexicon::{
     LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES,
     PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
-use super::names::{prefix, Reach, Verbs};
+use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::is_han;
@@ -304,7 +304,8 @@ pub(super) fn find(
         }
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
         // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
-        if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start) {
+        if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start, BODY_CLASSIFIERS)
+        {
             // “厂商会”): a name never opens with a quote it does not close.
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
                 start += '“'.len_utf8();
@@ -429,19 +430,9 @@ const DISTRIBUTIVES: [&str; 3] = ["各区", "各界", "各地"];
 /// A jurisdiction's whole scope opening a body's name before a distributive.
 const WHOLE_SCOPES: [&str; 5] = ["全港", "全澳", "全国", "全省", "全市"];
 
-/// Whether a count and its classifier come right before `at` (58个|家族办公室, 三家|商会): what follows
-/// is a kind of body, no name.
-fn counted(text: &str, at: usize) -> bool {
-    let mut before = text[..at].chars().rev();
-    before.next().is_some_and(|c| BODY_CLASSIFIERS.contains(c))
-        && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
-}
-
-/// Classifiers of a count of bodies (个, 家, 间, 所).
+/// Classifiers of a count of bodies (个, 家, 间, 所): after one (58个|家族办公室, 三家|商会) a body's
+/// name is a kind of body ([`counted`]).
 const BODY_CLASSIFIERS: &str = "个家间所";
-
-/// Numerals of a count (三家, 几个).
-const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
 
 /// Whether a name starting at `at` opens a clause or follows a function word (、规划署, 与|规划署).
 fn opens_clause(text: &str, at: usize) -> bool {
