@@ -82,11 +82,8 @@ fn press_currency(simplified: &str) -> Option<&'static str> {
 
 /// Words only a writer in Hong Kong, Macau or Taiwan prints of the place's own government, with its
 /// currency (`data/figures/local-government-words.txt`; the first listed that the text holds decides).
-static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> = LazyLock::new(|| {
-    vocabulary(data_file!("figures/local-government-words.txt"))
-        .map(|l| l.split_once('\t').expect("word, a tab, ISO code"))
-        .collect()
-});
+static LOCAL_GOVERNMENT: LazyLock<Vec<(&str, &'static str)>> =
+    LazyLock::new(|| currency_table(data_file!("figures/local-government-words.txt")));
 
 /// Characters right before such a word that make it another writer's: an opening quote (台湾“行政院”,
 /// as the mainland prints another place's institutions) or 委 (县委县府, the mainland's party and

@@ -221,13 +221,10 @@ fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figur
     }
     // Printed as a number and 元 alone (1,087亿元, 三千万元), not 港元 or 美元.
     let bare_yuan = |f: &Figure| {
-        simplified[f.span.clone()].strip_suffix('元').and_then(|head| head.chars().next_back()).is_some_and(
-            |c| {
-                c.is_ascii_digit()
-                    || crate::text::chars::chinese_digit(c).is_some()
-                    || "十百千万亿".contains(c)
-            },
-        )
+        simplified[f.span.clone()]
+            .strip_suffix('元')
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit() || chinese_numeral(c))
     };
     // The latest amount with a named currency; a part is looked for within a sentence's reach of it.
     let mut whole: Option<(usize, String)> = None;
@@ -252,15 +249,18 @@ fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figur
 /// How far (bytes) a part of a whole may follow it: a long sentence, not the rest of the page.
 const SENTENCE_REACH: usize = 600;
 
+/// A Chinese digit (一, 〇) or a scale from 十 to 亿: a character of a number in Chinese numerals.
+fn chinese_numeral(c: char) -> bool {
+    crate::text::chars::chinese_digit(c).is_some() || "十百千万亿".contains(c)
+}
+
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点
 /// (二‧二五公頃 = 2.25 ha, as Taiwanese pages print it); the same byte length, so offsets hold.
 fn decimal_points(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('‧') {
         return text.into();
     }
-    let numeral = |c: Option<char>| {
-        c.is_some_and(|c| crate::text::chars::chinese_digit(c).is_some() || "十百千万亿".contains(c))
-    };
+    let numeral = |c: Option<char>| c.is_some_and(chinese_numeral);
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.char_indices() {
         let between = c == '‧'
