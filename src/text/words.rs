@@ -16,6 +16,46 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+/// The length of text (bytes) from which a list is searched with a DFA rather than a contiguous NFA.
+/// The two find the same words; the DFA searches faster (the entity lists' one pass over a megabyte
+/// costs about 60 instructions a byte more with the NFA, measured natively with callgrind) but takes
+/// about ten times as long to build (30 million instructions for the entity lists, a seventh of the
+/// core's first call on a short text). Under this length the NFA's whole cost, build and search, is the
+/// lower, so a short article never builds a DFA and a long one builds it once.
+const DFA_FROM: usize = 256 << 10;
+
+/// The automaton of a fixed list of words for one match kind, in the kind a text's length pays for
+/// ([`DFA_FROM`]), each kind built on first use.
+struct Automaton {
+    match_kind: MatchKind,
+    /// The kind for long texts: a DFA, or `None` for the builder's choice.
+    long: Option<AhoCorasickKind>,
+    nfa: OnceLock<AhoCorasick>,
+    dfa: OnceLock<AhoCorasick>,
+}
+
+impl Automaton {
+    fn new(match_kind: MatchKind, long: Option<AhoCorasickKind>) -> Automaton {
+        Automaton { match_kind, long, nfa: OnceLock::new(), dfa: OnceLock::new() }
+    }
+
+    /// The automaton of `words` for searching `text`.
+    fn for_text(&self, words: &[&str], text: &str) -> &AhoCorasick {
+        let (cell, kind) = if text.len() < DFA_FROM {
+            (&self.nfa, Some(AhoCorasickKind::ContiguousNFA))
+        } else {
+            (&self.dfa, self.long)
+        };
+        cell.get_or_init(|| {
+            AhoCorasick::builder()
+                .match_kind(self.match_kind)
+                .kind(kind)
+                .build(words)
+                .expect("a word list builds an automaton")
+        })
+    }
+}
+
 /// The text of a file of `data/`, embedded at compile time: `data_file!("figures/units.toml")`.
 macro_rules! data_file {
     ($path:literal) => {
@@ -65,12 +105,12 @@ impl std::ops::Deref for WordSet {
 /// lists need one of the two, and building costs start-up time in the page).
 pub(crate) struct WordList {
     words: Vec<&'static str>,
-    /// Leftmost-longest: the hits a reader sees, not overlapping. A DFA: the lists are short (a few
-    /// hundred words at most), and it searches a long text several times faster than the NFA the
-    /// builder picks for a list of more than a hundred words (the organisations' suffixes).
-    longest: OnceLock<AhoCorasick>,
+    /// Leftmost-longest: the hits a reader sees, not overlapping. A DFA on a long text: the lists are
+    /// short (a few hundred words at most), and it searches a long text several times faster than the
+    /// NFA the builder picks for a list of more than a hundred words (the organisations' suffixes).
+    longest: Automaton,
     /// Every occurrence, overlapping ones too: for the first and last of all occurrences.
-    every: OnceLock<AhoCorasick>,
+    every: Automaton,
 }
 
 impl WordList {
@@ -78,32 +118,30 @@ impl WordList {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> WordList {
         let words: Vec<&'static str> = words.into_iter().copied().collect();
         debug_assert!(words.iter().all(|w| !w.is_empty()), "a word list has no empty word");
-        WordList { words, longest: OnceLock::new(), every: OnceLock::new() }
+        WordList {
+            words,
+            longest: Automaton::new(MatchKind::LeftmostLongest, Some(AhoCorasickKind::DFA)),
+            every: Automaton::new(MatchKind::Standard, None),
+        }
     }
 
-    fn longest(&self) -> &AhoCorasick {
-        self.longest.get_or_init(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&self.words)
-                .expect("a word list builds an automaton")
-        })
+    fn longest(&self, text: &str) -> &AhoCorasick {
+        self.longest.for_text(&self.words, text)
     }
 
-    fn every(&self) -> &AhoCorasick {
-        self.every.get_or_init(|| AhoCorasick::new(&self.words).expect("a word list builds an automaton"))
+    fn every(&self, text: &str) -> &AhoCorasick {
+        self.every.for_text(&self.words, text)
     }
 
     /// Byte spans of the words in `text`, left to right: at a position where several words start, the
     /// longest; the search goes on after each word found.
     pub fn hits(&self, text: &str) -> Vec<(Range<usize>, &'static str)> {
-        self.longest().find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
+        self.longest(text).find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
     }
 
     /// Whether one of the words occurs in `text` (`text.contains(w)` for one of them).
     pub fn occurs_in(&self, text: &str) -> bool {
-        self.longest().is_match(text)
+        self.longest(text).is_match(text)
     }
 
     /// The byte where the first occurrence of any word starts (the least of `text.find(w)`). The
@@ -112,13 +150,13 @@ impl WordList {
     #[cfg(test)]
     pub fn first_start(&self, text: &str) -> Option<usize> {
         // Leftmost-longest reports the leftmost start first.
-        self.longest().find(text).map(|m| m.start())
+        self.longest(text).find(text).map(|m| m.start())
     }
 
     /// The byte where the last-ending occurrence of any word ends (the greatest of
     /// `text.rfind(w) + w.len()`).
     pub fn last_end(&self, text: &str) -> Option<usize> {
-        self.every().find_overlapping_iter(text).map(|m| m.end()).max()
+        self.every(text).find_overlapping_iter(text).map(|m| m.end()).max()
     }
 
     /// The index in the list of the word whose last occurrence starts last; of words starting there,
@@ -126,7 +164,7 @@ impl WordList {
     /// stretches of one text, through [`LastStarting`]; this is its reference in the tests.
     #[cfg(test)]
     pub fn last_starting(&self, text: &str) -> Option<usize> {
-        self.every()
+        self.every(text)
             .find_overlapping_iter(text)
             .map(|m| (m.start(), m.pattern().as_usize()))
             .max()
@@ -144,8 +182,10 @@ pub(crate) struct WordLists {
     lists: Vec<&'static WordList>,
     /// For each word of the automaton, the list it comes from, its index there and the word itself.
     owners: Vec<(usize, usize, &'static str)>,
-    /// Every occurrence of every word of every list, overlapping ones too.
-    every: OnceLock<AhoCorasick>,
+    /// The words of every list, in the order of `owners`.
+    words: Vec<&'static str>,
+    /// Every occurrence of every word of every list, overlapping ones too (a DFA on a long text).
+    every: Automaton,
 }
 
 impl WordLists {
@@ -155,19 +195,19 @@ impl WordLists {
             .iter()
             .enumerate()
             .flat_map(|(i, l)| l.words.iter().enumerate().map(move |(k, &w)| (i, k, w)))
-            .collect();
-        WordLists { lists, owners, every: OnceLock::new() }
+            .collect::<Vec<_>>();
+        let words = owners.iter().map(|&(_, _, w)| w).collect();
+        WordLists {
+            lists,
+            owners,
+            words,
+            every: Automaton::new(MatchKind::Standard, Some(AhoCorasickKind::DFA)),
+        }
     }
 
-    /// The automaton of every word of every list, overlapping occurrences reported.
-    fn every(&self) -> &AhoCorasick {
-        self.every.get_or_init(|| {
-            let words: Vec<&'static str> = self.owners.iter().map(|&(_, _, w)| w).collect();
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&words)
-                .expect("word lists build an automaton")
-        })
+    /// The automaton of every word of every list for `text`, overlapping occurrences reported.
+    fn every(&self, text: &str) -> &AhoCorasick {
+        self.every.for_text(&self.words, text)
     }
 
     /// For each list, in the order given, every occurrence of its words in `text`, overlapping ones
@@ -175,7 +215,7 @@ impl WordLists {
     /// [`FirstStart::new`] and [`LastStarting::new`].
     pub fn occurrences(&self, text: &str) -> Vec<Vec<(usize, usize, usize)>> {
         let mut found = vec![Vec::new(); self.lists.len()];
-        for m in self.every().find_overlapping_iter(text) {
+        for m in self.every(text).find_overlapping_iter(text) {
             let (list, word, _) = self.owners[m.pattern().as_usize()];
             found[list].push((m.start(), m.end(), word));
         }
@@ -189,7 +229,7 @@ impl WordLists {
     pub fn hits(&self, text: &str) -> Vec<Vec<Hit>> {
         // By start, then the longest first (its end counted down from the largest).
         let mut found: Vec<(usize, usize, usize)> = self
-            .every()
+            .every(text)
             .find_overlapping_iter(text)
             .map(|m| (m.start(), usize::MAX - m.end(), m.pattern().as_usize()))
             .collect();
@@ -279,7 +319,7 @@ impl WordList {
 
     /// Every occurrence of the words in `text`, overlapping ones too: (start, end, index of the word).
     fn occurrences(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.every()
+        self.every(text)
             .find_overlapping_iter(text)
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
