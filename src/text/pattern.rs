@@ -7,14 +7,49 @@
 //! Unicode property or `(?i)` is refused with a panic naming the pattern. Native test builds get the
 //! full tables through other crates (proptest, globset), so without this check a pattern could pass
 //! every native test and fail in the page.
+//!
+//! `\d` means the digits wenxi reads, ASCII and full-width (as `dates::cursor` and the figures'
+//! classes do; the body's full-width digits are made ASCII at intake, a page's metadata keep theirs),
+//! not every script's decimal digits, which no parser of wenxi reads (`str::parse` takes ASCII only).
+//! Unicode's class has 71 ranges, and with the patterns' 97 `\d`, most of them repeated (`\d{4}`),
+//! compiling them was a fifth of the regexes' start-up cost.
 
 /// The ranges of [`is_han`](super::chars::is_han) as a regex class's items.
 const HAN_RANGES: &str = r"\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{3134F}";
 
+/// The digits `\d` stands for (see the module's doc), as a regex class's items.
+const DIGITS: &str = "0-9０-９";
+
+/// `pattern` with `\p{Han}` and `\d` (`\D`) spelled out as classes, inside a class too (a class
+/// nested in a class is their union); other escapes, `\\` included, are kept as they are.
+fn spell_out(pattern: &str) -> String {
+    let mut spelled = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find('\\') {
+        spelled.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        let (class, len) = if escape.starts_with(r"\p{Han}") {
+            (format!("[{HAN_RANGES}]"), r"\p{Han}".len())
+        } else if escape.starts_with(r"\d") {
+            (format!("[{DIGITS}]"), 2)
+        } else if escape.starts_with(r"\D") {
+            (format!("[^{DIGITS}]"), 2)
+        } else {
+            // Any other escape: the backslash and the character it escapes.
+            let len = 1 + escape[1..].chars().next().map_or(0, char::len_utf8);
+            (escape[..len].to_owned(), len)
+        };
+        spelled.push_str(&class);
+        rest = &escape[len..];
+    }
+    spelled.push_str(rest);
+    spelled
+}
+
 /// A builder for one of wenxi's own patterns (for the rare pattern that needs a setting, such as a
-/// larger DFA), with `\p{Han}` spelled out. Panics on what the build's tables cannot match.
+/// larger DFA), with `\p{Han}` and `\d` spelled out. Panics on what the build's tables cannot match.
 pub(crate) fn builder(pattern: &str) -> regex::RegexBuilder {
-    let pattern = pattern.replace(r"\p{Han}", &format!("[{HAN_RANGES}]"));
+    let pattern = spell_out(pattern);
     for needs_tables in [r"\p{", r"\P{", "(?i)", "(?i:"] {
         assert!(
             !pattern.contains(needs_tables),
@@ -45,6 +80,25 @@ mod tests {
         assert_eq!(mismatch, None);
         assert!(compile(r"^[\p{Han}/、]{3}$").is_match("园/区") && !compile(r"^[\p{Han}]$").is_match("a"));
         assert!(compile(r"(?i-u:app)下载").is_match("下载 APP下载"));
+    }
+
+    /// `\d` is an ASCII or full-width digit, alone or in a class; `\D` is any other character.
+    #[test]
+    fn digits_are_ascii_and_full_width() {
+        let digit = compile(r"^\d$");
+        let not_digit = compile(r"^\D$");
+        let in_class = compile(r"^[\d/]$");
+        let mismatch = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| {
+            let c_str = c.encode_utf8(&mut [0; 4]).to_owned();
+            let is_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
+            digit.is_match(&c_str) != is_digit
+                || not_digit.is_match(&c_str) == is_digit
+                || in_class.is_match(&c_str) != (is_digit || c == '/')
+        });
+        assert_eq!(mismatch, None);
+        // An escaped backslash before a `d` is a backslash and a letter.
+        assert!(compile(r"^\\d$").is_match(r"\d") && !compile(r"^\\d$").is_match("\\7"));
+        assert_eq!(spell_out(r"\p{Han}\d\.\\d"), format!(r"[{HAN_RANGES}][{DIGITS}]\.\\d"));
     }
 
     #[test]
