@@ -412,7 +412,9 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             text = text.get(0..at);
             continue;
         }
-        let Some(c) = TRAILING_CREDIT.captures(text.printed) else { break };
+        // (Compiled and asked only when a closing bracket could end a credit.)
+        let closes = text.printed.contains([')', '）', '】']);
+        let Some(c) = closes.then(|| TRAILING_CREDIT.captures(text.printed)).flatten() else { break };
         let (whole, inside) = (c.get(0).unwrap(), text.get(c.get(1).unwrap().range()));
         if let Some((o, p)) = parse(inside) {
             outlet = o.or(outlet);
@@ -516,7 +518,8 @@ fn reported_by_outlet(inside: Forms) -> Option<String> {
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
 pub(super) fn split_leading(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<String>, Vec<Author>)> {
-    let c = LEADING_CREDIT.captures(line.printed)?;
+    // (Compiled and asked only when a bracket could open a credit.)
+    let c = line.printed.contains(['（', '(', '【']).then(|| LEADING_CREDIT.captures(line.printed))??;
     let inside = c.get(1).or_else(|| c.get(2))?;
     // A report credit in brackets (【记者张三/台南报导】) stays with the paragraph (`report_credit`).
     let report = line.get(inside.range()).simplified.ends_with(['导', '道', '电']);
@@ -533,7 +536,8 @@ pub(super) fn split_leading(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<
 /// followed by the place of the report, two characters.
 pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)> {
     let (simplified, line) = (line.simplified, line.printed);
-    let c = REPORT_CREDIT.captures(simplified)?;
+    // (Compiled and asked only of a line naming a reporter.)
+    let c = simplified.contains("记者").then(|| REPORT_CREDIT.captures(simplified))??;
     let printed = |i: usize| &line[c.get(i).unwrap().range()];
     let role = printed(2);
     let role = &role[role.len() - "记者".len()..];
@@ -574,7 +578,8 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
 /// Splits a credit off a dateline: `本报讯（记者 张三）5月31日…` → `本报讯 5月31日…`; an agency's
 /// wire dateline (…日电) may credit bare names.
 pub(super) fn split_dateline(line: Forms) -> Option<(String, String, Vec<Author>)> {
-    let c = DATELINE_CREDIT.captures(line.simplified)?;
+    // (Compiled and asked only when a parenthesis could open a credit.)
+    let c = line.simplified.contains(['（', '(']).then(|| DATELINE_CREDIT.captures(line.simplified))??;
     let printed = |i: usize| &line.printed[c.get(i).unwrap().range()];
     // An agency's wire dateline credits its reporters by bare names (新华社拉萨6月10日电(王军、李键)),
     // and so does a paper's own (本报讯(王军 李键)).

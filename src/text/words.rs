@@ -418,6 +418,27 @@ mod tests {
         }
     }
 
+    /// A text of [`DFA_FROM`] bytes or more is searched with a DFA, a shorter one with an NFA: the two
+    /// find the same words.
+    #[test]
+    fn long_texts_are_searched_as_short_ones() {
+        let list = WordList::new(&["园区", "工业园区", "工业园", "区", "成都工", "和园"]);
+        let unit = "成都工业园区和园区，工业园区区园。";
+        let long = unit.repeat(DFA_FROM / unit.len() + 1);
+        for automaton in [&list.longest, &list.every] {
+            let (nfa, dfa) = (automaton.for_text(&list.words, unit), automaton.for_text(&list.words, &long));
+            assert_eq!((nfa.kind(), dfa.kind()), (AhoCorasickKind::ContiguousNFA, AhoCorasickKind::DFA));
+            let spans = |a: &AhoCorasick| -> Vec<_> {
+                if a.match_kind() == MatchKind::Standard {
+                    a.find_overlapping_iter(&long).map(|m| (m.range(), m.pattern())).collect()
+                } else {
+                    a.find_iter(&long).map(|m| (m.range(), m.pattern())).collect()
+                }
+            };
+            assert_eq!(spans(nfa), spans(dfa));
+        }
+    }
+
     #[test]
     fn hits_are_longest_and_apart() {
         let list = WordList::new(&["园区", "工业园区", "工业园"]);
