@@ -158,6 +158,17 @@ pub(crate) static MONEY_NOUNS: LazyLock<Vec<&str>> =
 static DOUBLING: LazyLock<regex::Regex> =
     LazyLock::new(|| pattern::compile(r"翻了?(?P<times>[一二两三四]?)番"));
 
+/// The matches of `pattern` in `text` if `text` holds `needed`, a character (or one of the characters)
+/// every match of the pattern has, else none: a text without it neither compiles the pattern nor
+/// scans for it.
+fn if_holds<'t>(
+    text: &'t str,
+    needed: &[char],
+    pattern: &'static LazyLock<regex::Regex>,
+) -> impl Iterator<Item = regex::Captures<'t>> {
+    text.contains(needed).then(|| pattern.captures_iter(text)).into_iter().flatten()
+}
+
 /// What a scanned stretch is shaped like.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Shape {
@@ -360,8 +371,11 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             shape: Shape::Quantity { low, low_unit, number: high, unit },
         });
     }
-    let slash_text = if simplified.contains(['/', '／']) { simplified } else { "" };
-    for c in FRACTION.captures_iter(simplified).chain(SLASH_FRACTION.captures_iter(slash_text)) {
+    // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB),
+    // and their patterns are not compiled until a text has it (see `if_holds`).
+    let fractions =
+        if_holds(simplified, &['分'], &FRACTION).chain(if_holds(simplified, &['/', '／'], &SLASH_FRACTION));
+    for c in fractions {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Fraction {
@@ -371,7 +385,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             },
         });
     }
-    for c in TENTHS.captures_iter(simplified) {
+    for c in if_holds(simplified, &['成'], &TENTHS) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Tenths {
@@ -380,10 +394,8 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             },
         });
     }
-    // Passes that need a character most texts lack are skipped without it (a scan costs ~2 ms/MB).
     let has_symbol = simplified.contains(['$', '￥', '¥', '€', '£', '₩', '＄']) || simplified.contains("RM");
-    let symbol_text = if has_symbol { simplified } else { "" };
-    for c in SYMBOL_MONEY.captures_iter(symbol_text) {
+    for c in has_symbol.then(|| SYMBOL_MONEY.captures_iter(simplified)).into_iter().flatten() {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::SymbolMoney {
@@ -392,19 +404,18 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
             },
         });
     }
-    let discount_text = if simplified.contains('折') { simplified } else { "" };
-    for c in DISCOUNT.captures_iter(discount_text) {
+    for c in if_holds(simplified, &['折'], &DISCOUNT) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Discount { number: c.name("num").expect("num").range().into() },
         });
     }
-    for c in IMPLIED_MONEY.captures_iter(simplified) {
+    for c in if_holds(simplified, &['万', '亿'], &IMPLIED_MONEY) {
         let number = c.name("num").or_else(|| c.name("after")).or_else(|| c.name("scale"));
         let number = Part::from(number.expect("num, after or scale").range());
         found.push(Scanned { span: number, shape: Shape::ImpliedMoney { number } });
     }
-    for c in DOUBLING.captures_iter(simplified) {
+    for c in if_holds(simplified, &['番'], &DOUBLING) {
         found.push(Scanned {
             span: c.get(0).expect("whole match").range().into(),
             shape: Shape::Doubling { times: c.name("times").expect("times").range().into() },
