@@ -293,7 +293,9 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     {
         return Kind::Symbols;
     }
+    // (Both patterns need a `>`, `»` or `›`: a line without one compiles and asks neither.)
     if short
+        && text.contains(['>', '»', '›'])
         && (SEPARATOR.find_iter(text).count() >= 2 || BREADCRUMB.is_match(text))
         && !ends_like_sentence(text)
     {
@@ -316,7 +318,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         && (META_LABEL.is_match(text)
             || super::meta::is_glued_source(text)
             || FONT_SIZE.is_match(printed)
-            || FORUM_EDIT.is_match(text)
+            || (text.starts_with("本帖最后由") && FORUM_EDIT.is_match(text))
             || is_outlet_date_line(line))
     {
         return Kind::Meta;
