@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// The length of text (bytes) from which a list is searched with a DFA rather than a contiguous NFA.
 /// The two find the same words; the DFA searches faster (the entity lists' one pass over a megabyte
 /// costs about 60 instructions a byte more with the NFA, measured natively with callgrind) but takes
-/// about ten times as long to build (30 million instructions for the entity lists, a seventh of the
+/// about ten times as long to build (30 million instructions for the entity lists, an eighth of the
 /// core's first call on a short text). Under this length the NFA's whole cost, build and search, is the
 /// lower, so a short article never builds a DFA and a long one builds it once.
 const DFA_FROM: usize = 256 << 10;
