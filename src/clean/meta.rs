@@ -206,7 +206,8 @@ static REPOST: LazyLock<Regex> = LazyLock::new(|| {
 /// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
 /// portal's intermediary (转自:央视网) rather than the original.
 pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
-    let c = REPOST.captures(line.simplified)?;
+    // (Compiled and asked only of a line with a 据 or a 转, one of which every repost mark has.)
+    let c = line.simplified.contains(['据', '转']).then(|| REPOST.captures(line.simplified))??;
     let (m, relay) = match (c.get(1), c.get(2), c.get(3)) {
         (Some(m), _, _) => (m, false),
         (_, Some(m), _) if is_outlet(m.as_str()) => (m, false),
@@ -238,15 +239,20 @@ static OUTLET_TAG: LazyLock<Regex> =
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
 /// a paper's source tag (【時報-各報要聞】 → 時報) or an outlet's name in brackets (【Now新聞台】).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
-    if let Some(m) = PAPER_TAG.captures(line.simplified).and_then(|c| c.get(1)) {
+    // (The tags' patterns are compiled and asked only of a line opening with a bracket.)
+    let tagged = line.simplified.starts_with(['【', '[']);
+    if let Some(m) = tagged.then(|| PAPER_TAG.captures(line.simplified)).flatten().and_then(|c| c.get(1)) {
         return Some(line.printed[m.range()].to_owned());
     }
-    if let Some(m) =
-        OUTLET_TAG.captures(line.simplified).and_then(|c| c.get(1)).filter(|m| is_outlet(m.as_str()))
+    if let Some(m) = tagged
+        .then(|| OUTLET_TAG.captures(line.simplified))
+        .flatten()
+        .and_then(|c| c.get(1))
+        .filter(|m| is_outlet(m.as_str()))
     {
         return Some(line.printed[m.range()].to_owned());
     }
-    let c = OUTLET_DATELINE.captures(line.simplified)?;
+    let c = outlet_dateline_captures(line.simplified)?;
     let m = c.get(1)?;
     // 专讯, an agency's 社讯 in brackets (【某某社讯】) and a bracketed 讯 with the full date
     // (【某某台 2023年11月30日讯】) only outlets print.
@@ -259,8 +265,14 @@ pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
 /// The date of an outlet's dateline opening the body when it prints the year (【某某网2023年11月30日讯】
 /// → 2023-11-30); a dateline without it dates nothing.
 pub(super) fn outlet_dateline_date(line: Forms) -> Option<String> {
-    let m = OUTLET_DATELINE.captures(line.simplified)?.get(2)?;
+    let m = outlet_dateline_captures(line.simplified)?.get(2)?;
     published(line.get(m.range()), false)
+}
+
+/// [`OUTLET_DATELINE`]'s match in a line, compiled and asked only of a line holding a 讯 or a 消 (of
+/// 消息), one of which every dateline has.
+fn outlet_dateline_captures(line: &str) -> Option<regex::Captures<'_>> {
+    line.contains(['讯', '消']).then(|| OUTLET_DATELINE.captures(line))?
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
