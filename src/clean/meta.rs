@@ -126,6 +126,8 @@ pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
             (y + 1911, num("rm")?, num("rd")?)
         } else if let Some(y) = num("roc4") {
             (y + 1911, num("rm4")?, num("rd4")?)
+        } else if let Some(y) = num("cy") {
+            (y, num("cm")?, num("cd")?)
         } else if let Some(y) = num("sy") {
             let (day, month) = day_and_month(num("sa")?, num("sb")?, day_first)?;
             (y, month, day)
@@ -214,6 +216,52 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
         _ => return None,
     };
     Some((line.printed[m.range()].to_owned(), relay))
+}
+
+/// A note that the story is printed with its first publisher's leave or was first printed elsewhere,
+/// opening its line: 本文经授权转载自某某网, 本文經轉授權自某某新聞, 获授权转载自…, 原文刊于某某日报,
+/// 原载于《某某日报》 (the outlet in group 1, perhaps followed by more words).
+static REPOST_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?)\s*[:：]?\s*《?([A-Za-z0-9]{0,8}\p{Han}{2,14})",
+    )
+});
+
+/// Whether a line opens with a note naming the story's first publisher ([`REPOST_NOTE`]): it closes
+/// the story, like the other repost notes of the footer.
+pub(super) fn is_repost_note(line: Forms) -> bool {
+    repost_note(line).is_some()
+}
+
+/// The outlet a repost note names ([`REPOST_NOTE`]), as printed: the longest head of the words after
+/// the verb that is an outlet's name (原文刊于某某日报财经版 → 某某日报).
+pub(super) fn repost_note(line: Forms) -> Option<String> {
+    let m = REPOST_NOTE.captures(line.simplified)?.get(1)?;
+    outlet_head(line, m.range())
+}
+
+/// The longest head of the words at `at` in `line` that is an outlet's name, as printed (某某日报财经版 →
+/// 某某日报).
+fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
+    let words = &line.simplified[at.clone()];
+    let end = words.char_indices().map(|(i, c)| i + c.len_utf8()).rev().find(|&end| is_outlet(&words[..end]))?;
+    Some(line.printed[at.start..at.start + end].to_owned())
+}
+
+/// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), or the
+/// paper in title marks a prompt to follow its channel names (请来Follow我们《某某日报》WhatsApp Channel):
+/// the site's own outlet (group 1 or 2, perhaps followed by more words).
+static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"(?:版权所有|(?i-u:copyright))\s*[:：]?\s*(?:[©®]|\((?i-u:c)\))?\s*(?:\d{4}(?:\s*[-—]\s*\d{4})?\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14})|《(\p{Han}{2,12})》",
+    )
+});
+
+/// The site's own outlet a footer's copyright line or (`follow`) a follow prompt names
+/// ([`SITE_OWNER`]): the longest head of its words that is an outlet's name.
+pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
+    let c = SITE_OWNER.captures(line.simplified)?;
+    outlet_head(line, c.get(if follow { 2 } else { 1 })?.range())
 }
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, also
