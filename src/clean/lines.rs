@@ -118,7 +118,9 @@ static APP_PROMPT_OPENING: LazyLock<Regex> =
 /// 查看精彩图片, 点击查看大图), or the picture's alternative word alone on its line (image, 图片):
 /// removed like a share line, but no boundary of the article.
 static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$")
+    pattern::compile(
+        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$",
+    )
 });
 
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,

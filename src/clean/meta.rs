@@ -244,7 +244,8 @@ pub(super) fn repost_note(line: Forms) -> Option<String> {
 /// 某某日报).
 fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
     let words = &line.simplified[at.clone()];
-    let end = words.char_indices().map(|(i, c)| i + c.len_utf8()).rev().find(|&end| is_outlet(&words[..end]))?;
+    let end =
+        words.char_indices().map(|(i, c)| i + c.len_utf8()).rev().find(|&end| is_outlet(&words[..end]))?;
     Some(line.printed[at.start..at.start + end].to_owned())
 }
 

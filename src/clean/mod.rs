@@ -224,6 +224,7 @@ pub fn clean(page: &Page) -> Cleaned {
         past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
             src.read_masthead(l.text);
+            src.read_note(l);
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
             if past_original_title && src.original.is_none() {
@@ -737,7 +738,9 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
 fn is_editors_credit(text: Forms) -> bool {
     credits::parse(text).is_some_and(|(_, people)| {
         !people.is_empty()
-            && people.iter().all(|a| a.role.as_deref().is_some_and(|r| to_simplified(r).contains(['编', '审', '校'])))
+            && people
+                .iter()
+                .all(|a| a.role.as_deref().is_some_and(|r| to_simplified(r).contains(['编', '审', '校'])))
     })
 }
 
