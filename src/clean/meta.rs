@@ -227,16 +227,26 @@ static REPOST_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether a line opens with a note naming the story's first publisher ([`REPOST_NOTE`]): it closes
-/// the story, like the other repost notes of the footer.
+/// An outlet's note that the story is its own copy, alone on its line: 某某日报原创, 本文为某某网原创稿件,
+/// 某某日报、某某云媒客户端原创 (the first outlet in group 1).
+static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^(?:本文(?:为|系))?([A-Za-z0-9]{0,8}\p{Han}{2,12}?)(?:[、,，和与及][A-Za-z0-9]{0,8}\p{Han}{2,12}?)*(?:独家)?原创(?:稿件|作品|文章|内容|新闻)?[。.]?$",
+    )
+});
+
+/// Whether a line is a note naming the story's first publisher ([`REPOST_NOTE`], [`ORIGINAL_NOTE`]):
+/// it closes the story, like the other repost notes of the footer.
 pub(super) fn is_repost_note(line: Forms) -> bool {
     repost_note(line).is_some()
 }
 
-/// The outlet a repost note names ([`REPOST_NOTE`]), as printed: the longest head of the words after
-/// the verb that is an outlet's name (原文刊于某某日报财经版 → 某某日报).
+/// The outlet a note of the story's first print names ([`REPOST_NOTE`]) or a note of an outlet's
+/// own copy ([`ORIGINAL_NOTE`]), as printed: the longest head of the words after the verb that is an
+/// outlet's name (原文刊于某某日报财经版 → 某某日报).
 pub(super) fn repost_note(line: Forms) -> Option<String> {
-    let m = REPOST_NOTE.captures(line.simplified)?.get(1)?;
+    let m =
+        REPOST_NOTE.captures(line.simplified).or_else(|| ORIGINAL_NOTE.captures(line.simplified))?.get(1)?;
     outlet_head(line, m.range())
 }
 
