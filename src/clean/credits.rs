@@ -124,9 +124,26 @@ static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^[A-Za-
 static NOT_NAME_ENDINGS: LazyLock<String> =
     LazyLock::new(|| vocabulary(data_file!("clean/not-name-endings.txt")).collect());
 
+/// A credit line whose role and name are spaced out to align the lines of an editorial chain (编 辑:苏 伟,
+/// 一 审:魏 倩, 二 审:罗某某): the role's and the name's single characters, each between spaces.
+static SPACED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^\p{Han}(?:[ \u{3000}]+\p{Han})+\s*[:：]\s*\p{Han}(?:[ \u{3000}]*\p{Han}){1,3}$")
+});
+
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
-/// before the first role (if any) and the credited people. `None` when the text is not a credit.
+/// before the first role (if any) and the credited people. `None` when the text is not a credit. A
+/// credit spaced out for alignment ([`SPACED_CREDIT`]) is read without its spaces.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
+    if SPACED_CREDIT.is_match(text.simplified.trim()) {
+        let unspaced = |t: &str| t.trim().replace([' ', '\u{3000}'], "");
+        let (printed, simplified) = (unspaced(text.printed), unspaced(text.simplified));
+        return parse_unspaced(Forms::new(&printed, &simplified));
+    }
+    parse_unspaced(text)
+}
+
+/// [`parse`] of a line as printed.
+fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     // A photographer's line on its own: 张三 摄, 记者 李四 摄, also after desk words (本报首席记者 李四摄).
     let trimmed = text.trim();
     let opens = |c: &regex::Captures| {
@@ -169,13 +186,18 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     {
         return None;
     }
+    let set_apart = prefix.printed.ends_with(char::is_whitespace);
     let prefix = prefix.of(prefix.printed.trim_matches(apart));
     let outlet = match DESK.find(prefix.simplified) {
         Some(desk) => &prefix.printed[..desk.start()],
         None => prefix.printed,
     };
+    // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
+    let (outlet, mut authors) = match parse_name_line(outlet) {
+        Some(names) if set_apart && !super::meta::is_outlet(outlet) => ("", names),
+        _ => (outlet, Vec::new()),
+    };
     let (simplified, text) = (text.simplified, text.printed);
-    let mut authors = Vec::new();
     // Byte offsets into `text` and `simplified` alike.
     let mut at = first.start();
     while at < text.len() {

@@ -12,10 +12,11 @@ use std::sync::LazyLock;
 // The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
 // lists of `data/clean/`; what they find is returned as printed.
 
-/// `来源:` (also 来源丨, 来源 |, 來源／) and what follows it.
+/// `来源:` (also 来源丨, 来源 |, 來源／, and 来源 with a space before its value in a meta line:
+/// 作者:佚名 来源 某某局 点击:) and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    pattern::compile(&format!(r"(?i-u:{labels})\s*[:：丨|｜/／]\s*(.*)"))
+    pattern::compile(&format!(r"(?i-u:{labels})(?:\s*[:：丨|｜/／]|\s)\s*(.*)"))
 });
 
 /// A source label glued to its outlet, alone on its line (資料來源駐某某代表處經濟組): only the long labels,
@@ -349,8 +350,12 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     let source = unbalanced_close(source);
     // A title's marks around the outlet (来源：《某某日报》).
     let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
-    // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last.
+    // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last; a site
+    // joined to its channel (人民网-湖南频道): the site.
     let source = match source.rsplit_once(['-', '－', '—']) {
+        Some((first, last)) if is_outlet(first.trim()) && to_simplified(last.trim()).ends_with("频道") => {
+            first.trim()
+        }
         Some((first, last)) if is_outlet(first.trim()) && is_outlet(last.trim()) => {
             let paper = |o: &str| to_simplified(o).ends_with('报');
             if paper(first.trim()) && !paper(last.trim()) {
@@ -427,6 +432,17 @@ pub(super) fn is_known_outlet(word: &str) -> bool {
     });
     let word = to_simplified(word);
     KNOWN.iter().any(|k| word == *k)
+}
+
+/// A media unit named by its level alone, without its place: 县融媒体中心, 市广播电视台, 本报 (no outlet).
+static GENERIC_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
+    pattern::compile(&format!(r"^[县市区省州镇乡旗本我]级?(?:{suffixes})$"))
+});
+
+/// Whether a word names a media unit by its level alone ([`GENERIC_OUTLET`]): 县融媒体中心.
+pub(super) fn is_generic_outlet(word: &str) -> bool {
+    GENERIC_OUTLET.is_match(&to_simplified(word))
 }
 
 /// Whether a word is an outlet's name (X日报, X网, 新华社 …).

@@ -418,7 +418,7 @@ pub fn clean(page: &Page) -> Cleaned {
         source: src
             .best()
             .or_else(|| hints.source.clone())
-            .or(src.byline.map(meta::outlet_name))
+            .or(src.byline.filter(|o| !meta::is_generic_outlet(o)).map(meta::outlet_name))
             .or_else(|| site_owner(&lines)),
         published: published
             .or_else(|| {
