@@ -50,14 +50,18 @@ static PHOTO_ROLES: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/photo-roles.txt")).collect());
 
 /// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄, also with an outlet glued to a
-/// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer).
+/// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer), and with the photo's
+/// agency in brackets after it (朱某某摄(新华社发), 刘某某摄(人民视觉)).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
     let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
     pattern::compile(&format!(
-        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
+        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?(?:\s*[（(][^（）()]{{2,8}}[)）])?$"
     ))
 });
+
+/// The photo's agency in brackets after a photo credit (…摄(新华社发)).
+static PHOTO_AGENCY: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s*[（(][^（）()]{2,8}[)）]$"));
 
 /// An inline credit in parentheses or lenticular brackets at the end of a paragraph: (綿報融媒記者 黃小芹),
 /// 【编辑:王五】. An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
@@ -97,7 +101,7 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let places = alternation(data_file!("figures/taiwan-places.txt"));
     pattern::compile(&format!(
-        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
+        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+(?:编制|制图)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
     ))
 });
 
@@ -228,12 +232,18 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             .collect();
         // A site glued after the name (责任编辑:余凌某某网) is no part of it.
         let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
+        // Two-character names padded to three, one after the other (潘 某 卢 某 → 潘某, 卢某).
+        let names: Vec<String> = if names.len() % 2 == 0 && names.iter().all(|n| n.chars().count() == 1) {
+            names.chunks(2).map(|pair| pair.concat()).collect()
+        } else {
+            names.into_iter().map(str::to_owned).collect()
+        };
         // A site printed as the author (作者:促进网) is no person.
         if names.is_empty() || !names.iter().all(|n| NAME.is_match(n) && !super::meta::is_outlet(n)) {
             return None;
         }
         for name in names {
-            authors.push(Author { name: name.to_owned(), role: Some(role_name.to_owned()) });
+            authors.push(Author { name, role: Some(role_name.to_owned()) });
         }
         at = next;
     }
@@ -310,7 +320,11 @@ pub(super) fn split_photo_credit(line: Forms<'_>) -> Option<(Forms<'_>, &str, Ve
 fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     // The credit's 摄 ends the line, or stands before its closing bracket: most lines end otherwise,
     // and need no search.
-    let end = line.simplified.strip_suffix([')', '）']).unwrap_or(line.simplified);
+    let end = match PHOTO_AGENCY.find(line.simplified) {
+        Some(m) if line.simplified[..m.start()].ends_with('摄') => &line.simplified[..m.start()],
+        _ => line.simplified,
+    };
+    let end = end.strip_suffix([')', '）']).unwrap_or(end);
     if !end.ends_with('摄') {
         return None;
     }
