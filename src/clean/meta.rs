@@ -67,23 +67,33 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A date stamp glued to a paragraph on its line, before it or after it: a store's or a feed's
-/// `date 2025-11-26` (a Latin label, which no Chinese page prints), or a publication label and its
-/// date (发布时间：2024-05-01 10:30), set apart from the story by white space.
+/// A publication label and its date glued to the first paragraph on its line (发布时间：2024-05-01
+/// 10:30 本报讯 …), set apart from the story by white space.
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?i-u:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+        r"^(?:发布|发表|发稿)?(?:时间|日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
     )
 });
 
-/// The date stamp opening the first paragraph's line ([`LEADING_STAMP`]) and the story after it; whether
-/// the stamp dates the page: with a Chinese label it is the page's, a Latin `date` is the day a store
-/// kept the page.
-pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms, bool)> {
+/// The publication stamp opening the first paragraph's line ([`LEADING_STAMP`]), which dates the page,
+/// and the story after it.
+pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms)> {
     let m = LEADING_STAMP.find(text.simplified)?;
-    let rest = text.get(m.end()..text.printed.len());
-    let page_date = !m.as_str().trim_start().starts_with(|c: char| c.is_ascii_alphabetic());
-    Some((text.get(0..m.end()), rest, page_date))
+    Some((text.get(0..m.end()), text.get(m.end()..text.printed.len())))
+}
+
+/// A store's or a feed's stamp opening a line, `date 2025-11-26` (a Latin label, which no Chinese page
+/// prints): the day a store kept the page, which dates nothing.
+static STORE_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(?i-u:date)\s*[:：]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+|$)"));
+
+/// A trimmed line without a store's stamp opening it ([`STORE_STAMP`]), and the stamp: the rest of the
+/// line (a byline, the story, an ad's slot) is read as the page prints it.
+pub(super) fn split_store_stamp(line: &str) -> (&str, Option<&str>) {
+    match STORE_STAMP.find(line) {
+        Some(m) => (&line[m.end()..], Some(line[..m.end()].trim())),
+        None => (line, None),
+    }
 }
 
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.

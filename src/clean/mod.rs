@@ -169,7 +169,13 @@ pub fn clean(page: &Page) -> Cleaned {
     // short lines is a million lines.
     let simplified = to_simplified(&page.text);
     let day_first = meta::writes_day_first(&simplified);
-    let printed = || page.text.lines().map(|l| without_cell_bar(l.trim())).filter(|l| !l.is_empty());
+    // A store's stamp opening a line (date 2025-11-26) is no part of it.
+    let printed = || {
+        page.text
+            .lines()
+            .map(|l| without_cell_bar(meta::split_store_stamp(l.trim()).0))
+            .filter(|l| !l.is_empty())
+    };
     // Counted first: grown by doubling, the list could be twice its size at its peak.
     let mut lines: Vec<Line> = Vec::with_capacity(printed().count());
     lines.extend(printed().map(|l| {
@@ -202,7 +208,12 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut src = Sources::default();
     let mut published: Option<String> = split_date;
     let mut authors: Vec<Author> = Vec::new();
-    let mut removed_lines: Vec<Removed> = Vec::new();
+    let mut removed_lines: Vec<Removed> = page
+        .text
+        .lines()
+        .filter_map(|l| meta::split_store_stamp(l.trim()).1)
+        .map(|stamp| removed(stamp, Reason::Meta))
+        .collect();
     let mut paragraphs: Vec<String> = Vec::new();
     // The headline an agency's copy prints after its dateline (中新网北京3月5日电 题：…).
     let mut agency_title: Option<String> = None;
@@ -286,10 +297,8 @@ pub fn clean(page: &Page) -> Cleaned {
         }
         let mut text = l.text;
         if i == start {
-            if let Some((stamp, rest, page_date)) = meta::split_leading_stamp(text) {
-                if page_date {
-                    published = published.or_else(|| meta::published(stamp, day_first));
-                }
+            if let Some((stamp, rest)) = meta::split_leading_stamp(text) {
+                published = published.or_else(|| meta::published(stamp, day_first));
                 removed_lines.push(removed(stamp.printed.trim(), Reason::Meta));
                 text = rest;
             }
