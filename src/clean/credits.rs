@@ -60,9 +60,6 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The photo's agency in brackets after a photo credit (…摄(新华社发)).
-static PHOTO_AGENCY: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s*[（(][^（）()]{2,8}[)）]$"));
-
 /// An inline credit in parentheses or lenticular brackets at the end of a paragraph: (綿報融媒記者 黃小芹),
 /// 【编辑:王五】. An agency's date code may follow it: `(編輯:翁翠萍)1080402`.
 static TRAILING_CREDIT: LazyLock<Regex> =
@@ -138,7 +135,9 @@ static SPACED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// before the first role (if any) and the credited people. `None` when the text is not a credit. A
 /// credit spaced out for alignment ([`SPACED_CREDIT`]) is read without its spaces.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
-    if SPACED_CREDIT.is_match(text.simplified.trim()) {
+    // Asked only of a line whose second character is a space: most are not.
+    let spaced = text.simplified.trim().chars().nth(1).is_some_and(|c| c == ' ' || c == '\u{3000}');
+    if spaced && SPACED_CREDIT.is_match(text.simplified.trim()) {
         let unspaced = |t: &str| t.trim().replace([' ', '\u{3000}'], "");
         let (printed, simplified) = (unspaced(text.printed), unspaced(text.simplified));
         return parse_unspaced(Forms::new(&printed, &simplified));
@@ -320,8 +319,10 @@ pub(super) fn split_photo_credit(line: Forms<'_>) -> Option<(Forms<'_>, &str, Ve
 fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     // The credit's 摄 ends the line, or stands before its closing bracket: most lines end otherwise,
     // and need no search.
-    let end = match PHOTO_AGENCY.find(line.simplified) {
-        Some(m) if line.simplified[..m.start()].ends_with('摄') => &line.simplified[..m.start()],
+    // Or it stands before the photo's agency in brackets (…摄(新华社发)).
+    let agency = line.simplified.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']));
+    let end = match agency.map(|at| line.simplified[..at].trim_end()) {
+        Some(before) if before.ends_with('摄') => before,
         _ => line.simplified,
     };
     let end = end.strip_suffix([')', '）']).unwrap_or(end);

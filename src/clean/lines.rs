@@ -31,14 +31,11 @@ pub(super) enum Kind {
 // The keyword lists are `data/clean/` files, in simplified characters: the rules match a line's
 // simplified form (`script::to_simplified`, same byte offsets), so that 相關 is 相关.
 
-/// Breadcrumbs and site chrome (您的位置: 首页 > …, 下载手机APP, 移动版: …), a link to a site's home
-/// page alone on its line (某某丝路首页, 返回首页).
+/// Breadcrumbs and site chrome (您的位置: 首页 > …, 下载手机APP, 移动版: …).
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
-    pattern::compile(&format!(
-        r"^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|^\p{{Han}}{{2,10}}首页$|{words}"
-    ))
+    pattern::compile(&format!(r"^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}"))
 });
 
 /// An app download link (App下载), matched on the line as printed: on the simplified line it would
@@ -62,6 +59,14 @@ pub(super) fn is_profile_label(line: Forms) -> bool {
 /// Whether the trimmed line is a forum profile's field, with its value or without (注册时间：2011-5-20).
 pub(super) fn is_profile_field(line: Forms) -> bool {
     PROFILE_FIELD.is_match(strip_bullet(line.simplified).0)
+}
+
+/// A link to a site's home page alone on its line (某某丝路首页, 返回首页): two to ten CJK characters
+/// before 首页.
+fn is_home_link(text: &str) -> bool {
+    text.strip_suffix("首页").is_some_and(|site| {
+        (2..=10).contains(&site.chars().count()) && site.chars().all(crate::text::chars::is_han)
+    })
 }
 
 /// Breadcrumb separators.
@@ -300,7 +305,11 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     // Whether the line has sentence punctuation: the scan of a line of prose ends at its first mark.
     let punct = text.chars().any(is_prose_punct);
     let short = han < 80;
-    if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed) || PROFILE_FIELD.is_match(text))
+    if short
+        && (NAVIGATION.is_match(text)
+            || APP_DOWNLOAD.is_match(printed)
+            || PROFILE_FIELD.is_match(text)
+            || is_home_link(text))
     {
         return Kind::Navigation;
     }
@@ -318,7 +327,10 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if RELATED.is_match(text) {
         return Kind::Related;
     }
-    if (short && FOOTER.is_match(text)) || FOOTER_OPENER.is_match(text) || super::meta::is_repost_note(line) {
+    if (short && FOOTER.is_match(text))
+        || FOOTER_OPENER.is_match(text)
+        || (han < 40 && super::meta::is_repost_note(line))
+    {
         return Kind::Footer;
     }
     // A statement is prose (本澳博彩毛收入……增长4.6%。: Macau's gaming is news), never a spam title.

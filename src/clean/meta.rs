@@ -90,7 +90,8 @@ static STORE_STAMP: LazyLock<Regex> =
 /// A trimmed line without a store's stamp opening it ([`STORE_STAMP`]), and the stamp: the rest of the
 /// line (a byline, the story, an ad's slot) is read as the page prints it.
 pub(super) fn split_store_stamp(line: &str) -> (&str, Option<&str>) {
-    match STORE_STAMP.find(line) {
+    // Asked only of a line opening with the label's letter: most lines do not.
+    match line.starts_with(['d', 'D']).then(|| STORE_STAMP.find(line)).flatten() {
         Some(m) => (&line[m.end()..], Some(line[..m.end()].trim())),
         None => (line, None),
     }
@@ -249,7 +250,9 @@ static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is a note naming the story's first publisher ([`REPOST_NOTE`], [`ORIGINAL_NOTE`]):
 /// it closes the story, like the other repost notes of the footer.
 pub(super) fn is_repost_note(line: Forms) -> bool {
-    repost_note(line).is_some()
+    // Each note holds one of these words: most lines hold none, and need no search.
+    const WORDS: [&str; 8] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于"];
+    WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
 }
 
 /// The outlet a note of the story's first print names ([`REPOST_NOTE`]) or a note of an outlet's

@@ -120,6 +120,13 @@ fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Opt
         .find_map(|(_, l)| meta::published(l.text, day_first))
 }
 
+/// A page's line as the rules read it, trimmed, without a store's stamp opening it (date 2025-11-26: no
+/// part of it) and a table cell's bar ending it; and the stamp.
+fn page_line(line: &str) -> (&str, Option<&str>) {
+    let (rest, stamp) = meta::split_store_stamp(line.trim());
+    (without_cell_bar(rest), stamp)
+}
+
 /// A line without the bar of a table's cell after its last sentence (…合作机会。 |): the bar is the
 /// layout's, not the story's.
 fn without_cell_bar(line: &str) -> &str {
@@ -169,19 +176,19 @@ pub fn clean(page: &Page) -> Cleaned {
     // short lines is a million lines.
     let simplified = to_simplified(&page.text);
     let day_first = meta::writes_day_first(&simplified);
-    // A store's stamp opening a line (date 2025-11-26) is no part of it.
-    let printed = || {
-        page.text
-            .lines()
-            .map(|l| without_cell_bar(meta::split_store_stamp(l.trim()).0))
-            .filter(|l| !l.is_empty())
-    };
     // Counted first: grown by doubling, the list could be twice its size at its peak.
-    let mut lines: Vec<Line> = Vec::with_capacity(printed().count());
-    lines.extend(printed().map(|l| {
-        let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
-        Line::new(Forms::new(l, &simplified[at..at + l.len()]))
-    }));
+    let count = page.text.lines().filter(|l| !page_line(l).0.is_empty()).count();
+    let mut lines: Vec<Line> = Vec::with_capacity(count);
+    // The stamps taken off the lines, removed as meta.
+    let mut stamps: Vec<&str> = Vec::new();
+    for l in page.text.lines() {
+        let (l, stamp) = page_line(l);
+        stamps.extend(stamp);
+        if !l.is_empty() {
+            let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
+            lines.push(Line::new(Forms::new(l, &simplified[at..at + l.len()])));
+        }
+    }
     mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
     mark_subheadings(&mut lines);
@@ -208,12 +215,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut src = Sources::default();
     let mut published: Option<String> = split_date;
     let mut authors: Vec<Author> = Vec::new();
-    let mut removed_lines: Vec<Removed> = page
-        .text
-        .lines()
-        .filter_map(|l| meta::split_store_stamp(l.trim()).1)
-        .map(|stamp| removed(stamp, Reason::Meta))
-        .collect();
+    let mut removed_lines: Vec<Removed> = stamps.iter().map(|stamp| removed(stamp, Reason::Meta)).collect();
     let mut paragraphs: Vec<String> = Vec::new();
     // The headline an agency's copy prints after its dateline (中新网北京3月5日电 题：…).
     let mut agency_title: Option<String> = None;
@@ -783,6 +785,7 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
     let run_end = (start + 1..run_end)
         .find(|&i| {
             lines[i].kind == Kind::Text
+                && lines[i].han <= 24
                 && is_editors_credit(lines[i].text)
                 && lines[start..i].iter().any(|l| l.prose as usize >= PROSE_HAN)
         })
