@@ -50,12 +50,13 @@ static PHOTO_ROLES: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("clean/photo-roles.txt")).collect());
 
 /// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄, also with an outlet glued to a
-/// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer).
+/// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer), and with the photo's
+/// agency in brackets after it (朱某某摄(新华社发), 刘某某摄(人民视觉)).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
     let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
     pattern::compile(&format!(
-        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?$"
+        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?(?:\s*[（(][^（）()]{{2,8}}[)）])?$"
     ))
 });
 
@@ -97,7 +98,7 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let places = alternation(data_file!("figures/taiwan-places.txt"));
     pattern::compile(&format!(
-        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
+        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+(?:编制|制图)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
     ))
 });
 
@@ -124,9 +125,28 @@ static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^[A-Za-
 static NOT_NAME_ENDINGS: LazyLock<String> =
     LazyLock::new(|| vocabulary(data_file!("clean/not-name-endings.txt")).collect());
 
+/// A credit line whose role and name are spaced out to align the lines of an editorial chain (编 辑:苏 伟,
+/// 一 审:魏 倩, 二 审:罗某某): the role's and the name's single characters, each between spaces.
+static SPACED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^\p{Han}(?:[ \u{3000}]+\p{Han})+\s*[:：]\s*\p{Han}(?:[ \u{3000}]*\p{Han}){1,3}$")
+});
+
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
-/// before the first role (if any) and the credited people. `None` when the text is not a credit.
+/// before the first role (if any) and the credited people. `None` when the text is not a credit. A
+/// credit spaced out for alignment ([`SPACED_CREDIT`]) is read without its spaces.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
+    // Asked only of a line whose second character is a space: most are not.
+    let spaced = text.simplified.trim().chars().nth(1).is_some_and(|c| c == ' ' || c == '\u{3000}');
+    if spaced && SPACED_CREDIT.is_match(text.simplified.trim()) {
+        let unspaced = |t: &str| t.trim().replace([' ', '\u{3000}'], "");
+        let (printed, simplified) = (unspaced(text.printed), unspaced(text.simplified));
+        return parse_unspaced(Forms::new(&printed, &simplified));
+    }
+    parse_unspaced(text)
+}
+
+/// [`parse`] of a line as printed.
+fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     // A photographer's line on its own: 张三 摄, 记者 李四 摄, also after desk words (本报首席记者 李四摄).
     let trimmed = text.trim();
     let opens = |c: &regex::Captures| {
@@ -169,13 +189,18 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     {
         return None;
     }
+    let set_apart = prefix.printed.ends_with(char::is_whitespace);
     let prefix = prefix.of(prefix.printed.trim_matches(apart));
     let outlet = match DESK.find(prefix.simplified) {
         Some(desk) => &prefix.printed[..desk.start()],
         None => prefix.printed,
     };
+    // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
+    let (outlet, mut authors) = match parse_name_line(outlet) {
+        Some(names) if set_apart && !super::meta::is_outlet(outlet) => ("", names),
+        _ => (outlet, Vec::new()),
+    };
     let (simplified, text) = (text.simplified, text.printed);
-    let mut authors = Vec::new();
     // Byte offsets into `text` and `simplified` alike.
     let mut at = first.start();
     while at < text.len() {
@@ -206,12 +231,18 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             .collect();
         // A site glued after the name (责任编辑:余凌某某网) is no part of it.
         let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
+        // Two-character names padded to three, one after the other (潘 某 卢 某 → 潘某, 卢某).
+        let names: Vec<String> = if names.len() % 2 == 0 && names.iter().all(|n| n.chars().count() == 1) {
+            names.chunks(2).map(|pair| pair.concat()).collect()
+        } else {
+            names.into_iter().map(str::to_owned).collect()
+        };
         // A site printed as the author (作者:促进网) is no person.
         if names.is_empty() || !names.iter().all(|n| NAME.is_match(n) && !super::meta::is_outlet(n)) {
             return None;
         }
         for name in names {
-            authors.push(Author { name: name.to_owned(), role: Some(role_name.to_owned()) });
+            authors.push(Author { name, role: Some(role_name.to_owned()) });
         }
         at = next;
     }
@@ -288,7 +319,13 @@ pub(super) fn split_photo_credit(line: Forms<'_>) -> Option<(Forms<'_>, &str, Ve
 fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     // The credit's 摄 ends the line, or stands before its closing bracket: most lines end otherwise,
     // and need no search.
-    let end = line.simplified.strip_suffix([')', '）']).unwrap_or(line.simplified);
+    // Or it stands before the photo's agency in brackets (…摄(新华社发)).
+    let agency = line.simplified.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']));
+    let end = match agency.map(|at| line.simplified[..at].trim_end()) {
+        Some(before) if before.ends_with('摄') => before,
+        _ => line.simplified,
+    };
+    let end = end.strip_suffix([')', '）']).unwrap_or(end);
     if !end.ends_with('摄') {
         return None;
     }

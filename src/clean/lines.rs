@@ -61,6 +61,14 @@ pub(super) fn is_profile_field(line: Forms) -> bool {
     PROFILE_FIELD.is_match(strip_bullet(line.simplified).0)
 }
 
+/// A link to a site's home page alone on its line (某某丝路首页, 返回首页): two to ten CJK characters
+/// before 首页.
+fn is_home_link(text: &str) -> bool {
+    text.strip_suffix("首页").is_some_and(|site| {
+        (2..=10).contains(&site.chars().count()) && site.chars().all(crate::text::chars::is_han)
+    })
+}
+
 /// Breadcrumb separators.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s[>»›]{1,2}\s|>>|»"));
 
@@ -99,6 +107,11 @@ static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a line is a prompt to follow or subscribe ([`FOLLOW`]).
+pub(super) fn is_follow(line: Forms) -> bool {
+    FOLLOW.is_match(line.simplified)
+}
+
 /// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
 /// unless it ends like a sentence of the story (市民可下载某某App办理。).
 static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"下载\S{0,12}?(?i-u:app)"));
@@ -110,9 +123,13 @@ static APP_PROMPT_OPENING: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)"));
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
-/// 查看精彩图片, 点击查看大图): removed like a share line, but no boundary of the article.
-static IMAGE_PLACEHOLDER: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大"));
+/// 查看精彩图片, 点击查看大图), or the picture's alternative word alone on its line (image, 图片):
+/// removed like a share line, but no boundary of the article.
+static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$",
+    )
+});
 
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
 /// IMG_2024.jpg): digits joined by underscores, or a name with a picture's extension.
@@ -122,11 +139,11 @@ static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3): removed, but no
-/// boundary of the article.
+/// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3, 广告 广告, 我是广告 请继续往下阅读):
+/// removed, but no boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*)$",
+        r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
     )
 });
 
@@ -213,7 +230,8 @@ pub(super) const CLOCK: &str = r"(?P<ap>上午|下午|中午|晚上|晚间|凌�
 /// Other date forms of a header: day.month.year (18.11.2014 19:58), an English month
 /// (2026-Feb-26 04:00, 3 May 2024, May 3, 2024: bilingual pages), a ROC year (民国108年4月2日,
 /// 108年4月2日, 113/05/03, 112-06-15), numbers with slashes and the year last (01/05/2024: day first or month
-/// first, see `meta::published`). Ask [`may_hold_other_date`] first.
+/// first, see `meta::published`), eight digits opening a line or a word (20230808文/王某). Ask
+/// [`may_hold_other_date`] first.
 pub(super) static OTHER_DATE: LazyLock<Regex> = LazyLock::new(|| pattern::compile(&OTHER_DATE_PATTERN));
 
 /// An English month's name, short or long (its first three letters name it: `meta::published`).
@@ -223,7 +241,7 @@ const MONTH: &str = r"(?i-u:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /// digits and stands apart from other numbers.
 static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b"
+        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b|\b(?P<y2>\d{{4}})-(?P<mon>{MONTH})-(?P<d2>\d{{1,2}})\b|\b(?P<d5>\d{{1,2}})\s+(?P<mon5>{MONTH})\.?,?\s+(?P<y5>\d{{4}})\b|\b(?P<mon6>{MONTH})\.?\s+(?P<d6>\d{{1,2}}),?\s+(?P<y6>\d{{4}})\b|(?:民国|中华民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<rm>\d{{1,2}})\s*月\s*(?P<rd>\d{{1,2}})\s*日|(?:^|[^\d])(?P<roc3>1\d{{2}})\s*年\s*(?P<rm3>\d{{1,2}})\s*月\s*(?P<rd3>\d{{1,2}})\s*日|(?:^|[^\d/.-])(?P<roc4>1\d{{2}})[/.-](?P<rm4>\d{{1,2}})[/.-](?P<rd4>\d{{1,2}})(?:[^\d/.-]|$)|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b|(?:^|\s)(?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?:[^\d]|$)"
     )
 });
 
@@ -246,7 +264,10 @@ pub(super) fn find_date(text: &str) -> Option<std::ops::Range<usize>> {
         return Some(m.range());
     }
     let m = may_hold_other_date(text).then(|| OTHER_DATE.find(text)).flatten()?;
-    Some(m.start()..m.end() + TIME_AFTER.find(&text[m.end()..]).map_or(0, |t| t.end()))
+    // Without the character a form reads after its last digit to see that no digit follows (113/05/03
+    // 某某, 20230808文/王某): it is the next word's.
+    let end = m.start() + m.as_str().trim_end_matches(|c: char| !c.is_ascii_digit() && c != '日').len();
+    Some(m.start()..end + TIME_AFTER.find(&text[end..]).map_or(0, |t| t.end()))
 }
 
 /// Whether a line ends like a sentence (。！？…； or a closing quote or bracket after one).
@@ -284,7 +305,11 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     // Whether the line has sentence punctuation: the scan of a line of prose ends at its first mark.
     let punct = text.chars().any(is_prose_punct);
     let short = han < 80;
-    if short && (NAVIGATION.is_match(text) || APP_DOWNLOAD.is_match(printed) || PROFILE_FIELD.is_match(text))
+    if short
+        && (NAVIGATION.is_match(text)
+            || APP_DOWNLOAD.is_match(printed)
+            || PROFILE_FIELD.is_match(text)
+            || is_home_link(text))
     {
         return Kind::Navigation;
     }
@@ -304,7 +329,10 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if RELATED.is_match(text) {
         return Kind::Related;
     }
-    if (short && FOOTER.is_match(text)) || FOOTER_OPENER.is_match(text) {
+    if (short && FOOTER.is_match(text))
+        || FOOTER_OPENER.is_match(text)
+        || (han < 40 && super::meta::is_repost_note(line))
+    {
         return Kind::Footer;
     }
     // A statement is prose (本澳博彩毛收入……增长4.6%。: Macau's gaming is news), never a spam title.

@@ -12,10 +12,11 @@ use std::sync::LazyLock;
 // The rules match the simplified form of a line (`script::Forms`, same byte offsets), with the word
 // lists of `data/clean/`; what they find is returned as printed.
 
-/// `来源:` (also 来源丨, 来源 |, 來源／) and what follows it.
+/// `来源:` (also 来源丨, 来源 |, 來源／, and 来源 with a space before its value in a meta line:
+/// 作者:佚名 来源 某某局 点击:) and what follows it.
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    pattern::compile(&format!(r"(?i-u:{labels})\s*[:：丨|｜/／]\s*(.*)"))
+    pattern::compile(&format!(r"(?i-u:{labels})(?:\s*[:：丨|｜/／]|\s)\s*(.*)"))
 });
 
 /// A source label glued to its outlet, alone on its line (資料來源駐某某代表處經濟組): only the long labels,
@@ -66,23 +67,34 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A date stamp glued to a paragraph on its line, before it or after it: a store's or a feed's
-/// `date 2025-11-26` (a Latin label, which no Chinese page prints), or a publication label and its
-/// date (发布时间：2024-05-01 10:30), set apart from the story by white space.
+/// A publication label and its date glued to the first paragraph on its line (发布时间：2024-05-01
+/// 10:30 本报讯 …), set apart from the story by white space.
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?i-u:date)|(?:发布|发表|发稿)?(?:时间|日期))\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+        r"^(?:发布|发表|发稿)?(?:时间|日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
     )
 });
 
-/// The date stamp opening the first paragraph's line ([`LEADING_STAMP`]) and the story after it; whether
-/// the stamp dates the page: with a Chinese label it is the page's, a Latin `date` is the day a store
-/// kept the page.
-pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms, bool)> {
+/// The publication stamp opening the first paragraph's line ([`LEADING_STAMP`]), which dates the page,
+/// and the story after it.
+pub(super) fn split_leading_stamp(text: Forms) -> Option<(Forms, Forms)> {
     let m = LEADING_STAMP.find(text.simplified)?;
-    let rest = text.get(m.end()..text.printed.len());
-    let page_date = !m.as_str().trim_start().starts_with(|c: char| c.is_ascii_alphabetic());
-    Some((text.get(0..m.end()), rest, page_date))
+    Some((text.get(0..m.end()), text.get(m.end()..text.printed.len())))
+}
+
+/// A store's or a feed's stamp opening a line, `date 2025-11-26` (a Latin label, which no Chinese page
+/// prints): the day a store kept the page, which dates nothing.
+static STORE_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(?i-u:date)\s*[:：]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+|$)"));
+
+/// A trimmed line without a store's stamp opening it ([`STORE_STAMP`]), and the stamp: the rest of the
+/// line (a byline, the story, an ad's slot) is read as the page prints it.
+pub(super) fn split_store_stamp(line: &str) -> (&str, Option<&str>) {
+    // Asked only of a line opening with the label's letter: most lines do not.
+    match line.starts_with(['d', 'D']).then(|| STORE_STAMP.find(line)).flatten() {
+        Some(m) => (&line[m.end()..], Some(line[..m.end()].trim())),
+        None => (line, None),
+    }
 }
 
 /// A date with an optional time, as `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, from the first date in `text`.
@@ -126,6 +138,8 @@ pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
             (y + 1911, num("rm")?, num("rd")?)
         } else if let Some(y) = num("roc4") {
             (y + 1911, num("rm4")?, num("rd4")?)
+        } else if let Some(y) = num("cy") {
+            (y, num("cm")?, num("cd")?)
         } else if let Some(y) = num("sy") {
             let (day, month) = day_and_month(num("sa")?, num("sb")?, day_first)?;
             (y, month, day)
@@ -217,6 +231,65 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
     Some((line.printed[m.range()].to_owned(), relay))
 }
 
+/// A note that the story is printed with its first publisher's leave or was first printed elsewhere,
+/// opening its line: 本文经授权转载自某某网, 本文經轉授權自某某新聞, 获授权转载自…, 原文刊于某某日报,
+/// 原载于《某某日报》 (the outlet in group 1, perhaps followed by more words).
+static REPOST_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?)\s*[:：]?\s*《?([A-Za-z0-9]{0,8}\p{Han}{2,14})",
+    )
+});
+
+/// An outlet's note that the story is its own copy, alone on its line: 某某日报原创, 本文为某某网原创稿件,
+/// 某某日报、某某云媒客户端原创 (the first outlet in group 1).
+static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^(?:本文(?:为|系))?([A-Za-z0-9]{0,8}\p{Han}{2,12}?)(?:[、,，和与及][A-Za-z0-9]{0,8}\p{Han}{2,12}?)*(?:独家)?原创(?:稿件|作品|文章|内容|新闻)?[。.]?$",
+    )
+});
+
+/// Whether a line is a note naming the story's first publisher ([`REPOST_NOTE`], [`ORIGINAL_NOTE`]):
+/// it closes the story, like the other repost notes of the footer.
+pub(super) fn is_repost_note(line: Forms) -> bool {
+    // Each note holds one of these words: most lines hold none, and need no search.
+    const WORDS: [&str; 8] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于"];
+    WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
+}
+
+/// The outlet a note of the story's first print names ([`REPOST_NOTE`]) or a note of an outlet's
+/// own copy ([`ORIGINAL_NOTE`]), as printed: the longest head of the words after the verb that is an
+/// outlet's name (原文刊于某某日报财经版 → 某某日报).
+pub(super) fn repost_note(line: Forms) -> Option<String> {
+    let m =
+        REPOST_NOTE.captures(line.simplified).or_else(|| ORIGINAL_NOTE.captures(line.simplified))?.get(1)?;
+    outlet_head(line, m.range())
+}
+
+/// The longest head of the words at `at` in `line` that is an outlet's name, as printed (某某日报财经版 →
+/// 某某日报).
+fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
+    let words = &line.simplified[at.clone()];
+    let end =
+        words.char_indices().map(|(i, c)| i + c.len_utf8()).rev().find(|&end| is_outlet(&words[..end]))?;
+    Some(line.printed[at.start..at.start + end].to_owned())
+}
+
+/// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), or the
+/// paper in title marks a prompt to follow its channel names (请来Follow我们《某某日报》WhatsApp Channel):
+/// the site's own outlet (group 1 or 2, perhaps followed by more words).
+static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"(?:版权所有|(?i-u:copyright))\s*[:：]?\s*(?:[©®]|\((?i-u:c)\))?\s*(?:\d{4}(?:\s*[-—]\s*\d{4})?\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14})|《(\p{Han}{2,12})》",
+    )
+});
+
+/// The site's own outlet a footer's copyright line or (`follow`) a follow prompt names
+/// ([`SITE_OWNER`]): the longest head of its words that is an outlet's name.
+pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
+    let c = SITE_OWNER.captures(line.simplified)?;
+    outlet_head(line, c.get(if follow { 2 } else { 1 })?.range())
+}
+
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, also
 /// with the year, perhaps spaced out (【某某台 2023 年 11 月 30 日讯】: the date in group 2).
 static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,8 +375,12 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     let source = unbalanced_close(source);
     // A title's marks around the outlet (来源：《某某日报》).
     let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
-    // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last.
+    // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last; a site
+    // joined to its channel (人民网-湖南频道): the site.
     let source = match source.rsplit_once(['-', '－', '—']) {
+        Some((first, last)) if is_outlet(first.trim()) && to_simplified(last.trim()).ends_with("频道") => {
+            first.trim()
+        }
         Some((first, last)) if is_outlet(first.trim()) && is_outlet(last.trim()) => {
             let paper = |o: &str| to_simplified(o).ends_with('报');
             if paper(first.trim()) && !paper(last.trim()) {
@@ -380,6 +457,17 @@ pub(super) fn is_known_outlet(word: &str) -> bool {
     });
     let word = to_simplified(word);
     KNOWN.iter().any(|k| word == *k)
+}
+
+/// A media unit named by its level alone, without its place: 县融媒体中心, 市广播电视台, 本报 (no outlet).
+static GENERIC_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
+    pattern::compile(&format!(r"^[县市区省州镇乡旗本我]级?(?:{suffixes})$"))
+});
+
+/// Whether a word names a media unit by its level alone ([`GENERIC_OUTLET`]): 县融媒体中心.
+pub(super) fn is_generic_outlet(word: &str) -> bool {
+    GENERIC_OUTLET.is_match(&to_simplified(word))
 }
 
 /// Whether a word is an outlet's name (X日报, X网, 新华社 …).

@@ -94,11 +94,11 @@ static ANONYMOUS: LazyLock<Vec<&'static str>> =
 
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
 /// its brackets (…施政报告。(记者林某摄)); a person's place in the photo (张三(左二),
-/// 李四（右起）); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), also an
-/// agency's photo (…工业园区。(某新社图)).
+/// 李四（右起）, 王五(中)); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), or
+/// after 图/ (…愿景。图/某某公司提供), also an agency's photo (…工业园区。(某新社图)).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r"{}|摄[)）]?$|[（(](?:前排|后排)?[左右][一二三四五六七八九十\d]{{0,2}}起?[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
+        r"{}|摄[)）]?$|摄\s*[（(][^（）()]{{2,8}}[)）]$|[（(](?:前排|后排)?(?:[左右][一二三四五六七八九十\d]{{0,2}}起?|中)[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|图\s*[/／]\s*[^\s/／]{{2,24}}提供$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
         alternation(data_file!("clean/captions.txt"))
     ))
 });
@@ -118,6 +118,13 @@ fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Opt
         })
         .filter(|&(i, _)| !profile(i))
         .find_map(|(_, l)| meta::published(l.text, day_first))
+}
+
+/// A page's line as the rules read it, trimmed, without a store's stamp opening it (date 2025-11-26: no
+/// part of it) and a table cell's bar ending it; and the stamp.
+fn page_line(line: &str) -> (&str, Option<&str>) {
+    let (rest, stamp) = meta::split_store_stamp(line.trim());
+    (without_cell_bar(rest), stamp)
 }
 
 /// A line without the bar of a table's cell after its last sentence (…合作机会。 |): the bar is the
@@ -169,13 +176,19 @@ pub fn clean(page: &Page) -> Cleaned {
     // short lines is a million lines.
     let simplified = to_simplified(&page.text);
     let day_first = meta::writes_day_first(&simplified);
-    let printed = || page.text.lines().map(|l| without_cell_bar(l.trim())).filter(|l| !l.is_empty());
     // Counted first: grown by doubling, the list could be twice its size at its peak.
-    let mut lines: Vec<Line> = Vec::with_capacity(printed().count());
-    lines.extend(printed().map(|l| {
-        let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
-        Line::new(Forms::new(l, &simplified[at..at + l.len()]))
-    }));
+    let count = page.text.lines().filter(|l| !page_line(l).0.is_empty()).count();
+    let mut lines: Vec<Line> = Vec::with_capacity(count);
+    // The stamps taken off the lines, removed as meta.
+    let mut stamps: Vec<&str> = Vec::new();
+    for l in page.text.lines() {
+        let (l, stamp) = page_line(l);
+        stamps.extend(stamp);
+        if !l.is_empty() {
+            let at = l.as_ptr() as usize - page.text.as_ptr() as usize;
+            lines.push(Line::new(Forms::new(l, &simplified[at..at + l.len()])));
+        }
+    }
     mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
     mark_subheadings(&mut lines);
@@ -202,7 +215,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut src = Sources::default();
     let mut published: Option<String> = split_date;
     let mut authors: Vec<Author> = Vec::new();
-    let mut removed_lines: Vec<Removed> = Vec::new();
+    let mut removed_lines: Vec<Removed> = stamps.iter().map(|stamp| removed(stamp, Reason::Meta)).collect();
     let mut paragraphs: Vec<String> = Vec::new();
     // The headline an agency's copy prints after its dateline (中新网北京3月5日电 题：…).
     let mut agency_title: Option<String> = None;
@@ -213,6 +226,7 @@ pub fn clean(page: &Page) -> Cleaned {
     // Before the header: chrome.
     for l in &lines[..header_start] {
         src.read_masthead(l.text);
+        src.read_note(l);
         removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
     }
     // The header: title, subtitles, meta, captions.
@@ -223,6 +237,7 @@ pub fn clean(page: &Page) -> Cleaned {
         past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
             src.read_masthead(l.text);
+            src.read_note(l);
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         } else if l.kind == Kind::Meta {
             if past_original_title && src.original.is_none() {
@@ -244,6 +259,9 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text.printed, Reason::Title));
+        } else if let Some(outlet) = outlet_under_headline(&lines, i, title_at) {
+            src.under_headline = src.under_headline.take().or(Some(outlet));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if l.kind == Kind::Text && is_caption(l.text) {
             // A caption over the story may credit its photographer (图为…。记者 王刚 摄).
             if let Some((_, _, people)) = credits::split_photo_credit(l.text) {
@@ -281,10 +299,8 @@ pub fn clean(page: &Page) -> Cleaned {
         }
         let mut text = l.text;
         if i == start {
-            if let Some((stamp, rest, page_date)) = meta::split_leading_stamp(text) {
-                if page_date {
-                    published = published.or_else(|| meta::published(stamp, day_first));
-                }
+            if let Some((stamp, rest)) = meta::split_leading_stamp(text) {
+                published = published.or_else(|| meta::published(stamp, day_first));
                 removed_lines.push(removed(stamp.printed.trim(), Reason::Meta));
                 text = rest;
             }
@@ -372,6 +388,7 @@ pub fn clean(page: &Page) -> Cleaned {
     // After the run: related lists and footers.
     let mut in_related = false;
     for l in &lines[run.end..] {
+        src.read_note(l);
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
         // A credit line among the footers (- 编辑:李娜), or one in brackets after the previous and next
@@ -409,7 +426,11 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     out.meta = Meta {
         title,
-        source: src.best().or_else(|| hints.source.clone()).or(src.byline.map(meta::outlet_name)),
+        source: src
+            .best()
+            .or_else(|| hints.source.clone())
+            .or(src.byline.filter(|o| !meta::is_generic_outlet(o)).map(meta::outlet_name))
+            .or_else(|| site_owner(&lines)),
         published: published
             .or_else(|| {
                 let hint = hints.published.as_deref()?;
@@ -421,6 +442,25 @@ pub fn clean(page: &Page) -> Cleaned {
     out.body = paragraphs.join("\n");
     out.removed = removed_lines;
     out
+}
+
+/// An outlet's name alone on header line `i`, right under a line printing the headline (a reposted
+/// story's headline / 某某电台): the outlet the story is credited to. Over the headline it is the site's
+/// masthead, which names no source.
+fn outlet_under_headline(lines: &[Line], i: usize, title_at: Option<usize>) -> Option<String> {
+    let title = lines[title_at?].text.printed;
+    let name = lines[i].text.printed.trim();
+    (i > 0 && lines[i - 1].text.printed == title && meta::is_outlet(name)).then(|| name.to_owned())
+}
+
+/// The site's own outlet a footer's copyright line or a prompt to follow the paper names (版权所有：
+/// 某某日报, 请来Follow我们《某某日报》WhatsApp Channel): the last resort of `meta.source`.
+fn site_owner(lines: &[Line]) -> Option<String> {
+    lines.iter().find_map(|l| match l.kind {
+        Kind::Footer => meta::site_owner(l.text, false),
+        Kind::Symbols if lines::is_follow(l.text) => meta::site_owner(l.text, true),
+        _ => None,
+    })
 }
 
 /// The outlets a page names, by the evidence they come from; the best is taken at the end.
@@ -443,6 +483,9 @@ struct Sources {
     agency: Option<String>,
     /// The outlet printed before a credit: 昆明日报全媒体记者:贾献培.
     byline: Option<String>,
+    /// An outlet's name alone on the line under the headline (某某电台 under a reposted story's
+    /// headline): the story's credited outlet.
+    under_headline: Option<String>,
     /// The site's name alone on a line of the page's top bar (东岸网 over the headline): the host,
     /// the last resort.
     masthead: Option<String>,
@@ -474,6 +517,14 @@ impl Sources {
         }
     }
 
+    /// A footer's note that the story was first printed elsewhere (本文经授权转载自某某网, 原文刊于某某日报):
+    /// the original.
+    fn read_note(&mut self, line: &Line) {
+        if line.kind == Kind::Footer && self.original.is_none() {
+            self.original = meta::repost_note(line.text);
+        }
+    }
+
     fn read_repost(&mut self, line: Forms) {
         match meta::reposted_from(line) {
             Some((outlet, false)) if self.original.is_none() => self.original = Some(outlet),
@@ -485,7 +536,7 @@ impl Sources {
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
     /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
     /// dateline's outlet, 转自:, an outlet in a date
-    /// line, an agency's dateline, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
+    /// line, an agency's dateline, an outlet under the headline, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
         let credited = self.byline.clone().filter(|o| meta::is_outlet(o) && !meta::is_known_outlet(o));
@@ -498,6 +549,7 @@ impl Sources {
             &self.relay,
             &self.in_line,
             &self.agency,
+            &self.under_headline,
             &self.masthead,
         ]
         .into_iter()
@@ -658,6 +710,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
             None => s,
         }
     });
+    let strong = strong.map(|s| story_under_deck(lines, s, run.end).unwrap_or(s));
     // Without a long paragraph, the first line with sentence punctuation, unless it is a headline
     // over the meta line.
     let weak = || run.clone().find(|&i| is_text(i) && lines[i].prose > 0 && !over_meta(i));
@@ -691,11 +744,51 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     broken_lead.unwrap_or(start)
 }
 
+/// Whether a line is a credit of editors only (编辑：某某, 責任編輯 某某, 一审：某某): roles of editing,
+/// reviewing or proofreading.
+fn is_editors_credit(text: Forms) -> bool {
+    credits::parse(text).is_some_and(|(_, people)| {
+        !people.is_empty()
+            && people
+                .iter()
+                .all(|a| a.role.as_deref().is_some_and(|r| to_simplified(r).contains(['编', '审', '校'])))
+    })
+}
+
+/// A deck line under the headline at `s` (某某等均参与说明会;开放最后5个基地,9/4前欢迎厂商投标): short prose
+/// without a full stop that does not end like a sentence, the first text line under a headline, over
+/// a paragraph ending like a statement within the next lines (captions, credits and chrome between):
+/// that paragraph, where the story starts.
+fn story_under_deck(lines: &[Line], s: usize, run_end: usize) -> Option<usize> {
+    let deck = &lines[s];
+    if deck.han > 50 || deck.text.printed.contains('。') || ends_like_sentence(deck.text.printed) {
+        return None;
+    }
+    let above = (0..s).rev().find(|&i| lines[i].kind == Kind::Text)?;
+    if !is_headline_like(lines[above].text) {
+        return None;
+    }
+    (s + 1..run_end.min(s + 4))
+        .filter(|&i| lines[i].kind == Kind::Text && !is_credit_or_caption(lines[i].text))
+        .take(1)
+        .find(|&i| lines[i].prose as usize >= PROSE_HAN && lines::ends_like_statement(lines[i].text.printed))
+}
+
 /// One past the last body line: the last line of prose after `start`, before a source line that
 /// closes the story (来源:新民晚报, 转自:央视网).
 fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
     let run_end = (start + 1..run_end)
         .find(|&i| lines[i].kind == Kind::Meta && meta::names_source(lines[i].text))
+        .unwrap_or(run_end);
+    // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
+    // is the site's (the next story's lead printed under it).
+    let run_end = (start + 1..run_end)
+        .find(|&i| {
+            lines[i].kind == Kind::Text
+                && lines[i].han <= 24
+                && is_editors_credit(lines[i].text)
+                && lines[start..i].iter().any(|l| l.prose as usize >= PROSE_HAN)
+        })
         .unwrap_or(run_end);
     // The end mark of agency copy ((完)) closes the story: what follows it is the site's.
     let run_end =
