@@ -599,6 +599,14 @@ fn ministry_start(text: &str, end: usize) -> Option<usize> {
     (text[start..end].chars().count() >= 2).then(|| organisations::coordinated_start(text, start))
 }
 
+/// Where a ministry or bureau that ends right before a title of its own begins, when the search did
+/// not find it (投资、贸易及工业部|副部长, 财经事务及库务局|局长): its fields, joined by 、 and 及, before
+/// its 部/局/厅/署/处.
+fn bureau_before(text: &str, end: usize) -> Option<usize> {
+    let last = FUSED_BUREAUS.iter().find(|b| text[..end].ends_with(**b))?;
+    ministry_start(text, end - last.len())
+}
+
 /// The endings of a body that jieba glues into one unknown word with the name before them (经联部,
 /// 建研会).
 const GLUED_BODY_ENDS: [char; 8] = ['会', '部', '局', '处', '署', '厅', '办', '委'];
@@ -693,7 +701,7 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             at = if words.is_empty() { at - s.len() } else { start };
-        } else if let Some(start) = whole_word_body(text, at) {
+        } else if let Some(start) = whole_word_body(text, at).or_else(|| bureau_before(text, at)) {
             unfound.push(start..at);
             at = start;
         }
