@@ -535,12 +535,12 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
 /// one-character ending alone (`bureau-characters.txt`) has rules of its own.
 const DEPARTMENT_ENDS: [&str; 5] = ["局", "委员会", "厅", "部", "署"];
 
-/// Where a department's name begins when fields joined by 及/和 (once, last) and 、 come before the name
-/// starting at `start` (商务|及经济发展局, 投资、商贸|及消费人事务委员会): each field one or two nouns of two
+/// Where a department's name begins when fields joined by 及/和/与 (once, last) and 、 come before the name
+/// starting at `start` (商务|及经济发展局, 投资、商贸|及消费人事务委员会, 商贸|与人力资源): each field one or two nouns of two
 /// characters or more; a place may open the first. `start` when none are joined.
 pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
     let mut at = start;
-    let mut joiners: &[char] = &['及', '和'];
+    let mut joiners: &[char] = &['及', '和', '与'];
     while let Some(joiner) = text[..at].chars().next_back().filter(|c| joiners.contains(c)) {
         let end = at - joiner.len_utf8();
         let (from, words) = prefix(text, end, &REACH);
