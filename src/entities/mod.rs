@@ -109,6 +109,7 @@ static LISTS: LazyLock<WordLists> = LazyLock::new(|| {
         &*people::TITLE_WORDS,
         &*people::SPEECH_WORDS,
         &*documents::EVENT_WORDS,
+        &*people::HONORIFIC_WORDS,
     ])
 });
 
@@ -131,6 +132,8 @@ pub(super) struct Hits {
     pub speech: Vec<Hit>,
     /// Event suffixes.
     pub events: Vec<Hit>,
+    /// Honorifics (拿督, 丹斯里).
+    pub honorifics: Vec<Hit>,
 }
 
 impl Hits {
@@ -148,6 +151,7 @@ impl Hits {
             titles: next(),
             speech: next(),
             events: next(),
+            honorifics: next(),
         }
     }
 }

@@ -19,6 +19,9 @@ use std::sync::LazyLock;
 /// The titles before a name, found in one pass.
 pub(super) static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.iter()));
 
+/// The honorifics before a name, found in one pass.
+pub(super) static HONORIFIC_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(HONORIFICS.iter()));
+
 /// The speech verbs after a name, found in one pass.
 pub(super) static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
 
@@ -38,7 +41,9 @@ const FIRM_REACH: Reach = Reach {
 pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let bodies = Near::new(bodies);
     // Each title with where its name starts (after an honorific: 市长拿督|阿斯曼沙) and its length.
-    let titled: Vec<(Span, usize, usize)> = hits
+    // A name after an honorific that no title precedes (拿督斯里林国强及丹斯里王明华) is read the same
+    // way, with no role: the flag says whether a title opens it.
+    let titled: Vec<(Span, usize, usize, bool)> = hits
         .titles
         .iter()
         .cloned()
@@ -46,12 +51,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
-                // 拿督|翁哈菲兹, 丹斯里|卢成全|上议员: a foreign or a Chinese name, the longer reading.
-                Some(_) => name_at(text, at)
-                    .filter(|&len| text[at..at + len].chars().count() >= 2)
-                    .into_iter()
-                    .chain(transliterated_at(text, at))
-                    .max()?,
+                Some(_) => name_after_honorific(text, at)?,
                 // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
                 // 执行总监|莫哈末伊斯迈: a Chinese reading made of transliteration characters only (莫哈末)
                 // gives way to a longer foreign one.
@@ -68,17 +68,23 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                     }
                 }
             };
-            Some((title.clone(), at, len))
+            Some((title.clone(), at, len, true))
         })
+        .chain(
+            hits.honorifics
+                .iter()
+                .filter(|(h, _)| untitled_honorific(text, h, hits))
+                .filter_map(|(h, _)| Some((h.clone(), h.end, name_after_honorific(text, h.end)?, false))),
+        )
         .collect();
     // A two-character name that the article always prints with the same third character is a
     // three-character name jieba cut short (邓立|军率 when 邓立军 recurs): count both forms, all at once.
     let forms: Vec<(&str, &str)> =
-        titled.iter().filter_map(|&(_, at, len)| longer_form(text, at, len)).collect();
+        titled.iter().filter_map(|&(_, at, len, _)| longer_form(text, at, len)).collect();
     let words: Vec<&str> = forms.iter().flat_map(|&(short, long)| [short, long]).collect();
     let counts = counts(text, &words);
     let mut found = Vec::new();
-    for (title, at, len) in titled {
+    for (title, at, len, has_role) in titled {
         let len = match longer_form(text, at, len) {
             Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
             _ => len,
@@ -99,6 +105,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // 安瓦尔·易卜拉欣: a foreign name's parts joined by a middle dot.
         let len = len + dotted_parts(&text[at + len..]);
+        if !has_role {
+            found.push(Candidate::new(at..at + len, EntityType::Person));
+            continue;
+        }
         let (mut role_start, unfound) = role_start(text, title.start, &bodies);
         // 经联部部长, 民盟中央主席: a body read back from before its title is an organisation of its own.
         found.extend(unfound.into_iter().map(|body| Candidate::new(body, EntityType::Organization)));
@@ -216,6 +226,29 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
 /// (副县长周平率|投资促进局) and 今 of a day (部长王大明今|上任); no given name ends in one.
 const GLUED_AFTER_NAME: [char; 15] =
     ['则', '也', '就', '还', '亦', '曾', '又', '将', '已', '说', '称', '指', '作', '率', '今'];
+
+/// The length of a name after an honorific (拿督|翁哈菲兹, 丹斯里|卢成全|上议员): a foreign or a
+/// Chinese name, the longer reading.
+fn name_after_honorific(text: &str, at: usize) -> Option<usize> {
+    name_at(text, at)
+        .filter(|&len| text[at..at + len].chars().count() >= 2)
+        .into_iter()
+        .chain(transliterated_at(text, at))
+        .max()
+}
+
+/// Whether an honorific opens a name with no title before it: at a clause's start or after a list's
+/// joiner or a word that introduces a person (及拿督林强, 包括丹斯里王华); any other word before it makes
+/// the honorific a part of that word (峇眼拿督, a place).
+fn untitled_honorific(text: &str, honorific: &Span, hits: &super::Hits) -> bool {
+    let before = &text[..honorific.start];
+    let opened = before.chars().next_back().map_or(true, |c| !is_han(c))
+        || HONORIFIC_OPENERS.iter().any(|w| before.ends_with(w));
+    opened && !hits.titles.iter().any(|(t, _)| t.end == honorific.start)
+}
+
+/// The words after which an honorific opens a name: a list's joiners, and words introducing a person.
+const HONORIFIC_OPENERS: [&str; 9] = ["及", "和", "与", "、", "由", "向", "邀请", "包括", "如"];
 
 /// The length of the character after a two-character name that jieba read as one word with the verb
 /// of speaking after it (陈志|明说, 林国|华称): the name's third character.
