@@ -1168,16 +1168,9 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
         i => (i as u32 % 4 + 1, false),
     };
     // 第3季 alone, as Taiwan's economic news prints a quarter of the year, and 首季 alone, as Malaysia's
-    // and Hong Kong's do; not a series' season named with its title (《奔跑吧》第3季, 《奔跑吧第3季》),
-    // nor a council's session numbered on (议会第3季第3期会议).
-    let season_free = |c: &Cursor| {
-        let head = at.before_text();
-        !matches!(c.peek(), Some('》' | '第'))
-            && !head.trim_end().ends_with('》')
-            && head.rfind('《').map_or(true, |open| head.rfind('》').is_some_and(|close| close > open))
-    };
+    // and Hong Kong's do.
     if !(c.eat("季度")
-        || ((after_year || ordinal || first) && c.eat("季") && (after_year || season_free(&c))))
+        || ((after_year || ordinal || first) && c.eat("季") && (after_year || season_free(*at, &c))))
     {
         return None;
     }
@@ -1185,8 +1178,18 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
     Some(q)
 }
 
-/// `前三季度`, `前两个季度`, `首三季度` (Hong Kong's and Macau's 首, Taiwan's 前三季 after a year): the
-/// first quarters of a year, as a range of quarters.
+/// Whether a quarter printed with 季 alone, from `at` to `end`, is one of the year: not a series'
+/// season named with its title (《奔跑吧》第3季, 《奔跑吧第3季》), nor a council's session numbered on
+/// (议会第3季第3期会议).
+fn season_free(at: Cursor, end: &Cursor) -> bool {
+    let head = at.before_text();
+    !matches!(end.peek(), Some('》' | '第'))
+        && !head.trim_end().ends_with('》')
+        && head.rfind('《').map_or(true, |open| head.rfind('》').is_some_and(|close| close > open))
+}
+
+/// `前三季度`, `前两个季度`, `首三季度`, and with 季 alone (Taiwan's 前三季, Hong Kong's and Macau's
+/// 首三季, after a year or alone): the first quarters of a year, as a range of quarters.
 fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     let mut c = *at;
     if !(c.eat("前") || c.eat("首")) {
@@ -1194,7 +1197,7 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     }
     let n = [2, 2, 3, 2, 3][c.eat_any(&["两", "二", "三", "2", "3"])?];
     c.eat("个");
-    (c.eat("季度") || after_year && c.eat("季")).then(|| {
+    (c.eat("季度") || c.eat("季") && (after_year || season_free(*at, &c))).then(|| {
         *at = c;
         (Part::Quarter(1), Part::Quarter(n))
     })
