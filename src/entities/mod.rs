@@ -82,6 +82,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let mut chosen = resolve(candidates);
     let learnt = recurring(text, &chosen, &companies::short_names(text, &chosen));
     chosen.extend(learnt);
+    let acronyms = organisations::acronyms(text, &chosen);
+    chosen.extend(acronyms);
     let mut chosen = resolve(chosen);
 
     let authors: Vec<String> =

@@ -570,6 +570,23 @@ pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
     at
 }
 
+/// A Latin acronym in brackets right after an organisation's or a firm's name: `(MIDA)`, `（OTN）`.
+static BRACKETED_ACRONYM: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"^[(（]([A-Z][A-Z0-9&]{1,9})[)）]"));
+
+/// The acronyms printed in brackets after the organisations and firms among `chosen` (大马投资发展局(MIDA),
+/// 行政院经贸谈判办公室（OTN）): each names the same body, with its type.
+pub(super) fn acronyms(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+    chosen
+        .iter()
+        .filter(|c| matches!(c.kind, EntityType::Organization | EntityType::Company))
+        .filter_map(|c| {
+            let m = BRACKETED_ACRONYM.captures(&text[c.span.end..])?.get(1)?;
+            Some(Candidate::new(c.span.end + m.start()..c.span.end + m.end(), c.kind))
+        })
+        .collect()
+}
+
 /// Where a two-character word that jieba reads as a verb and that opens a clause ends at `end` begins.
 fn clause_opening_verb(text: &str, end: usize) -> Option<usize> {
     let from = text[..end].char_indices().rev().nth(1)?.0;
