@@ -302,8 +302,9 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
 
-/// Middle dots joining the parts of a foreign name (安瓦尔·易卜拉欣).
-const MIDDLE_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+/// Middle dots joining the parts of a foreign name (安瓦尔·易卜拉欣), and the full stops some outlets
+/// print for one (安瓦尔.易卜拉欣).
+const MIDDLE_DOTS: [char; 6] = ['·', '•', '・', '‧', '.', '．'];
 
 /// The byte length of the parts of a foreign name after its first (`rest` starts right after it):
 /// each a middle dot and two or more characters of the transliteration set; 0 when none follows.
