@@ -409,8 +409,9 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, traditional))
         .or_else(|| year_pair(at))
-        .or_else(|| relative_period(at))
+        // Before the relative day words: 今日（7日） is one day, not 今日 and 7日.
         .or_else(|| bracketed_day(at))
+        .or_else(|| relative_period(at))
         .or_else(|| bracketed_month(at))
         .or_else(|| elapsed(at))
         .or_else(|| since(at))
@@ -1067,14 +1068,17 @@ fn bracketed(at: &mut Cursor, number: impl Fn(&mut Cursor) -> Option<u32>) -> Op
 }
 
 /// A relative day with the day of the month it means in brackets, as Taiwan's papers date their
-/// reports: `昨(17)日`, `今（9）日`, `昨（廿六）日`, `前(15)日`.
+/// reports: `昨(17)日`, `今（9）日`, `昨（廿六）日`, `前(15)日`; or the whole day word with its date in
+/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it: `今日（7日）`, `昨天(5日)`.
 fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = [-1, 0, 1, -2][c.eat_any(&["昨", "今", "明", "前"])?];
-    let day = bracketed(&mut c, |c| c.small_number(true)).filter(|d| (1..=31).contains(d))?;
-    if !c.eat("日") {
-        return None;
-    }
+    let day = if c.eat_any(&["日", "天"]).is_some() {
+        bracketed(&mut c, |c| c.small_number(true).filter(|_| c.eat("日")))
+    } else {
+        bracketed(&mut c, |c| c.small_number(true)).filter(|_| c.eat("日"))
+    };
+    let day = day.filter(|d| (1..=31).contains(d))?;
     Some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
 }
 
@@ -1158,28 +1162,34 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
         return Some(q);
     }
     let ordinal = c.eat("第");
-    let q = match c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4", "首"])? {
+    let (q, first) = match c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4", "首"])? {
         8 if ordinal => return None,
-        8 => 1,
-        i => i as u32 % 4 + 1,
+        8 => (1, true),
+        i => (i as u32 % 4 + 1, false),
     };
-    // 第3季 alone, as Taiwan's economic news prints a quarter of the year; not a series' season named
-    // with its title (《奔跑吧》第3季, 《奔跑吧第3季》).
-    let season_free = |c: &Cursor| {
-        let head = at.before_text();
-        c.peek() != Some('》')
-            && !head.trim_end().ends_with('》')
-            && head.rfind('《').map_or(true, |open| head.rfind('》').is_some_and(|close| close > open))
-    };
-    if !(c.eat("季度") || ((after_year || ordinal) && c.eat("季") && (after_year || season_free(&c)))) {
+    // 第3季 alone, as Taiwan's economic news prints a quarter of the year, and 首季 alone, as Malaysia's
+    // and Hong Kong's do.
+    if !(c.eat("季度")
+        || ((after_year || ordinal || first) && c.eat("季") && (after_year || season_free(*at, &c))))
+    {
         return None;
     }
     *at = c;
     Some(q)
 }
 
-/// `前三季度`, `前两个季度`, `首三季度` (Hong Kong's and Macau's 首, Taiwan's 前三季 after a year): the
-/// first quarters of a year, as a range of quarters.
+/// Whether a quarter printed with 季 alone, from `at` to `end`, is one of the year: not a series'
+/// season named with its title (《奔跑吧》第3季, 《奔跑吧第3季》), nor a council's session numbered on
+/// (议会第3季第3期会议).
+fn season_free(at: Cursor, end: &Cursor) -> bool {
+    let head = at.before_text();
+    !matches!(end.peek(), Some('》' | '第'))
+        && !head.trim_end().ends_with('》')
+        && head.rfind('《').map_or(true, |open| head.rfind('》').is_some_and(|close| close > open))
+}
+
+/// `前三季度`, `前两个季度`, `首三季度`, and with 季 alone (Taiwan's 前三季, Hong Kong's and Macau's
+/// 首三季, after a year or alone): the first quarters of a year, as a range of quarters.
 fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     let mut c = *at;
     if !(c.eat("前") || c.eat("首")) {
@@ -1187,7 +1197,7 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     }
     let n = [2, 2, 3, 2, 3][c.eat_any(&["两", "二", "三", "2", "3"])?];
     c.eat("个");
-    (c.eat("季度") || after_year && c.eat("季")).then(|| {
+    (c.eat("季度") || c.eat("季") && (after_year || season_free(*at, &c))).then(|| {
         *at = c;
         (Part::Quarter(1), Part::Quarter(n))
     })

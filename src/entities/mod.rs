@@ -82,6 +82,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let mut chosen = resolve(candidates);
     let learnt = recurring(text, &chosen, &companies::short_names(text, &chosen));
     chosen.extend(learnt);
+    let acronyms = organisations::acronyms(text, &chosen);
+    chosen.extend(acronyms);
     let mut chosen = resolve(chosen);
 
     let authors: Vec<String> =
@@ -109,6 +111,7 @@ static LISTS: LazyLock<WordLists> = LazyLock::new(|| {
         &*people::TITLE_WORDS,
         &*people::SPEECH_WORDS,
         &*documents::EVENT_WORDS,
+        &*people::HONORIFIC_WORDS,
     ])
 });
 
@@ -131,6 +134,8 @@ pub(super) struct Hits {
     pub speech: Vec<Hit>,
     /// Event suffixes.
     pub events: Vec<Hit>,
+    /// Honorifics (拿督, 丹斯里).
+    pub honorifics: Vec<Hit>,
 }
 
 impl Hits {
@@ -148,6 +153,7 @@ impl Hits {
             titles: next(),
             speech: next(),
             events: next(),
+            honorifics: next(),
         }
     }
 }

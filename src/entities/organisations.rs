@@ -535,12 +535,12 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
 /// one-character ending alone (`bureau-characters.txt`) has rules of its own.
 const DEPARTMENT_ENDS: [&str; 5] = ["局", "委员会", "厅", "部", "署"];
 
-/// Where a department's name begins when fields joined by 及/和 (once, last) and 、 come before the name
-/// starting at `start` (商务|及经济发展局, 投资、商贸|及消费人事务委员会): each field one or two nouns of two
+/// Where a department's name begins when fields joined by 及/和/与 (once, last) and 、 come before the name
+/// starting at `start` (商务|及经济发展局, 投资、商贸|及消费人事务委员会, 商贸|与人力资源): each field one or two nouns of two
 /// characters or more; a place may open the first. `start` when none are joined.
 pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
     let mut at = start;
-    let mut joiners: &[char] = &['及', '和'];
+    let mut joiners: &[char] = &['及', '和', '与'];
     while let Some(joiner) = text[..at].chars().next_back().filter(|c| joiners.contains(c)) {
         let end = at - joiner.len_utf8();
         let (from, words) = prefix(text, end, &REACH);
@@ -568,6 +568,23 @@ pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
         joiners = &['、'];
     }
     at
+}
+
+/// A Latin acronym in brackets right after an organisation's or a firm's name: `(MIDA)`, `（OTN）`.
+static BRACKETED_ACRONYM: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"^[(（]([A-Z][A-Z0-9&]{1,9})[)）]"));
+
+/// The acronyms printed in brackets after the organisations and firms among `chosen` (大马投资发展局(MIDA),
+/// 行政院经贸谈判办公室（OTN）): each names the same body, with its type.
+pub(super) fn acronyms(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+    chosen
+        .iter()
+        .filter(|c| matches!(c.kind, EntityType::Organization | EntityType::Company))
+        .filter_map(|c| {
+            let m = BRACKETED_ACRONYM.captures(&text[c.span.end..])?.get(1)?;
+            Some(Candidate::new(c.span.end + m.start()..c.span.end + m.end(), c.kind))
+        })
+        .collect()
 }
 
 /// Where a two-character word that jieba reads as a verb and that opens a clause ends at `end` begins.

@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     COMPOUND_SURNAMES, CORPORATE_TITLES, GOVERNING_VERBS, HONORIFICS, LEVEL_CHARS, NAMED_BODIES,
-    ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS, TRANSLITERATION,
+    NATIONAL_PREFIXES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS, TRANSLITERATION,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::organisations;
@@ -12,12 +12,15 @@ use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{is_han, is_surname};
 use crate::text::segment;
-use crate::text::words::{counts, WordList};
+use crate::text::words::{counts, Hit, WordList};
 use crate::text::Span;
 use std::sync::LazyLock;
 
 /// The titles before a name, found in one pass.
 pub(super) static TITLE_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES.iter()));
+
+/// The honorifics before a name, found in one pass.
+pub(super) static HONORIFIC_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(HONORIFICS.iter()));
 
 /// The speech verbs after a name, found in one pass.
 pub(super) static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
@@ -38,7 +41,9 @@ const FIRM_REACH: Reach = Reach {
 pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let bodies = Near::new(bodies);
     // Each title with where its name starts (after an honorific: 市长拿督|阿斯曼沙) and its length.
-    let titled: Vec<(Span, usize, usize)> = hits
+    // A name after an honorific that no title precedes (拿督斯里林国强及丹斯里王明华) is read the same
+    // way, with no role: the flag says whether a title opens it.
+    let titled: Vec<(Span, usize, usize, bool)> = hits
         .titles
         .iter()
         .cloned()
@@ -46,12 +51,7 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
-                // 拿督|翁哈菲兹, 丹斯里|卢成全|上议员: a foreign or a Chinese name, the longer reading.
-                Some(_) => name_at(text, at)
-                    .filter(|&len| text[at..at + len].chars().count() >= 2)
-                    .into_iter()
-                    .chain(transliterated_at(text, at))
-                    .max()?,
+                Some(_) => name_after_honorific(text, at)?,
                 // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
                 // 执行总监|莫哈末伊斯迈: a Chinese reading made of transliteration characters only (莫哈末)
                 // gives way to a longer foreign one.
@@ -68,17 +68,23 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                     }
                 }
             };
-            Some((title.clone(), at, len))
+            Some((title.clone(), at, len, true))
         })
+        .chain(
+            hits.honorifics
+                .iter()
+                .filter(|(h, _)| untitled_honorific(text, h, hits))
+                .filter_map(|(h, _)| Some((h.clone(), h.end, name_after_honorific(text, h.end)?, false))),
+        )
         .collect();
     // A two-character name that the article always prints with the same third character is a
     // three-character name jieba cut short (邓立|军率 when 邓立军 recurs): count both forms, all at once.
     let forms: Vec<(&str, &str)> =
-        titled.iter().filter_map(|&(_, at, len)| longer_form(text, at, len)).collect();
+        titled.iter().filter_map(|&(_, at, len, _)| longer_form(text, at, len)).collect();
     let words: Vec<&str> = forms.iter().flat_map(|&(short, long)| [short, long]).collect();
     let counts = counts(text, &words);
     let mut found = Vec::new();
-    for (title, at, len) in titled {
+    for (title, at, len, has_role) in titled {
         let len = match longer_form(text, at, len) {
             Some((short, long)) if counts[long] >= 2 && counts[long] == counts[short] => long.len(),
             _ => len,
@@ -89,11 +95,20 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             Some(short) if (3..=4).contains(&name.chars().count()) => short.len(),
             _ => glued_function_word(name).unwrap_or(len),
         };
+        // 局长陈志|明说: jieba glued a three-character name's last character to the verb after it.
+        let len = match text[at..at + len].chars().count() {
+            2 => len + glued_to_speech(text, at + len, &hits.speech).unwrap_or(0),
+            _ => len,
+        };
         if !(2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) {
             continue;
         }
         // 安瓦尔·易卜拉欣: a foreign name's parts joined by a middle dot.
         let len = len + dotted_parts(&text[at + len..]);
+        if !has_role {
+            found.push(Candidate::new(at..at + len, EntityType::Person));
+            continue;
+        }
         let (mut role_start, unfound) = role_start(text, title.start, &bodies);
         // 经联部部长, 民盟中央主席: a body read back from before its title is an organisation of its own.
         found.extend(unfound.into_iter().map(|body| Candidate::new(body, EntityType::Organization)));
@@ -212,6 +227,38 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
 const GLUED_AFTER_NAME: [char; 15] =
     ['则', '也', '就', '还', '亦', '曾', '又', '将', '已', '说', '称', '指', '作', '率', '今'];
 
+/// The length of a name after an honorific (拿督|翁哈菲兹, 丹斯里|卢成全|上议员): a foreign or a
+/// Chinese name, the longer reading.
+fn name_after_honorific(text: &str, at: usize) -> Option<usize> {
+    name_at(text, at)
+        .filter(|&len| text[at..at + len].chars().count() >= 2)
+        .into_iter()
+        .chain(transliterated_at(text, at))
+        .max()
+}
+
+/// Whether an honorific opens a name with no title before it: at a clause's start or after a list's
+/// joiner or a word that introduces a person (及拿督林强, 包括丹斯里王华); any other word before it makes
+/// the honorific a part of that word (峇眼拿督, a place).
+fn untitled_honorific(text: &str, honorific: &Span, hits: &super::Hits) -> bool {
+    let before = &text[..honorific.start];
+    let opened = before.chars().next_back().map_or(true, |c| !is_han(c))
+        || HONORIFIC_OPENERS.iter().any(|w| before.ends_with(w));
+    opened && !hits.titles.iter().any(|(t, _)| t.end == honorific.start)
+}
+
+/// The words after which an honorific opens a name: a list's joiners, and words introducing a person.
+const HONORIFIC_OPENERS: [&str; 9] = ["及", "和", "与", "、", "由", "向", "邀请", "包括", "如"];
+
+/// The length of the character after a two-character name that jieba read as one word with the verb
+/// of speaking after it (陈志|明说, 林国|华称): the name's third character.
+fn glued_to_speech(text: &str, end: usize, speech: &[Hit]) -> Option<usize> {
+    let c = text[end..].chars().next().filter(|&c| is_han(c) && !GLUED_AFTER_NAME.contains(&c))?;
+    let verb = speech.binary_search_by_key(&(end + c.len_utf8()), |(v, _)| v.start).ok()?;
+    let glued = segment::tagged(&text[end..speech[verb].0.end]).len() == 1;
+    glued.then(|| c.len_utf8())
+}
+
 /// The length of a name of four characters with one surname once a function character jieba glued
 /// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
 /// characters, so the fourth is the next word's (a stop word, or 致 of 致辞).
@@ -255,8 +302,9 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
 
-/// Middle dots joining the parts of a foreign name (安瓦尔·易卜拉欣).
-const MIDDLE_DOTS: [char; 4] = ['·', '•', '・', '‧'];
+/// Middle dots joining the parts of a foreign name (安瓦尔·易卜拉欣), and the full stops some outlets
+/// print for one (安瓦尔.易卜拉欣).
+const MIDDLE_DOTS: [char; 6] = ['·', '•', '・', '‧', '.', '．'];
 
 /// The byte length of the parts of a foreign name after its first (`rest` starts right after it):
 /// each a middle dot and two or more characters of the transliteration set; 0 when none follows.
@@ -592,12 +640,62 @@ const SHORT_BODIES: [&str; 14] =
 /// joined by 和/及 and 、 included, when two characters or more of it are found.
 /// A governing verb right before the ending is the department's field (建设|处长, 规划|局长), which
 /// the name's reach would stop at.
+/// A field that jieba reads as a verb (经济部|统计|处长, 经济政策|统筹|部长) is the department's too when a
+/// name comes before it.
 fn ministry_start(text: &str, end: usize) -> Option<usize> {
     let field = GOVERNING_VERBS.iter().find(|v| text[..end].ends_with(**v)).map_or(0, |v| v.len());
     let (start, words) = prefix(text, end - field, &organisations::REACH);
-    let start = if field > 0 && words.is_empty() { end - field } else { start };
+    let start = match (field, words.is_empty()) {
+        (0, true) => verb_field_start(text, end).unwrap_or(start),
+        (_, true) => end - field,
+        _ => start,
+    };
     (text[start..end].chars().count() >= 2).then(|| organisations::coordinated_start(text, start))
 }
+
+/// Where the name of a department begins whose field, ending at `end`, is a two-character word jieba
+/// tags as a verb (统计, 统筹, 审计), when nouns of a name come before the field.
+fn verb_field_start(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end].char_indices().rev().nth(1)?.0;
+    let verb = matches!(segment::tagged(&text[from..end]).as_slice(), [(w, "v")] if w.chars().all(is_han));
+    let (start, words) = prefix(text, from, &organisations::REACH);
+    (verb && !words.is_empty()).then_some(start)
+}
+
+/// Where a ministry or bureau that ends right before a title of its own begins, when the search did
+/// not find it (投资、贸易及工业部|副部长, 财经事务及库务局|局长): its fields, joined by 、 and 及, before
+/// its 部/局/厅/署/处.
+fn bureau_before(text: &str, end: usize) -> Option<usize> {
+    let last = FUSED_BUREAUS.iter().find(|b| text[..end].ends_with(**b))?;
+    ministry_start(text, end - last.len())
+}
+
+/// The title of a Malaysian state councillor, whose portfolio's fields are printed before it.
+const PORTFOLIO_TITLE: &str = "行政议员";
+
+/// Where the seat of an assembly member begins, printed before the title with its 州 or 区 when the
+/// search did not find it as a place (北干州|议员, 丹绒玛尼区|议员): two to four Han characters
+/// after a 兼, a 、, a punctuation mark, the text's start or a body (民主行动党|北干州议员).
+fn seat_before(text: &str, title: usize, bodies: &Near) -> Option<usize> {
+    if !text[title..].starts_with("议员") {
+        return None;
+    }
+    let name = text[..title].strip_suffix(['州', '区'])?;
+    let mut start = name.len();
+    let body_ends = |at: usize| bodies.around(at..at).any(|c| c.span.end == at);
+    for (at, c) in name.char_indices().rev().take(SEAT_MAX) {
+        if !is_han(c) || c == '兼' || c == '、' || body_ends(start) {
+            break;
+        }
+        start = at;
+    }
+    let opened = name[..start].chars().next_back().map_or(true, |c| !is_han(c) || c == '兼' || c == '、')
+        || body_ends(start);
+    (opened && name[start..].chars().count() >= 2).then_some(start)
+}
+
+/// The most characters of a seat's name before its 州 or 区.
+const SEAT_MAX: usize = 4;
 
 /// The endings of a body that jieba glues into one unknown word with the name before them (经联部,
 /// 建研会).
@@ -653,9 +751,10 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             at = body.span.start;
         } else if let Some(s) = fused.find(|s| s.len() > first.len_utf8() && text[..through].ends_with(**s)) {
             at = through - s.len();
-        } else if FUSED_BUREAUS.contains(&&text[at..through]) {
+        } else if FUSED_BUREAUS.contains(&&text[at..through]) || text[at..].starts_with(PORTFOLIO_TITLE) {
             // 国家发展部长, 贸易和工业部长: a ministry's name, its fields joined or not, closed by the
-            // title's 部 (the body itself is not found: its suffix is the title's).
+            // title's 部 (the body itself is not found: its suffix is the title's); 柔州投资、商贸与人力
+            // 资源|行政议员: a state councillor's portfolio, its fields before the title.
             at = ministry_start(text, at).unwrap_or(at);
         }
     }
@@ -693,9 +792,21 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             at = if words.is_empty() { at - s.len() } else { start };
-        } else if let Some(start) = whole_word_body(text, at) {
+        } else if let Some(start) = whole_word_body(text, at).or_else(|| bureau_before(text, at)) {
             unfound.push(start..at);
             at = start;
+        } else if let Some(start) = seat_before(text, at, bodies) {
+            // 民主行动党|北干州议员: the party or body before the seat is the role's too.
+            at = bodies
+                .around(start..start)
+                .filter(|c| c.span.end == start)
+                .map(|c| c.span.start)
+                .min()
+                .unwrap_or(start);
+        }
+        // 澳门特区|行政长官, 中华民国|总统: the state or special region whose office the title is.
+        if let Some(state) = NATIONAL_PREFIXES.iter().find(|p| text[..at].ends_with(**p)) {
+            at -= state.len();
         }
         let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return (at, unfound) };
         match TITLES.iter().find(|t| before.ends_with(**t)) {

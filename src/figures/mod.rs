@@ -114,12 +114,15 @@ pub fn extract(
 /// A sum printed without 元 or a currency (博彩收入1216.45亿, 利润达8亿) after an amount of its paragraph
 /// in a currency the text names (173.55亿澳门元, 50亿美元) is in that currency: the writer names it
 /// once and drops it after, as 元 is dropped. A sum in 元 is left to the local currency (50亿美元，
-/// 投资20亿元: renminbi), and so is one whose currency is named before it (人民币15亿).
+/// 投资20亿元: renminbi), and so is one whose currency is named before it (人民币15亿) or printed with
+/// its symbol (50亿美元及NT$500亿).
 fn bare_sums_follow_the_named(simplified: &str, local_currency: &str, figures: &mut [Figure]) {
     let mut named: Option<(usize, String)> = None;
     for f in figures.iter_mut().filter(|f| f.kind == FigureKind::Money) {
         let printed = &simplified[f.span.clone()];
+        // NT$500亿: a sum printed with its own currency symbol names its currency.
         let bare = printed.ends_with(['万', '亿'])
+            && printed.starts_with(|c: char| c.is_ascii_digit() || chinese_numeral(c))
             && f.unit.as_deref() == Some(local_currency)
             && units::currency_before(simplified, simplified[..f.span.start].trim_end().len()).is_none();
         match (&named, bare) {

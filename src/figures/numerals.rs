@@ -70,7 +70,7 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
     // White space between two digits splits two numbers (二百五 二百五): not one numeral. Next to a
     // scale it is only spacing (三千 九百 六十五, 7 万5 千).
     let mut spaced = false;
-    let text = text.replace('廿', "二十").replace('卅', "三十");
+    let text = text.replace('廿', "二十").replace('卅', "三十").replace('卌', "四十");
     for c in text.chars().map(ascii_digit) {
         if c.is_whitespace() {
             if !arabic.is_empty() {

@@ -568,6 +568,16 @@ fn alone_boundary(c: Option<char>) -> bool {
     c.map_or(true, |c| crate::text::bounds::ends_clause(c) && c != '、')
 }
 
+/// Whether a bare numeral is a person's name: a 大写 digit that is also a surname, one scale and a Han
+/// character after (陆兆福, 伍万福), not 陆兆 alone.
+fn surname_numeral(numeral: &str, after: Option<char>) -> bool {
+    let mut chars = numeral.chars();
+    let digit = chars
+        .next()
+        .is_some_and(|c| crate::text::chars::capital_digit(c).is_some() && crate::text::chars::is_surname(c));
+    digit && chars.count() == 1 && after.is_some_and(crate::text::chars::is_han)
+}
+
 /// The number without a unit at `span`, a figure of kind number where it is a quantity by itself:
 /// it stands alone as its clause (一百五十二, 负三十二; a single character or a plain Arabic integer
 /// only as the whole text, since a line 一 or 2 in an article is a heading or a page number), it has
@@ -599,6 +609,9 @@ fn bare(
         return None;
     }
     let high_text = &s[number.clone()];
+    if surname_numeral(high_text, after) {
+        return None;
+    }
     let low_text = low.as_ref().map(|l| &s[l.clone()]);
     let printed = &s[span.clone()];
     // 半 after a word (一半, 过半, 大半) is a share of a whole, not the number 0.5.

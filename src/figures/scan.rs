@@ -9,9 +9,9 @@ use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
 
-/// Chinese numeral characters (digits, scales, 大写, 廿, and 几 for "some"; a traditional 萬 or 兩
+/// Chinese numeral characters (digits, scales, 大写, the tens 廿 卅 卌, and 几 for "some"; a traditional 萬 or 兩
 /// is read as 万 or 两 in the simplified text).
-const CHINESE: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几廿";
+const CHINESE: &str = "零〇○一二两俩三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟几廿卅卌";
 /// Chinese digits (no scales): what may follow a Chinese decimal point.
 const DIGITS: &str = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
 /// Chinese digits that may continue an Arabic number after its scale, when a scale follows them too
