@@ -28,10 +28,12 @@ const REACH: Reach = Reach {
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
 /// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会, 会议,
-/// 大赛): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
-/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛, 出席会议).
-const MEETINGS: [&str; 12] = [
+/// 大赛, Taiwan's 发表会): one is a named event only with a year, an ordinal, a place or a quoted slogan in its
+/// name (2024投资台湾招商说明会, 第十届中国创新创业大赛, 113年招商成果发表会; not 企业座谈会, 技能大赛, 出席会议,
+/// 新品发表会).
+const MEETINGS: [&str; 13] = [
     "说明会",
+    "发表会",
     "座谈会",
     "交流会",
     "合作会",
@@ -44,6 +46,10 @@ const MEETINGS: [&str; 12] = [
     "大赛",
     "会议",
 ];
+
+/// Fair and forum words that an edition alone before them names (第九届|博览会, 首届|论坛): one edition of
+/// the series the page is about; a meeting, a ceremony or a 大会 needs a name of its own.
+const EDITIONED: [&str; 7] = ["博览会", "交易会", "洽谈会", "推介会", "展览会", "论坛", "峰会"];
 
 /// Words for a whole jurisdiction (全省, 全市): one opening a meeting's name names it (全省…工作推进会), though
 /// elsewhere they end a name's reach as function words.
@@ -272,7 +278,8 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 || SCOPES.contains(w)
         });
         let meeting = MEETINGS.contains(&suffix) && !named_meeting;
-        if letters.is_empty()
+        let edition = EDITIONED.contains(&suffix) && words.iter().any(|w| ordinal(w) && w.ends_with('届'));
+        if (letters.is_empty() && !edition)
             || kind
             || (ceremony && !dated)
             || festival

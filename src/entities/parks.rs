@@ -139,8 +139,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
         // A park's own short form or a bare suffix before a name is where it lies (高新区云上软件企业孵化园,
-        // …合作区|深圳园区).
-        if words.len() > 1 && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0])) {
+        // …合作区|深圳园区); a 片区 is a zone's named part, and the zone's short form opens its name
+        // (自贸区南沙片区).
+        if words.len() > 1
+            && suffix != "片区"
+            && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0]))
+        {
             start += words[0].len();
             words.remove(0);
         }
