@@ -105,6 +105,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         {
             continue;
         }
+        // A two-character short form (中科) is a park only where it is read alone (see `read_alone`).
+        if BARE_PARKS.contains(&suffix) && suffix.chars().count() == 2 && !read_alone(text, span.clone()) {
+            continue;
+        }
         // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park;
         // nor is the enclave of the enclave economy (发展飞地经济).
         if department_after(text, span.end) || (suffix == "飞地" && text[span.end..].starts_with("经济"))
@@ -140,9 +144,11 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A park's own short form or a bare suffix before a name is where it lies (高新区云上软件企业孵化园,
         // …合作区|深圳园区); a 片区 is a zone's named part, and the zone's short form opens its name
-        // (自贸区南沙片区).
+        // (自贸区南沙片区), as a science park's two-character one opens its part's (竹科铜锣园区).
+        let abbreviation = words.first().is_some_and(|w| w.chars().count() == 2 && BARE_PARKS.contains(w));
         if words.len() > 1
             && suffix != "片区"
+            && !abbreviation
             && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0]))
         {
             start += words[0].len();
@@ -301,6 +307,30 @@ pub(super) fn aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
             .extend(text.match_indices(alias).map(|(at, _)| Candidate::new(at..at + alias.len(), name.kind)));
     }
     found
+}
+
+/// How many characters around a two-character short form jieba reads to see it alone.
+const SHORT_FORM_WINDOW: usize = 4;
+
+/// Whether a two-character short form at `span` (竹科, 中科, 南科) stands alone: jieba begins a word
+/// where it begins (在|南科; not 新竹|科学园区), and the word after it continues no name: no noun,
+/// adjective, abbreviation or unknown word (中科|曙光, 中科|院, 中科|大, 南科|大学生, 中科|创达公司), but a
+/// verb, a function word or punctuation (南科|扩建, 中科|及, 竹科|则).
+fn read_alone(text: &str, span: std::ops::Range<usize>) -> bool {
+    let from = text[..span.start].char_indices().rev().nth(SHORT_FORM_WINDOW - 1).map_or(0, |(i, _)| i);
+    let mut at = from;
+    let starts = segment::words(&text[from..span.end]).into_iter().any(|w| {
+        let here = at == span.start;
+        at += w.len();
+        here
+    });
+    let to = text[span.end..].char_indices().nth(SHORT_FORM_WINDOW).map_or(text.len(), |(i, _)| span.end + i);
+    let next = segment::tagged(&text[span.end..to]).into_iter().next();
+    starts
+        && next.is_none_or(|(w, tag)| {
+            !w.chars().all(crate::text::chars::is_han)
+                || !(tag.starts_with('n') || ["a", "j", "x"].contains(&tag))
+        })
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
