@@ -71,6 +71,9 @@ const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
 /// middle dot in its printed variants).
 pub(super) const JOINERS: &[char] = &['—', '-', '－', '·', '•', '・'];
 
+/// The double dash that sets off an apposition.
+const APPOSITION: &str = "——";
+
 /// The joiners, brackets and quotes: a word of these alone belongs to the name it stands in.
 static JOINERS_AND_MARKS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new(JOINERS.iter().copied().chain("()（）“”".chars())));
@@ -366,6 +369,11 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         window = i;
     }
     let mut clause = &text[window..end];
+    // A double dash sets off an apposition (科创飞地——|松江嘉善科创飞地): the name begins after it; a
+    // single one joins the parts of a name.
+    if let Some(at) = clause.rfind(APPOSITION) {
+        clause = &clause[at + APPOSITION.len()..];
+    }
     if let Some(cut) = GOVERNING.last_end(clause) {
         clause = &clause[cut..];
     }

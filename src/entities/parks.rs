@@ -29,7 +29,7 @@ const REACH: Reach = Reach {
 };
 
 /// Park suffixes that name a function or a title unless a place names them.
-const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
+const PLACED_SUFFIXES: [&str; 5] = ["基地", "示范区", "先行区", "实验区", "试验区"];
 
 /// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
 /// Latin.
@@ -505,8 +505,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         || places
             .around(start..start)
             .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
-    // A 基地 is a project or a function, a 示范区 or 先行区 a title awarded, unless a place names it
-    // (成都新材料产业基地, 山西转型综改示范区; not 共同富裕示范区, 发展水平示范区).
+    // A 基地 is a project or a function, a 示范区, 先行区 or 试验区 a title awarded, unless a place names it
+    // (成都新材料产业基地, 山西转型综改示范区, 郑州航空港经济综合实验区; not 共同富裕示范区, 发展水平示范区,
+    // 综合配套改革试验区).
     if PLACED_SUFFIXES.contains(&suffix) {
         return placed && named(true);
     }
