@@ -9,7 +9,7 @@ use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
     ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, TRANSLITERATION,
 };
-use super::names::{prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
+use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::{Level, GAZETTEER};
@@ -451,13 +451,13 @@ fn ordinal_start(text: &str, end: usize) -> Option<usize> {
 }
 
 /// The classifiers that count parks (三个园区, 六處工業區).
-const PARK_CLASSIFIERS: [char; 5] = ['个', '個', '处', '處', '座'];
+const PARK_CLASSIFIERS: &str = "个個处處座";
 
 /// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區): a category.
 fn counted(name: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(c);
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(&w[1]))
+    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(w[1]))
 }
 
 /// Whether the words before a suffix make a name rather than a designation or a category.
@@ -477,8 +477,11 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级') || kind(w)) {
         return false;
     }
-    // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區).
-    if text[..start].ends_with('个') || counted(&words.concat()) {
+    // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區, 台湾第一座|科学园区).
+    if text[..start].ends_with('个')
+        || counted(&words.concat())
+        || names::counted(text, start, PARK_CLASSIFIERS)
+    {
         return false;
     }
     let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
