@@ -44,11 +44,17 @@ pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::ne
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}谷"));
 
-/// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区): the items
-/// after the first, each 2 to 4 characters between 、, then 等, a numeral and 大/个.
+/// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区, 彰滨、云林离岛
+/// 及台中港等三处工业区): the items after the first, each 2 to 4 characters between 、 (the last may follow
+/// 及, 和 or 与), then 等, a numeral and 大, 个 or 处.
 static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
+    pattern::compile(
+        r"[、及和与]((?:\p{Han}{2,4}[、及和与])*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個处處]$",
+    )
 });
+
+/// The marks between the items of such a list.
+const LIST_JOINERS: [char; 4] = ['、', '及', '和', '与'];
 
 /// The short names listed before a park suffix and its count, when as many are printed as counted:
 /// the first item is the word jieba ends at the first 、 (包括|中埔、).
@@ -73,13 +79,14 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
             .ok()
             .or_else(|| "一二三四五六七八九十".chars().position(|d| c.starts_with(d)).map(|i| i + 1)),
     };
-    if count != Some(items.as_str().split('、').count() + 1) {
+    if count != Some(items.as_str().split(LIST_JOINERS).count() + 1) {
         return Vec::new();
     }
     let mut found = vec![Candidate::new(whole.start() - first.len()..whole.start(), EntityType::Park)];
     let mut at = items.start();
-    for item in items.as_str().split('、') {
+    for item in items.as_str().split(LIST_JOINERS) {
         found.push(Candidate::new(at..at + item.len(), EntityType::Park));
+        // Each joiner is one character of three bytes.
         at += item.len() + '、'.len_utf8();
     }
     found
