@@ -106,9 +106,19 @@ fn abbreviation_start(text: &str, start: usize, own: usize) -> usize {
 /// How many characters before a fair's abbreviation are read for its edition.
 const EDITION_REACH: usize = 8;
 
-/// A festival (郑和开洋节) is an event only as one edition of a series (第八届, 首届): a 届 printed
-/// within this many characters before its 节, which is checked before its name is read.
+/// A festival (郑和开洋节) is an event only as one edition of a series (第八届, 首届, 2023年): a 届 or a
+/// year printed within this many characters before its 节, which is checked before its name is read.
 const FESTIVAL_REACH: usize = 16;
+
+/// Whether a festival's 节 at `at` may be one edition of a series: a 届 or a year's four digits
+/// within [`FESTIVAL_REACH`] characters before it (第八届…节, 2023年…啤酒节).
+fn edition_near(text: &str, at: usize) -> bool {
+    let mut digits = 0;
+    text[..at].chars().rev().take(FESTIVAL_REACH).any(|c| {
+        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+        c == '届' || digits == 4
+    })
+}
 
 /// The event suffixes, found in one pass.
 pub(super) static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
@@ -159,10 +169,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             }
             after_a_fair || text[span.end..].starts_with(SERIES_JOINERS)
         };
-        if suffix == "节"
-            && !festival_run
-            && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届')
-        {
+        if suffix == "节" && !festival_run && !edition_near(text, span.start) {
             continue;
         }
         // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
@@ -269,7 +276,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let in_run = festival_run
             && in_series(text, start, span.end)
             && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
-        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run;
+        // A festival's year makes it one edition when a place names it too (2023年青岛国际啤酒节; not
+        // 2024年春节).
+        let yearly = words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            && words.iter().any(|w| GAZETTEER.lookup(w).is_some());
+        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run && !yearly;
         let named_meeting = words.iter().any(|w| {
             ordinal(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
