@@ -120,6 +120,20 @@ fn edition_near(text: &str, at: usize) -> bool {
     })
 }
 
+/// The endings of a bureau's word (贸发局, 商务厅, 投资推广署).
+const BUREAU_ENDINGS: [char; 3] = ['局', '厅', '署'];
+
+/// An organiser's name before an event's is no part of it (香港贸发局|香港国际珠宝展, 省商务|厅|2024…论坛):
+/// the name begins after the last word that ends like a bureau, of three characters or more or the
+/// ending alone (not 格局, 布局).
+fn after_organiser(start: &mut usize, words: &mut Vec<&str>) {
+    let bureau = |w: &&str| w.chars().count() != 2 && w.ends_with(BUREAU_ENDINGS);
+    if let Some(i) = words.iter().rposition(bureau) {
+        *start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+        words.drain(..=i);
+    }
+}
+
 /// The event suffixes, found in one pass.
 pub(super) static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
 
@@ -179,6 +193,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        after_organiser(&mut start, &mut words);
         // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
         if let Some(open) = text[start..span.start].rfind(['(', '（']) {
             if !text[start + open..span.start].contains([')', '）']) {
@@ -495,8 +510,9 @@ const EXHIBITION_REACH: usize = 20;
 /// The characters after 展览 that make it part of a longer word (展览会, 展览馆, 展览中心, 展览厅, 展览区).
 const EXHIBITION_WORDS: [char; 5] = ['会', '馆', '中', '厅', '区'];
 
-/// The commonest dictionary words holding 展, tested before the dictionary is asked.
-const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
+/// The commonest dictionary words holding 展, tested before the dictionary is asked, and the fair's
+/// own words opening with it, which jieba may not know (展商 exhibitors, 展位 booths, 展品 exhibits).
+const COMMON_WORDS: [&str; 9] = ["发展", "开展", "进展", "拓展", "展示", "展开", "展商", "展位", "展品"];
 
 /// Exhibitions named with a bare 展 or 展览 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
 /// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
@@ -535,6 +551,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (mut start, mut words) = prefix(text, at, &REACH);
+        after_organiser(&mut start, &mut words);
         if let Some(before) = joined_start(text, start, &words) {
             start = before;
             words = crate::text::segment::words(&text[start..at]);
