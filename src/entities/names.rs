@@ -140,6 +140,14 @@ fn quantity(word: &str) -> bool {
 /// 促|特区政府, 武汉设|办事处, 赴|园区); they open no name.
 const LONE_VERBS: [&str; 8] = ["获", "獲", "设", "設", "促", "赴", "派", "讓"];
 
+/// Whether a generic verb makes a noun with the generic noun before it (科技|创新 in 成都科技创新合作区,
+/// 产业|发展): no clause's verb then, but the name's words; not after a place (新加坡|合作|发展…).
+fn generic_compound(word: &str, tag: &str, before: Option<(&str, &str)>) -> bool {
+    tag.starts_with('v')
+        && GENERIC_WORDS.contains(&word)
+        && before.is_some_and(|(w, t)| t.starts_with('n') && t != "ns" && GENERIC_WORDS.contains(&w))
+}
+
 /// Whether a word ends the name; `verbs`: whether a verb does; `after`: the word after it, already
 /// in the name.
 fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>) -> bool {
@@ -251,7 +259,8 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
     let mut bracketed = false;
     // The tag of the word after the current one (the last one taken).
     let mut after_tag = "";
-    for &(word, tag) in tagged.iter().rev() {
+    for (i, &(word, tag)) in tagged.iter().enumerate().rev() {
+        let before = i.checked_sub(1).map(|j| tagged[j]);
         match word {
             "”" => quoted = reach.quotes,
             "“" => quoted = false,
@@ -265,6 +274,7 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
                 words.pop();
                 break;
             }
+            _ if generic_compound(word, tag, before) => {}
             _ => {
                 let after = words.last().copied();
                 if through_verbs.is_none() && stops(word, tag, reach, true, after) {

@@ -149,17 +149,20 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words.push(&text[inner..span.start]);
             }
         }
-        // A park's own short form or a bare suffix before a name is where it lies (高新区云上软件企业孵化园,
-        // …合作区|深圳园区); a 片区 is a zone's named part, and the zone's short form opens its name
-        // (自贸区南沙片区), as a science park's two-character one opens its part's (竹科铜锣园区).
+        // A park's own short form or a bare suffix before a name, with only generic words before it, is
+        // where it lies (高新区云上软件企业孵化园, …合作区|深圳园区, 科技创新合作区|深圳园区); a 片区 is a zone's named
+        // part, and the zone's short form opens its name (自贸区南沙片区), as a science park's two-character
+        // one opens its part's (竹科铜锣园区).
         let abbreviation = words.first().is_some_and(|w| w.chars().count() == 2 && BARE_PARKS.contains(w));
-        if words.len() > 1
-            && suffix != "片区"
-            && !abbreviation
-            && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0]))
-        {
-            start += words[0].len();
-            words.remove(0);
+        let lies_in = words.iter().position(|w| BARE_PARKS.contains(w) || PARK_SUFFIXES.contains(w));
+        if let Some(k) = lies_in.filter(|&k| {
+            k + 1 < words.len()
+                && suffix != "片区"
+                && !abbreviation
+                && words[..k].iter().all(|w| GENERIC_WORDS.contains(w))
+        }) {
+            start += words[..=k].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=k);
         }
         // A name does not begin inside a place: it begins after a region (成都都市圈 before 景城…新城)
         // and takes a city or county in whole (台|中港科技产业园区 → 台中港…, jieba reading 中港).
