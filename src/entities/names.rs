@@ -72,7 +72,7 @@ const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
 pub(super) const JOINERS: &[char] = &['—', '-', '－', '·', '•', '・'];
 
 /// The double dash that sets off an apposition.
-const APPOSITION: &str = "——";
+pub(super) const APPOSITION: &str = "——";
 
 /// The joiners, brackets and quotes: a word of these alone belongs to the name it stands in.
 static JOINERS_AND_MARKS: LazyLock<CharSet> =

@@ -294,6 +294,18 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     found
 }
 
+/// A name set off as the apposition of a park word (“双向飞地”园区——|…科技创新孵化中心) is a park's,
+/// whatever its own ending.
+pub(super) fn apposed(text: &str, mut name: Candidate) -> Candidate {
+    let park_word = text[..name.span.start]
+        .strip_suffix(names::APPOSITION)
+        .is_some_and(|before| PARK_SUFFIXES.iter().any(|s| before.ends_with(s)));
+    if park_word {
+        name.kind = EntityType::Park;
+    }
+    name
+}
+
 /// A short form a page sets up right after a name, in brackets (XX科技园(以下简称“XX园”), (下称
 /// XX园区)): its quoted or bare text, two to ten characters.
 static ALIAS: LazyLock<regex::Regex> = LazyLock::new(|| {
