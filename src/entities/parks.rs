@@ -349,7 +349,7 @@ fn read_alone(text: &str, span: std::ops::Range<usize>) -> bool {
     let to = text[span.end..].char_indices().nth(SHORT_FORM_WINDOW).map_or(text.len(), |(i, _)| span.end + i);
     let next = segment::tagged(&text[span.end..to]).into_iter().next();
     starts
-        && next.is_none_or(|(w, tag)| {
+        && next.map_or(true, |(w, tag)| {
             !w.chars().all(crate::text::chars::is_han)
                 || !(tag.starts_with('n') || ["a", "j", "x"].contains(&tag))
         })
