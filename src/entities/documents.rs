@@ -28,10 +28,12 @@ const REACH: Reach = Reach {
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
 /// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会, 会议,
-/// 大赛): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
-/// (2024投资台湾招商说明会, 第十届中国创新创业大赛; not 企业座谈会, 技能大赛, 出席会议).
-const MEETINGS: [&str; 12] = [
+/// 大赛, Taiwan's 发表会): one is a named event only with a year, an ordinal, a place or a quoted slogan in its
+/// name (2024投资台湾招商说明会, 第十届中国创新创业大赛, 113年招商成果发表会; not 企业座谈会, 技能大赛, 出席会议,
+/// 新品发表会).
+const MEETINGS: [&str; 13] = [
     "说明会",
+    "发表会",
     "座谈会",
     "交流会",
     "合作会",
@@ -44,6 +46,10 @@ const MEETINGS: [&str; 12] = [
     "大赛",
     "会议",
 ];
+
+/// Fair and forum words that an edition alone before them names (第九届|博览会, 首届|论坛): one edition of
+/// the series the page is about; a meeting, a ceremony or a 大会 needs a name of its own.
+const EDITIONED: [&str; 7] = ["博览会", "交易会", "洽谈会", "推介会", "展览会", "论坛", "峰会"];
 
 /// Words for a whole jurisdiction (全省, 全市): one opening a meeting's name names it (全省…工作推进会), though
 /// elsewhere they end a name's reach as function words.
@@ -100,9 +106,33 @@ fn abbreviation_start(text: &str, start: usize, own: usize) -> usize {
 /// How many characters before a fair's abbreviation are read for its edition.
 const EDITION_REACH: usize = 8;
 
-/// A festival (郑和开洋节) is an event only as one edition of a series (第八届, 首届): a 届 printed
-/// within this many characters before its 节, which is checked before its name is read.
+/// A festival (郑和开洋节) is an event only as one edition of a series (第八届, 首届, 2023年): a 届 or a
+/// year printed within this many characters before its 节, which is checked before its name is read.
 const FESTIVAL_REACH: usize = 16;
+
+/// Whether a festival's 节 at `at` may be one edition of a series: a 届 or a year's four digits
+/// within [`FESTIVAL_REACH`] characters before it (第八届…节, 2023年…啤酒节).
+fn edition_near(text: &str, at: usize) -> bool {
+    let mut digits = 0;
+    text[..at].chars().rev().take(FESTIVAL_REACH).any(|c| {
+        digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+        c == '届' || digits == 4
+    })
+}
+
+/// The endings of a bureau's word (贸发局, 商务厅, 投资推广署).
+const BUREAU_ENDINGS: [char; 3] = ['局', '厅', '署'];
+
+/// An organiser's name before an event's is no part of it (香港贸发局|香港国际珠宝展, 省商务|厅|2024…论坛):
+/// the name begins after the last word that ends like a bureau, of three characters or more or the
+/// ending alone (not 格局, 布局).
+fn after_organiser(start: &mut usize, words: &mut Vec<&str>) {
+    let bureau = |w: &&str| w.chars().count() != 2 && w.ends_with(BUREAU_ENDINGS);
+    if let Some(i) = words.iter().rposition(bureau) {
+        *start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+        words.drain(..=i);
+    }
+}
 
 /// The event suffixes, found in one pass.
 pub(super) static EVENT_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(EVENT_SUFFIXES.iter()));
@@ -153,10 +183,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             }
             after_a_fair || text[span.end..].starts_with(SERIES_JOINERS)
         };
-        if suffix == "节"
-            && !festival_run
-            && !text[..span.start].chars().rev().take(FESTIVAL_REACH).any(|c| c == '届')
-        {
+        if suffix == "节" && !festival_run && !edition_near(text, span.start) {
             continue;
         }
         // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
@@ -166,6 +193,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        after_organiser(&mut start, &mut words);
         // A name opening inside brackets begins after them (洽谈会（投洽会: the short form alone).
         if let Some(open) = text[start..span.start].rfind(['(', '（']) {
             if !text[start + open..span.start].contains([')', '）']) {
@@ -263,7 +291,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let in_run = festival_run
             && in_series(text, start, span.end)
             && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
-        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run;
+        // A festival's year makes it one edition when a place names it too (2023年青岛国际啤酒节; not
+        // 2024年春节).
+        let yearly = words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            && words.iter().any(|w| GAZETTEER.lookup(w).is_some());
+        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run && !yearly;
         let named_meeting = words.iter().any(|w| {
             ordinal(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
@@ -272,7 +304,8 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 || SCOPES.contains(w)
         });
         let meeting = MEETINGS.contains(&suffix) && !named_meeting;
-        if letters.is_empty()
+        let edition = EDITIONED.contains(&suffix) && words.iter().any(|w| ordinal(w) && w.ends_with('届'));
+        if (letters.is_empty() && !edition)
             || kind
             || (ceremony && !dated)
             || festival
@@ -477,8 +510,9 @@ const EXHIBITION_REACH: usize = 20;
 /// The characters after 展览 that make it part of a longer word (展览会, 展览馆, 展览中心, 展览厅, 展览区).
 const EXHIBITION_WORDS: [char; 5] = ['会', '馆', '中', '厅', '区'];
 
-/// The commonest dictionary words holding 展, tested before the dictionary is asked.
-const COMMON_WORDS: [&str; 6] = ["发展", "开展", "进展", "拓展", "展示", "展开"];
+/// The commonest dictionary words holding 展, tested before the dictionary is asked, and the fair's
+/// own words opening with it, which jieba may not know (展商 exhibitors, 展位 booths, 展品 exhibits).
+const COMMON_WORDS: [&str; 9] = ["发展", "开展", "进展", "拓展", "展示", "展开", "展商", "展位", "展品"];
 
 /// Exhibitions named with a bare 展 or 展览 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
 /// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
@@ -517,6 +551,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (mut start, mut words) = prefix(text, at, &REACH);
+        after_organiser(&mut start, &mut words);
         if let Some(before) = joined_start(text, start, &words) {
             start = before;
             words = crate::text::segment::words(&text[start..at]);

@@ -66,7 +66,10 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     candidates.extend(documents::events(text, &hits));
     let places = places::find(text, &hits);
     let parks = parks::find(text, &places, &hits);
-    let organisations = organisations::find(text, &places, &parks, &hits);
+    let organisations: Vec<Candidate> = organisations::find(text, &places, &parks, &hits)
+        .into_iter()
+        .map(|o| parks::apposed(text, o))
+        .collect();
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
     let companies = companies::find(text, &zones, &hits);
     let bodies: Vec<Candidate> =

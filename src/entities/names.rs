@@ -71,6 +71,9 @@ const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
 /// middle dot in its printed variants).
 pub(super) const JOINERS: &[char] = &['—', '-', '－', '·', '•', '・'];
 
+/// The double dash that sets off an apposition.
+pub(super) const APPOSITION: &str = "——";
+
 /// The joiners, brackets and quotes: a word of these alone belongs to the name it stands in.
 static JOINERS_AND_MARKS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new(JOINERS.iter().copied().chain("()（）“”".chars())));
@@ -136,6 +139,14 @@ fn quantity(word: &str) -> bool {
 /// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
 /// 促|特区政府, 武汉设|办事处, 赴|园区); they open no name.
 const LONE_VERBS: [&str; 8] = ["获", "獲", "设", "設", "促", "赴", "派", "讓"];
+
+/// Whether a generic verb makes a noun with the generic noun before it (科技|创新 in 成都科技创新合作区,
+/// 产业|发展): no clause's verb then, but the name's words; not after a place (新加坡|合作|发展…).
+fn generic_compound(word: &str, tag: &str, before: Option<(&str, &str)>) -> bool {
+    tag.starts_with('v')
+        && GENERIC_WORDS.contains(&word)
+        && before.is_some_and(|(w, t)| t.starts_with('n') && t != "ns" && GENERIC_WORDS.contains(&w))
+}
 
 /// Whether a word ends the name; `verbs`: whether a verb does; `after`: the word after it, already
 /// in the name.
@@ -248,7 +259,8 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
     let mut bracketed = false;
     // The tag of the word after the current one (the last one taken).
     let mut after_tag = "";
-    for &(word, tag) in tagged.iter().rev() {
+    for (i, &(word, tag)) in tagged.iter().enumerate().rev() {
+        let before = i.checked_sub(1).map(|j| tagged[j]);
         match word {
             "”" => quoted = reach.quotes,
             "“" => quoted = false,
@@ -262,6 +274,7 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
                 words.pop();
                 break;
             }
+            _ if generic_compound(word, tag, before) => {}
             _ => {
                 let after = words.last().copied();
                 if through_verbs.is_none() && stops(word, tag, reach, true, after) {
@@ -366,6 +379,11 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         window = i;
     }
     let mut clause = &text[window..end];
+    // A double dash sets off an apposition (科创飞地——|松江嘉善科创飞地): the name begins after it; a
+    // single one joins the parts of a name.
+    if let Some(at) = clause.rfind(APPOSITION) {
+        clause = &clause[at + APPOSITION.len()..];
+    }
     if let Some(cut) = GOVERNING.last_end(clause) {
         clause = &clause[cut..];
     }

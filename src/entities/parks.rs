@@ -9,7 +9,7 @@ use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
     ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, TRANSLITERATION,
 };
-use super::names::{prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
+use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::gazetteer::{Level, GAZETTEER};
@@ -29,7 +29,7 @@ const REACH: Reach = Reach {
 };
 
 /// Park suffixes that name a function or a title unless a place names them.
-const PLACED_SUFFIXES: [&str; 3] = ["基地", "示范区", "先行区"];
+const PLACED_SUFFIXES: [&str; 5] = ["基地", "示范区", "先行区", "实验区", "试验区"];
 
 /// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
 /// Latin.
@@ -44,11 +44,17 @@ pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::ne
 /// A brand park name after a place: one character and 谷 (中国牙谷, 中国光谷).
 static VALLEY: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}谷"));
 
-/// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区): the items
-/// after the first, each 2 to 4 characters between 、, then 等, a numeral and 大/个.
+/// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区, 彰滨、云林离岛
+/// 及台中港等三处工业区): the items after the first, each 2 to 4 characters between 、 (the last may follow
+/// 及, 和 or 与), then 等, a numeral and 大, 个 or 处.
 static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"、((?:\p{Han}{2,4}、)*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個]$")
+    pattern::compile(
+        r"[、及和与]((?:\p{Han}{2,4}[、及和与])*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個处處]$",
+    )
 });
+
+/// The marks between the items of such a list.
+const LIST_JOINERS: [char; 4] = ['、', '及', '和', '与'];
 
 /// The short names listed before a park suffix and its count, when as many are printed as counted:
 /// the first item is the word jieba ends at the first 、 (包括|中埔、).
@@ -73,13 +79,14 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
             .ok()
             .or_else(|| "一二三四五六七八九十".chars().position(|d| c.starts_with(d)).map(|i| i + 1)),
     };
-    if count != Some(items.as_str().split('、').count() + 1) {
+    if count != Some(items.as_str().split(LIST_JOINERS).count() + 1) {
         return Vec::new();
     }
     let mut found = vec![Candidate::new(whole.start() - first.len()..whole.start(), EntityType::Park)];
     let mut at = items.start();
-    for item in items.as_str().split('、') {
+    for item in items.as_str().split(LIST_JOINERS) {
         found.push(Candidate::new(at..at + item.len(), EntityType::Park));
+        // Each joiner is one character of three bytes.
         at += item.len() + '、'.len_utf8();
     }
     found
@@ -103,6 +110,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             .around(span.clone())
             .any(|p| p.span.start < span.start && span.start < p.span.end && p.span.end < span.end)
         {
+            continue;
+        }
+        // A two-character short form (中科) is a park only where it is read alone (see `read_alone`).
+        if BARE_PARKS.contains(&suffix) && suffix.chars().count() == 2 && !read_alone(text, span.clone()) {
             continue;
         }
         // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park;
@@ -138,11 +149,20 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words.push(&text[inner..span.start]);
             }
         }
-        // A park's own short form or a bare suffix before a name is where it lies (高新区云上软件企业孵化园,
-        // …合作区|深圳园区).
-        if words.len() > 1 && (BARE_PARKS.contains(&words[0]) || PARK_SUFFIXES.contains(&words[0])) {
-            start += words[0].len();
-            words.remove(0);
+        // A park's own short form or a bare suffix before a name, with only generic words before it, is
+        // where it lies (高新区云上软件企业孵化园, …合作区|深圳园区, 科技创新合作区|深圳园区); a 片区 is a zone's named
+        // part, and the zone's short form opens its name (自贸区南沙片区), as a science park's two-character
+        // one opens its part's (竹科铜锣园区).
+        let abbreviation = words.first().is_some_and(|w| w.chars().count() == 2 && BARE_PARKS.contains(w));
+        let lies_in = words.iter().position(|w| BARE_PARKS.contains(w) || PARK_SUFFIXES.contains(w));
+        if let Some(k) = lies_in.filter(|&k| {
+            k + 1 < words.len()
+                && suffix != "片区"
+                && !abbreviation
+                && words[..k].iter().all(|w| GENERIC_WORDS.contains(w))
+        }) {
+            start += words[..=k].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=k);
         }
         // A name does not begin inside a place: it begins after a region (成都都市圈 before 景城…新城)
         // and takes a city or county in whole (台|中港科技产业园区 → 台中港…, jieba reading 中港).
@@ -274,6 +294,18 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     found
 }
 
+/// A name set off as the apposition of a park word (“双向飞地”园区——|…科技创新孵化中心) is a park's,
+/// whatever its own ending.
+pub(super) fn apposed(text: &str, mut name: Candidate) -> Candidate {
+    let park_word = text[..name.span.start]
+        .strip_suffix(names::APPOSITION)
+        .is_some_and(|before| PARK_SUFFIXES.iter().any(|s| before.ends_with(s)));
+    if park_word {
+        name.kind = EntityType::Park;
+    }
+    name
+}
+
 /// A short form a page sets up right after a name, in brackets (XX科技园(以下简称“XX园”), (下称
 /// XX园区)): its quoted or bare text, two to ten characters.
 static ALIAS: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -297,6 +329,30 @@ pub(super) fn aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
             .extend(text.match_indices(alias).map(|(at, _)| Candidate::new(at..at + alias.len(), name.kind)));
     }
     found
+}
+
+/// How many characters around a two-character short form jieba reads to see it alone.
+const SHORT_FORM_WINDOW: usize = 4;
+
+/// Whether a two-character short form at `span` (竹科, 中科, 南科) stands alone: jieba begins a word
+/// where it begins (在|南科; not 新竹|科学园区), and the word after it continues no name: no noun,
+/// adjective, abbreviation or unknown word (中科|曙光, 中科|院, 中科|大, 南科|大学生, 中科|创达公司), but a
+/// verb, a function word or punctuation (南科|扩建, 中科|及, 竹科|则).
+fn read_alone(text: &str, span: std::ops::Range<usize>) -> bool {
+    let from = text[..span.start].char_indices().rev().nth(SHORT_FORM_WINDOW - 1).map_or(0, |(i, _)| i);
+    let mut at = from;
+    let starts = segment::words(&text[from..span.end]).into_iter().any(|w| {
+        let here = at == span.start;
+        at += w.len();
+        here
+    });
+    let to = text[span.end..].char_indices().nth(SHORT_FORM_WINDOW).map_or(text.len(), |(i, _)| span.end + i);
+    let next = segment::tagged(&text[span.end..to]).into_iter().next();
+    starts
+        && next.map_or(true, |(w, tag)| {
+            !w.chars().all(crate::text::chars::is_han)
+                || !(tag.starts_with('n') || ["a", "j", "x"].contains(&tag))
+        })
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
@@ -417,13 +473,13 @@ fn ordinal_start(text: &str, end: usize) -> Option<usize> {
 }
 
 /// The classifiers that count parks (三个园区, 六處工業區).
-const PARK_CLASSIFIERS: [char; 5] = ['个', '個', '处', '處', '座'];
+const PARK_CLASSIFIERS: &str = "个個处處座";
 
 /// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區): a category.
 fn counted(name: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(c);
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(&w[1]))
+    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(w[1]))
 }
 
 /// Whether the words before a suffix make a name rather than a designation or a category.
@@ -443,8 +499,11 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级') || kind(w)) {
         return false;
     }
-    // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區).
-    if text[..start].ends_with('个') || counted(&words.concat()) {
+    // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區, 台湾第一座|科学园区).
+    if text[..start].ends_with('个')
+        || counted(&words.concat())
+        || names::counted(text, start, PARK_CLASSIFIERS)
+    {
         return false;
     }
     let place_words = |w: &&str| GAZETTEER.lookup(w).is_some();
@@ -471,8 +530,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         || places
             .around(start..start)
             .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
-    // A 基地 is a project or a function, a 示范区 or 先行区 a title awarded, unless a place names it
-    // (成都新材料产业基地, 山西转型综改示范区; not 共同富裕示范区, 发展水平示范区).
+    // A 基地 is a project or a function, a 示范区, 先行区 or 试验区 a title awarded, unless a place names it
+    // (成都新材料产业基地, 山西转型综改示范区, 郑州航空港经济综合实验区; not 共同富裕示范区, 发展水平示范区,
+    // 综合配套改革试验区).
     if PLACED_SUFFIXES.contains(&suffix) {
         return placed && named(true);
     }
