@@ -11,6 +11,8 @@
 mod companies;
 mod documents;
 pub(crate) mod lexicon;
+mod listed;
+mod listed_table;
 mod names;
 mod organisations;
 mod outlets;
@@ -68,13 +70,22 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let parks = parks::find(text, &places, &hits);
     let organisations = organisations::find(text, &places, &parks, &hits);
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
-    let companies = companies::find(text, &zones, &hits);
+    let mut companies = companies::find(text, &zones, &hits);
+    companies.extend(listed::find(text, &hits.listed));
+    let aliases = companies::latin_aliases(text, &companies);
+    companies.extend(aliases);
     let bodies: Vec<Candidate> =
         organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
     // A body's name is no person's (华总, set up as a federation's short form, is no Mr 华).
     let named: FxHashSet<(usize, usize)> = organisations.iter().map(|o| (o.span.start, o.span.end)).collect();
+    // Nor is a firm's (马资源, a listed firm, is no Mr 马 where it is printed again).
+    let firms: FxHashSet<&str> = companies.iter().map(|c| &text[c.span.clone()]).collect();
     let people = people::find(text, &bodies, &hits).into_iter();
-    candidates.extend(people.filter(|p| !named.contains(&(p.span.start, p.span.end))));
+    candidates.extend(
+        people.filter(|p| {
+            !named.contains(&(p.span.start, p.span.end)) && !firms.contains(&text[p.span.clone()])
+        }),
+    );
     candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);
@@ -109,6 +120,7 @@ static LISTS: LazyLock<WordLists> = LazyLock::new(|| {
         &*people::TITLE_WORDS,
         &*people::SPEECH_WORDS,
         &*documents::EVENT_WORDS,
+        &*listed::NAMES,
     ])
 });
 
@@ -131,6 +143,8 @@ pub(super) struct Hits {
     pub speech: Vec<Hit>,
     /// Event suffixes.
     pub events: Vec<Hit>,
+    /// Listed firms' short names.
+    pub listed: Vec<Hit>,
 }
 
 impl Hits {
@@ -148,6 +162,7 @@ impl Hits {
             titles: next(),
             speech: next(),
             events: next(),
+            listed: next(),
         }
     }
 }
