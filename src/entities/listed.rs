@@ -2,10 +2,10 @@
 //! legal suffix or trade word marks: the exchanges' lists of short names (`data/entities/listed/`,
 //! generated into `listed_table.rs`), found in the pass of every entity word list. A name is a firm
 //! where it is a word of its own (not 关|联电|路); one that is an ordinary word too (统一, 长城, 小米) only
-//! where the text says it is a firm: before its stock code, its share price or results (统一|股价), or
-//! next to a listed firm in a list (台积电、统一、鸿海).
+//! where the text says it is a firm: before its stock code, its share price or results (统一|股价), a
+//! bare 集团 or 公司 (统一|集团), or next to a listed firm in a list (台积电、统一、鸿海).
 
-use super::companies::stock_code;
+use super::companies::{stock_code, with_bare_suffix};
 use super::lexicon::FIRM_REPORT_WORDS;
 use super::listed_table::{CUED, FIRMS};
 use super::Candidate;
@@ -51,20 +51,35 @@ fn decoded(coded: &str) -> String {
     names
 }
 
-/// The listed firms among `hits` (the hits of [`NAMES`] in `text`).
-pub(super) fn find(text: &str, hits: &[Hit]) -> Vec<Candidate> {
+/// The listed firms among `hits` (the hits of [`NAMES`] in `text`); `industries` are the trade words'
+/// hits.
+pub(super) fn find(text: &str, hits: &[Hit], industries: &[Hit]) -> Vec<Candidate> {
     let alone: Vec<&Hit> = hits.iter().filter(|(span, _)| word_of_its_own(text, span)).collect();
     let firms: Vec<&Span> =
         alone.iter().filter(|(_, name)| !CUED_SET.contains(name)).map(|(s, _)| s).collect();
-    alone
-        .iter()
-        .filter(|(span, name)| !CUED_SET.contains(name) || said_to_be_firm(text, span, &firms))
-        .map(|(span, _)| Candidate::new(span.clone(), EntityType::Company))
-        .collect()
+    // Each taking a trade word (联亚|科技) and a bare 集团 or 公司 printed right after it (鸿海|集团), which
+    // say it is a firm's too.
+    // A trade word says nothing of an ordinary word (再生|能源, 环保|装备).
+    let mut found = Vec::new();
+    for (span, name) in alone {
+        let traded = with_trade(span, industries);
+        let full = with_bare_suffix(text, traded.clone());
+        if !CUED_SET.contains(name) || full != traded || said_to_be_firm(text, span, &firms) {
+            found.push(Candidate::new(full, EntityType::Company));
+        }
+    }
+    found
 }
 
-/// Whether jieba reads `span` as words of its own: no word of the text around it runs across its start
-/// or its end (鸿海|董事长, not 关联|电路 for 联电).
+/// `span` with the trade word printed right after it, if any (联亚|科技).
+fn with_trade(span: &Span, industries: &[Hit]) -> Span {
+    let at = industries.partition_point(|(t, _)| t.start < span.end);
+    let end = industries.get(at).filter(|(t, _)| t.start == span.end).map_or(span.end, |(t, _)| t.end);
+    span.start..end
+}
+
+/// Whether `span` is words of its own: no word of jieba's dictionary in the text around it runs across
+/// its start or its end (鸿海|董事长, not 关联|电路 for 联电).
 fn word_of_its_own(text: &str, span: &Span) -> bool {
     let block = segment::block_around(text, span.start);
     let from = text[block.start..span.start]
@@ -77,7 +92,7 @@ fn word_of_its_own(text: &str, span: &Span) -> bool {
         .nth(WINDOW)
         .map_or(block.end.max(span.end), |(i, _)| span.end + i);
     let mut at = from;
-    segment::words(&text[from..to]).into_iter().all(|w| {
+    segment::dictionary_words(&text[from..to]).into_iter().all(|w| {
         let (start, end) = (at, at + w.len());
         at = end;
         !(start < span.start && span.start < end) && !(start < span.end && span.end < end)

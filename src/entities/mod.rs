@@ -71,7 +71,7 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let organisations = organisations::find(text, &places, &parks, &hits);
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
     let mut companies = companies::find(text, &zones, &hits);
-    companies.extend(listed::find(text, &hits.listed));
+    companies.extend(listed::find(text, &hits.listed, &hits.industries));
     let aliases = companies::latin_aliases(text, &companies);
     companies.extend(aliases);
     let bodies: Vec<Candidate> =
