@@ -12,11 +12,15 @@ script with wenxi's own character table (data/text/gen_t2s.py), and then:
   - dropped when it has fewer than two characters, no Han character, ends in a legal suffix (集团,
     公司: found by the suffix rules), or is a place name of the gazetteer or one of wenxi's generic or
     stop words (大同, 中华: a place or word first, whatever firm bears it);
-  - CUED when it is also an ordinary word: jieba's full dictionary knows it with a frequency of at
-    least COMMON (幸福, 统一, 小米, 创意, 长城), unless as an organisation (nt): such a name is a firm
-    only where the text says so (a stock code, a firm's word after it, a list of firms);
-  - FIRM otherwise (台积电, 鸿海, 联发科, 宁德时代, 比亚迪): a firm wherever printed as a word of its own.
-Each list is one string, a name a line, sorted; ALSO gives the firms printed in both scripts once.
+  - CUED when it is also an ordinary word or name (see `ordinary`): jieba's full dictionary knows it,
+    not as an organisation (nt), with a frequency of at least COMMON (幸福, 统一, 小米, 环保),
+    COMMON_WORD as a word of a class other than name, brand or abbreviation (春雨, 远见), or
+    COMMON_NAME as a two-character name of a person or place (青云, 秋雨); or it opens with a
+    conjunction or preposition and jieba does not know it (和成: 新城|和|成渝). Such a name is a firm
+    only where the text says so (a stock code, a word of its shares or results, a list of firms);
+  - FIRM otherwise (台积电, 鸿海, 联发科, 比亚迪): a firm wherever printed as a word of its own.
+Mainland names are kept within the page's budget (see `mainland_kept`). Each list is one string,
+sorted and front-coded (see `front_coded`).
 """
 
 import importlib.util
@@ -44,6 +48,19 @@ gen_dict = script("text/jieba/gen_dict.py", "gen_dict")
 # A name jieba's full dictionary knows this often (per its 60-million-character corpus) is a word
 # first: 小米 396, 创意 481, 长城 1559, 统一 13986 (腾讯 98, 五粮液 163 and 茅台 86 stay firms).
 COMMON = 200
+
+# A word of another class this often is an ordinary word (向日葵 196, 春雨 121, 远见 174, 博大 134,
+# 五粮液 163, 两面针 53): its tag, not jieba's corpus, says it is no name.
+COMMON_WORD = 20
+# A two-character name of a person or place this often is one (青云 47, 秋雨 75, 东洋 187, 凯撒 145).
+COMMON_NAME = 40
+# Tags of organisations, brands and abbreviations: a firm's name unless common (环保, j, and 中华, nz,
+# are words; 中国移动, nt, is a firm whatever its frequency).
+FIRM_TAGS = ("nt", "nz", "j")
+NAME_TAGS = ("nr", "ns", "nrt", "nrfg")
+# A name opening with a conjunction or preposition that jieba does not know whole (和|成, 与|…) may be
+# that word and the next one's first character (…新城和|成渝地区).
+FUNCTION_OPENERS = "和与及同跟在对向从为把被由以于将"
 
 # Status marks before a short name (mainland: special treatment, delisting, ex-dividend).
 PREFIXES = ("S*ST", "*ST", "SST", "ST", "PT", "XD", "XR", "DR", "S")
@@ -158,11 +175,23 @@ def classify():
             drop("generic word")
         elif market == "cn" and not mainland_kept(code, printed, name, trades, common):
             drop("mainland, for size")
-        elif name in common and common[name][0] >= COMMON and common[name][1] != "nt":
+        elif ordinary(name, common):
             cued.add(name)
         else:
             firms.add(name)
     return sorted(firms), sorted(cued - firms), dropped
+
+
+def ordinary(name, common):
+    """Whether a short name is an ordinary word or name too (see the module's doc)."""
+    if name[0] in FUNCTION_OPENERS and name not in common:
+        return True
+    freq, tag = common.get(name, (0, ""))
+    if tag in FIRM_TAGS:
+        return freq >= COMMON and tag != "nt"
+    if tag in NAME_TAGS:
+        return freq >= COMMON or (len(name) == 2 and freq >= COMMON_NAME)
+    return freq >= COMMON_WORD
 
 
 def front_coded(names):
