@@ -848,8 +848,8 @@ const CODED_ITEM_MAX: usize = 6;
 
 /// Where a listed firm's name before its stock code begins when its words are no proper noun to jieba
 /// (美团点评, 小米集团, 汇丰控股: common words, a verb): the whole item back to the clause's punctuation
-/// or a list's 、, two to six characters after any category noun (重磅股|腾讯), no place alone and no
-/// generic or stop word.
+/// or a list's 、, two to six characters after any category noun (重磅股|腾讯), no place alone, no
+/// generic or stop word, and not ending in a category noun (本届共有企业, 上市公司).
 fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     let item = text[..at]
         .rfind(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))
@@ -860,6 +860,7 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     ((2..=CODED_ITEM_MAX).contains(&han_count(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && GAZETTEER.lookup(name).is_none()
+        && !FIRM_CATEGORY_NOUNS.iter().any(|n| name.ends_with(n))
         && !segment::words(name).into_iter().any(plain))
     .then_some(start)
 }

@@ -113,3 +113,28 @@ fn said_to_be_firm(text: &str, span: &Span, firms: &[&Span]) -> bool {
         after.strip_prefix('、').is_some_and(|_| firms.iter().any(|f| f.start == span.end + '、'.len_utf8()));
     coded || reported || listed_before || listed_after
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_coded_names_decode() {
+        assert_eq!(decoded("0台积电\n2成\n0鸿海"), "台积电\n台积成\n鸿海\n");
+        assert!(FIRM_NAMES.lines().any(|n| n == "台积电") && CUED_SET.contains("统一"));
+    }
+
+    #[test]
+    fn generated_table_is_current() {
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let status = std::process::Command::new("python3")
+            .arg(format!("{dir}/data/entities/listed/generate.py"))
+            .arg("--check")
+            .status()
+            .expect("python3 runs the listed firms' generator");
+        assert!(
+            status.success(),
+            "src/entities/listed_table.rs is stale: run data/entities/listed/generate.py"
+        );
+    }
+}

@@ -11,7 +11,7 @@ status marks (ST, *ST, PT, XD, Ａ/B shares, 退, Taiwan's -KY, -創, -DR and *)
 script with wenxi's own character table (data/text/gen_t2s.py), and then:
   - dropped when it has fewer than two characters, no Han character, ends in a legal suffix (集团,
     公司: found by the suffix rules), or is a place name of the gazetteer or one of wenxi's generic or
-    stop words (大同, 中华: a place or word first, whatever firm bears it);
+    stop words, sector or trade words (大同, 绿电: a place or word first, whatever firm bears it);
   - CUED when it is also an ordinary word or name (see `ordinary`): jieba's full dictionary knows it,
     not as an organisation (nt), with a frequency of at least COMMON (幸福, 统一, 小米, 环保),
     COMMON_WORD as a word of a class other than name, brand or abbreviation (春雨, 远见), or
@@ -134,8 +134,9 @@ def jieba_words():
     return words
 
 
-# The mainland's main boards in Shanghai and Shenzhen (ChiNext, STAR and Beijing's boards, and B shares,
-# are left out for size; 601 holds the large caps listed since 2006).
+# The mainland's main boards kept (Shanghai's 600, 601, 603; Shenzhen's 000, 002): ChiNext, STAR,
+# Beijing's boards, B shares and the newest code ranges are left out for size; 601 holds the large caps
+# listed since 2006.
 MAIN_BOARDS = ("600", "601", "603", "000", "002")
 LARGE_CAPS = "601"
 
@@ -156,7 +157,9 @@ def classify():
     """(firms, cued, why dropped → count)."""
     common = jieba_words()
     place = places()
-    plain = vocabulary("entities/generic-words.txt") | vocabulary("entities/stop-words.txt")
+    plain = set().union(
+        *(vocabulary(f"entities/{name}.txt") for name in ("generic-words", "stop-words", "firm-descriptors", "industry-words"))
+    )
     trades = vocabulary("entities/industry-words.txt") | vocabulary("entities/company-short-endings.txt")
     firms, cued, dropped = set(), set(), {}
 
@@ -172,7 +175,7 @@ def classify():
         elif name in place:
             drop("place")
         elif name in plain:
-            drop("generic word")
+            drop("generic, sector or trade word")
         elif market == "cn" and not mainland_kept(code, printed, name, trades, common):
             drop("mainland, for size")
         elif ordinary(name, common):
