@@ -95,7 +95,8 @@ fn word_of_its_own(text: &str, span: &Span) -> bool {
     segment::dictionary_words(&text[from..to]).into_iter().all(|w| {
         let (start, end) = (at, at + w.len());
         at = end;
-        !(start < span.start && span.start < end) && !(start < span.end && span.end < end)
+        let inside = |at: usize| start < at && at < end;
+        !inside(span.start) && !inside(span.end)
     })
 }
 
