@@ -130,7 +130,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             (head.starts_with("国家") || opens_with_place(head) || legal)
                 && !of_parent(&segment::tagged(head))
         };
-        if (named(head) || misread) && (distinctive(head) || registered()) {
+        // A firm ranked by its place (台湾第二大|上市公司, 全球第三大|晶圆公司) is described, not named.
+        let ranked = RANKED.is_match(head);
+        if (named(head) || misread) && !ranked && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, end) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
@@ -151,6 +153,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
+    found.extend(latin_named_trades(text, &hits.industries));
     found.extend(producers(text, &near));
     found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
@@ -752,6 +755,32 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
+/// Firms named by a head and trade word with their Latin name in brackets right after (华侨银行(OCBC),
+/// 大华银行（UOB）), whatever the head's words are to jieba (华侨 is a common noun): the words right
+/// before the trade word, two to four characters, each of two or more (继|大华银行) and none a place,
+/// trade word or number.
+fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (span, _) in industries.iter().filter(|(s, _)| LATIN_IN_BRACKETS.is_match(&text[s.end..])) {
+        let (_, words) = prefix(text, span.start, &REACH);
+        let mut head = span.start;
+        for w in words.iter().rev() {
+            let named = w.chars().count() >= 2
+                && GAZETTEER.lookup(w).is_none()
+                && !INDUSTRY_WORDS.contains(w)
+                && !w.chars().any(|c| NUMERALS.contains(c) || c.is_ascii_digit());
+            if !named || han_count(&text[head - w.len()..span.start]) > 4 {
+                break;
+            }
+            head -= w.len();
+        }
+        if han_count(&text[head..span.start]) >= 2 {
+            found.push(Candidate::new(head..span.end, EntityType::Company));
+        }
+    }
+    found
+}
+
 /// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）): capitalised
 /// words, at least two letters, joined by single spaces.
 static LATIN_IN_BRACKETS: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -783,6 +812,9 @@ pub(super) fn latin_aliases(text: &str, firms: &[Candidate]) -> Vec<Candidate> {
         })
         .collect()
 }
+
+/// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.
+static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"第[0-9一二三四五六七八九十]+大"));
 
 /// Malaysia's way of naming a listed firm's share: its stock name in capitals, its four-digit code and
 /// its board (马资源(MRCB,1651,主板产业股), 马电讯(TM,4863,主板电讯媒体组)).

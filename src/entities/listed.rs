@@ -1,6 +1,6 @@
 //! Listed firms printed by their short names alone (台积电, 鸿海, 联发科, 宁德时代, 比亚迪), which no
 //! legal suffix or trade word marks: the exchanges' lists of short names (`data/entities/listed/`,
-//! generated into `listed_table.rs`), found in the pass of every entity word list. A name is a firm
+//! generated into `listed_table.rs`), found in a pass of their own. A name is a firm
 //! where it is a word of its own (not 关|联电|路); one that is an ordinary word too (统一, 长城, 小米) only
 //! where the text says it is a firm: before its stock code, its share price or results (统一|股价), a
 //! bare 集团 or 公司 (统一|集团), or next to a listed firm in a list (台积电、统一、鸿海).
@@ -25,10 +25,10 @@ static CUED_NAMES: LazyLock<String> = LazyLock::new(|| decoded(CUED));
 /// The names that are ordinary words too, to ask of a hit.
 static CUED_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| CUED_NAMES.lines().collect());
 
-/// Every listed short name, found with the other entity word lists.
+/// Every listed short name: a long list, searched on its own (see [`WordList::long`]).
 pub(super) static NAMES: LazyLock<WordList> = LazyLock::new(|| {
     let names: Vec<&'static str> = FIRM_NAMES.lines().chain(CUED_NAMES.lines()).collect();
-    WordList::new(names.iter())
+    WordList::long(names.iter())
 });
 
 /// How many characters on either side of a name are segmented with it to see whether jieba reads it as

@@ -120,7 +120,6 @@ static LISTS: LazyLock<WordLists> = LazyLock::new(|| {
         &*people::TITLE_WORDS,
         &*people::SPEECH_WORDS,
         &*documents::EVENT_WORDS,
-        &*listed::NAMES,
     ])
 });
 
@@ -143,7 +142,7 @@ pub(super) struct Hits {
     pub speech: Vec<Hit>,
     /// Event suffixes.
     pub events: Vec<Hit>,
-    /// Listed firms' short names.
+    /// Listed firms' short names (a long list, searched on its own).
     pub listed: Vec<Hit>,
 }
 
@@ -162,7 +161,7 @@ impl Hits {
             titles: next(),
             speech: next(),
             events: next(),
-            listed: next(),
+            listed: listed::NAMES.hits(text),
         }
     }
 }

@@ -71,6 +71,9 @@ pub(crate) struct WordList {
     longest: OnceLock<AhoCorasick>,
     /// Every occurrence, overlapping ones too: for the first and last of all occurrences.
     every: OnceLock<AhoCorasick>,
+    /// A long list (thousands of names, [`WordList::long`]): its leftmost-longest automaton is a
+    /// contiguous NFA, which builds in a fraction of a DFA's time over so many states.
+    long: bool,
 }
 
 impl WordList {
@@ -78,16 +81,25 @@ impl WordList {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> WordList {
         let words: Vec<&'static str> = words.into_iter().copied().collect();
         debug_assert!(words.iter().all(|w| !w.is_empty()), "a word list has no empty word");
-        WordList { words, longest: OnceLock::new(), every: OnceLock::new() }
+        WordList { words, longest: OnceLock::new(), every: OnceLock::new(), long: false }
+    }
+
+    /// The finder of a long list of words (thousands of names), searched on its own: building a DFA
+    /// for it, or adding it to a [`WordLists`], would cost more than the searches it saves.
+    pub fn long<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> WordList {
+        WordList { long: true, ..WordList::new(words) }
     }
 
     fn longest(&self) -> &AhoCorasick {
         self.longest.get_or_init(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&self.words)
-                .expect("a word list builds an automaton")
+            let mut builder = AhoCorasick::builder();
+            builder.match_kind(MatchKind::LeftmostLongest);
+            if self.long {
+                builder.kind(Some(AhoCorasickKind::ContiguousNFA));
+            } else {
+                builder.kind(Some(AhoCorasickKind::DFA));
+            }
+            builder.build(&self.words).expect("a word list builds an automaton")
         })
     }
 
