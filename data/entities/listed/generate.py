@@ -134,10 +134,10 @@ def jieba_words():
     return words
 
 
-# The mainland's main boards kept (Shanghai's 600, 601, 603; Shenzhen's 000, 002): ChiNext, STAR,
+# The mainland's main boards kept (Shanghai's 600 and 601, Shenzhen's 000 and 002): ChiNext, STAR,
 # Beijing's boards, B shares and the newest code ranges are left out for size; 601 holds the large caps
 # listed since 2006.
-MAIN_BOARDS = ("600", "601", "603", "000", "002")
+MAIN_BOARDS = ("600", "601", "000", "002")
 LARGE_CAPS = "601"
 
 
