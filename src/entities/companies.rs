@@ -3,10 +3,10 @@
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::lexicon::{
-    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, DESIGNATION_WORDS,
-    FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, FIRM_REPORT_WORDS,
-    GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS,
-    PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
+    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, COUNTRY_ABBREVIATIONS,
+    DESIGNATION_WORDS, FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS,
+    FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
+    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -154,6 +154,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(latin_named_trades(text, &hits.industries));
+    found.extend(foreign_latin_firms(text));
     found.extend(producers(text, &near));
     found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
@@ -779,6 +780,36 @@ fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// A capitalised Latin word with lower-case letters (SolarWorld, Tesla; not FDA, an acronym).
+static MIXED_CASE_LATIN: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*"));
+
+/// The most characters of a country's name before a firm's Latin name.
+const COUNTRY_MAX: usize = 5;
+
+/// Foreign firms printed by their Latin name right after their country (德国SolarWorld, 美国 Tesla)
+/// or its one-character form and 商, a trader of that country (美商Micron): a capitalised word with
+/// lower-case letters, no part of a longer Latin run.
+fn foreign_latin_firms(text: &str) -> Vec<Candidate> {
+    let alphanumeric = |c: char| c.is_ascii_alphanumeric();
+    MIXED_CASE_LATIN
+        .find_iter(text)
+        .filter(|m| {
+            let before = text[..m.start()].strip_suffix(' ').unwrap_or(&text[..m.start()]);
+            let country = (2..=COUNTRY_MAX)
+                .any(|n| before.char_indices().rev().nth(n - 1).is_some_and(|(i, _)| country(&before[i..])));
+            let trader = before
+                .strip_suffix('商')
+                .and_then(|b| b.chars().last())
+                .is_some_and(|c| COUNTRY_ABBREVIATIONS.contains(c));
+            !before.ends_with(alphanumeric)
+                && !text[m.end()..].starts_with(alphanumeric)
+                && (country || trader)
+        })
+        .map(|m| Candidate::new(m.range(), EntityType::Company))
+        .collect()
 }
 
 /// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）): capitalised
