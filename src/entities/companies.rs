@@ -3,10 +3,10 @@
 //! 比亚迪等龙头企业), and short names with a trade ending printed right after their park (安州高新区爱创科技).
 
 use super::lexicon::{
-    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, DESIGNATION_WORDS,
-    FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS, GENERIC_WORDS,
-    GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS, LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES,
-    PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
+    BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, COUNTRY_ABBREVIATIONS,
+    DESIGNATION_WORDS, FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS,
+    FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
+    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
 use super::names::{prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -130,7 +130,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
             (head.starts_with("国家") || opens_with_place(head) || legal)
                 && !of_parent(&segment::tagged(head))
         };
-        if (named(head) || misread) && (distinctive(head) || registered()) {
+        // A firm ranked by its place (台湾第二大|上市公司, 全球第三大|晶圆公司) is described, not named.
+        let ranked = RANKED.is_match(head);
+        if (named(head) || misread) && !ranked && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, end) {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
@@ -151,6 +153,8 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found.extend(counted_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
+    found.extend(latin_named_trades(text, &hits.industries));
+    found.extend(foreign_latin_firms(text));
     found.extend(producers(text, &near));
     found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
@@ -731,6 +735,9 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         let acted = MODALS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(&rest);
         let acts = FIRM_ACTS.iter().any(|a| acted.starts_with(a))
             || (acted.starts_with('在') && FIRM_ACTS.iter().any(|a| acted.contains(a)));
+        // Its results or shares right after it, or after 实现 (洋河股份实现营收…, 联环药业股价…).
+        let reported =
+            FIRM_REPORT_WORDS.iter().any(|w| rest.strip_prefix("实现").unwrap_or(&rest).starts_with(w));
         // A firm's seat abroad or elsewhere right after it (九识智能|新加坡运营中心): a place, then a
         // headquarters, centre, base or plant.
         let seated = GAZETTEER
@@ -742,17 +749,117 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         let described = (clause.starts_with('为') || clause.starts_with('是'))
             && clause.chars().count() <= DESCRIPTION_REACH
             && MAKERS.iter().any(|m| clause.ends_with(m));
-        if cued || project || titled || acts || seated || described {
+        if cued || project || titled || acts || reported || seated || described {
             found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }
     found
 }
 
+/// Firms named by a head and trade word with their Latin name in brackets right after (华侨银行(OCBC),
+/// 大华银行（UOB）), whatever the head's words are to jieba (华侨 is a common noun): the words right
+/// before the trade word, two to four characters, each of two or more (继|大华银行) and none a place,
+/// trade word or number.
+fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (span, _) in industries.iter().filter(|(s, _)| LATIN_IN_BRACKETS.is_match(&text[s.end..])) {
+        let (_, words) = prefix(text, span.start, &REACH);
+        let mut head = span.start;
+        for w in words.iter().rev() {
+            let named = w.chars().count() >= 2
+                && GAZETTEER.lookup(w).is_none()
+                && !INDUSTRY_WORDS.contains(w)
+                && !w.chars().any(|c| NUMERALS.contains(c) || c.is_ascii_digit());
+            if !named || han_count(&text[head - w.len()..span.start]) > 4 {
+                break;
+            }
+            head -= w.len();
+        }
+        if han_count(&text[head..span.start]) >= 2 {
+            found.push(Candidate::new(head..span.end, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// A capitalised Latin word with lower-case letters (SolarWorld, Tesla; not FDA, an acronym).
+static MIXED_CASE_LATIN: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*"));
+
+/// The most characters of a country's name before a firm's Latin name.
+const COUNTRY_MAX: usize = 5;
+
+/// Foreign firms printed by their Latin name right after their country (德国SolarWorld, 美国 Tesla)
+/// or its one-character form and 商, a trader of that country (美商Micron): a capitalised word with
+/// lower-case letters, no part of a longer Latin run.
+fn foreign_latin_firms(text: &str) -> Vec<Candidate> {
+    let alphanumeric = |c: char| c.is_ascii_alphanumeric();
+    MIXED_CASE_LATIN
+        .find_iter(text)
+        .filter(|m| {
+            let before = text[..m.start()].strip_suffix(' ').unwrap_or(&text[..m.start()]);
+            let country = (2..=COUNTRY_MAX)
+                .any(|n| before.char_indices().rev().nth(n - 1).is_some_and(|(i, _)| country(&before[i..])));
+            let trader = before
+                .strip_suffix('商')
+                .and_then(|b| b.chars().last())
+                .is_some_and(|c| COUNTRY_ABBREVIATIONS.contains(c));
+            !before.ends_with(alphanumeric)
+                && !text[m.end()..].starts_with(alphanumeric)
+                && (country || trader)
+        })
+        .map(|m| Candidate::new(m.range(), EntityType::Company))
+        .collect()
+}
+
+/// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）): capitalised
+/// words, at least two letters, joined by single spaces.
+static LATIN_IN_BRACKETS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[(（]([A-Z][A-Za-z0-9&.\-]*[A-Za-z](?: [A-Z][A-Za-z0-9&.\-]*)*)[)）]")
+});
+
+/// A Latin name in brackets ending a text (輝達（NVIDIA）|執行長).
+static LATIN_IN_BRACKETS_BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    pattern::compile(r"[(（]([A-Z][A-Za-z0-9&.\-]*[A-Za-z](?: [A-Z][A-Za-z0-9&.\-]*)*)[)）]$")
+});
+
+/// The span of a firm's Latin name in brackets right before `end` (輝達（NVIDIA）|執行長 → NVIDIA) and
+/// where its bracket opens.
+pub(super) fn latin_in_brackets_before(text: &str, end: usize) -> Option<(usize, Span)> {
+    let window = text[..end].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let found = LATIN_IN_BRACKETS_BEFORE.captures(&text[window..end])?;
+    let (open, name) = (found.get(0)?, found.get(1)?);
+    Some((window + open.start(), window + name.start()..window + name.end()))
+}
+
+/// The Latin names printed in brackets right after the firms found (星展集团(DBS) → DBS), firms too.
+pub(super) fn latin_aliases(text: &str, firms: &[Candidate]) -> Vec<Candidate> {
+    firms
+        .iter()
+        .filter(|c| c.kind == EntityType::Company)
+        .filter_map(|c| {
+            let name = LATIN_IN_BRACKETS.captures(&text[c.span.end..])?.get(1)?;
+            Some(Candidate::new(c.span.end + name.start()..c.span.end + name.end(), EntityType::Company))
+        })
+        .collect()
+}
+
+/// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.
+static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"第[0-9一二三四五六七八九十]+大"));
+
+/// Malaysia's way of naming a listed firm's share: its stock name in capitals, its four-digit code and
+/// its board (马资源(MRCB,1651,主板产业股), 马电讯(TM,4863,主板电讯媒体组)).
+static MALAYSIAN_CODE: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"^[A-Z][A-Z0-9&.\-]*[,，] ?[0-9]{4}[A-Z]?[,，)）]"));
+
 /// Whether a bracket's inside opens with a stock code closed by the bracket: a mainland one of six
 /// digits (300014, 300750.SZ), a Taiwan one of four (2249-TW, 2330.TW, or bare when no year: 3711), a
-/// Hong Kong one with its market (01979.HK) or a leading zero (003, 00700).
-fn stock_code(inside: &str) -> bool {
+/// Hong Kong one with its market (01979.HK) or a leading zero (003, 00700); or with Malaysia's stock
+/// name and code (MRCB,1651,…).
+pub(super) fn stock_code(inside: &str) -> bool {
+    if MALAYSIAN_CODE.is_match(inside) {
+        return true;
+    }
     let digits = inside.chars().take_while(char::is_ascii_digit).count();
     let rest = &inside[digits..];
     let market: String = rest
@@ -785,12 +892,40 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
             continue;
         }
         let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
+        // A bracket closed before the name ends a dateline or another aside ((吉隆坡27日讯)|马资源(MRCB,…)).
+        let start = text[start..at]
+            .rfind([')', '）'])
+            .map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
         let name = &text[start..at];
         if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
+            found.push(Candidate::new(start..at, EntityType::Company));
+        } else if let Some(start) = coded_item_start(text, at) {
             found.push(Candidate::new(start..at, EntityType::Company));
         }
     }
     found
+}
+
+/// How many characters a listed firm's name printed alone before its stock code may have.
+const CODED_ITEM_MAX: usize = 6;
+
+/// Where a listed firm's name before its stock code begins when its words are no proper noun to jieba
+/// (美团点评, 小米集团, 汇丰控股: common words, a verb): the whole item back to the clause's punctuation
+/// or a list's 、, two to six characters after any category noun (重磅股|腾讯), no place alone, no
+/// generic or stop word, and not ending in a category noun (本届共有企业, 上市公司).
+fn coded_item_start(text: &str, at: usize) -> Option<usize> {
+    let item = text[..at]
+        .rfind(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))
+        .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
+    let start = after_category_noun(text, item, at);
+    let name = &text[start..at];
+    let plain = |w: &str| GENERIC_WORDS.contains(w) || STOP_WORDS.contains(w);
+    ((2..=CODED_ITEM_MAX).contains(&han_count(name))
+        && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && GAZETTEER.lookup(name).is_none()
+        && !FIRM_CATEGORY_NOUNS.iter().any(|n| name.ends_with(n))
+        && !segment::words(name).into_iter().any(plain))
+    .then_some(start)
 }
 
 /// Firms opening their projects' names at a clause's start (欣奕华高新材料项目正…, 总投资150亿元海创磷酸铁锂

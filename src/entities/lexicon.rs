@@ -100,6 +100,11 @@ pub(super) static INDUSTRY_WORDS: Words =
 pub(super) static FIRM_CUES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/firm-cues.txt")).collect());
 
+/// Words right after a listed firm's short name that is an ordinary word too which make it the firm's
+/// (统一|股价, 长城|营收).
+pub(super) static FIRM_REPORT_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-report-words.txt")).collect());
+
 /// Nouns closing a list of firms after 等 (企业, 公司, 巨头).
 pub(super) static FIRM_LIST_NOUNS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/firm-list-nouns.txt")).collect());
@@ -225,7 +230,8 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 43] = [
+        let words: [&Words; 44] = [
+            &FIRM_REPORT_WORDS,
             &WATER_BODIES,
             &FIRM_OWNERS,
             &INDUSTRY_WORDS,

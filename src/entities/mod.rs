@@ -11,6 +11,8 @@
 mod companies;
 mod documents;
 pub(crate) mod lexicon;
+mod listed;
+mod listed_table;
 mod names;
 mod organisations;
 mod outlets;
@@ -71,13 +73,22 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
         .map(|o| parks::apposed(text, o))
         .collect();
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
-    let companies = companies::find(text, &zones, &hits);
+    let mut companies = companies::find(text, &zones, &hits);
+    companies.extend(listed::find(text, &hits.listed, &hits.industries));
+    let aliases = companies::latin_aliases(text, &companies);
+    companies.extend(aliases);
     let bodies: Vec<Candidate> =
         organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
     // A body's name is no person's (华总, set up as a federation's short form, is no Mr 华).
     let named: FxHashSet<(usize, usize)> = organisations.iter().map(|o| (o.span.start, o.span.end)).collect();
+    // Nor is a firm's (马资源, a listed firm, is no Mr 马 where it is printed again).
+    let firms: FxHashSet<&str> = companies.iter().map(|c| &text[c.span.clone()]).collect();
     let people = people::find(text, &bodies, &hits).into_iter();
-    candidates.extend(people.filter(|p| !named.contains(&(p.span.start, p.span.end))));
+    candidates.extend(
+        people.filter(|p| {
+            !named.contains(&(p.span.start, p.span.end)) && !firms.contains(&text[p.span.clone()])
+        }),
+    );
     candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);
@@ -139,6 +150,8 @@ pub(super) struct Hits {
     pub events: Vec<Hit>,
     /// Honorifics (拿督, 丹斯里).
     pub honorifics: Vec<Hit>,
+    /// Listed firms' short names (a long list, searched on its own).
+    pub listed: Vec<Hit>,
 }
 
 impl Hits {
@@ -157,6 +170,7 @@ impl Hits {
             speech: next(),
             events: next(),
             honorifics: next(),
+            listed: listed::NAMES.hits(text),
         }
     }
 }

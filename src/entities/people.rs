@@ -115,9 +115,13 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         // 东阳实业副总经理: a corporate title with no known body before it names a firm.
         let chain = chain_start(text, title.start);
         if role_start == chain && CORPORATE_TITLES.contains(&&text[title.clone()]) {
-            if let Some(firm) = firm_before(text, chain) {
+            // 輝達（NVIDIA）執行長: the firm's Latin name in brackets between its name and the title is
+            // the firm's too.
+            let latin = super::companies::latin_in_brackets_before(text, chain);
+            if let Some(firm) = firm_before(text, latin.as_ref().map_or(chain, |(open, _)| *open)) {
                 role_start = firm.start;
                 found.push(Candidate::new(firm, EntityType::Company));
+                found.extend(latin.map(|(_, name)| Candidate::new(name, EntityType::Company)));
             }
         }
         let mut c = Candidate::new(at..at + len, EntityType::Person);

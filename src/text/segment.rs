@@ -282,6 +282,17 @@ pub fn words(text: &str) -> Vec<&str> {
     words
 }
 
+/// Splits `text` into the dictionary's words only, HMM off: a run of characters the dictionary lacks
+/// stays in single characters (与|鸿|海, where the HMM glues 与鸿海), for a caller asking whether a
+/// known word runs across a place.
+pub fn dictionary_words(text: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for piece in pieces(text) {
+        words.extend(segmenter_for(piece).jieba.cut(piece, false).into_iter().map(|t| t.word));
+    }
+    words
+}
+
 /// The tags of the words of one piece of text.
 fn tag_piece(piece: &str) -> Vec<(&str, &'static str)> {
     let segmenter = segmenter_for(piece);

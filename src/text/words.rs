@@ -28,7 +28,8 @@ const DFA_FROM: usize = 256 << 10;
 /// ([`DFA_FROM`]), each kind built on first use.
 struct Automaton {
     match_kind: MatchKind,
-    /// The kind for long texts: a DFA, or `None` for the builder's choice.
+    /// The kind for long texts: a DFA, `None` for the builder's choice, or a contiguous NFA for a list
+    /// too long for a DFA to pay (then the one NFA serves every text).
     long: Option<AhoCorasickKind>,
     nfa: OnceLock<AhoCorasick>,
     dfa: OnceLock<AhoCorasick>,
@@ -41,8 +42,9 @@ impl Automaton {
 
     /// The automaton of `words` for searching `text`.
     fn for_text(&self, words: &[&str], text: &str) -> &AhoCorasick {
-        let (cell, kind) = if text.len() < DFA_FROM {
-            (&self.nfa, Some(AhoCorasickKind::ContiguousNFA))
+        let nfa = Some(AhoCorasickKind::ContiguousNFA);
+        let (cell, kind) = if text.len() < DFA_FROM || self.long == nfa {
+            (&self.nfa, nfa)
         } else {
             (&self.dfa, self.long)
         };
@@ -122,6 +124,17 @@ impl WordList {
             words,
             longest: Automaton::new(MatchKind::LeftmostLongest, Some(AhoCorasickKind::DFA)),
             every: Automaton::new(MatchKind::Standard, None),
+        }
+    }
+
+    /// The finder of a long list of words (thousands of names), searched on its own: building a DFA
+    /// for it, or adding it to a [`WordLists`], would cost more than the searches it saves, so its
+    /// leftmost-longest automaton is a contiguous NFA on every text.
+    pub fn long<'w>(words: impl IntoIterator<Item = &'w &'static str>) -> WordList {
+        let list = WordList::new(words);
+        WordList {
+            longest: Automaton::new(MatchKind::LeftmostLongest, Some(AhoCorasickKind::ContiguousNFA)),
+            ..list
         }
     }
 

@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Generates src/entities/listed_table.rs, the listed firms' short names wenxi finds as companies, from
+the checked-in listed.tsv beside this script (see SOURCE.md).
+
+    python3 data/entities/listed/generate.py          # rewrite the table
+    python3 data/entities/listed/generate.py --check  # exit 1 when the checked-in table is stale
+    python3 data/entities/listed/generate.py --stats  # print how many names each rule kept or dropped
+
+A short name as the exchanges print it (台積電, 宁德时代, 万  科Ａ) is cleaned of its share-class and
+status marks (ST, *ST, PT, XD, Ａ/B shares, 退, Taiwan's -KY, -創, -DR and *), converted to simplified
+script with wenxi's own character table (data/text/gen_t2s.py), and then:
+  - dropped when it has fewer than two characters, no Han character, ends in a legal suffix (集团,
+    公司: found by the suffix rules), or is a place name of the gazetteer or one of wenxi's generic or
+    stop words, sector or trade words (大同, 绿电: a place or word first, whatever firm bears it);
+  - CUED when it is also an ordinary word or name (see `ordinary`): jieba's full dictionary knows it,
+    not as an organisation (nt), with a frequency of at least COMMON (幸福, 统一, 小米, 环保),
+    COMMON_WORD as a word of a class other than name, brand or abbreviation (春雨, 远见), or
+    COMMON_NAME as a two-character name of a person or place (青云, 秋雨); or it opens with a
+    conjunction or preposition and jieba does not know it (和成: 新城|和|成渝). Such a name is a firm
+    only where the text says so (a stock code, a word of its shares or results, a list of firms);
+  - FIRM otherwise (台积电, 鸿海, 联发科, 比亚迪): a firm wherever printed as a word of its own.
+Mainland names are kept within the page's budget (see `mainland_kept`). Each list is one string,
+sorted and front-coded (see `front_coded`).
+"""
+
+import importlib.util
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+OUT = os.path.join(ROOT, "src", "entities", "listed_table.rs")
+
+
+def script(path, name):
+    """Another generator of data/ as a module (its functions read the sources it reads)."""
+    spec = importlib.util.spec_from_file_location(name, os.path.join(ROOT, "data", path))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+gen_t2s = script("text/gen_t2s.py", "gen_t2s")
+gazetteer = script("text/gazetteer/generate.py", "gazetteer")
+gen_dict = script("text/jieba/gen_dict.py", "gen_dict")
+
+# A name jieba's full dictionary knows this often (per its 60-million-character corpus) is a word
+# first: 小米 396, 创意 481, 长城 1559, 统一 13986 (腾讯 98, 五粮液 163 and 茅台 86 stay firms).
+COMMON = 200
+
+# A word of another class this often is an ordinary word (向日葵 196, 春雨 121, 远见 174, 博大 134,
+# 五粮液 163, 两面针 53): its tag, not jieba's corpus, says it is no name.
+COMMON_WORD = 20
+# A two-character name of a person or place this often is one (青云 47, 秋雨 75, 东洋 187, 凯撒 145).
+COMMON_NAME = 40
+# Tags of organisations, brands and abbreviations: a firm's name unless common (环保, j, and 中华, nz,
+# are words; 中国移动, nt, is a firm whatever its frequency).
+FIRM_TAGS = ("nt", "nz", "j")
+NAME_TAGS = ("nr", "ns", "nrt", "nrfg")
+# A name opening with a conjunction or preposition that jieba does not know whole (和|成, 与|…) may be
+# that word and the next one's first character (…新城和|成渝地区).
+FUNCTION_OPENERS = "和与及同跟在对向从为把被由以于将"
+
+# Status marks before a short name (mainland: special treatment, delisting, ex-dividend).
+PREFIXES = ("S*ST", "*ST", "SST", "ST", "PT", "XD", "XR", "DR", "S")
+# Marks after one: share classes, delisting, Taiwan's foreign issuers (-KY), innovation board (-創),
+# depositary receipts (-DR) and the exchange's asterisk.
+SUFFIXES = ("-KY創", "-KY", "-創", "-DR", "*", "B股", "Ｂ股", "退", "A", "B", "Ａ", "Ｂ")
+
+LEGAL = ("公司", "集团")
+
+
+def rows():
+    with open(os.path.join(HERE, "listed.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            market, code, name, _ = line.rstrip("\n").split("\t")
+            yield market, code, name
+
+
+def han(c):
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def cleaned(name):
+    name = re.sub(r"\s", "", name)
+    changed = True
+    while changed:
+        changed = False
+        for p in PREFIXES:
+            if name.startswith(p) and len(name) > len(p) and han(name[len(p)]):
+                name, changed = name[len(p):], True
+        for s in SUFFIXES:
+            if name.endswith(s) and len(name) > len(s) and han(name[-len(s) - 1]):
+                name, changed = name[: -len(s)], True
+    return name
+
+
+T2S = dict(gen_t2s.pairs())
+
+
+def simplified(name):
+    return "".join(T2S.get(c, c) for c in name)
+
+
+def places():
+    names = set()
+    lines = gazetteer.divisions() + gazetteer.lines_of("foreign.txt") + gazetteer.lines_of("regions.txt")
+    for line in lines:
+        parts = line.split("|")
+        if len(parts) > 1 and parts[0] in ("p", "c", "a"):
+            full = parts[1]
+            names.add(full)
+            names.update(full[: int(s)] if s.isdigit() else s for s in parts[2:])
+        else:
+            names.add(parts[0])
+    return names
+
+
+def vocabulary(path):
+    with open(os.path.join(ROOT, "data", path), encoding="utf-8") as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
+def jieba_words():
+    words = {}
+    with open(gen_dict.source_path(), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                words[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return words
+
+
+# The mainland's main boards kept (Shanghai's 600 and 601, Shenzhen's 000 and 002): ChiNext, STAR,
+# Beijing's boards, B shares and the newest code ranges are left out for size; 601 holds the large caps
+# listed since 2006.
+MAIN_BOARDS = ("600", "601", "000", "002")
+LARGE_CAPS = "601"
+
+
+def mainland_kept(code, printed, name, trades, common):
+    """Whether a mainland share's name is kept: jieba knows it (a name its corpus printed) or it is a
+    large cap's; else a listed share of a main board, not under special treatment (ST) nor delisted,
+    whose name is not a head plus a trade word (洋河股份, 通威股份: the trade-word rules find those
+    where the text says they are firms) — the budget of the page leaves no room for all."""
+    if name in common or code.startswith(LARGE_CAPS):
+        return True
+    if "ST" in printed or printed.startswith("PT") or "退" in printed or not code.startswith(MAIN_BOARDS):
+        return False
+    return not any(name.endswith(t) and len(name) > len(t) for t in trades)
+
+
+def classify():
+    """(firms, cued, why dropped → count)."""
+    common = jieba_words()
+    place = places()
+    plain = set().union(
+        *(vocabulary(f"entities/{name}.txt") for name in ("generic-words", "stop-words", "firm-descriptors", "industry-words"))
+    )
+    trades = vocabulary("entities/industry-words.txt") | vocabulary("entities/company-short-endings.txt")
+    firms, cued, dropped = set(), set(), {}
+
+    def drop(why):
+        dropped[why] = dropped.get(why, 0) + 1
+
+    for market, code, printed in rows():
+        name = simplified(cleaned(printed))
+        if len(name) < 2 or not any(han(c) for c in name) or not all(han(c) or c.isascii() for c in name):
+            drop("short or no Han")
+        elif name.endswith(LEGAL):
+            drop("legal suffix")
+        elif name in place:
+            drop("place")
+        elif name in plain:
+            drop("generic, sector or trade word")
+        elif market == "cn" and not mainland_kept(code, printed, name, trades, common):
+            drop("mainland, for size")
+        elif ordinary(name, common):
+            cued.add(name)
+        else:
+            firms.add(name)
+    return sorted(firms), sorted(cued - firms), dropped
+
+
+def ordinary(name, common):
+    """Whether a short name is an ordinary word or name too (see the module's doc)."""
+    if name[0] in FUNCTION_OPENERS and name not in common:
+        return True
+    freq, tag = common.get(name, (0, ""))
+    if tag in FIRM_TAGS:
+        return freq >= COMMON and tag != "nt"
+    if tag in NAME_TAGS:
+        return freq >= COMMON or (len(name) == 2 and freq >= COMMON_NAME)
+    return freq >= COMMON_WORD
+
+
+def front_coded(names):
+    """Each name after the first as how many characters it shares with the one before (at most 9) and
+    the rest (台积电 after 台积 → 2电), as data/text/jieba/gen_dict.py writes the dictionary."""
+    previous = ""
+    for name in names:
+        shared = 0
+        while shared < min(len(name), len(previous), 9) and name[shared] == previous[shared]:
+            shared += 1
+        yield f"{shared}{name[shared:]}"
+        previous = name
+
+
+def rust_str(lines):
+    body = "\n".join(lines)
+    assert '"' not in body and "\\" not in body
+    return '"\\\n' + body + '"'
+
+
+def render():
+    firms, cued, _ = classify()
+    return (
+        "// @generated by data/entities/listed/generate.py from data/entities/listed/listed.tsv\n"
+        "// (twstock 1.5.1, MIT; adata 2.9.5, Apache-2.0). Do not edit: change the data or the script and run\n"
+        "// `python3 data/entities/listed/generate.py`.\n\n"
+        "/// Listed firms' short names that are firms wherever printed as a word of their own, simplified, sorted,\n"
+        "/// front-coded: a line is how many characters the name shares with the one before, then the rest.\n"
+        f"pub(super) const FIRMS: &str = {rust_str(front_coded(firms))};\n\n"
+        "/// Listed firms' short names that are ordinary words too: firms only where the text says so (coded alike).\n"
+        f"pub(super) const CUED: &str = {rust_str(front_coded(cued))};\n"
+    )
+
+
+def main():
+    if "--stats" in sys.argv:
+        firms, cued, dropped = classify()
+        print(f"firms {len(firms)}, cued {len(cued)}, dropped {dropped}")
+        return
+    text = render()
+    if "--check" in sys.argv:
+        with open(OUT, encoding="utf-8") as f:
+            if f.read() != text:
+                print(f"{OUT} is stale: run python3 data/entities/listed/generate.py", file=sys.stderr)
+                sys.exit(1)
+        return
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+//! Listed firms printed by their short names alone (台积电, 鸿海, 联发科, 宁德时代, 比亚迪), which no
+//! legal suffix or trade word marks: the exchanges' lists of short names (`data/entities/listed/`,
+//! generated into `listed_table.rs`), found in a pass of their own. A name is a firm
+//! where it is a word of its own (not 关|联电|路); one that is an ordinary word too (统一, 长城, 小米) only
+//! where the text says it is a firm: before its stock code, its share price or results (统一|股价), a
+//! bare 集团 or 公司 (统一|集团), or next to a listed firm in a list (台积电、统一、鸿海).
+
+use super::companies::{stock_code, with_bare_suffix};
+use super::lexicon::FIRM_REPORT_WORDS;
+use super::listed_table::{CUED, FIRMS};
+use super::Candidate;
+use crate::model::EntityType;
+use crate::text::segment;
+use crate::text::words::{Hit, WordList};
+use crate::text::Span;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+/// The names that are firms wherever printed, a line each.
+static FIRM_NAMES: LazyLock<String> = LazyLock::new(|| decoded(FIRMS));
+
+/// The names that are ordinary words too, a line each.
+static CUED_NAMES: LazyLock<String> = LazyLock::new(|| decoded(CUED));
+
+/// The names that are ordinary words too, to ask of a hit.
+static CUED_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| CUED_NAMES.lines().collect());
+
+/// Every listed short name: a long list, searched on its own (see [`WordList::long`]).
+pub(super) static NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    let names: Vec<&'static str> = FIRM_NAMES.lines().chain(CUED_NAMES.lines()).collect();
+    WordList::long(names.iter())
+});
+
+/// How many characters on either side of a name are segmented with it to see whether jieba reads it as
+/// words of its own.
+const WINDOW: usize = 4;
+
+/// A front-coded list of the table (a line is how many characters the name shares with the one before,
+/// then the rest) as its names, a line each.
+fn decoded(coded: &str) -> String {
+    let mut names = String::with_capacity(coded.len() * 2);
+    let mut previous = String::new();
+    for line in coded.lines() {
+        let mut chars = line.chars();
+        let shared = chars.next().and_then(|d| d.to_digit(10)).unwrap_or(0) as usize;
+        let name: String = previous.chars().take(shared).chain(chars).collect();
+        names.push_str(&name);
+        names.push('\n');
+        previous = name;
+    }
+    names
+}
+
+/// The listed firms among `hits` (the hits of [`NAMES`] in `text`); `industries` are the trade words'
+/// hits.
+pub(super) fn find(text: &str, hits: &[Hit], industries: &[Hit]) -> Vec<Candidate> {
+    let alone: Vec<&Hit> = hits.iter().filter(|(span, _)| word_of_its_own(text, span)).collect();
+    let firms: Vec<&Span> =
+        alone.iter().filter(|(_, name)| !CUED_SET.contains(name)).map(|(s, _)| s).collect();
+    // Each taking a trade word (联亚|科技) and a bare 集团 or 公司 printed right after it (鸿海|集团), which
+    // say it is a firm's too.
+    // A trade word says nothing of an ordinary word (再生|能源, 环保|装备).
+    let mut found = Vec::new();
+    for (span, name) in alone {
+        let traded = with_trade(span, industries);
+        let full = with_bare_suffix(text, traded.clone());
+        if !CUED_SET.contains(name) || full != traded || said_to_be_firm(text, span, &firms) {
+            found.push(Candidate::new(full, EntityType::Company));
+        }
+    }
+    found
+}
+
+/// `span` with the trade word printed right after it, if any (联亚|科技).
+fn with_trade(span: &Span, industries: &[Hit]) -> Span {
+    let at = industries.partition_point(|(t, _)| t.start < span.end);
+    let end = industries.get(at).filter(|(t, _)| t.start == span.end).map_or(span.end, |(t, _)| t.end);
+    span.start..end
+}
+
+/// Whether `span` is words of its own: no word of jieba's dictionary in the text around it runs across
+/// its start or its end (鸿海|董事长, not 关联|电路 for 联电).
+fn word_of_its_own(text: &str, span: &Span) -> bool {
+    let block = segment::block_around(text, span.start);
+    let from = text[block.start..span.start]
+        .char_indices()
+        .rev()
+        .nth(WINDOW - 1)
+        .map_or(block.start, |(i, _)| block.start + i);
+    let to = text[span.end..block.end.max(span.end)]
+        .char_indices()
+        .nth(WINDOW)
+        .map_or(block.end.max(span.end), |(i, _)| span.end + i);
+    let mut at = from;
+    segment::dictionary_words(&text[from..to]).into_iter().all(|w| {
+        let (start, end) = (at, at + w.len());
+        at = end;
+        let inside = |at: usize| start < at && at < end;
+        !inside(span.start) && !inside(span.end)
+    })
+}
+
+/// Whether the text says a name that is an ordinary word too is a firm's: its stock code in brackets
+/// right after it (统一(1216)), a word of its shares or results (统一|股价, 长城|营收), or a listed firm
+/// next to it in a list (台积电、统一).
+fn said_to_be_firm(text: &str, span: &Span, firms: &[&Span]) -> bool {
+    let after = &text[span.end..];
+    let coded = after.strip_prefix('(').or_else(|| after.strip_prefix('（')).is_some_and(stock_code);
+    let reported = FIRM_REPORT_WORDS.iter().any(|w| after.starts_with(w));
+    let listed_before = text[..span.start]
+        .strip_suffix('、')
+        .is_some_and(|before| firms.iter().any(|f| f.end == before.len()));
+    let listed_after =
+        after.strip_prefix('、').is_some_and(|_| firms.iter().any(|f| f.start == span.end + '、'.len_utf8()));
+    coded || reported || listed_before || listed_after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_coded_names_decode() {
+        assert_eq!(decoded("0台积电\n2成\n0鸿海"), "台积电\n台积成\n鸿海\n");
+        assert!(FIRM_NAMES.lines().any(|n| n == "台积电") && CUED_SET.contains("统一"));
+    }
+
+    #[test]
+    fn generated_table_is_current() {
+        let dir = env!("CARGO_MANIFEST_DIR");
+        let status = std::process::Command::new("python3")
+            .arg(format!("{dir}/data/entities/listed/generate.py"))
+            .arg("--check")
+            .status()
+            .expect("python3 runs the listed firms' generator");
+        assert!(
+            status.success(),
+            "src/entities/listed_table.rs is stale: run data/entities/listed/generate.py"
+        );
+    }
+}
