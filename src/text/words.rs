@@ -43,11 +43,8 @@ impl Automaton {
     /// The automaton of `words` for searching `text`.
     fn for_text(&self, words: &[&str], text: &str) -> &AhoCorasick {
         let nfa = Some(AhoCorasickKind::ContiguousNFA);
-        let (cell, kind) = if text.len() < DFA_FROM || self.long == nfa {
-            (&self.nfa, nfa)
-        } else {
-            (&self.dfa, self.long)
-        };
+        let (cell, kind) =
+            if text.len() < DFA_FROM || self.long == nfa { (&self.nfa, nfa) } else { (&self.dfa, self.long) };
         cell.get_or_init(|| {
             AhoCorasick::builder()
                 .match_kind(self.match_kind)

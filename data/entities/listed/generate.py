@@ -16,7 +16,9 @@ script with wenxi's own character table (data/text/gen_t2s.py), and then:
     not as an organisation (nt), with a frequency of at least COMMON (幸福, 统一, 小米, 环保),
     COMMON_WORD as a word of a class other than name, brand or abbreviation (春雨, 远见), or
     COMMON_NAME as a two-character name of a person or place (青云, 秋雨); or it opens with a
-    conjunction or preposition and jieba does not know it (和成: 新城|和|成渝). Such a name is a firm
+    conjunction or preposition and jieba does not know it (和成: 新城|和|成渝), or is two characters
+    opening with a word of scope (全台: all of Taiwan), or a place's name and what the place has or
+    does (天津港, 湖南发展: see PLACE_THINGS). Such a name is a firm
     only where the text says so (a stock code, a word of its shares or results, a list of firms);
   - FIRM otherwise (台积电, 鸿海, 联发科, 比亚迪): a firm wherever printed as a word of its own.
 Mainland names are kept within the page's budget (see `mainland_kept`). Each list is one string,
@@ -61,6 +63,9 @@ NAME_TAGS = ("nr", "ns", "nrt", "nrfg")
 # A name opening with a conjunction or preposition that jieba does not know whole (和|成, 与|…) may be
 # that word and the next one's first character (…新城和|成渝地区).
 FUNCTION_OPENERS = "和与及同跟在对向从为把被由以于将"
+# A two-character name opening with a word of scope or reference is that word and its noun first
+# (全台: all of Taiwan, 全国, 本土, 各地).
+SCOPE_OPENERS = "全各本该每整"
 
 # Status marks before a short name (mainland: special treatment, delisting, ex-dividend).
 PREFIXES = ("S*ST", "*ST", "SST", "ST", "PT", "XD", "XR", "DR", "S")
@@ -69,6 +74,14 @@ PREFIXES = ("S*ST", "*ST", "SST", "ST", "PT", "XD", "XR", "DR", "S")
 SUFFIXES = ("-KY創", "-KY", "-創", "-DR", "*", "B股", "Ｂ股", "退", "A", "B", "Ａ", "Ｂ")
 
 LEGAL = ("公司", "集团")
+
+# What a place has or does, after its name (天津|港, 上海|机场, 山东|高速, 苏州|高新, 湖南|发展, 四川|路桥):
+# a listed name of this shape is first the place's port, airport, zone or development, which regional
+# news prints far more often than the firm named after it.
+PLACE_THINGS = (
+    "港", "港务", "空港", "机场", "高速", "高铁", "路桥", "高新", "高科", "发展", "建设", "投资",
+    "环境", "旅游", "文旅", "城建", "城投", "公用", "水务", "燃气", "交建", "建工", "临港", "成渝",
+)
 
 
 def rows():
@@ -178,7 +191,7 @@ def classify():
             drop("generic, sector or trade word")
         elif market == "cn" and not mainland_kept(code, printed, name, trades, common):
             drop("mainland, for size")
-        elif ordinary(name, common):
+        elif ordinary(name, common) or place_thing(name, place):
             cued.add(name)
         else:
             firms.add(name)
@@ -189,12 +202,19 @@ def ordinary(name, common):
     """Whether a short name is an ordinary word or name too (see the module's doc)."""
     if name[0] in FUNCTION_OPENERS and name not in common:
         return True
+    if len(name) == 2 and name[0] in SCOPE_OPENERS:
+        return True
     freq, tag = common.get(name, (0, ""))
     if tag in FIRM_TAGS:
         return freq >= COMMON and tag != "nt"
     if tag in NAME_TAGS:
         return freq >= COMMON or (len(name) == 2 and freq >= COMMON_NAME)
     return freq >= COMMON_WORD
+
+
+def place_thing(name, place):
+    """Whether a short name is a place's name and what the place has or does (see PLACE_THINGS)."""
+    return any(name.endswith(t) and name[: -len(t)] in place for t in PLACE_THINGS)
 
 
 def front_coded(names):
