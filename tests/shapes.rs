@@ -85,6 +85,7 @@ shape_tests! {
     text_of_only_punctuation: shapes::only_punctuation,
     brackets_never_closed: shapes::unclosed_brackets,
     quotes_never_closed: shapes::unclosed_quotes,
+    a_list_of_listed_firms: shapes::listed_firms,
 }
 
 /// Every shape of the generators is tested above (one test each), and each builds a text of the
@@ -92,7 +93,7 @@ shape_tests! {
 #[test]
 fn every_shape_is_tested_and_sized() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    assert_eq!(shapes::SHAPES.len(), 15, "a new shape gets its test above");
+    assert_eq!(shapes::SHAPES.len(), 16, "a new shape gets its test above");
     for shape in shapes::SHAPES {
         let text = (shape.build)(SMALL);
         assert!(text.len() <= SMALL && text.len() >= SMALL / 2, "{}: {} bytes", shape.name, text.len());

@@ -107,11 +107,18 @@ fn said_to_be_firm(text: &str, span: &Span, firms: &[&Span]) -> bool {
     let after = &text[span.end..];
     let coded = after.strip_prefix('(').or_else(|| after.strip_prefix('（')).is_some_and(stock_code);
     let reported = FIRM_REPORT_WORDS.iter().any(|w| after.starts_with(w));
-    let listed_before = text[..span.start]
-        .strip_suffix('、')
-        .is_some_and(|before| firms.iter().any(|f| f.end == before.len()));
-    let listed_after =
-        after.strip_prefix('、').is_some_and(|_| firms.iter().any(|f| f.start == span.end + '、'.len_utf8()));
+    // `firms` are in the text's order and do not overlap: their starts and their ends are both sorted.
+    let firm_ends_at = |at: usize| {
+        let i = firms.partition_point(|f| f.end < at);
+        firms.get(i).is_some_and(|f| f.end == at)
+    };
+    let firm_starts_at = |at: usize| {
+        let i = firms.partition_point(|f| f.start < at);
+        firms.get(i).is_some_and(|f| f.start == at)
+    };
+    let listed_before =
+        text[..span.start].strip_suffix('、').is_some_and(|before| firm_ends_at(before.len()));
+    let listed_after = after.starts_with('、') && firm_starts_at(span.end + '、'.len_utf8());
     coded || reported || listed_before || listed_after
 }
 
