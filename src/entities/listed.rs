@@ -11,7 +11,7 @@ use super::listed_table::{CUED, FIRMS};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::segment;
-use crate::text::words::{Hit, WordList};
+use crate::text::words::{front_decoded, Hit, WordList};
 use crate::text::Span;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -35,20 +35,9 @@ pub(super) static NAMES: LazyLock<WordList> = LazyLock::new(|| {
 /// words of its own.
 const WINDOW: usize = 4;
 
-/// A front-coded list of the table (a line is how many characters the name shares with the one before,
-/// then the rest) as its names, a line each.
+/// A front-coded list of the table as its names, a line each.
 fn decoded(coded: &str) -> String {
-    let mut names = String::with_capacity(coded.len() * 2);
-    let mut previous = String::new();
-    for line in coded.lines() {
-        let mut chars = line.chars();
-        let shared = chars.next().and_then(|d| d.to_digit(10)).unwrap_or(0) as usize;
-        let name: String = previous.chars().take(shared).chain(chars).collect();
-        names.push_str(&name);
-        names.push('\n');
-        previous = name;
-    }
-    names
+    front_decoded(coded).map(|(name, _)| name + "\n").collect()
 }
 
 /// The listed firms among `hits` (the hits of [`NAMES`] in `text`); `industries` are the trade words'

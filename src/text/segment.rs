@@ -72,15 +72,9 @@ fn frequency(code: u16) -> usize {
 /// followed by the rest of the word, the frequency's code (see [`frequency`]) and the tag (`0一 123 m`,
 /// `1一 74 m` for 一一).
 fn coded_entries(lines: &'static str) -> impl Iterator<Item = (String, usize, Option<&'static str>)> {
-    let mut word = String::new();
-    lines.lines().filter_map(move |line| {
-        let shared = usize::from(line.as_bytes().first()?.checked_sub(b'0')?);
-        let mut fields = line[1..].split_ascii_whitespace();
-        let rest = fields.next()?;
-        let cut = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
-        word.truncate(cut);
-        word.push_str(rest);
-        Some((word.clone(), frequency(fields.next()?.parse().ok()?), fields.next()))
+    crate::text::words::front_decoded(lines).filter_map(|(word, after)| {
+        let mut fields = after.split_ascii_whitespace();
+        Some((word, frequency(fields.next()?.parse().ok()?), fields.next()))
     })
 }
 

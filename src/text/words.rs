@@ -69,6 +69,24 @@ pub(crate) fn vocabulary(source: &'static str) -> impl Iterator<Item = &'static 
     source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The lines of a front-coded list (`front_coded` of data/text/jieba/gen_dict.py writes them): each
+/// opens with a digit, how many leading characters its word shares with the word before (at most 9),
+/// then the rest of the word, up to the line's first whitespace. Yields each word in full and what the
+/// line holds after it (`0台积电`, `2成` → 台积电, 台积成; `1一 74 m` → 一一 and ` 74 m`); a line that
+/// does not open with a digit is skipped.
+pub(crate) fn front_decoded(lines: &str) -> impl Iterator<Item = (String, &str)> {
+    let mut word = String::new();
+    lines.lines().filter_map(move |line| {
+        let shared = usize::from(line.as_bytes().first()?.checked_sub(b'0')?);
+        let line = &line[1..];
+        let (rest, after) = line.split_at(line.find(|c: char| c.is_ascii_whitespace()).unwrap_or(line.len()));
+        let cut = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
+        word.truncate(cut);
+        word.push_str(rest);
+        Some((word.clone(), after))
+    })
+}
+
 /// A vocabulary file's words in the file's order (a slice, through `Deref`), with a hash set that
 /// answers `contains` without comparing the word with every entry: the rules ask it of every word
 /// of many names.

@@ -22,7 +22,7 @@ script with wenxi's own character table (data/text/gen_t2s.py), and then:
     only where the text says so (a stock code, a word of its shares or results, a list of firms);
   - FIRM otherwise (台积电, 鸿海, 联发科, 比亚迪): a firm wherever printed as a word of its own.
 Mainland names are kept within the page's budget (see `mainland_kept`). Each list is one string,
-sorted and front-coded (see `front_coded`).
+sorted and front-coded as the dictionary is (`front_coded` of data/text/jieba/gen_dict.py).
 """
 
 import importlib.util
@@ -217,18 +217,6 @@ def place_thing(name, place):
     return any(name.endswith(t) and name[: -len(t)] in place for t in PLACE_THINGS)
 
 
-def front_coded(names):
-    """Each name after the first as how many characters it shares with the one before (at most 9) and
-    the rest (台积电 after 台积 → 2电), as data/text/jieba/gen_dict.py writes the dictionary."""
-    previous = ""
-    for name in names:
-        shared = 0
-        while shared < min(len(name), len(previous), 9) and name[shared] == previous[shared]:
-            shared += 1
-        yield f"{shared}{name[shared:]}"
-        previous = name
-
-
 def rust_str(lines):
     body = "\n".join(lines)
     assert '"' not in body and "\\" not in body
@@ -243,9 +231,9 @@ def render():
         "// `python3 data/entities/listed/generate.py`.\n\n"
         "/// Listed firms' short names that are firms wherever printed as a word of their own, simplified, sorted,\n"
         "/// front-coded: a line is how many characters the name shares with the one before, then the rest.\n"
-        f"pub(super) const FIRMS: &str = {rust_str(front_coded(firms))};\n\n"
+        f"pub(super) const FIRMS: &str = {rust_str(gen_dict.front_coded(firms))};\n\n"
         "/// Listed firms' short names that are ordinary words too: firms only where the text says so (coded alike).\n"
-        f"pub(super) const CUED: &str = {rust_str(front_coded(cued))};\n"
+        f"pub(super) const CUED: &str = {rust_str(gen_dict.front_coded(cued))};\n"
     )
 
 

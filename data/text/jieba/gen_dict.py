@@ -74,13 +74,17 @@ def decoded(code):
 
 
 def front_coded(lines):
+    """Each line with its word (the text before its first space, or the whole line) written as how many
+    characters the word shares with the word before (at most 9) and the rest (台积电 after 台积 → 2电);
+    src/text/words.rs reads it back (`front_decoded`). data/entities/listed/generate.py codes its names
+    with it too."""
     previous = ""
     for line in lines:
-        word, rest = line.split(" ", 1)
+        word, space, rest = line.partition(" ")
         shared = 0
         while shared < min(len(word), len(previous), 9) and word[shared] == previous[shared]:
             shared += 1
-        yield f"{shared}{word[shared:]} {rest}"
+        yield f"{shared}{word[shared:]}{space}{rest}"
         previous = word
 
 
