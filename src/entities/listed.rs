@@ -123,15 +123,6 @@ mod tests {
 
     #[test]
     fn generated_table_is_current() {
-        let dir = env!("CARGO_MANIFEST_DIR");
-        let status = std::process::Command::new("python3")
-            .arg(format!("{dir}/data/entities/listed/generate.py"))
-            .arg("--check")
-            .status()
-            .expect("python3 runs the listed firms' generator");
-        assert!(
-            status.success(),
-            "src/entities/listed_table.rs is stale: run data/entities/listed/generate.py"
-        );
+        crate::text::assert_generated_current("data/entities/listed/generate.py");
     }
 }

@@ -345,16 +345,7 @@ mod tests {
 
     #[test]
     fn dictionary_is_current() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let status = std::process::Command::new("python3")
-            .arg(format!("{root}/data/text/jieba/gen_dict.py"))
-            .arg("--check")
-            .status()
-            .expect("python3 runs the generator");
-        assert!(
-            status.success(),
-            "data/text/jieba/dict.txt is stale: run python3 data/text/jieba/gen_dict.py"
-        );
+        crate::text::assert_generated_current("data/text/jieba/gen_dict.py");
     }
 
     #[test]

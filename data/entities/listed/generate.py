@@ -46,6 +46,7 @@ def script(path, name):
 gen_t2s = script("text/gen_t2s.py", "gen_t2s")
 gazetteer = script("text/gazetteer/generate.py", "gazetteer")
 gen_dict = script("text/jieba/gen_dict.py", "gen_dict")
+write_or_check = script("generated.py", "generated").write_or_check
 
 # A name jieba's full dictionary knows this often (per its 60-million-character corpus) is a word
 # first: 小米 396, 创意 481, 长城 1559, 统一 13986 (腾讯 98, 五粮液 163 and 茅台 86 stay firms).
@@ -242,15 +243,7 @@ def main():
         firms, cued, dropped = classify()
         print(f"firms {len(firms)}, cued {len(cued)}, dropped {dropped}")
         return
-    text = render()
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"{OUT} is stale: run python3 data/entities/listed/generate.py", file=sys.stderr)
-                sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check({OUT: render()}, "python3 data/entities/listed/generate.py")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", ".."))
+from generated import write_or_check  # noqa: E402  (data/generated.py)
+
 OUT = os.path.join(HERE, "..", "..", "..", "src", "text", "gazetteer", "table.rs")
 
 # The 56 ethnic groups, as they appear in the names of autonomous units (凉山彝族自治州).
@@ -104,15 +107,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"{OUT} is stale: run python3 data/text/gazetteer/generate.py", file=sys.stderr)
-                sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_or_check({OUT: render()}, "python3 data/text/gazetteer/generate.py")
 
 
 if __name__ == "__main__":

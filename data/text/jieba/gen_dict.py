@@ -32,6 +32,8 @@ PROPER = {"ns", "nr", "nt", "nz"}
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+sys.path.insert(0, os.path.join(ROOT, "data"))
+from generated import write_or_check  # noqa: E402  (data/generated.py)
 OUT = os.path.join(HERE, "dict.txt")
 TOTAL = os.path.join(HERE, "total.txt")
 
@@ -93,17 +95,9 @@ def main():
         lines = sorted(trimmed(f), key=lambda line: line.split()[0])
     text = "".join(front_coded(lines))
     total = f"{sum(decoded(int(line.split()[1])) for line in lines)}\n"
-    if "--check" in sys.argv:
-        for path, want in ((OUT, text), (TOTAL, total)):
-            current = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
-            if current != want:
-                sys.exit(f"data/text/jieba/{os.path.basename(path)} is not current: run python3 data/text/jieba/gen_dict.py")
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    with open(TOTAL, "w", encoding="utf-8") as f:
-        f.write(total)
-    print(f"wrote {OUT}: {len(lines)} words, {len(text.encode())} bytes; {TOTAL}: {total.strip()}")
+    write_or_check({OUT: text, TOTAL: total}, "python3 data/text/jieba/gen_dict.py")
+    if "--check" not in sys.argv:
+        print(f"wrote {OUT}: {len(lines)} words, {len(text.encode())} bytes; {TOTAL}: {total.strip()}")
 
 
 if __name__ == "__main__":

@@ -174,15 +174,6 @@ mod tests {
 
     #[test]
     fn generated_table_is_current() {
-        let dir = env!("CARGO_MANIFEST_DIR");
-        let status = std::process::Command::new("python3")
-            .arg(format!("{dir}/data/text/gazetteer/generate.py"))
-            .arg("--check")
-            .status()
-            .expect("python3 runs the gazetteer generator");
-        assert!(
-            status.success(),
-            "src/text/gazetteer/table.rs is stale: run data/text/gazetteer/generate.py"
-        );
+        crate::text::assert_generated_current("data/text/gazetteer/generate.py");
     }
 }
