@@ -1,12 +1,13 @@
 //! wenxi's regular expressions: every pattern of the pipeline is compiled here, once, in a `LazyLock`.
 //!
-//! The regex crate is built without its Unicode script and case tables (28 KB less to download; see
-//! Cargo.toml), so two things a pattern could otherwise say are spelled out or refused here, natively
-//! as in the browser: `\p{Han}` (alone or inside a class) means [`is_han`](super::chars::is_han)'s ideographs, the same as the
-//! rest of the code counts them; a case-blind part must be ASCII, written `(?i-u:…)`, and any other
-//! Unicode property or `(?i)` is refused with a panic naming the pattern. Native test builds get the
-//! full tables through other crates (proptest, globset), so without this check a pattern could pass
-//! every native test and fail in the page.
+//! The regex crate is built without any of its Unicode tables (43 KB less to download; see
+//! Cargo.toml), so what a pattern could otherwise say with them is spelled out or refused here,
+//! natively as in the browser: `\p{Han}` (alone or inside a class) means [`is_han`](super::chars::is_han)'s ideographs, the same as the
+//! rest of the code counts them; `\s` (`\S`) is Unicode's white space, spelled out; a case-blind part
+//! must be ASCII, written `(?i-u:…)`; a word boundary must be ASCII's, `(?-u:\b)`; any other Unicode
+//! property, `(?i)`, `\w` or a Unicode `\b` is refused with a panic naming the pattern. Native test
+//! builds get the full tables through other crates (proptest, globset), so without this check a
+//! pattern could pass every native test and fail in the page.
 //!
 //! `\d` means the digits wenxi reads, ASCII and full-width (as `dates::cursor` and the figures'
 //! classes do; the body's full-width digits are made ASCII at intake, a page's metadata keep theirs),
@@ -20,7 +21,10 @@ const HAN_RANGES: &str = r"\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x
 /// The digits `\d` stands for (see the module's doc), as a regex class's items.
 const DIGITS: &str = "0-9０-９";
 
-/// `pattern` with `\p{Han}` and `\d` (`\D`) spelled out as classes, inside a class too (a class
+/// Unicode's White_Space characters, which `\s` stands for, as a regex class's items.
+const SPACES: &str = r"\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}";
+
+/// `pattern` with `\p{Han}`, `\d` (`\D`) and `\s` (`\S`) spelled out as classes, inside a class too (a class
 /// nested in a class is their union); other escapes, `\\` included, are kept as they are.
 fn spell_out(pattern: &str) -> String {
     let mut spelled = String::with_capacity(pattern.len());
@@ -34,6 +38,10 @@ fn spell_out(pattern: &str) -> String {
             (format!("[{DIGITS}]"), 2)
         } else if escape.starts_with(r"\D") {
             (format!("[^{DIGITS}]"), 2)
+        } else if escape.starts_with(r"\s") {
+            (format!("[{SPACES}]"), 2)
+        } else if escape.starts_with(r"\S") {
+            (format!("[^{SPACES}]"), 2)
         } else {
             // Any other escape: the backslash and the character it escapes.
             let len = 1 + escape[1..].chars().next().map_or(0, char::len_utf8);
@@ -47,14 +55,16 @@ fn spell_out(pattern: &str) -> String {
 }
 
 /// A builder for one of wenxi's own patterns (for the rare pattern that needs a setting, such as a
-/// larger DFA), with `\p{Han}` and `\d` spelled out. Panics on what the build's tables cannot match.
+/// larger DFA), with `\p{Han}`, `\d` and `\s` spelled out. Panics on what the build's tables cannot
+/// match.
 pub(crate) fn builder(pattern: &str) -> regex::RegexBuilder {
     let pattern = spell_out(pattern);
-    for needs_tables in [r"\p{", r"\P{", "(?i)", "(?i:"] {
+    let ascii_boundaries = pattern.replace(r"(?-u:\b)", "");
+    for needs_tables in [r"\p{", r"\P{", "(?i)", "(?i:", r"\w", r"\W", r"\b", r"\B"] {
         assert!(
-            !pattern.contains(needs_tables),
+            !ascii_boundaries.contains(needs_tables),
             "pattern {pattern}: `{needs_tables}` needs the regex crate's Unicode tables, left out of the \
-             build (write \\p{{Han}} or an ASCII-only (?i-u:…))"
+             build (write \\p{{Han}}, an ASCII-only (?i-u:…) or (?-u:\\b), or a class)"
         );
     }
     regex::RegexBuilder::new(&pattern)
@@ -101,10 +111,38 @@ mod tests {
         assert_eq!(spell_out(r"\p{Han}\d\.\\d"), format!(r"[{HAN_RANGES}][{DIGITS}]\.\\d"));
     }
 
+    /// `\s` is Unicode's white space (Rust's `char::is_whitespace`), alone or in a class; `\S` any
+    /// other character.
+    #[test]
+    fn spaces_are_unicode_white_space() {
+        let space = compile(r"^\s$");
+        let not_space = compile(r"^\S$");
+        let in_class = compile(r"^[^\s,]$");
+        let mismatch = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| {
+            let c_str = c.encode_utf8(&mut [0; 4]).to_owned();
+            space.is_match(&c_str) != c.is_whitespace()
+                || not_space.is_match(&c_str) == c.is_whitespace()
+                || in_class.is_match(&c_str) == (c.is_whitespace() || c == ',')
+        });
+        assert_eq!(mismatch, None);
+    }
+
     #[test]
     #[should_panic(expected = "needs the regex crate's Unicode tables")]
     fn unicode_case_is_refused() {
         compile(r"(?i)app下载");
+    }
+
+    /// A Unicode word boundary needs `\w`'s table; ASCII's is written `(?-u:\b)`.
+    #[test]
+    #[should_panic(expected = "needs the regex crate's Unicode tables")]
+    fn unicode_word_boundary_is_refused() {
+        compile(r"\bapp\b");
+    }
+
+    #[test]
+    fn ascii_word_boundary_is_allowed() {
+        assert!(compile(r"(?-u:\b)av(?-u:\b)").is_match("看av片"));
     }
 
     /// Every pattern goes through [`compile`] or [`builder`], so that the check above sees it.
