@@ -550,7 +550,7 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// Whether `rest` opens with a date in brackets, as Singapore's papers name a weekday's day
-/// (星期一（4月7日）, 周三(9日)): that date is the expression, not the weekday.
+/// (星期一（4月7日）, 周三(9日), 本周三（11月15日）): that date is the expression, not the weekday.
 fn dated_in_brackets(rest: &str) -> bool {
     let Some(inner) = rest.strip_prefix(['(', '（']) else { return false };
     let inner: String = inner.chars().take_while(|c| !matches!(c, ')' | '）')).take(12).collect();
@@ -1632,6 +1632,8 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                     c = d;
                     Detail::Weekend
                 }
+                // 本周三（11月15日）: the date in brackets is the expression, as after a bare weekday.
+                Some(_) if dated_in_brackets(d.rest().trim_start()) => return None,
                 Some(i) => {
                     c = d;
                     Detail::Weekday((i as u32 + 1).min(7))
