@@ -1258,6 +1258,14 @@ fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     })
 }
 
+/// `首9个月` opening its clause, as the papers of Singapore, Malaysia and Hong Kong report a year's
+/// first months without the year (第三季增长3.3%，首9个月平均增长3.9%); after a verb it counts months
+/// from an event (开业首3个月), and `前4个月` or `头3个月` alone may be any months.
+fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
+    let opens = at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    (opens && at.rest().starts_with('首')).then(|| first_months(at)).flatten()
+}
+
 /// A month, with a day or an edge (底 初 上旬 中旬 下旬) when printed: 6月, 6月份, 5月31日, 6月底.
 /// Chinese-numeral months (五月) only with a year before them or a day after them.
 fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
@@ -1517,7 +1525,10 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = at;
-    if let Some((from, to)) = first_quarters(&mut c, false).or_else(|| quarter_range(&mut c)) {
+    if let Some((from, to)) = first_quarters(&mut c, false)
+        .or_else(|| quarter_range(&mut c))
+        .or_else(|| opening_first_months(&mut c))
+    {
         let point = |part| Point { year: Year::Missing, part };
         return Some((c.pos, When::Range(point(from), point(to))));
     }
