@@ -11,7 +11,8 @@
 //!   previous dated expression); parts are `上半年/下半年`,
 //!   `(第)一季度`, `前三季度`, `前4个月` (only after a year), `年底/年末/年初`, and months/days as below. `去年同期` is its own form;
 //! - months and days: `6月`, `6月份` (text `6月`), `5月31日`, `5月31号`, `6月底/初/上旬/中旬/下旬` (a month), `五月八日`,
-//!   `五月` (a Chinese-numeral month alone only before 份, an edge, 以来, 起 or a non-Chinese character);
+//!   `五月` (a Chinese-numeral month alone only before 份, an edge, 以来, 起 or a non-Chinese character;
+//!   十月, 十一月, 十二月 before any word but 怀胎, 革命, 党人);
 //! - ranges: `2023—2025年`, `1—4月`, `一至四月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
 //! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`;
 //! - a day of the month alone, as news reports write the days around their dateline: `10日发布`,
@@ -422,8 +423,9 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| bare_year(at))
 }
 
-/// The words of a fiscal year after its number (2024财年, 2024财政年度): the year is that number.
-const FISCAL_YEARS: [&str; 2] = ["财年", "财政年度"];
+/// The words of a fiscal year after its number (2024财年, 2024财政年度, and Singapore's 2024财政年): the
+/// year is that number.
+const FISCAL_YEARS: [&str; 3] = ["财年", "财政年度", "财政年"];
 
 /// A fiscal year named by its number after `FY` (`FY2024`): that year, like `2024财年` ([`bare_year`]).
 fn fiscal_year(at: Cursor) -> Option<(usize, When)> {
@@ -503,7 +505,7 @@ fn short_year_range(mut c: Cursor, start: u32, chinese: bool) -> Option<(usize, 
             return None;
         }
         c.pos
-    } else if c.rest().starts_with("财年") || c.rest().starts_with("财政年度") {
+    } else if FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w)) {
         numbers
     } else {
         return None;
@@ -548,7 +550,7 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// Whether `rest` opens with a date in brackets, as Singapore's papers name a weekday's day
-/// (星期一（4月7日）, 周三(9日)): that date is the expression, not the weekday.
+/// (星期一（4月7日）, 周三(9日), 本周三（11月15日）): that date is the expression, not the weekday.
 fn dated_in_brackets(rest: &str) -> bool {
     let Some(inner) = rest.strip_prefix(['(', '（']) else { return false };
     let inner: String = inner.chars().take_while(|c| !matches!(c, ')' | '）')).take(12).collect();
@@ -1069,10 +1071,22 @@ fn bracketed(at: &mut Cursor, number: impl Fn(&mut Cursor) -> Option<u32>) -> Op
 
 /// A relative day with the day of the month it means in brackets, as Taiwan's papers date their
 /// reports: `昨(17)日`, `今（9）日`, `昨（廿六）日`, `前(15)日`; or the whole day word with its date in
-/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it: `今日（7日）`, `昨天(5日)`.
+/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it: `今日（7日）`, `昨天(5日)`, also with
+/// its month, as Singapore's do (`昨天(2月26日)`: that month and day).
 fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = [-1, 0, 1, -2][c.eat_any(&["昨", "今", "明", "前"])?];
+    let mut dated = c;
+    if dated.eat_any(&["日", "天"]).is_some() {
+        let month_day = bracketed(&mut dated, |c| {
+            let month = c.small_number(true).filter(|m| (1..=12).contains(m) && c.eat("月"))?;
+            Some(month * 100 + c.small_number(true).filter(|d| (1..=31).contains(d) && c.eat("日"))?)
+        });
+        if let Some(md) = month_day {
+            let part = Part::Day(md / 100, md % 100);
+            return Some((dated.pos, When::Point(Point { year: Year::Missing, part })));
+        }
+    }
     let day = if c.eat_any(&["日", "天"]).is_some() {
         bracketed(&mut c, |c| c.small_number(true).filter(|_| c.eat("日")))
     } else {
@@ -1244,6 +1258,14 @@ fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     })
 }
 
+/// `首9个月` opening its clause, as the papers of Singapore, Malaysia and Hong Kong report a year's
+/// first months without the year (第三季增长3.3%，首9个月平均增长3.9%); after a verb it counts months
+/// from an event (开业首3个月), and `前4个月` or `头3个月` alone may be any months.
+fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
+    let opens = at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    (opens && at.rest().starts_with('首')).then(|| first_months(at)).flatten()
+}
+
 /// A month, with a day or an edge (底 初 上旬 中旬 下旬) when printed: 6月, 6月份, 5月31日, 6月底.
 /// Chinese-numeral months (五月) only with a year before them or a day after them.
 fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
@@ -1351,12 +1373,19 @@ fn bare_day(at: &mut Cursor) -> Option<u32> {
     Some(d)
 }
 
+/// Words after 十月 that make it part of a word or a name, not October: 十月怀胎, 十月革命, 十二月党人.
+const NOT_AFTER_A_TENTH_MONTH: [&str; 3] = ["怀胎", "革命", "党人"];
+
 /// Whether a Chinese-numeral month printed without a year or a day (`c` is after its 月) is a month:
 /// followed by 份, an edge (底 初 末 上旬 中旬 下旬), 以来 or 起, or by no Chinese character at all
-/// (五月，项目开工). Else it is part of a word or a name (五月天, 十月怀胎, 三月三).
+/// (五月，项目开工); or 十月, 十一月, 十二月 before any word but [`NOT_AFTER_A_TENTH_MONTH`], as Taiwan's
+/// papers print months (十二月零售业营业额: none of them is a count of months, which is 十二个月).
+/// Else it is part of a word or a name (五月天, 十月怀胎, 三月三).
 fn stands_as_a_month(c: &Cursor) -> bool {
     let rest = c.rest();
-    AFTER_A_MONTH.iter().any(|w| rest.starts_with(w))
+    let tenth = ["十月", "十一月", "十二月"].iter().any(|m| c.before_text().ends_with(m));
+    tenth && !NOT_AFTER_A_TENTH_MONTH.iter().any(|w| rest.starts_with(w))
+        || AFTER_A_MONTH.iter().any(|w| rest.starts_with(w))
         || !rest.chars().next().is_some_and(crate::text::chars::is_han)
         || within(&mut { *c }, 5).is_some()
         || {
@@ -1496,7 +1525,10 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some(range);
     }
     let mut c = at;
-    if let Some((from, to)) = first_quarters(&mut c, false).or_else(|| quarter_range(&mut c)) {
+    if let Some((from, to)) = first_quarters(&mut c, false)
+        .or_else(|| quarter_range(&mut c))
+        .or_else(|| opening_first_months(&mut c))
+    {
         let point = |part| Point { year: Year::Missing, part };
         return Some((c.pos, When::Range(point(from), point(to))));
     }
@@ -1611,6 +1643,8 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                     c = d;
                     Detail::Weekend
                 }
+                // 本周三（11月15日）: the date in brackets is the expression, as after a bare weekday.
+                Some(_) if dated_in_brackets(d.rest().trim_start()) => return None,
                 Some(i) => {
                     c = d;
                     Detail::Weekday((i as u32 + 1).min(7))

@@ -15,7 +15,9 @@
 //! write mainland figures in 元 as renminbi) but by what a writer there prints of the place's own
 //! government in a traditional-script article: 本港, 港府, 财政司 (Hong Kong dollars), 本澳, 澳府
 //! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
-//! another place's institutions, nor in the mainland's pair 县委县府).
+//! another place's institutions, nor in the mainland's pair 县委县府), and a Singaporean one, in any
+//! script, by 组屋 or 建屋发展局. A fiscal year printed as Hong Kong's budgets print it (二零一四/一五年度)
+//! names Hong Kong dollars.
 
 use crate::dates::Date;
 use crate::text::pattern;
@@ -58,22 +60,33 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(r"(?m)(?:^|[（(\s])({places})(?:\d{{1,2}}日)?讯"))
 });
 
-/// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`).
-static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> =
-    LazyLock::new(|| currency_table(data_file!("figures/press-currencies.txt")));
-
-/// A line opening with such a paper and the day of its report: 《联合早报》1月21日报道, 星洲日报3日讯.
-static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let papers = PRESS_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
-    pattern::compile(&format!(r"(?m)^[\s（(]*《?({papers})》?\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:报道|讯)"))
+/// Papers of Singapore and Malaysia with their currency (`data/figures/press-currencies.txt`), and
+/// the outlets of Taiwan with the New Taiwan dollar.
+static PRESS_CURRENCIES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    let mut papers = currency_table(data_file!("figures/press-currencies.txt"));
+    papers.extend(TAIWAN_OUTLETS.iter().map(|outlet| (*outlet, "TWD")));
+    papers
 });
 
-/// The currency of the paper of Singapore or Malaysia whose report the article is: a line of the body
-/// opens with the paper and the day ([`PRESS_LINE`]). Not the article's source, which the cleaner may
-/// take from a paper a mainland report cites (据《联合早报》报道，中国企业……).
+/// The papers of [`PRESS_CURRENCIES`], found in one pass.
+static PRESS_NAMES: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(PRESS_CURRENCIES.iter().map(|(p, _)| p)));
+
+/// A line opening with such a paper and the day of its report: 《联合早报》1月21日报道, 星洲日报3日讯,
+/// or its date in digits, as a repost heads the story it copies (自由時報 2023/02/02).
+static PRESS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let papers = PRESS_CURRENCIES.iter().map(|(p, _)| *p).collect::<Vec<_>>().join("|");
+    pattern::compile(&format!(
+        r"(?m)^[\s（(]*《?({papers})》?\s*(?:(?:\d{{1,2}}月)?\d{{1,2}}日(?:报道|讯)|\d{{4}}(?:/\d{{1,2}}/|-\d{{1,2}}-|\.\d{{1,2}}\.)\d{{1,2}})"
+    ))
+});
+
+/// The currency of the paper of Singapore, Malaysia or Taiwan whose report the article is: a line of
+/// the body opens with the paper and the day ([`PRESS_LINE`]). Not the article's source, which the
+/// cleaner may take from a paper a mainland report cites (据《联合早报》报道，中国企业……).
 fn press_currency(simplified: &str) -> Option<&'static str> {
-    // Most texts name none of the papers: a plain search says so before the pattern runs.
-    if !PRESS_CURRENCIES.iter().any(|(p, _)| simplified.contains(p)) {
+    // Most texts name none of the papers: one pass says so before the pattern runs.
+    if !PRESS_NAMES.occurs_in(simplified) {
         return None;
     }
     let paper = PRESS_LINE.captures(simplified)?.get(1)?.as_str();
@@ -95,15 +108,18 @@ static LOCAL_GOVERNMENT_WORDS: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(LOCAL_GOVERNMENT.iter().map(|(word, _)| word)));
 
 /// The currency of the first listed word of [`LOCAL_GOVERNMENT`] that `simplified` prints as a writer
-/// there does (not quoted, not after 委).
-fn own_government_currency(simplified: &str) -> Option<&'static str> {
+/// there does (not quoted, not after 委): in a `traditional` text, or Singapore's in any.
+fn own_government_currency(simplified: &str, traditional: impl Fn() -> bool) -> Option<&'static str> {
     let printed: Vec<&str> = LOCAL_GOVERNMENT_WORDS
         .hits(simplified)
         .into_iter()
         .filter(|(at, _)| !simplified[..at.start].ends_with(|c| NOT_BEFORE_OWN_GOVERNMENT.contains(c)))
         .map(|(_, word)| word)
         .collect();
-    LOCAL_GOVERNMENT.iter().find(|(word, _)| printed.contains(word)).map(|&(_, code)| code)
+    LOCAL_GOVERNMENT
+        .iter()
+        .find(|(word, code)| printed.contains(word) && (*code == "SGD" || traditional()))
+        .map(|&(_, code)| code)
 }
 
 /// An amount in 兆 (10¹²) of 元 (1.2兆元, 3兆5,000亿元): Taiwan's word for a trillion, which the
@@ -122,6 +138,22 @@ fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
         digits == 3
             && printed[digits..].starts_with('年')
             && printed[..digits].parse::<i32>().is_ok_and(|y| d.value.starts_with(&(y + 1911).to_string()))
+    })
+}
+
+/// Whether one of the article's `dates` is a fiscal year printed as Hong Kong's budgets print it, in
+/// Chinese digits with its second year cut short (二零一四/一五年度, 二零一八至一九年度): the mainland's
+/// fiscal year is the calendar's, Taiwan counts its years from 民国, Macau's budget year is the
+/// calendar's and Singapore prints 2024财政年.
+fn hong_kong_fiscal_year(simplified: &str, dates: &[Date]) -> bool {
+    let digit = |c: char| "〇○零一二三四五六七八九".contains(c);
+    dates.iter().any(|d| {
+        let printed: Vec<char> = simplified.get(d.span.clone()).unwrap_or("").chars().collect();
+        printed.len() == 8
+            && printed[..4].iter().all(|&c| digit(c))
+            && matches!(printed[4], '/' | '至' | '-')
+            && printed[5..7].iter().all(|&c| digit(c))
+            && printed[7] == '年'
     })
 }
 
@@ -165,15 +197,17 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     if let Some(code) = press_currency(simplified) {
         return code;
     }
-    // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script.
+    // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script,
+    // but Singapore's, which Singapore prints in simplified characters.
     let traditional = || crate::text::script::prints_traditional(body);
-    if let Some(code) = own_government_currency(simplified) {
-        if traditional() {
-            return code;
-        }
+    if let Some(code) = own_government_currency(simplified, traditional) {
+        return code;
     }
     if simplified.contains('兆') && TRILLION.is_match(simplified) && traditional() {
         return "TWD";
+    }
+    if hong_kong_fiscal_year(simplified, dates) {
+        return "HKD";
     }
     "CNY"
 }
@@ -223,6 +257,24 @@ mod tests {
     }
 
     #[test]
+    fn a_fiscal_year_printed_as_hong_kong_budgets_print_it_counts_in_hong_kong_dollars() {
+        let dated = |text: &str, year: &str| {
+            let at = text.find(year).unwrap();
+            local(
+                None,
+                text,
+                text,
+                &[Date { span: at..at + year.len(), value: "2016/2017".into(), relative: false }],
+            )
+        };
+        assert_eq!(dated("二零一六/一七年度的开支为三百亿元。", "二零一六/一七年"), "HKD");
+        assert_eq!(dated("二零一六至一七年度的开支为三百亿元。", "二零一六至一七年"), "HKD");
+        // Full years, or Arabic digits: no evidence.
+        assert_eq!(dated("二零一六年至二零一七年开支三百亿元。", "二零一六年"), "CNY");
+        assert_eq!(dated("2016/17年度开支300亿元。", "2016/17年"), "CNY");
+    }
+
+    #[test]
     fn a_singaporean_or_malaysian_dateline_names_the_currency() {
         assert_eq!(local(None, "", "（新加坡31日讯）经发局预计增值50亿元。", &[]), "SGD");
         assert_eq!(local(None, "", "吉隆坡1日讯 政府拨款3亿元。", &[]), "MYR");
@@ -245,6 +297,15 @@ mod tests {
     }
 
     #[test]
+    fn a_repost_headed_by_a_taiwanese_paper_and_its_date_counts_in_taiwan_dollars() {
+        assert_eq!(local(None, "", "论坛转帖\n自由时报 2021/03/04 零售业营业额三○二○亿元。", &[]), "TWD");
+        assert_eq!(local(None, "", "联合报 2021-3-4 投资50亿元。", &[]), "TWD");
+        // Cited inside a report, or a date of another form: no evidence.
+        assert_eq!(local(None, "", "据自由时报 2021/03/04报道，投资50亿元。", &[]), "CNY");
+        assert_eq!(local(None, "", "自由时报 2021/03-04 投资50亿元。", &[]), "CNY");
+    }
+
+    #[test]
     fn what_a_writer_in_hong_kong_or_macau_prints_names_the_currency() {
         let hk = "財政司司長表示，政府會注資100億元，推動本港創科。";
         assert_eq!(local(None, hk, &crate::text::script::to_simplified(hk), &[]), "HKD");
@@ -253,6 +314,11 @@ mod tests {
         // In simplified script the words say nothing (本港 is also a port's "this port").
         let port = "本港集装箱吞吐量增长，投资50亿元。";
         assert_eq!(local(None, port, port, &[]), "CNY");
+        // Singapore's words count in simplified script too.
+        let flats = "每名国人可获得300元，组屋居民另获100元。";
+        assert_eq!(local(None, flats, flats, &[]), "SGD");
+        let budget = "财政预算案拨出420亿元，组屋居民受惠。";
+        assert_eq!(local(None, budget, budget, &[]), "SGD");
     }
 
     #[test]

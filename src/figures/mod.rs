@@ -215,11 +215,35 @@ fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
 /// An amount in bare 元 (1,087亿元) after 其中 or 当中 in the sentence of an amount whose currency is
 /// named (投资总额为澳门元1,188亿元，当中非博彩项目1,087亿元，博彩项目101亿元) is a part of that whole,
 /// in its currency; not across the end of a sentence or clause (。；), nor for an amount whose
-/// currency is printed.
+/// currency is printed. A scaled number printed right after 其中 or 当中 in the sentence of an amount
+/// of money (拨款15亿令吉，其中3亿用于基建) is a part of it too: money in its currency.
 fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figure]) {
     let named =
         |f: &Figure| f.kind == FigureKind::Money && f.unit.as_deref().is_some_and(|u| u != local_currency);
-    if !(simplified.contains("其中") || simplified.contains("当中")) || !figures.iter().any(named) {
+    if !(simplified.contains("其中") || simplified.contains("当中")) {
+        return;
+    }
+    let in_sentence = |end: usize, f: &Figure| {
+        simplified
+            .get(end..f.span.start)
+            .filter(|b| b.len() <= SENTENCE_REACH && !b.contains(['。', '；', ';', '！', '？', '\n']))
+    };
+    // The latest amount of money, whose parts a scaled number right after 其中 may give.
+    let mut sum: Option<(usize, Option<String>)> = None;
+    for f in figures.iter_mut() {
+        if f.kind == FigureKind::Money {
+            sum = Some((f.span.end, f.unit.clone()));
+        } else if f.kind == FigureKind::Number
+            && simplified[f.span.clone()].ends_with(['万', '亿'])
+            && (simplified[..f.span.start].ends_with("其中") || simplified[..f.span.start].ends_with("当中"))
+        {
+            if let Some((_, unit)) = sum.as_ref().filter(|(end, _)| in_sentence(*end, f).is_some()) {
+                f.kind = FigureKind::Money;
+                f.unit = unit.clone();
+            }
+        }
+    }
+    if !figures.iter().any(named) {
         return;
     }
     // Printed as a number and 元 alone (1,087亿元, 三千万元), not 港元 or 美元.
@@ -240,10 +264,8 @@ fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figur
         if f.kind != FigureKind::Money || f.unit.as_deref() != Some(local_currency) || !bare_yuan(f) {
             continue;
         }
-        let between = simplified.get(*end..f.span.start).filter(|b| b.len() <= SENTENCE_REACH).unwrap_or("");
-        if !between.contains(['。', '；', ';', '！', '？', '\n'])
-            && (between.contains("其中") || between.contains("当中"))
-        {
+        let between = in_sentence(*end, f).unwrap_or("");
+        if between.contains("其中") || between.contains("当中") {
             f.unit = Some(unit.clone());
         }
     }

@@ -205,11 +205,25 @@ pub(crate) fn tidy(v: f64) -> f64 {
     format!("{v:.11e}").parse().unwrap_or(v)
 }
 
-/// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五, or
-/// a middle dot: 十九·九一) is followed by digits, and at most scales from 万 up that multiply the
+/// The whole and the fraction of a Chinese numeral with a decimal point: 点, a middle dot, or a printed
+/// point right after a Chinese numeral (九.四, 十三.八; the point of 1.5 is an Arabic number's).
+fn split_at_chinese_point(text: &str) -> Option<(&str, &str)> {
+    let (at, point) = text.char_indices().find(|&(at, c)| {
+        matches!(c, '点' | '·')
+            || matches!(c, '.' | '．')
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| chinese_digit(p).is_some() || scale(p).is_some())
+    })?;
+    Some((&text[..at], &text[at + point.len_utf8()..]))
+}
+
+/// Parses a numeral; `None` when `text` is not one. A Chinese decimal point (三点一, 两千万点五五, a
+/// middle dot: 十九·九一, or a printed point: 九.四) is followed by digits, and at most scales from 万 up that multiply the
 /// whole (三点五亿 = 3.5亿), or only the group after a larger scale (一兆三百点五亿 = 1兆 + 300.5亿).
 pub(crate) fn parse(text: &str) -> Option<Number> {
-    if let Some((whole, fraction)) = text.split_once(['点', '·']) {
+    if let Some((whole, fraction)) = split_at_chinese_point(text) {
         let digits_end = fraction.trim_end_matches(['万', '亿', '兆', ' ', '\u{3000}', '\t']).len();
         let multiplier: f64 = fraction[digits_end..].chars().filter_map(scale).product();
         // A larger scale before the decimal closes a group of its own (一兆|一千三百点五二亿).

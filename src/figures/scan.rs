@@ -40,13 +40,14 @@ fn chinese_run() -> String {
 /// A number as printed: Arabic (with `,ddd` separators, decimals, full-width digits) optionally mixed
 /// with scales (25万6千, 7 万5 千) and with Chinese digits that take a scale (100万三千, 200亿零四千230;
 /// not the 一 of 5万一年); a run of Chinese numerals, with a decimal point in words
-/// (三点一, 三点五亿) or a middle dot for one (十九·九一亿, as Taiwanese pages print it); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
+/// (三点一, 三点五亿), a middle dot for one (十九·九一亿, as Taiwanese pages print it) or a printed point
+/// right between Chinese digits (九.四%, 一三二.八七, as Taiwan's papers print decimals); 数十/上百 style vague amounts; 半; each optionally followed by 余/多 and more scales
 /// (1600余万, 300多亿) and by the 个 of 两个亿; 半百 (fifty).
 pub(crate) fn number_pattern() -> String {
     let run = chinese_run();
     format!(
         "(?:(?:[数上][{SCALES}][{CHINESE}]*|{ARABIC}(?:{SPACE}[{SCALES}]+(?:{SPACE}零?(?:{ARABIC}|[{SCALED_DIGITS}]{SPACE}[{SCALES}]+(?:{SPACE}{ARABIC})?))?)*\
-         |{run}(?:{SPACE}[点·]{SPACE}[{DIGITS}](?:{SPACE}[{DIGITS}])*(?:{SPACE}[万亿兆]+)?)?)\
+         |{run}(?:(?:{SPACE}[点·]{SPACE}|[.．])[{DIGITS}](?:{SPACE}[{DIGITS}])*(?:{SPACE}[万亿兆]+)?)?)\
          (?:{SPACE}[余多]{SPACE}[{SCALES}]*)?(?:个[万亿]+)?|半百?)"
     )
 }
