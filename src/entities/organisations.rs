@@ -3,9 +3,10 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS,
-    LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES,
-    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, EVENT_SUFFIXES,
+    FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES,
+    OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS,
+    WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -228,6 +229,7 @@ pub(super) fn find(
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
         let placed = places.around(start..start).any(|p| p.span.start == start)
+            || bilateral(&text[start..name_end])
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
             || NAMED_BODIES
                 .iter()
@@ -408,6 +410,14 @@ fn short_forms(text: &str, found: &[Candidate]) -> Vec<Candidate> {
         }
     }
     mentions
+}
+
+/// Whether a name's words are two countries' one-character short forms (马中总商会, 中新商会): they open
+/// a bilateral body's name as a place does.
+fn bilateral(words: &str) -> bool {
+    let short = |c: char| c == '中' || COUNTRY_ABBREVIATIONS.contains(c);
+    let mut chars = words.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if a != b && short(a) && short(b))
 }
 
 /// Whether a title starts `rest`, perhaps after a rank word (会长, 署理总会长).
