@@ -344,6 +344,21 @@ fn through_one_name(crossed: &[(&str, &str)]) -> bool {
         && (paired || crossed.iter().skip(1).any(proper))
 }
 
+/// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the
+/// body's next word is a noun of two characters or more and no other named body follows it (国会|下|议院|
+/// 回应…: a body acting); true when no named body opens them.
+fn fields_of_parent(crossed: &[(&str, &str)]) -> bool {
+    match crossed {
+        [(body, _), (next, tag), rest @ ..] if NAMED_BODIES.contains(body) => {
+            tag.starts_with('n')
+                && next.chars().count() > 1
+                && !NAMED_BODIES.contains(next)
+                && !rest.iter().any(|(w, _)| NAMED_BODIES.contains(w))
+        }
+        _ => true,
+    }
+}
+
 /// Verbs of two regions' cooperation that a park named for the pair holds (金华巴中协作…示范园区).
 pub(super) const COOPERATION_VERBS: [&str; 3] = ["协作", "合作", "共建"];
 
@@ -394,16 +409,19 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let (walked, through_verbs) = walk(&tagged, reach);
     let strict = name_words(walked[..through_verbs].to_vec());
     let loose = name_words(walked);
-    // Through a verb only to a place, or for an event to its year, ordinal or slogan (2023年…洽谈大会,
-    // “津陇共振兴”合作交流洽谈大会).
+    // Through a verb only to a place or a named parent body (民政部民间组织管理局: jieba reads 组织 as a
+    // verb), or for an event to its year, ordinal or slogan (2023年…洽谈大会, “津陇共振兴”合作交流洽谈大会).
     let opening = |w: &&str| {
         GAZETTEER.lookup(w).is_some()
             || NATIONAL_PREFIXES.contains(w)
+            || NAMED_BODIES.contains(w)
             || (reach.ordinals && (ordinal(w) || w.starts_with('“')))
     };
+    let crossed = &tagged[tagged.len() - loose.len()..tagged.len() - strict.len()];
     let to_place = loose.len() > strict.len()
         && loose.first().is_some_and(opening)
-        && through_one_name(&tagged[tagged.len() - loose.len()..tagged.len() - strict.len()]);
+        && through_one_name(crossed)
+        && fields_of_parent(crossed);
     let mut words = if reach.verbs == Verbs::Continue {
         // 还有|国务院发展研究中心: a name reaching through verbs begins at a place or a named body that
         // follows the last of them.
@@ -411,7 +429,7 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         let verb = loose_tags.iter().rposition(|&(_, tag)| tag.starts_with('v') && tag != "vn");
         let opened = verb.and_then(|v| {
             let rest = &loose[v + 1..];
-            rest.first().is_some_and(|w| opening(w) || NAMED_BODIES.contains(w)).then(|| rest.to_vec())
+            rest.first().is_some_and(opening).then(|| rest.to_vec())
         });
         opened.unwrap_or(loose)
     } else if reach.verbs == Verbs::EndUnlessPlace && to_place {

@@ -3,9 +3,10 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS,
-    LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES,
-    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, EVENT_SUFFIXES,
+    FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES,
+    OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS,
+    WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -119,6 +120,26 @@ pub(super) fn find(
             start += i + '兼'.len_utf8();
             words = crate::text::segment::words(&text[start..name_end]);
         }
+        // 成立|引进重点企业办公室: a verb right after a verb of founding opens the founded body's name.
+        if let Some(from) = founded_task(text, start) {
+            start = from;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
+        // “全国知名商会推介会”“自贡商会: quoted names in a row are no one name's; it begins in the last quote.
+        let quoted_name = |i: &usize| EVENT_SUFFIXES.iter().any(|e| text[start..start + i].ends_with(e));
+        if let Some(i) = text[start..name_end].rfind("”“").filter(quoted_name) {
+            start += i + '”'.len_utf8();
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
+        // 遵义市第一人民医院, 附属第一医院: an ordinal numbers a hospital or an institute within its place's
+        // or parent's name, which the name reaches back to through it.
+        if NUMBERED_BODIES.contains(&suffix) {
+            if let Some(at) = ordinal_before(text, start) {
+                let (from, mut before) = prefix(text, at, reach);
+                before.extend(crate::text::segment::words(&text[at..name_end]));
+                (start, words) = (from, before);
+            }
+        }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A title is no part of a body's name (县委常委|组织部), nor is an event's name before a place
         // (…进口博览会|马来西亚中华总商会馆): the name begins after the last of them.
@@ -137,6 +158,12 @@ pub(super) fn find(
         {
             start = span.start;
             words.clear();
+        }
+        // 继|国家商务部, 报|国家发改委: 国家 before a named body opens its name and takes no words before
+        // it, unless a place does (中国|国家…).
+        if let Some(at) = national_opening(text, span.clone(), suffix, &places).filter(|&at| at > start) {
+            start = at;
+            words = vec![&text[at..span.start]];
         }
         // 全港各区|工商联: a jurisdiction's scope and a distributive before a body make its full name.
         if let Some(d) = DISTRIBUTIVES.iter().find(|d| text[..start].ends_with(**d)) {
@@ -188,10 +215,21 @@ pub(super) fn find(
                 words = crate::text::segment::words(&text[start..name_end]);
             }
         }
+        // 中国贸促会|浙江省分会: a branch takes the body found right before it (jieba may cut the body's
+        // name, 贸促|会), and a department the government before it (香港特区政府|创新科技及工业局).
+        let parent = found.last().filter(|b: &&Candidate| {
+            b.span.end == start
+                && (suffix.starts_with('分') || (department && text[b.span.clone()].ends_with(GOVERNMENT)))
+        });
+        if let Some(parent) = parent {
+            start = parent.span.start;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).
         let placed = places.around(start..start).any(|p| p.span.start == start)
+            || bilateral(&text[start..name_end])
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
             || NAMED_BODIES
                 .iter()
@@ -213,7 +251,8 @@ pub(super) fn find(
             || words.first().is_some_and(|w| {
                 let mut chars = w.chars();
                 let lead = chars.next().is_some_and(|c| LEVEL_CHARS.contains(c));
-                lead && (chars.as_str().is_empty() || chars.as_str() == "政府" || COMMITTEES.contains(w))
+                let rest = chars.as_str();
+                lead && (rest.is_empty() || rest == "政府" || rest == "府" || COMMITTEES.contains(w))
             });
         // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title or a verb of
         // speaking follows it (产发局回应),
@@ -364,7 +403,7 @@ fn short_forms(text: &str, found: &[Candidate]) -> Vec<Candidate> {
         for (at, _) in text.match_indices(form) {
             let span = at..at + form.len();
             // 中总|会长: a title right after it ends it, however jieba reads the two (中|总会|长).
-            let titled = TITLES.iter().any(|t| text[span.end..].starts_with(t));
+            let titled = titled_at(&text[span.end..]);
             if bracketed(text, span.clone()) || own_words(text, span.clone(), titled) {
                 mentions.push(Candidate::new(span, EntityType::Organization));
             }
@@ -372,6 +411,58 @@ fn short_forms(text: &str, found: &[Candidate]) -> Vec<Candidate> {
     }
     mentions
 }
+
+/// Whether a name's words are two countries' one-character short forms (马中总商会, 中新商会): they open
+/// a bilateral body's name as a place does.
+fn bilateral(words: &str) -> bool {
+    let short = |c: char| c == '中' || COUNTRY_ABBREVIATIONS.contains(c);
+    let mut chars = words.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(a), Some(b), None) if a != b && short(a) && short(b))
+}
+
+/// Whether a title starts `rest`, perhaps after a rank word (会长, 署理总会长).
+fn titled_at(rest: &str) -> bool {
+    let rest = TITLE_RANKS.iter().find_map(|r| rest.strip_prefix(r)).unwrap_or(rest);
+    TITLES.iter().any(|t| rest.starts_with(t))
+}
+
+/// Where a two-character verb ending at `at` begins when a verb of founding comes right before it
+/// (成立|引进|…办公室: the body is named for its task).
+fn founded_task(text: &str, at: usize) -> Option<usize> {
+    let from = text[..at].char_indices().rev().nth(1)?.0;
+    let founded = FOUNDING_VERBS.iter().any(|v| text[..from].ends_with(v));
+    let verb =
+        || matches!(crate::text::segment::tagged(&text[from..at]).as_slice(), [(_, tag)] if *tag == "v");
+    (founded && verb()).then_some(from)
+}
+
+/// Verbs of founding a body (成立, 设立, 组建), whose name follows them whole.
+const FOUNDING_VERBS: [&str; 4] = ["成立", "设立", "组建", "筹建"];
+
+/// The suffixes a body's ordinal numbers (第一人民医院, 第十研究所).
+const NUMBERED_BODIES: [&str; 2] = ["医院", "研究所"];
+
+/// Where an ordinal (第一, 第十二, 第3) ending at `at` begins.
+fn ordinal_before(text: &str, at: usize) -> Option<usize> {
+    let head = &text[..at];
+    let numerals =
+        head.chars().rev().take_while(|c| c.is_ascii_digit() || ORDINAL_DIGITS.contains(*c)).count();
+    let from = head.char_indices().rev().nth(numerals).filter(|&(_, c)| c == '第' && numerals > 0)?.0;
+    (numerals <= 3).then_some(from)
+}
+
+/// The numerals of an ordinal (第十二).
+const ORDINAL_DIGITS: &str = "一二三四五六七八九十百零";
+
+/// Where 国家 opening the named body `suffix` at `span` begins (国家|商务部), when no place ends there.
+fn national_opening(text: &str, span: Span, suffix: &str, places: &Near) -> Option<usize> {
+    let at = span.start.checked_sub(NATIONAL.len())?;
+    let opens = NAMED_BODIES.contains(&suffix) && text[..span.start].ends_with(NATIONAL);
+    (opens && !places.around(at..at).any(|p| p.span.end == at)).then_some(at)
+}
+
+/// 国家 (the state) opening a central body's name.
+const NATIONAL: &str = "国家";
 
 /// Whether `form`'s first and last characters occur in `name` in that order (中总 in 中华总商会).
 fn abbreviates(form: &str, name: &str) -> bool {
@@ -544,19 +635,24 @@ pub(super) fn coordinated_start(text: &str, start: usize) -> usize {
     while let Some(joiner) = text[..at].chars().next_back().filter(|c| joiners.contains(c)) {
         let end = at - joiner.len_utf8();
         let (from, words) = prefix(text, end, &REACH);
-        let place = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
-        let fields = &words[usize::from(place)..];
-        let nouns =
-            crate::text::segment::tagged(&text[end - fields.iter().map(|w| w.len()).sum::<usize>()..end]);
+        // A place or a parent body (经济部|中小及新创企业署) opening the first field is no field.
+        let seg = &text[from..end];
+        let head = words.first().filter(|w| GAZETTEER.lookup(w).is_some()).map(|w| w.len()).or_else(|| {
+            NAMED_BODIES.iter().find(|b| seg.len() > b.len() && seg.starts_with(**b)).map(|b| b.len())
+        });
+        let fields = &seg[head.unwrap_or(0)..];
+        let nouns = crate::text::segment::tagged(fields);
         let field = (1..=2).contains(&nouns.len())
             && nouns.iter().all(|(w, tag)| {
-                w.chars().count() >= 2 && (tag.starts_with('n') || *tag == "vn") && !body_word(w)
+                // 中小 (jieba's abbreviation j) in 中小及新创企业署.
+                let noun = tag.starts_with('n') || matches!(*tag, "vn" | "j");
+                w.chars().count() >= 2 && noun && !body_word(w)
             });
         if !field || fields.is_empty() {
             break;
         }
         at = from;
-        if place {
+        if head.is_some() {
             break;
         }
         // 创新|科技及工业局: a verb opening the clause right before a one-word field is the field's first
@@ -587,13 +683,18 @@ pub(super) fn acronyms(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
         .collect()
 }
 
+/// A government, whose departments' names it opens (香港特区政府创新科技及工业局).
+const GOVERNMENT: &str = "政府";
+
 /// Where a two-character word that jieba reads as a verb and that opens a clause ends at `end` begins.
 fn clause_opening_verb(text: &str, end: usize) -> Option<usize> {
     let from = text[..end].char_indices().rev().nth(1)?.0;
     let word = &text[from..end];
     let tagged = crate::text::segment::tagged(word);
     let verb = matches!(tagged.as_slice(), [(w, tag)] if *w == word && tag.starts_with('v') && *tag != "vn");
-    (verb && word.chars().all(is_han) && opens_clause(text, from)).then_some(from)
+    // 香港特区政府|创新科技及工业局: a government's department opens after it as a clause does.
+    let opens = opens_clause(text, from) || text[..from].ends_with(GOVERNMENT);
+    (verb && word.chars().all(is_han) && opens).then_some(from)
 }
 
 /// Whether a word names a park, a firm or a body rather than a field (园区, 企业, 政府 in 园区和商务局;
