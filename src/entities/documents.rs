@@ -24,6 +24,9 @@ const REACH: Reach = Reach {
     regions: true,
 };
 
+/// An exhibition's name holds the trade words that jieba reads as verbs (香港国际印刷及包装展, 授权展).
+const EXHIBITION: Reach = Reach { verbs: Verbs::Continue, ..REACH };
+
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
@@ -73,6 +76,9 @@ fn opens_name(words: &[&str]) -> bool {
             .first()
             .is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit() || c == '“'))
 }
+
+/// The units of places that a count before a fair's abbreviation makes the subject of a verb (三省交会).
+const PLACE_UNITS: &str = "省市县区州国地";
 
 /// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会,
 /// 广交会).
@@ -190,6 +196,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if suffix.ends_with('会')
             && MEETING_VERBS.iter().any(|v| text[span.end - '会'.len_utf8()..].starts_with(v))
         {
+            continue;
+        }
+        // A fair's abbreviation after a count of places is the verb "meet" (三省|交会处): no fair.
+        if FAIR_ABBREVIATIONS.contains(&suffix) && counted(text, span.start, PLACE_UNITS) {
             continue;
         }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
@@ -550,7 +560,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         if word(before) || (word(after) && !exhibition) {
             continue;
         }
-        let (mut start, mut words) = prefix(text, at, &REACH);
+        let (mut start, mut words) = prefix(text, at, &EXHIBITION);
         after_organiser(&mut start, &mut words);
         if let Some(before) = joined_start(text, start, &words) {
             start = before;
