@@ -24,7 +24,8 @@ const REACH: Reach = Reach {
     regions: true,
 };
 
-/// An exhibition's name holds the trade words that jieba reads as verbs (香港国际印刷及包装展, 授权展).
+/// An exhibition's name holds the trade words that jieba reads as verbs (香港国际印刷及包装展, 授权展),
+/// though not the verbs that open its words.
 const EXHIBITION: Reach = Reach { verbs: Verbs::Continue, ..REACH };
 
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
@@ -561,6 +562,13 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             continue;
         }
         let (mut start, mut words) = prefix(text, at, &EXHIBITION);
+        // Verbs opening the words govern the name after them (借助|五大国际口腔展).
+        let tagged = crate::text::segment::tagged(&text[start..at]);
+        let governing = tagged.iter().take_while(|(_, tag)| tag.starts_with('v')).count();
+        if governing > 0 && governing < tagged.len() {
+            start += tagged[..governing].iter().map(|(w, _)| w.len()).sum::<usize>();
+            words = crate::text::segment::words(&text[start..at]);
+        }
         after_organiser(&mut start, &mut words);
         if let Some(before) = joined_start(text, start, &words) {
             start = before;
