@@ -473,11 +473,14 @@ fn province(word: &str) -> bool {
 /// quoted run of them (“嘉善—庆元—九寨沟”|飞地产业园), or the run right before a quote of generic and
 /// park words (平湖—青田“产业飞地”|园区).
 fn quoted_places(text: &str, start: usize) -> Option<usize> {
-    let close = text[..start].rfind('”')?;
+    let back = |at: usize, chars: usize| text[..at].char_indices().rev().nth(chars - 1).map_or(0, |(i, _)| i);
+    let from = back(start, QUOTED_AFTER + 1);
+    let close = from + text[from..start].rfind('”')?;
+    let from = back(close, QUOTED_PLACE * 3 + 2);
+    let open = from + text[from..close].rfind('“')?;
     let generic = |part: &str| {
         segment::words(part).iter().all(|w| GENERIC_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
     };
-    let open = text[..close].rfind('“')?;
     let inner = &text[open + '“'.len_utf8()..close];
     if !generic(&text[close + '”'.len_utf8()..start]) {
         return None;
@@ -505,6 +508,9 @@ fn joined_places(text: &str) -> bool {
     let place = |p: &&str| p.chars().count() <= QUOTED_PLACE && GAZETTEER.lookup(p).is_some();
     places.len() >= 2 && places.iter().all(place)
 }
+
+/// The most characters of generic words between such a quote and the park's suffix (”飞地|产业园).
+const QUOTED_AFTER: usize = 6;
 
 /// The longest place in a quoted run of places, in characters.
 const QUOTED_PLACE: usize = 6;
