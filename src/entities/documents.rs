@@ -24,6 +24,10 @@ const REACH: Reach = Reach {
     regions: true,
 };
 
+/// An exhibition's name holds the trade words that jieba reads as verbs (香港国际印刷及包装展, 授权展),
+/// though not the verbs that open its words.
+const EXHIBITION: Reach = Reach { verbs: Verbs::Continue, ..REACH };
+
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
@@ -73,6 +77,9 @@ fn opens_name(words: &[&str]) -> bool {
             .first()
             .is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit() || c == '“'))
 }
+
+/// The units of places that a count before a fair's abbreviation makes the subject of a verb (三省交会).
+const PLACE_UNITS: &str = "省市县区州国地";
 
 /// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会,
 /// 广交会).
@@ -190,6 +197,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if suffix.ends_with('会')
             && MEETING_VERBS.iter().any(|v| text[span.end - '会'.len_utf8()..].starts_with(v))
         {
+            continue;
+        }
+        // A fair's abbreviation after a count of places is the verb "meet" (三省|交会处): no fair.
+        if FAIR_ABBREVIATIONS.contains(&suffix) && counted(text, span.start, PLACE_UNITS) {
             continue;
         }
         let (mut start, mut words) = prefix(text, span.start, &REACH);
@@ -550,7 +561,14 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         if word(before) || (word(after) && !exhibition) {
             continue;
         }
-        let (mut start, mut words) = prefix(text, at, &REACH);
+        let (mut start, mut words) = prefix(text, at, &EXHIBITION);
+        // Verbs opening the words govern the name after them (借助|五大国际口腔展).
+        let tagged = crate::text::segment::tagged(&text[start..at]);
+        let governing = tagged.iter().take_while(|(_, tag)| tag.starts_with('v')).count();
+        if governing > 0 && governing < tagged.len() {
+            start += tagged[..governing].iter().map(|(w, _)| w.len()).sum::<usize>();
+            words = crate::text::segment::words(&text[start..at]);
+        }
         after_organiser(&mut start, &mut words);
         if let Some(before) = joined_start(text, start, &words) {
             start = before;

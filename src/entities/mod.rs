@@ -67,7 +67,9 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let hits = Hits::of(text);
     candidates.extend(documents::events(text, &hits));
     let places = places::find(text, &hits);
-    let parks = parks::find(text, &places, &hits);
+    let mut parks = parks::find(text, &places, &hits);
+    let park_aliases = companies::latin_aliases(text, &parks);
+    parks.extend(park_aliases);
     let organisations: Vec<Candidate> = organisations::find(text, &places, &parks, &hits)
         .into_iter()
         .map(|o| parks::apposed(text, o))

@@ -224,7 +224,7 @@ fn stationed(word: &str, after: Option<&str>) -> bool {
 /// Numerals and determiners that make a classifier after them a quantity's (首张, 两座, 每个).
 const QUANTIFIERS: &str = "一二两三四五六七八九十百千万几首每各该这那此多数半";
 
-fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
+fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> Option<usize> {
     if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
         return None;
     }
@@ -236,10 +236,14 @@ fn glued_function_word(word: &str, tag: &str) -> Option<usize> {
     let (first, last) = (word.chars().next()?, word.chars().next_back()?);
     // A classifier closing the word is glued only after a numeral or a determiner (首张, 每个): names
     // end in classifier characters too (林口, 鸿钧). One opening it is glued only when it is one of a
-    // quantity's (个省 in 96个省); others open many names (台 in 台积电).
+    // quantity's after a numeral (96|个省, 9|处新园区, whatever jieba tags the classifier); others open
+    // many names (台 in 台积电, 家 in 时尚|家品|家纺展).
+    let numeral = before
+        .is_some_and(|(w, t)| t == "m" || w.chars().all(|c| c.is_ascii_digit() || QUANTIFIERS.contains(c)));
+    let quantity = QUANTITY_CLASSIFIERS.contains(first) && numeral;
     if ending(last) || (classifier(last) && QUANTIFIERS.contains(first)) {
         Some(word.len())
-    } else if ending(first) || (classifier(first) && QUANTITY_CLASSIFIERS.contains(first)) {
+    } else if ending(first) || quantity {
         Some(first.len_utf8())
     } else {
         None
@@ -286,7 +290,7 @@ fn walk<'a>(tagged: &[(&'a str, &str)], reach: &Reach) -> (Vec<&'a str>, usize) 
             }
         }
         after_tag = tag;
-        if let Some(cut) = glued_function_word(word, tag).filter(|_| !quoted && !bracketed) {
+        if let Some(cut) = glued_function_word(word, tag, before).filter(|_| !quoted && !bracketed) {
             if cut < word.len() {
                 words.push(&word[cut..]);
             }

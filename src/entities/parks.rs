@@ -7,11 +7,12 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
-    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, TRANSLITERATION,
+    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS, TRANSLITERATION,
 };
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
 use crate::text::segment;
@@ -113,7 +114,11 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             continue;
         }
         // A two-character short form (中科) is a park only where it is read alone (see `read_alone`).
-        if BARE_PARKS.contains(&suffix) && suffix.chars().count() == 2 && !read_alone(text, span.clone()) {
+        // Read alone, it is the whole name: no place before it belongs (台南市新市区|南科).
+        if BARE_PARKS.contains(&suffix) && suffix.chars().count() == 2 {
+            if read_alone(text, span.clone()) {
+                found.push(Candidate::new(span, EntityType::Park));
+            }
             continue;
         }
         // A suffix followed by a ministry's department is that body's name (商务部自贸区司): no park;
@@ -131,6 +136,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 Some(p) => p.span.start,
                 None => start + joiner.len_utf8(),
             };
+            words = segment::words(&text[start..span.start]);
+        }
+        // A quoted run of places joined by dashes right before the suffix names the places that build
+        // the park, quotes and all (“嘉善—庆元—九寨沟”飞地产业园).
+        if let Some(open) = quoted_places(text, start) {
+            start = open;
             words = segment::words(&text[start..span.start]);
         }
         // A transliterated name whose opening syllables jieba reads as a function word (峇|都|加湾工业区)
@@ -210,6 +221,15 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words = tagged.iter().map(|&(w, _)| w).collect();
             }
         }
+        // A verb right before a place governs the name that place opens (建请经济部扩建|屏东加工出口区).
+        let governed = tagged.iter().rposition(|&(_, tag)| tag == "v").filter(|&i| {
+            tagged.get(i + 1).is_some_and(|&(w, _)| w.chars().count() > 1 && GAZETTEER.lookup(w).is_some())
+        });
+        if let Some(i) = governed {
+            start += tagged[..=i].iter().map(|(w, _)| w.len()).sum::<usize>();
+            tagged.drain(..=i);
+            words = tagged.iter().map(|&(w, _)| w).collect();
+        }
         // A lone verb inside the words after common nouns only governs the name after it (工作组赴|甘眉
         // 工业园区): the name begins after it (not 磨|憨, which opens the name).
         let common = |&(w, tag): &(&str, &str)| {
@@ -235,8 +255,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let lone_verb = (tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
             && !unknown_before)
             || (tagged.len() == 1 && ["v", "vn", "d", "ad", "p", "c", "r"].contains(&tagged[0].1));
+        // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区).
         let common = hit == "园区"
-            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some());
+            && (!tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
+                || matches!(words[..], [w] if whole_region(w)));
         if lone_verb || common {
             start = span.start;
             words.clear();
@@ -444,6 +466,62 @@ fn province(word: &str) -> bool {
     GAZETTEER
         .best(word)
         .is_some_and(|f| f.level == Level::Province && !f.foreign && f.full.ends_with(['省', '区']))
+}
+
+/// Where a park's name begins whose places, two or more joined by dashes, build it around a quote
+/// that closes right before `start` with nothing but generic words after it: the opening quote of a
+/// quoted run of them (“嘉善—庆元—九寨沟”|飞地产业园), or the run right before a quote of generic and
+/// park words (平湖—青田“产业飞地”|园区).
+fn quoted_places(text: &str, start: usize) -> Option<usize> {
+    let back = |at: usize, chars: usize| text[..at].char_indices().rev().nth(chars - 1).map_or(0, |(i, _)| i);
+    let from = back(start, QUOTED_AFTER + 1);
+    let close = from + text[from..start].rfind('”')?;
+    let from = back(close, QUOTED_PLACE * 3 + 2);
+    let open = from + text[from..close].rfind('“')?;
+    let generic = |part: &str| {
+        segment::words(part).iter().all(|w| GENERIC_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
+    };
+    let inner = &text[open + '“'.len_utf8()..close];
+    if !generic(&text[close + '”'.len_utf8()..start]) {
+        return None;
+    }
+    if joined_places(inner) {
+        return Some(open);
+    }
+    if !generic(inner) {
+        return None;
+    }
+    let run: Vec<usize> = text[..open]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c) || JOINERS.contains(&c))
+        .take(QUOTED_PLACE * 3)
+        .map(|(i, _)| i)
+        .collect();
+    run.into_iter().rev().find(|&i| joined_places(&text[i..open]))
+}
+
+/// Whether a text is places joined by dashes, two or more, none longer than [`QUOTED_PLACE`]
+/// characters (嘉善—庆元—九寨沟).
+fn joined_places(text: &str) -> bool {
+    let places: Vec<&str> = text.split(JOINERS).collect();
+    let place = |p: &&str| p.chars().count() <= QUOTED_PLACE && GAZETTEER.lookup(p).is_some();
+    places.len() >= 2 && places.iter().all(place)
+}
+
+/// The most characters of generic words between such a quote and the park's suffix (”飞地|产业园).
+const QUOTED_AFTER: usize = 6;
+
+/// The longest place in a quoted run of places, in characters.
+const QUOTED_PLACE: usize = 6;
+
+/// Whether a word is a whole province of the mainland or a region of several (湖南, 长三角), which
+/// says whose parks the bare 园区 after it are rather than which.
+fn whole_region(word: &str) -> bool {
+    STANDALONE_REGIONS.contains(&word)
+        || GAZETTEER.best(word).is_some_and(|f| {
+            f.level == Level::Province && !f.foreign && (f.full.ends_with('省') || f.full.ends_with("自治区"))
+        })
 }
 
 /// Where the name begins that a bare suffix after 与 or 和 at `start` shares (产业加速与|示范区): the
