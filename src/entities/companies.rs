@@ -993,7 +993,8 @@ pub(super) fn stock_code(inside: &str) -> bool {
 
 /// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
 /// 湧盛電機(2249-TW), 中华煤气(003)): the proper words right before the bracket after any category noun
-/// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`), no place alone.
+/// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`) or open with a place,
+/// no place alone.
 fn listed_by_code(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, open) in text.match_indices(['(', '（']) {
@@ -1006,7 +1007,14 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
             .rfind([')', '）'])
             .map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
         let name = &text[start..at];
-        if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
+        // A place and words of two characters or more before a code are a firm whatever the words are (中国
+        // 海外发展(00688), 越秀地产): the code says which firm.
+        let placed = GAZETTEER.longest_at(name, 0).is_some_and(|(_, len)| han_count(&name[len..]) >= 2);
+        if han_count(name) >= 2
+            && named(name)
+            && (distinctive(name) || placed)
+            && GAZETTEER.lookup(name).is_none()
+        {
             found.push(Candidate::new(start..at, EntityType::Company));
         } else if let Some(start) = coded_item_start(text, at) {
             found.push(Candidate::new(start..at, EntityType::Company));
@@ -1021,14 +1029,18 @@ const CODED_ITEM_MAX: usize = 6;
 /// Where a listed firm's name before its stock code begins when its words are no proper noun to jieba
 /// (美团点评, 小米集团, 汇丰控股: common words, a verb): the whole item back to the clause's punctuation
 /// or a list's 、, two to six characters after any category noun (重磅股|腾讯), no place alone, no
-/// generic or stop word, and not ending in a category noun (本届共有企业, 上市公司).
+/// stop word, no generic word unless a place opens it (中国海外发展), and not ending in a category noun
+/// (本届共有企业, 上市公司).
 fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     let item = text[..at]
         .rfind(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))
         .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
     let start = after_category_noun(text, item, at);
     let name = &text[start..at];
-    let plain = |w: &str| GENERIC_WORDS.contains(w) || STOP_WORDS.contains(w);
+    // After a place opening the name, common words are the firm's (中国海外发展(00688)): the code says
+    // which firm.
+    let placed = GAZETTEER.longest_at(name, 0).is_some();
+    let plain = |w: &str| (GENERIC_WORDS.contains(w) && !placed) || STOP_WORDS.contains(w);
     ((2..=CODED_ITEM_MAX).contains(&han_count(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && GAZETTEER.lookup(name).is_none()
