@@ -152,9 +152,11 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
     }
     found.extend(counted_firms(text));
+    found.extend(led_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(latin_named_trades(text, &hits.industries));
     found.extend(foreign_latin_firms(text));
+    found.extend(foreign_traders(text));
     found.extend(producers(text, &near));
     found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
@@ -239,7 +241,8 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
 /// every verb between is a line of business (银川通联资本投资运营有限公司, 上海康峰投资管理有限公司) or
 /// follows a brand jieba does not know (四川瑞可达连接系统有限公司); and whether a list item or clause
 /// that a verb opens is the whole name before a `full` legal suffix (会长、光合|园林股份有限公司: its first
-/// word, a name's; not before a bare 公司, 欢迎|重庆公司).
+/// word, a name's; not before a bare 公司, 欢迎|重庆公司), as is a place and a verb before one (宁陵县|开心|
+/// 玩具有限公司).
 fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
     let (strict, _) = prefix(text, end, &REACH);
     let (mut loose, _) = prefix(text, end, &LOOSE);
@@ -266,10 +269,13 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
     let mut start = strict;
     let mut branded = false;
     for (i, (word, tag)) in tagged.iter().enumerate().rev() {
-        // A verb right after a brand jieba does not know is the brand's product (瑞可达|连接|系统).
+        // A verb right after a brand jieba does not know is the brand's product (瑞可达|连接|系统), and
+        // one right after the place opening a registered name is its brand (宁陵县|开心|玩具有限公司).
         let after_brand = i > 0 && tagged[i - 1].1 == "x" && tagged[i - 1].0.chars().all(is_han);
+        let before: usize = tagged[..i].iter().map(|(w, _)| w.len()).sum();
+        let after_place = full && i > 0 && GAZETTEER.lookup(&text[loose..loose + before]).is_some();
         if tag.starts_with('v') && !BUSINESS_WORDS.contains(word) && word.chars().count() > 1 {
-            if !after_brand {
+            if !(after_brand || after_place) {
                 break;
             }
             branded = true;
@@ -688,13 +694,51 @@ fn counted_firms(text: &str) -> Vec<Candidate> {
         if items.len() < 2 {
             continue;
         }
-        let which = |s: &Span| {
-            let item = &text[s.clone()];
-            firm_like(item) && distinctive(item) && (proper(item) || industry_ending(item).is_some())
-        };
-        // An owner's word before an item is no part of the firm (区属|恒建集团、…2家公司).
-        let owned = |s: Span| after_owner(text, s.start, s.end)..s.end;
-        found.extend(items.into_iter().filter(which).map(|s| Candidate::new(owned(s), EntityType::Company)));
+        found.extend(named_items(text, items));
+    }
+    found
+}
+
+/// The items of a list of firms that name one: each a proper name or a trade after a head that says
+/// which firm (see `firm_like` and `distinctive`; 全市、全省 are no firms), without an owner's word
+/// before it (区属|恒建集团、…2家公司).
+fn named_items(text: &str, items: Vec<Span>) -> impl Iterator<Item = Candidate> + '_ {
+    let which = |s: &Span| {
+        let item = &text[s.clone()];
+        firm_like(item) && distinctive(item) && (proper(item) || industry_ending(item).is_some())
+    };
+    items
+        .into_iter()
+        .filter(which)
+        .map(|s| Candidate::new(after_owner(text, s.start, s.end)..s.end, EntityType::Company))
+}
+
+/// What closes a list led by 以: 以甲、乙为代表的…企业 (the firms that stand for a kind).
+const LED_LIST_END: &str = "为代表的";
+
+/// The firms of a list led by 以 and closed by 为代表的 and a noun for firms, a count or not
+/// (以甲塑业、乙、丙为代表的10家骨干企业): its items that name firms (see `named_items`), the 以 jieba may glue
+/// to the first (以甲) no part of it; not a list of projects (…为代表的一批项目) or of other things
+/// (以成都、重庆为代表的城市).
+fn led_firms(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(LED_LIST_END) {
+        let after: String = text[at + LED_LIST_END.len()..]
+            .chars()
+            .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
+            .take(LIST_NOUN_REACH)
+            .collect();
+        if !FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) || after.contains("项目") {
+            continue;
+        }
+        let mut items = list_items(text, at);
+        let Some(first) = items.first_mut() else { continue };
+        if text[first.clone()].starts_with('以') {
+            first.start += '以'.len_utf8();
+        } else if !text[..first.start].ends_with('以') {
+            continue;
+        }
+        found.extend(named_items(text, items));
     }
     found
 }
@@ -718,11 +762,20 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
             }
             head -= w.len();
         }
+        // A foreign trader's 商 is no part of the name after it (韩商|三星电子).
+        if let Some(i) = text[head..span.start].rfind('商').filter(|&i| trader_at(text, head + i)) {
+            head += i + '商'.len_utf8();
+        }
         let name = &text[head..span.start];
         if han_count(name) < 2 || !proper(name) || GAZETTEER.lookup(name).is_some() {
             continue;
         }
         let before = &text[..head];
+        // Right after a firm's legal name, a head and trade word say what its project makes (…食品有限公司|
+        // 冷链食品|加工项目): no firm of their own.
+        if COMPANY_SUFFIXES.iter().any(|s| before.ends_with(s)) {
+            continue;
+        }
         let cued = FIRM_CUES.iter().any(|c| before.ends_with(c));
         let rest: String =
             text[span.end..].chars().take_while(|c| is_han(*c) && *c != '等').take(PROJECT_REACH).collect();
@@ -812,6 +865,62 @@ fn foreign_latin_firms(text: &str) -> Vec<Candidate> {
         .collect()
 }
 
+/// Whether `at` is the 商 of a trader of a foreign country, its one character before it (美商, 日商, 德商;
+/// not 华商, Chinese traders anywhere), neither part of a word (节日|商品, 美|商会).
+pub(super) fn trader_at(text: &str, at: usize) -> bool {
+    let Some(country) = text[..at].chars().next_back() else { return false };
+    if !text[at..].starts_with('商') || country == '华' || !COUNTRY_ABBREVIATIONS.contains(country) {
+        return false;
+    }
+    let from = at - country.len_utf8();
+    let after = at + '商'.len_utf8();
+    let around = text[..from].char_indices().rev().nth(1).map_or(0, |(i, _)| i)
+        ..text[after..].char_indices().nth(2).map_or(text.len(), |(i, _)| after + i);
+    let mut pos = around.start;
+    segment::dictionary_words(&text[around]).into_iter().all(|w| {
+        let (s, e) = (pos, pos + w.len());
+        pos = e;
+        let holds = |i: usize| s <= i && i < e;
+        (s, e) == (from, after) || e - s <= '商'.len_utf8() || !(holds(from) || holds(at))
+    })
+}
+
+/// Foreign firms printed by their Han name right after their trader's 商 (美商应材宣布…, 日商尔必达将…,
+/// 韩商三星电子在…; see `trader_at`): one word jieba reads (two when it split off the first character) and a
+/// trade word after it if any, then a verb,
+/// adverb, function word, numeral or time word; two to six Han characters holding a proper noun, no place
+/// and no kind of firm (美商企业; not 美光|扩厂…, where the name's end is unclear).
+fn foreign_traders(text: &str) -> Vec<Candidate> {
+    /// The most characters of the name.
+    const NAME_MAX: usize = 6;
+    let stop = |tag: &str| tag.starts_with(['v', 'd', 'p', 'c', 'u', 'r', 'm', 'q', 't', 'f']);
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('商').filter(|&(at, _)| trader_at(text, at)) {
+        let start = at + '商'.len_utf8();
+        let rest: String = text[start..].chars().take(NAME_MAX + 4).collect();
+        let words = segment::tagged(&rest);
+        // A one-character word opening the name is a transliteration jieba split (尔|必达): it takes the next.
+        let mut n = if words.first().is_some_and(|(w, _)| w.chars().count() == 1) { 2 } else { 1 };
+        if words.get(n).is_some_and(|(w, _)| INDUSTRY_WORDS.contains(w)) {
+            n += 1;
+        }
+        let stopped =
+            words.get(n).is_some_and(|&(w, tag)| stop(tag) || !w.chars().all(is_han)) || words.len() == n;
+        let len: usize = words.iter().take(n).map(|(w, _)| w.len()).sum();
+        let name = &rest[..len];
+        if stopped
+            && name.chars().all(is_han)
+            && (2..=NAME_MAX).contains(&name.chars().count())
+            && GAZETTEER.lookup(name).is_none()
+            && proper(name)
+            && distinctive(name)
+        {
+            found.push(Candidate::new(start..start + len, EntityType::Company));
+        }
+    }
+    found
+}
+
 /// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）): capitalised
 /// words, at least two letters, joined by single spaces.
 static LATIN_IN_BRACKETS: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -885,7 +994,8 @@ pub(super) fn stock_code(inside: &str) -> bool {
 
 /// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
 /// 湧盛電機(2249-TW), 中华煤气(003)): the proper words right before the bracket after any category noun
-/// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`), no place alone.
+/// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`) or open with a place,
+/// no place alone.
 fn listed_by_code(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, open) in text.match_indices(['(', '（']) {
@@ -898,7 +1008,14 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
             .rfind([')', '）'])
             .map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
         let name = &text[start..at];
-        if han_count(name) >= 2 && named(name) && distinctive(name) && GAZETTEER.lookup(name).is_none() {
+        // A place and words of two characters or more before a code are a firm whatever the words are (中国
+        // 海外发展(00688), 越秀地产): the code says which firm.
+        let placed = GAZETTEER.longest_at(name, 0).is_some_and(|(_, len)| han_count(&name[len..]) >= 2);
+        if han_count(name) >= 2
+            && named(name)
+            && (distinctive(name) || placed)
+            && GAZETTEER.lookup(name).is_none()
+        {
             found.push(Candidate::new(start..at, EntityType::Company));
         } else if let Some(start) = coded_item_start(text, at) {
             found.push(Candidate::new(start..at, EntityType::Company));
@@ -913,14 +1030,18 @@ const CODED_ITEM_MAX: usize = 6;
 /// Where a listed firm's name before its stock code begins when its words are no proper noun to jieba
 /// (美团点评, 小米集团, 汇丰控股: common words, a verb): the whole item back to the clause's punctuation
 /// or a list's 、, two to six characters after any category noun (重磅股|腾讯), no place alone, no
-/// generic or stop word, and not ending in a category noun (本届共有企业, 上市公司).
+/// stop word, no generic word unless a place opens it (中国海外发展), and not ending in a category noun
+/// (本届共有企业, 上市公司).
 fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     let item = text[..at]
         .rfind(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))
         .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
     let start = after_category_noun(text, item, at);
     let name = &text[start..at];
-    let plain = |w: &str| GENERIC_WORDS.contains(w) || STOP_WORDS.contains(w);
+    // After a place opening the name, common words are the firm's (中国海外发展(00688)): the code says
+    // which firm.
+    let placed = GAZETTEER.longest_at(name, 0).is_some();
+    let plain = |w: &str| (GENERIC_WORDS.contains(w) && !placed) || STOP_WORDS.contains(w);
     ((2..=CODED_ITEM_MAX).contains(&han_count(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && GAZETTEER.lookup(name).is_none()
@@ -933,7 +1054,8 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
 /// 项目, 奇瑞未来一工厂及发动机项目): a word jieba does not know or tags as a proper noun (x, nz), of two
 /// to four characters and no place, first in its clause after any investment figure (总投资…元(的)),
 /// its clause opened by punctuation, then the project's own words up to 项目 (no verb, count, facility,
-/// park or designation: not 警训|基地, 为省|重点, 锡铁山 after a bracket); a trade word right after it is read with it
+/// park or designation: not 警训|基地, 为省|重点, 锡铁山 after a bracket; no function word right after the head:
+/// not 县直|及|项目…); a trade word right after it is read with it
 /// as a short name (see `short_names_in_prose`).
 fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
@@ -984,8 +1106,11 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
                 && !PROJECT_WORDS.iter().any(|p| w.contains(p))
                 && !DESIGNATION_WORDS.contains(&w)
         };
+        // A function word right after the head joins it to something else (县直|及|项目服务单位): the
+        // head opens no project's name.
         let own_words =
-            !between.is_empty() && !INDUSTRY_WORDS.contains(&between[0].0) && between.iter().all(own_word);
+            between.first().is_some_and(|&(w, tag)| !INDUSTRY_WORDS.contains(&w) && !function_tag(tag))
+                && between.iter().all(own_word);
         if *first == head && own_words {
             let start = clause_start + figure;
             found.push(Candidate::new(start..start + head.len(), EntityType::Company));
@@ -1355,6 +1480,14 @@ fn before_bracketed_place(name: &str) -> Option<&str> {
         && named(head)
         && distinctive(head))
     .then_some(head)
+}
+
+/// `span` with the trade word printed right after it, if any (联亚|科技, 赛默飞世尔|科技); `industries`
+/// are the trade words' hits.
+pub(super) fn with_trade(span: &Span, industries: &[Hit]) -> Span {
+    let at = industries.partition_point(|(t, _)| t.start < span.end);
+    let end = industries.get(at).filter(|(t, _)| t.start == span.end).map_or(span.end, |(t, _)| t.end);
+    span.start..end
 }
 
 /// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技

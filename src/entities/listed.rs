@@ -5,11 +5,12 @@
 //! where the text says it is a firm: before its stock code, its share price or results (统一|股价), a
 //! bare 集团 or 公司 (统一|集团), or next to a listed firm in a list (台积电、统一、鸿海).
 
-use super::companies::{stock_code, with_bare_suffix};
+use super::companies::{stock_code, with_bare_suffix, with_trade};
 use super::lexicon::FIRM_REPORT_WORDS;
 use super::listed_table::{CUED, FIRMS};
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::gazetteer::GAZETTEER;
 use crate::text::segment;
 use crate::text::words::{front_decoded, Hit, WordList};
 use crate::text::Span;
@@ -60,15 +61,11 @@ pub(super) fn find(text: &str, hits: &[Hit], industries: &[Hit]) -> Vec<Candidat
     found
 }
 
-/// `span` with the trade word printed right after it, if any (联亚|科技).
-fn with_trade(span: &Span, industries: &[Hit]) -> Span {
-    let at = industries.partition_point(|(t, _)| t.start < span.end);
-    let end = industries.get(at).filter(|(t, _)| t.start == span.end).map_or(span.end, |(t, _)| t.end);
-    span.start..end
-}
-
 /// Whether `span` is words of its own: no word of jieba's dictionary in the text around it runs across
-/// its start or its end (鸿海|董事长, not 关联|电路 for 联电).
+/// its start or its end (鸿海|董事长, not 关联|电路 for 联电), and no word jieba makes of characters it
+/// does not know runs across its end into a noun or an adjective, which go on with a longer name or a
+/// word (新产线 for 新产, 台塑大金 for 台塑; not 鸿海将, where the HMM glues an adverb, nor 台积电高雄厂,
+/// a place).
 fn word_of_its_own(text: &str, span: &Span) -> bool {
     let block = segment::block_around(text, span.start);
     let from = text[block.start..span.start]
@@ -81,11 +78,16 @@ fn word_of_its_own(text: &str, span: &Span) -> bool {
         .nth(WINDOW)
         .map_or(block.end.max(span.end), |(i, _)| span.end + i);
     let mut at = from;
-    segment::dictionary_words(&text[from..to]).into_iter().all(|w| {
+    segment::words(&text[from..to]).into_iter().all(|w| {
         let (start, end) = (at, at + w.len());
         at = end;
         let inside = |at: usize| start < at && at < end;
-        !inside(span.start) && !inside(span.end)
+        let known = || segment::in_dictionary(w);
+        let goes_on = || {
+            text[span.end..].chars().next().is_some_and(|c| segment::char_tag(c).starts_with(['n', 'a', 'x']))
+                && GAZETTEER.longest_at(text, span.end).is_none()
+        };
+        !(inside(span.start) && known()) && !(inside(span.end) && (known() || goes_on()))
     })
 }
 

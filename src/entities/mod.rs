@@ -83,20 +83,21 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
         organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
     // A body's name is no person's (华总, set up as a federation's short form, is no Mr 华).
     let named: FxHashSet<(usize, usize)> = organisations.iter().map(|o| (o.span.start, o.span.end)).collect();
-    // Nor is a firm's (马资源, a listed firm, is no Mr 马 where it is printed again).
+    // Nor is a firm's (马资源, a listed firm, is no Mr 马 where it is printed again), nor a foreign
+    // trader's 商 and the firm after it (美商|应材: no Mr 商).
     let firms: FxHashSet<&str> = companies.iter().map(|c| &text[c.span.clone()]).collect();
     let people = people::find(text, &bodies, &hits).into_iter();
-    candidates.extend(
-        people.filter(|p| {
-            !named.contains(&(p.span.start, p.span.end)) && !firms.contains(&text[p.span.clone()])
-        }),
-    );
+    candidates.extend(people.filter(|p| {
+        !named.contains(&(p.span.start, p.span.end))
+            && !firms.contains(&text[p.span.clone()])
+            && !companies::trader_at(text, p.span.start)
+    }));
     candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);
     candidates.extend(places);
     let mut chosen = resolve(candidates);
-    let learnt = recurring(text, &chosen, &companies::short_names(text, &chosen));
+    let learnt = recurring(text, &chosen, &companies::short_names(text, &chosen), &hits.industries);
     chosen.extend(learnt);
     let acronyms = organisations::acronyms(text, &chosen);
     chosen.extend(acronyms);
@@ -201,8 +202,10 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 /// Further mentions of the people and firms found once (鄧立軍 after 州委副書記鄧立軍; 高仙机器人 in
 /// 上海高仙机器人 once 高仙机器人 is known from a project list), then every mention of the firms' short
-/// names (`short_names`); all found in one search of the text.
-fn recurring(text: &str, chosen: &[Candidate], short_names: &[&str]) -> Vec<Candidate> {
+/// names (`short_names`), each with the trade word and the bare 集团 or 公司 printed right after it
+/// (赛默飞世尔|科技 once 赛默飞世尔(苏州)仪器有限公司 is found); all found in one search of the text.
+/// `industries` are the trade words' hits.
+fn recurring(text: &str, chosen: &[Candidate], short_names: &[&str], industries: &[Hit]) -> Vec<Candidate> {
     // Each name and type once, in order of first mention, with where it was found already.
     let mut names: Vec<(&str, EntityType, FxHashSet<usize>)> = Vec::new();
     let mut index: FxHashMap<(&str, EntityType), usize> = FxHashMap::default();
@@ -231,7 +234,8 @@ fn recurring(text: &str, chosen: &[Candidate], short_names: &[&str]) -> Vec<Cand
     learnt.extend(
         short_mentions
             .into_iter()
-            .map(|(_, span)| Candidate::new(companies::with_bare_suffix(text, span), EntityType::Company)),
+            .map(|(_, span)| companies::with_bare_suffix(text, companies::with_trade(&span, industries)))
+            .map(|span| Candidate::new(span, EntityType::Company)),
     );
     learnt
 }
