@@ -242,9 +242,9 @@ fn town_of_stem(text: &str, end: usize) -> Option<usize> {
 
 /// Whether the town or village at `span`, its stem the first `stem_len` bytes, is a name: the stem
 /// opens with no one-character unit and no determiner and ends no count (not 乡镇|街道, 多个|镇, 各|村), and,
-/// `Strict`, opens with no level and is a name or a word jieba does not know (see [`STEM_TAGS`]); jieba
-/// ends no word inside the stem with the unit (新|农村), the unit opens no word with the character after
-/// it (乡村, 镇长, 村民) and the whole is no dictionary word (城中村).
+/// `Strict`, opens with no level, is a name or a word jieba does not know (see [`STEM_TAGS`]) and ends
+/// no word of jieba's with the unit (新|农村); the unit opens no word with the character after it (乡村,
+/// 镇长, 村民) and the whole is no dictionary word (城中村).
 fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bool {
     use crate::text::segment::{in_dictionary, tagged};
     let (stem, unit) = (&text[span.start..span.start + stem_len], &text[span.start + stem_len..span.end]);
@@ -259,11 +259,12 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     {
         return false;
     }
-    // 新|农村, 特色|小镇: the unit is no word's end inside the stem.
-    let last = crate::text::segment::words(&text[span.clone()]).last().map_or(0, |w| w.len());
-    let glued = span.end - last > span.start && span.end - last < span.start + stem_len;
-    if glued {
-        return false;
+    // 新|农村: where nothing vouches for it, the unit is no word's end inside the stem.
+    if vouched == Vouched::Strict {
+        let last = crate::text::segment::words(&text[span.clone()]).last().map_or(0, |w| w.len());
+        if span.end - last > span.start && span.end - last < span.start + stem_len {
+            return false;
+        }
     }
     let next = text[span.end..].chars().next();
     let opens_word = match unit {
