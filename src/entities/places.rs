@@ -5,7 +5,7 @@
 //! article that also prints the full form (西昌市, 安宁市); prefecture and province short forms (凉山,
 //! 昆明, 四川) always count.
 
-use super::lexicon::{REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES};
+use super::lexicon::{LEVEL_CHARS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
@@ -16,12 +16,47 @@ use crate::text::Span;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-/// A town or township printed after its county or prefecture: 西双版纳州磨憨镇, two characters (the
-/// stem) and a town unit.
+/// A town, township or street printed after its county or prefecture: 西双版纳州磨憨镇, 余杭区仓前街道,
+/// two characters (the stem) and a town unit.
 static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
     pattern::compile(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|")))
 });
+
+/// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村): two or
+/// three characters (the stem, the shortest that fits) and a village unit.
+static VILLAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let units: Vec<String> = VILLAGE_UNITS.iter().map(|w| regex::escape(w)).collect();
+    pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:{})", units.join("|")))
+});
+
+/// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村).
+const VILLAGE_UNITS: [&str; 3] = ["行政村", "社区", "村"];
+
+/// Characters after 村 that make it the start of a word about the village, not its unit (村民, 村委,
+/// 村里, 村级, 村集体, 村庄, 村镇, 村干部, 村落, 村寨).
+const VILLAGE_WORD_STARTS: &str = "民委里级集庄镇干落寨";
+
+/// jieba's tags of a name or a word jieba does not know, the only words a stem may be where nothing
+/// vouches for the unit (城东, 凤凰, 利洋; not 重点|村, 贫困|村).
+const STEM_TAGS: [&str; 8] = ["ns", "nr", "nz", "nt", "nrt", "nrfg", "x", "j"];
+
+/// Characters that open no stem, even after a county: determiners and distributives (各|镇, 所有|村,
+/// 本乡, 其他|乡). Towns are named by nouns, verbs, numbers and adverbs alike (花园镇, 胜利镇, 五里镇,
+/// 大同镇), so jieba's tag of the stem does not tell.
+const DETERMINERS: &str = "各全每本该这那此其所某诸";
+
+/// The classifier that ends a count before a town's unit (多个|镇, 两个|乡): no stem.
+const COUNT_END: char = '个';
+
+/// How much a stem must be a name: `Strict` where only the stem and its unit say it is a place (a town
+/// and a village with no county before them, a village right after a county), `Lenient` after a county
+/// or a town.
+#[derive(Clone, Copy, PartialEq)]
+enum Vouched {
+    Strict,
+    Lenient,
+}
 
 /// The named regions and the waters that are places alone (长三角, 粤北, 淮河), found in one pass.
 pub(super) static STANDALONE: LazyLock<WordList> =
@@ -76,6 +111,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let short_autonomous = autonomous(at, name, form);
         let counts = with_unit(name, form)
             || form.level < Level::County
+            || long_stem(name, form)
             || printed_full.contains(&form.full)
             || renamed
             || short_autonomous;
@@ -95,13 +131,18 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
             continue;
         }
-        // 闽西南|城市: nor does it begin inside a place's name jieba reads whole (南城市).
-        if holder.is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns") {
+        // 闽西南|城市: nor does it begin inside a place's name jieba reads whole (南城市), unless that
+        // name is a chain of two places ending with this one (中国香港: 中国, 香港).
+        let chained = |w: &Span| w.end == end && g.lookup(&text[w.start..at]).is_some();
+        if holder.is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns" && !chained(w)) {
             continue;
         }
         // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
-        let stem_end = unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some());
+        let stem_end =
+            unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some() && !town_at(text, end));
         let end = stem_end.unwrap_or(end);
+        // 阿拉木图市, 曼谷市: a foreign city printed with 市, which opens no word (市政局, 市场).
+        let end = end + foreign_city_unit(text, end, form);
         // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
         if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
             found.push(Candidate::new(at..town, EntityType::Place));
@@ -112,23 +153,32 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);
-        // The town after the place, then the towns listed after it (晋江安海镇、陈埭镇、英林镇).
-        let mut from = end;
+        // The town after the place, then the towns listed after it (晋江安海镇、陈埭镇、英林镇), then the
+        // village after the last (古田县城东街道利洋村, 某县某村).
+        let (mut from, mut last) = (end, end);
         while let Some(m) = TOWN.captures(&text[from..]) {
             let (town, stem) = (m.get(0).expect("a match"), &m[1]);
-            if g.lookup(stem).is_some() {
+            let span = from..from + town.len();
+            // A prefecture's or a province's name is no town's stem (a county's is: 城西街道, 城西区's).
+            let named_place = g.lookup(stem).is_some_and(|f| f.iter().any(|f| f.level < Level::County));
+            if named_place || !settled_unit(text, span.clone(), stem.len(), Vouched::Lenient) {
                 break;
             }
-            let span = from..from + town.len();
             found.push(Candidate::new(span.clone(), EntityType::Place));
-            if known_towns.insert(&text[span.clone()]) {
+            // A street's stem (城东 of 城东街道) is a direction as often as a name: only a town's counts alone.
+            let street = !matches!(&text[span.start + stem.len()..span.end], "镇" | "乡");
+            if !street && known_towns.insert(&text[span.clone()]) {
                 towns.push((stem.to_owned(), text[span.clone()].to_owned()));
             }
+            last = span.end;
             match text[span.end..].strip_prefix('、') {
                 Some(_) => from = span.end + '、'.len_utf8(),
                 None => break,
             }
         }
+        // Right after a county, nothing but the village's own stem says it is one (not 某县|重点村).
+        let vouched = if last > end { Vouched::Lenient } else { Vouched::Strict };
+        found.extend(village_at(text, last, vouched).map(|v| Candidate::new(v, EntityType::Place)));
     }
     // A town's stem printed alone (磨憨 after 磨憨镇).
     for (stem, town) in &towns {
@@ -141,6 +191,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         }
     }
     found.extend(town_lists(text));
+    let chained = towns_with_villages(text, &found);
+    found.extend(chained);
+    found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
@@ -153,6 +206,29 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found
 }
 
+/// The length of the 市 printed after a foreign city at `end` (阿拉木图市), 0 when none is, when the
+/// city's name has a unit of its own (胡志明市) or when 市 opens a word with the character after it
+/// (新山|市政局, 曼谷|市场).
+fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
+    let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
+    let next = text[end..].chars().nth(1);
+    let opens_word = || next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("市{c}")));
+    if city && text[end..].starts_with('市') && !opens_word() {
+        '市'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Whether a county's bare stem is long enough to be no common word (阿拉山口, 霍尔果斯, 香格里拉: four
+/// characters or more), which counts alone like a prefecture's.
+fn long_stem(name: &str, form: &crate::text::gazetteer::Form) -> bool {
+    form.level == Level::County && !form.foreign && name.chars().nth(LONG_STEM_CHARS - 1).is_some()
+}
+
+/// The characters of a county stem that counts without its full form.
+const LONG_STEM_CHARS: usize = 4;
+
 /// Where the town ends when a town's unit (镇, 乡) follows `end` and opens no dictionary word with the
 /// character after it (镇长, 乡村 are no towns).
 fn town_of_stem(text: &str, end: usize) -> Option<usize> {
@@ -162,6 +238,103 @@ fn town_of_stem(text: &str, end: usize) -> Option<usize> {
     let opens_word =
         after.next().is_some_and(|n| crate::text::segment::in_dictionary(&text[end..town + n.len_utf8()]));
     (!opens_word).then_some(town)
+}
+
+/// Whether the town or village at `span`, its stem the first `stem_len` bytes, is a name: the stem
+/// opens with no one-character unit and no determiner and ends no count (not 乡镇|街道, 多个|镇, 各|村), and,
+/// `Strict`, opens with no level, is a name or a word jieba does not know (see [`STEM_TAGS`]) and ends
+/// no word of jieba's with the unit (新|农村); the unit opens no word with the character after it (乡村,
+/// 镇长, 村民) and the whole is no dictionary word (城中村).
+fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bool {
+    use crate::text::segment::{in_dictionary, tagged};
+    let (stem, unit) = (&text[span.start..span.start + stem_len], &text[span.start + stem_len..span.end]);
+    let mut units = TOWN_UNITS.iter().chain(VILLAGE_UNITS.iter()).filter(|u| u.chars().count() == 1);
+    let counted = stem.ends_with(COUNT_END) || stem.starts_with(|c| DETERMINERS.contains(c));
+    // 永泰|县城西街道: where nothing vouches for it, a stem opens with no level (the county's unit).
+    let levelled = vouched == Vouched::Strict && stem.starts_with(|c| LEVEL_CHARS.contains(c));
+    if counted
+        || levelled
+        || units.any(|u| stem.starts_with(*u))
+        || STOP_WORDS.iter().any(|w| stem.starts_with(*w))
+    {
+        return false;
+    }
+    // 新|农村: where nothing vouches for it, the unit is no word's end inside the stem.
+    if vouched == Vouched::Strict {
+        let last = crate::text::segment::words(&text[span.clone()]).last().map_or(0, |w| w.len());
+        if span.end - last > span.start && span.end - last < span.start + stem_len {
+            return false;
+        }
+    }
+    let next = text[span.end..].chars().next();
+    let opens_word = match unit {
+        "村" => next.is_some_and(|c| VILLAGE_WORD_STARTS.contains(c)),
+        "镇" | "乡" => next.is_some_and(|c| in_dictionary(&format!("{unit}{c}"))),
+        _ => false,
+    };
+    let named = vouched == Vouched::Lenient || {
+        let words = tagged(stem);
+        words.len() > 1 || words.first().is_some_and(|(_, tag)| STEM_TAGS.contains(tag))
+    };
+    named && !opens_word && !in_dictionary(&text[span])
+}
+
+/// Whether a town is printed right after `end` (城西街道 after 永泰县): then the county keeps its unit,
+/// though the unit and the town's first character make a word (县城).
+fn town_at(text: &str, end: usize) -> bool {
+    TOWN.captures(&text[end..]).is_some_and(|m| {
+        let stem = m.get(1).expect("the stem");
+        settled_unit(text, end..end + m.get(0).expect("a match").len(), stem.len(), Vouched::Lenient)
+    })
+}
+
+/// The village or community right after `end` (a town's or a county's end), if one is printed there.
+fn village_at(text: &str, end: usize, vouched: Vouched) -> Option<Span> {
+    let m = VILLAGE.captures(&text[end..])?;
+    let span = end..end + m.get(0)?.len();
+    settled_unit(text, span.clone(), m[1].len(), vouched).then_some(span)
+}
+
+/// Towns printed with their village and no county before them (在凤都镇际面村, 左营镇陈良行政村): the
+/// town opens where jieba cuts (see [`first_town`]) and both are names (see [`settled_unit`]).
+fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for unit in TOWN_UNITS.iter() {
+        for (at, _) in text.match_indices(unit) {
+            let end = at + unit.len();
+            let Some(village) = village_at(text, end, Vouched::Strict) else { continue };
+            let Some(town) = first_town(text, end) else { continue };
+            // A town after its county is read with the county (some places find it); this one opens
+            // after none (not 区|枣园镇 inside 兰山区枣园镇).
+            let inside = places.iter().any(|p| p.span.start < at && town.start < p.span.end);
+            if !inside && settled_unit(text, town.clone(), at - town.start, Vouched::Strict) {
+                found.push(Candidate::new(town, EntityType::Place));
+                found.push(Candidate::new(village, EntityType::Place));
+            }
+        }
+    }
+    found
+}
+
+/// A village found in a chain, printed again with another village unit (陈良行政村, then 陈良村).
+fn villages_again(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    let stems: FxHashSet<&str> = places
+        .iter()
+        .filter_map(|c| VILLAGE_UNITS.iter().find_map(|u| text[c.span.clone()].strip_suffix(u)))
+        .collect();
+    let mut found = Vec::new();
+    for stem in stems {
+        for unit in VILLAGE_UNITS {
+            let name = format!("{stem}{unit}");
+            for (at, _) in text.match_indices(&name) {
+                let span = at..at + name.len();
+                if settled_unit(text, span.clone(), stem.len(), Vouched::Lenient) {
+                    found.push(Candidate::new(span, EntityType::Place));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The unit of an autonomous county, printed after the stem alone in short (秀山自治县).
