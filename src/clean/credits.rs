@@ -16,12 +16,12 @@ use std::sync::LazyLock;
 // lists of `data/clean/`; names, roles and outlets are returned as printed.
 
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某);
-/// text and photos by one hand (文/图 王某); a one-character role or 报道 (a Malaysian reporter's
+/// text and photos by one hand (文/图 王某, 文、摄影 王某); a one-character role or 报道 (a Malaysian reporter's
 /// label) only with its separator (文/王某, 图丨王某, 报道：王某), as they are words of prose too.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
-        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
+        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*(?:图|摄影)|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
     ))
 });
 
@@ -82,12 +82,13 @@ static LEADING_CREDIT: LazyLock<Regex> =
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
-/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, or
+/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, also
+/// with the outlet before a slash inside the bracket (`【某某时报/记者王明/台南报导】`), or
 /// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`). A repost's bracketed dateline may
 /// come first (`【某某网5月2日讯】(中央社记者王明吉隆坡二日专电)`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]",
+        r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔]((?:\p{Han}{2,8}[/／╱])?\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]",
     )
 });
 
@@ -547,10 +548,15 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
 /// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
 static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?:^|\s)来源\s*[:：]\s*\S+"));
 
-/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
+/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報; of a joint
+/// report, the first of its outlets and offices (`某某网、某某市台办联合报道` → 某某网).
 fn reported_by_outlet(inside: Forms) -> Option<String> {
     let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
-    super::meta::is_outlet(outlet).then(|| inside.printed[..outlet.len()].to_owned())
+    let first = match outlet.strip_suffix("联合") {
+        Some(joint) => joint.split(['、', '和']).next().unwrap_or(joint),
+        None => outlet,
+    };
+    super::meta::is_outlet(first).then(|| inside.printed[..first.len()].to_owned())
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
@@ -599,7 +605,7 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
         return None;
     }
     // The outlet before the bracket, else one named before 记者 inside it (中央社记者).
-    let agency = &c[2][..c[2].len() - "记者".len()];
+    let agency = c[2][..c[2].len() - "记者".len()].trim_end_matches(['/', '／', '╱']);
     let outlet = printed(1).trim();
     let outlet = if outlet.chars().count() >= 2 {
         Some(outlet.to_owned())

@@ -139,11 +139,11 @@ static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3, 广告 广告, 我是广告 请继续往下阅读):
-/// removed, but no boundary of the article.
+/// An advertisement's slot between paragraphs (ADVERTISEMENT, - Advertisement -, Advertisements, ad,
+/// adblk3, 广告 广告, 我是广告 请继续往下阅读): removed, but no boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
+        r"^(?:[-–—]?\s*(?i-u:advertisements?)\s*[-–—]?|(?i-u:ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
     )
 });
 
