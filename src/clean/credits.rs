@@ -25,6 +25,12 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Whether a line is a credit's label without its name (责任编辑:, 编辑：): a credit naming no one.
+pub(super) fn is_bare_label(text: &str) -> bool {
+    let Some(label) = text.trim().strip_suffix([':', '：']) else { return false };
+    ROLE.find(label).is_some_and(|m| m.start() == 0 && m.end() == label.len())
+}
+
 /// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
 /// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
 static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}{1,6}[】\]]\s*"));
@@ -230,8 +236,19 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             })
             .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
+        // Only desk words before the next role (文/图 本报记者 王某): the role qualifies it.
+        if names.is_empty() && next < text.len() {
+            at = next;
+            continue;
+        }
         // A site glued after the name (责任编辑:余凌某某网) is no part of it.
         let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
+        // An outlet after names with a common surname (作者:王某 | 某某日报) is no person.
+        let (outlets, names): (Vec<&str>, Vec<&str>) =
+            names.into_iter().partition(|n| super::meta::is_outlet(n));
+        if !outlets.is_empty() && names.iter().any(|n| parse_name_line(n).is_none()) {
+            return None;
+        }
         // Two-character names padded to three, one after the other (潘 某 卢 某 → 潘某, 卢某).
         let names: Vec<String> = if names.len() % 2 == 0 && names.iter().all(|n| n.chars().count() == 1) {
             names.chunks(2).map(|pair| pair.concat()).collect()

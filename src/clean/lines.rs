@@ -123,12 +123,23 @@ static APP_PROMPT_OPENING: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)"));
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
-/// 查看精彩图片, 点击查看大图), or the picture's alternative word alone on its line (image, 图片):
+/// 查看精彩图片, 点击查看大图), the picture's alternative word alone on its line (image, 图片), or its
+/// source (图片来源:网络):
 /// removed like a share line, but no boundary of the article.
 static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$",
+        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$|^(?:图片|照片|图)(?:来源|来自)\s*[:：]",
     )
+});
+
+/// A toolbar of the reader's actions alone on its line with their counts (点赞 收藏 在看, 赞(0), 留言 0,
+/// 举报/反馈, 阅读原文, 展开全文), a story's word count or reading time (本文共1024字, 阅读约3分钟), or a
+/// post's end mark (END, —— END ——, - THE END -): removed like a share line.
+static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(data_file!("clean/toolbar-words.txt"));
+    pattern::compile(&format!(
+        r"^(?:(?:{words})[\s\d()（）\[\]【】:：/|·.。…]*)+$|^本文共\s*[\d,]+\s*字|^(?:预计)?阅读(?:本文)?(?:需要|时间)?约?\s*\d+\s*分钟|^[-–—~～=\s]*(?i-u:(?:the\s+)?end)[-–—~～=\s]*$"
+    ))
 });
 
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
@@ -299,6 +310,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         || AD_MARK.is_match(text)
         || IMAGE_FILE.is_match(text)
         || (han < 40 && (is_share(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
+        || (han < 20 && (TOOLBAR.is_match(text) || super::credits::is_bare_label(text)))
+        || (han == 0 && text.contains("function") && text.contains(['{', '}']))
     {
         return Kind::Symbols;
     }
