@@ -310,7 +310,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         || AD_MARK.is_match(text)
         || IMAGE_FILE.is_match(text)
         || (han < 40 && (is_share(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
-        || (han < 20 && (TOOLBAR.is_match(text) || super::credits::is_bare_label(text)))
+        || (han < 20 && text.len() <= 90 && (TOOLBAR.is_match(text) || super::credits::is_bare_label(text)))
         || (han == 0 && text.contains("function") && text.contains(['{', '}']))
     {
         return Kind::Symbols;
