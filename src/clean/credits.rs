@@ -98,14 +98,14 @@ static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
+/// The end of a byline naming where the report was filed, or the work after the names (编制, 整理): `／台南报导` (a slash,
 /// the place, 报导), 报道 apart (`记者 何嘉欣 报道`), or 发自 and the places apart (`记者 张三 李四
 /// 发自香港、深圳`), or a Taiwan city apart at the end of a date line's byline (`某某网记者张三 台北`).
 /// A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let places = alternation(data_file!("figures/taiwan-places.txt"));
     pattern::compile(&format!(
-        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+(?:编制|制图)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
+        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+(?:编制|制图|整理)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
     ))
 });
 
@@ -115,6 +115,34 @@ static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*")
 });
+
+/// A credit set apart after a dateline and before 报道: `本报讯 记者王某 通讯员李某 报道：…`.
+static DATELINE_REPORT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^\S{0,30}?讯\s+([^。，,：:]{4,40}?)\s*报道\s*[:：]"));
+
+/// The people a credit set apart after a dateline names ([`DATELINE_REPORT`]); the credit stays in the
+/// body as printed.
+pub(super) fn dateline_report(line: Forms) -> Option<Vec<Author>> {
+    let c = line.simplified.contains("报道").then(|| DATELINE_REPORT.captures(line.simplified))??;
+    parse(line.get(c.get(1).unwrap().range())).map(|(_, people)| people)
+}
+
+/// A name before its role, after a slash: `张三/文`, `李四／摄`.
+static NAME_THEN_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(\p{Han}{2,3})\s*[/／]\s*(文图|图文|摄影|文|图|摄)$"));
+
+/// A line of names each before its role (张三/文 李四/图), names with a common surname.
+fn names_before_roles(text: Forms) -> Option<Vec<Author>> {
+    let words = text.printed.split_whitespace().zip(text.simplified.split_whitespace());
+    words
+        .map(|(printed, simplified)| {
+            let c = NAME_THEN_ROLE.captures(simplified)?;
+            let name = &printed[c.get(1).unwrap().range()];
+            parse_name_line(name)?;
+            Some(Author { name: name.to_owned(), role: Some(printed[c.get(2).unwrap().range()].to_owned()) })
+        })
+        .collect()
+}
 
 /// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
 /// `图/李强`.
@@ -161,6 +189,12 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at == 0 || is_photo_source(trimmed.simplified[..at].trim())
     };
     if let Some((_, people)) = photo_credit(trimmed).filter(|(c, _)| opens(c)) {
+        return Some((None, people));
+    }
+    // Names before their roles (张三/文 李四/图). (Asked only of a line with a slash.)
+    if let Some(people) =
+        trimmed.simplified.contains(['/', '／']).then(|| names_before_roles(trimmed)).flatten()
+    {
         return Some((None, people));
     }
     // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.

@@ -316,7 +316,10 @@ pub fn clean(page: &Page) -> Cleaned {
             published = published.or_else(|| meta::outlet_dateline_date(text));
             // The dateline's credit stays where it is printed (本报讯（记者 张三）5月31日…): the body
             // starts as the page does; its people go to the authors.
-            if let Some((_, _, people)) = credits::split_dateline(text) {
+            if let Some(people) = credits::split_dateline(text)
+                .map(|(_, _, people)| people)
+                .or_else(|| credits::dateline_report(text))
+            {
                 authors.extend(people);
             }
             if let Some((agency, date)) = meta::agency_dateline(text) {
