@@ -191,10 +191,9 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     if let Some((_, people)) = photo_credit(trimmed).filter(|(c, _)| opens(c)) {
         return Some((None, people));
     }
-    // Names before their roles (张三/文 李四/图). (Asked only of a line with a slash.)
-    if let Some(people) =
-        trimmed.simplified.contains(['/', '／']).then(|| names_before_roles(trimmed)).flatten()
-    {
+    // Names before their roles (张三/文 李四/图). (Asked only of a short line with a slash.)
+    let slashed = trimmed.printed.len() <= 60 && trimmed.simplified.contains(['/', '／']);
+    if let Some(people) = slashed.then(|| names_before_roles(trimmed)).flatten() {
         return Some((None, people));
     }
     // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
