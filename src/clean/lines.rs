@@ -31,11 +31,14 @@ pub(super) enum Kind {
 // The keyword lists are `data/clean/` files, in simplified characters: the rules match a line's
 // simplified form (`script::to_simplified`, same byte offsets), so that 相關 is 相关.
 
-/// Breadcrumbs and site chrome (您的位置: 首页 > …, 下载手机APP, 移动版: …).
+/// Breadcrumbs and site chrome (您的位置: 首页 > …, a home link with its channel words: 主页 某某新闻,
+/// 下载手机APP, 移动版: …).
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
-    pattern::compile(&format!(r"^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}"))
+    pattern::compile(&format!(
+        r"^(?:{openers})|^(?:首页|主页)(?:\s*[>»›/|]|(?:\s+\p{{Han}}{{2,6}}){{1,8}}$)|[>»›]\s*正文$|{words}"
+    ))
 });
 
 /// An app download link (App下载), matched on the line as printed: on the simplified line it would

@@ -558,6 +558,11 @@ pub(super) fn headline(line: &str) -> String {
     let text = strip_junk(line.trim());
     let text = text.trim();
     let text = text.strip_prefix("原标题").map_or(text, |t| t.trim_start_matches([':', '：', ' ']));
+    // A headline printed with its label (标题：…).
+    let text = match text.strip_prefix("标题").filter(|t| t.starts_with([':', '：'])) {
+        Some(t) => t.trim_start_matches([':', '：', ' ']),
+        None => text,
+    };
     let text = match RANK_MARK.find(&to_simplified(text)) {
         Some(m) => [&text[..m.start()], &text[m.end()..]].concat(),
         None => text.to_owned(),

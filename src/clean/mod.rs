@@ -99,8 +99,8 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The date of a toolbar above the story (an e-paper's 上一版 下一版 2016年11月19日 星期六): a line of
-/// chrome without prose, not the headline nor a forum poster's profile (最后登录 / 2018-3-7: the
+/// The date of a toolbar above the story (an e-paper's 上一版 下一版 2016年11月19日 星期六) or of a
+/// site's date line over its home link (星期五 2024年 11月 22日 / 主页 某某新闻): a line of chrome without prose, not the headline nor a forum poster's profile (最后登录 / 2018-3-7: the
 /// poster's dates); the page's date when nothing else dates it.
 fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Option<String> {
     let profile = |i: usize| {
@@ -110,7 +110,9 @@ fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Opt
         .iter()
         .enumerate()
         .filter(|&(i, l)| {
-            Some(i) != title_at && matches!(l.kind, Kind::Navigation | Kind::Text) && l.prose == 0
+            Some(i) != title_at
+                && matches!(l.kind, Kind::Navigation | Kind::Text | Kind::Meta)
+                && l.prose == 0
         })
         .filter(|&(i, _)| !profile(i))
         .find_map(|(_, l)| meta::published(l.text, day_first))
