@@ -1,8 +1,8 @@
 //! The data-driven extraction harness: every `tests/data/*.toml` file holds `[[case]]` tables, each
 //! with a `name`, a `text` (analysed whole, as a paste), an optional `reference_date`, and any of
 //! `figures`, `dates`, `entities`, `partners` listing what must be found, and for page reading `meta`
-//! (any of `title`, `source`, `published`, `authors` as names; `"none"` for null), `body_starts` and
-//! `body_ends`. A listed category is exact:
+//! (any of `title`, `source`, `published`, `authors` as names; `"none"` for null), `body_starts`,
+//! `body_ends` and `body_lacks` (lines that must not reach the body). A listed category is exact:
 //! nothing else of that category may be found (so `figures = []` is a negative case). In an expected
 //! item only the fields given are compared (`text` always).
 
@@ -96,6 +96,13 @@ fn check_case(file: &str, case: &toml::Table) -> Vec<String> {
             "{file} / {name}: body starts {:?}, expected {body_starts:?}",
             analysis.body.lines().next()
         ));
+    }
+    // Lines of chrome that must not reach the body (an ad's slot between paragraphs).
+    for lacks in case.get("body_lacks").and_then(|v| v.as_array()).into_iter().flatten() {
+        let lacks = lacks.as_str().expect("body_lacks holds strings");
+        if analysis.body.contains(lacks) {
+            errors.push(format!("{file} / {name}: body holds {lacks:?}"));
+        }
     }
     let body_ends = case.get("body_ends").and_then(|v| v.as_str());
     if body_ends.is_some_and(|b| !analysis.body.ends_with(b)) {

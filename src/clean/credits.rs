@@ -16,14 +16,20 @@ use std::sync::LazyLock;
 // lists of `data/clean/`; names, roles and outlets are returned as printed.
 
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某);
-/// text and photos by one hand (文/图 王某); a one-character role or 报道 (a Malaysian reporter's
+/// text and photos by one hand (文/图 王某, 文、摄影 王某); a one-character role or 报道 (a Malaysian reporter's
 /// label) only with its separator (文/王某, 图丨王某, 报道：王某), as they are words of prose too.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
-        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
+        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*(?:图|摄影)|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
     ))
 });
+
+/// Whether a line is a credit's label without its name (责任编辑:, 编辑：): a credit naming no one.
+pub(super) fn is_bare_label(text: &str) -> bool {
+    let Some(label) = text.trim().strip_suffix([':', '：']) else { return false };
+    ROLE.find(label).is_some_and(|m| m.start() == 0 && m.end() == label.len())
+}
 
 /// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
 /// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
@@ -82,23 +88,24 @@ static LEADING_CREDIT: LazyLock<Regex> =
 
 /// A credit of a report in brackets, names joined by `/` and the place (and day) of the report before
 /// 报导/电, glued to the last name or after a slash, with 即时 for a breaking report:
-/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, or
+/// `【记者何友明/蔡本文/章大钧台南报导】`, `(中央社记者郝雪卿台中2日电)`, `〔记者李文华／屏东报导〕`, also
+/// with the outlet before a slash inside the bracket (`【某某时报/记者王明/台南报导】`), or
 /// with no place, the name apart from 报道 (`【本报记者 何志强 报道】`). A repost's bracketed dateline may
 /// come first (`【某某网5月2日讯】(中央社记者王明吉隆坡二日专电)`).
 static REPORT_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔](\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]",
+        r"^(?:【[^】]{2,24}】\s*)?(\p{Han}{0,8}?)[【\[（(〔]((?:\p{Han}{2,8}[/／╱])?\p{Han}{0,8}?记者)\s*([\p{Han}/／、 ]{2,40}?)(\s*)(?:[\d一二三四五六七八九十]{1,3}日)?(?:即时)?(?:报导|报道|专电|电)[】\]）)〕]",
     )
 });
 
-/// The end of a byline naming where the report was filed, after the names: `／台南报导` (a slash,
+/// The end of a byline naming where the report was filed, or the work after the names (编制, 整理): `／台南报导` (a slash,
 /// the place, 报导), 报道 apart (`记者 何嘉欣 报道`), or 发自 and the places apart (`记者 张三 李四
 /// 发自香港、深圳`), or a Taiwan city apart at the end of a date line's byline (`某某网记者张三 台北`).
 /// A place glued to the name (记者张三台北报导) is not cut: the name's end cannot be told.
 static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     let places = alternation(data_file!("figures/taiwan-places.txt"));
     pattern::compile(&format!(
-        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+(?:编制|制图)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
+        r"(?:(?:\s*[/／]\s*\p{{Han}}{{2,4}}?\s*|\s+)(?:报导|报道)|\s+(?:编制|制图|整理)|\s+发自[\p{{Han}}、]{{2,20}}|\s+(?:{places})[市县]?)\s*$"
     ))
 });
 
@@ -108,6 +115,34 @@ static REPORT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"^(\S{0,30}?(?:讯|电|消息|报道)】?)\s*[（(]([^（）()]{2,40})[)）]\s*")
 });
+
+/// A credit set apart after a dateline and before 报道: `本报讯 记者王某 通讯员李某 报道：…`.
+static DATELINE_REPORT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^\S{0,30}?讯\s+([^。，,：:]{4,40}?)\s*报道\s*[:：]"));
+
+/// The people a credit set apart after a dateline names ([`DATELINE_REPORT`]); the credit stays in the
+/// body as printed.
+pub(super) fn dateline_report(line: Forms) -> Option<Vec<Author>> {
+    let c = line.simplified.contains("报道").then(|| DATELINE_REPORT.captures(line.simplified))??;
+    parse(line.get(c.get(1).unwrap().range())).map(|(_, people)| people)
+}
+
+/// A name before its role, after a slash: `张三/文`, `李四／摄`.
+static NAME_THEN_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^(\p{Han}{2,3})\s*[/／]\s*(文图|图文|摄影|文|图|摄)$"));
+
+/// A line of names each before its role (张三/文 李四/图), names with a common surname.
+fn names_before_roles(text: Forms) -> Option<Vec<Author>> {
+    let words = text.printed.split_whitespace().zip(text.simplified.split_whitespace());
+    words
+        .map(|(printed, simplified)| {
+            let c = NAME_THEN_ROLE.captures(simplified)?;
+            let name = &printed[c.get(1).unwrap().range()];
+            parse_name_line(name)?;
+            Some(Author { name: name.to_owned(), role: Some(printed[c.get(2).unwrap().range()].to_owned()) })
+        })
+        .collect()
+}
 
 /// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
 /// `图/李强`.
@@ -154,6 +189,11 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at == 0 || is_photo_source(trimmed.simplified[..at].trim())
     };
     if let Some((_, people)) = photo_credit(trimmed).filter(|(c, _)| opens(c)) {
+        return Some((None, people));
+    }
+    // Names before their roles (张三/文 李四/图). (Asked only of a short line with a slash.)
+    let slashed = trimmed.printed.len() <= 60 && trimmed.simplified.contains(['/', '／']);
+    if let Some(people) = slashed.then(|| names_before_roles(trimmed)).flatten() {
         return Some((None, people));
     }
     // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
@@ -229,8 +269,19 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             })
             .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
+        // Only desk words before the next role (文/图 本报记者 王某): the role qualifies it.
+        if names.is_empty() && next < text.len() {
+            at = next;
+            continue;
+        }
         // A site glued after the name (责任编辑:余凌某某网) is no part of it.
         let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
+        // An outlet after names with a common surname (作者:王某 | 某某日报) is no person.
+        let (outlets, names): (Vec<&str>, Vec<&str>) =
+            names.into_iter().partition(|n| super::meta::is_outlet(n));
+        if !outlets.is_empty() && names.iter().any(|n| parse_name_line(n).is_none()) {
+            return None;
+        }
         // Two-character names padded to three, one after the other (潘 某 卢 某 → 潘某, 卢某).
         let names: Vec<String> = if names.len() % 2 == 0 && names.iter().all(|n| n.chars().count() == 1) {
             names.chunks(2).map(|pair| pair.concat()).collect()
@@ -547,10 +598,15 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
 /// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
 static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?:^|\s)来源\s*[:：]\s*\S+"));
 
-/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報.
+/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報; of a joint
+/// report, the first of its outlets and offices (`某某网、某某市台办联合报道` → 某某网).
 fn reported_by_outlet(inside: Forms) -> Option<String> {
     let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
-    super::meta::is_outlet(outlet).then(|| inside.printed[..outlet.len()].to_owned())
+    let first = match outlet.strip_suffix("联合") {
+        Some(joint) => joint.split(['、', '和']).next().unwrap_or(joint),
+        None => outlet,
+    };
+    super::meta::is_outlet(first).then(|| inside.printed[..first.len()].to_owned())
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.
@@ -599,7 +655,7 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
         return None;
     }
     // The outlet before the bracket, else one named before 记者 inside it (中央社记者).
-    let agency = &c[2][..c[2].len() - "记者".len()];
+    let agency = c[2][..c[2].len() - "记者".len()].trim_end_matches(['/', '／', '╱']);
     let outlet = printed(1).trim();
     let outlet = if outlet.chars().count() >= 2 {
         Some(outlet.to_owned())

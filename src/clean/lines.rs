@@ -31,11 +31,14 @@ pub(super) enum Kind {
 // The keyword lists are `data/clean/` files, in simplified characters: the rules match a line's
 // simplified form (`script::to_simplified`, same byte offsets), so that 相關 is 相关.
 
-/// Breadcrumbs and site chrome (您的位置: 首页 > …, 下载手机APP, 移动版: …).
+/// Breadcrumbs and site chrome (您的位置: 首页 > …, a home link with its channel words: 主页 某某新闻,
+/// 下载手机APP, 移动版: …).
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
-    pattern::compile(&format!(r"^(?:{openers})|^首页\s*[>»›/|]|[>»›]\s*正文$|{words}"))
+    pattern::compile(&format!(
+        r"^(?:{openers})|^(?:首页|主页)(?:\s*[>»›/|]|(?:\s+\p{{Han}}{{2,6}}){{1,8}}$)|[>»›]\s*正文$|{words}"
+    ))
 });
 
 /// An app download link (App下载), matched on the line as printed: on the simplified line it would
@@ -123,12 +126,23 @@ static APP_PROMPT_OPENING: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)"));
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
-/// 查看精彩图片, 点击查看大图), or the picture's alternative word alone on its line (image, 图片):
+/// 查看精彩图片, 点击查看大图), the picture's alternative word alone on its line (image, 图片), or its
+/// source (图片来源:网络):
 /// removed like a share line, but no boundary of the article.
 static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$",
+        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$|^(?:图片|照片|图)(?:来源|来自)\s*[:：]",
     )
+});
+
+/// A toolbar of the reader's actions alone on its line with their counts (点赞 收藏 在看, 赞(0), 留言 0,
+/// 举报/反馈, 阅读原文, 展开全文), a story's word count or reading time (本文共1024字, 阅读约3分钟), or a
+/// post's end mark (END, —— END ——, - THE END -): removed like a share line.
+static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(data_file!("clean/toolbar-words.txt"));
+    pattern::compile(&format!(
+        r"^(?:(?:{words})[\s\d()（）\[\]【】:：/|·.。…]*)+$|^本文共\s*[\d,]+\s*字|^(?:预计)?阅读(?:本文)?(?:需要|时间)?约?\s*\d+\s*分钟|^[-–—~～=\s]*(?i-u:(?:the\s+)?end)[-–—~～=\s]*$"
+    ))
 });
 
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
@@ -139,11 +153,11 @@ static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An advertisement's slot between paragraphs (ADVERTISEMENT, ad, adblk3, 广告 广告, 我是广告 请继续往下阅读):
-/// removed, but no boundary of the article.
+/// An advertisement's slot between paragraphs (ADVERTISEMENT, - Advertisement -, Advertisements, ad,
+/// adblk3, 广告 广告, 我是广告 请继续往下阅读): removed, but no boundary of the article.
 static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?i-u:advertisement|ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
+        r"^(?:[-–—]?\s*(?i-u:advertisements?)\s*[-–—]?|(?i-u:ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
     )
 });
 
@@ -302,6 +316,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         || AD_MARK.is_match(text)
         || IMAGE_FILE.is_match(text)
         || (han < 40 && (is_share(text) || FOLLOW.is_match(text) || IMAGE_PLACEHOLDER.is_match(text)))
+        || (han < 20 && text.len() <= 90 && (TOOLBAR.is_match(text) || super::credits::is_bare_label(text)))
+        || (han == 0 && text.contains("function") && text.contains(['{', '}']))
     {
         return Kind::Symbols;
     }

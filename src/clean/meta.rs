@@ -274,6 +274,26 @@ fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
     Some(line.printed[at.start..at.start + end].to_owned())
 }
 
+/// The outlet of a production credit under the story, a line of its own: the outlet and its desk
+/// before 制作 or 出品 (某某社音视频部制作 → 某某社, 某某日报新媒体中心出品 → 某某日报).
+pub(super) fn producer(line: Forms) -> Option<String> {
+    let text = line.trim();
+    let desk = text.simplified.strip_suffix("制作").or_else(|| text.simplified.strip_suffix("出品"))?;
+    let fits = (2..=20).contains(&desk.chars().count()) && desk.chars().all(crate::text::chars::is_han);
+    fits.then(|| outlet_head(text, 0..desk.len())).flatten().filter(|o| !is_generic_outlet(o))
+}
+
+/// The outlet a portal's heading of more stories names (更多某某时报报导, 更多某某日报新闻): the outlet it
+/// credits the story to.
+pub(super) fn more_from(line: Forms) -> Option<String> {
+    let text = line.trim();
+    let rest = text.simplified.strip_prefix("更多")?;
+    let name = ["报导", "报道", "新闻"].iter().find_map(|tail| rest.strip_suffix(tail))?;
+    let start = "更多".len() + name.len() - name.trim_start().len();
+    let name = &text.printed[start.."更多".len() + name.trim_end().len()];
+    is_outlet(name).then(|| name.to_owned())
+}
+
 /// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), or the
 /// paper in title marks a prompt to follow its channel names (请来Follow我们《某某日报》WhatsApp Channel):
 /// the site's own outlet (group 1 or 2, perhaps followed by more words).
@@ -291,10 +311,11 @@ pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
 }
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, also
-/// with the year, perhaps spaced out (【某某台 2023 年 11 月 30 日讯】: the date in group 2).
+/// with the year, perhaps spaced out (【某某台 2023 年 11 月 30 日讯】: the date in group 2), or with the
+/// place and day after a slash, as Malaysian papers print it ((某洲日报／吉隆坡5日讯)).
 static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^[【\[（(]?(\p{Han}{2,10}?)\s*(?:(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{1,2}月\d{1,2}日)?(专讯|讯|消息)",
+        r"^[【\[（(]?(\p{Han}{2,10}?)\s*(?:(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\d{1,2}月\d{1,2}日|[/／]\s*\p{Han}{2,8}?\s*\d{1,2}日)?(专讯|讯|消息)",
     )
 });
 
@@ -372,11 +393,22 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     });
     let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
     let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
+    // A WeChat account's id in brackets after its name (某某发布(ID:abc123), 某某发布（微信号：abc）).
+    let source = match source.split_once(['(', '（']) {
+        Some((name, id)) if id.starts_with(['I', 'i']) || id.starts_with("微信") => name.trim_end(),
+        _ => source,
+    };
     let source = unbalanced_close(source);
     // A title's marks around the outlet (来源：《某某日报》).
     let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
     // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last; a site
     // joined to its channel (人民网-湖南频道): the site.
+    // A value naming no outlet (来源:网络, 来源:本站原创, 来源:综合): no source.
+    let named =
+        ["原创", "整理", "转载", "投稿"].iter().fold(source, |s, tail| s.strip_suffix(tail).unwrap_or(s));
+    if is_anonymous(named) {
+        return None;
+    }
     let source = match source.rsplit_once(['-', '－', '—']) {
         Some((first, last)) if is_outlet(first.trim()) && to_simplified(last.trim()).ends_with("频道") => {
             first.trim()
@@ -392,6 +424,14 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
         _ => source,
     };
     (!source.is_empty()).then(|| source.to_owned())
+}
+
+/// Words a page prints where it names no one and no outlet (佚名, 本站, 网络): no person, no source.
+pub(super) fn is_anonymous(word: &str) -> bool {
+    static ANONYMOUS: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| crate::text::words::vocabulary(data_file!("clean/anonymous.txt")).collect());
+    let word = to_simplified(word);
+    word.is_empty() || ANONYMOUS.contains(&word.as_ref())
 }
 
 /// A value without the closing brackets it does not open (`南通日报)` of `(来源:南通日报)` or a
@@ -419,12 +459,17 @@ pub(super) fn names_source(line: Forms) -> bool {
     labelled_source(line).is_some() || reposted_from(line).is_some()
 }
 
-/// An outlet's name standing in a source/date line (甘孜日報 2023年06月02日).
+/// An outlet's name standing in a source/date line (甘孜日報 2023年06月02日), also joined to its channel
+/// by a dash (某某在线-国内·2024-06-06 19:05 → 某某在线).
 pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     let without_date = DATE.replace_all(line, " ");
     let without_date = OTHER_DATE.replace_all(&without_date, " ");
     without_date
         .split(|c: char| c.is_whitespace() || super::lines::SEPARATORS.contains(&c))
+        .map(|w| match w.split_once(['-', '－']) {
+            Some((site, channel)) if is_outlet(site) && (1..=6).contains(&channel.chars().count()) => site,
+            _ => w,
+        })
         .find(|w| !w.is_empty() && is_outlet(w))
         .map(|w| without_channel(w).to_owned())
 }
@@ -513,6 +558,11 @@ pub(super) fn headline(line: &str) -> String {
     let text = strip_junk(line.trim());
     let text = text.trim();
     let text = text.strip_prefix("原标题").map_or(text, |t| t.trim_start_matches([':', '：', ' ']));
+    // A headline printed with its label (标题：…).
+    let text = match text.strip_prefix("标题").filter(|t| t.starts_with([':', '：'])) {
+        Some(t) => t.trim_start_matches([':', '：', ' ']),
+        None => text,
+    };
     let text = match RANK_MARK.find(&to_simplified(text)) {
         Some(m) => [&text[..m.start()], &text[m.end()..]].concat(),
         None => text.to_owned(),
@@ -581,6 +631,15 @@ fn strip_site_suffix(text: &str) -> &str {
         text = head;
     }
     text
+}
+
+/// The outlet a page's title line prints after its headline (…_某某新闻网, … | 某某日报, … - 某某网): the
+/// site the page is on.
+pub(super) fn title_site(line: &str) -> Option<String> {
+    let text = line.trim();
+    let at = text.rfind(['_', '|', '｜', '-'])?;
+    let site = text[at..].trim_start_matches(['_', '|', '｜', '-']).trim();
+    (is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6).then(|| site.to_owned())
 }
 
 /// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).

@@ -32,7 +32,7 @@ use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::han_count;
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
-use crate::text::words::{alternation, data_file, vocabulary};
+use crate::text::words::{alternation, data_file};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::borrow::Cow;
@@ -88,10 +88,6 @@ static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD_DAY: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚)?$"));
 
-/// Words a page prints in an author's place when it names nobody (佚名, 本站): no person.
-static ANONYMOUS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| vocabulary(data_file!("clean/anonymous.txt")).collect());
-
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
 /// its brackets (…施政报告。(记者林某摄)); a person's place in the photo (张三(左二),
 /// 李四（右起）, 王五(中)); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), or
@@ -103,8 +99,8 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The date of a toolbar above the story (an e-paper's 上一版 下一版 2016年11月19日 星期六): a line of
-/// chrome without prose, not the headline nor a forum poster's profile (最后登录 / 2018-3-7: the
+/// The date of a toolbar above the story (an e-paper's 上一版 下一版 2016年11月19日 星期六) or of a
+/// site's date line over its home link (星期五 2024年 11月 22日 / 主页 某某新闻): a line of chrome without prose, not the headline nor a forum poster's profile (最后登录 / 2018-3-7: the
 /// poster's dates); the page's date when nothing else dates it.
 fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Option<String> {
     let profile = |i: usize| {
@@ -114,7 +110,9 @@ fn chrome_date(header: &[Line], title_at: Option<usize>, day_first: bool) -> Opt
         .iter()
         .enumerate()
         .filter(|&(i, l)| {
-            Some(i) != title_at && matches!(l.kind, Kind::Navigation | Kind::Text) && l.prose == 0
+            Some(i) != title_at
+                && matches!(l.kind, Kind::Navigation | Kind::Text | Kind::Meta)
+                && l.prose == 0
         })
         .filter(|&(i, _)| !profile(i))
         .find_map(|(_, l)| meta::published(l.text, day_first))
@@ -192,6 +190,7 @@ pub fn clean(page: &Page) -> Cleaned {
     mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
     mark_subheadings(&mut lines);
+    mark_inline_boxes(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), day_first, ..Default::default() };
     let Some(run) = main_run(&lines) else {
         for l in &lines {
@@ -229,6 +228,7 @@ pub fn clean(page: &Page) -> Cleaned {
         src.read_note(l);
         removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
     }
+    src.titled = lines[..start].iter().find_map(|l| meta::title_site(l.text.printed));
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, header_start..start, page);
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
@@ -318,7 +318,10 @@ pub fn clean(page: &Page) -> Cleaned {
             published = published.or_else(|| meta::outlet_dateline_date(text));
             // The dateline's credit stays where it is printed (本报讯（记者 张三）5月31日…): the body
             // starts as the page does; its people go to the authors.
-            if let Some((_, _, people)) = credits::split_dateline(text) {
+            if let Some(people) = credits::split_dateline(text)
+                .map(|(_, _, people)| people)
+                .or_else(|| credits::dateline_report(text))
+            {
                 authors.extend(people);
             }
             if let Some((agency, date)) = meta::agency_dateline(text) {
@@ -367,6 +370,7 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if l.kind == Kind::Text {
             src.read_repost(l.text);
         }
+        src.read_producer(l.text);
         if let Some((outlet, people)) = (l.kind == Kind::Text).then(|| credits::parse(l.text)).flatten() {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
@@ -389,6 +393,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut in_related = false;
     for l in &lines[run.end..] {
         src.read_note(l);
+        src.read_producer(l.text);
         in_related =
             (in_related || l.kind == Kind::Related) && !matches!(l.kind, Kind::Footer | Kind::Navigation);
         // A credit line among the footers (- 编辑:李娜), or one in brackets after the previous and next
@@ -417,7 +422,7 @@ pub fn clean(page: &Page) -> Cleaned {
         .or(agency_title);
     let mut seen = Vec::new();
     authors.retain(|a| {
-        let new = !seen.contains(&a.name) && !ANONYMOUS.contains(&to_simplified(&a.name).as_ref());
+        let new = !seen.contains(&a.name) && !meta::is_anonymous(&a.name);
         seen.push(a.name.clone());
         new
     });
@@ -481,11 +486,16 @@ struct Sources {
     in_line: Option<String>,
     /// An agency's dateline: 新华社杭州6月22日电.
     agency: Option<String>,
+    /// The outlet a portal credits outside the story: a production credit (某某社音视频部制作) or a
+    /// heading of more of its stories (更多某某时报报导).
+    producer: Option<String>,
     /// The outlet printed before a credit: 昆明日报全媒体记者:贾献培.
     byline: Option<String>,
     /// An outlet's name alone on the line under the headline (某某电台 under a reposted story's
     /// headline): the story's credited outlet.
     under_headline: Option<String>,
+    /// The site a title line over the story names after its headline (…_东岸网): the host.
+    titled: Option<String>,
     /// The site's name alone on a line of the page's top bar (东岸网 over the headline): the host,
     /// the last resort.
     masthead: Option<String>,
@@ -499,6 +509,12 @@ impl Sources {
         }
         if self.in_line.is_none() {
             self.in_line = meta::outlet_in_line(line.printed);
+        }
+    }
+
+    fn read_producer(&mut self, line: Forms) {
+        if self.producer.is_none() {
+            self.producer = meta::producer(line).or_else(|| meta::more_from(line));
         }
     }
 
@@ -536,7 +552,8 @@ impl Sources {
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
     /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
     /// dateline's outlet, 转自:, an outlet in a date
-    /// line, an agency's dateline, an outlet under the headline, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
+    /// line, an agency's dateline, the outlet a portal credits outside the story, an outlet under the headline, the
+    /// site a title line names, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
         let credited = self.byline.clone().filter(|o| meta::is_outlet(o) && !meta::is_known_outlet(o));
@@ -549,12 +566,42 @@ impl Sources {
             &self.relay,
             &self.in_line,
             &self.agency,
+            &self.producer,
             &self.under_headline,
+            &self.titled,
             &self.masthead,
         ]
         .into_iter()
         .find_map(|s| s.clone());
         best.map(meta::outlet_name)
+    }
+}
+
+/// A related box set inside the story: a short heading (延伸阅读, 相关阅读) and one to four links between
+/// a paragraph and a paragraph of prose, both ending like a statement. The box is removed like a share
+/// line and the story goes on after it; a list of links ending the page's story stays a related list.
+fn mark_inline_boxes(lines: &mut [Line]) {
+    for i in 1..lines.len() {
+        let (before, heading) = (&lines[i - 1], &lines[i]);
+        if heading.kind != Kind::Related
+            || heading.han > 6
+            || before.kind != Kind::Text
+            || before.prose == 0
+            || !lines::ends_like_statement(before.text.printed)
+        {
+            continue;
+        }
+        let items = lines[i + 1..].iter().take(4).take_while(|l| l.prose == 0 && l.han <= 40).count();
+        let Some(after) = lines.get(i + 1 + items) else { continue };
+        if items > 0
+            && after.kind == Kind::Text
+            && after.prose as usize >= PROSE_HAN
+            && lines::ends_like_statement(after.text.printed)
+        {
+            for l in &mut lines[i..=i + items] {
+                l.kind = Kind::Symbols;
+            }
+        }
     }
 }
 
