@@ -141,7 +141,7 @@ static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(data_file!("clean/toolbar-words.txt"));
     pattern::compile(&format!(
-        r"^(?:(?:{words})[\s\d()（）\[\]【】:：/|·.。…]*)+$|^本文共\s*[\d,]+\s*字|^(?:预计)?阅读(?:本文)?(?:需要|时间)?约?\s*\d+\s*分钟|^[-–—~～=\s]*(?i-u:(?:the\s+)?end)[-–—~～=\s]*$"
+        r"^(?:(?:{words})[\s\d()（）\[\]【】:：/|·.。…]*)+$|^本文共\s*[\d,]+\s*字|^(?:预计)?阅读(?:本文)?(?:需要|时间)?约?\s*\d+\s*分钟|^[-–—~～=\s]*(?:(?i-u:the)\s+)?(?i-u:end)[-–—~～=\s]*$"
     ))
 });
 

@@ -3,7 +3,8 @@
 //! The regex crate is built without any of its Unicode tables (43 KB less to download; see
 //! Cargo.toml), so what a pattern could otherwise say with them is spelled out or refused here,
 //! natively as in the browser: `\p{Han}` (alone or inside a class) means [`is_han`](super::chars::is_han)'s ideographs, the same as the
-//! rest of the code counts them; `\s` (`\S`) is Unicode's white space, spelled out; a case-blind part
+//! rest of the code counts them; `\s` (`\S`) is Unicode's white space, spelled out (so it is written
+//! outside an ASCII-only group: `(?i-u:the)\s+`); a case-blind part
 //! must be ASCII, written `(?i-u:…)`; a word boundary must be ASCII's, `(?-u:\b)`; any other Unicode
 //! property, `(?i)`, `\w` or a Unicode `\b` is refused with a panic naming the pattern. Native test
 //! builds get the full tables through other crates (proptest, globset), so without this check a
