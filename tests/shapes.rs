@@ -86,6 +86,7 @@ shape_tests! {
     brackets_never_closed: shapes::unclosed_brackets,
     quotes_never_closed: shapes::unclosed_quotes,
     a_list_of_listed_firms: shapes::listed_firms,
+    a_list_of_towns_and_villages: shapes::towns_and_villages,
 }
 
 /// Every shape of the generators is tested above (one test each), and each builds a text of the
@@ -93,7 +94,7 @@ shape_tests! {
 #[test]
 fn every_shape_is_tested_and_sized() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    assert_eq!(shapes::SHAPES.len(), 16, "a new shape gets its test above");
+    assert_eq!(shapes::SHAPES.len(), 17, "a new shape gets its test above");
     for shape in shapes::SHAPES {
         let text = (shape.build)(SMALL);
         assert!(text.len() <= SMALL && text.len() >= SMALL / 2, "{}: {} bytes", shape.name, text.len());

@@ -11,7 +11,7 @@ use crate::model::EntityType;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
-use crate::text::words::WordList;
+use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -180,14 +180,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let vouched = if last > end { Vouched::Lenient } else { Vouched::Strict };
         found.extend(village_at(text, last, vouched).map(|v| Candidate::new(v, EntityType::Place)));
     }
-    // A town's stem printed alone (磨憨 after 磨憨镇).
-    for (stem, town) in &towns {
-        for (at, _) in text.match_indices(stem.as_str()) {
-            if !text[at..].starts_with(town.as_str()) {
-                let mut c = Candidate::new(at..at + stem.len(), EntityType::Place);
-                c.canonical = Some(town.clone());
-                found.push(c);
-            }
+    // A town's stem printed alone (磨憨 after 磨憨镇), every stem in one pass.
+    let stems: Vec<&str> = towns.iter().map(|(stem, _)| stem.as_str()).collect();
+    for (i, span) in occurrences(text, &stems) {
+        let town = &towns[i].1;
+        if !text[span.start..].starts_with(town.as_str()) {
+            let mut c = Candidate::new(span, EntityType::Place);
+            c.canonical = Some(town.clone());
+            found.push(c);
         }
     }
     found.extend(town_lists(text));
@@ -298,6 +298,18 @@ fn village_at(text: &str, end: usize, vouched: Vouched) -> Option<Span> {
 /// Towns printed with their village and no county before them (在凤都镇际面村, 左营镇陈良行政村): the
 /// town opens where jieba cuts (see [`first_town`]) and both are names (see [`settled_unit`]).
 fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    // The places by start, and the furthest end among each prefix of them: whether a place opens
+    // before a point and ends after another is one binary search (a scan per town was quadratic on a
+    // long list of towns and villages).
+    let mut spans: Vec<&Span> = places.iter().map(|p| &p.span).collect();
+    spans.sort_unstable_by_key(|s| s.start);
+    let furthest: Vec<usize> = spans
+        .iter()
+        .scan(0, |end, s| {
+            *end = (*end).max(s.end);
+            Some(*end)
+        })
+        .collect();
     let mut found = Vec::new();
     for unit in TOWN_UNITS.iter() {
         for (at, _) in text.match_indices(unit) {
@@ -306,7 +318,8 @@ fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
             let Some(town) = first_town(text, end) else { continue };
             // A town after its county is read with the county (some places find it); this one opens
             // after none (not 区|枣园镇 inside 兰山区枣园镇).
-            let inside = places.iter().any(|p| p.span.start < at && town.start < p.span.end);
+            let before = spans.partition_point(|s| s.start < at);
+            let inside = before > 0 && furthest[before - 1] > town.start;
             if !inside && settled_unit(text, town.clone(), at - town.start, Vouched::Strict) {
                 found.push(Candidate::new(town, EntityType::Place));
                 found.push(Candidate::new(village, EntityType::Place));
@@ -322,19 +335,17 @@ fn villages_again(text: &str, places: &[Candidate]) -> Vec<Candidate> {
         .iter()
         .filter_map(|c| VILLAGE_UNITS.iter().find_map(|u| text[c.span.clone()].strip_suffix(u)))
         .collect();
-    let mut found = Vec::new();
-    for stem in stems {
-        for unit in VILLAGE_UNITS {
-            let name = format!("{stem}{unit}");
-            for (at, _) in text.match_indices(&name) {
-                let span = at..at + name.len();
-                if settled_unit(text, span.clone(), stem.len(), Vouched::Lenient) {
-                    found.push(Candidate::new(span, EntityType::Place));
-                }
-            }
-        }
-    }
-    found
+    let names: Vec<(usize, String)> = stems
+        .iter()
+        .flat_map(|stem| VILLAGE_UNITS.iter().map(move |unit| (stem.len(), format!("{stem}{unit}"))))
+        .collect();
+    let words: Vec<&str> = names.iter().map(|(_, name)| name.as_str()).collect();
+    // Every name in one pass (a search per name was quadratic on a long list of villages).
+    occurrences(text, &words)
+        .into_iter()
+        .filter(|(i, span)| settled_unit(text, span.clone(), names[*i].0, Vouched::Lenient))
+        .map(|(_, span)| Candidate::new(span, EntityType::Place))
+        .collect()
 }
 
 /// The unit of an autonomous county, printed after the stem alone in short (秀山自治县).
