@@ -301,13 +301,13 @@ fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     // The places by start, and the furthest end among each prefix of them: whether a place opens
     // before a point and ends after another is one binary search (a scan per town was quadratic on a
     // long list of towns and villages).
-    let mut spans: Vec<&Span> = places.iter().map(|p| &p.span).collect();
-    spans.sort_unstable_by_key(|s| s.start);
+    let mut spans: Vec<(usize, usize)> = places.iter().map(|p| (p.span.start, p.span.end)).collect();
+    spans.sort_unstable();
     let furthest: Vec<usize> = spans
         .iter()
-        .scan(0, |end, s| {
-            *end = (*end).max(s.end);
-            Some(*end)
+        .scan(0, |furthest, &(_, end)| {
+            *furthest = end.max(*furthest);
+            Some(*furthest)
         })
         .collect();
     let mut found = Vec::new();
@@ -318,7 +318,7 @@ fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
             let Some(town) = first_town(text, end) else { continue };
             // A town after its county is read with the county (some places find it); this one opens
             // after none (not 区|枣园镇 inside 兰山区枣园镇).
-            let before = spans.partition_point(|s| s.start < at);
+            let before = spans.partition_point(|&(start, _)| start < at);
             let inside = before > 0 && furthest[before - 1] > town.start;
             if !inside && settled_unit(text, town.clone(), at - town.start, Vouched::Strict) {
                 found.push(Candidate::new(town, EntityType::Place));
