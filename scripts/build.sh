@@ -17,6 +17,10 @@ target_dir="${CARGO_TARGET_DIR:-target}"
 # wenxi's own code is the exception: at opt-level 2 the analysis runs about 14 % faster for 30 KB more
 # gzipped (stop 34, BENCHMARKS.md); level 3 for every crate gains no more and costs 96 KB.
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
+# The module is always built as Cargo.toml's release profile says (LTO, one codegen unit, no
+# incremental state), whatever a shell set for quick native builds: with LTO off and 16 codegen
+# units the page is 87 KB over its budget.
+export CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_INCREMENTAL=false
 own_code_speed=(--config 'profile.release.package.wenxi.opt-level=2')
 if command -v wasm-pack >/dev/null; then
     echo "build: wasm-pack build --target web --release (toolchain: $WENXI_WASM_TOOLCHAIN)"
