@@ -944,14 +944,7 @@ pub(super) fn latin_in_brackets_before(text: &str, end: usize) -> Option<(usize,
 /// The Latin names printed in brackets right after the firms or parks found (星展集团(DBS) → DBS, a
 /// firm; 马中关丹产业园(MCKIP) → MCKIP, a park), each of its name's type.
 pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
-    names
-        .iter()
-        .filter(|c| matches!(c.kind, EntityType::Company | EntityType::Park))
-        .filter_map(|c| {
-            let name = LATIN_IN_BRACKETS.captures(&text[c.span.end..])?.get(1)?;
-            Some(Candidate::new(c.span.end + name.start()..c.span.end + name.end(), c.kind))
-        })
-        .collect()
+    super::bracketed_aliases(text, names, &[EntityType::Company, EntityType::Park], &LATIN_IN_BRACKETS)
 }
 
 /// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.

@@ -178,6 +178,25 @@ impl Hits {
     }
 }
 
+/// The other names printed in brackets right after the `names` of the `kinds` given (星展集团(DBS),
+/// 大马投资发展局(MIDA)): `bracketed`, anchored at a name's end, finds one as its first group; each
+/// names the same body, with its type.
+fn bracketed_aliases(
+    text: &str,
+    names: &[Candidate],
+    kinds: &[EntityType],
+    bracketed: &regex::Regex,
+) -> Vec<Candidate> {
+    names
+        .iter()
+        .filter(|c| kinds.contains(&c.kind))
+        .filter_map(|c| {
+            let alias = bracketed.captures(&text[c.span.end..])?.get(1)?;
+            Some(Candidate::new(c.span.end + alias.start()..c.span.end + alias.end(), c.kind))
+        })
+        .collect()
+}
+
 /// Keeps the longest of overlapping candidates (ties: the earlier proposed), in reading order.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();

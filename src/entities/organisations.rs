@@ -673,14 +673,12 @@ static BRACKETED_ACRONYM: LazyLock<regex::Regex> =
 /// The acronyms printed in brackets after the organisations and firms among `chosen` (大马投资发展局(MIDA),
 /// 行政院经贸谈判办公室（OTN）): each names the same body, with its type.
 pub(super) fn acronyms(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
-    chosen
-        .iter()
-        .filter(|c| matches!(c.kind, EntityType::Organization | EntityType::Company))
-        .filter_map(|c| {
-            let m = BRACKETED_ACRONYM.captures(&text[c.span.end..])?.get(1)?;
-            Some(Candidate::new(c.span.end + m.start()..c.span.end + m.end(), c.kind))
-        })
-        .collect()
+    super::bracketed_aliases(
+        text,
+        chosen,
+        &[EntityType::Organization, EntityType::Company],
+        &BRACKETED_ACRONYM,
+    )
 }
 
 /// A government, whose departments' names it opens (香港特区政府创新科技及工业局).

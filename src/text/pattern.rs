@@ -82,13 +82,18 @@ mod tests {
     use super::*;
     use crate::text::chars::is_han;
 
+    /// The first character (of every Unicode scalar value) that `pattern` matches alone where
+    /// `expected` says it should not, or the other way round.
+    fn first_mismatch(pattern: &str, expected: impl Fn(char) -> bool) -> Option<char> {
+        let compiled = compile(pattern);
+        (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .find(|&c| compiled.is_match(c.encode_utf8(&mut [0; 4])) != expected(c))
+    }
+
     #[test]
     fn han_is_is_han() {
-        let han = compile(r"^\p{Han}$");
-        let mismatch = (0..=0x10FFFFu32)
-            .filter_map(char::from_u32)
-            .find(|&c| han.is_match(c.encode_utf8(&mut [0; 4])) != is_han(c));
-        assert_eq!(mismatch, None);
+        assert_eq!(first_mismatch(r"^\p{Han}$", is_han), None);
         assert!(compile(r"^[\p{Han}/、]{3}$").is_match("园/区") && !compile(r"^[\p{Han}]$").is_match("a"));
         assert!(compile(r"(?i-u:app)下载").is_match("下载 APP下载"));
     }
@@ -96,17 +101,10 @@ mod tests {
     /// `\d` is an ASCII or full-width digit, alone or in a class; `\D` is any other character.
     #[test]
     fn digits_are_ascii_and_full_width() {
-        let digit = compile(r"^\d$");
-        let not_digit = compile(r"^\D$");
-        let in_class = compile(r"^[\d/]$");
-        let mismatch = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| {
-            let c_str = c.encode_utf8(&mut [0; 4]).to_owned();
-            let is_digit = c.is_ascii_digit() || ('０'..='９').contains(&c);
-            digit.is_match(&c_str) != is_digit
-                || not_digit.is_match(&c_str) == is_digit
-                || in_class.is_match(&c_str) != (is_digit || c == '/')
-        });
-        assert_eq!(mismatch, None);
+        let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        assert_eq!(first_mismatch(r"^\d$", is_digit), None);
+        assert_eq!(first_mismatch(r"^\D$", |c| !is_digit(c)), None);
+        assert_eq!(first_mismatch(r"^[\d/]$", |c| is_digit(c) || c == '/'), None);
         // An escaped backslash before a `d` is a backslash and a letter.
         assert!(compile(r"^\\d$").is_match(r"\d") && !compile(r"^\\d$").is_match("\\7"));
         assert_eq!(spell_out(r"\p{Han}\d\.\\d"), format!(r"[{HAN_RANGES}][{DIGITS}]\.\\d"));
@@ -116,16 +114,9 @@ mod tests {
     /// other character.
     #[test]
     fn spaces_are_unicode_white_space() {
-        let space = compile(r"^\s$");
-        let not_space = compile(r"^\S$");
-        let in_class = compile(r"^[^\s,]$");
-        let mismatch = (0..=0x10FFFFu32).filter_map(char::from_u32).find(|&c| {
-            let c_str = c.encode_utf8(&mut [0; 4]).to_owned();
-            space.is_match(&c_str) != c.is_whitespace()
-                || not_space.is_match(&c_str) == c.is_whitespace()
-                || in_class.is_match(&c_str) == (c.is_whitespace() || c == ',')
-        });
-        assert_eq!(mismatch, None);
+        assert_eq!(first_mismatch(r"^\s$", char::is_whitespace), None);
+        assert_eq!(first_mismatch(r"^\S$", |c| !c.is_whitespace()), None);
+        assert_eq!(first_mismatch(r"^[^\s,]$", |c| !c.is_whitespace() && c != ','), None);
     }
 
     #[test]
