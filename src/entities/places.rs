@@ -186,13 +186,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let vouched = if last > end { Vouched::Lenient } else { Vouched::Strict };
         found.extend(village_at(text, last, vouched).map(|v| Candidate::new(v, EntityType::Place)));
     }
-    // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it.
-    for town in named_towns(text) {
+    // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
+    // the towns printed with their villages, which read such a town with its village).
+    let named = named_towns(text);
+    for town in &named {
         let stem = &text[town.start..town.end - '镇'.len_utf8()];
         if known_towns.insert(&text[town.clone()]) {
             towns.push((stem.to_owned(), text[town.clone()].to_owned()));
         }
-        found.push(Candidate::new(town, EntityType::Place));
     }
     // A town's stem printed alone (磨憨 after 磨憨镇), every stem in one pass.
     let stems: Vec<&str> = towns.iter().map(|(stem, _)| stem.as_str()).collect();
@@ -207,6 +208,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(town_lists(text));
     let chained = towns_with_villages(text, &found);
     found.extend(chained);
+    found.extend(named.into_iter().map(|town| Candidate::new(town, EntityType::Place)));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
@@ -221,10 +223,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
 }
 
 /// The district of Taiwan whose bare stem `name` is printed at `at` (新庄, 内湖 for 新庄区, 内湖区), where
-/// jieba reads the stem as a name or a word it does not know (not 板桥, 清水, 大同: common words).
+/// jieba reads the stem as a name or a word it does not know (not 板桥, 清水: common words) and no road
+/// word follows it.
 fn taiwan_district(text: &str, at: usize, name: &str) -> Option<&'static crate::text::gazetteer::Form> {
-    let form = GAZETTEER.lookup(name)?.iter().find(|f| f.foreign && f.level == Level::County && !f.is_full)?;
-    (word_at(text, at, at + name.len()).is_some_and(|tag| STEM_TAGS.contains(&tag))).then_some(form)
+    let form =
+        GAZETTEER.lookup(name)?.iter().find(|f| f.foreign && f.level == Level::County && !f.is_full)?;
+    // 中正路, 信义路: Taiwan's roads are named after its districts, whatever jieba makes of the rest.
+    let road = ROUTE_WORDS.iter().any(|r| text[at + name.len()..].starts_with(r));
+    (!road && word_at(text, at, at + name.len()).is_some_and(|tag| STEM_TAGS.contains(&tag))).then_some(form)
 }
 
 /// jieba's tag of the word spanning `start..end` of `text`, read with two characters either side, or

@@ -70,7 +70,14 @@ impl Gazetteer {
             let stem = shorts.first().copied().unwrap_or(full);
             forms.entry(full).or_default().push(Form { full, stem, level, is_full: true, foreign, taiwan });
             for short in shorts {
-                forms.entry(short).or_default().push(Form { full, stem, level, is_full: false, foreign, taiwan });
+                forms.entry(short).or_default().push(Form {
+                    full,
+                    stem,
+                    level,
+                    is_full: false,
+                    foreign,
+                    taiwan,
+                });
             }
         };
         let lines = DIVISIONS.lines().map(|l| (l, false)).chain(FOREIGN.lines().map(|l| (l, true)));

@@ -3253,7 +3253,7 @@ pub(super) const PROVINCE_ABBREVIATIONS: &str = "\
 澳|澳门特别行政区
 台|台湾省";
 
-/// `LEVEL|FULL|SHORT...` per line (p country or region, c city): countries, Hong Kong/Macao/Taiwan, major foreign cities.
+/// `LEVEL|FULL|SHORT...` per line (p country or region, c city, t city or county of Taiwan, a district): countries, Hong Kong/Macao/Taiwan, major foreign cities.
 pub(super) const FOREIGN: &str = "\
 p|香港特别行政区|香港
 p|澳门特别行政区|澳门
