@@ -410,7 +410,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, traditional))
         .or_else(|| year_pair(at))
-        // Before the relative day words: 今日（7日） is one day, not 今日 and 7日.
+        // Before the relative day words: 今日 before （7日） is the 7th, whatever the reference.
         .or_else(|| bracketed_day(at))
         .or_else(|| relative_period(at))
         .or_else(|| bracketed_month(at))
@@ -1071,29 +1071,33 @@ fn bracketed(at: &mut Cursor, number: impl Fn(&mut Cursor) -> Option<u32>) -> Op
 
 /// A relative day with the day of the month it means in brackets, as Taiwan's papers date their
 /// reports: `昨(17)日`, `今（9）日`, `昨（廿六）日`, `前(15)日`; or the whole day word with its date in
-/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it: `今日（7日）`, `昨天(5日)`, also with
-/// its month, as Singapore's do (`昨天(2月26日)`: that month and day).
+/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it, `今日（7日）`, `昨天(5日)`, also
+/// with its month, as Singapore's do (`昨天(2月26日)`): two dates, as a name and its alias in brackets
+/// are two names. The word is read here, as the day the brackets print (`今日`: the 7th), and the
+/// date in brackets is read after it as any other date.
 fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = [-1, 0, 1, -2][c.eat_any(&["昨", "今", "明", "前"])?];
-    let mut dated = c;
-    if dated.eat_any(&["日", "天"]).is_some() {
-        let month_day = bracketed(&mut dated, |c| {
+    let mut word = c;
+    let whole = word.eat_any(&["日", "天"]).is_some();
+    if whole {
+        let month_day = bracketed(&mut word.clone(), |c| {
             let month = c.small_number(true).filter(|m| (1..=12).contains(m) && c.eat("月"))?;
             Some(month * 100 + c.small_number(true).filter(|d| (1..=31).contains(d) && c.eat("日"))?)
         });
         if let Some(md) = month_day {
             let part = Part::Day(md / 100, md % 100);
-            return Some((dated.pos, When::Point(Point { year: Year::Missing, part })));
+            return Some((word.pos, When::Point(Point { year: Year::Missing, part })));
         }
     }
-    let day = if c.eat_any(&["日", "天"]).is_some() {
-        bracketed(&mut c, |c| c.small_number(true).filter(|_| c.eat("日")))
+    let day = if whole {
+        bracketed(&mut word.clone(), |c| c.small_number(true).filter(|_| c.eat("日")))
     } else {
         bracketed(&mut c, |c| c.small_number(true)).filter(|_| c.eat("日"))
     };
     let day = day.filter(|d| (1..=31).contains(d))?;
-    Some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
+    let end = if whole { word.pos } else { c.pos };
+    Some((end, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
 }
 
 /// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
