@@ -187,6 +187,14 @@ const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 /// ROC years accepted without 民国 in a traditional-script text (民国100年 = 2011 … 150 = 2061).
 const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 
+/// Two-digit ROC years, read so in a traditional-script text before 年度 (`93年度` = 2004) and in a
+/// Taiwan article (民国38年 = 1949 … 99 = 2010).
+const ROC_SHORT_YEARS: std::ops::RangeInclusive<u32> = 38..=99;
+
+/// Words that mark a traditional-script article as Taiwan's, whose two-digit years are ROC years
+/// (`93年1月` = 2004-01): the era and the currency (simplified, as the text is read).
+const ROC_MARKS: [&str; 2] = ["民国", "台币"];
+
 // The word lists of the grammar, from `data/dates/` (the text is read in simplified script). Lists of
 // single characters are kept as one string, for `contains(char)`.
 
@@ -343,6 +351,8 @@ static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
 /// printed in traditional script, which makes `112年` a ROC year; `day_first` whether its outlet prints
 /// dates day first, which reads an ambiguous `1/2/2020` as 1 February).
 pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<Recognised> {
+    let roc = traditional && !day_first && ROC_MARKS.iter().any(|m| text.contains(m));
+    let script = Script { traditional, roc };
     let mut found: Vec<Recognised> = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;
@@ -352,7 +362,7 @@ pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<R
         if pos < free || !may_begin(c) {
             continue;
         }
-        if let Some((end, when)) = expression(Cursor::new(text, pos), traditional, day_first) {
+        if let Some((end, when)) = expression(Cursor::new(text, pos), script, day_first) {
             if range_end_at == Some(pos) {
                 if let Some(last) = found.last_mut() {
                     last.joined = true;
@@ -389,8 +399,22 @@ static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
+/// How the article prints its years: in traditional script (`112年` is a ROC year), and as a Taiwan
+/// article ([`ROC_MARKS`]: its two-digit years are ROC years too).
+#[derive(Clone, Copy)]
+struct Script {
+    traditional: bool,
+    roc: bool,
+}
+
+impl Script {
+    /// What the end of a range is read as: a year the start did not print is a plain one.
+    const PLAIN: Script = Script { traditional: false, roc: false };
+}
+
 /// The expression starting at `at`, with its end.
-fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, When)> {
+fn expression(at: Cursor, script: Script, day_first: bool) -> Option<(usize, When)> {
+    let traditional = script.traditional;
     let before = at.before();
     // FY2024: a fiscal year named by its number.
     if before == Some('Y') && at.before_text().ends_with("FY") {
@@ -408,7 +432,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| dotted_months(at))
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
-        .or_else(|| year_expression(at, traditional))
+        .or_else(|| year_expression(at, script))
         .or_else(|| year_pair(at))
         // Before the relative day words: 今日 before （7日） is the 7th, whatever the reference.
         .or_else(|| bracketed_day(at))
@@ -419,7 +443,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| yearless_expression(at))
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
-        .or_else(|| bare_year_before_range(at, traditional))
+        .or_else(|| bare_year_before_range(at, script))
         .or_else(|| bare_year(at))
 }
 
@@ -466,7 +490,7 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
 /// A year printed without 年 before a range joiner and a date that prints its own year (`1985到89年9月`):
 /// the start of a range, joined to the date after it ([`Recognised::joined`]); or a range of years
 /// whose second prints only its last two digits ([`short_year_range`]).
-fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+fn bare_year_before_range(at: Cursor, script: Script) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
@@ -482,7 +506,7 @@ fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)
     if !c.eat_joiner() {
         return None;
     }
-    let printed = matches!(year_head(&mut c, traditional)?, Year::Printed(_) | Year::TwoDigit(_));
+    let printed = matches!(year_head(&mut c, script)?, Year::Printed(_) | Year::TwoDigit(_));
     printed.then_some((end, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
@@ -730,9 +754,9 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 }
 
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
-fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+fn year_expression(at: Cursor, script: Script) -> Option<(usize, When)> {
     let mut after = at;
-    let year = year_head(&mut after, traditional)?;
+    let year = year_head(&mut after, script)?;
     // White space between the year and its part, as some pages print dates (2024 年 11月底).
     let mut spaced = after;
     spaced.eat_spaces();
@@ -743,7 +767,7 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some((after.pos, When::SamePeriod(None)));
     }
     if let Year::Printed(y) = year {
-        if after.eat("同期") {
+        if after.eat_any(&["同期", "同月"]).is_some() {
             return Some((after.pos, When::SamePeriod(Some(y))));
         }
     }
@@ -957,9 +981,14 @@ fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
 
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
 /// one 年 (`2023—2025年`) is read by [`year_range`].
-fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
+fn year_head(at: &mut Cursor, script: Script) -> Option<Year> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
+    }
+    if script.traditional {
+        if let Some(y) = short_roc_year(at, script.roc) {
+            return Some(Year::Printed(y));
+        }
     }
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
@@ -974,6 +1003,10 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     let mut c = *at;
     if let Some(yy) = two_digit_year(&mut c) {
         *at = c;
+        // A Taiwan article's 93年1月 is ROC 93, 2004.
+        if script.roc && ROC_SHORT_YEARS.contains(&yy) {
+            return Some(Year::Printed(yy as i32 + 1911));
+        }
         return Some(Year::TwoDigit(yy));
     }
     let mut c = *at;
@@ -1008,7 +1041,7 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         return Some(Year::Printed(y));
     }
     let mut c = *at;
-    if traditional {
+    if script.traditional {
         if let Some(y) = c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)) {
             if c.eat("年") && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w)) {
                 *at = c;
@@ -1024,6 +1057,22 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     }
     *at = c;
     Some(year)
+}
+
+/// A two-digit ROC year before 年度, as Taiwan prints its fiscal and budget years (`93年度`, `九十三年度`
+/// = 2004; text up to 年): a traditional-script text prints a year of the Common Era with four digits;
+/// and in a Taiwan article (`roc`) before its 同期 or 同月 too (`較92年同期`).
+fn short_roc_year(at: &mut Cursor, roc: bool) -> Option<i32> {
+    let mut c = *at;
+    let y = c.digits(2, 2).or_else(|| c.chinese_small()).filter(|y| ROC_SHORT_YEARS.contains(y))?;
+    let rest = c.rest();
+    if !(rest.starts_with("年度") || roc && (rest.starts_with("年同期") || rest.starts_with("年同月")))
+    {
+        return None;
+    }
+    c.eat("年");
+    *at = c;
+    Some(y as i32 + 1911)
 }
 
 /// Two relative years named together with their count: `今明两年` (this year and the next), `明后两年`,
@@ -1090,8 +1139,14 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
             return Some((word.pos, When::Point(Point { year: Year::Missing, part })));
         }
     }
+    let day_in_brackets = |c: &mut Cursor| c.small_number(true).filter(|_| c.eat("日"));
+    let mut inner = c;
     let day = if whole {
-        bracketed(&mut word.clone(), |c| c.small_number(true).filter(|_| c.eat("日")))
+        bracketed(&mut word.clone(), day_in_brackets)
+    } else if let Some(day) = bracketed(&mut inner, day_in_brackets) {
+        // 今（21日）, as Taiwan's papers also print it: the day and its 日 in the brackets, one date.
+        c = inner;
+        Some(day)
     } else {
         bracketed(&mut c, |c| c.small_number(true)).filter(|_| c.eat("日"))
     };
@@ -1441,7 +1496,7 @@ fn with_range_end(at: Cursor, start: Point) -> (usize, When) {
 /// The end of a range after its connector, compatible with the start's precision.
 fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
     let mut c = *at;
-    let year = if start.year == Year::Missing { None } else { year_head(&mut c, false) };
+    let year = if start.year == Year::Missing { None } else { year_head(&mut c, Script::PLAIN) };
     let part = match (start.part, year) {
         // The end may name a part of its year (2018年至2024年第二季度: to the quarter).
         (Part::Whole, Some(_)) => year_part(&mut c, true).unwrap_or(Part::Whole),
