@@ -1276,19 +1276,21 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     })
 }
 
-/// `一至三季度`, `1-3季度`, `第一至第三季度`, `二到四季度`: a range of quarters sharing one 季度.
+/// `一至三季度`, `1-3季度`, `第一至第三季度`, `二到四季度`: a range of quarters sharing one 季度; with 季
+/// alone when an end is an ordinal, as Hong Kong's and Taiwan's papers print them (`第二至第三季`).
 fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
     let number = |c: &mut Cursor| {
-        c.eat("第");
-        c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]).map(|i| i as u32 % 4 + 1)
+        let ordinal = c.eat("第");
+        c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]).map(|i| (i as u32 % 4 + 1, ordinal))
     };
     let mut c = *at;
-    let from = number(&mut c)?;
+    let (from, first_ordinal) = number(&mut c)?;
     if !c.eat_joiner() {
         return None;
     }
-    let to = number(&mut c).filter(|to| *to > from)?;
-    c.eat("季度").then(|| {
+    let (to, last_ordinal) = number(&mut c).filter(|(to, _)| *to > from)?;
+    let ordinal = first_ordinal || last_ordinal;
+    (c.eat("季度") || ordinal && c.eat("季") && season_free(*at, &c)).then(|| {
         *at = c;
         (Part::Quarter(from), Part::Quarter(to))
     })

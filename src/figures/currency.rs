@@ -17,7 +17,8 @@
 //! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
 //! another place's institutions, nor in the mainland's pair 县委县府), and a Singaporean one, in any
 //! script, by 组屋 or 建屋发展局. A fiscal year printed as Hong Kong's budgets print it (二零一四/一五年度)
-//! names Hong Kong dollars.
+//! names Hong Kong dollars. A traditional-script article without those words that names 新台幣 counts
+//! in it.
 
 use crate::dates::Date;
 use crate::text::pattern;
@@ -203,7 +204,10 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     if let Some(code) = own_government_currency(simplified, traditional) {
         return code;
     }
-    if simplified.contains('兆') && TRILLION.is_match(simplified) && traditional() {
+    // Taiwan's 兆元, or 新台币 named in a traditional-script article (the mainland, which names it for
+    // some figures of a report on Taiwan, prints in simplified script).
+    let trillion = || simplified.contains('兆') && TRILLION.is_match(simplified);
+    if (simplified.contains("新台币") || trillion()) && traditional() {
         return "TWD";
     }
     if hong_kong_fiscal_year(simplified, dates) {
@@ -236,6 +240,12 @@ mod tests {
         assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion), &[]), "TWD");
         // Simplified script: no evidence.
         assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。", &[]), "CNY");
+        let named = "零售業營收新台幣4,186億元，普發現金1萬元。";
+        assert_eq!(local(None, named, &crate::text::script::to_simplified(named), &[]), "TWD");
+        assert_eq!(
+            local(None, "营收新台币4,186亿元，补贴1万元。", "营收新台币4,186亿元，补贴1万元。", &[]),
+            "CNY"
+        );
         // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
         assert_eq!(local(None, "", "新华社记者张三台北报道", &[]), "CNY");
         assert_eq!(local(None, "", "【记者王小明成都报导】", &[]), "CNY");
