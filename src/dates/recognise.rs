@@ -1091,13 +1091,16 @@ fn year_pair(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
-/// `今（2012）年` (a 3-digit year is a ROC year: 100 = 2011).
+/// `今（2012）年`, `今(99)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
 fn bracketed_year(at: &mut Cursor) -> Option<i32> {
     let mut c = *at;
     c.eat_any(&["去", "今", "明", "前"])?;
     let number = |c: &mut Cursor| {
         c.digits(4, 4).filter(|y| YEARS.contains(y)).or_else(|| {
-            c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)).map(|y| y + 1911)
+            c.digits(2, 3)
+                .or_else(|| c.chinese_digits(3))
+                .filter(|y| ROC_YEARS.contains(y) || ROC_SHORT_YEARS.contains(y))
+                .map(|y| y + 1911)
         })
     };
     let year = bracketed(&mut c, number)?;

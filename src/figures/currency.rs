@@ -34,12 +34,12 @@ static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
 /// city (`data/figures/taiwan-places.txt`) spelt 报导 (记者王小明／台南报导, 记者甲/乙台北县报导), or a
 /// Republic of China year from 100 on (民国113年, digit by digit 一一七年; a mainland date has four
 /// digits and a count of years is read 一百一十七年), also in the brackets of a relative year
-/// (去(100)年, 今（101）年); a relative year or day with its number in brackets, as only Taiwan's papers
+/// (去(100)年, 今（101）年, 今(99)年); a relative year or day with its number in brackets, as only Taiwan's papers
 /// print them (今(2018)年, 昨(26)日).
 static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
     pattern::compile(&format!(
-        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*(?:1[0-9]{{2}}|20[0-9]{{2}})\\s*[)）]年|[昨今前][(（]\\s*[0-9]{{1,2}}\\s*[)）]日"
+        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*(?:1[0-9]{{2}}|20[0-9]{{2}}|[4-9][0-9])\\s*[)）]年|[昨今前][(（]\\s*[0-9]{{1,2}}\\s*[)）]日"
     ))
 });
 
