@@ -351,8 +351,7 @@ static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
 /// printed in traditional script, which makes `112年` a ROC year; `day_first` whether its outlet prints
 /// dates day first, which reads an ambiguous `1/2/2020` as 1 February).
 pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<Recognised> {
-    let roc = traditional && !day_first && ROC_MARKS.iter().any(|m| text.contains(m));
-    let script = Script { traditional, roc };
+    let script = Script { traditional, taiwan: (traditional && !day_first).then_some(text) };
     let mut found: Vec<Recognised> = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;
@@ -400,20 +399,27 @@ static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
 });
 
 /// How the article prints its years: in traditional script (`112年` is a ROC year), and as a Taiwan
-/// article ([`ROC_MARKS`]: its two-digit years are ROC years too).
+/// article ([`Script::roc`]: its two-digit years are ROC years too).
 #[derive(Clone, Copy)]
-struct Script {
+struct Script<'a> {
     traditional: bool,
-    roc: bool,
+    /// The text of a traditional-script article of no day-first outlet, which may be Taiwan's.
+    taiwan: Option<&'a str>,
 }
 
-impl Script {
+impl Script<'_> {
     /// What the end of a range is read as: a year the start did not print is a plain one.
-    const PLAIN: Script = Script { traditional: false, roc: false };
+    const PLAIN: Script<'static> = Script { traditional: false, taiwan: None };
+
+    /// Whether the article is Taiwan's: it names the era or its currency ([`ROC_MARKS`]). Asked only
+    /// of a two-digit year found, which few articles print: the text is searched then.
+    fn roc(&self) -> bool {
+        self.taiwan.is_some_and(|text| ROC_MARKS.iter().any(|m| text.contains(m)))
+    }
 }
 
 /// The expression starting at `at`, with its end.
-fn expression(at: Cursor, script: Script, day_first: bool) -> Option<(usize, When)> {
+fn expression(at: Cursor, script: Script<'_>, day_first: bool) -> Option<(usize, When)> {
     let traditional = script.traditional;
     let before = at.before();
     // FY2024: a fiscal year named by its number.
@@ -490,7 +496,7 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
 /// A year printed without 年 before a range joiner and a date that prints its own year (`1985到89年9月`):
 /// the start of a range, joined to the date after it ([`Recognised::joined`]); or a range of years
 /// whose second prints only its last two digits ([`short_year_range`]).
-fn bare_year_before_range(at: Cursor, script: Script) -> Option<(usize, When)> {
+fn bare_year_before_range(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
@@ -754,7 +760,7 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 }
 
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
-fn year_expression(at: Cursor, script: Script) -> Option<(usize, When)> {
+fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     let mut after = at;
     let year = year_head(&mut after, script)?;
     // White space between the year and its part, as some pages print dates (2024 年 11月底).
@@ -981,12 +987,12 @@ fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
 
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
 /// one 年 (`2023—2025年`) is read by [`year_range`].
-fn year_head(at: &mut Cursor, script: Script) -> Option<Year> {
+fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
     if script.traditional {
-        if let Some(y) = short_roc_year(at, script.roc) {
+        if let Some(y) = short_roc_year(at, script) {
             return Some(Year::Printed(y));
         }
     }
@@ -1004,7 +1010,7 @@ fn year_head(at: &mut Cursor, script: Script) -> Option<Year> {
     if let Some(yy) = two_digit_year(&mut c) {
         *at = c;
         // A Taiwan article's 93年1月 is ROC 93, 2004.
-        if script.roc && ROC_SHORT_YEARS.contains(&yy) {
+        if ROC_SHORT_YEARS.contains(&yy) && script.roc() {
             return Some(Year::Printed(yy as i32 + 1911));
         }
         return Some(Year::TwoDigit(yy));
@@ -1061,13 +1067,13 @@ fn year_head(at: &mut Cursor, script: Script) -> Option<Year> {
 
 /// A two-digit ROC year before 年度, as Taiwan prints its fiscal and budget years (`93年度`, `九十三年度`
 /// = 2004; text up to 年): a traditional-script text prints a year of the Common Era with four digits;
-/// and in a Taiwan article (`roc`) before its 同期 or 同月 too (`較92年同期`).
-fn short_roc_year(at: &mut Cursor, roc: bool) -> Option<i32> {
+/// and in a Taiwan article ([`Script::roc`]) before its 同期 or 同月 too (`較92年同期`).
+fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
     let mut c = *at;
     let y = c.digits(2, 2).or_else(|| c.chinese_small()).filter(|y| ROC_SHORT_YEARS.contains(y))?;
     let rest = c.rest();
-    if !(rest.starts_with("年度") || roc && (rest.starts_with("年同期") || rest.starts_with("年同月")))
-    {
+    let compared = rest.starts_with("年同期") || rest.starts_with("年同月");
+    if !(rest.starts_with("年度") || compared && script.roc()) {
         return None;
     }
     c.eat("年");
