@@ -513,6 +513,9 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             source = Some(outlet);
         } else if let Some(p) = closing_names(text.get(0..whole.start()), inside.printed) {
             people.push(p);
+        } else if let Some((o, p)) = outlet_and_names(text.get(0..whole.start()), inside) {
+            outlet = Some(o);
+            people.push(p);
         } else if !is_office_credit(text.get(0..whole.start()), inside) {
             break;
         }
@@ -543,6 +546,42 @@ fn closing_names(before: Forms, inside: &str) -> Option<Vec<Author>> {
         [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => padded_name(a, b),
         _ => parse_name_line(inside),
     }
+}
+
+/// An outlet's closing credit in brackets after the story's last sentence: the outlet, a space, bare
+/// names with common surnames (a two-character name perhaps padded: 张 曼), perhaps 报道 after them
+/// (…建设。(某某报 张 曼、冯家园 报道), …雨林。(某某晚报·某某客户端 杜某某 秦某某)): the outlet (the
+/// longest head of its word that is one) and the people.
+fn outlet_and_names(before: Forms, inside: Forms) -> Option<(String, Vec<Author>)> {
+    if !before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) {
+        return None;
+    }
+    let inside = inside.trim();
+    let text = ["报道", "报导"].iter().find_map(|t| inside.simplified.strip_suffix(t)).unwrap_or(inside.simplified);
+    let space = text.find(' ')?;
+    let outlet = super::meta::outlet_head(inside, 0..space)?;
+    let mut people = Vec::new();
+    for part in inside.printed[space..text.len()].split('、').map(str::trim) {
+        let padded: Vec<&str> = part.split(' ').filter(|w| !w.is_empty()).collect();
+        match padded[..] {
+            [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => people.extend(padded_name(a, b)?),
+            // Credited by the outlet, a name may end as a word does (冯家园).
+            _ => {
+                for name in padded {
+                    people.push(credited_name(name)?);
+                }
+            }
+        }
+    }
+    (!people.is_empty() && people.len() <= 4).then_some((outlet, people))
+}
+
+/// A name of two or three CJK characters opening with a common surname.
+fn credited_name(name: &str) -> Option<Author> {
+    let plausible = (2..=3).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && name.starts_with(|c| is_surname(simplified_char(c)));
+    plausible.then(|| Author { name: name.to_owned(), role: None })
 }
 
 /// The office that wrote the story, in brackets after its last sentence (…基础。(政府办综合二科),

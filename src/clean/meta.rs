@@ -267,7 +267,7 @@ pub(super) fn repost_note(line: Forms) -> Option<String> {
 
 /// The longest head of the words at `at` in `line` that is an outlet's name, as printed (某某日报财经版 →
 /// 某某日报).
-fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
+pub(super) fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
     let words = &line.simplified[at.clone()];
     let end =
         words.char_indices().map(|(i, c)| i + c.len_utf8()).rev().find(|&end| is_outlet(&words[..end]))?;
@@ -310,7 +310,8 @@ pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
     outlet_head(line, c.get(if follow { 2 } else { 1 })?.range())
 }
 
-/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, also
+/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, the
+/// place of the report perhaps between the outlet and the day (某某网武汉5月22日消息), also
 /// with the year, perhaps spaced out (【某某台 2023 年 11 月 30 日讯】: the date in group 2), or with the
 /// place and day after a slash, as Malaysian papers print it ((某洲日报／吉隆坡5日讯)).
 static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -353,7 +354,11 @@ pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     let bracketed = c[0].starts_with('【');
     let agency = bracketed && (m.as_str().ends_with('社') || c.get(2).is_some());
     let special = (&c[3] == "专讯" || agency) && !m.as_str().starts_with('本');
-    (special || is_outlet(m.as_str())).then(|| line.printed[m.range()].to_owned())
+    if special || is_outlet(m.as_str()) {
+        return Some(line.printed[m.range()].to_owned());
+    }
+    // The place of the report between the outlet and its day (某某网武汉5月22日消息 → 某某网).
+    c[0].contains('日').then(|| outlet_head(line, m.range())).flatten()
 }
 
 /// The date of an outlet's dateline opening the body when it prints the year (【某某网2023年11月30日讯】

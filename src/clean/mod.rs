@@ -125,11 +125,11 @@ fn page_line(line: &str) -> (&str, Option<&str>) {
     (without_cell_bar(rest), stamp)
 }
 
-/// A line without the bar of a table's cell after its last sentence (…合作机会。 |): the bar is the
-/// layout's, not the story's.
+/// A line without the bar of a table's cell after its last sentence (…合作机会。 |), also after the
+/// sentence's closing credit (…建设。(某某报 张三 报道) |): the bar is the layout's, not the story's.
 fn without_cell_bar(line: &str) -> &str {
     match line.strip_suffix(['|', '｜']).map(str::trim_end) {
-        Some(text) if lines::ends_like_sentence(text) => text,
+        Some(text) if lines::ends_like_sentence(lines::without_trailing_brackets(text)) => text,
         _ => line,
     }
 }
@@ -230,7 +230,7 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     src.titled = lines[..start].iter().find_map(|l| meta::title_site(l.text.printed));
     // The header: title, subtitles, meta, captions.
-    let title_at = title_line(&lines, header_start..start, page);
+    let title_at = title_line(&lines, header_start..start, end, page);
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
     let mut past_original_title = false;
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
@@ -964,14 +964,16 @@ fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
 /// line before the first meta line, else the first title-like line; of three heading lines in a
 /// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
 /// marked （引题） or （副题） never.
-fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Option<usize> {
+fn title_line(lines: &[Line], header: std::ops::Range<usize>, story_end: usize, page: &Page) -> Option<usize> {
+    let heading = |i: usize| lines[i].kind == Kind::Text && is_headline_like(lines[i].text);
     let title_like = |i: &usize| {
         let l = &lines[*i];
-        l.kind == Kind::Text
-            && is_headline_like(l.text)
+        heading(*i)
             && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
             && !in_vertical_menu(lines, *i)
             && !in_repeated_tags(lines, *i)
+            && !tags_again_after(lines, *i, story_end)
+            && !(*i > header.start && heading(*i - 1) && is_attendance(l.text))
     };
     // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
     if let Some(i) = header.clone().find(|&i| {
@@ -1007,6 +1009,24 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
     }
+}
+
+/// Whether line `i` and a line next to it are printed again side by side in the 60 lines after the
+/// story (`from`): a story's tags printed over the headline and under the story (某园区 / 某州议员 /
+/// the headline / the story / 某园区 / 某州议员), never the headline; a headline printed again alone in a
+/// list of the site's stories is still one.
+fn tags_again_after(lines: &[Line], i: usize, from: usize) -> bool {
+    let text = |k: usize| lines.get(k).map(|l| l.text.printed);
+    let next_too = |k: usize| text(i + 1).is_some() && text(k + 1) == text(i + 1);
+    let before_too = |k: usize| i > 0 && k > from && text(k - 1) == text(i - 1);
+    (from..lines.len().min(from + 60)).any(|k| text(k) == text(i) && (next_too(k) || before_too(k)))
+}
+
+/// Whether a heading line says who attended or spoke (某某出席并致辞, 市领导某某、某某参加): under a
+/// headline it is the subtitle, never the headline itself.
+fn is_attendance(text: Forms) -> bool {
+    let t = text.simplified.trim();
+    t.chars().count() <= 24 && ["出席", "参加", "主持", "讲话", "致辞", "发言"].iter().any(|w| t.ends_with(w))
 }
 
 /// Whether a line belongs to a group of lines the page prints twice in a row (a story's tags, 某某 /
