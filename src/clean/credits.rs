@@ -219,6 +219,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         }
         _ => text,
     };
+    let text = without_work_tail(text);
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
     // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某), also one named
@@ -298,6 +299,16 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at = next;
     }
     Some(((outlet.chars().count() >= 2).then(|| outlet.to_owned()), authors))
+}
+
+/// A credit without the work its last name did after a slash (记者: 王某/文, 本报记者 李某／摄): the
+/// work is no role of its own, as names before their roles are (王某/文 李某/图).
+fn without_work_tail(text: Forms) -> Forms {
+    let work = ["文图", "图文", "文", "图", "摄"].iter().find_map(|w| text.simplified.strip_suffix(w));
+    match work.map(str::trim_end).and_then(|t| t.strip_suffix(['/', '／'])) {
+        Some(rest) if ROLE.is_match(rest) => text.get(0..rest.trim_end().len()),
+        _ => text,
+    }
 }
 
 /// A name without a local site's name glued after it (余凌古田网 → 余凌): the name has two or three

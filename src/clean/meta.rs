@@ -509,10 +509,11 @@ pub(super) fn is_known_outlet(word: &str) -> bool {
     KNOWN.iter().any(|k| word == *k)
 }
 
-/// A media unit named by its level alone, without its place: 县融媒体中心, 市广播电视台, 本报 (no outlet).
+/// A media unit named by its level alone, without its place: 县融媒体中心, 市广播电视台, 本报, or the
+/// site's own channel (本部新闻, 本站新闻): no outlet.
 static GENERIC_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
-    pattern::compile(&format!(r"^[县市区省州镇乡旗本我]级?(?:{suffixes})$"))
+    pattern::compile(&format!(r"^(?:[县市区省州镇乡旗本我]级?|本[部站网台刊])(?:{suffixes})$"))
 });
 
 /// Whether a word names a media unit by its level alone ([`GENERIC_OUTLET`]): 县融媒体中心.

@@ -32,7 +32,7 @@ use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::han_count;
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
-use crate::text::words::{alternation, data_file};
+use crate::text::words::{alternation, data_file, vocabulary};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::borrow::Cow;
@@ -189,6 +189,7 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
+    mark_split_counter(&mut lines);
     mark_subheadings(&mut lines);
     mark_inline_boxes(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), day_first, ..Default::default() };
@@ -521,7 +522,10 @@ impl Sources {
     /// A line of chrome above the story that is only an outlet's name: the site's masthead.
     fn read_masthead(&mut self, line: Forms) {
         let name = line.printed.trim();
-        if self.masthead.is_none() && meta::is_outlet(name) {
+        // A link to subscribe to the site's newsletter (订阅电子报) and the site's own channel (本部新闻)
+        // name no outlet.
+        let link = line.simplified.trim().starts_with("订阅") || meta::is_generic_outlet(name);
+        if self.masthead.is_none() && meta::is_outlet(name) && !link {
             self.masthead = Some(name.to_owned());
         }
     }
@@ -637,6 +641,28 @@ fn mark_profile_values(lines: &mut [Line]) {
 
 /// A date printed over lines of its own in the header: the year, then month/day, then the time
 /// (2023 / 10/05 / 17:15). The lines become meta lines; the date is returned.
+/// A view counter printed over lines of its own, its label and its count (點閱數 / : / 3293): meta
+/// lines, as the counter line they would make (点击量:1134) is.
+fn mark_split_counter(lines: &mut [Line]) {
+    static COUNTERS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| vocabulary(data_file!("clean/meta-counters.txt")).collect());
+    let is_value = |l: &Line| l.text.printed.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '：' | ' '));
+    for i in 0..lines.len() {
+        if lines[i].han > 4 {
+            continue;
+        }
+        let label = lines[i].text.simplified.trim_end_matches([':', '：', ' ']);
+        let label = ["次数", "量", "数"].iter().find_map(|t| label.strip_suffix(t)).unwrap_or(label);
+        if !COUNTERS.contains(&label) {
+            continue;
+        }
+        let values = lines[i + 1..].iter().take(2).take_while(|l| is_value(l)).count();
+        if values > 0 {
+            lines[i..=i + values].iter_mut().for_each(|l| l.kind = Kind::Meta);
+        }
+    }
+}
+
 fn mark_split_date(lines: &mut [Line]) -> Option<String> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^(19|20)\d{2}$"));
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\d{1,2}[/.-]\d{1,2}$"));
