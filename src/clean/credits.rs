@@ -568,7 +568,8 @@ fn outlet_and_names(before: Forms, inside: Forms) -> Option<(String, Vec<Author>
         return None;
     }
     let inside = inside.trim();
-    let text = ["报道", "报导"].iter().find_map(|t| inside.simplified.strip_suffix(t)).unwrap_or(inside.simplified);
+    let text =
+        ["报道", "报导"].iter().find_map(|t| inside.simplified.strip_suffix(t)).unwrap_or(inside.simplified);
     let space = text.find(' ')?;
     let outlet = super::meta::outlet_head(inside, 0..space)?;
     let mut people = Vec::new();

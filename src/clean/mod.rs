@@ -646,7 +646,8 @@ fn mark_profile_values(lines: &mut [Line]) {
 fn mark_split_counter(lines: &mut [Line]) {
     static COUNTERS: LazyLock<Vec<&str>> =
         LazyLock::new(|| vocabulary(data_file!("clean/meta-counters.txt")).collect());
-    let is_value = |l: &Line| l.text.printed.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '：' | ' '));
+    let is_value =
+        |l: &Line| l.text.printed.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '：' | ' '));
     for i in 0..lines.len() {
         if lines[i].han > 4 {
             continue;
@@ -990,7 +991,12 @@ fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
 /// line before the first meta line, else the first title-like line; of three heading lines in a
 /// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
 /// marked （引题） or （副题） never.
-fn title_line(lines: &[Line], header: std::ops::Range<usize>, story_end: usize, page: &Page) -> Option<usize> {
+fn title_line(
+    lines: &[Line],
+    header: std::ops::Range<usize>,
+    story_end: usize,
+    page: &Page,
+) -> Option<usize> {
     let heading = |i: usize| lines[i].kind == Kind::Text && is_headline_like(lines[i].text);
     let title_like = |i: &usize| {
         let l = &lines[*i];
