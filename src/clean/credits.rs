@@ -41,8 +41,9 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
 }
 
 /// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
-static REPORTED_BY: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$"));
+static REPORTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$")
+});
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> =
@@ -170,6 +171,9 @@ static SPACED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// before the first role (if any) and the credited people. `None` when the text is not a credit. A
 /// credit spaced out for alignment ([`SPACED_CREDIT`]) is read without its spaces.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
+    if let Some((printed, simplified)) = without_trainee_marks(text) {
+        return parse(Forms::new(&printed, &simplified));
+    }
     // Asked only of a line whose second character is a space: most are not.
     let spaced = text.simplified.trim().chars().nth(1).is_some_and(|c| c == ' ' || c == '\u{3000}');
     if spaced && SPACED_CREDIT.is_match(text.simplified.trim()) {
@@ -178,6 +182,29 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         return parse_unspaced(Forms::new(&printed, &simplified));
     }
     parse_unspaced(text)
+}
+
+/// A trainee's mark after a name (李四(实习), 王五（实习生）): no part of the credit.
+static TRAINEE_MARK: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s*[（(]实习生?[)）]"));
+
+/// The credit without its trainees' marks ([`TRAINEE_MARK`]), both forms; `None` when it has none.
+fn without_trainee_marks(text: Forms) -> Option<(String, String)> {
+    // (Compiled and asked only of a credit naming a trainee.)
+    if !text.simplified.contains("实习") {
+        return None;
+    }
+    let (mut printed, mut simplified, mut last) = (String::new(), String::new(), 0);
+    for m in TRAINEE_MARK.find_iter(text.simplified) {
+        printed.push_str(&text.printed[last..m.start()]);
+        simplified.push_str(&text.simplified[last..m.start()]);
+        last = m.end();
+    }
+    if last == 0 {
+        return None;
+    }
+    printed.push_str(&text.printed[last..]);
+    simplified.push_str(&text.simplified[last..]);
+    Some((printed, simplified))
 }
 
 /// [`parse`] of a line as printed.
@@ -335,12 +362,19 @@ fn is_desk(word: &str) -> bool {
     DESK.find(&crate::text::script::to_simplified(word)).is_some_and(|m| m.start() == 0)
 }
 
-/// A credit without the agency's date code after its closing bracket: `(編輯:翁翠萍)1080402`.
+/// A credit without the agency's date code after its closing bracket (`(編輯:翁翠萍)1080402`) or an
+/// editor's code after the last name (`责任编辑：王五 CN012`).
 fn without_date_code(text: &str) -> &str {
     let before = text.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = text.len() - before.len();
     if (6..=8).contains(&digits) && before.ends_with([')', '）']) {
-        before
+        return before;
+    }
+    // An editor's code after the name and a space (责任编辑：王五 CN012): capitals, then digits.
+    let letters = before.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    let capitals = before.len() - letters.len();
+    if (2..=4).contains(&digits) && (1..=3).contains(&capitals) && letters.ends_with(char::is_whitespace) {
+        letters.trim_end()
     } else {
         text
     }
