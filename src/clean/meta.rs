@@ -210,10 +210,11 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
 }
 
 /// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网, 本文转自：某某网 (the outlet
-/// the portal took the story from).
+/// the portal took the story from), also labelled after the other fields of a meta line (2023-05-06
+/// 转载自：某某日报).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)",
+        r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|(?:^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?|\s(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：])\s*([^\s:：|]+)",
     )
 });
 
