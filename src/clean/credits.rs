@@ -264,7 +264,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         None => prefix.printed,
     };
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
-    let (outlet, mut authors) = match parse_name_line(outlet) {
+    let (mut outlet, mut authors) = match parse_name_line(outlet) {
         Some(names) if set_apart && !super::meta::is_outlet(outlet) => ("", names),
         _ => (outlet, Vec::new()),
     };
@@ -309,6 +309,12 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             names.into_iter().partition(|n| super::meta::is_outlet(n));
         if !outlets.is_empty() && names.iter().any(|n| parse_name_line(n).is_none()) {
             return None;
+        }
+        // An outlet alone before the next role is the reporter's paper (作者：某某日报记者 张三).
+        if let ([paper], true) = (&outlets[..], names.is_empty() && next < text.len()) {
+            outlet = paper;
+            at = next;
+            continue;
         }
         // Two-character names padded to three, one after the other (潘 某 卢 某 → 潘某, 卢某).
         let names: Vec<String> = if names.len() % 2 == 0 && names.iter().all(|n| n.chars().count() == 1) {
