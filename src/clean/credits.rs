@@ -42,7 +42,9 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
 
 /// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
 static REPORTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$")
+    pattern::compile(
+        r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$",
+    )
 });
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
