@@ -41,8 +41,11 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
 }
 
 /// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
-static REPORTED_BY: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导)$"));
+static REPORTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$",
+    )
+});
 
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> =
@@ -170,6 +173,9 @@ static SPACED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// before the first role (if any) and the credited people. `None` when the text is not a credit. A
 /// credit spaced out for alignment ([`SPACED_CREDIT`]) is read without its spaces.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
+    if let Some((printed, simplified)) = without_trainee_marks(text) {
+        return parse(Forms::new(&printed, &simplified));
+    }
     // Asked only of a line whose second character is a space: most are not.
     let spaced = text.simplified.trim().chars().nth(1).is_some_and(|c| c == ' ' || c == '\u{3000}');
     if spaced && SPACED_CREDIT.is_match(text.simplified.trim()) {
@@ -178,6 +184,29 @@ pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         return parse_unspaced(Forms::new(&printed, &simplified));
     }
     parse_unspaced(text)
+}
+
+/// A trainee's mark after a name (李四(实习), 王五（实习生）): no part of the credit.
+static TRAINEE_MARK: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"\s*[（(]实习生?[)）]"));
+
+/// The credit without its trainees' marks ([`TRAINEE_MARK`]), both forms; `None` when it has none.
+fn without_trainee_marks(text: Forms) -> Option<(String, String)> {
+    // (Compiled and asked only of a credit naming a trainee.)
+    if !text.simplified.contains("实习") {
+        return None;
+    }
+    let (mut printed, mut simplified, mut last) = (String::new(), String::new(), 0);
+    for m in TRAINEE_MARK.find_iter(text.simplified) {
+        printed.push_str(&text.printed[last..m.start()]);
+        simplified.push_str(&text.simplified[last..m.start()]);
+        last = m.end();
+    }
+    if last == 0 {
+        return None;
+    }
+    printed.push_str(&text.printed[last..]);
+    simplified.push_str(&text.simplified[last..]);
+    Some((printed, simplified))
 }
 
 /// [`parse`] of a line as printed.
@@ -219,6 +248,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         }
         _ => text,
     };
+    let text = without_work_tail(text);
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
     // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某), also one named
@@ -236,7 +266,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         None => prefix.printed,
     };
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
-    let (outlet, mut authors) = match parse_name_line(outlet) {
+    let (mut outlet, mut authors) = match parse_name_line(outlet) {
         Some(names) if set_apart && !super::meta::is_outlet(outlet) => ("", names),
         _ => (outlet, Vec::new()),
     };
@@ -282,6 +312,12 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         if !outlets.is_empty() && names.iter().any(|n| parse_name_line(n).is_none()) {
             return None;
         }
+        // An outlet alone before the next role is the reporter's paper (作者：某某日报记者 张三).
+        if let ([paper], true) = (&outlets[..], names.is_empty() && next < text.len()) {
+            outlet = paper;
+            at = next;
+            continue;
+        }
         // Two-character names padded to three, one after the other (潘 某 卢 某 → 潘某, 卢某).
         let names: Vec<String> = if names.len() % 2 == 0 && names.iter().all(|n| n.chars().count() == 1) {
             names.chunks(2).map(|pair| pair.concat()).collect()
@@ -298,6 +334,16 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         at = next;
     }
     Some(((outlet.chars().count() >= 2).then(|| outlet.to_owned()), authors))
+}
+
+/// A credit without the work its last name did after a slash (记者: 王某/文, 本报记者 李某／摄): the
+/// work is no role of its own, as names before their roles are (王某/文 李某/图).
+fn without_work_tail(text: Forms) -> Forms {
+    let work = ["文图", "图文", "文", "图", "摄"].iter().find_map(|w| text.simplified.strip_suffix(w));
+    match work.map(str::trim_end).and_then(|t| t.strip_suffix(['/', '／'])) {
+        Some(rest) if ROLE.is_match(rest) => text.get(0..rest.trim_end().len()),
+        _ => text,
+    }
 }
 
 /// A name without a local site's name glued after it (余凌古田网 → 余凌): the name has two or three
@@ -324,12 +370,19 @@ fn is_desk(word: &str) -> bool {
     DESK.find(&crate::text::script::to_simplified(word)).is_some_and(|m| m.start() == 0)
 }
 
-/// A credit without the agency's date code after its closing bracket: `(編輯:翁翠萍)1080402`.
+/// A credit without the agency's date code after its closing bracket (`(編輯:翁翠萍)1080402`) or an
+/// editor's code after the last name (`责任编辑：王五 CN012`).
 fn without_date_code(text: &str) -> &str {
     let before = text.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = text.len() - before.len();
     if (6..=8).contains(&digits) && before.ends_with([')', '）']) {
-        before
+        return before;
+    }
+    // An editor's code after the name and a space (责任编辑：王五 CN012): capitals, then digits.
+    let letters = before.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    let capitals = before.len() - letters.len();
+    if (2..=4).contains(&digits) && (1..=3).contains(&capitals) && letters.ends_with(char::is_whitespace) {
+        letters.trim_end()
     } else {
         text
     }
@@ -513,6 +566,9 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             source = Some(outlet);
         } else if let Some(p) = closing_names(text.get(0..whole.start()), inside.printed) {
             people.push(p);
+        } else if let Some((o, p)) = outlet_and_names(text.get(0..whole.start()), inside) {
+            outlet = Some(o);
+            people.push(p);
         } else if !is_office_credit(text.get(0..whole.start()), inside) {
             break;
         }
@@ -543,6 +599,43 @@ fn closing_names(before: Forms, inside: &str) -> Option<Vec<Author>> {
         [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => padded_name(a, b),
         _ => parse_name_line(inside),
     }
+}
+
+/// An outlet's closing credit in brackets after the story's last sentence: the outlet, a space, bare
+/// names with common surnames (a two-character name perhaps padded: 张 曼), perhaps 报道 after them
+/// (…建设。(某某报 张 曼、冯家园 报道), …雨林。(某某晚报·某某客户端 杜某某 秦某某)): the outlet (the
+/// longest head of its word that is one) and the people.
+fn outlet_and_names(before: Forms, inside: Forms) -> Option<(String, Vec<Author>)> {
+    if !before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) {
+        return None;
+    }
+    let inside = inside.trim();
+    let text =
+        ["报道", "报导"].iter().find_map(|t| inside.simplified.strip_suffix(t)).unwrap_or(inside.simplified);
+    let space = text.find(' ')?;
+    let outlet = super::meta::outlet_head(inside, 0..space)?;
+    let mut people = Vec::new();
+    for part in inside.printed[space..text.len()].split('、').map(str::trim) {
+        let padded: Vec<&str> = part.split(' ').filter(|w| !w.is_empty()).collect();
+        match padded[..] {
+            [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => people.extend(padded_name(a, b)?),
+            // Credited by the outlet, a name may end as a word does (冯家园).
+            _ => {
+                for name in padded {
+                    people.push(credited_name(name)?);
+                }
+            }
+        }
+    }
+    (!people.is_empty() && people.len() <= 4).then_some((outlet, people))
+}
+
+/// A name of two or three CJK characters opening with a common surname.
+fn credited_name(name: &str) -> Option<Author> {
+    let plausible = (2..=3).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        && name.starts_with(|c| is_surname(simplified_char(c)));
+    plausible.then(|| Author { name: name.to_owned(), role: None })
 }
 
 /// The office that wrote the story, in brackets after its last sentence (…基础。(政府办综合二科),

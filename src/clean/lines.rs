@@ -384,7 +384,7 @@ static TRAILING_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"\s*[(（【][^()（）【】]*[)）】]\s*$"));
 
 /// The line without the bracketed parts ending it ([`TRAILING_BRACKET`]).
-fn without_trailing_brackets(text: &str) -> &str {
+pub(super) fn without_trailing_brackets(text: &str) -> &str {
     let mut text = text;
     while let Some(m) = TRAILING_BRACKET.find(text) {
         text = &text[..m.start()];

@@ -210,10 +210,11 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
 }
 
 /// A repost's original outlet: 据甘肃日报报道, 据《山西日报》, 转自:央视网, 本文转自：某某网 (the outlet
-/// the portal took the story from).
+/// the portal took the story from), also labelled after the other fields of a meta line (2023-05-06
+/// 转载自：某某日报).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?\s*([^\s:：|]+)",
+        r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|(?:^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?|\s(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：])\s*([^\s:：|]+)",
     )
 });
 
@@ -267,7 +268,7 @@ pub(super) fn repost_note(line: Forms) -> Option<String> {
 
 /// The longest head of the words at `at` in `line` that is an outlet's name, as printed (某某日报财经版 →
 /// 某某日报).
-fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
+pub(super) fn outlet_head(line: Forms, at: std::ops::Range<usize>) -> Option<String> {
     let words = &line.simplified[at.clone()];
     let end =
         words.char_indices().map(|(i, c)| i + c.len_utf8()).rev().find(|&end| is_outlet(&words[..end]))?;
@@ -310,7 +311,8 @@ pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
     outlet_head(line, c.get(if follow { 2 } else { 1 })?.range())
 }
 
-/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, also
+/// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, the
+/// place of the report perhaps between the outlet and the day (某某网武汉5月22日消息), also
 /// with the year, perhaps spaced out (【某某台 2023 年 11 月 30 日讯】: the date in group 2), or with the
 /// place and day after a slash, as Malaysian papers print it ((某洲日报／吉隆坡5日讯)).
 static OUTLET_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -353,7 +355,11 @@ pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     let bracketed = c[0].starts_with('【');
     let agency = bracketed && (m.as_str().ends_with('社') || c.get(2).is_some());
     let special = (&c[3] == "专讯" || agency) && !m.as_str().starts_with('本');
-    (special || is_outlet(m.as_str())).then(|| line.printed[m.range()].to_owned())
+    if special || is_outlet(m.as_str()) {
+        return Some(line.printed[m.range()].to_owned());
+    }
+    // The place of the report between the outlet and its day (某某网武汉5月22日消息 → 某某网).
+    c[0].contains('日').then(|| outlet_head(line, m.range())).flatten()
 }
 
 /// The date of an outlet's dateline opening the body when it prints the year (【某某网2023年11月30日讯】
@@ -504,10 +510,11 @@ pub(super) fn is_known_outlet(word: &str) -> bool {
     KNOWN.iter().any(|k| word == *k)
 }
 
-/// A media unit named by its level alone, without its place: 县融媒体中心, 市广播电视台, 本报 (no outlet).
+/// A media unit named by its level alone, without its place: 县融媒体中心, 市广播电视台, 本报, or the
+/// site's own channel (本部新闻, 本站新闻): no outlet.
 static GENERIC_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     let suffixes = alternation(data_file!("clean/outlet-suffixes.txt"));
-    pattern::compile(&format!(r"^[县市区省州镇乡旗本我]级?(?:{suffixes})$"))
+    pattern::compile(&format!(r"^(?:[县市区省州镇乡旗本我]级?|本[部站网台刊])(?:{suffixes})$"))
 });
 
 /// Whether a word names a media unit by its level alone ([`GENERIC_OUTLET`]): 县融媒体中心.

@@ -32,7 +32,7 @@ use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::han_count;
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
-use crate::text::words::{alternation, data_file};
+use crate::text::words::{alternation, data_file, vocabulary};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
 use std::borrow::Cow;
@@ -125,11 +125,11 @@ fn page_line(line: &str) -> (&str, Option<&str>) {
     (without_cell_bar(rest), stamp)
 }
 
-/// A line without the bar of a table's cell after its last sentence (…合作机会。 |): the bar is the
-/// layout's, not the story's.
+/// A line without the bar of a table's cell after its last sentence (…合作机会。 |), also after the
+/// sentence's closing credit (…建设。(某某报 张三 报道) |): the bar is the layout's, not the story's.
 fn without_cell_bar(line: &str) -> &str {
     match line.strip_suffix(['|', '｜']).map(str::trim_end) {
-        Some(text) if lines::ends_like_sentence(text) => text,
+        Some(text) if lines::ends_like_sentence(lines::without_trailing_brackets(text)) => text,
         _ => line,
     }
 }
@@ -189,6 +189,7 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     mark_profile_values(&mut lines);
     let split_date = mark_split_date(&mut lines);
+    mark_split_counter(&mut lines);
     mark_subheadings(&mut lines);
     mark_inline_boxes(&mut lines);
     let mut out = Cleaned { warnings: page.warnings.clone(), day_first, ..Default::default() };
@@ -230,7 +231,7 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     src.titled = lines[..start].iter().find_map(|l| meta::title_site(l.text.printed));
     // The header: title, subtitles, meta, captions.
-    let title_at = title_line(&lines, header_start..start, page);
+    let title_at = title_line(&lines, header_start..start, end, page);
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
     let mut past_original_title = false;
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
@@ -521,7 +522,10 @@ impl Sources {
     /// A line of chrome above the story that is only an outlet's name: the site's masthead.
     fn read_masthead(&mut self, line: Forms) {
         let name = line.printed.trim();
-        if self.masthead.is_none() && meta::is_outlet(name) {
+        // A link to subscribe to the site's newsletter (订阅电子报) and the site's own channel (本部新闻)
+        // name no outlet.
+        let link = line.simplified.trim().starts_with("订阅") || meta::is_generic_outlet(name);
+        if self.masthead.is_none() && meta::is_outlet(name) && !link {
             self.masthead = Some(name.to_owned());
         }
     }
@@ -637,6 +641,29 @@ fn mark_profile_values(lines: &mut [Line]) {
 
 /// A date printed over lines of its own in the header: the year, then month/day, then the time
 /// (2023 / 10/05 / 17:15). The lines become meta lines; the date is returned.
+/// A view counter printed over lines of its own, its label and its count (點閱數 / : / 3293): meta
+/// lines, as the counter line they would make (点击量:1134) is.
+fn mark_split_counter(lines: &mut [Line]) {
+    static COUNTERS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| vocabulary(data_file!("clean/meta-counters.txt")).collect());
+    let is_value =
+        |l: &Line| l.text.printed.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '：' | ' '));
+    for i in 0..lines.len() {
+        if lines[i].han > 4 {
+            continue;
+        }
+        let label = lines[i].text.simplified.trim_end_matches([':', '：', ' ']);
+        let label = ["次数", "量", "数"].iter().find_map(|t| label.strip_suffix(t)).unwrap_or(label);
+        if !COUNTERS.contains(&label) {
+            continue;
+        }
+        let values = lines[i + 1..].iter().take(2).take_while(|l| is_value(l)).count();
+        if values > 0 {
+            lines[i..=i + values].iter_mut().for_each(|l| l.kind = Kind::Meta);
+        }
+    }
+}
+
 fn mark_split_date(lines: &mut [Line]) -> Option<String> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^(19|20)\d{2}$"));
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\d{1,2}[/.-]\d{1,2}$"));
@@ -964,14 +991,21 @@ fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
 /// line before the first meta line, else the first title-like line; of three heading lines in a
 /// row (deck line, headline, subtitle), the middle one. A line marked （主题） is the headline, one
 /// marked （引题） or （副题） never.
-fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Option<usize> {
+fn title_line(
+    lines: &[Line],
+    header: std::ops::Range<usize>,
+    story_end: usize,
+    page: &Page,
+) -> Option<usize> {
+    let heading = |i: usize| lines[i].kind == Kind::Text && is_headline_like(lines[i].text);
     let title_like = |i: &usize| {
         let l = &lines[*i];
-        l.kind == Kind::Text
-            && is_headline_like(l.text)
+        heading(*i)
             && meta::rank_mark(l.text).map_or(true, |m| m == "主题")
             && !in_vertical_menu(lines, *i)
             && !in_repeated_tags(lines, *i)
+            && !tags_again_after(lines, *i, story_end)
+            && !(*i > header.start && heading(*i - 1) && is_attendance(l.text))
     };
     // A reposted story's `原标题:` names the headline, and so does the mark of the main headline.
     if let Some(i) = header.clone().find(|&i| {
@@ -1007,6 +1041,24 @@ fn title_line(lines: &[Line], header: std::ops::Range<usize>, page: &Page) -> Op
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
     }
+}
+
+/// Whether line `i` and a line next to it are printed again side by side in the 60 lines after the
+/// story (`from`): a story's tags printed over the headline and under the story (某园区 / 某州议员 /
+/// the headline / the story / 某园区 / 某州议员), never the headline; a headline printed again alone in a
+/// list of the site's stories is still one.
+fn tags_again_after(lines: &[Line], i: usize, from: usize) -> bool {
+    let text = |k: usize| lines.get(k).map(|l| l.text.printed);
+    let next_too = |k: usize| text(i + 1).is_some() && text(k + 1) == text(i + 1);
+    let before_too = |k: usize| i > 0 && k > from && text(k - 1) == text(i - 1);
+    (from..lines.len().min(from + 60)).any(|k| text(k) == text(i) && (next_too(k) || before_too(k)))
+}
+
+/// Whether a heading line says who attended or spoke (某某出席并致辞, 市领导某某、某某参加): under a
+/// headline it is the subtitle, never the headline itself.
+fn is_attendance(text: Forms) -> bool {
+    let t = text.simplified.trim();
+    t.chars().count() <= 24 && ["出席", "参加", "主持", "讲话", "致辞", "发言"].iter().any(|w| t.ends_with(w))
 }
 
 /// Whether a line belongs to a group of lines the page prints twice in a row (a story's tags, 某某 /
