@@ -674,6 +674,43 @@ fn bureau_before(text: &str, end: usize) -> Option<usize> {
     ministry_start(text, end - last.len())
 }
 
+/// Where a federation's two-character short form ending in 总 (its 总会 or 总商会: 工总, 华总, 董总)
+/// begins right before a title (工总|理事长, 华总永久名誉|会长): a word jieba does not know (not 汇总,
+/// 老总), after punctuation, a stop word or 包括.
+fn short_federation(text: &str, end: usize) -> Option<usize> {
+    let before = text[..end].strip_suffix('总')?;
+    let (at, first) = before.char_indices().next_back()?;
+    let opener = before[..at].chars().next_back();
+    let opens = opener.map_or(true, |c| {
+        let mut buf = [0u8; 4];
+        !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+    }) || before[..at].ends_with("包括");
+    let body = &text[at..end];
+    (opens && is_han(first) && first != '副' && !segment::in_dictionary(body)).then_some(at)
+}
+
+/// The title hits as read: a minister's short title (经长, 财长: [`SHORT_MINISTERS`]) only where jieba
+/// starts a word with it (not 已经|长期), and 理事长 where the search read 总理 across a short form's 总
+/// (工总|理事长: no premier).
+pub(super) fn read_titles(text: &str, titles: Vec<Hit>) -> Vec<Hit> {
+    titles
+        .into_iter()
+        .filter(|(span, t)| !SHORT_MINISTERS.contains(t) || organisations::starts_word(text, span.start, span.end))
+        .map(|(span, t)| {
+            if t == "总理" && text[span.end..].starts_with("事长") {
+                let at = span.start + "总".len();
+                (at..at + "理事长".len(), "理事长")
+            } else {
+                (span, t)
+            }
+        })
+        .collect()
+}
+
+/// Ministers' titles printed short in Taiwan and Hong Kong (经长 for 经济部长), each also the tail of
+/// common words (已经长期, 国外长期).
+const SHORT_MINISTERS: [&str; 4] = ["经长", "财长", "外长", "防长"];
+
 /// The title of a Malaysian state councillor, whose portfolio's fields are printed before it.
 const PORTFOLIO_TITLE: &str = "行政议员";
 
@@ -796,7 +833,9 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             at = if words.is_empty() { at - s.len() } else { start };
-        } else if let Some(start) = whole_word_body(text, at).or_else(|| bureau_before(text, at)) {
+        } else if let Some(start) =
+            whole_word_body(text, at).or_else(|| bureau_before(text, at)).or_else(|| short_federation(text, at))
+        {
             unfound.push(start..at);
             at = start;
         } else if let Some(start) = seat_before(text, at, bodies) {
