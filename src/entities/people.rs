@@ -168,6 +168,17 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let mut c = Candidate::new(at..start, EntityType::Person);
             c.role = Some(start..title.end);
             found.push(c);
+        } else if let Some(end) = text[..start].strip_suffix('等').map(str::len) {
+            // 王明、李华、陈强等|立委: the people listed before 等 share the title after it.
+            if let Some(at) = name_before_title(text, end, &bodies) {
+                let people = listed_with(text, at..end)
+                    .into_iter()
+                    .chain([Candidate::new(at..end, EntityType::Person)]);
+                found.extend(people.map(|mut c| {
+                    c.role = Some(start..title.end);
+                    c
+                }));
+            }
         }
     }
     found.extend(after_leaders(text));
@@ -357,7 +368,9 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     while let Some(before) = text[..start].strip_suffix('、') {
         let Some(at) = [3, 2].into_iter().find_map(|n| {
             let at = before.char_indices().rev().nth(n - 1)?.0;
-            let opens = before[..at].chars().next_back().map_or(true, |c| !is_han(c));
+            // 邀请|王明、李华: a word introducing people opens the list too.
+            let opens = before[..at].chars().next_back().map_or(true, |c| !is_han(c))
+                || HONORIFIC_OPENERS.iter().any(|w| before[..at].ends_with(w));
             (opens && item(at) == Some(before.len() - at)).then_some(at)
         }) else {
             break;
@@ -695,7 +708,9 @@ fn short_federation(text: &str, end: usize) -> Option<usize> {
 pub(super) fn read_titles(text: &str, titles: Vec<Hit>) -> Vec<Hit> {
     titles
         .into_iter()
-        .filter(|(span, t)| !SHORT_MINISTERS.contains(t) || organisations::starts_word(text, span.start, span.end))
+        .filter(|(span, t)| {
+            !SHORT_MINISTERS.contains(t) || organisations::starts_word(text, span.start, span.end)
+        })
         .map(|(span, t)| {
             if t == "总理" && text[span.end..].starts_with("事长") {
                 let at = span.start + "总".len();
@@ -804,6 +819,12 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
         while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
             at -= rank.len();
         }
+        // 前总统 (former), where jieba starts a word with 前 (not 目前|市长, 会前).
+        if let Some(former) = text[..at].strip_suffix('前') {
+            if organisations::starts_word(text, former.len(), at) {
+                at = former.len();
+            }
+        }
         // 商务厅党组副书记: the body's party group or committee, after the body's name.
         if let Some(group) = PARTY_GROUPS.iter().find(|g| text[..at].ends_with(**g)) {
             let inner = at - group.len();
@@ -833,8 +854,9 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             at = if words.is_empty() { at - s.len() } else { start };
-        } else if let Some(start) =
-            whole_word_body(text, at).or_else(|| bureau_before(text, at)).or_else(|| short_federation(text, at))
+        } else if let Some(start) = whole_word_body(text, at)
+            .or_else(|| bureau_before(text, at))
+            .or_else(|| short_federation(text, at))
         {
             unfound.push(start..at);
             at = start;
