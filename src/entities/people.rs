@@ -179,6 +179,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                     c
                 }));
             }
+        } else if let Some((at, open)) = bracketed_title(text, start, title.end, &bodies) {
+            // 陈家齐（港投公司行政总裁）: a title in brackets right after a name is its role.
+            let mut c = Candidate::new(at..open.start, EntityType::Person);
+            c.role = Some(open.end..title.end);
+            found.push(c);
         }
     }
     found.extend(after_leaders(text));
@@ -196,6 +201,29 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     });
     found
 }
+
+/// The name and the opening bracket before a title that closes a bracket right after the name
+/// (陈家齐|（|港投公司行政总裁）, 黄伟纶(财政司副司长)): the bracket holds the title's chain only (no
+/// other bracket, at most [`BRACKETED_ROLE_MAX`] characters) and the name is one [`name_before_title`]
+/// reads.
+fn bracketed_title(text: &str, title: usize, end: usize, bodies: &Near) -> Option<(usize, Span)> {
+    if !text[end..].starts_with(['）', ')']) {
+        return None;
+    }
+    let (i, open) = text[..title]
+        .char_indices()
+        .rev()
+        .take(BRACKETED_ROLE_MAX)
+        .find(|(_, c)| !is_han(*c) && *c != '、')?;
+    if !['（', '('].contains(&open) {
+        return None;
+    }
+    let open = i..i + open.len_utf8();
+    name_before_title(text, open.start, bodies).map(|at| (at, open))
+}
+
+/// The most characters of a role in brackets before its title (港投公司行政|总裁).
+const BRACKETED_ROLE_MAX: usize = 24;
 
 /// Where a name printed right before a title begins (是|习近平|总书记, 向|王刚|部长): three or two Han
 /// characters with a surname that the dictionary does not know as a word (not 区委, 公司, 协会) or knows as
