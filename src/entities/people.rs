@@ -853,6 +853,13 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
                 at = former.len();
             }
         }
+        // 全球奥特莱斯联盟|亚太区|主席: a body's regional division before the title is the role's.
+        if let Some(d) = super::lexicon::FIRM_DIVISIONS.iter().find(|d| text[..at].ends_with(**d)) {
+            let inner = at - d.len();
+            if bodies.around(inner..inner).any(|c| c.span.end == inner) {
+                at = inner;
+            }
+        }
         // 商务厅党组副书记: the body's party group or committee, after the body's name.
         if let Some(group) = PARTY_GROUPS.iter().find(|g| text[..at].ends_with(**g)) {
             let inner = at - group.len();
