@@ -349,7 +349,10 @@ pub(super) fn find(
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
                 start += '“'.len_utf8();
             }
-            found.push(Candidate::new(start..span.end, EntityType::Organization));
+            // 金融管理局|行政管理委员会: a bureau's board names the bureau (Macao's bureaus' boards).
+            let board = text[start..span.end].strip_suffix(BOARD).filter(|b| b.ends_with('局'));
+            let end = board.map_or(span.end, |b| start + b.len());
+            found.push(Candidate::new(start..end, EntityType::Organization));
         }
     }
     // 中国贸促会党组|召开…: the body's party group acting on its own is a body of its own; in its
@@ -603,6 +606,9 @@ fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) 
 fn outlet(suffix: &str) -> bool {
     OUTLET_ENDINGS.iter().any(|e| suffix.ends_with(e))
 }
+
+/// A bureau's board after its name (金融管理局|行政管理委员会).
+const BOARD: &str = "行政管理委员会";
 
 /// Whether a suffix hit is the first character of a title rather than a body's end: a bureau character
 /// after 副 or after itself (劳工局|副局长, 管理局|局长), and a Hong Kong 司 before 长 (财政司长 is the

@@ -888,7 +888,10 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // A bare body (管委会主任) or one the search did not find: its name before the suffix
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
-            at = if words.is_empty() { at - s.len() } else { start };
+            let start = if words.is_empty() { at - s.len() } else { start };
+            // 贸易投资促进|局行政管理委员会: nor opens inside a body found.
+            let inside = bodies.around(start..start).filter(|c| c.span.start < start && start < c.span.end);
+            at = inside.map(|c| c.span.start).min().unwrap_or(start);
         } else if let Some(start) = whole_word_body(text, at)
             .or_else(|| bureau_before(text, at))
             .or_else(|| short_federation(text, at))
