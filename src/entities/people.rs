@@ -750,6 +750,9 @@ pub(super) fn read_titles(text: &str, titles: Vec<Hit>) -> Vec<Hit> {
         .collect()
 }
 
+/// The words of a term before a title (新任 newly appointed, 现任, 时任, 首任, 候任).
+const TERMS: [&str; 5] = ["新任", "现任", "时任", "首任", "候任"];
+
 /// Ministers' titles printed short in Taiwan and Hong Kong (经长 for 经济部长), each also the tail of
 /// common words (已经长期, 国外长期).
 const SHORT_MINISTERS: [&str; 4] = ["经长", "财长", "外长", "防长"];
@@ -811,6 +814,7 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
 /// Also the bodies that the search did not find and that the words before the title name (管理部|部长,
 /// 经联部|部长, 民盟中央|主席); a ministry closed by the title's own 部 (贸易和工业部长) is the role's only.
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
+    let title = at;
     let mut unfound = Vec::new();
     // 经信厅|厅长: a title after a body found right before it shares nothing with it.
     let found = bodies.around(at..at).any(|c| c.span.end == at);
@@ -841,6 +845,15 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // 资源|行政议员: a state councillor's portfolio, its fields before the title.
             at = ministry_start(text, at).unwrap_or(at);
         }
+    }
+    // 经济部新任|副部长: a term's word before a title and its ranks is the role's (not before a body:
+    // 新任|经济部…处长).
+    let mut ranked = at;
+    while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..ranked].ends_with(**r)) {
+        ranked -= rank.len();
+    }
+    if let Some(term) = TERMS.iter().find(|t| at == title && text[..ranked].ends_with(**t)) {
+        at = ranked - term.len();
     }
     loop {
         // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
