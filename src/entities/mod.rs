@@ -169,7 +169,7 @@ impl Hits {
             organisations: next(),
             companies: next(),
             industries: next(),
-            titles: next(),
+            titles: people::read_titles(text, next()),
             speech: next(),
             events: next(),
             honorifics: next(),

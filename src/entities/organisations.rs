@@ -349,7 +349,10 @@ pub(super) fn find(
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
                 start += '“'.len_utf8();
             }
-            found.push(Candidate::new(start..span.end, EntityType::Organization));
+            // 金融管理局|行政管理委员会: a bureau's board names the bureau (Macao's bureaus' boards).
+            let board = text[start..span.end].strip_suffix(BOARD).filter(|b| b.ends_with('局'));
+            let end = board.map_or(span.end, |b| start + b.len());
+            found.push(Candidate::new(start..end, EntityType::Organization));
         }
     }
     // 中国贸促会党组|召开…: the body's party group acting on its own is a body of its own; in its
@@ -604,10 +607,13 @@ fn outlet(suffix: &str) -> bool {
     OUTLET_ENDINGS.iter().any(|e| suffix.ends_with(e))
 }
 
+/// A bureau's board after its name (金融管理局|行政管理委员会).
+const BOARD: &str = "行政管理委员会";
+
 /// Whether a suffix hit is the first character of a title rather than a body's end: a bureau character
 /// after 副 or after itself (劳工局|副局长, 管理局|局长), and a Hong Kong 司 before 长 (财政司长 is the
 /// post of 财政司司长, printed short); a bureau character before 长 after a rank word or 助理 (投资署助理|署长,
-/// 常务|局长) too, and a bureau character opening a title (军分区|司令员).
+/// 常务|局长) too, and a bureau character opening a title (军分区|司令员); 总会 before 长 opens 总会长 (马华|总会长).
 fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let before = &text[..span.start];
     let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -619,7 +625,9 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     // fused 处长 takes the body: 投资业务处长).
     let titled = bureau
         && TITLES.iter().any(|t| text[span.start..].starts_with(t) && !t[suffix.len()..].starts_with('长'));
-    doubled || ranked || titled || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
+    // 福建总商会|总会长: a 总会 before 长 is the title 总会长's, not a federation's ending.
+    let head = suffix == "总会" && text[span.end..].starts_with('长');
+    doubled || ranked || titled || head || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
 }
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a
@@ -723,7 +731,7 @@ fn department_word(text: &str, span: Span) -> Option<usize> {
 
 /// Whether jieba starts a word at byte `at` when segmenting the few characters before it up to `end`
 /// (被|省政府, but 园|区 in 园区管委会).
-fn starts_word(text: &str, at: usize, end: usize) -> bool {
+pub(super) fn starts_word(text: &str, at: usize, end: usize) -> bool {
     let from = text[..at].char_indices().rev().take(4).last().map_or(at, |(i, _)| i);
     let mut offset = from;
     for word in crate::text::segment::words(&text[from..end]) {

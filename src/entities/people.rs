@@ -168,6 +168,22 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let mut c = Candidate::new(at..start, EntityType::Person);
             c.role = Some(start..title.end);
             found.push(c);
+        } else if let Some(end) = text[..start].strip_suffix('等').map(str::len) {
+            // 王明、李华、陈强等|立委: the people listed before 等 share the title after it.
+            if let Some(at) = name_before_title(text, end, &bodies) {
+                let people = listed_with(text, at..end)
+                    .into_iter()
+                    .chain([Candidate::new(at..end, EntityType::Person)]);
+                found.extend(people.map(|mut c| {
+                    c.role = Some(start..title.end);
+                    c
+                }));
+            }
+        } else if let Some((at, open)) = bracketed_title(text, start, title.end, &bodies) {
+            // 陈家齐（港投公司行政总裁）: a title in brackets right after a name is its role.
+            let mut c = Candidate::new(at..open.start, EntityType::Person);
+            c.role = Some(open.end..title.end);
+            found.push(c);
         }
     }
     found.extend(after_leaders(text));
@@ -185,6 +201,29 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     });
     found
 }
+
+/// The name and the opening bracket before a title that closes a bracket right after the name
+/// (陈家齐|（|港投公司行政总裁）, 黄伟纶(财政司副司长)): the bracket holds the title's chain only (no
+/// other bracket, at most [`BRACKETED_ROLE_MAX`] characters) and the name is one [`name_before_title`]
+/// reads.
+fn bracketed_title(text: &str, title: usize, end: usize, bodies: &Near) -> Option<(usize, Span)> {
+    if !text[end..].starts_with(['）', ')']) {
+        return None;
+    }
+    let (i, open) = text[..title]
+        .char_indices()
+        .rev()
+        .take(BRACKETED_ROLE_MAX)
+        .find(|(_, c)| !is_han(*c) && *c != '、')?;
+    if !['（', '('].contains(&open) {
+        return None;
+    }
+    let open = i..i + open.len_utf8();
+    name_before_title(text, open.start, bodies).map(|at| (at, open))
+}
+
+/// The most characters of a role in brackets before its title (港投公司行政|总裁).
+const BRACKETED_ROLE_MAX: usize = 24;
 
 /// Where a name printed right before a title begins (是|习近平|总书记, 向|王刚|部长): three or two Han
 /// characters with a surname that the dictionary does not know as a word (not 区委, 公司, 协会) or knows as
@@ -357,7 +396,9 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     while let Some(before) = text[..start].strip_suffix('、') {
         let Some(at) = [3, 2].into_iter().find_map(|n| {
             let at = before.char_indices().rev().nth(n - 1)?.0;
-            let opens = before[..at].chars().next_back().map_or(true, |c| !is_han(c));
+            // 邀请|王明、李华: a word introducing people opens the list too.
+            let opens = before[..at].chars().next_back().map_or(true, |c| !is_han(c))
+                || HONORIFIC_OPENERS.iter().any(|w| before[..at].ends_with(w));
             (opens && item(at) == Some(before.len() - at)).then_some(at)
         }) else {
             break;
@@ -674,6 +715,48 @@ fn bureau_before(text: &str, end: usize) -> Option<usize> {
     ministry_start(text, end - last.len())
 }
 
+/// Where a federation's two-character short form ending in 总 (its 总会 or 总商会: 工总, 华总, 董总)
+/// begins right before a title (工总|理事长, 华总永久名誉|会长): a word jieba does not know (not 汇总,
+/// 老总), after punctuation, a stop word or 包括.
+fn short_federation(text: &str, end: usize) -> Option<usize> {
+    let before = text[..end].strip_suffix('总')?;
+    let (at, first) = before.char_indices().next_back()?;
+    let opener = before[..at].chars().next_back();
+    let opens = opener.map_or(true, |c| {
+        let mut buf = [0u8; 4];
+        !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
+    }) || before[..at].ends_with("包括");
+    let body = &text[at..end];
+    (opens && is_han(first) && first != '副' && !segment::in_dictionary(body)).then_some(at)
+}
+
+/// The title hits as read: a minister's short title (经长, 财长: [`SHORT_MINISTERS`]) only where jieba
+/// starts a word with it (not 已经|长期), and 理事长 where the search read 总理 across a short form's 总
+/// (工总|理事长: no premier).
+pub(super) fn read_titles(text: &str, titles: Vec<Hit>) -> Vec<Hit> {
+    titles
+        .into_iter()
+        .filter(|(span, t)| {
+            !SHORT_MINISTERS.contains(t) || organisations::starts_word(text, span.start, span.end)
+        })
+        .map(|(span, t)| {
+            if t == "总理" && text[span.end..].starts_with("事长") {
+                let at = span.start + "总".len();
+                (at..at + "理事长".len(), "理事长")
+            } else {
+                (span, t)
+            }
+        })
+        .collect()
+}
+
+/// The words of a term before a title (新任 newly appointed, 现任, 时任, 首任, 候任).
+const TERMS: [&str; 5] = ["新任", "现任", "时任", "首任", "候任"];
+
+/// Ministers' titles printed short in Taiwan and Hong Kong (经长 for 经济部长), each also the tail of
+/// common words (已经长期, 国外长期).
+const SHORT_MINISTERS: [&str; 4] = ["经长", "财长", "外长", "防长"];
+
 /// The title of a Malaysian state councillor, whose portfolio's fields are printed before it.
 const PORTFOLIO_TITLE: &str = "行政议员";
 
@@ -731,6 +814,7 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
 /// Also the bodies that the search did not find and that the words before the title name (管理部|部长,
 /// 经联部|部长, 民盟中央|主席); a ministry closed by the title's own 部 (贸易和工业部长) is the role's only.
 fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
+    let title = at;
     let mut unfound = Vec::new();
     // 经信厅|厅长: a title after a body found right before it shares nothing with it.
     let found = bodies.around(at..at).any(|c| c.span.end == at);
@@ -762,10 +846,32 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             at = ministry_start(text, at).unwrap_or(at);
         }
     }
+    // 经济部新任|副部长: a term's word before a title and its ranks is the role's (not before a body:
+    // 新任|经济部…处长).
+    let mut ranked = at;
+    while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..ranked].ends_with(**r)) {
+        ranked -= rank.len();
+    }
+    if let Some(term) = TERMS.iter().find(|t| at == title && text[..ranked].ends_with(**t)) {
+        at = ranked - term.len();
+    }
     loop {
         // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
         while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
             at -= rank.len();
+        }
+        // 前总统 (former), where jieba starts a word with 前 (not 目前|市长, 会前).
+        if let Some(former) = text[..at].strip_suffix('前') {
+            if organisations::starts_word(text, former.len(), at) {
+                at = former.len();
+            }
+        }
+        // 全球奥特莱斯联盟|亚太区|主席: a body's regional division before the title is the role's.
+        if let Some(d) = super::lexicon::FIRM_DIVISIONS.iter().find(|d| text[..at].ends_with(**d)) {
+            let inner = at - d.len();
+            if bodies.around(inner..inner).any(|c| c.span.end == inner) {
+                at = inner;
+            }
         }
         // 商务厅党组副书记: the body's party group or committee, after the body's name.
         if let Some(group) = PARTY_GROUPS.iter().find(|g| text[..at].ends_with(**g)) {
@@ -795,8 +901,14 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             // A bare body (管委会主任) or one the search did not find: its name before the suffix
             // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
-            at = if words.is_empty() { at - s.len() } else { start };
-        } else if let Some(start) = whole_word_body(text, at).or_else(|| bureau_before(text, at)) {
+            let start = if words.is_empty() { at - s.len() } else { start };
+            // 贸易投资促进|局行政管理委员会: nor opens inside a body found.
+            let inside = bodies.around(start..start).filter(|c| c.span.start < start && start < c.span.end);
+            at = inside.map(|c| c.span.start).min().unwrap_or(start);
+        } else if let Some(start) = whole_word_body(text, at)
+            .or_else(|| bureau_before(text, at))
+            .or_else(|| short_federation(text, at))
+        {
             unfound.push(start..at);
             at = start;
         } else if let Some(start) = seat_before(text, at, bodies) {
