@@ -450,6 +450,22 @@ mod tests {
         assert_eq!(got, ["园区", "工业园", "经开区"]);
     }
 
+    /// A long list's hits in a short text, from the words the text can hold, are the whole list's.
+    #[test]
+    fn long_list_hits_from_openings() {
+        const WORDS: &[&str] = &["台积电", "台积", "鸿海", "海", "联发科", "发科技", "TCL中环", "中环"];
+        let list = WordList::long(WORDS);
+        for text in ["", "台积电与鸿海、联发科技", "TCL中环海上", "台积台积电电", "无关的话"]
+        {
+            let whole: Vec<Hit> = list
+                .longest(text)
+                .find_iter(text)
+                .map(|m| (m.range(), WORDS[m.pattern().as_usize()]))
+                .collect();
+            assert_eq!(list.hits_of_openings(text), whole, "{text}");
+        }
+    }
+
     /// Each answer equals the search per word it replaces.
     #[test]
     fn answers_as_a_search_per_word() {
