@@ -388,7 +388,8 @@ mod tests {
     /// A kept cut is the cut again, and [`words`] are [`tagged`]'s words.
     #[test]
     fn kept_cuts_are_cuts() {
-        for text in ["成都市是四川省经济最发达地区", "沪滇临港昆明重点产业协作园区", "", "2023年ABC公司"] {
+        for text in ["成都市是四川省经济最发达地区", "沪滇临港昆明重点产业协作园区", "", "2023年ABC公司"]
+        {
             let fresh: Vec<_> = tagged_iter(text).collect();
             assert_eq!(tagged(text), fresh);
             assert_eq!(tagged(text), fresh, "kept");

@@ -208,7 +208,7 @@ impl WordList {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
+            .build(&words[..])
             .expect("a word list builds an automaton");
         automaton.find_iter(text).map(|m| (m.range(), words[m.pattern().as_usize()])).collect()
     }
