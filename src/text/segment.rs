@@ -310,7 +310,7 @@ fn tag_piece(piece: &str) -> Vec<(&str, &'static str)> {
 const KEPT_BYTES: usize = 256;
 
 /// How many texts' tags [`tagged`] keeps (per thread) before it starts again.
-const KEPT_TEXTS: usize = 4096;
+const KEPT_TEXTS: usize = 1024;
 
 /// Words with their part-of-speech tags (`ns` place, `nr` person, `nt` organisation …): hints only.
 ///
