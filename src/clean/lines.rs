@@ -266,10 +266,30 @@ static OTHER_DATE_PATTERN: LazyLock<String> = LazyLock::new(|| {
 
 /// Whether [`OTHER_DATE`] can match `text`: its pattern without the word boundaries (`\b`), which
 /// matches wherever it does, cheaply: a lazy DFA rejects most lines without looking for boundaries.
+/// Asked of a line without a mark of its forms (see [`has_other_date_mark`]: most pages print their
+/// dates as [`DATE`] reads them), neither pattern is compiled.
 pub(super) fn may_hold_other_date(text: &str) -> bool {
     static LOOSE: LazyLock<Regex> =
         LazyLock::new(|| pattern::compile(&OTHER_DATE_PATTERN.replace(r"\b", "")));
-    LOOSE.is_match(text)
+    has_other_date_mark(text) && LOOSE.is_match(text)
+}
+
+/// Whether `text` prints what every form of [`OTHER_DATE`] does: a `.`, `-` or `/` (18.11.2014,
+/// 2026-Feb-26, 113/05/03, 01/05/2024), a Latin letter (3 May 2024), 民 (民国108年), or a run of
+/// exactly three digits (108年4月2日) or of eight or more (20230808).
+fn has_other_date_mark(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            digits += 1;
+            continue;
+        }
+        if digits == 3 || digits >= 8 || c.is_ascii_alphabetic() || matches!(c, '.' | '-' | '/' | '民') {
+            return true;
+        }
+        digits = 0;
+    }
+    digits == 3 || digits >= 8
 }
 
 /// The time after a date of another form (18.11.2014 19:58, 1/5/2024 下午3:20, 3 May 2024 10:21 AM).
@@ -438,6 +458,33 @@ mod tests {
 
     fn kind(line: &str) -> Kind {
         classify(Forms::new(line, &to_simplified(line)), han_count(line))
+    }
+
+    /// Every form of [`OTHER_DATE`] has a mark of [`has_other_date_mark`]; the dates [`DATE`] reads
+    /// have none.
+    #[test]
+    fn other_dates_have_their_marks() {
+        let loose = pattern::compile(&OTHER_DATE_PATTERN.replace(r"\b", ""));
+        for date in [
+            "18.11.2014",
+            "2026-Feb-26",
+            "3 May 2024",
+            "May 3, 2024",
+            "民国108年4月2日",
+            "于108年4月2日",
+            "报道108 年4月2日",
+            "113/05/03",
+            "01/05/2024",
+            "20230808 某某",
+            "19９１0808 某某",
+        ] {
+            assert!(loose.is_match(date) && has_other_date_mark(date), "{date}");
+        }
+        for line in
+            ["来源：某某日报 2023年06月02日", "发布时间：2024年5月1日 10:30", "2019年12月5日", "１２３４"]
+        {
+            assert!(!has_other_date_mark(line) && !loose.is_match(line), "{line}");
+        }
     }
 
     #[test]

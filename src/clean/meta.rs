@@ -469,7 +469,11 @@ pub(super) fn names_source(line: Forms) -> bool {
 /// by a dash (某某在线-国内·2024-06-06 19:05 → 某某在线).
 pub(super) fn outlet_in_line(line: &str) -> Option<String> {
     let without_date = DATE.replace_all(line, " ");
-    let without_date = OTHER_DATE.replace_all(&without_date, " ");
+    let without_date = if may_hold_other_date(&without_date) {
+        OTHER_DATE.replace_all(&without_date, " ")
+    } else {
+        Cow::Borrowed(&*without_date)
+    };
     without_date
         .split(|c: char| c.is_whitespace() || super::lines::SEPARATORS.contains(&c))
         .map(|w| match w.split_once(['-', '－']) {

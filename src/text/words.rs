@@ -24,6 +24,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// lower, so a short article never builds a DFA and a long one builds it once.
 const DFA_FROM: usize = 256 << 10;
 
+/// The length of text (bytes) from which a long list ([`WordList::long`]) is searched with the whole
+/// list's automaton (built once, kept); a shorter text, until a longer one has built it, builds one of
+/// the few words it can hold ([`WordList::hits`]).
+const LONG_LIST_FROM: usize = 32 << 10;
+
 /// The automaton of a fixed list of words for one match kind, in the kind a text's length pays for
 /// ([`DFA_FROM`]), each kind built on first use.
 struct Automaton {
@@ -164,7 +169,48 @@ impl WordList {
     /// Byte spans of the words in `text`, left to right: at a position where several words start, the
     /// longest; the search goes on after each word found.
     pub fn hits(&self, text: &str) -> Vec<(Range<usize>, &'static str)> {
+        let long = self.longest.long == Some(AhoCorasickKind::ContiguousNFA);
+        if long && text.len() < LONG_LIST_FROM && self.longest.nfa.get().is_none() {
+            return self.hits_of_openings(text);
+        }
         self.longest(text).find_iter(text).map(|m| (m.range(), self.words[m.pattern().as_usize()])).collect()
+    }
+
+    /// [`WordList::hits`] of a long list in a short text, from an automaton of the words whose first
+    /// two characters (or first one, for a word of one) the text prints together: a few of thousands,
+    /// where the whole list's automaton costs tens of millions of instructions to build (a tenth of the
+    /// core's first call). The words left out occur nowhere in the text, so the hits are the same.
+    fn hits_of_openings(&self, text: &str) -> Vec<(Range<usize>, &'static str)> {
+        // A bit per hash of a character or of two in a row: a word whose bit is clear is not in the
+        // text (a bit set by another pair only keeps a word it need not).
+        let bit = |a: char, b: Option<char>| {
+            (a as usize).wrapping_mul(31).wrapping_add(b.map_or(0, |b| b as usize + 1)) & 0xFFFF
+        };
+        let mut seen = vec![0u64; 1 << 10];
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            for b in [bit(c, None), bit(c, chars.peek().copied())] {
+                seen[b / 64] |= 1 << (b % 64);
+            }
+        }
+        let words: Vec<&'static str> = self
+            .words
+            .iter()
+            .copied()
+            .filter(|w| {
+                let mut chars = w.chars();
+                let b = bit(chars.next().expect("no word is empty"), chars.next());
+                seen[b / 64] & (1 << (b % 64)) != 0
+            })
+            .collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words[..])
+            .expect("a word list builds an automaton");
+        automaton.find_iter(text).map(|m| (m.range(), words[m.pattern().as_usize()])).collect()
     }
 
     /// Whether one of the words occurs in `text` (`text.contains(w)` for one of them).
@@ -402,6 +448,22 @@ mod tests {
     fn vocabulary_skips_comments_and_blanks() {
         let got: Vec<&str> = vocabulary("# what it is for\n园区\n\n  工业园 \n# more\n经开区").collect();
         assert_eq!(got, ["园区", "工业园", "经开区"]);
+    }
+
+    /// A long list's hits in a short text, from the words the text can hold, are the whole list's.
+    #[test]
+    fn long_list_hits_from_openings() {
+        const WORDS: &[&str] = &["台积电", "台积", "鸿海", "海", "联发科", "发科技", "TCL中环", "中环"];
+        let list = WordList::long(WORDS);
+        for text in ["", "台积电与鸿海、联发科技", "TCL中环海上", "台积台积电电", "无关的话"]
+        {
+            let whole: Vec<Hit> = list
+                .longest(text)
+                .find_iter(text)
+                .map(|m| (m.range(), WORDS[m.pattern().as_usize()]))
+                .collect();
+            assert_eq!(list.hits_of_openings(text), whole, "{text}");
+        }
     }
 
     /// Each answer equals the search per word it replaces.
