@@ -326,8 +326,9 @@ fn name_words(mut words: Vec<&str>) -> Vec<&str> {
 /// one name's: none ends another name (德国博世集团董事会成员访问|园区: a firm's and a board's words) nor is
 /// a title, and
 /// a word other than a verb or a generic word stands between the place and the verb (绵阳市京东方新型显示
-/// 产业园; not 新加坡合作发展|经济特区, where only verbs and generic words follow the place).
-fn through_one_name(crossed: &[(&str, &str)]) -> bool {
+/// 产业园; not 新加坡合作发展|经济特区, where only verbs and generic words follow the place), or an event's
+/// edition or year opens them (`dated`: 第十二届|中国|创新|创业大赛).
+fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
     let ends_name =
         |w: &str| COMPANY_SUFFIXES.contains(&w) || ORG_SUFFIXES.contains(&w) || COMMITTEES.contains(&w);
     // 广东省省长李明华率领|代表团: an official's title is no part of a body's name.
@@ -345,7 +346,7 @@ fn through_one_name(crossed: &[(&str, &str)]) -> bool {
         if place(a) && place(b) && COOPERATION_VERBS.contains(verb));
     !crossed.iter().any(|(w, _)| ends_name(w))
         && !crossed.iter().any(title)
-        && (paired || crossed.iter().skip(1).any(proper))
+        && (paired || dated || crossed.iter().skip(1).any(proper))
 }
 
 /// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the
@@ -424,7 +425,7 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let crossed = &tagged[tagged.len() - loose.len()..tagged.len() - strict.len()];
     let to_place = loose.len() > strict.len()
         && loose.first().is_some_and(opening)
-        && through_one_name(crossed)
+        && through_one_name(crossed, reach.ordinals && crossed.first().is_some_and(|&(w, _)| ordinal(w)))
         && fields_of_parent(crossed);
     let mut words = if reach.verbs == Verbs::Continue {
         // 还有|国务院发展研究中心: a name reaching through verbs begins at a place or a named body that

@@ -30,7 +30,7 @@ const REACH: Reach = Reach {
 };
 
 /// Park suffixes that name a function or a title unless a place names them.
-const PLACED_SUFFIXES: [&str; 5] = ["基地", "示范区", "先行区", "实验区", "试验区"];
+const PLACED_SUFFIXES: [&str; 6] = ["基地", "示范区", "示范园", "先行区", "实验区", "试验区"];
 
 /// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
 /// Latin.
@@ -259,7 +259,17 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let common = hit == "园区"
             && (!tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
                 || matches!(words[..], [w] if whole_region(w)));
-        if lone_verb || common {
+        // The bare 园区 and the categories made of it and a generic word (产业园区, 工业园区).
+        let category = hit == "园区" || hit.strip_suffix("园区").is_some_and(|h| GENERIC_WORDS.contains(h));
+        // A category right after a conjunction or preposition is a noun of the clause, joined to another
+        // (台湾产业与|产业园区), and so is one after a verb that follows a park's name (莘庄工业区学习|园区).
+        let clause_noun = category
+            && tagged.last().is_some_and(|&(_, tag)| {
+                tag.starts_with('c')
+                    || tag == "p"
+                    || (tag == "v" && tagged.iter().any(|(w, _)| PARK_SUFFIXES.contains(w)))
+            });
+        if lone_verb || common || clause_noun {
             start = span.start;
             words.clear();
         }
@@ -281,7 +291,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A bare suffix after 与 or 和 shares the name before it (嘉兴科技城产业加速与示范区): the words
         // before the conjunction reach back to a place and end in no park suffix of their own.
-        if words.is_empty() && hit != "园区" {
+        if words.is_empty() && !category {
             if let Some(joined) = shared_name(text, start, &near) {
                 found.push(Candidate::new(joined..span.end, EntityType::Park));
                 continue;
@@ -608,9 +618,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         || places
             .around(start..start)
             .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
-    // A 基地 is a project or a function, a 示范区, 先行区 or 试验区 a title awarded, unless a place names it
-    // (成都新材料产业基地, 山西转型综改示范区, 郑州航空港经济综合实验区; not 共同富裕示范区, 发展水平示范区,
-    // 综合配套改革试验区).
+    // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
+    // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not
+    // 共同富裕示范区, 发展水平示范区, 综合配套改革试验区, 农业科技示范园).
     if PLACED_SUFFIXES.contains(&suffix) {
         return placed && named(true);
     }
