@@ -2,7 +2,9 @@
 //! their names and ordinals (第十届西博会, 成都凉山区域合作第一次联席会暨项目签约仪式, 市委五届六次全会),
 //! and party congresses (党的二十大).
 
-use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS};
+use super::lexicon::{
+    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS,
+};
 use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
@@ -318,12 +320,17 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 || FORMATS.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).
-        let dated = words.iter().any(|w| ordinal(w) && w.contains('第'))
+        // An ordinal before 季度 numbers a quarter, no session (第四季度…签约仪式).
+        let dated = words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| ordinal(w) && w.contains('第') && words.get(i + 1) != Some(&"季度"))
             || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年");
         // A place opening a signing names it too (苏州…合作项目签约活动), not a project's groundbreaking
-        // (柳州汽配产业园项目开工仪式).
-        let placed =
-            suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        // (柳州汽配产业园项目开工仪式) nor a firm's own signing (江西某某科技有限公司签约仪式).
+        let placed = suffix.starts_with("签约")
+            && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some())
+            && !words.iter().any(|w| COMPANY_SUFFIXES.contains(w));
         let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
         // One of a run of fairs opened by its place (香港时装节 between two 展) needs no edition.
         let in_run = festival_run

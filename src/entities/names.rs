@@ -64,8 +64,9 @@ static TIME_CHARS: LazyLock<CharSet> =
 static ORDINAL_NUMERALS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("一二三四五六七八九十百零两".chars()));
 
-/// The seasons that name one edition of a series of events (春季广交会, 冬季交易会).
-const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
+/// The seasons and quarters that name one edition of a series of events (春季广交会, 冬季交易会,
+/// 2025年…一季度重大项目集中开工活动; 第三|季度).
+const SEASONS: [&str; 9] = ["春季", "夏季", "秋季", "冬季", "一季度", "二季度", "三季度", "四季度", "季度"];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区, 中国•东盟…论坛: the
 /// middle dot in its printed variants).
