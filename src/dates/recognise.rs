@@ -187,6 +187,14 @@ const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 /// ROC years accepted without 民国 in a traditional-script text (民国100年 = 2011 … 150 = 2061).
 const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 
+/// Two-digit ROC years, read so in a traditional-script text before 年度 (`93年度` = 2004) and in a
+/// Taiwan article (民国38年 = 1949 … 99 = 2010).
+const ROC_SHORT_YEARS: std::ops::RangeInclusive<u32> = 38..=99;
+
+/// Words that mark a traditional-script article as Taiwan's, whose two-digit years are ROC years
+/// (`93年1月` = 2004-01): the era and the currency (simplified, as the text is read).
+const ROC_MARKS: [&str; 2] = ["民国", "台币"];
+
 // The word lists of the grammar, from `data/dates/` (the text is read in simplified script). Lists of
 // single characters are kept as one string, for `contains(char)`.
 
@@ -343,6 +351,7 @@ static AFTER_A_NUMBER_SIGN: LazyLock<CharSet> =
 /// printed in traditional script, which makes `112年` a ROC year; `day_first` whether its outlet prints
 /// dates day first, which reads an ambiguous `1/2/2020` as 1 February).
 pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<Recognised> {
+    let script = Script { traditional, taiwan: (traditional && !day_first).then_some(text) };
     let mut found: Vec<Recognised> = Vec::new();
     // Where the last expression ended: the next may not begin before.
     let mut free = 0;
@@ -352,7 +361,7 @@ pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<R
         if pos < free || !may_begin(c) {
             continue;
         }
-        if let Some((end, when)) = expression(Cursor::new(text, pos), traditional, day_first) {
+        if let Some((end, when)) = expression(Cursor::new(text, pos), script, day_first) {
             if range_end_at == Some(pos) {
                 if let Some(last) = found.last_mut() {
                     last.joined = true;
@@ -389,8 +398,29 @@ static BEGINNINGS: LazyLock<CharSet> = LazyLock::new(|| {
     )
 });
 
+/// How the article prints its years: in traditional script (`112年` is a ROC year), and as a Taiwan
+/// article ([`Script::roc`]: its two-digit years are ROC years too).
+#[derive(Clone, Copy)]
+struct Script<'a> {
+    traditional: bool,
+    /// The text of a traditional-script article of no day-first outlet, which may be Taiwan's.
+    taiwan: Option<&'a str>,
+}
+
+impl Script<'_> {
+    /// What the end of a range is read as: a year the start did not print is a plain one.
+    const PLAIN: Script<'static> = Script { traditional: false, taiwan: None };
+
+    /// Whether the article is Taiwan's: it names the era or its currency ([`ROC_MARKS`]). Asked only
+    /// of a two-digit year found, which few articles print: the text is searched then.
+    fn roc(&self) -> bool {
+        self.taiwan.is_some_and(|text| ROC_MARKS.iter().any(|m| text.contains(m)))
+    }
+}
+
 /// The expression starting at `at`, with its end.
-fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, When)> {
+fn expression(at: Cursor, script: Script<'_>, day_first: bool) -> Option<(usize, When)> {
+    let traditional = script.traditional;
     let before = at.before();
     // FY2024: a fiscal year named by its number.
     if before == Some('Y') && at.before_text().ends_with("FY") {
@@ -408,9 +438,9 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| dotted_months(at))
         .or_else(|| compact_date(at))
         .or_else(|| decades(at))
-        .or_else(|| year_expression(at, traditional))
+        .or_else(|| year_expression(at, script))
         .or_else(|| year_pair(at))
-        // Before the relative day words: 今日（7日） is one day, not 今日 and 7日.
+        // Before the relative day words: 今日 before （7日） is the 7th, whatever the reference.
         .or_else(|| bracketed_day(at))
         .or_else(|| relative_period(at))
         .or_else(|| bracketed_month(at))
@@ -419,7 +449,7 @@ fn expression(at: Cursor, traditional: bool, day_first: bool) -> Option<(usize, 
         .or_else(|| yearless_expression(at))
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
-        .or_else(|| bare_year_before_range(at, traditional))
+        .or_else(|| bare_year_before_range(at, script))
         .or_else(|| bare_year(at))
 }
 
@@ -466,7 +496,7 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
 /// A year printed without 年 before a range joiner and a date that prints its own year (`1985到89年9月`):
 /// the start of a range, joined to the date after it ([`Recognised::joined`]); or a range of years
 /// whose second prints only its last two digits ([`short_year_range`]).
-fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+fn bare_year_before_range(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
@@ -482,7 +512,7 @@ fn bare_year_before_range(at: Cursor, traditional: bool) -> Option<(usize, When)
     if !c.eat_joiner() {
         return None;
     }
-    let printed = matches!(year_head(&mut c, traditional)?, Year::Printed(_) | Year::TwoDigit(_));
+    let printed = matches!(year_head(&mut c, script)?, Year::Printed(_) | Year::TwoDigit(_));
     printed.then_some((end, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
@@ -730,9 +760,9 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 }
 
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
-fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
+fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     let mut after = at;
-    let year = year_head(&mut after, traditional)?;
+    let year = year_head(&mut after, script)?;
     // White space between the year and its part, as some pages print dates (2024 年 11月底).
     let mut spaced = after;
     spaced.eat_spaces();
@@ -743,7 +773,7 @@ fn year_expression(at: Cursor, traditional: bool) -> Option<(usize, When)> {
         return Some((after.pos, When::SamePeriod(None)));
     }
     if let Year::Printed(y) = year {
-        if after.eat("同期") {
+        if after.eat_any(&["同期", "同月"]).is_some() {
             return Some((after.pos, When::SamePeriod(Some(y))));
         }
     }
@@ -957,9 +987,14 @@ fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
 
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
 /// one 年 (`2023—2025年`) is read by [`year_range`].
-fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
+fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
+    }
+    if script.traditional {
+        if let Some(y) = short_roc_year(at, script) {
+            return Some(Year::Printed(y));
+        }
     }
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
@@ -974,6 +1009,10 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     let mut c = *at;
     if let Some(yy) = two_digit_year(&mut c) {
         *at = c;
+        // A Taiwan article's 93年1月 is ROC 93, 2004.
+        if ROC_SHORT_YEARS.contains(&yy) && script.roc() {
+            return Some(Year::Printed(yy as i32 + 1911));
+        }
         return Some(Year::TwoDigit(yy));
     }
     let mut c = *at;
@@ -1008,7 +1047,7 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
         return Some(Year::Printed(y));
     }
     let mut c = *at;
-    if traditional {
+    if script.traditional {
         if let Some(y) = c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)) {
             if c.eat("年") && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w)) {
                 *at = c;
@@ -1024,6 +1063,22 @@ fn year_head(at: &mut Cursor, traditional: bool) -> Option<Year> {
     }
     *at = c;
     Some(year)
+}
+
+/// A two-digit ROC year before 年度, as Taiwan prints its fiscal and budget years (`93年度`, `九十三年度`
+/// = 2004; text up to 年): a traditional-script text prints a year of the Common Era with four digits;
+/// and in a Taiwan article ([`Script::roc`]) before its 同期 or 同月 too (`較92年同期`).
+fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
+    let mut c = *at;
+    let y = c.digits(2, 2).or_else(|| c.chinese_small()).filter(|y| ROC_SHORT_YEARS.contains(y))?;
+    let rest = c.rest();
+    let compared = rest.starts_with("年同期") || rest.starts_with("年同月");
+    if !(rest.starts_with("年度") || compared && script.roc()) {
+        return None;
+    }
+    c.eat("年");
+    *at = c;
+    Some(y as i32 + 1911)
 }
 
 /// Two relative years named together with their count: `今明两年` (this year and the next), `明后两年`,
@@ -1042,13 +1097,16 @@ fn year_pair(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
-/// `今（2012）年` (a 3-digit year is a ROC year: 100 = 2011).
+/// `今（2012）年`, `今(99)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
 fn bracketed_year(at: &mut Cursor) -> Option<i32> {
     let mut c = *at;
     c.eat_any(&["去", "今", "明", "前"])?;
     let number = |c: &mut Cursor| {
         c.digits(4, 4).filter(|y| YEARS.contains(y)).or_else(|| {
-            c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)).map(|y| y + 1911)
+            c.digits(2, 3)
+                .or_else(|| c.chinese_digits(3))
+                .filter(|y| ROC_YEARS.contains(y) || ROC_SHORT_YEARS.contains(y))
+                .map(|y| y + 1911)
         })
     };
     let year = bracketed(&mut c, number)?;
@@ -1071,29 +1129,39 @@ fn bracketed(at: &mut Cursor, number: impl Fn(&mut Cursor) -> Option<u32>) -> Op
 
 /// A relative day with the day of the month it means in brackets, as Taiwan's papers date their
 /// reports: `昨(17)日`, `今（9）日`, `昨（廿六）日`, `前(15)日`; or the whole day word with its date in
-/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it: `今日（7日）`, `昨天(5日)`, also with
-/// its month, as Singapore's do (`昨天(2月26日)`: that month and day).
+/// brackets, as Hong Kong's, Macau's and Malaysia's papers print it, `今日（7日）`, `昨天(5日)`, also
+/// with its month, as Singapore's do (`昨天(2月26日)`): two dates, as a name and its alias in brackets
+/// are two names. The word is read here, as the day the brackets print (`今日`: the 7th), and the
+/// date in brackets is read after it as any other date.
 fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = [-1, 0, 1, -2][c.eat_any(&["昨", "今", "明", "前"])?];
-    let mut dated = c;
-    if dated.eat_any(&["日", "天"]).is_some() {
-        let month_day = bracketed(&mut dated, |c| {
+    let mut word = c;
+    let whole = word.eat_any(&["日", "天"]).is_some();
+    if whole {
+        let month_day = bracketed(&mut word.clone(), |c| {
             let month = c.small_number(true).filter(|m| (1..=12).contains(m) && c.eat("月"))?;
             Some(month * 100 + c.small_number(true).filter(|d| (1..=31).contains(d) && c.eat("日"))?)
         });
         if let Some(md) = month_day {
             let part = Part::Day(md / 100, md % 100);
-            return Some((dated.pos, When::Point(Point { year: Year::Missing, part })));
+            return Some((word.pos, When::Point(Point { year: Year::Missing, part })));
         }
     }
-    let day = if c.eat_any(&["日", "天"]).is_some() {
-        bracketed(&mut c, |c| c.small_number(true).filter(|_| c.eat("日")))
+    let day_in_brackets = |c: &mut Cursor| c.small_number(true).filter(|_| c.eat("日"));
+    let mut inner = c;
+    let day = if whole {
+        bracketed(&mut word.clone(), day_in_brackets)
+    } else if let Some(day) = bracketed(&mut inner, day_in_brackets) {
+        // 今（21日）, as Taiwan's papers also print it: the day and its 日 in the brackets, one date.
+        c = inner;
+        Some(day)
     } else {
         bracketed(&mut c, |c| c.small_number(true)).filter(|_| c.eat("日"))
     };
     let day = day.filter(|d| (1..=31).contains(d))?;
-    Some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
+    let end = if whole { word.pos } else { c.pos };
+    Some((end, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
 }
 
 /// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
@@ -1217,19 +1285,21 @@ fn first_quarters(at: &mut Cursor, after_year: bool) -> Option<(Part, Part)> {
     })
 }
 
-/// `一至三季度`, `1-3季度`, `第一至第三季度`, `二到四季度`: a range of quarters sharing one 季度.
+/// `一至三季度`, `1-3季度`, `第一至第三季度`, `二到四季度`: a range of quarters sharing one 季度; with 季
+/// alone when an end is an ordinal, as Hong Kong's and Taiwan's papers print them (`第二至第三季`).
 fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
     let number = |c: &mut Cursor| {
-        c.eat("第");
-        c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]).map(|i| i as u32 % 4 + 1)
+        let ordinal = c.eat("第");
+        c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"]).map(|i| (i as u32 % 4 + 1, ordinal))
     };
     let mut c = *at;
-    let from = number(&mut c)?;
+    let (from, first_ordinal) = number(&mut c)?;
     if !c.eat_joiner() {
         return None;
     }
-    let to = number(&mut c).filter(|to| *to > from)?;
-    c.eat("季度").then(|| {
+    let (to, last_ordinal) = number(&mut c).filter(|(to, _)| *to > from)?;
+    let ordinal = first_ordinal || last_ordinal;
+    (c.eat("季度") || ordinal && c.eat("季") && season_free(*at, &c)).then(|| {
         *at = c;
         (Part::Quarter(from), Part::Quarter(to))
     })
@@ -1437,7 +1507,7 @@ fn with_range_end(at: Cursor, start: Point) -> (usize, When) {
 /// The end of a range after its connector, compatible with the start's precision.
 fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
     let mut c = *at;
-    let year = if start.year == Year::Missing { None } else { year_head(&mut c, false) };
+    let year = if start.year == Year::Missing { None } else { year_head(&mut c, Script::PLAIN) };
     let part = match (start.part, year) {
         // The end may name a part of its year (2018年至2024年第二季度: to the quarter).
         (Part::Whole, Some(_)) => year_part(&mut c, true).unwrap_or(Part::Whole),

@@ -189,7 +189,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 if !exists(first) || end.is_some_and(|e| !exists(e)) {
                     continue;
                 }
-                if p.year != Year::Missing || from_context {
+                // A comparison's base (较去年12月) gives its year to no date after it.
+                if (p.year != Year::Missing || from_context) && !after_comparison(text, start) {
                     // A range gives what follows it the year it reaches (2018年至2024年第二季度(1月至6月)).
                     let last = end.unwrap_or(first);
                     let fine = matches!(
@@ -257,11 +258,17 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
 /// Words right before 上月 or 上季度 that make it a comparison's base (比上月, 环比上月, 较上季度, 与上月相比).
 const COMPARISON_BEFORE: [&str; 4] = ["比", "较", "与", "同"];
 
+/// Whether the expression at `start` follows a word of comparison (较去年12月, 比2019年): the base
+/// the figure of its sentence is compared with, not the period the sentence reports.
+fn after_comparison(text: &str, start: usize) -> bool {
+    COMPARISON_BEFORE.iter().any(|w| text[..start].ends_with(w))
+}
+
 /// Whether `r` is the month or quarter before another, named as a comparison's base (增速比上月加快):
 /// the one before the period its sentence reports (8月份……比上月 → July), not before the article's.
 fn comparison_base(text: &str, r: &Recognised) -> bool {
     matches!(r.when, When::Shifted { unit: Unit::Month | Unit::Quarter, offset: ..=-1, previous: false, .. })
-        && COMPARISON_BEFORE.iter().any(|w| text[..r.span.start].ends_with(w))
+        && after_comparison(text, r.span.start)
 }
 
 /// Whether no sentence ends between `from` and `to` (a semicolon does not end one here).

@@ -1000,6 +1000,7 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
         let start = text[start..at]
             .rfind([')', '）'])
             .map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
+        let start = after_coded_firm(text, start, at);
         let name = &text[start..at];
         // A place and words of two characters or more before a code are a firm whatever the words are (中国
         // 海外发展(00688), 越秀地产): the code says which firm.
@@ -1017,6 +1018,17 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
     found
 }
 
+/// Where a listed firm's name starts when it follows another's stock code and a conjunction (工商银行
+/// (01398.HK)和|平保(02318.HK)): after the conjunction when jieba glued it to the name (和平|保; 与|本地
+/// is read as it is), two characters at least being left (和黄(00013) is a name).
+fn after_coded_firm(text: &str, start: usize, at: usize) -> usize {
+    let joined = text[..start].ends_with([')', '）'])
+        && text[start..at].starts_with(['和', '与', '及'])
+        && han_count(&text[start..at]) > 2
+        && segment::words(&text[start..at]).first().is_some_and(|w| w.chars().count() > 1);
+    start + if joined { '和'.len_utf8() } else { 0 }
+}
+
 /// How many characters a listed firm's name printed alone before its stock code may have.
 const CODED_ITEM_MAX: usize = 6;
 
@@ -1029,7 +1041,7 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     let item = text[..at]
         .rfind(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))
         .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
-    let start = after_category_noun(text, item, at);
+    let start = after_coded_firm(text, after_category_noun(text, item, at), at);
     let name = &text[start..at];
     // After a place opening the name, common words are the firm's (中国海外发展(00688)): the code says
     // which firm.
@@ -1068,9 +1080,10 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
         // An investment figure opening the clause is no part of the project's name (总投资150亿元(的)).
         let clause = &text[clause_start..at];
         let figure = if clause.starts_with("总投资") || clause.starts_with("投资") {
-            clause
-                .rfind('元')
-                .map_or(0, |i| i + '元'.len_utf8() + if clause[i..].starts_with("元的") { 3 } else { 0 })
+            clause.rfind('元').map_or_else(
+                || unitless_figure_end(clause),
+                |i| i + '元'.len_utf8() + if clause[i..].starts_with("元的") { 3 } else { 0 },
+            )
         } else {
             0
         };
@@ -1110,6 +1123,18 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// Where an investment figure printed without 元 ends, with its 的 (投资300亿的|奥迪一汽新能源项目): its
+/// digits, then 亿 or 万; 0 when the clause opens with no such figure.
+fn unitless_figure_end(clause: &str) -> usize {
+    let amount = clause.trim_start_matches(|c: char| "总投资约近超逾".contains(c));
+    let digits = amount.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let Some(rest) = digits.strip_prefix(['亿', '万']).filter(|_| digits.len() < amount.len()) else {
+        return 0;
+    };
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    clause.len() - rest.len()
 }
 
 /// A firm's seats: headquarters, centres, bases, plants.
@@ -1511,41 +1536,71 @@ fn declared_short_name(text: &str, end: usize) -> Option<Span> {
         .then_some(start..start + name.len())
 }
 
+/// The most characters of a short name made of a firm's place and a common noun (宁德时代).
+const PLACED_HEAD_MAX: usize = 5;
+
 /// A legal name's proper head (四川弗罗蒂新材料股份有限公司 → 弗罗蒂): its legal suffixes, the place
 /// opening it and the trade and business words ending it taken off; two to four Han characters that
 /// are no dictionary word, place, generic word or descriptor. A branch (宁夏分公司) has none, nor has a
-/// name that is only its head and 公司 (甘眉公司); a group's has (日月光集团 → 日月光).
+/// name that is only its head and 公司 (甘眉公司); a group's has (日月光集团 → 日月光), and so has a name
+/// with a registered company's suffix (华通有限公司 → 华通), whose head may be a Latin word
+/// (Towerpak私人有限公司).
+/// A head the dictionary knows as a noun keeps the place before it, the two a name together
+/// (宁德时代新能源科技股份有限公司 → 宁德时代; not 时代 alone, nor 海南发展: 发展 is a verb).
 fn proper_head(name: &str) -> Option<&str> {
-    let mut head = name;
-    while let Some(suffix) = COMPANY_SUFFIXES.iter().find(|s| head.ends_with(**s) && head.len() > s.len()) {
-        head = &head[..head.len() - suffix.len()];
+    let mut end = name.len();
+    while let Some(suffix) = COMPANY_SUFFIXES
+        .iter()
+        .filter(|s| name[..end].ends_with(**s) && end > s.len())
+        .max_by_key(|s| s.len())
+    {
+        end -= suffix.len();
     }
-    if head.len() == name.len() || head.ends_with('分') {
+    if end == name.len() || name[..end].ends_with('分') {
         return None;
     }
-    let bare = head.len();
-    if let Some((_, len)) = GAZETTEER.longest_at(head, 0) {
-        head = &head[len..];
+    let full = FULL_LEGAL_SUFFIXES.iter().any(|s| name.ends_with(s));
+    if full && latin_head(&name[..end]) {
+        return Some(&name[..end]);
     }
+    let bare = end;
+    let start = GAZETTEER.longest_at(&name[..end], 0).map_or(0, |(_, len)| len);
     while let Some(w) = INDUSTRY_WORDS
         .iter()
         .chain(BUSINESS_WORDS.iter())
-        .filter(|w| head.ends_with(**w) && head.len() > w.len())
+        .filter(|w| name[start..end].ends_with(**w) && end - start > w.len())
         .max_by_key(|w| w.len())
     {
-        head = &head[..head.len() - w.len()];
+        end -= w.len();
     }
+    let head = &name[start..end];
     // Only a full name gives a short one: a bare head and 公司 (甘眉公司) is printed short already,
     // while a group's head is its name alone too (日月光集团 → 日月光).
     let group = name.ends_with("集团");
-    let proper = (head.len() < bare || group)
+    let fits = (end < bare || start > 0 || group || full)
         && head.chars().all(is_han)
         && (2..=4).contains(&head.chars().count())
-        && !segment::in_dictionary(head)
         && GAZETTEER.lookup(head).is_none()
         && !GENERIC_WORDS.contains(&head)
         && !FIRM_DESCRIPTORS.contains(&head);
-    proper.then_some(head)
+    if !fits {
+        return None;
+    }
+    if !segment::in_dictionary(head) {
+        return Some(head);
+    }
+    let noun = segment::tagged(head)
+        .first()
+        .is_some_and(|&(w, tag)| w == head && tag.starts_with('n') && tag != "ns");
+    (start > 0 && noun && name[..end].chars().count() <= PLACED_HEAD_MAX).then_some(&name[..end])
+}
+
+/// Whether `head` is a firm's Latin name before its legal suffix (Towerpak私人有限公司): a capitalised
+/// word of three characters or more.
+fn latin_head(head: &str) -> bool {
+    head.len() >= 3
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head.chars().all(|c| c.is_ascii_alphanumeric() || c == '&' || c == '-')
 }
 
 #[cfg(test)]

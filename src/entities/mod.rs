@@ -250,9 +250,16 @@ fn recurring(text: &str, chosen: &[Candidate], short_names: &[&str], industries:
     }
     let firms = mentions.into_iter().filter(|(i, _)| names[*i].1 == EntityType::Company);
     learnt.extend(companies::with_place_prefix(text, firms.map(|(i, span)| (names[i].0, span))));
+    // A Latin short name is a whole word (Towerpak, not the start of Towerpakx).
+    let alphanumeric = |c: char| c.is_ascii_alphanumeric();
+    let whole = |span: &Span| {
+        !text[span.clone()].starts_with(alphanumeric)
+            || !(text[..span.start].ends_with(alphanumeric) || text[span.end..].starts_with(alphanumeric))
+    };
     learnt.extend(
         short_mentions
             .into_iter()
+            .filter(|(_, span)| whole(span))
             .map(|(_, span)| companies::with_bare_suffix(text, companies::with_trade(&span, industries)))
             .map(|span| Candidate::new(span, EntityType::Company)),
     );

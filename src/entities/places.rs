@@ -97,13 +97,16 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
                 .map(|f| f.full)
         })
         .collect();
+    // 新庄 with 新北 printed: a district of Taiwan, where the article prints one of its cities or counties.
+    let taiwan = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.taiwan)));
     let long = long_words(text, &hits);
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
     for &(at, name) in &hits {
         let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
-        let Some(form) = printed.or_else(|| g.best(name)).or_else(|| g.lookup(name).and_then(|f| f.first()))
+        let Some(mut form) =
+            printed.or_else(|| g.best(name)).or_else(|| g.lookup(name).and_then(|f| f.first()))
         else {
             continue;
         };
@@ -116,7 +119,10 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             || renamed
             || short_autonomous;
         if !counts {
-            continue;
+            match taiwan.then(|| taiwan_district(text, at, name)).flatten() {
+                Some(district) => form = district,
+                None => continue,
+            }
         }
         let unit = match (renamed, short_autonomous) {
             (true, _) => '县'.len_utf8(),
@@ -180,6 +186,15 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let vouched = if last > end { Vouched::Lenient } else { Vouched::Strict };
         found.extend(village_at(text, last, vouched).map(|v| Candidate::new(v, EntityType::Place)));
     }
+    // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
+    // the towns printed with their villages, which read such a town with its village).
+    let named = named_towns(text);
+    for town in &named {
+        let stem = &text[town.start..town.end - '镇'.len_utf8()];
+        if known_towns.insert(&text[town.clone()]) {
+            towns.push((stem.to_owned(), text[town.clone()].to_owned()));
+        }
+    }
     // A town's stem printed alone (磨憨 after 磨憨镇), every stem in one pass.
     let stems: Vec<&str> = towns.iter().map(|(stem, _)| stem.as_str()).collect();
     for (i, span) in occurrences(text, &stems) {
@@ -193,6 +208,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(town_lists(text));
     let chained = towns_with_villages(text, &found);
     found.extend(chained);
+    found.extend(named.into_iter().map(|town| Candidate::new(town, EntityType::Place)));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
@@ -203,6 +219,74 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     });
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
+    found
+}
+
+/// The district of Taiwan whose bare stem `name` is printed at `at` (新庄, 内湖 for 新庄区, 内湖区), where
+/// jieba reads the stem as a name or a word it does not know (not 板桥, 清水: common words) and no road
+/// word follows it.
+fn taiwan_district(text: &str, at: usize, name: &str) -> Option<&'static crate::text::gazetteer::Form> {
+    let form =
+        GAZETTEER.lookup(name)?.iter().find(|f| f.foreign && f.level == Level::County && !f.is_full)?;
+    // 中正路, 信义路: Taiwan's roads are named after its districts, whatever jieba makes of the rest.
+    let road = ROUTE_WORDS.iter().any(|r| text[at + name.len()..].starts_with(r));
+    (!road && word_at(text, at, at + name.len()).is_some_and(|tag| STEM_TAGS.contains(&tag))).then_some(form)
+}
+
+/// jieba's tag of the word spanning `start..end` of `text`, read with two characters either side, or
+/// `None` when jieba cuts elsewhere.
+fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
+    let from = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+    let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+    let mut offset = from;
+    crate::text::segment::tagged(&text[from..to]).into_iter().find_map(|(w, tag)| {
+        let span = offset..offset + w.len();
+        offset = span.end;
+        (span == (start..end)).then_some(tag)
+    })
+}
+
+/// Towns printed alone (服务鹿港镇, 位于福兴乡): a stem of two or three characters that jieba reads as a
+/// place name, then a town's unit (镇, 乡) that jieba reads as a word of its own (not 新市镇, a new
+/// town, which jieba reads whole). The stem opens with no determiner, level or stop word and is no
+/// city's name.
+fn named_towns(text: &str) -> Vec<Span> {
+    let mut found = Vec::new();
+    for unit in ["镇", "乡"] {
+        for (at, _) in text.match_indices(unit) {
+            let end = at + unit.len();
+            if !text[..at].chars().next_back().is_some_and(is_han) {
+                continue;
+            }
+            // One cut of the town and two characters either side tells both readings.
+            let from = text[..at].char_indices().rev().nth(4).map_or(0, |(i, _)| i);
+            let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+            let (mut offset, mut stem, mut start) = (from, None, None);
+            for (w, tag) in crate::text::segment::tagged(&text[from..to]) {
+                let span = offset..offset + w.len();
+                offset = span.end;
+                let stem_chars = text[span.start.min(at)..at].chars().count();
+                let named = tag == "ns" && (2..=3).contains(&stem_chars);
+                if named && span.end == at {
+                    stem = Some(span.start);
+                } else if span == (at..end) {
+                    start = stem;
+                }
+                if span.end >= end {
+                    break;
+                }
+            }
+            let Some(start) = start else { continue };
+            let stem = &text[start..at];
+            let plain = stem.chars().all(is_han)
+                && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
+                && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
+                && !GAZETTEER.lookup(stem).is_some_and(|f| f.iter().any(|f| f.level < Level::County));
+            if plain {
+                found.push(start..end);
+            }
+        }
+    }
     found
 }
 

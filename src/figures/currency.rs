@@ -17,7 +17,8 @@
 //! (patacas); so is a Taiwanese one, by its 行政院, 立委 or 縣府 (not quoted, as the mainland quotes
 //! another place's institutions, nor in the mainland's pair 县委县府), and a Singaporean one, in any
 //! script, by 组屋 or 建屋发展局. A fiscal year printed as Hong Kong's budgets print it (二零一四/一五年度)
-//! names Hong Kong dollars.
+//! names Hong Kong dollars. A traditional-script article without those words that names 新台幣 counts
+//! in it.
 
 use crate::dates::Date;
 use crate::text::pattern;
@@ -33,12 +34,12 @@ static TAIWAN_OUTLETS: LazyLock<Vec<&str>> =
 /// city (`data/figures/taiwan-places.txt`) spelt 报导 (记者王小明／台南报导, 记者甲/乙台北县报导), or a
 /// Republic of China year from 100 on (民国113年, digit by digit 一一七年; a mainland date has four
 /// digits and a count of years is read 一百一十七年), also in the brackets of a relative year
-/// (去(100)年, 今（101）年); a relative year or day with its number in brackets, as only Taiwan's papers
+/// (去(100)年, 今（101）年, 今(99)年); a relative year or day with its number in brackets, as only Taiwan's papers
 /// print them (今(2018)年, 昨(26)日).
 static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     let places = vocabulary(data_file!("figures/taiwan-places.txt")).collect::<Vec<_>>().join("|");
     pattern::compile(&format!(
-        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*(?:1[0-9]{{2}}|20[0-9]{{2}})\\s*[)）]年|[昨今前][(（]\\s*[0-9]{{1,2}}\\s*[)）]日"
+        "记者[^，。！？：；,:;!?\\n]{{0,24}}?(?:{places})[县市]?报导|民国\\s*1[0-9]{{2}}\\s*年|(?:^|[^〇○零一二三四五六七八九十百千])一[〇○零一二][〇○零一二三四五六七八九]年|[去今明][(（]\\s*(?:1[0-9]{{2}}|20[0-9]{{2}}|[4-9][0-9])\\s*[)）]年|[昨今前][(（]\\s*[0-9]{{1,2}}\\s*[)）]日"
     ))
 });
 
@@ -203,7 +204,10 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     if let Some(code) = own_government_currency(simplified, traditional) {
         return code;
     }
-    if simplified.contains('兆') && TRILLION.is_match(simplified) && traditional() {
+    // Taiwan's 兆元, or 新台币 named in a traditional-script article (the mainland, which names it for
+    // some figures of a report on Taiwan, prints in simplified script).
+    let trillion = || simplified.contains('兆') && TRILLION.is_match(simplified);
+    if (simplified.contains("新台币") || trillion()) && traditional() {
         return "TWD";
     }
     if hong_kong_fiscal_year(simplified, dates) {
@@ -236,6 +240,12 @@ mod tests {
         assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion), &[]), "TWD");
         // Simplified script: no evidence.
         assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。", &[]), "CNY");
+        let named = "零售業營收新台幣4,186億元，普發現金1萬元。";
+        assert_eq!(local(None, named, &crate::text::script::to_simplified(named), &[]), "TWD");
+        assert_eq!(
+            local(None, "营收新台币4,186亿元，补贴1万元。", "营收新台币4,186亿元，补贴1万元。", &[]),
+            "CNY"
+        );
         // The mainland's spelling, a place elsewhere, a count of years, an old ROC year: no evidence.
         assert_eq!(local(None, "", "新华社记者张三台北报道", &[]), "CNY");
         assert_eq!(local(None, "", "【记者王小明成都报导】", &[]), "CNY");

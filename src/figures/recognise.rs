@@ -157,14 +157,17 @@ fn tenths_low_end(s: &str, at: usize) -> Option<(usize, f64)> {
 }
 
 /// The high end of a range printed after its joiner without the low end's unit (四十 of 百分之三十至四十):
-/// where it ends and its number; a Chinese numeral or digits followed by no unit, number or 分.
+/// where it ends and its number; a Chinese numeral or digits (with a decimal point: 百分之4.5至5.5)
+/// followed by no unit, number or 分.
 fn bare_high_end(s: &str, at: usize) -> Option<(usize, f64)> {
     let rest = &s[at..];
     let joiner = ['至', '到', '—', '-', '~', '～', '–'].into_iter().find(|&j| rest.starts_with(j))?;
     let tail = &rest[joiner.len_utf8()..];
-    let numeral =
-        |c: char| c.is_ascii_digit() || crate::text::chars::chinese_digit(c).is_some() || "十两".contains(c);
-    let len: usize = tail.chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum();
+    let numeral = |c: char| {
+        c.is_ascii_digit() || c == '.' || crate::text::chars::chinese_digit(c).is_some() || "十两".contains(c)
+    };
+    let len = tail.chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum::<usize>();
+    let len = tail[..len].trim_end_matches('.').len();
     let after = &tail[len..];
     let bare = !after.starts_with(['.', '%', '％', '分', '百', '千', '万', '亿'])
         && !units::UNITS.iter().any(|u| after.starts_with(u.form));
@@ -1017,6 +1020,13 @@ fn quantity(
     let clause_alone =
         alone_boundary(text.char_before(span.start)) && alone_boundary(text.char_after(span.end));
     if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") && !clause_alone
+    {
+        return None;
+    }
+    // 零件, 零部件: a word, not a count of none; 232条款, 301条款: a law's section, not a count of 条.
+    if unit.kind == FigureKind::Count
+        && low.is_none()
+        && (high_text == "零" || unit.form == "条" && s[span.end..].starts_with('款'))
     {
         return None;
     }

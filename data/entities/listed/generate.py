@@ -124,7 +124,7 @@ def places():
     lines = gazetteer.divisions() + gazetteer.lines_of("foreign.txt") + gazetteer.lines_of("regions.txt")
     for line in lines:
         parts = line.split("|")
-        if len(parts) > 1 and parts[0] in ("p", "c", "a"):
+        if len(parts) > 1 and parts[0] in ("p", "c", "t", "a"):
             full = parts[1]
             names.add(full)
             names.update(full[: int(s)] if s.isdigit() else s for s in parts[2:])

@@ -99,7 +99,7 @@ def render():
         f"pub(super) const DIVISIONS: &str = {rust_str(divisions())};\n\n"
         "/// `ABBREVIATION|PROVINCE` per line (川|四川省).\n"
         f"pub(super) const PROVINCE_ABBREVIATIONS: &str = {rust_str(abbreviations)};\n\n"
-        "/// `LEVEL|FULL|SHORT...` per line (p country or region, c city): countries, Hong Kong/Macao/Taiwan, major foreign cities.\n"
+        "/// `LEVEL|FULL|SHORT...` per line (p country or region, c city, t city or county of Taiwan, a district): countries, Hong Kong/Macao/Taiwan, major foreign cities.\n"
         f"pub(super) const FOREIGN: &str = {rust_str(lines_of('foreign.txt'))};\n\n"
         "/// Named regions that are places with a region word (攀西地区, 成渝地区).\n"
         f"pub(super) const REGIONS: &str = {rust_str(lines_of('regions.txt'))};\n"

@@ -36,6 +36,9 @@ pub(crate) struct Form {
     /// True for a place of the table beyond the mainland's divisions: a country, a foreign city, Hong
     /// Kong, Macao, Taiwan and their districts.
     pub foreign: bool,
+    /// True for a city or a county of Taiwan (新北市, 彰化县), whose districts' stems count in an article
+    /// that prints one.
+    pub taiwan: bool,
 }
 
 /// Every printed form → the places it may stand for (several for an ambiguous short form).
@@ -58,16 +61,23 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::pars
 impl Gazetteer {
     fn parse() -> Gazetteer {
         let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
-        let mut add = |line: &'static str, level: Level, foreign: bool| {
+        let mut add = |line: &'static str, level: Level, foreign: bool, taiwan: bool| {
             let mut names = line.split('|');
             let full = names.next().unwrap_or_default();
             // A short form in digits is the full name's first that many characters (东城区|2: 东城).
             let opening = |n: usize| full.char_indices().nth(n).map_or(full, |(i, _)| &full[..i]);
             let shorts: Vec<&'static str> = names.map(|s| s.parse().map_or(s, opening)).collect();
             let stem = shorts.first().copied().unwrap_or(full);
-            forms.entry(full).or_default().push(Form { full, stem, level, is_full: true, foreign });
+            forms.entry(full).or_default().push(Form { full, stem, level, is_full: true, foreign, taiwan });
             for short in shorts {
-                forms.entry(short).or_default().push(Form { full, stem, level, is_full: false, foreign });
+                forms.entry(short).or_default().push(Form {
+                    full,
+                    stem,
+                    level,
+                    is_full: false,
+                    foreign,
+                    taiwan,
+                });
             }
         };
         let lines = DIVISIONS.lines().map(|l| (l, false)).chain(FOREIGN.lines().map(|l| (l, true)));
@@ -75,10 +85,10 @@ impl Gazetteer {
             let (level, rest) = line.split_at(2);
             let level = match level {
                 "p|" => Level::Province,
-                "c|" => Level::Prefecture,
+                "c|" | "t|" => Level::Prefecture,
                 _ => Level::County,
             };
-            add(rest, level, foreign);
+            add(rest, level, foreign, line.starts_with("t|"));
         }
         let abbreviations = PROVINCE_ABBREVIATIONS
             .lines()
