@@ -166,8 +166,11 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     }
     // 第十届, 五届六次; the 年 of a year (2023年…洽谈大会: the year before it is an ordinal too); a
     // season of a series (2024年秋季…交易会).
-    // A fixed phrase (丝绸之路, 一带一路) names an event's theme.
-    if reach.ordinals && (ordinal(word) || word == "年" || SEASONS.contains(&word) || tag == "l") {
+    // A fixed phrase (丝绸之路, 一带一路) names an event's theme; a festival's word, which jieba tags as a
+    // time (开洋|节), is the first of two events joined by 暨 (第八届郑和开洋节暨…交易会).
+    let festival = tag == "t" && word.ends_with('节');
+    if reach.ordinals && (ordinal(word) || word == "年" || SEASONS.contains(&word) || tag == "l" || festival)
+    {
         return false;
     }
     if word.chars().all(|c| JOINERS_AND_MARKS.contains(c)) {
