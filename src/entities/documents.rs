@@ -2,7 +2,9 @@
 //! their names and ordinals (第十届西博会, 成都凉山区域合作第一次联席会暨项目签约仪式, 市委五届六次全会),
 //! and party congresses (党的二十大).
 
-use super::lexicon::{EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS};
+use super::lexicon::{
+    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS,
+};
 use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
@@ -61,6 +63,13 @@ const SCOPES: [&str; 6] = ["全国", "全省", "全市", "全州", "全县", "�
 
 /// Classifiers of a count of events (1场, 三次, 两个, 六项).
 const EVENT_CLASSIFIERS: &str = "场次个项";
+
+/// Words that say which edition by its relation to this one (本届, 这届, 上届, 历届, 此次): with 届 or 次 they
+/// open no name (上届|博览会: none; 历届|西博会 is the fair's).
+const DEICTIC_EDITIONS: &str = "本这此该上下历每往各";
+
+/// Words for an event's format that name none alone before its suffix (高峰|论坛, 圆桌|论坛: a kind).
+const FORMATS: [&str; 4] = ["高峰", "圆桌", "平行", "专题"];
 
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
@@ -158,12 +167,22 @@ static JOINED: LazyLock<regex::Regex> = LazyLock::new(|| {
     pattern::compile(&format!(r"^暨\p{{Han}}{{0,8}}?(?:{})", ends.join("|")))
 });
 
-/// Every 《》 title in `text`.
+/// Every 《》 title in `text`: an event's when it ends in an event word and opens with its year or
+/// edition (《2023长江经济带发展论坛》, 《第三届…博览会》), a document's otherwise.
 pub(super) fn documents(text: &str) -> Vec<Candidate> {
     TITLE
         .captures_iter(text)
         .filter_map(|c| c.get(1))
-        .map(|m| Candidate::new(m.range(), EntityType::Document))
+        .map(|m| {
+            let title = m.as_str();
+            let dated = || {
+                crate::text::segment::words(title).first().is_some_and(|w| {
+                    ordinal(w) && (w.contains('届') || w.starts_with(|c: char| c.is_ascii_digit()))
+                })
+            };
+            let event = EVENT_SUFFIXES.iter().any(|s| title.ends_with(s)) && dated();
+            Candidate::new(m.range(), if event { EntityType::Event } else { EntityType::Document })
+        })
         .collect()
 }
 
@@ -275,6 +294,14 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             start = before;
             words = crate::text::segment::words(&text[start..span.start]);
         }
+        // An edition named by its relation to this one opens no name (这届|论坛, 上届|博览会).
+        let deictic = text[start..span.start]
+            .strip_prefix(|c| DEICTIC_EDITIONS.contains(c))
+            .and_then(|rest| rest.strip_prefix(['届', '次']));
+        if let Some(rest) = deictic {
+            start = span.start - rest.len();
+            words = crate::text::segment::words(&text[start..span.start]);
+        }
         // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
         if KIND_ADJECTIVES.iter().any(|a| text[..span.start].ends_with(a)) {
             continue;
@@ -285,18 +312,25 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
-        // A kind of meeting is no name (新闻发布会, 论坛峰会): one generic word or event word before the
-        // suffix.
-        let kind =
-            letters.len() == 1 && (GENERIC_WORDS.contains(letters[0]) || EVENT_SUFFIXES.contains(letters[0]));
+        // A kind of meeting is no name (新闻发布会, 论坛峰会, 圆桌论坛): one generic word, event word or format
+        // before the suffix.
+        let kind = letters.len() == 1
+            && (GENERIC_WORDS.contains(letters[0])
+                || EVENT_SUFFIXES.contains(letters[0])
+                || FORMATS.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).
-        let dated = words.iter().any(|w| ordinal(w) && w.contains('第'))
+        // An ordinal before 季度 numbers a quarter, no session (第四季度…签约仪式).
+        let dated = words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| ordinal(w) && w.contains('第') && words.get(i + 1) != Some(&"季度"))
             || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年");
         // A place opening a signing names it too (苏州…合作项目签约活动), not a project's groundbreaking
-        // (柳州汽配产业园项目开工仪式).
-        let placed =
-            suffix.starts_with("签约") && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
+        // (柳州汽配产业园项目开工仪式) nor a firm's own signing (江西某某科技有限公司签约仪式).
+        let placed = suffix.starts_with("签约")
+            && words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some())
+            && !words.iter().any(|w| COMPANY_SUFFIXES.contains(w));
         let ceremony = CEREMONIES.iter().any(|c| suffix.ends_with(c)) && !placed;
         // One of a run of fairs opened by its place (香港时装节 between two 展) needs no edition.
         let in_run = festival_run

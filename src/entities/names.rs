@@ -64,8 +64,9 @@ static TIME_CHARS: LazyLock<CharSet> =
 static ORDINAL_NUMERALS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("一二三四五六七八九十百零两".chars()));
 
-/// The seasons that name one edition of a series of events (春季广交会, 冬季交易会).
-const SEASONS: [&str; 4] = ["春季", "夏季", "秋季", "冬季"];
+/// The seasons and quarters that name one edition of a series of events (春季广交会, 冬季交易会,
+/// 2025年…一季度重大项目集中开工活动; 第三|季度).
+const SEASONS: [&str; 9] = ["春季", "夏季", "秋季", "冬季", "一季度", "二季度", "三季度", "四季度", "季度"];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区, 中国•东盟…论坛: the
 /// middle dot in its printed variants).
@@ -165,8 +166,11 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
     }
     // 第十届, 五届六次; the 年 of a year (2023年…洽谈大会: the year before it is an ordinal too); a
     // season of a series (2024年秋季…交易会).
-    // A fixed phrase (丝绸之路, 一带一路) names an event's theme.
-    if reach.ordinals && (ordinal(word) || word == "年" || SEASONS.contains(&word) || tag == "l") {
+    // A fixed phrase (丝绸之路, 一带一路) names an event's theme; a festival's word, which jieba tags as a
+    // time (开洋|节), is the first of two events joined by 暨 (第八届郑和开洋节暨…交易会).
+    let festival = tag == "t" && word.ends_with('节');
+    if reach.ordinals && (ordinal(word) || word == "年" || SEASONS.contains(&word) || tag == "l" || festival)
+    {
         return false;
     }
     if word.chars().all(|c| JOINERS_AND_MARKS.contains(c)) {
@@ -326,8 +330,9 @@ fn name_words(mut words: Vec<&str>) -> Vec<&str> {
 /// one name's: none ends another name (德国博世集团董事会成员访问|园区: a firm's and a board's words) nor is
 /// a title, and
 /// a word other than a verb or a generic word stands between the place and the verb (绵阳市京东方新型显示
-/// 产业园; not 新加坡合作发展|经济特区, where only verbs and generic words follow the place).
-fn through_one_name(crossed: &[(&str, &str)]) -> bool {
+/// 产业园; not 新加坡合作发展|经济特区, where only verbs and generic words follow the place), or an event's
+/// edition or year opens them (`dated`: 第十二届|中国|创新|创业大赛).
+fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
     let ends_name =
         |w: &str| COMPANY_SUFFIXES.contains(&w) || ORG_SUFFIXES.contains(&w) || COMMITTEES.contains(&w);
     // 广东省省长李明华率领|代表团: an official's title is no part of a body's name.
@@ -345,7 +350,7 @@ fn through_one_name(crossed: &[(&str, &str)]) -> bool {
         if place(a) && place(b) && COOPERATION_VERBS.contains(verb));
     !crossed.iter().any(|(w, _)| ends_name(w))
         && !crossed.iter().any(title)
-        && (paired || crossed.iter().skip(1).any(proper))
+        && (paired || dated || crossed.iter().skip(1).any(proper))
 }
 
 /// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the
@@ -424,7 +429,7 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let crossed = &tagged[tagged.len() - loose.len()..tagged.len() - strict.len()];
     let to_place = loose.len() > strict.len()
         && loose.first().is_some_and(opening)
-        && through_one_name(crossed)
+        && through_one_name(crossed, reach.ordinals && crossed.first().is_some_and(|&(w, _)| ordinal(w)))
         && fields_of_parent(crossed);
     let mut words = if reach.verbs == Verbs::Continue {
         // 还有|国务院发展研究中心: a name reaching through verbs begins at a place or a named body that

@@ -30,7 +30,7 @@ const REACH: Reach = Reach {
 };
 
 /// Park suffixes that name a function or a title unless a place names them.
-const PLACED_SUFFIXES: [&str; 5] = ["基地", "示范区", "先行区", "实验区", "试验区"];
+const PLACED_SUFFIXES: [&str; 6] = ["基地", "示范区", "示范园", "先行区", "实验区", "试验区"];
 
 /// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
 /// Latin.
@@ -151,6 +151,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start = opening;
             words = segment::words(&text[start..span.start]);
         }
+        // A Latin name right before opens the name (Enstek|科技园, Kelisa Mewah|工业园).
+        let latin = latin_opening(text, start);
+        if latin < start {
+            start = latin;
+            words = segment::words(&text[start..span.start]);
+        }
         // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
         // jieba then leaves a lone character or nothing before the suffix.
         if OPENING_WORD.contains(suffix) && !words.last().is_some_and(|w| w.chars().count() > 1) {
@@ -255,11 +261,29 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let lone_verb = (tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
             && !unknown_before)
             || (tagged.len() == 1 && ["v", "vn", "d", "ad", "p", "c", "r"].contains(&tagged[0].1));
-        // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区).
-        let common = hit == "园区"
-            && (!tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
-                || matches!(words[..], [w] if whole_region(w)));
-        if lone_verb || common {
+        // The bare 园区 and the categories made of a generic word and 园区 or 园 (产业园区, 工业园, 产业园).
+        let category = hit == "园区"
+            || [hit.strip_suffix("园区"), hit.strip_suffix('园')]
+                .into_iter()
+                .flatten()
+                .any(|h| GENERIC_WORDS.contains(h));
+        // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
+        // 台湾|产业园区).
+        let common = (hit == "园区"
+            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some()))
+            || (category && matches!(words[..], [w] if whole_region(w)));
+        // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
+        // category (科学|园区: science parks in general).
+        let bare_stem = suffix != hit && hit.strip_suffix('园').is_some_and(|stem| words.concat() == stem);
+        // A category right after a conjunction or preposition is a noun of the clause, joined to another
+        // (台湾产业与|产业园区), and so is one after a verb that follows a park's name (莘庄工业区学习|园区).
+        let clause_noun = category
+            && tagged.last().is_some_and(|&(_, tag)| {
+                tag.starts_with('c')
+                    || tag == "p"
+                    || (tag == "v" && tagged.iter().any(|(w, _)| PARK_SUFFIXES.contains(w)))
+            });
+        if lone_verb || common || clause_noun || bare_stem {
             start = span.start;
             words.clear();
         }
@@ -281,7 +305,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A bare suffix after 与 or 和 shares the name before it (嘉兴科技城产业加速与示范区): the words
         // before the conjunction reach back to a place and end in no park suffix of their own.
-        if words.is_empty() && hit != "园区" {
+        if words.is_empty() && !category {
             if let Some(joined) = shared_name(text, start, &near) {
                 found.push(Candidate::new(joined..span.end, EntityType::Park));
                 continue;
@@ -524,6 +548,32 @@ fn whole_region(word: &str) -> bool {
         })
 }
 
+/// The letters of a Latin word that is a name: three or more, capitalised, with small letters
+/// (Enstek, Mewah; not the acronyms of trades, AI, ICT, nor a lower-case word).
+const LATIN_NAME: usize = 3;
+
+/// Where a park's name begins that Latin names open right before `start` (Kelisa Mewah|工业园): the
+/// capitalised words there, one space apart; `start` itself when there are none.
+fn latin_opening(text: &str, start: usize) -> usize {
+    let mut opening = start;
+    let mut at = start;
+    loop {
+        let before = &text[..at];
+        let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let word = &before[before.len() - letters..];
+        let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.contains(|c: char| c.is_ascii_lowercase());
+        if letters < LATIN_NAME || !capitalised {
+            return opening;
+        }
+        opening = at - letters;
+        match text[..opening].strip_suffix(' ') {
+            Some(rest) if rest.ends_with(|c: char| c.is_ascii_alphabetic()) => at = rest.len(),
+            _ => return opening,
+        }
+    }
+}
+
 /// Where the name begins that a bare suffix after 与 or 和 at `start` shares (产业加速与|示范区): the
 /// words before the conjunction reach back to a place, and their last is no park suffix.
 fn shared_name(text: &str, start: usize, places: &Near) -> Option<usize> {
@@ -608,9 +658,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         || places
             .around(start..start)
             .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
-    // A 基地 is a project or a function, a 示范区, 先行区 or 试验区 a title awarded, unless a place names it
-    // (成都新材料产业基地, 山西转型综改示范区, 郑州航空港经济综合实验区; not 共同富裕示范区, 发展水平示范区,
-    // 综合配套改革试验区).
+    // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
+    // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not
+    // 共同富裕示范区, 发展水平示范区, 综合配套改革试验区, 农业科技示范园).
     if PLACED_SUFFIXES.contains(&suffix) {
         return placed && named(true);
     }
