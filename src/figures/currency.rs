@@ -220,6 +220,11 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
 mod tests {
     use super::*;
 
+    /// The currency of a body printed as `text` (in either script), with no source and no dates.
+    fn printed(text: &str) -> &'static str {
+        local(None, text, &crate::text::script::to_simplified(text), &[])
+    }
+
     #[test]
     fn taiwanese_outlets_count_in_taiwan_dollars() {
         assert_eq!(local(Some("中央社"), "", "", &[]), "TWD");
@@ -236,12 +241,10 @@ mod tests {
         assert_eq!(local(None, "", "计划延长至一一七年。", &[]), "TWD");
         assert_eq!(local(None, "", "民国113年完工。", &[]), "TWD");
         assert_eq!(local(None, "", "该区去(100)年标售，今（101）年再标。", &[]), "TWD");
-        let trillion = "該公司去年營收達1.2兆元，年增15%。";
-        assert_eq!(local(None, trillion, &crate::text::script::to_simplified(trillion), &[]), "TWD");
+        assert_eq!(printed("該公司去年營收達1.2兆元，年增15%。"), "TWD");
         // Simplified script: no evidence.
         assert_eq!(local(None, "台积电营收达2.1兆元。", "台积电营收达2.1兆元。", &[]), "CNY");
-        let named = "零售業營收新台幣4,186億元，普發現金1萬元。";
-        assert_eq!(local(None, named, &crate::text::script::to_simplified(named), &[]), "TWD");
+        assert_eq!(printed("零售業營收新台幣4,186億元，普發現金1萬元。"), "TWD");
         assert_eq!(
             local(None, "营收新台币4,186亿元，补贴1万元。", "营收新台币4,186亿元，补贴1万元。", &[]),
             "CNY"
@@ -317,10 +320,8 @@ mod tests {
 
     #[test]
     fn what_a_writer_in_hong_kong_or_macau_prints_names_the_currency() {
-        let hk = "財政司司長表示，政府會注資100億元，推動本港創科。";
-        assert_eq!(local(None, hk, &crate::text::script::to_simplified(hk), &[]), "HKD");
-        let macau = "經濟財政司司長指出，本澳將撥款50億元。";
-        assert_eq!(local(None, macau, &crate::text::script::to_simplified(macau), &[]), "MOP");
+        assert_eq!(printed("財政司司長表示，政府會注資100億元，推動本港創科。"), "HKD");
+        assert_eq!(printed("經濟財政司司長指出，本澳將撥款50億元。"), "MOP");
         // In simplified script the words say nothing (本港 is also a port's "this port").
         let port = "本港集装箱吞吐量增长，投资50亿元。";
         assert_eq!(local(None, port, port, &[]), "CNY");
@@ -344,13 +345,12 @@ mod tests {
 
     #[test]
     fn what_a_writer_in_taiwan_prints_of_its_government_names_the_currency() {
-        let tw = |t: &str| local(None, t, &crate::text::script::to_simplified(t), &[]);
-        assert_eq!(tw("縣長今日宣布，縣府將釋出工業區土地，廠商投入三億元。"), "TWD");
-        assert_eq!(tw("行政院核定計畫，投資50億元。"), "TWD");
+        assert_eq!(printed("縣長今日宣布，縣府將釋出工業區土地，廠商投入三億元。"), "TWD");
+        assert_eq!(printed("行政院核定計畫，投資50億元。"), "TWD");
         // Quoted, as the mainland prints another place's institutions; the mainland's 縣委縣府.
-        assert_eq!(tw("台灣“行政院”核定計畫，投資50億元。"), "CNY");
-        assert_eq!(tw("縣委縣府高度重視，總投資50億元。"), "CNY");
+        assert_eq!(printed("台灣“行政院”核定計畫，投資50億元。"), "CNY");
+        assert_eq!(printed("縣委縣府高度重視，總投資50億元。"), "CNY");
         // Hong Kong's words come first.
-        assert_eq!(tw("本港將與行政院代表會面，撥款50億元。"), "HKD");
+        assert_eq!(printed("本港將與行政院代表會面，撥款50億元。"), "HKD");
     }
 }
