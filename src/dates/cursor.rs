@@ -2,6 +2,7 @@
 //! Arabic digits (ASCII or full-width), Chinese numerals, range connectors.
 
 use crate::text::chars::{arabic_digit, chinese_digit, CharSet};
+use crate::text::order;
 use std::sync::LazyLock;
 
 /// A byte position into a text; `Copy`, so trying an alternative is cloning the cursor.
@@ -181,7 +182,7 @@ impl<T: Copy> Lexicon<T> {
         let mut entries: Vec<(char, &'static str, T)> =
             words.into_iter().map(|(word, t)| (word.chars().next().expect("a word"), word, t)).collect();
         // Stable: the list's order stays among the words of one first character.
-        entries.sort_by_key(|e| e.0);
+        order::sort_by_key(&mut entries, |e| u64::from(e.0));
         Lexicon { entries }
     }
 

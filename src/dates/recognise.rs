@@ -34,6 +34,7 @@
 use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
 use crate::text::calendar::day_and_month;
 use crate::text::chars::{arabic_digit, is_han, CharSet};
+use crate::text::order;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
@@ -294,7 +295,7 @@ static RELATIVE_PERIODS: LazyLock<Lexicon<(Unit, bool, i32)>> = LazyLock::new(||
             (word, (unit, from == "previous", offset))
         })
         .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
+    order::sort_by_key(&mut words, |w| u64::MAX - w.0.len() as u64);
     Lexicon::new(words)
 });
 

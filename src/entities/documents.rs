@@ -9,6 +9,7 @@ use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
+use crate::text::order;
 use crate::text::pattern;
 use crate::text::words::WordList;
 use std::sync::LazyLock;
@@ -408,7 +409,7 @@ fn joined_start(text: &str, start: usize, words: &[&str]) -> Option<usize> {
 /// Events printed back to back are one name: a session right after its fair (2023湘台经贸交流合作会|
 /// 郴州市承接…专场对接会, …交易会|长乐专场招商会).
 fn sessions_joined(mut events: Vec<Candidate>) -> Vec<Candidate> {
-    events.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    order::sort_by_key(&mut events, |c| order::pair(c.span.start, order::reverse(c.span.end)));
     let mut joined: Vec<Candidate> = Vec::with_capacity(events.len());
     for event in events {
         match joined.last_mut() {

@@ -21,6 +21,7 @@ mod people;
 mod places;
 
 use crate::model::{Author, EntityType};
+use crate::text::order;
 use crate::text::words::{occurrences, Hit, WordLists};
 use crate::text::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -199,13 +200,12 @@ fn bracketed_aliases(
 
 /// Keeps the longest of overlapping candidates (ties: the earlier proposed), in reading order.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(candidates[i].span.len()));
+    let longest_first = order::order_of(candidates.iter().map(|c| u64::MAX - c.span.len() as u64).collect());
     // The bytes taken so far, a bit each: a span overlaps those taken when one of its bytes is.
     let end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = vec![0u64; end / 64 + 1];
     let mut keep = vec![false; candidates.len()];
-    for i in order {
+    for i in longest_first {
         let s = &candidates[i].span;
         if s.is_empty() || s.clone().any(|b| taken[b / 64] & (1 << (b % 64)) != 0) {
             continue;
@@ -215,7 +215,7 @@ fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     let mut kept: Vec<Candidate> =
         candidates.drain(..).zip(keep).filter_map(|(c, k)| k.then_some(c)).collect();
-    kept.sort_by_key(|c| c.span.start);
+    order::sort_by_key(&mut kept, |c| c.span.start as u64);
     kept
 }
 
@@ -279,7 +279,7 @@ impl<'a> Near<'a> {
     /// Indexes `candidates`.
     pub fn new(candidates: &'a [Candidate]) -> Near<'a> {
         let mut sorted: Vec<&Candidate> = candidates.iter().collect();
-        sorted.sort_by_key(|c| c.span.start);
+        order::sort_by_key(&mut sorted, |c| c.span.start as u64);
         let longest = sorted.iter().map(|c| c.span.len()).max().unwrap_or(0);
         Near { sorted, longest }
     }

@@ -4,6 +4,7 @@
 //! [`super::recognise`].
 
 use super::units;
+use crate::text::order;
 use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
@@ -424,7 +425,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
     }
     // A bare number is one only where no other shape touches it (the unit's quantity wins). The
     // others sorted by start, with the largest end so far, answer "does anything overlap" by search.
-    found.sort_by_key(|s| s.span.start());
+    order::sort_by_key(&mut found, |s| s.span.start() as u64);
     let mut max_end: Vec<usize> = found
         .iter()
         .scan(0, |m, f| {
@@ -485,7 +486,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         bare.push(Scanned { span: whole.into(), shape });
     }
     found.extend(bare);
-    found.sort_by_key(|s| (s.span.start(), std::cmp::Reverse(s.span.end())));
+    order::sort_by_key(&mut found, |s| order::pair(s.span.start(), order::reverse(s.span.end())));
     // Overlaps removed in place (a second list would double the stage's peak on a text of figures).
     found.dedup_by(|s, kept| s.span.start() < kept.span.end());
     found.shrink_to_fit();

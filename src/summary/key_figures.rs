@@ -19,6 +19,7 @@ use crate::figures::Figure;
 use crate::findings::Findings;
 use crate::model::FigureKind;
 use crate::text::chars::is_han;
+use crate::text::order;
 use crate::text::words::{data_file, vocabulary};
 use std::sync::LazyLock;
 
@@ -30,19 +31,12 @@ fn is_money_or_percent(f: &Figure) -> bool {
 }
 
 /// Money before percent, larger money first; percentages (and everything else) keep reading order.
-fn by_weight(figures: &[Figure], mut indexes: Vec<usize>) -> Vec<usize> {
-    indexes.sort_by(|&a, &b| {
-        let (fa, fb) = (&figures[a], &figures[b]);
-        let money = |f: &Figure| f.kind == FigureKind::Money;
-        money(fb).cmp(&money(fa)).then_with(|| {
-            if money(fa) && money(fb) {
-                fb.value.total_cmp(&fa.value)
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-    });
-    indexes
+fn by_weight(figures: &[Figure], indexes: Vec<usize>) -> Vec<usize> {
+    let (mut money, rest): (Vec<usize>, Vec<usize>) =
+        indexes.into_iter().partition(|&i| figures[i].kind == FigureKind::Money);
+    order::sort_by_key(&mut money, |&i| order::descending(figures[i].value));
+    money.extend(rest);
+    money
 }
 
 /// True when the figure at `start..end` (bytes of `body`) names a class rather than an amount: no

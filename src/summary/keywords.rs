@@ -10,6 +10,7 @@
 use super::graph::Graph;
 use super::words::is_content;
 use crate::text::bounds::ends_period;
+use crate::text::order;
 use rustc_hash::FxHashMap;
 
 /// Words this many content words apart or closer are linked (jieba's TextRank default).
@@ -94,9 +95,8 @@ pub fn extract(simplified: &str, title: Option<&str>, whole: &[Name]) -> Vec<Str
         .zip(&names)
         .map(|(r, w)| if title.contains(w) { r * TITLE_BOOST } else { r })
         .collect();
-    let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    order.into_iter().take(COUNT).map(|i| names[i].to_owned()).collect()
+    let ranked = order::order_of(scores.iter().map(|&s| order::descending(s)).collect());
+    ranked.into_iter().take(COUNT).map(|i| names[i].to_owned()).collect()
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::words::content_words;
 use super::MAX_SENTENCE_CHARS;
 use crate::findings::Findings;
 use crate::text::bounds::{CLAUSE_MARK, ELLIPSIS, SENTENCE_END};
+use crate::text::order;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -249,10 +250,9 @@ pub fn select(findings: &Findings) -> Vec<String> {
         })
         .collect();
 
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let ranked = order::order_of(scores.iter().map(|&s| order::descending(s)).collect());
     let mut chosen: Vec<usize> = Vec::new();
-    for i in order {
+    for i in ranked {
         if chosen.len() == wanted(n) {
             break;
         }

@@ -4,6 +4,7 @@ use crate::findings::Findings;
 use crate::model::TimelineItem;
 use crate::text::bounds::{ends_comma_clause, ends_sentence, Marks};
 use crate::text::chars::is_han;
+use crate::text::order;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -109,9 +110,8 @@ fn bigrams(text: &str) -> BTreeSet<(char, char)> {
 /// much report one event twice (2024年5月，昆明出台管理办法 / 2024年5月，出台管理办法): the first is kept.
 const SAME_EVENT: f64 = 0.8;
 
-/// One timeline entry while it is built: reading order, the item, and its clause's pairs without the date.
+/// One timeline entry while it is built (in reading order): the item, and its clause's pairs without the date.
 struct Event {
-    order: usize,
     item: TimelineItem,
     pairs: BTreeSet<(char, char)>,
 }
@@ -138,10 +138,9 @@ pub(crate) fn build(findings: &Findings) -> Vec<TimelineItem> {
     // The events of each date value, to compare a new one only with those of its date.
     let mut by_date: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let clauses = Marks::new(body, ends_comma_clause);
-    for (order, d) in findings.dates.iter().enumerate() {
+    for d in &findings.dates {
         let text = clause(body, &clauses, d.span.start, d.span.end);
         let event = Event {
-            order,
             pairs: bigrams(&text.replace(findings.text(&d.span), "")),
             item: TimelineItem { date: d.value.clone(), text },
         };
@@ -152,9 +151,15 @@ pub(crate) fn build(findings: &Findings) -> Vec<TimelineItem> {
             events.push(event);
         }
     }
-    events.sort_by_key(|e| {
-        let start = start_of(&e.item.date);
-        (start.is_none(), start, precision(&e.item.date), e.order)
+    // By start (year, month, day), then the wider period first, undated last; ties in reading order.
+    order::sort_by_key(&mut events, |e| {
+        let byte = |n: u32| u64::from(n.min(0xFF));
+        start_of(&e.item.date).map_or(u64::MAX, |(year, month, day)| {
+            u64::from(year) << 24
+                | byte(month) << 16
+                | byte(day) << 8
+                | precision(&e.item.date).min(0xFF) as u64
+        })
     });
     events.into_iter().map(|e| e.item).collect()
 }

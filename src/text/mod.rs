@@ -8,6 +8,7 @@ pub(crate) mod calendar;
 pub mod chars;
 pub(crate) mod gazetteer;
 pub(crate) mod lists;
+pub mod order;
 pub(crate) mod pattern;
 pub mod repeats;
 pub mod script;

@@ -9,7 +9,7 @@ pub struct Spans(Vec<Span>);
 impl Spans {
     /// The union of `spans`.
     pub fn new(mut spans: Vec<Span>) -> Spans {
-        spans.sort_by_key(|s| s.start);
+        super::order::sort_by_key(&mut spans, |s| s.start as u64);
         let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
         for s in spans {
             match merged.last_mut() {
