@@ -15,7 +15,9 @@ and only the categories a gold file holds are scored for it. Matching follows te
 figures by text, kind, value (relative 1e-6), unit when the gold has one, approx and range; dates by
 text and value; entities as distinct (text, type), an event also matching when one text contains the
 other; "entities.untyped" the same whatever the type; roles as a person's (text, role). Greedy
-multiset matching in gold order.
+multiset matching in gold order. Texts and roles are compared after NFKC (the shared checker's
+`nfkc`): gold is the page as printed (１０９．５％), the contract's body has full-width digits and ％
+made ASCII.
 
 Usage:
   scripts/score_excerpts.py DIR [--wenxi BIN] [--analysis-dir D] [--save-dir D] [--details]
@@ -28,6 +30,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 
 TYPES = ["place", "park", "organization", "company", "person", "document", "event"]
@@ -42,8 +45,13 @@ def num(v):
     return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
+def fold(text):
+    """Full-width forms made ASCII (NFKC), as the contract's body has its digits and ％."""
+    return unicodedata.normalize("NFKC", text) if isinstance(text, str) else text
+
+
 def figure_eq(g, p):
-    if g.get("text") != p.get("text") or g.get("kind") != p.get("kind"):
+    if fold(g.get("text")) != fold(p.get("text")) or g.get("kind") != p.get("kind"):
         return False
     a, b = num(g.get("value")), num(p.get("value"))
     if a is None or b is None or not close(a, b):
@@ -61,7 +69,7 @@ def figure_eq(g, p):
 
 
 def date_eq(g, p):
-    return g.get("text") == p.get("text") and g.get("value") == p.get("value")
+    return fold(g.get("text")) == fold(p.get("text")) and g.get("value") == p.get("value")
 
 
 def entity_eq(g, p):
@@ -139,7 +147,7 @@ def score(gold, analysis, cats, per_type, details, name):
         details += [f"{name}: extra date {p[i].get('text')} {p[i].get('value')}" for i in extra]
     if "entities" not in gold:
         return
-    entity = lambda e: (e.get("text") or "", e.get("type") or "", e.get("role") or None)  # noqa: E731
+    entity = lambda e: (fold(e.get("text") or ""), e.get("type") or "", fold(e.get("role")) or None)  # noqa: E731
     ge = distinct(gold["entities"], entity)
     optional = [entity(e) for e in gold.get("optional", [])]
     pe = [p for p in distinct(analysis.get("entities") or [], entity)

@@ -14,6 +14,10 @@
 //!   right (a pair or none, as the gold says) are counted apart;
 //! - noise: gold noise lines found in `body` (leaks), and whether `body` starts and ends where gold
 //!   says, with the 60-character slack for credits.
+//!
+//! Figure, date and entity texts and roles are compared after folding full-width ASCII forms (what
+//! NFKC does to them, as the shared checker's `nfkc`): gold texts are the page as printed
+//! (１０９．５％), while the contract's `body` has full-width digits and ％ made ASCII (109.5%).
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -83,6 +87,30 @@ fn num(v: &Value) -> Option<f64> {
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space made ASCII, as NFKC makes them.
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Folds the texts and roles of the figures, dates and entities of a gold file or an analysis.
+fn fold_texts(v: &mut Value) {
+    for list in ["figures", "dates", "entities"] {
+        for item in v[list].as_array_mut().into_iter().flatten() {
+            for key in ["text", "role"] {
+                if let Some(text) = item[key].as_str() {
+                    item[key] = Value::from(fold(text));
+                }
+            }
+        }
+    }
 }
 
 fn figure_eq(g: &Value, p: &Value) -> bool {
@@ -232,7 +260,9 @@ impl Scores {
             ..Default::default()
         };
         let analysis = wenxi::analyse_bytes(&bytes, &options).expect("the page analyses");
-        let a = serde_json::to_value(&analysis).unwrap();
+        let mut a = serde_json::to_value(&analysis).unwrap();
+        fold_texts(&mut gold);
+        fold_texts(&mut a);
         let empty = vec![];
         self.pages += 1;
         let report = &mut self.details;
