@@ -440,9 +440,11 @@ fn expression(at: Cursor, script: Script<'_>, day_first: bool) -> Option<(usize,
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, script))
         .or_else(|| year_pair(at))
+        .or_else(|| short_fiscal_years(at))
         // Before the relative day words: 今日 before （7日） is the 7th, whatever the reference.
         .or_else(|| bracketed_day(at))
         .or_else(|| relative_period(at))
+        .or_else(|| bare_yesterday(at))
         .or_else(|| bracketed_month(at))
         .or_else(|| elapsed(at))
         .or_else(|| since(at))
@@ -1167,6 +1169,24 @@ fn year_pair(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Range(year(first), year(first + 1))))
 }
 
+/// Two fiscal years in two digits each before 年度, as Hong Kong's papers shorten a budget's year
+/// (`25/26年度` → `2025/2026`, text up to 年): consecutive years of this century.
+fn short_fiscal_years(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|b| b == '/' || NOT_BEFORE_A_DATE.contains(b)) {
+        return None;
+    }
+    let mut c = at;
+    let first = c.digits(2, 2)?;
+    c.eat("/").then_some(())?;
+    let second = c.digits(2, 2).filter(|y| *y == first + 1)?;
+    if !c.rest().starts_with("年度") {
+        return None;
+    }
+    c.eat("年");
+    let year = |y: u32| Point { year: Year::Printed(2000 + y as i32), part: Part::Whole };
+    Some((c.pos, When::Range(year(first), year(second))))
+}
+
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
 /// `今（2012）年`, `今(99)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
 fn bracketed_year(at: &mut Cursor) -> Option<i32> {
@@ -1233,6 +1253,19 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     let day = day.filter(|d| (1..=31).contains(d))?;
     let end = if whole { word.pos } else { c.pos };
     Some((end, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
+}
+
+/// `昨` alone before a time of day or a verb of the report (`主計總處昨公布`, `昨下午召開`), as Taiwan's
+/// papers date what happened the day before: yesterday ([`AFTER_A_CHINESE_DAY`]).
+fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
+    let mut c = at;
+    if !c.eat("昨") || at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {
+        return None;
+    }
+    AFTER_A_CHINESE_DAY.iter().any(|w| c.rest().starts_with(w)).then_some((
+        c.pos,
+        When::Shifted { unit: Unit::Day, offset: -1, previous: false, detail: Detail::Whole },
+    ))
 }
 
 /// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
@@ -1412,7 +1445,11 @@ fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
 /// first months without the year (第三季增长3.3%，首9个月平均增长3.9%); after a verb it counts months
 /// from an event (开业首3个月), and `前4个月` or `头3个月` alone may be any months.
 fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
-    let opens = at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    // Also listed after a quarter or a year (第三季和首九个月业绩).
+    let listed = at.before().is_some_and(|b| matches!(b, '和' | '及' | '与' | '、'))
+        && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
+    let opens =
+        listed || at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
     (opens && at.rest().starts_with('首')).then(|| first_months(at)).flatten()
 }
 

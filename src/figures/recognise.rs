@@ -66,7 +66,9 @@ pub(crate) fn slogans(text: &str) -> Spans {
             let inner = i + open.len_utf8();
             let Some(j) = text[inner..].find(close).map(|j| j + inner) else { break };
             let content = &text[inner..j];
-            if (content.chars().count() <= SLOGAN_CHARS || slogan_list(content)) && !content.contains(QUOTE_BREAK) {
+            if (content.chars().count() <= SLOGAN_CHARS || slogan_list(content))
+                && !content.contains(QUOTE_BREAK)
+            {
                 out.push(i..j + close.len_utf8());
             }
             from = j + close.len_utf8();
@@ -78,7 +80,8 @@ pub(crate) fn slogans(text: &str) -> Spans {
 /// Whether a quoted stretch is a list of short slogans, however long (“一城引领、两业支撑、三大机遇、
 /// 四区定位、五个振兴”): three items or more of at most six characters, each a slogan.
 fn slogan_list(content: &str) -> bool {
-    content.matches('、').count() >= 2 && content.split('、').all(|item| (2..=6).contains(&item.chars().count()))
+    content.matches('、').count() >= 2
+        && content.split('、').all(|item| (2..=6).contains(&item.chars().count()))
 }
 
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),
