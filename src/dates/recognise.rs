@@ -461,10 +461,10 @@ fn expression(at: Cursor, script: Script<'_>, day_first: bool) -> Option<(usize,
 const FISCAL_YEARS: [&str; 3] = ["财年", "财政年度", "财政年"];
 
 /// A quarter of a fiscal year dated by its closing day, as the papers of Malaysia and Singapore report
-/// results: `2023财政年第3季(截至9月30日止)`, `截至今年6月杪2022财年第二季`. It is the calendar quarter
+/// results: `2024财政年第2季（截至6月30日）`, `截至今年9月杪2023财年第三季`. It is the calendar quarter
 /// that ends in that month, in the year that puts the fiscal year's end no later than December of the
 /// year it is named after (a year ending in June has its third quarter in January–March:
-/// `2020财政年第3季(截至3月31日止)` → 2020-Q1). Without a closing day it is no calendar quarter
+/// `2021财政年第3季（截至3月31日）` → 2021-Q1). Without a closing day it is no calendar quarter
 /// ([`expression`]: only the year is read).
 fn fiscal_quarter(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
@@ -485,7 +485,7 @@ fn fiscal_quarter(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Quarter(month / 3) })))
 }
 
-/// The month of a quarter's closing day in brackets after it: `(截至9月30日止)`, `（截至3月31日）`.
+/// The month of a quarter's closing day in brackets after it: `（截至6月30日）`, `(截至3月31日止)`.
 fn closing_month(mut c: Cursor) -> Option<u32> {
     c.eat_any(&["(", "（"])?;
     c.eat("截至");
@@ -493,7 +493,7 @@ fn closing_month(mut c: Cursor) -> Option<u32> {
     (c.eat("月") && c.small_number(true).is_some() && c.eat_any(&["日", "号"]).is_some()).then_some(month)
 }
 
-/// The month of a quarter's closing day printed before its fiscal year: `截至今年6月杪`, `截至9月底`.
+/// The month of a quarter's closing day printed before its fiscal year: `截至今年9月杪`, `截至6月底`.
 fn closing_month_before(at: Cursor) -> Option<u32> {
     let head = at.before_text().trim_end();
     let from = head.rfind("截至").filter(|i| head.len() - i <= 24)? + "截至".len();
@@ -631,7 +631,7 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     ))
 }
 
-/// The date in brackets after a weekday (星期一（4月7日）, 周三(25日)), which is that weekday's date: the
+/// The date in brackets after a weekday (星期一（4月7日）, 周三(28日)), which is that weekday's date: the
 /// weekday and the bracketed date are two dates, as `今日（7日）` is ([`bracketed_day`]).
 fn bracket_date(mut c: Cursor) -> Option<When> {
     c.eat_any(&["(", "（"])?;
@@ -1114,7 +1114,7 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     let mut c = *at;
     if script.traditional {
         if let Some(y) = c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)) {
-            // 114 年第 3 季, as Taiwan's papers space Arabic digits out: spaced only before a part.
+            // 112 年第 4 季, as Taiwan's papers space Arabic digits out: spaced only before a part.
             let digits = c.pos;
             c.eat_spaces();
             let spaced = c.pos > digits;
@@ -1170,7 +1170,7 @@ fn year_pair(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// Two fiscal years in two digits each before 年度, as Hong Kong's papers shorten a budget's year
-/// (`25/26年度` → `2025/2026`, text up to 年): consecutive years of this century.
+/// (`24/25年度` → `2024/2025`, text up to 年): consecutive years of this century.
 fn short_fiscal_years(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|b| b == '/' || NOT_BEFORE_A_DATE.contains(b)) {
         return None;
@@ -1255,7 +1255,7 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     Some((end, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
 }
 
-/// `昨` alone before a time of day or a verb of the report (`主計總處昨公布`, `昨下午召開`), as Taiwan's
+/// `昨` alone before a time of day or a verb of the report (`縣府昨宣布`, `昨下午召開`), as Taiwan's
 /// papers date what happened the day before: yesterday ([`AFTER_A_CHINESE_DAY`]).
 fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
@@ -1445,7 +1445,7 @@ fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
 /// first months without the year (第三季增长3.3%，首9个月平均增长3.9%); after a verb it counts months
 /// from an event (开业首3个月), and `前4个月` or `头3个月` alone may be any months.
 fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
-    // Also listed after a quarter or a year (第三季和首九个月业绩).
+    // Also listed after a quarter or a year (第二季和首六个月业绩).
     let listed = at.before().is_some_and(|b| matches!(b, '和' | '及' | '与' | '、'))
         && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
     let opens =
@@ -1505,7 +1505,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         *at = edge;
         return Some(Part::Month(month));
     }
-    // 6月杪: the month's end, as Malaysia's papers print it.
+    // 9月杪: the month's end, as Malaysia's papers print it.
     if edge.eat("杪") {
         *at = edge;
         return Some(Part::Month(month));

@@ -202,7 +202,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }
         };
-        // 截至4月底 reports the year up to April: what 上年同期 after it compares with.
+        // 截至5月底 reports the year up to May: what 上年同期 after it compares with.
         let reported = year_to_date(text, start, r.span.end, dated).unwrap_or(dated);
         // 去年同期 names last year's period, not a month the days after it are in; nor does a stretch
         // from the reference day (未来五年) name a month of the narrative.
@@ -363,7 +363,7 @@ fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> (i32, u32) {
 }
 
 /// The number of days in a month (28 to 31).
-/// The months of the year up to a month printed after 截至 (截至4月底, 截至9月30日: January to that
+/// The months of the year up to a month printed after 截至 (截至5月底, 截至6月30日: January to that
 /// month), as a cumulative statistic reports them; not a balance (余额), which is the month's alone.
 fn year_to_date(text: &str, start: usize, end: usize, d: Period) -> Option<Period> {
     let head = text[..start].trim_end();

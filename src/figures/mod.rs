@@ -113,7 +113,7 @@ pub fn extract(
 }
 
 /// The first members of a list of percentage points that prints the unit once, at its end
-/// (快4.2和2.1个百分点, 收窄1.7、0.7、8.3个百分点, 1.5个、4个百分点): each is a percent in points, its
+/// (快3.6和1.4个百分点, 收窄2.3、0.8、5.1个百分点, 1.5个、4个百分点): each is a percent in points, its
 /// number (and a 个 printed after it) its text.
 fn elliptical_points(simplified: &str, figures: &mut Vec<Figure>) {
     if !figures.iter().any(|f| f.unit.as_deref() == Some("pp")) {

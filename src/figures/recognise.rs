@@ -77,8 +77,8 @@ pub(crate) fn slogans(text: &str) -> Spans {
     Spans::new(out)
 }
 
-/// Whether a quoted stretch is a list of short slogans, however long (“一城引领、两业支撑、三大机遇、
-/// 四区定位、五个振兴”): three items or more of at most six characters, each a slogan.
+/// Whether a quoted stretch is a list of short slogans, however long (“一核引领、两翼齐飞、三区联动、
+/// 四个确保、五项工程”): three items or more of at most six characters, each a slogan.
 fn slogan_list(content: &str) -> bool {
     content.matches('、').count() >= 2
         && content.split('、').all(|item| (2..=6).contains(&item.chars().count()))
