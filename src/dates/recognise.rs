@@ -441,15 +441,18 @@ fn expression(at: Cursor, script: Script<'_>, day_first: bool) -> Option<(usize,
         .or_else(|| decades(at))
         .or_else(|| year_expression(at, script))
         .or_else(|| year_pair(at))
+        .or_else(|| short_fiscal_years(at))
         // Before the relative day words: 今日 before （7日） is the 7th, whatever the reference.
         .or_else(|| bracketed_day(at))
         .or_else(|| relative_period(at))
+        .or_else(|| bare_yesterday(at))
         .or_else(|| bracketed_month(at))
         .or_else(|| elapsed(at))
         .or_else(|| since(at))
         .or_else(|| yearless_expression(at))
         .or_else(|| stretch(at))
         .or_else(|| bare_weekday(at))
+        .or_else(|| fiscal_quarter(at))
         .or_else(|| bare_year_before_range(at, script))
         .or_else(|| bare_year(at))
 }
@@ -457,6 +460,54 @@ fn expression(at: Cursor, script: Script<'_>, day_first: bool) -> Option<(usize,
 /// The words of a fiscal year after its number (2024财年, 2024财政年度, and Singapore's 2024财政年): the
 /// year is that number.
 const FISCAL_YEARS: [&str; 3] = ["财年", "财政年度", "财政年"];
+
+/// A quarter of a fiscal year dated by its closing day, as the papers of Malaysia and Singapore report
+/// results: `2024财政年第2季（截至6月30日）`, `截至今年9月杪2023财年第三季`. It is the calendar quarter
+/// that ends in that month, in the year that puts the fiscal year's end no later than December of the
+/// year it is named after (a year ending in June has its third quarter in January–March:
+/// `2021财政年第3季（截至3月31日）` → 2021-Q1). Without a closing day it is no calendar quarter
+/// ([`expression`]: only the year is read).
+fn fiscal_quarter(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    let mut c = at;
+    let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    c.eat_any(&FISCAL_YEARS)?;
+    if !c.eat("第") {
+        return None;
+    }
+    let n = c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4"])? as u32 % 4 + 1;
+    if !(c.eat("季度") || c.eat("季")) {
+        return None;
+    }
+    let month = closing_month(c).or_else(|| closing_month_before(at))?;
+    let year = if month + 3 * (4 - n) <= 12 { year } else { year - 1 };
+    Some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Quarter(month / 3) })))
+}
+
+/// The month of a quarter's closing day in brackets after it: `（截至6月30日）`, `(截至3月31日止)`.
+fn closing_month(mut c: Cursor) -> Option<u32> {
+    c.eat_any(&["(", "（"])?;
+    c.eat("截至");
+    let month = c.small_number(true).filter(|m| m % 3 == 0 && (3..=12).contains(m))?;
+    (c.eat("月") && c.small_number(true).is_some() && c.eat_any(&["日", "号"]).is_some()).then_some(month)
+}
+
+/// The month of a quarter's closing day printed before its fiscal year: `截至今年9月杪`, `截至6月底`.
+fn closing_month_before(at: Cursor) -> Option<u32> {
+    let head = at.before_text().trim_end();
+    let from = head.rfind("截至").filter(|i| head.len() - i <= 24)? + "截至".len();
+    let mut c = Cursor::new(head, from);
+    c.eat("今年");
+    let month = c.small_number(true).filter(|m| m % 3 == 0 && (3..=12).contains(m))?;
+    if !c.eat("月") {
+        return None;
+    }
+    let edge = c.eat_any(&["杪", "底", "末"]).is_some()
+        || c.small_number(true).is_some() && c.eat_any(&["日", "号"]).is_some();
+    (edge && c.rest().is_empty()).then_some(month)
+}
 
 /// A fiscal year named by its number after `FY` (`FY2024`): that year, like `2024财年` ([`bare_year`]).
 fn fiscal_year(at: Cursor) -> Option<(usize, When)> {
@@ -569,10 +620,11 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     let day = weekday(&mut c)?;
     let mut next = c;
     next.eat_spaces();
-    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n))
-        || dated_in_brackets(next.rest())
-    {
+    if next.peek().is_some_and(|n| listed(n) || NOT_AFTER_A_WEEKDAY.contains(n)) {
         return None;
+    }
+    if dated_in_brackets(next.rest()) {
+        return bracket_date(next).map(|when| (c.pos, when));
     }
     Some((
         c.pos,
@@ -580,8 +632,21 @@ fn bare_weekday(at: Cursor) -> Option<(usize, When)> {
     ))
 }
 
+/// The date in brackets after a weekday (星期一（4月7日）, 周三(28日)), which is that weekday's date: the
+/// weekday and the bracketed date are two dates, as `今日（7日）` is ([`bracketed_day`]).
+fn bracket_date(mut c: Cursor) -> Option<When> {
+    c.eat_any(&["(", "（"])?;
+    let first = c.small_number(true)?;
+    if c.eat("月") {
+        let day = c.small_number(true).filter(|d| (1..=31).contains(d) && (1..=12).contains(&first))?;
+        return Some(When::Point(Point { year: Year::Missing, part: Part::Day(first, day) }));
+    }
+    let day = Some(first).filter(|d| (1..=31).contains(d))?;
+    Some(When::Shifted { unit: Unit::Day, offset: 0, previous: false, detail: Detail::Day(day) })
+}
+
 /// Whether `rest` opens with a date in brackets, as Singapore's papers name a weekday's day
-/// (星期一（4月7日）, 周三(9日), 本周三（11月15日）): that date is the expression, not the weekday.
+/// (星期一（4月7日）, 周三(9日), 本周三（11月15日）): the weekday is that date ([`bracket_date`]).
 fn dated_in_brackets(rest: &str) -> bool {
     let Some(inner) = rest.strip_prefix(['(', '（']) else { return false };
     let inner: String = inner.chars().take_while(|c| !matches!(c, ')' | '）')).take(12).collect();
@@ -1050,7 +1115,15 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     let mut c = *at;
     if script.traditional {
         if let Some(y) = c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)) {
-            if c.eat("年") && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w)) {
+            // 112 年第 4 季, as Taiwan's papers space Arabic digits out: spaced only before a part.
+            let digits = c.pos;
+            c.eat_spaces();
+            let spaced = c.pos > digits;
+            let part = |r: &str| r.trim_start().starts_with(|n: char| n == '第' || n.is_ascii_digit());
+            if c.eat("年")
+                && (!spaced || part(c.rest()))
+                && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w))
+            {
                 *at = c;
                 return Some(Year::Printed(y as i32 + 1911));
             }
@@ -1095,6 +1168,24 @@ fn year_pair(at: Cursor) -> Option<(usize, When)> {
     }
     let year = |offset| Point { year: Year::Relative(offset), part: Part::Whole };
     Some((c.pos, When::Range(year(first), year(first + 1))))
+}
+
+/// Two fiscal years in two digits each before 年度, as Hong Kong's papers shorten a budget's year
+/// (`24/25年度` → `2024/2025`, text up to 年): consecutive years of this century.
+fn short_fiscal_years(at: Cursor) -> Option<(usize, When)> {
+    if at.before().is_some_and(|b| b == '/' || NOT_BEFORE_A_DATE.contains(b)) {
+        return None;
+    }
+    let mut c = at;
+    let first = c.digits(2, 2)?;
+    c.eat("/").then_some(())?;
+    let second = c.digits(2, 2).filter(|y| *y == first + 1)?;
+    if !c.rest().starts_with("年度") {
+        return None;
+    }
+    c.eat("年");
+    let year = |y: u32| Point { year: Year::Printed(2000 + y as i32), part: Part::Whole };
+    Some((c.pos, When::Range(year(first), year(second))))
 }
 
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
@@ -1163,6 +1254,19 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     let day = day.filter(|d| (1..=31).contains(d))?;
     let end = if whole { word.pos } else { c.pos };
     Some((end, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
+}
+
+/// `昨` alone before a time of day or a verb of the report (`縣府昨宣布`, `昨下午召開`), as Taiwan's
+/// papers date what happened the day before: yesterday ([`AFTER_A_CHINESE_DAY`]).
+fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
+    let mut c = at;
+    if !c.eat("昨") || at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {
+        return None;
+    }
+    AFTER_A_CHINESE_DAY.iter().any(|w| c.rest().starts_with(w)).then_some((
+        c.pos,
+        When::Shifted { unit: Unit::Day, offset: -1, previous: false, detail: Detail::Whole },
+    ))
 }
 
 /// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,
@@ -1245,11 +1349,20 @@ fn quarter(at: &mut Cursor, after_year: bool) -> Option<u32> {
         return Some(q);
     }
     let ordinal = c.eat("第");
+    // 第 3 季, as Taiwan's papers space an Arabic number out.
+    let spaced = ordinal && c.peek() == Some(' ');
+    if spaced {
+        c.eat_spaces();
+    }
     let (q, first) = match c.eat_any(&["一", "二", "三", "四", "1", "2", "3", "4", "首"])? {
         8 if ordinal => return None,
+        i if spaced && i < 4 => return None,
         8 => (1, true),
         i => (i as u32 % 4 + 1, false),
     };
+    if spaced {
+        c.eat_spaces();
+    }
     // 第3季 alone, as Taiwan's economic news prints a quarter of the year, and 首季 alone, as Malaysia's
     // and Hong Kong's do.
     if !(c.eat("季度")
@@ -1333,7 +1446,11 @@ fn first_months(at: &mut Cursor) -> Option<(Part, Part)> {
 /// first months without the year (第三季增长3.3%，首9个月平均增长3.9%); after a verb it counts months
 /// from an event (开业首3个月), and `前4个月` or `头3个月` alone may be any months.
 fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
-    let opens = at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    // Also listed after a quarter or a year (第二季和首六个月业绩).
+    let listed = at.before().is_some_and(|b| matches!(b, '和' | '及' | '与' | '、'))
+        && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
+    let opens =
+        listed || at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
     (opens && at.rest().starts_with('首')).then(|| first_months(at)).flatten()
 }
 
@@ -1386,6 +1503,11 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
             *at = edge;
             return Some(Part::Dekad(month, e as u32 - 2));
         }
+        *at = edge;
+        return Some(Part::Month(month));
+    }
+    // 9月杪: the month's end, as Malaysia's papers print it.
+    if edge.eat("杪") {
         *at = edge;
         return Some(Part::Month(month));
     }
@@ -1714,8 +1836,12 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                     c = d;
                     Detail::Weekend
                 }
-                // 本周三（11月15日）: the date in brackets is the expression, as after a bare weekday.
-                Some(_) if dated_in_brackets(d.rest().trim_start()) => return None,
+                // 本周三（11月15日）: the weekday is the date in brackets, as a bare weekday is.
+                Some(_) if dated_in_brackets(d.rest().trim_start()) => {
+                    let mut b = d;
+                    b.eat_spaces();
+                    return bracket_date(b).map(|when| (d.pos, when));
+                }
                 Some(i) => {
                     c = d;
                     Detail::Weekday((i as u32 + 1).min(7))

@@ -202,8 +202,12 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }
         };
-        // 去年同期 names last year's period, not a month the days after it are in.
-        if !matches!(r.when, When::SamePeriod(_)) {
+        // 截至5月底 reports the year up to May: what 上年同期 after it compares with.
+        let reported = year_to_date(text, start, r.span.end, dated).unwrap_or(dated);
+        // 去年同期 names last year's period, not a month the days after it are in; nor does a stretch
+        // from the reference day (未来五年) name a month of the narrative.
+        let narrated = !matches!(r.when, When::SamePeriod(_) | When::Stretch { .. });
+        if narrated {
             for d in [Some(dated.start), dated.end].into_iter().flatten() {
                 if let Part::Day(m, _) | Part::Month(m) | Part::Dekad(m, _) | Part::Within(Some(m), _) =
                     d.part
@@ -214,7 +218,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                     day_context = Some(Ymd { year: d.year, month, day });
                 }
             }
-            periods.push((r.span.end, dated));
+        }
+        if !matches!(r.when, When::SamePeriod(_)) {
+            periods.push((r.span.end, reported));
         }
         if let (None, Part::Day(month, day)) = (dated.end, dated.start.part) {
             // Within the first 16 characters (48 bytes) of the text, before any line or sentence ends.
@@ -225,7 +231,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
         }
         previous = Some((r.span.end, dated));
         if !matches!(r.when, When::SamePeriod(_)) && !base {
-            compared_last = previous;
+            compared_last = Some((r.span.end, reported));
         }
         // The end of a range that starts with the date just written (上周三到这周二): one range. An end
         // that prints no year has the start's year, or the next (四月的最后一个星期一到十月一日).
@@ -357,6 +363,24 @@ fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> (i32, u32) {
 }
 
 /// The number of days in a month (28 to 31).
+/// The months of the year up to a month printed after 截至 (截至5月底, 截至6月30日: January to that
+/// month), as a cumulative statistic reports them; not a balance (余额), which is the month's alone.
+fn year_to_date(text: &str, start: usize, end: usize, d: Period) -> Option<Period> {
+    let head = text[..start].trim_end();
+    if d.end.is_some() || !(head.ends_with("截至") || head.ends_with("截止")) {
+        return None;
+    }
+    let month = match d.start.part {
+        Part::Month(m) => m,
+        Part::Day(m, day) if day == month_length(d.start.year, m) => m,
+        _ => return None,
+    };
+    let sentence = text[end..].split(['。', '\n']).next().unwrap_or_default();
+    let month_of = |m| Dated { year: d.start.year, part: Part::Month(m) };
+    (month > 1 && !sentence.contains("余额"))
+        .then(|| Period { start: month_of(1), end: Some(month_of(month)) })
+}
+
 fn month_length(year: i32, month: u32) -> u32 {
     let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     (day_number(next_year, next_month, 1) - day_number(year, month, 1)) as u32

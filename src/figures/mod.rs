@@ -101,6 +101,7 @@ pub fn extract(
     let mut figures = convert(scan::scan(simplified, text.numbers_only), |s| {
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
+    elliptical_points(simplified, &mut figures);
     merge_bounds(simplified, &mut figures);
     changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
@@ -109,6 +110,48 @@ pub fn extract(
     bare_sums_follow_the_named(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
+}
+
+/// The first members of a list of percentage points that prints the unit once, at its end
+/// (快3.6和1.4个百分点, 收窄2.3、0.8、5.1个百分点, 1.5个、4个百分点): each is a percent in points, its
+/// number (and a 个 printed after it) its text.
+fn elliptical_points(simplified: &str, figures: &mut Vec<Figure>) {
+    if !figures.iter().any(|f| f.unit.as_deref() == Some("pp")) {
+        return;
+    }
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    for f in figures.drain(..) {
+        if f.unit.as_deref() == Some("pp") && f.range.is_none() {
+            let mut members = Vec::new();
+            let mut start = f.span.start;
+            while let Some((span, value)) = member_before(simplified, start) {
+                start = span.start;
+                members.push(Figure { span, value, ..f.clone() });
+            }
+            // A member read as a count of 个 (1.5个) is the same number.
+            while out.last().is_some_and(|g| g.span.start >= start) {
+                out.pop();
+            }
+            out.extend(members.into_iter().rev());
+        }
+        out.push(f);
+    }
+    *figures = out;
+}
+
+/// The plain number, with 个 when printed, before a list mark (、 和 与 及) that ends right at `end`.
+fn member_before(simplified: &str, end: usize) -> Option<(Span, f64)> {
+    let head = simplified[..end].strip_suffix(['、', '和', '与', '及'])?;
+    let head = head.strip_suffix('个').unwrap_or(head);
+    let number = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let digits = &head[number.len()..];
+    let clear = !number.ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '/'));
+    // Points are below a hundred: 2024和3个百分点 is a year.
+    let value = digits
+        .parse::<f64>()
+        .ok()
+        .filter(|v| clear && *v < 100.0 && digits.starts_with(|c: char| c.is_ascii_digit()))?;
+    Some((number.len()..end - simplified[..end].chars().next_back()?.len_utf8(), value))
 }
 
 /// A sum printed without 元 or a currency (博彩收入1216.45亿, 利润达8亿) after an amount of its paragraph

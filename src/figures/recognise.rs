@@ -66,13 +66,22 @@ pub(crate) fn slogans(text: &str) -> Spans {
             let inner = i + open.len_utf8();
             let Some(j) = text[inner..].find(close).map(|j| j + inner) else { break };
             let content = &text[inner..j];
-            if content.chars().count() <= SLOGAN_CHARS && !content.contains(QUOTE_BREAK) {
+            if (content.chars().count() <= SLOGAN_CHARS || slogan_list(content))
+                && !content.contains(QUOTE_BREAK)
+            {
                 out.push(i..j + close.len_utf8());
             }
             from = j + close.len_utf8();
         }
     }
     Spans::new(out)
+}
+
+/// Whether a quoted stretch is a list of short slogans, however long (“一核引领、两翼齐飞、三区联动、
+/// 四个确保、五项工程”): three items or more of at most six characters, each a slogan.
+fn slogan_list(content: &str) -> bool {
+    content.matches('、').count() >= 2
+        && content.split('、').all(|item| (2..=6).contains(&item.chars().count()))
 }
 
 /// What comes right before a number and makes it an ordinal or a label: 第十届, 五届六次 (届),

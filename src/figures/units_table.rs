@@ -202,6 +202,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "枚", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "颗", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "盏", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
+    Unit { form: "匹", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "配敌" },
     Unit { form: "幅", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "度员" },
     Unit { form: "期", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "间限" },
     Unit { form: "标", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "准志杆识签题语的注记榜兵配牌本价号明示线尺量图书" },
