@@ -166,11 +166,13 @@ pub(super) fn find(
             words = vec![&text[at..span.start]];
         }
         // 全港各区|工商联: a jurisdiction's scope and a distributive before a body make its full name.
+        let mut scoped = false;
         if let Some(d) = DISTRIBUTIVES.iter().find(|d| text[..start].ends_with(**d)) {
             let at = start - d.len();
             if let Some(scope) = WHOLE_SCOPES.iter().find(|s| text[..at].ends_with(**s)) {
                 start = at - scope.len();
                 words = crate::text::segment::words(&text[start..name_end]);
+                scoped = true;
             }
         }
         // A department's fields joined by 及/和 and 、 (商务及经济发展局, 投资、商贸及消费人事务委员会) are one
@@ -221,6 +223,15 @@ pub(super) fn find(
             b.span.end == start
                 && (suffix.starts_with('分') || (department && text[b.span.clone()].ends_with(GOVERNMENT)))
         });
+        // 经济部|统计|处: a one-character department ending after one field word takes the ministry or
+        // council found right before the word as its parent, however jieba reads the field (统计, a
+        // verb, ends a name).
+        let fielded = department_len == Some(Some(1))
+            && found
+                .last()
+                .is_some_and(|b| b.span.end < name_end && field_after_body(text, b.span.clone(), name_end))
+            && !ends_inside_word(text, span.clone());
+        let parent = parent.or_else(|| found.last().filter(|_| fielded));
         if let Some(parent) = parent {
             start = parent.span.start;
             words = crate::text::segment::words(&text[start..name_end]);
@@ -254,6 +265,16 @@ pub(super) fn find(
                 let rest = chars.as_str();
                 lead && (rest.is_empty() || rest == "政府" || rest == "府" || COMMITTEES.contains(w))
             });
+        // 主办单位|经济部, 送|内政部, 科技创新界|立法会: before a body complete alone, a verb or a label of a
+        // party to an event or a sector (主办单位, 科技创新界) ends the words of its name (field words stay:
+        // 经济财政司, 贸易投资促进局), unless a place, a level, a park, a party or a parent opens it.
+        let opened = placed || levelled || inside_park || party || scoped || coordinated;
+        if NAMED_BODIES.contains(&suffix) && !opened && parent.is_none() {
+            if let Some(at) = label_end(&text[start..name_end]) {
+                start += at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
+        }
         // 发展局局长, 建设局副局长: a department printed bare is a body when its head's title or a verb of
         // speaking follows it (产发局回应),
         // unless it is the last field of a coordinated name cut short (政制及|内地事务局局长).
@@ -274,7 +295,13 @@ pub(super) fn find(
             // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
             // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
             let clause_start = opens_clause(text, start);
-            let opened = placed || levelled || inside_park || (coordinated && clause_start) || vouched();
+            let opened = placed
+                || levelled
+                || inside_park
+                || fielded
+                || (coordinated && clause_start)
+                || listed_among_departments(text, start, span.end)
+                || vouched();
             // 规划署, 工业贸易署: 署 ends nothing but a department (部署, 签署 are words of their own), which
             // Hong Kong and Taiwan print without a place; its name then opens a clause (not 创新|科技署,
             // where jieba's verb cut it short).
@@ -544,6 +571,45 @@ const BARE_BODIES: [&str; 2] = ["管委会", "党工委"];
 /// Whether the name starting at `at` follows the last body found, joined by 、 (党工委、|管委会).
 fn listed_after(text: &str, at: usize, found: &[Candidate]) -> bool {
     found.last().is_some_and(|body| text[body.span.end..at] == *"、")
+}
+
+/// Where the last verb or label of a party or a sector (主办单位, 科技创新界) among the words before a body
+/// complete alone ends, if any: the body's name begins there.
+fn label_end(words: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut end = None;
+    for (w, tag) in crate::text::segment::tagged(words) {
+        offset += w.len();
+        if (tag.starts_with('v') && tag != "vn") || w.ends_with("单位") || w.ends_with('界') {
+            end = Some(offset);
+        }
+    }
+    end
+}
+
+/// Whether one or two field words (统计, 投资审议) lie between the body at `body` and `end`, where a
+/// one-character department ending follows, and the body is a ministry, a council or a department
+/// (经济部, 投审会, 商务局) that such a department belongs to.
+fn field_after_body(text: &str, body: Span, end: usize) -> bool {
+    let field = &text[body.end..end];
+    let parent = &text[body];
+    let words = crate::text::segment::words(field).len();
+    (2..=4).contains(&field.chars().count())
+        && field.chars().all(is_han)
+        && (1..=2).contains(&words)
+        && (NAMED_BODIES.contains(&parent)
+            || DEPARTMENT_ENDS.iter().chain(["院", "会"].iter()).any(|e| parent.ends_with(e)))
+}
+
+/// Whether the department at `start..end` is an item of a list of departments: 、 or an opening
+/// bracket before it, 、 after it, and the next item (three to eight Han characters) ends with a
+/// department's ending too (香赵庄镇、|公用事业局|、食品药品监督局、教育局).
+fn listed_among_departments(text: &str, start: usize, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix('、') else { return false };
+    let next: String = rest.chars().take_while(|&c| is_han(c) && c != '等' && c != '、').take(9).collect();
+    text[..start].ends_with(['、', '(', '（'])
+        && (3..=8).contains(&next.chars().count())
+        && BUREAU_CHARACTERS.iter().any(|b| next.ends_with(b))
 }
 
 /// Words that open a list of officials with their departments (包括保安局局长…, 以及教育局局长…).

@@ -5,7 +5,9 @@
 //! article that also prints the full form (西昌市, 安宁市); prefecture and province short forms (凉山,
 //! 昆明, 四川) always count.
 
-use super::lexicon::{LEVEL_CHARS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES};
+use super::lexicon::{
+    LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
+};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::chars::is_han;
@@ -17,11 +19,16 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A town, township or street printed after its county or prefecture: 西双版纳州磨憨镇, 余杭区仓前街道,
-/// two characters (the stem) and a town unit.
+/// 夏津香赵庄镇: two or three characters (the stem, the shortest that fits) and a town unit.
 static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
-    pattern::compile(&format!(r"^(\p{{Han}}{{2}})(?:{})", units.join("|")))
+    pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:{})", units.join("|")))
 });
+
+/// A bracketed dateline opening a line, (芙蓉25日讯), (依斯干达公主城3日讯): the city before the day is a
+/// place, whether or not the gazetteer knows it (rule 34).
+static DATELINE: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"(?m)^[ \t\u{3000}]*[（(](\p{Han}{2,7}?)[0-9]{1,2}日[讯电][)）]"));
 
 /// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村): two or
 /// three characters (the stem, the shortest that fits) and a village unit.
@@ -212,6 +219,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
+    found.extend(dateline_cities(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
     let directions = lexicon.standalone.iter().filter(|(span, _)| {
         !text[span.end..].chars().next().is_some_and(|c| DIRECTION_COMPLEMENTS.contains(c))
@@ -220,6 +228,22 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// The cities of the bracketed datelines in `text` (see [`DATELINE`]), not the writer's own paper (本报)
+/// nor an outlet (南洋网); the pattern is compiled only for a text that prints such a dateline.
+fn dateline_cities(text: &str) -> Vec<Candidate> {
+    if !text.contains("日讯") && !text.contains("日电") {
+        return Vec::new();
+    }
+    let own = |city: &str| city.starts_with(['本', '我', '该']);
+    let outlet = |city: &str| OUTLET_ENDINGS.iter().any(|e| city.ends_with(e));
+    DATELINE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| !own(m.as_str()) && !outlet(m.as_str()))
+        .map(|m| Candidate::new(m.range(), EntityType::Place))
+        .collect()
 }
 
 /// The district of Taiwan whose bare stem `name` is printed at `at` (新庄, 内湖 for 新庄区, 内湖区), where
