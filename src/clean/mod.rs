@@ -372,7 +372,10 @@ pub fn clean(page: &Page) -> Cleaned {
             src.read_repost(l.text);
         }
         src.read_producer(l.text);
-        if let Some((outlet, people)) = (l.kind == Kind::Text).then(|| credits::parse(l.text)).flatten() {
+        let credit = (l.kind == Kind::Text).then(|| {
+            credits::parse(l.text).or_else(|| credits::closing_credit_line(l.text).map(|(o, p)| (Some(o), p)))
+        });
+        if let Some((outlet, people)) = credit.flatten() {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
@@ -582,13 +585,20 @@ impl Sources {
 }
 
 /// A related box set inside the story: a short heading (延伸阅读, 相关阅读) and one to four links between
-/// a paragraph and a paragraph of prose, both ending like a statement. The box is removed like a share
-/// line and the story goes on after it; a list of links ending the page's story stays a related list.
+/// a paragraph and a paragraph of prose, both ending like a statement; also the heading alone with its
+/// link after its colon (更多新闻: 某某…). The box is removed like a share line and the story goes on
+/// after it; a list of links ending the page's story stays a related list.
 fn mark_inline_boxes(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let (before, heading) = (&lines[i - 1], &lines[i]);
+        // The heading's own link after its colon: a short word, then a link's length.
+        let linked = heading
+            .text
+            .printed
+            .split_once([':', '：'])
+            .is_some_and(|(word, link)| han_count(word) <= 6 && (4..=40).contains(&han_count(link)));
         if heading.kind != Kind::Related
-            || heading.han > 6
+            || (heading.han > 6 && !linked)
             || before.kind != Kind::Text
             || before.prose == 0
             || !lines::ends_like_statement(before.text.printed)
@@ -597,7 +607,7 @@ fn mark_inline_boxes(lines: &mut [Line]) {
         }
         let items = lines[i + 1..].iter().take(4).take_while(|l| l.prose == 0 && l.han <= 40).count();
         let Some(after) = lines.get(i + 1 + items) else { continue };
-        if items > 0
+        if (items > 0 || linked)
             && after.kind == Kind::Text
             && after.prose as usize >= PROSE_HAN
             && lines::ends_like_statement(after.text.printed)
@@ -808,12 +818,14 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         start += 1;
     }
     // A lead broken into short lines without punctuation after the day it opens with (3月11日 /
-    // 某县召开新闻发布会 / 介绍…情况 / the first paragraph): the day's line opens the body.
-    let fragment = |i: usize| is_text(i) && !lines[i].text.printed.contains(is_prose_punct);
+    // 某县召开新闻发布会 / 介绍…情况 / the first paragraph), up to eight as WeChat posts print them,
+    // an enumeration's 、 among them (回顾当年倾注心血、挥洒青春的): the day's line opens the body.
+    let fragment =
+        |i: usize| is_text(i) && !lines[i].text.printed.contains(|c| c != '、' && is_prose_punct(c));
     let broken_lead = (run.start..start)
         .rev()
         .take_while(|&i| fragment(i))
-        .take(4)
+        .take(8)
         .find(|&i| LEAD_DAY.is_match(lines[i].text.simplified) && i + 1 < start);
     broken_lead.unwrap_or(start)
 }
