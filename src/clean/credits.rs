@@ -656,13 +656,18 @@ fn credited_name(name: &str) -> Option<Author> {
 }
 
 /// The office that wrote the story, in brackets after its last sentence (…基础。(政府办综合二科),
-/// …进度。（县发改委）): a credit naming no person.
+/// …进度。（县发改委）, …完工。（水利署）): a credit naming no person.
 static OFFICE: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^\p{Han}{1,10}(?:办|科|局|室|处|部|委|中心|站|所)$"));
+    LazyLock::new(|| pattern::compile(r"^\p{Han}{1,10}(?:办|科|局|署|室|处|部|委|中心|站|所)$"));
 
 /// Whether bracketed text after a sentence's end is the office's credit ([`OFFICE`]).
 fn is_office_credit(before: Forms, inside: Forms) -> bool {
-    before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) && OFFICE.is_match(inside.simplified)
+    ends_sentence(before) && is_office(inside.simplified)
+}
+
+/// Whether a (simplified) text is only an office's name ([`OFFICE`]: 县发改委, 工业局).
+pub(super) fn is_office(simplified: &str) -> bool {
+    OFFICE.is_match(simplified)
 }
 
 /// A two-character name padded to three with a space (王 军, 羽 祺): the name without the space.

@@ -263,6 +263,9 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if let Some(outlet) = outlet_under_headline(&lines, i, title_at) {
             src.under_headline = src.under_headline.take().or(Some(outlet));
             removed_lines.push(removed(l.text.printed, Reason::Byline));
+        } else if office_under_date(&lines, i, day_first) {
+            src.office = src.office.take().or_else(|| Some(l.text.printed.trim().to_owned()));
+            removed_lines.push(removed(l.text.printed, Reason::Meta));
         } else if l.kind == Kind::Text && is_caption(l.text) {
             // A caption over the story may credit its photographer (图为…。记者 王刚 摄).
             if let Some((_, _, people)) = credits::split_photo_credit(l.text) {
@@ -462,6 +465,15 @@ fn outlet_under_headline(lines: &[Line], i: usize, title_at: Option<usize>) -> O
     (i > 0 && lines[i - 1].text.printed == title && meta::is_outlet(name)).then(|| name.to_owned())
 }
 
+/// An office's name alone on header line `i`, right under the date line (本部新闻 / 2022-09-19 14:00 /
+/// 工业局 / the headline): a government portal's issuing office, as its 发布单位: would name it.
+fn office_under_date(lines: &[Line], i: usize, day_first: bool) -> bool {
+    i > 0
+        && lines[i - 1].kind == Kind::Meta
+        && credits::is_office(lines[i].text.simplified.trim())
+        && meta::published(lines[i - 1].text, day_first).is_some()
+}
+
 /// The site's own outlet a footer's copyright line or a prompt to follow the paper names (版权所有：
 /// 某某日报, 请来Follow我们《某某日报》WhatsApp Channel): the last resort of `meta.source`.
 fn site_owner(lines: &[Line]) -> Option<String> {
@@ -490,6 +502,8 @@ struct Sources {
     in_line: Option<String>,
     /// An agency's dateline: 新华社杭州6月22日电.
     agency: Option<String>,
+    /// An office's name alone under the date line (2022-09-19 14:00 / 工业局): a portal's issuing office.
+    office: Option<String>,
     /// The outlet a portal credits outside the story: a production credit (某某社音视频部制作) or a
     /// heading of more of its stories (更多某某时报报导).
     producer: Option<String>,
@@ -559,7 +573,7 @@ impl Sources {
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
     /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
     /// dateline's outlet, 转自:, an outlet in a date
-    /// line, an agency's dateline, the outlet a portal credits outside the story, an outlet under the headline, the
+    /// line, an office under the date line, an agency's dateline, the outlet a portal credits outside the story, an outlet under the headline, the
     /// site a title line names, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
@@ -572,6 +586,7 @@ impl Sources {
             &self.dateline,
             &self.relay,
             &self.in_line,
+            &self.office,
             &self.agency,
             &self.producer,
             &self.under_headline,
