@@ -18,9 +18,7 @@ use std::sync::LazyLock;
 /// nor a time after it (发布: 8:10pm 03/04/2025), and its value (group 2).
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    pattern::compile(&format!(
-        r"(?i-u:{labels})(?:\s*[:：丨|｜/／]|\s)\s*(.*)|(?:^|\s)发布\s*[:：]\s*([^0-9\s].*)"
-    ))
+    pattern::compile(&format!(r"(?i-u:{labels})(?:\s*[:：丨|｜/／]|\s)\s*(.*)|发布\s*[:：]\s*([^0-9\s].*)"))
 });
 
 /// A source label glued to its outlet, alone on its line (資料來源駐某某代表處經濟組): only the long labels,
@@ -390,7 +388,14 @@ pub(super) fn outlet_name(outlet: String) -> String {
 /// The outlet a `来源:` label names, cut at the next label.
 pub(super) fn labelled_source(line: Forms) -> Option<String> {
     let c = SOURCE_LABEL.captures(line.simplified).or_else(|| glued_source(line.simplified))?;
-    let at = c.get(1).or_else(|| c.get(2))?.range();
+    // 发布: opens the line or stands apart by a space (a literal prefix keeps the search fast).
+    let apart =
+        |m: regex::Match| line.simplified[..m.start()].chars().next_back().map_or(true, char::is_whitespace);
+    let at = match c.get(1) {
+        Some(value) => value.range(),
+        None if apart(c.get(0)?) => c.get(2)?.range(),
+        None => return None,
+    };
     let value = line.get(at).trim();
     let (value, simplified_value) = (value.printed, value.simplified);
     // An empty 来源: followed by the next label (来源: 发布时间: 2022-04-18).

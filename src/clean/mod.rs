@@ -606,18 +606,20 @@ impl Sources {
 fn mark_inline_boxes(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let (before, heading) = (&lines[i - 1], &lines[i]);
+        if heading.kind != Kind::Related
+            || before.kind != Kind::Text
+            || before.prose == 0
+            || !lines::ends_like_statement(before.text.printed)
+        {
+            continue;
+        }
         // The heading's own link after its colon: a short word, then a link's length.
         let linked = heading
             .text
             .printed
             .split_once([':', '：'])
             .is_some_and(|(word, link)| han_count(word) <= 6 && (4..=40).contains(&han_count(link)));
-        if heading.kind != Kind::Related
-            || (heading.han > 6 && !linked)
-            || before.kind != Kind::Text
-            || before.prose == 0
-            || !lines::ends_like_statement(before.text.printed)
-        {
+        if heading.han > 6 && !linked {
             continue;
         }
         let items = lines[i + 1..].iter().take(4).take_while(|l| l.prose == 0 && l.han <= 40).count();
