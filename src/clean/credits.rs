@@ -566,7 +566,9 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             source = Some(outlet);
         } else if let Some(p) = closing_names(text.get(0..whole.start()), inside.printed) {
             people.push(p);
-        } else if let Some((o, p)) = outlet_and_names(text.get(0..whole.start()), inside) {
+        } else if let Some((o, p)) =
+            ends_sentence(text.get(0..whole.start())).then(|| outlet_and_names(inside)).flatten()
+        {
             outlet = Some(o);
             people.push(p);
         } else if !is_office_credit(text.get(0..whole.start()), inside) {
@@ -601,21 +603,28 @@ fn closing_names(before: Forms, inside: &str) -> Option<Vec<Author>> {
     }
 }
 
+/// Whether text ends a sentence, perhaps before spaces.
+fn ends_sentence(text: Forms) -> bool {
+    text.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c))
+}
+
 /// An outlet's closing credit in brackets after the story's last sentence: the outlet, a space, bare
 /// names with common surnames (a two-character name perhaps padded: 张 曼), perhaps 报道 after them
 /// (…建设。(某某报 张 曼、冯家园 报道), …雨林。(某某晚报·某某客户端 杜某某 秦某某)): the outlet (the
-/// longest head of its word that is one) and the people.
-fn outlet_and_names(before: Forms, inside: Forms) -> Option<(String, Vec<Author>)> {
-    if !before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) {
-        return None;
-    }
+/// longest head of its word that is one) and the people. A slash may set the outlet apart, and then
+/// a place glued to 报导 after the names is where the report was filed ((某某新闻/张三 台南报导)).
+fn outlet_and_names(inside: Forms) -> Option<(String, Vec<Author>)> {
     let inside = inside.trim();
-    let text =
-        ["报道", "报导"].iter().find_map(|t| inside.simplified.strip_suffix(t)).unwrap_or(inside.simplified);
-    let space = text.find(' ')?;
+    let reported = ["报道", "报导"].iter().find_map(|t| inside.simplified.strip_suffix(t));
+    let text = reported.unwrap_or(inside.simplified);
+    let (space, sep) = text.char_indices().find(|(_, c)| matches!(c, ' ' | '/' | '／'))?;
     let outlet = super::meta::outlet_head(inside, 0..space)?;
+    let mut names = &inside.printed[space + sep.len_utf8()..text.len()];
+    if sep != ' ' && reported.is_some_and(|t| !t.ends_with(' ')) {
+        names = names.rsplit_once(' ')?.0;
+    }
     let mut people = Vec::new();
-    for part in inside.printed[space..text.len()].split('、').map(str::trim) {
+    for part in names.split('、').map(str::trim) {
         let padded: Vec<&str> = part.split(' ').filter(|w| !w.is_empty()).collect();
         match padded[..] {
             [a, b] if a.chars().count() == 1 && b.chars().count() == 1 => people.extend(padded_name(a, b)?),
@@ -630,6 +639,14 @@ fn outlet_and_names(before: Forms, inside: Forms) -> Option<(String, Vec<Author>
     (!people.is_empty() && people.len() <= 4).then_some((outlet, people))
 }
 
+/// An outlet's closing credit in brackets alone on its line under the story ((某某新闻/张三 台南报导)):
+/// its outlet and people (see [`outlet_and_names`]).
+pub(super) fn closing_credit_line(line: Forms) -> Option<(String, Vec<Author>)> {
+    let line = line.trim();
+    let inner = line.printed.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
+    outlet_and_names(line.of(inner))
+}
+
 /// A name of two or three CJK characters opening with a common surname.
 fn credited_name(name: &str) -> Option<Author> {
     let plausible = (2..=3).contains(&name.chars().count())
@@ -639,13 +656,18 @@ fn credited_name(name: &str) -> Option<Author> {
 }
 
 /// The office that wrote the story, in brackets after its last sentence (…基础。(政府办综合二科),
-/// …进度。（县发改委）): a credit naming no person.
+/// …进度。（县发改委）, …完工。（水利署）): a credit naming no person.
 static OFFICE: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^\p{Han}{1,10}(?:办|科|局|室|处|部|委|中心|站|所)$"));
+    LazyLock::new(|| pattern::compile(r"^\p{Han}{1,10}(?:办|科|局|署|室|处|部|委|中心|站|所)$"));
 
 /// Whether bracketed text after a sentence's end is the office's credit ([`OFFICE`]).
 fn is_office_credit(before: Forms, inside: Forms) -> bool {
-    before.printed.trim_end().ends_with(|c| SENTENCE_END.contains(&c)) && OFFICE.is_match(inside.simplified)
+    ends_sentence(before) && is_office(inside.simplified)
+}
+
+/// Whether a (simplified) text is only an office's name ([`OFFICE`]: 县发改委, 工业局).
+pub(super) fn is_office(simplified: &str) -> bool {
+    OFFICE.is_match(simplified)
 }
 
 /// A two-character name padded to three with a space (王 军, 羽 祺): the name without the space.

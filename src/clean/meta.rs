@@ -13,10 +13,12 @@ use std::sync::LazyLock;
 // lists of `data/clean/`; what they find is returned as printed.
 
 /// `来源:` (also 来源丨, 来源 |, 來源／, and 来源 with a space before its value in a meta line:
-/// 作者:佚名 来源 某某局 点击:) and what follows it.
+/// 作者:佚名 来源 某某局 点击:) and what follows it (group 1); a portal's 发布: opening the line or set
+/// apart by a space (发布时间:2016-10-13 发布:某某网), never an account's name ending in it (某某发布:)
+/// nor a time after it (发布: 8:10pm 03/04/2025), and its value (group 2).
 static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     let labels = alternation(data_file!("clean/source-labels.txt"));
-    pattern::compile(&format!(r"(?i-u:{labels})(?:\s*[:：丨|｜/／]|\s)\s*(.*)"))
+    pattern::compile(&format!(r"(?i-u:{labels})(?:\s*[:：丨|｜/／]|\s)\s*(.*)|发布\s*[:：]\s*([^0-9\s].*)"))
 });
 
 /// A source label glued to its outlet, alone on its line (資料來源駐某某代表處經濟組): only the long labels,
@@ -385,8 +387,15 @@ pub(super) fn outlet_name(outlet: String) -> String {
 
 /// The outlet a `来源:` label names, cut at the next label.
 pub(super) fn labelled_source(line: Forms) -> Option<String> {
-    let at =
-        SOURCE_LABEL.captures(line.simplified).or_else(|| glued_source(line.simplified))?.get(1)?.range();
+    let c = SOURCE_LABEL.captures(line.simplified).or_else(|| glued_source(line.simplified))?;
+    // 发布: opens the line or stands apart by a space (a literal prefix keeps the search fast).
+    let apart =
+        |m: regex::Match| line.simplified[..m.start()].chars().next_back().map_or(true, char::is_whitespace);
+    let at = match c.get(1) {
+        Some(value) => value.range(),
+        None if apart(c.get(0)?) => c.get(2)?.range(),
+        None => return None,
+    };
     let value = line.get(at).trim();
     let (value, simplified_value) = (value.printed, value.simplified);
     // An empty 来源: followed by the next label (来源: 发布时间: 2022-04-18).

@@ -263,6 +263,9 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if let Some(outlet) = outlet_under_headline(&lines, i, title_at) {
             src.under_headline = src.under_headline.take().or(Some(outlet));
             removed_lines.push(removed(l.text.printed, Reason::Byline));
+        } else if office_under_date(&lines, i, day_first) {
+            src.office = src.office.take().or_else(|| Some(l.text.printed.trim().to_owned()));
+            removed_lines.push(removed(l.text.printed, Reason::Meta));
         } else if l.kind == Kind::Text && is_caption(l.text) {
             // A caption over the story may credit its photographer (图为…。记者 王刚 摄).
             if let Some((_, _, people)) = credits::split_photo_credit(l.text) {
@@ -372,7 +375,10 @@ pub fn clean(page: &Page) -> Cleaned {
             src.read_repost(l.text);
         }
         src.read_producer(l.text);
-        if let Some((outlet, people)) = (l.kind == Kind::Text).then(|| credits::parse(l.text)).flatten() {
+        let credit = (l.kind == Kind::Text).then(|| {
+            credits::parse(l.text).or_else(|| credits::closing_credit_line(l.text).map(|(o, p)| (Some(o), p)))
+        });
+        if let Some((outlet, people)) = credit.flatten() {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
@@ -459,6 +465,15 @@ fn outlet_under_headline(lines: &[Line], i: usize, title_at: Option<usize>) -> O
     (i > 0 && lines[i - 1].text.printed == title && meta::is_outlet(name)).then(|| name.to_owned())
 }
 
+/// An office's name alone on header line `i`, right under the date line (本部新闻 / 2022-09-19 14:00 /
+/// 工业局 / the headline): a government portal's issuing office, as its 发布单位: would name it.
+fn office_under_date(lines: &[Line], i: usize, day_first: bool) -> bool {
+    i > 0
+        && lines[i - 1].kind == Kind::Meta
+        && credits::is_office(lines[i].text.simplified.trim())
+        && meta::published(lines[i - 1].text, day_first).is_some()
+}
+
 /// The site's own outlet a footer's copyright line or a prompt to follow the paper names (版权所有：
 /// 某某日报, 请来Follow我们《某某日报》WhatsApp Channel): the last resort of `meta.source`.
 fn site_owner(lines: &[Line]) -> Option<String> {
@@ -487,6 +502,8 @@ struct Sources {
     in_line: Option<String>,
     /// An agency's dateline: 新华社杭州6月22日电.
     agency: Option<String>,
+    /// An office's name alone under the date line (2022-09-19 14:00 / 工业局): a portal's issuing office.
+    office: Option<String>,
     /// The outlet a portal credits outside the story: a production credit (某某社音视频部制作) or a
     /// heading of more of its stories (更多某某时报报导).
     producer: Option<String>,
@@ -556,7 +573,7 @@ impl Sources {
     /// The original over the portal: 据…报道, then the paper whose reporter is credited (湖北日报记者
     /// 张三 on a host that prints 来源:某某在线), an outlet a 来源 after the story names, 来源:, a
     /// dateline's outlet, 转自:, an outlet in a date
-    /// line, an agency's dateline, the outlet a portal credits outside the story, an outlet under the headline, the
+    /// line, an office under the date line, an agency's dateline, the outlet a portal credits outside the story, an outlet under the headline, the
     /// site a title line names, the site's masthead. An agency's or a national site's reporter gives way to 来源:, which
     /// names the agency in its site's form (新华社记者 with 来源:新华网 → 新华网).
     fn best(&self) -> Option<String> {
@@ -569,6 +586,7 @@ impl Sources {
             &self.dateline,
             &self.relay,
             &self.in_line,
+            &self.office,
             &self.agency,
             &self.producer,
             &self.under_headline,
@@ -582,22 +600,31 @@ impl Sources {
 }
 
 /// A related box set inside the story: a short heading (延伸阅读, 相关阅读) and one to four links between
-/// a paragraph and a paragraph of prose, both ending like a statement. The box is removed like a share
-/// line and the story goes on after it; a list of links ending the page's story stays a related list.
+/// a paragraph and a paragraph of prose, both ending like a statement; also the heading alone with its
+/// link after its colon (更多新闻: 某某…). The box is removed like a share line and the story goes on
+/// after it; a list of links ending the page's story stays a related list.
 fn mark_inline_boxes(lines: &mut [Line]) {
     for i in 1..lines.len() {
         let (before, heading) = (&lines[i - 1], &lines[i]);
         if heading.kind != Kind::Related
-            || heading.han > 6
             || before.kind != Kind::Text
             || before.prose == 0
             || !lines::ends_like_statement(before.text.printed)
         {
             continue;
         }
+        // The heading's own link after its colon: a short word, then a link's length.
+        let linked = heading
+            .text
+            .printed
+            .split_once([':', '：'])
+            .is_some_and(|(word, link)| han_count(word) <= 6 && (4..=40).contains(&han_count(link)));
+        if heading.han > 6 && !linked {
+            continue;
+        }
         let items = lines[i + 1..].iter().take(4).take_while(|l| l.prose == 0 && l.han <= 40).count();
         let Some(after) = lines.get(i + 1 + items) else { continue };
-        if items > 0
+        if (items > 0 || linked)
             && after.kind == Kind::Text
             && after.prose as usize >= PROSE_HAN
             && lines::ends_like_statement(after.text.printed)
@@ -808,12 +835,14 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         start += 1;
     }
     // A lead broken into short lines without punctuation after the day it opens with (3月11日 /
-    // 某县召开新闻发布会 / 介绍…情况 / the first paragraph): the day's line opens the body.
-    let fragment = |i: usize| is_text(i) && !lines[i].text.printed.contains(is_prose_punct);
+    // 某县召开新闻发布会 / 介绍…情况 / the first paragraph), up to eight as WeChat posts print them,
+    // an enumeration's 、 among them (回顾当年倾注心血、挥洒青春的): the day's line opens the body.
+    let fragment =
+        |i: usize| is_text(i) && !lines[i].text.printed.contains(|c| c != '、' && is_prose_punct(c));
     let broken_lead = (run.start..start)
         .rev()
         .take_while(|&i| fragment(i))
-        .take(4)
+        .take(8)
         .find(|&i| LEAD_DAY.is_match(lines[i].text.simplified) && i + 1 < start);
     broken_lead.unwrap_or(start)
 }
