@@ -186,11 +186,18 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(c);
         }
     }
-    found.extend(after_leaders(text));
+    found.extend(after_leaders(text, &bodies));
+    // 副市长张三、李四: the names listed after a titled one share its title; a name with a title of
+    // its own, found first, keeps that one.
     let listed: Vec<Candidate> = found
         .iter()
         .filter(|c| c.kind == EntityType::Person)
-        .flat_map(|c| listed_with(text, c.span.clone()))
+        .flat_map(|c| {
+            listed_with(text, c.span.clone()).into_iter().map(|mut n| {
+                n.role = c.role.clone().filter(|_| n.span.start > c.span.start);
+                n
+            })
+        })
         .collect();
     found.extend(listed);
     // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name.
@@ -384,12 +391,16 @@ fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool
 fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     let mut found = Vec::new();
     let item = |start: usize| list_item(text, start);
-    // Forwards: 、 and a name, again and again.
+    // Forwards: 、 and a name, again and again; 和 or 及 and the list's last name.
     let mut end = person.end;
-    while let Some(start) = text[end..].starts_with('、').then(|| end + '、'.len_utf8()) {
+    while let Some(joiner) = ['、', '和', '及'].into_iter().find(|&j| text[end..].starts_with(j)) {
+        let start = end + joiner.len_utf8();
         let Some(len) = item(start) else { break };
         found.push(Candidate::new(start..start + len, EntityType::Person));
         end = start + len;
+        if joiner != '、' {
+            break;
+        }
     }
     // Backwards: a name and 、 before the person, opening a clause or the list.
     let mut start = person.start;
@@ -422,14 +433,17 @@ fn list_item(text: &str, start: usize) -> Option<usize> {
     (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
 }
 
-/// The first name of a list after a level's leaders (县领导|李明、王强, 市领导|张华参加), no title of
-/// their own; [`listed_with`] takes the rest of the list.
-fn after_leaders(text: &str) -> Vec<Candidate> {
+/// The first name of a list after a level's leaders (县领导|李明、王强, 市领导|张华参加), the label
+/// its role, the place before it included (某某市领导); [`listed_with`] gives the rest of the list
+/// the same role.
+fn after_leaders(text: &str, bodies: &Near) -> Vec<Candidate> {
     text.match_indices("领导")
-        .filter(|&(at, _)| text[..at].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c)))
         .filter_map(|(at, w)| {
+            let level = at - text[..at].chars().next_back().filter(|&c| LEVEL_CHARS.contains(c))?.len_utf8();
             let start = at + w.len();
-            list_item(text, start).map(|len| Candidate::new(start..start + len, EntityType::Person))
+            let mut c = Candidate::new(start..start + list_item(text, start)?, EntityType::Person);
+            c.role = Some(role_start(text, level, bodies).0..start);
+            Some(c)
         })
         .collect()
 }
