@@ -186,6 +186,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(c);
         }
     }
+    // A name's own title, printed with it anywhere, beats a role shared from a list or a level's
+    // leaders (县领导|李明、王强 … 县委书记李明 → 县委书记).
+    let own: rustc_hash::FxHashMap<&str, Span> =
+        found.iter().filter_map(|c| Some((&text[c.span.clone()], c.role.clone()?))).collect();
+    let titled = found.len();
     found.extend(after_leaders(text, &bodies));
     // 副市长张三、李四: the names listed after a titled one share its title; a name with a title of
     // its own, found first, keeps that one.
@@ -200,6 +205,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         })
         .collect();
     found.extend(listed);
+    for c in &mut found[titled..] {
+        if let (Some(role), Some(_)) = (own.get(&text[c.span.clone()]), &c.role) {
+            c.role = Some(role.clone());
+        }
+    }
     // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name.
     found.retain(|c| {
         let name = &text[c.span.clone()];
@@ -868,6 +878,17 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
     }
     if let Some(term) = TERMS.iter().find(|t| at == title && text[..ranked].ends_with(**t)) {
         at = ranked - term.len();
+    }
+    // 与州议长, 副州议长, 民建联区议员: a bare 州 or 区 (the state's, the district's) before an assembly's
+    // title is the title's where a joiner, a rank, a body found or no Han character comes before it.
+    if at == title && ["议长", "议员"].iter().any(|t| text[at..].starts_with(t)) {
+        let level = text[..at].strip_suffix(['州', '区']).map(str::len);
+        if let Some(level) = level.filter(|&l| {
+            text[..l].chars().next_back().map_or(true, |c| !is_han(c) || "与和及、兼副".contains(c))
+                || bodies.around(l..l).any(|c| c.span.end == l)
+        }) {
+            at = level;
+        }
     }
     loop {
         // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
