@@ -186,13 +186,30 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(c);
         }
     }
-    found.extend(after_leaders(text));
+    // A name's own title, printed with it anywhere, beats a role shared from a list or a level's
+    // leaders (县领导|李明、王强 … 县委书记李明 → 县委书记).
+    let own: rustc_hash::FxHashMap<&str, Span> =
+        found.iter().filter_map(|c| Some((&text[c.span.clone()], c.role.clone()?))).collect();
+    let titled = found.len();
+    found.extend(after_leaders(text, &bodies));
+    // 副市长张三、李四: the names listed after a titled one share its title; a name with a title of
+    // its own, found first, keeps that one.
     let listed: Vec<Candidate> = found
         .iter()
         .filter(|c| c.kind == EntityType::Person)
-        .flat_map(|c| listed_with(text, c.span.clone()))
+        .flat_map(|c| {
+            listed_with(text, c.span.clone()).into_iter().map(|mut n| {
+                n.role = c.role.clone().filter(|_| n.span.start > c.span.start);
+                n
+            })
+        })
         .collect();
     found.extend(listed);
+    for c in &mut found[titled..] {
+        if let (Some(role), Some(_)) = (own.get(&text[c.span.clone()]), &c.role) {
+            c.role = Some(role.clone());
+        }
+    }
     // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name.
     found.retain(|c| {
         let name = &text[c.span.clone()];
@@ -384,12 +401,16 @@ fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool
 fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     let mut found = Vec::new();
     let item = |start: usize| list_item(text, start);
-    // Forwards: 、 and a name, again and again.
+    // Forwards: 、 and a name, again and again; 和 or 及 and the list's last name.
     let mut end = person.end;
-    while let Some(start) = text[end..].starts_with('、').then(|| end + '、'.len_utf8()) {
+    while let Some(joiner) = ['、', '和', '及'].into_iter().find(|&j| text[end..].starts_with(j)) {
+        let start = end + joiner.len_utf8();
         let Some(len) = item(start) else { break };
         found.push(Candidate::new(start..start + len, EntityType::Person));
         end = start + len;
+        if joiner != '、' {
+            break;
+        }
     }
     // Backwards: a name and 、 before the person, opening a clause or the list.
     let mut start = person.start;
@@ -422,14 +443,17 @@ fn list_item(text: &str, start: usize) -> Option<usize> {
     (bounded && (2..=3).contains(&text[start..start + len].chars().count())).then_some(len)
 }
 
-/// The first name of a list after a level's leaders (县领导|李明、王强, 市领导|张华参加), no title of
-/// their own; [`listed_with`] takes the rest of the list.
-fn after_leaders(text: &str) -> Vec<Candidate> {
+/// The first name of a list after a level's leaders (县领导|李明、王强, 市领导|张华参加), the label
+/// its role, the place before it included (某某市领导); [`listed_with`] gives the rest of the list
+/// the same role.
+fn after_leaders(text: &str, bodies: &Near) -> Vec<Candidate> {
     text.match_indices("领导")
-        .filter(|&(at, _)| text[..at].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c)))
         .filter_map(|(at, w)| {
+            let level = at - text[..at].chars().next_back().filter(|&c| LEVEL_CHARS.contains(c))?.len_utf8();
             let start = at + w.len();
-            list_item(text, start).map(|len| Candidate::new(start..start + len, EntityType::Person))
+            let mut c = Candidate::new(start..start + list_item(text, start)?, EntityType::Person);
+            c.role = Some(role_start(text, level, bodies).0..start);
+            Some(c)
         })
         .collect()
 }
@@ -854,6 +878,17 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
     }
     if let Some(term) = TERMS.iter().find(|t| at == title && text[..ranked].ends_with(**t)) {
         at = ranked - term.len();
+    }
+    // 与州议长, 副州议长, 民建联区议员: a bare 州 or 区 (the state's, the district's) before an assembly's
+    // title is the title's where a joiner, a rank, a body found or no Han character comes before it.
+    if at == title && ["议长", "议员"].iter().any(|t| text[at..].starts_with(t)) {
+        let level = text[..at].strip_suffix(['州', '区']).map(str::len);
+        if let Some(level) = level.filter(|&l| {
+            text[..l].chars().next_back().map_or(true, |c| !is_han(c) || "与和及、兼副".contains(c))
+                || bodies.around(l..l).any(|c| c.span.end == l)
+        }) {
+            at = level;
+        }
     }
     loop {
         // 副厅长, 常务副院长: the rank words before a title the list has only plainly.
