@@ -836,7 +836,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     }
     // A lead broken into short lines without punctuation after the day it opens with (3月11日 /
     // 某县召开新闻发布会 / 介绍…情况 / the first paragraph), up to eight as WeChat posts print them,
-    // an enumeration's 、 among them (回顾当年倾注心血、挥洒青春的): the day's line opens the body.
+    // an enumeration's 、 among them (说起那些年种下果树、修好水渠的): the day's line opens the body.
     let fragment =
         |i: usize| is_text(i) && !lines[i].text.printed.contains(|c| c != '、' && is_prose_punct(c));
     let broken_lead = (run.start..start)
