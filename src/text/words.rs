@@ -206,8 +206,11 @@ impl WordList {
         if words.is_empty() {
             return Vec::new();
         }
+        // A contiguous NFA: the builder's choice for a few words is a DFA, which costs ten times as
+        // much to build as the NFA (the whole cost of a short text's search).
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&words[..])
             .expect("a word list builds an automaton");
         automaton.find_iter(text).map(|m| (m.range(), words[m.pattern().as_usize()])).collect()
@@ -409,8 +412,12 @@ pub(crate) fn occurrences(text: &str, words: &[&str]) -> Vec<(usize, Range<usize
         return Vec::new();
     }
     // No prefilter: names start with many different bytes, and its checks cost more than they skip
-    // (a fifth of the search in the browser).
-    let automaton = AhoCorasick::builder().prefilter(false).build(words).expect("words build an automaton");
+    // (a fifth of the search in the browser). A short text is searched with a contiguous NFA, as a
+    // list's ([`DFA_FROM`]): the builder's choice for a few words is a DFA, whose building is then
+    // most of the cost.
+    let kind = (text.len() < DFA_FROM).then_some(AhoCorasickKind::ContiguousNFA);
+    let automaton =
+        AhoCorasick::builder().prefilter(false).kind(kind).build(words).expect("words build an automaton");
     // Where each word's last occurrence ends: the next one may not begin before.
     let mut free = vec![0; words.len()];
     let mut found = Vec::new();

@@ -30,9 +30,15 @@ static SIMPLIFIED_ONLY: LazyLock<CharSet> = LazyLock::new(|| {
 
 /// The simplified form of one character (itself when it has none).
 pub fn simplified_char(c: char) -> char {
+    simplified_by(&HAS_FORM, c)
+}
+
+/// [`simplified_char`] with [`HAS_FORM`]'s bits at hand: the loops over a whole text take them once,
+/// not through the lazy cell at every character.
+fn simplified_by(has_form: &[u64], c: char) -> char {
     let code = c as usize;
     // Most characters of any text have no other form: one bit says so without a search.
-    if code < 1 << 16 && HAS_FORM[code / 64] & (1 << (code % 64)) == 0 {
+    if code < 1 << 16 && has_form[code / 64] & (1 << (code % 64)) == 0 {
         return c;
     }
     T2S.binary_search_by_key(&c, |p| p.0).map_or(c, |i| T2S[i].1)
@@ -54,8 +60,9 @@ static HAS_FORM: LazyLock<Vec<u64>> = LazyLock::new(|| {
 /// the two scripts share say nothing; a text without telling characters is simplified.
 pub fn detect(text: &str) -> Script {
     let (mut traditional, mut simplified) = (0usize, 0usize);
+    let has_form = HAS_FORM.as_slice();
     for c in text.chars() {
-        if simplified_char(c) != c {
+        if simplified_by(has_form, c) != c {
             traditional += 1;
         } else if SIMPLIFIED_ONLY.contains(c) {
             simplified += 1;
@@ -78,9 +85,10 @@ pub fn detect(text: &str) -> Script {
 /// `detect`, still counts its years the Taiwanese way.
 pub fn prints_traditional(text: &str) -> bool {
     let (mut han, mut traditional) = (0usize, 0usize);
+    let has_form = HAS_FORM.as_slice();
     for c in text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
         han += 1;
-        traditional += usize::from(simplified_char(c) != c);
+        traditional += usize::from(simplified_by(has_form, c) != c);
     }
     traditional >= 3 && traditional * 50 >= han
 }
@@ -91,13 +99,27 @@ pub fn prints_traditional(text: &str) -> bool {
 /// Borrows `text` when it has no traditional character (most text, and most lines a rule asks about):
 /// the cleaner converts each line for several rules, and allocating a copy each time showed in
 /// profiles.
+///
+/// The copy is made of the runs between traditional characters, each pushed whole, and the
+/// simplified characters between them (a push per character of a megabyte showed in profiles).
 pub fn to_simplified(text: &str) -> Cow<'_, str> {
-    match text.char_indices().find(|&(_, c)| simplified_char(c) != c) {
+    let has_form = HAS_FORM.as_slice();
+    let mut out: Option<String> = None;
+    // The end of what `out` holds of `text`.
+    let mut copied = 0;
+    for (at, c) in text.char_indices() {
+        let s = simplified_by(has_form, c);
+        if s != c {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            out.push_str(&text[copied..at]);
+            out.push(s);
+            copied = at + c.len_utf8();
+        }
+    }
+    match out {
         None => Cow::Borrowed(text),
-        Some((at, _)) => {
-            let mut out = String::with_capacity(text.len());
-            out.push_str(&text[..at]);
-            out.extend(text[at..].chars().map(simplified_char));
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
             Cow::Owned(out)
         }
     }
