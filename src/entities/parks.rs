@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
-    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS, TRANSLITERATION,
+    LEVEL_CHARS, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS, TRANSLITERATION,
 };
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
@@ -303,6 +303,16 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words = segment::words(&text[start..span.start]);
             }
         }
+        // The places of a chain that opens a name are places of their own (rule 35 splits chains): the
+        // name begins after a province-level place printed in full (上海市|莘庄工业区, 河南省|南乐县…) and
+        // after any place printed in full that another place follows (盘锦市|大洼区|临港经济开发区); a short
+        // form stays (绵阳高新区, 涪城临港经济发展区), as does a lone level character's "the city's" go
+        // (市|智慧岛数字经济产业园).
+        let chained = chain_end(text, start, span.start);
+        if chained > start {
+            start = chained;
+            words = segment::words(&text[start..span.start]);
+        }
         // A bare suffix after 与 or 和 shares the name before it (嘉兴科技城产业加速与示范区): the words
         // before the conjunction reach back to a place and end in no park suffix of their own.
         if words.is_empty() && !category {
@@ -482,6 +492,39 @@ fn department_after(text: &str, end: usize) -> bool {
         let two: String = rest.chars().take(2).collect();
         two.chars().count() < 2 || !segment::in_dictionary(&two)
     }
+}
+
+/// Where a park's name at `start` begins after the chain of places that opens it (see `find`): past
+/// each mainland place printed in full with words after it that is province-level or followed by a
+/// place inside it, and past a lone level character opening it.
+fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
+    if let Some(c) = text[start..end].chars().next().filter(|&c| LEVEL_CHARS.contains(c)) {
+        let rest = start + c.len_utf8();
+        // jieba reads it alone or runs it into an unknown word (市|云谷 read 市云谷); a word it knows
+        // keeps it (区块链).
+        let first = segment::tagged(&text[start..end]).into_iter().next();
+        if first.is_some_and(|(w, tag)| w.len() == c.len_utf8() || tag == "x") && rest < end {
+            return rest;
+        }
+    }
+    while let Some((form, len)) = GAZETTEER.longest_at(text, start) {
+        let full = GAZETTEER.lookup(form).and_then(|fs| fs.iter().find(|f| f.is_full && !f.foreign));
+        let rest = start + len;
+        let Some(full) = full.filter(|_| rest < end) else { break };
+        // The next place lies inside this one: a lower level's, or a place jieba alone knows (临港); a
+        // place of the same level is a partner (宿州市|杭州科创飞地 is a name).
+        let place_next = match GAZETTEER.longest_at(text, rest) {
+            Some((next, l)) => rest + l < end && GAZETTEER.best(next).is_some_and(|f| f.level > full.level),
+            None => {
+                segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
+            }
+        };
+        if full.level != Level::Province && !place_next {
+            break;
+        }
+        start = rest;
+    }
+    start
 }
 
 /// Whether a word is a province or an autonomous region of the mainland (河北, 四川省, 广西), not a
