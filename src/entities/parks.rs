@@ -646,11 +646,12 @@ fn ordinal_start(text: &str, end: usize) -> Option<usize> {
 /// The classifiers that count parks (三个园区, 六處工業區).
 const PARK_CLASSIFIERS: &str = "个個处處座";
 
-/// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區): a category.
+/// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區) or 大 (居三大|
+/// 園區: the three major parks): a category.
 fn counted(name: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(c);
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(w[1]))
+    chars.windows(2).any(|w| numeral(w[0]) && (PARK_CLASSIFIERS.contains(w[1]) || w[1] == '大'))
 }
 
 /// Whether the words before a suffix make a name rather than a designation or a category.
