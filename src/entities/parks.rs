@@ -270,7 +270,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
         // 台湾|产业园区).
         let common = (hit == "园区"
-            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some()))
+            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
+            && !split_place(text, start, &words))
             || (category && matches!(words[..], [w] if whole_region(w)));
         // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
         // category (科学|园区: science parks in general).
@@ -633,6 +634,13 @@ fn shared_name(text: &str, start: usize, places: &Near) -> Option<usize> {
     (placed && words.len() > 1).then_some(before)
 }
 
+/// Whether a place that jieba splits into characters opens the words at `start` (新|市 of 新市园区).
+fn split_place(text: &str, start: usize, words: &[&str]) -> bool {
+    let before: usize = words.iter().map(|w| w.len()).sum();
+    words.first().is_some_and(|w| w.chars().count() == 1)
+        && GAZETTEER.longest_at(text, start).is_some_and(|(_, len)| words[0].len() < len && len <= before)
+}
+
 /// The designation words, searched for in each word before a suffix at once.
 static DESIGNATIONS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DESIGNATION_WORDS.iter()));
 
@@ -701,7 +709,8 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     let placed = words.iter().any(local)
         || places
             .around(start..start)
-            .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
+            .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]))
+        || split_place(text, start, words);
     // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
     // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not
     // 共同富裕示范区, 发展水平示范区, 综合配套改革试验区, 农业科技示范园).
