@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
-    ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS, TRANSLITERATION,
+    LEVEL_CHARS, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS, TRANSLITERATION,
 };
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
@@ -270,7 +270,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
         // 台湾|产业园区).
         let common = (hit == "园区"
-            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some()))
+            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
+            && !split_place(text, start, &words))
             || (category && matches!(words[..], [w] if whole_region(w)));
         // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
         // category (科学|园区: science parks in general).
@@ -302,6 +303,16 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 start += len;
                 words = segment::words(&text[start..span.start]);
             }
+        }
+        // The places of a chain that opens a name are places of their own (rule 35 splits chains): the
+        // name begins after a province-level place printed in full (上海市|莘庄工业区, 河南省|南乐县…) and
+        // after any place printed in full that another place follows (盘锦市|大洼区|临港经济开发区); a short
+        // form stays (绵阳高新区, 涪城临港经济发展区), as does a lone level character's "the city's" go
+        // (市|智慧岛数字经济产业园).
+        let chained = chain_end(text, start, span.start);
+        if chained > start {
+            start = chained;
+            words = segment::words(&text[start..span.start]);
         }
         // A bare suffix after 与 or 和 shares the name before it (嘉兴科技城产业加速与示范区): the words
         // before the conjunction reach back to a place and end in no park suffix of their own.
@@ -484,6 +495,39 @@ fn department_after(text: &str, end: usize) -> bool {
     }
 }
 
+/// Where a park's name at `start` begins after the chain of places that opens it (see `find`): past
+/// each mainland place printed in full with words after it that is province-level or followed by a
+/// place inside it, and past a lone level character opening it.
+fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
+    if let Some(c) = text[start..end].chars().next().filter(|&c| LEVEL_CHARS.contains(c)) {
+        let rest = start + c.len_utf8();
+        // jieba reads it alone or runs it into an unknown word (市|云谷 read 市云谷); a word it knows
+        // keeps it (区块链).
+        let first = segment::tagged(&text[start..end]).into_iter().next();
+        if first.is_some_and(|(w, tag)| w.len() == c.len_utf8() || tag == "x") && rest < end {
+            return rest;
+        }
+    }
+    while let Some((form, len)) = GAZETTEER.longest_at(text, start) {
+        let full = GAZETTEER.lookup(form).and_then(|fs| fs.iter().find(|f| f.is_full && !f.foreign));
+        let rest = start + len;
+        let Some(full) = full.filter(|_| rest < end) else { break };
+        // The next place lies inside this one: a lower level's, or a place jieba alone knows (临港); a
+        // place of the same level is a partner (宿州市|杭州科创飞地 is a name).
+        let place_next = match GAZETTEER.longest_at(text, rest) {
+            Some((next, l)) => rest + l < end && GAZETTEER.best(next).is_some_and(|f| f.level > full.level),
+            None => {
+                segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
+            }
+        };
+        if full.level != Level::Province && !place_next {
+            break;
+        }
+        start = rest;
+    }
+    start
+}
+
 /// Whether a word is a province or an autonomous region of the mainland (河北, 四川省, 广西), not a
 /// municipality (重庆: a city before its zone belongs to the name, 重庆两江新区) or a foreign country.
 fn province(word: &str) -> bool {
@@ -590,6 +634,13 @@ fn shared_name(text: &str, start: usize, places: &Near) -> Option<usize> {
     (placed && words.len() > 1).then_some(before)
 }
 
+/// Whether a place that jieba splits into characters opens the words at `start` (新|市 of 新市园区).
+fn split_place(text: &str, start: usize, words: &[&str]) -> bool {
+    let before: usize = words.iter().map(|w| w.len()).sum();
+    words.first().is_some_and(|w| w.chars().count() == 1)
+        && GAZETTEER.longest_at(text, start).is_some_and(|(_, len)| words[0].len() < len && len <= before)
+}
+
 /// The designation words, searched for in each word before a suffix at once.
 static DESIGNATIONS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DESIGNATION_WORDS.iter()));
 
@@ -603,11 +654,12 @@ fn ordinal_start(text: &str, end: usize) -> Option<usize> {
 /// The classifiers that count parks (三个园区, 六處工業區).
 const PARK_CLASSIFIERS: &str = "个個处處座";
 
-/// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區): a category.
+/// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區) or 大 (居三大|
+/// 園區: the three major parks): a category.
 fn counted(name: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(c);
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|w| numeral(w[0]) && PARK_CLASSIFIERS.contains(w[1]))
+    chars.windows(2).any(|w| numeral(w[0]) && (PARK_CLASSIFIERS.contains(w[1]) || w[1] == '大'))
 }
 
 /// Whether the words before a suffix make a name rather than a designation or a category.
@@ -657,7 +709,8 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     let placed = words.iter().any(local)
         || places
             .around(start..start)
-            .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]));
+            .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]))
+        || split_place(text, start, words);
     // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
     // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not
     // 共同富裕示范区, 发展水平示范区, 综合配套改革试验区, 农业科技示范园).
