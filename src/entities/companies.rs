@@ -1027,6 +1027,7 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, open) in text.match_indices(['(', '（']) {
         if !stock_code(&text[at + open.len()..]) {
+            found.extend(unknown_latin_named(text, at).map(|name| Candidate::new(name, EntityType::Company)));
             continue;
         }
         let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
@@ -1050,6 +1051,24 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// The fewest letters of a firm's one-word Latin name in brackets after a word jieba does not know
+/// (辉达(NVIDIA); GPU, MGO are a term's initials).
+const LATIN_ALIAS_MIN: usize = 4;
+
+/// A firm printed by a word jieba does not know, its Latin name of one word in brackets right after it
+/// (辉达（NVIDIA）, 博通(Broadcom)): the word two to four Han characters, no place, the Latin word of
+/// [`LATIN_ALIAS_MIN`] letters or more; `at` is the bracket.
+fn unknown_latin_named(text: &str, at: usize) -> Option<Span> {
+    let inside = LATIN_IN_BRACKETS.captures(&text[at..])?.get(1)?.as_str();
+    if inside.contains(' ') || inside.chars().filter(char::is_ascii_alphabetic).count() < LATIN_ALIAS_MIN {
+        return None;
+    }
+    let from = text[..at].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
+    let &(word, tag) = segment::tagged(&text[from..at]).last()?;
+    let unknown = tag == "x" && word.chars().all(is_han) && (2..=4).contains(&word.chars().count());
+    (unknown && GAZETTEER.lookup(word).is_none()).then(|| at - word.len()..at)
 }
 
 /// Where a listed firm's name starts when it follows another's stock code and a conjunction (工商银行
