@@ -1061,6 +1061,11 @@ const LATIN_ALIAS_MIN: usize = 4;
 /// (辉达（NVIDIA）, 博通(Broadcom)): the word two to four Han characters, no place, the Latin word of
 /// [`LATIN_ALIAS_MIN`] letters or more; `at` is the bracket.
 fn unknown_latin_named(text: &str, at: usize) -> Option<Span> {
+    // Most brackets hold no Latin name: the regex only for one that opens with a capital.
+    let bracket = text[at..].chars().next().map_or(0, char::len_utf8);
+    if !text[at + bracket..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let inside = LATIN_IN_BRACKETS.captures(&text[at..])?.get(1)?.as_str();
     if inside.contains(' ') || inside.chars().filter(char::is_ascii_alphabetic).count() < LATIN_ALIAS_MIN {
         return None;
