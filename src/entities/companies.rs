@@ -63,6 +63,15 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     let near = Near::new(zones);
     let mut found = Vec::new();
     for (span, _) in hits.companies.iter().cloned() {
+        // A Latin legal form ends the Latin name before it (Hercules Technologies Sdn Bhd, Acme Co. Ltd).
+        if text[span.clone()].is_ascii() {
+            found.extend(latin_legal_name(text, span).map(|name| Candidate::new(name, EntityType::Company)));
+            continue;
+        }
+        // A legal suffix before 债 names a bond, no firm (普通公司债, 公司债券; not 集团债务, its debts).
+        if text[span.end..].strip_prefix('债').is_some_and(|rest| !rest.starts_with(DEBT_ENDINGS)) {
+            continue;
+        }
         // A legal suffix ending a noun that says what a firm is (其|母公司, 子公司; not 电子|公司) ends no name.
         let noun =
             FIRM_CATEGORY_NOUNS.iter().find(|n| n.len() > span.len() && text[..span.end].ends_with(**n));
@@ -134,7 +143,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let ranked = RANKED.is_match(head);
         if (named(head) || misread) && !ranked && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
-        } else if let Some(latin) = latin_name_before(text, end) {
+        } else if let Some(latin) =
+            latin_name_before(text, end).filter(|l| latin_legal_name_at(text, l.end).is_none())
+        {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
     }
@@ -169,6 +180,29 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         found.iter().filter(|c| c.kind == EntityType::Company).map(|c| c.span.clone()).collect();
     found.extend(listed_with_firms(text, &firms));
     found
+}
+
+/// The characters after 债 that make a firm's debts (债务), claims (债权) or creditors (债主), not a bond.
+const DEBT_ENDINGS: [char; 3] = ['务', '权', '主'];
+
+/// A firm's Latin name ending in the Latin legal form at `suffix` (Sdn Bhd, Pte Ltd, Co. Ltd): the
+/// capitalised words before it (see `latin_name_before`), the form a whole word after a space.
+fn latin_legal_name(text: &str, suffix: Span) -> Option<Span> {
+    let alphanumeric = |c: char| c.is_ascii_alphanumeric();
+    if !text[..suffix.start].ends_with(' ') || text[suffix.end..].starts_with(alphanumeric) {
+        return None;
+    }
+    latin_name_before(text, suffix.start).map(|name| name.start..suffix.end)
+}
+
+/// The Latin legal name ending at `end`, a space or none after it (IBN Corporation Private Limited 公司:
+/// the 公司 after it says what it is, no part of its name).
+fn latin_legal_name_at(text: &str, end: usize) -> Option<Span> {
+    let end = text[..end].trim_end_matches(' ').len();
+    COMPANY_SUFFIXES
+        .iter()
+        .filter(|s| s.is_ascii() && text[..end].ends_with(**s))
+        .find_map(|s| latin_legal_name(text, end - s.len()..end))
 }
 
 /// The bracketed 股 of Taiwan's (股)公司, short for 股份有限公司.
@@ -993,6 +1027,7 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, open) in text.match_indices(['(', '（']) {
         if !stock_code(&text[at + open.len()..]) {
+            found.extend(unknown_latin_named(text, at).map(|name| Candidate::new(name, EntityType::Company)));
             continue;
         }
         let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
@@ -1018,6 +1053,29 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
     found
 }
 
+/// The fewest letters of a firm's one-word Latin name in brackets after a word jieba does not know
+/// (辉达(NVIDIA); GPU, MGO are a term's initials).
+const LATIN_ALIAS_MIN: usize = 4;
+
+/// A firm printed by a word jieba does not know, its Latin name of one word in brackets right after it
+/// (辉达（NVIDIA）, 博通(Broadcom)): the word two to four Han characters, no place, the Latin word of
+/// [`LATIN_ALIAS_MIN`] letters or more; `at` is the bracket.
+fn unknown_latin_named(text: &str, at: usize) -> Option<Span> {
+    // Most brackets hold no Latin name: the regex only for one that opens with a capital.
+    let bracket = text[at..].chars().next().map_or(0, char::len_utf8);
+    if !text[at + bracket..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let inside = LATIN_IN_BRACKETS.captures(&text[at..])?.get(1)?.as_str();
+    if inside.contains(' ') || inside.chars().filter(char::is_ascii_alphabetic).count() < LATIN_ALIAS_MIN {
+        return None;
+    }
+    let from = text[..at].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
+    let &(word, tag) = segment::tagged(&text[from..at]).last()?;
+    let unknown = tag == "x" && word.chars().all(is_han) && (2..=4).contains(&word.chars().count());
+    (unknown && GAZETTEER.lookup(word).is_none()).then(|| at - word.len()..at)
+}
+
 /// Where a listed firm's name starts when it follows another's stock code and a conjunction (工商银行
 /// (01398.HK)和|平保(02318.HK)): after the conjunction when jieba glued it to the name (和平|保; 与|本地
 /// is read as it is), two characters at least being left (和黄(00013) is a name).
@@ -1035,7 +1093,8 @@ const CODED_ITEM_MAX: usize = 6;
 /// Where a listed firm's name before its stock code begins when its words are no proper noun to jieba
 /// (美团点评, 小米集团, 汇丰控股: common words, a verb): the whole item back to the clause's punctuation
 /// or a list's 、, two to six characters after any category noun (重磅股|腾讯), no place alone, no
-/// stop word, no generic word unless a place opens it (中国海外发展), and not ending in a category noun
+/// stop word (but a conjunction after a lone first character: 合和实业), no generic word unless a place
+/// opens it (中国海外发展), and not ending in a category noun
 /// (本届共有企业, 上市公司).
 fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     let item = text[..at]
@@ -1047,11 +1106,15 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     // which firm.
     let placed = GAZETTEER.longest_at(name, 0).is_some();
     let plain = |w: &str| (GENERIC_WORDS.contains(w) && !placed) || STOP_WORDS.contains(w);
+    let words = segment::words(name);
+    // A conjunction after a lone first character joins nothing: the name holds it (合|和|实业(00054.HK)).
+    let joining =
+        |i: usize, w: &str| i == 1 && words[0].chars().count() == 1 && ["和", "与", "及"].contains(&w);
     ((2..=CODED_ITEM_MAX).contains(&han_count(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && GAZETTEER.lookup(name).is_none()
         && !FIRM_CATEGORY_NOUNS.iter().any(|n| name.ends_with(n))
-        && !segment::words(name).into_iter().any(plain))
+        && !words.iter().enumerate().any(|(i, w)| plain(w) && !joining(i, w)))
     .then_some(start)
 }
 

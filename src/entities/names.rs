@@ -335,6 +335,7 @@ fn name_words(mut words: Vec<&str>) -> Vec<&str> {
 fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
     let ends_name =
         |w: &str| COMPANY_SUFFIXES.contains(&w) || ORG_SUFFIXES.contains(&w) || COMMITTEES.contains(&w);
+
     // 广东省省长李明华率领|代表团: an official's title is no part of a body's name.
     let title = |&(w, _): &(&str, &str)| TITLES.contains(&w);
     let proper = |&(w, tag): &(&str, &str)| {
@@ -351,6 +352,15 @@ fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
     !crossed.iter().any(|(w, _)| ends_name(w))
         && !crossed.iter().any(title)
         && (paired || dated || crossed.iter().skip(1).any(proper))
+}
+
+/// Whether a park's suffix right before a verb among the words a name crosses is a park acting on
+/// what follows (菏泽经济开发区|签约|…产业园), not one holding it (嘉兴科技城|产业|加速与示范区): a name other
+/// than an event's does not reach back through it.
+fn park_acting(crossed: &[(&str, &str)]) -> bool {
+    crossed.windows(2).any(
+        |pair| matches!(pair, [(park, _), (_, tag)] if PARK_SUFFIXES.contains(park) && tag.starts_with('v')),
+    )
 }
 
 /// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the
@@ -430,7 +440,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     let to_place = loose.len() > strict.len()
         && loose.first().is_some_and(opening)
         && through_one_name(crossed, reach.ordinals && crossed.first().is_some_and(|&(w, _)| ordinal(w)))
-        && fields_of_parent(crossed);
+        && fields_of_parent(crossed)
+        && (reach.ordinals || !park_acting(crossed));
     let mut words = if reach.verbs == Verbs::Continue {
         // 还有|国务院发展研究中心: a name reaching through verbs begins at a place or a named body that
         // follows the last of them.

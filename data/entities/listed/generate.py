@@ -156,13 +156,17 @@ LARGE_CAPS = "601"
 
 
 def mainland_kept(code, printed, name, trades, common):
-    """Whether a mainland share's name is kept: jieba knows it (a name its corpus printed) or it is a
-    large cap's; else a listed share of a main board, not under special treatment (ST) nor delisted,
-    whose name is not a head plus a trade word (洋河股份, 通威股份: the trade-word rules find those
-    where the text says they are firms) — the budget of the page leaves no room for all."""
+    """Whether a mainland share's name is kept: never one under special treatment (ST) or delisted,
+    whose name an article rarely means as the firm's and often as the word it also is (*ST中期:
+    中期业绩 is any firm's interim results); else one jieba knows (a name its corpus printed) or a
+    large cap's; else a listed share of a main board whose name is not a head plus a trade word
+    (洋河股份, 通威股份: the trade-word rules find those where the text says they are firms) — the
+    budget of the page leaves no room for all."""
+    if "ST" in printed or printed.startswith("PT") or "退" in printed:
+        return False
     if name in common or code.startswith(LARGE_CAPS):
         return True
-    if "ST" in printed or printed.startswith("PT") or "退" in printed or not code.startswith(MAIN_BOARDS):
+    if not code.startswith(MAIN_BOARDS):
         return False
     return not any(name.endswith(t) and len(name) > len(t) for t in trades)
 
