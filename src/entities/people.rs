@@ -768,10 +768,26 @@ pub(super) fn read_titles(text: &str, titles: Vec<Hit>) -> Vec<Hit> {
                 let at = span.start + "总".len();
                 (at..at + "理事长".len(), "理事长")
             } else {
-                (span, t)
+                // 工业专员(创新及科技)|张国栋: a field in brackets right after a title is the title's.
+                (span.start..span.end + bracketed_field(&text[span.end..]).unwrap_or(0), t)
             }
         })
         .collect()
+}
+
+/// The most characters of a field in brackets after a title (专员（投资推广）).
+const FIELD_MAX: usize = 8;
+
+/// The length of a field in brackets that opens `rest`, right after a title: two to eight Han
+/// characters, not a caption's place in a photo (市长（左二）).
+fn bracketed_field(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(['(', '（'])?;
+    let close = inner.find([')', '）'])?;
+    let field = &inner[..close];
+    let n = field.chars().count();
+    let placed = field.starts_with(['左', '右', '中', '前', '后']);
+    ((2..=FIELD_MAX).contains(&n) && field.chars().all(is_han) && !placed)
+        .then(|| rest.len() - inner[close..].len() + inner[close..].chars().next().map_or(0, char::len_utf8))
 }
 
 /// The words of a term before a title (新任 newly appointed, 现任, 时任, 首任, 候任).
@@ -786,12 +802,16 @@ const PORTFOLIO_TITLE: &str = "行政议员";
 
 /// Where the seat of an assembly member begins, printed before the title with its 州 or 区 when the
 /// search did not find it as a place (北干州|议员, 丹绒玛尼区|议员): two to four Han characters
-/// after a 兼, a 、, a punctuation mark, the text's start or a body (民主行动党|北干州议员).
+/// after a 兼, a 、, a punctuation mark, the text's start or a body (民主行动党|北干州议员); so does a
+/// party's division before any title, after the party found: the seat with its 区会, 区部 or 支部
+/// (马华|北根区会|主席).
 fn seat_before(text: &str, title: usize, bodies: &Near) -> Option<usize> {
-    if !text[title..].starts_with("议员") {
-        return None;
-    }
-    let name = text[..title].strip_suffix(['州', '区'])?;
+    let assembly = text[title..].starts_with("议员");
+    let name = if assembly {
+        text[..title].strip_suffix(['州', '区'])?
+    } else {
+        PARTY_DIVISIONS.iter().find_map(|d| text[..title].strip_suffix(*d))?
+    };
     let mut start = name.len();
     let body_ends = |at: usize| bodies.around(at..at).any(|c| c.span.end == at);
     for (at, c) in name.char_indices().rev().take(SEAT_MAX) {
@@ -800,13 +820,20 @@ fn seat_before(text: &str, title: usize, bodies: &Near) -> Option<usize> {
         }
         start = at;
     }
-    let opened = name[..start].chars().next_back().map_or(true, |c| !is_han(c) || c == '兼' || c == '、')
+    let opened = assembly
+        && name[..start].chars().next_back().map_or(true, |c| !is_han(c) || c == '兼' || c == '、')
         || body_ends(start);
     (opened && name[start..].chars().count() >= 2).then_some(start)
 }
 
 /// The most characters of a seat's name before its 州 or 区.
 const SEAT_MAX: usize = 4;
+
+/// A task group's ending, no body's name of its own but the role's before its 组长 (县防汛领导小组|组长).
+const TASK_GROUP: &str = "小组";
+
+/// A party's divisions, printed with their seat between the party and a title (巫统|北根区部|主席).
+const PARTY_DIVISIONS: [&str; 3] = ["区会", "区部", "支部"];
 
 /// The endings of a body that jieba glues into one unknown word with the name before them (经联部,
 /// 建研会).
@@ -932,9 +959,11 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             {
                 at = p.span.start;
             }
-        } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
+        } else if let Some(s) =
+            ORG_SUFFIXES.iter().copied().chain([TASK_GROUP]).find(|s| text[..at].ends_with(*s))
+        {
             // A bare body (管委会主任) or one the search did not find: its name before the suffix
-            // (跨国公司研究中心主任), so that a role is never a cut name's tail.
+            // (跨国公司研究中心主任, 县防汛领导小组组长), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             let start = if words.is_empty() { at - s.len() } else { start };
             // 贸易投资促进|局行政管理委员会: nor opens inside a body found.
