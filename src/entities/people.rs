@@ -832,6 +832,18 @@ const SEAT_MAX: usize = 4;
 /// A task group's ending, no body's name of its own but the role's before its 组长 (县防汛领导小组|组长).
 const TASK_GROUP: &str = "小组";
 
+/// The most characters of a task group's name before its 小组.
+const TASK_GROUP_MAX: usize = 12;
+
+/// Where a task group ending at `end` begins (县回归经济领导小组|组长): its whole name, verbs included,
+/// back to a clause's start when a level character opens it (县, 市), else its nouns only.
+fn task_group(text: &str, end: usize) -> Option<usize> {
+    let name = text[..end].strip_suffix(TASK_GROUP)?;
+    let clause = name.char_indices().rev().take(TASK_GROUP_MAX).take_while(|&(_, c)| is_han(c) && c != '、');
+    let opened = clause.last().filter(|&(i, c)| LEVEL_CHARS.contains(c) && !name[..i].ends_with(is_han));
+    Some(opened.map_or_else(|| prefix(text, name.len(), &organisations::REACH).0, |(i, _)| i))
+}
+
 /// A party's divisions, printed with their seat between the party and a title (巫统|北根区部|主席).
 const PARTY_DIVISIONS: [&str; 3] = ["区会", "区部", "支部"];
 
@@ -959,11 +971,11 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             {
                 at = p.span.start;
             }
-        } else if let Some(s) =
-            ORG_SUFFIXES.iter().copied().chain([TASK_GROUP]).find(|s| text[..at].ends_with(*s))
-        {
+        } else if let Some(start) = task_group(text, at) {
+            at = start;
+        } else if let Some(s) = ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)) {
             // A bare body (管委会主任) or one the search did not find: its name before the suffix
-            // (跨国公司研究中心主任, 县防汛领导小组组长), so that a role is never a cut name's tail.
+            // (跨国公司研究中心主任), so that a role is never a cut name's tail.
             let (start, words) = prefix(text, at - s.len(), &organisations::REACH);
             let start = if words.is_empty() { at - s.len() } else { start };
             // 贸易投资促进|局行政管理委员会: nor opens inside a body found.
