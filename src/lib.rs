@@ -71,14 +71,17 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let format = page.format;
     drop(page);
 
-    let body = cleaned.body;
-    let simplified = text::script::to_simplified(&body).into_owned();
+    let (body, simplified) = (cleaned.body, cleaned.simplified);
+    // The body's script, counted once for the dates, the currency and the input's description.
+    let script = text::script::Tally::of(&body);
     let reference =
         dates::reference_date(cleaned.meta.published.as_deref(), options.reference_date.as_deref());
     let repeated = text::repeats::sentences(&simplified);
-    let mut dates = dates::extract(&body, &simplified, reference, cleaned.day_first, &repeated);
+    let traditional = script.prints_traditional();
+    let mut dates = dates::extract(&simplified, traditional, reference, cleaned.day_first, &repeated);
     dates.shrink_to_fit();
-    let local_currency = figures::currency::local(cleaned.meta.source.as_deref(), &body, &simplified, &dates);
+    let local_currency =
+        figures::currency::local(cleaned.meta.source.as_deref(), &simplified, traditional, &dates);
     let mut figures = figures::extract(&body, &simplified, &dates, local_currency, &repeated);
     let mut entities = entities::extract(&body, &simplified, &cleaned.meta.authors);
     // Kept through the summary and the output step: without the room their lists grew into (up to
@@ -88,12 +91,7 @@ fn analyse_decoded(decoded: intake::Decoded, options: &Options) -> Analysis {
     let findings = Findings { body, simplified, meta: cleaned.meta, dates, figures, entities };
     let summary = summary::summarise(&findings);
 
-    let input = model::Input {
-        encoding: encoding.to_owned(),
-        format,
-        script: text::script::detect(&findings.body),
-        chars,
-    };
+    let input = model::Input { encoding: encoding.to_owned(), format, script: script.script(), chars };
     decode_warnings.extend(cleaned.warnings);
     model::build::analysis(
         findings,

@@ -15,15 +15,18 @@ pub fn run(bytes: &[u8], m: &mut impl Measure) -> Result<usize, wenxi::Error> {
     let page = m.stage("read page", || wenxi::intake::read_page(&decoded.text, None));
     let cleaned = m.stage("clean", || wenxi::clean::clean(&page));
     let body = &cleaned.body;
-    let simplified = m.stage("simplify", || wenxi::text::script::to_simplified(body));
-    let repeated = m.stage("repeats", || wenxi::text::repeats::sentences(&simplified));
-    let dates = m
-        .stage("dates", || wenxi::dates::extract(body, &simplified, reference, cleaned.day_first, &repeated));
-    let currency = wenxi::figures::currency::local(cleaned.meta.source.as_deref(), body, &simplified, &dates);
+    let simplified = &cleaned.simplified;
+    let traditional = m.stage("script", || wenxi::text::script::Tally::of(body).prints_traditional());
+    let repeated = m.stage("repeats", || wenxi::text::repeats::sentences(simplified));
+    let dates = m.stage("dates", || {
+        wenxi::dates::extract(simplified, traditional, reference, cleaned.day_first, &repeated)
+    });
+    let currency =
+        wenxi::figures::currency::local(cleaned.meta.source.as_deref(), simplified, traditional, &dates);
     let figures =
-        m.stage("figures", || wenxi::figures::extract(body, &simplified, &dates, currency, &repeated));
-    let entities = m.stage("entities", || wenxi::entities::extract(body, &simplified, &cleaned.meta.authors));
-    m.stage("jieba tag", || wenxi::text::segment::tagged(&simplified).len());
+        m.stage("figures", || wenxi::figures::extract(body, simplified, &dates, currency, &repeated));
+    let entities = m.stage("entities", || wenxi::entities::extract(body, simplified, &cleaned.meta.authors));
+    m.stage("jieba tag", || wenxi::text::segment::tagged(simplified).len());
     let findings = wenxi::Findings {
         body: body.clone(),
         simplified: simplified.to_string(),

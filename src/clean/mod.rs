@@ -45,6 +45,9 @@ pub struct Cleaned {
     pub meta: Meta,
     /// The article text, paragraphs separated by `\n`.
     pub body: String,
+    /// `body` in simplified characters, with the same byte offsets (`script::to_simplified(body)`:
+    /// the same slices of the page's simplified form, not a second conversion).
+    pub simplified: String,
     /// Every line (or credit) taken out, with the reason.
     pub removed: Vec<Removed>,
     /// Folded repeats, damaged characters …
@@ -205,7 +208,8 @@ pub fn clean(page: &Page) -> Cleaned {
         for l in lines[..run.start].iter().chain(&lines[run.end..]) {
             out.removed.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         }
-        out.body = lines[run].iter().map(|l| l.text.printed).collect::<Vec<_>>().join("\n");
+        out.body = lines[run.clone()].iter().map(|l| l.text.printed).collect::<Vec<_>>().join("\n");
+        out.simplified = lines[run].iter().map(|l| l.text.simplified).collect::<Vec<_>>().join("\n");
         return out;
     }
     let start = body_start(&lines, run.clone());
@@ -217,6 +221,8 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut authors: Vec<Author> = Vec::new();
     let mut removed_lines: Vec<Removed> = stamps.iter().map(|stamp| removed(stamp, Reason::Meta)).collect();
     let mut paragraphs: Vec<String> = Vec::new();
+    // Their simplified forms, one for one.
+    let mut simplified_paragraphs: Vec<String> = Vec::new();
     // The headline an agency's copy prints after its dateline (中新网北京3月5日电 题：…).
     let mut agency_title: Option<String> = None;
 
@@ -361,6 +367,7 @@ pub fn clean(page: &Page) -> Cleaned {
             text = trailing.text;
         }
         paragraphs.push(text.printed.to_owned());
+        simplified_paragraphs.push(text.simplified.to_owned());
     }
     // The tail: credits, then whatever the run still holds.
     let mut in_credits = true;
@@ -417,7 +424,7 @@ pub fn clean(page: &Page) -> Cleaned {
         removed_lines.push(removed(l.text.printed, reason(l.kind, default)));
     }
 
-    let (duplicates, warnings) = repeats::fold(&mut paragraphs);
+    let (duplicates, warnings) = repeats::fold(&mut paragraphs, &mut simplified_paragraphs);
     removed_lines.extend(duplicates);
     out.warnings.extend(warnings);
 
@@ -452,6 +459,7 @@ pub fn clean(page: &Page) -> Cleaned {
         authors,
     };
     out.body = paragraphs.join("\n");
+    out.simplified = simplified_paragraphs.join("\n");
     out.removed = removed_lines;
     out
 }

@@ -12,39 +12,48 @@ const MIN_SENTENCE_CHARS: usize = 30;
 /// Paragraphs shorter than this many characters (headings such as 高新区) may repeat by design.
 const MIN_PARAGRAPH_CHARS: usize = 12;
 
-/// Folds repeated paragraphs and sentences of `paragraphs` in place; returns the removed copies
-/// and the warnings.
-pub(super) fn fold(paragraphs: &mut Vec<String>) -> (Vec<Removed>, Vec<Warning>) {
+/// Folds repeated paragraphs and sentences of `paragraphs` in place, and alike their simplified forms
+/// `simplified` (one per paragraph, with its byte offsets); returns the removed copies and the warnings.
+pub(super) fn fold(
+    paragraphs: &mut Vec<String>,
+    simplified: &mut Vec<String>,
+) -> (Vec<Removed>, Vec<Warning>) {
     let mut removed = Vec::new();
     // The passages seen so far, borrowed from the paragraphs (replaced by the folded ones at the end).
     let mut seen_paragraphs: FxHashSet<&str> = FxHashSet::default();
     let mut seen_sentences: FxHashSet<&str> = FxHashSet::default();
     let (mut folded_paragraphs, mut folded_sentences) = (0, 0);
     let mut kept = Vec::with_capacity(paragraphs.len());
+    let mut kept_simplified = Vec::with_capacity(paragraphs.len());
     // Whether a text has at least `n` characters (without counting all of a long one).
     let at_least = |text: &str, n: usize| text.chars().nth(n - 1).is_some();
-    for p in paragraphs.iter() {
+    for (p, s) in paragraphs.iter().zip(simplified.iter()) {
         if at_least(p, MIN_PARAGRAPH_CHARS) && !seen_paragraphs.insert(p) {
             folded_paragraphs += 1;
             removed.push(Removed { text: p.clone(), reason: Reason::Duplicate });
             continue;
         }
-        let mut text = String::with_capacity(p.len());
-        for sentence in crate::text::bounds::sentences(p).map(|s| &p[s]) {
-            let key = sentence.trim();
+        let (mut text, mut text_simplified) =
+            (String::with_capacity(p.len()), String::with_capacity(p.len()));
+        for sentence in crate::text::bounds::sentences(p) {
+            let key = p[sentence.clone()].trim();
             if at_least(key, MIN_SENTENCE_CHARS) && !seen_sentences.insert(key) {
                 folded_sentences += 1;
                 removed.push(Removed { text: key.to_owned(), reason: Reason::Duplicate });
             } else {
-                text.push_str(sentence);
+                text.push_str(&p[sentence.clone()]);
+                text_simplified.push_str(&s[sentence]);
             }
         }
-        let text = text.trim().to_owned();
-        if !text.is_empty() {
-            kept.push(text);
+        let trimmed = text.trim();
+        if !trimmed.is_empty() {
+            let start = trimmed.as_ptr() as usize - text.as_ptr() as usize;
+            kept_simplified.push(text_simplified[start..start + trimmed.len()].to_owned());
+            kept.push(trimmed.to_owned());
         }
     }
     *paragraphs = kept;
+    *simplified = kept_simplified;
     let mut warnings = Vec::new();
     if folded_paragraphs > 0 {
         warnings.push(Warning::FoldedParagraphs { count: folded_paragraphs });
@@ -69,7 +78,9 @@ mod tests {
             "高新区".to_owned(),
             format!("开头一句。{s}"),
         ];
-        let (removed, warnings) = fold(&mut p);
+        let mut simplified = p.clone();
+        let (removed, warnings) = fold(&mut p, &mut simplified);
+        assert_eq!(simplified, p);
         assert_eq!(
             p,
             [

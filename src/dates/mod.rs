@@ -50,20 +50,22 @@ pub fn reference_date(published: Option<&str>, option: Option<&str>) -> Option<Y
     published.and_then(Ymd::parse).or_else(|| option.and_then(Ymd::parse))
 }
 
-/// Finds the dates in `body` (byte offsets), reading `simplified` (the same text in simplified script,
+/// Finds the dates in a body (byte offsets), reading `simplified` (the body in simplified script,
 /// character for character) and resolving year-less and relative dates against `reference`.
+/// `traditional`: the body prints traditional characters
+/// ([`crate::text::script::Tally::prints_traditional`]), which makes a bare `112年` a ROC year.
 /// `day_first`: the page is of an outlet printing dates day first ([`crate::clean::Cleaned::day_first`]),
 /// which reads an ambiguous `1/2/2020` as 1 February; otherwise such a date is left out.
 /// `repeated`: the sentences that repeat an earlier one ([`crate::text::repeats::sentences`]), whose
 /// dates are listed once (they still give the year of what follows them).
 pub fn extract(
-    body: &str,
     simplified: &str,
+    traditional: bool,
     reference: Option<Ymd>,
     day_first: bool,
     repeated: &Spans,
 ) -> Vec<Date> {
-    let found = recognise::recognise(simplified, crate::text::script::prints_traditional(body), day_first);
+    let found = recognise::recognise(simplified, traditional, day_first);
     let mut dates = resolve::resolve(simplified, &found, reference);
     dates.retain(|d| !repeated.contains(&d.span));
     dates
@@ -76,7 +78,8 @@ mod tests {
     /// `(text, value)` of the dates found in `body`, read through `simplified`.
     fn dates(body: &str, simplified: &str, reference: Option<&str>) -> Vec<(String, String)> {
         let reference = reference.and_then(Ymd::parse);
-        extract(body, simplified, reference, false, &Spans::default())
+        let traditional = crate::text::script::Tally::of(body).prints_traditional();
+        extract(simplified, traditional, reference, false, &Spans::default())
             .into_iter()
             .map(|d| (body[d.span].to_owned(), d.value))
             .collect()
@@ -113,13 +116,13 @@ mod tests {
     fn a_repeated_sentence_gives_its_dates_once() {
         let s = "（新加坡31日讯）经济局昨天公布的2017年度数据显示，电子业占比最高。别的话。经济局昨天公布的2017年度数据显示，电子业占比最高。";
         let repeated = crate::text::repeats::sentences(s);
-        assert_eq!(extract(s, s, Ymd::parse("2018-01-31"), false, &repeated).len(), 3);
+        assert_eq!(extract(s, false, Ymd::parse("2018-01-31"), false, &repeated).len(), 3);
     }
 
     #[test]
     fn text_is_sliced_from_the_printed_body() {
         let body = "去年同期,今年1—4月";
-        let offsets: Vec<_> = extract(body, body, Ymd::parse("2023-06-02"), false, &Spans::default())
+        let offsets: Vec<_> = extract(body, false, Ymd::parse("2023-06-02"), false, &Spans::default())
             .into_iter()
             .map(|d| d.span)
             .collect();

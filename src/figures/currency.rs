@@ -110,7 +110,7 @@ static LOCAL_GOVERNMENT_WORDS: LazyLock<WordList> =
 
 /// The currency of the first listed word of [`LOCAL_GOVERNMENT`] that `simplified` prints as a writer
 /// there does (not quoted, not after 委): in a `traditional` text, or Singapore's in any.
-fn own_government_currency(simplified: &str, traditional: impl Fn() -> bool) -> Option<&'static str> {
+fn own_government_currency(simplified: &str, traditional: bool) -> Option<&'static str> {
     let printed: Vec<&str> = LOCAL_GOVERNMENT_WORDS
         .hits(simplified)
         .into_iter()
@@ -119,7 +119,7 @@ fn own_government_currency(simplified: &str, traditional: impl Fn() -> bool) -> 
         .collect();
     LOCAL_GOVERNMENT
         .iter()
-        .find(|(word, code)| printed.contains(word) && (*code == "SGD" || traditional()))
+        .find(|(word, code)| printed.contains(word) && (*code == "SGD" || traditional))
         .map(|&(_, code)| code)
 }
 
@@ -177,8 +177,9 @@ fn declared(simplified: &str) -> Option<&'static str> {
 }
 
 /// The ISO code of a bare 元 in an article from `source` (the outlet, as printed) whose body is
-/// `body`, `simplified` in simplified characters, with the `dates` found in it.
-pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date]) -> &'static str {
+/// `simplified` in simplified characters, printed in `traditional` ones or not
+/// ([`crate::text::script::Tally::prints_traditional`]), with the `dates` found in it.
+pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &[Date]) -> &'static str {
     if let Some(code) = declared(simplified) {
         return code;
     }
@@ -200,14 +201,13 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
     }
     // A mainland text prints these words too (本港 is a port's "this port"): only in traditional script,
     // but Singapore's, which Singapore prints in simplified characters.
-    let traditional = || crate::text::script::prints_traditional(body);
     if let Some(code) = own_government_currency(simplified, traditional) {
         return code;
     }
     // Taiwan's 兆元, or 新台币 named in a traditional-script article (the mainland, which names it for
     // some figures of a report on Taiwan, prints in simplified script).
     let trillion = || simplified.contains('兆') && TRILLION.is_match(simplified);
-    if (simplified.contains("新台币") || trillion()) && traditional() {
+    if (simplified.contains("新台币") || trillion()) && traditional {
         return "TWD";
     }
     if hong_kong_fiscal_year(simplified, dates) {
@@ -219,6 +219,11 @@ pub fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date])
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::local`] of a body printed as `body`, `simplified` in simplified characters.
+    fn local(source: Option<&str>, body: &str, simplified: &str, dates: &[Date]) -> &'static str {
+        super::local(source, simplified, crate::text::script::Tally::of(body).prints_traditional(), dates)
+    }
 
     /// The currency of a body printed as `text` (in either script), with no source and no dates.
     fn printed(text: &str) -> &'static str {

@@ -44,6 +44,17 @@ fn simplified_by(has_form: &[u64], c: char) -> char {
     T2S.binary_search_by_key(&c, |p| p.0).map_or(c, |i| T2S[i].1)
 }
 
+/// Whether `c` has a simplified form ([`simplified_by`] differs from it: the table maps no character
+/// to itself), without the search for the form in the Basic Multilingual Plane, where the bit says so.
+fn has_simplified_form(has_form: &[u64], c: char) -> bool {
+    let code = c as usize;
+    if code < 1 << 16 {
+        has_form[code / 64] & (1 << (code % 64)) != 0
+    } else {
+        T2S.binary_search_by_key(&c, |p| p.0).is_ok()
+    }
+}
+
 /// One bit per character of the Basic Multilingual Plane: set when [`T2S`] maps it (8 KB).
 static HAS_FORM: LazyLock<Vec<u64>> = LazyLock::new(|| {
     let mut bits = vec![0u64; (1 << 16) / 64];
@@ -56,41 +67,62 @@ static HAS_FORM: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
-/// Whether a text is printed in simplified or traditional characters, or a mix of both. Characters
-/// the two scripts share say nothing; a text without telling characters is simplified.
-pub fn detect(text: &str) -> Script {
-    let (mut traditional, mut simplified) = (0usize, 0usize);
-    let has_form = HAS_FORM.as_slice();
-    for c in text.chars() {
-        if simplified_by(has_form, c) != c {
-            traditional += 1;
-        } else if SIMPLIFIED_ONLY.contains(c) {
-            simplified += 1;
-        }
-    }
-    let telling = traditional + simplified;
-    if traditional * 10 >= telling * 9 && traditional > 0 {
-        Script::Traditional
-    } else if simplified * 10 >= telling * 9 || telling < 3 && simplified >= traditional {
-        Script::Simplified
-    } else {
-        Script::Mixed
-    }
+/// What a text's characters say of its script, counted in one pass over it: the analysis asks
+/// both [`Tally::script`] and [`Tally::prints_traditional`] of a body, and each pass over a
+/// megabyte showed in profiles.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tally {
+    /// Characters with a simplified form.
+    traditional: usize,
+    /// Characters of [`SIMPLIFIED_ONLY`].
+    simplified: usize,
+    /// Unified ideographs (U+4E00–U+9FFF).
+    han: usize,
+    /// Unified ideographs with a simplified form.
+    traditional_han: usize,
 }
 
-/// Whether an article prints enough traditional characters to come from Taiwan, Hong Kong or Macau,
-/// which makes a bare `112年` a ROC year (the dates stage): at least 3 of its unified ideographs
-/// (U+4E00–U+9FFF), and at least 2% of them, have a simplified form. Looser than [`detect`]'s
-/// `Traditional` on purpose: a traditional article quoting simplified text, [`Script::Mixed`] to
-/// `detect`, still counts its years the Taiwanese way.
-pub fn prints_traditional(text: &str) -> bool {
-    let (mut han, mut traditional) = (0usize, 0usize);
-    let has_form = HAS_FORM.as_slice();
-    for c in text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
-        han += 1;
-        traditional += usize::from(simplified_by(has_form, c) != c);
+impl Tally {
+    /// The counts of `text`.
+    pub fn of(text: &str) -> Tally {
+        let mut tally = Tally::default();
+        let (has_form, simplified_only) = (HAS_FORM.as_slice(), &*SIMPLIFIED_ONLY);
+        for c in text.chars() {
+            let han = ('\u{4e00}'..='\u{9fff}').contains(&c);
+            let traditional = has_simplified_form(has_form, c);
+            tally.han += usize::from(han);
+            tally.traditional_han += usize::from(han && traditional);
+            if traditional {
+                tally.traditional += 1;
+            } else if simplified_only.contains(c) {
+                tally.simplified += 1;
+            }
+        }
+        tally
     }
-    traditional >= 3 && traditional * 50 >= han
+
+    /// Whether the text is printed in simplified or traditional characters, or a mix of both.
+    /// Characters the two scripts share say nothing; a text without telling characters is simplified.
+    pub fn script(self) -> Script {
+        let Tally { traditional, simplified, .. } = self;
+        let telling = traditional + simplified;
+        if traditional * 10 >= telling * 9 && traditional > 0 {
+            Script::Traditional
+        } else if simplified * 10 >= telling * 9 || telling < 3 && simplified >= traditional {
+            Script::Simplified
+        } else {
+            Script::Mixed
+        }
+    }
+
+    /// Whether an article prints enough traditional characters to come from Taiwan, Hong Kong or
+    /// Macau, which makes a bare `112年` a ROC year (the dates stage): at least 3 of its unified
+    /// ideographs, and at least 2% of them, have a simplified form. Looser than [`Tally::script`]'s
+    /// `Traditional` on purpose: a traditional article quoting simplified text, [`Script::Mixed`]
+    /// to `script`, still counts its years the Taiwanese way.
+    pub fn prints_traditional(self) -> bool {
+        self.traditional_han >= 3 && self.traditional_han * 50 >= self.han
+    }
 }
 
 /// Maps traditional characters to simplified ones, character for character, keeping every
@@ -192,15 +224,19 @@ mod tests {
         assert!(t.char_indices().zip(s.char_indices()).all(|(a, b)| a.0 == b.0));
     }
 
+    fn script(text: &str) -> Script {
+        Tally::of(text).script()
+    }
+
     #[test]
     fn detects_the_script() {
-        assert_eq!(detect("成都与凉山合作建园，园区实现工业总产值67亿元。"), Script::Simplified);
-        assert_eq!(detect("甘眉工業園區實現工業總產值507.3億元。"), Script::Traditional);
-        assert_eq!(detect("甘眉工業園區實現工業總產值。成都与凉山合作建园，园区实现产值。"), Script::Mixed);
-        assert_eq!(detect("2023 ABC"), Script::Simplified);
+        assert_eq!(script("成都与凉山合作建园，园区实现工业总产值67亿元。"), Script::Simplified);
+        assert_eq!(script("甘眉工業園區實現工業總產值507.3億元。"), Script::Traditional);
+        assert_eq!(script("甘眉工業園區實現工業總產值。成都与凉山合作建园，园区实现产值。"), Script::Mixed);
+        assert_eq!(script("2023 ABC"), Script::Simplified);
         // 合, 出, 同, 面, 后 are simplified forms (of 閤, 齣, 衕, 麵, 後) that traditional text prints
         // too: an all-traditional sentence full of them is traditional.
-        assert_eq!(detect("兩地合作共同推出合作園區，此後全面合作。"), Script::Traditional);
+        assert_eq!(script("兩地合作共同推出合作園區，此後全面合作。"), Script::Traditional);
     }
 
     /// The generated table is what `data/text/gen_t2s.py` makes of the checked-in OpenCC file.
