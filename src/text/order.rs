@@ -26,9 +26,9 @@ pub fn pair(high: usize, low: usize) -> Key {
     (high as u64) << 32 | (low as u64 & 0xFFFF_FFFF)
 }
 
-/// `n` turned around for [`pair`]: larger first.
+/// `n` turned around for [`pair`]: larger first (of the low 32 bits [`pair`] keeps).
 pub fn reverse(n: usize) -> usize {
-    0xFFFF_FFFF - (n & 0xFFFF_FFFF)
+    (u32::MAX as usize).wrapping_sub(n)
 }
 
 /// Sorts `items` by `key`, keeping items of equal key in their order.
