@@ -200,7 +200,7 @@ fn bracketed_aliases(
 
 /// Keeps the longest of overlapping candidates (ties: the earlier proposed), in reading order.
 fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let longest_first = order::order_of(candidates.iter().map(|c| u64::MAX - c.span.len() as u64).collect());
+    let longest_first = order::order_of(candidates.iter().map(|c| u64::MAX - c.span.len() as u64));
     // The bytes taken so far, a bit each: a span overlaps those taken when one of its bytes is.
     let end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut taken = vec![0u64; end / 64 + 1];

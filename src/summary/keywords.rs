@@ -95,7 +95,7 @@ pub fn extract(simplified: &str, title: Option<&str>, whole: &[Name]) -> Vec<Str
         .zip(&names)
         .map(|(r, w)| if title.contains(w) { r * TITLE_BOOST } else { r })
         .collect();
-    let ranked = order::order_of(scores.iter().map(|&s| order::descending(s)).collect());
+    let ranked = order::order_of(scores.iter().map(|&s| order::descending(s)));
     ranked.into_iter().take(COUNT).map(|i| names[i].to_owned()).collect()
 }
 

@@ -250,7 +250,7 @@ pub fn select(findings: &Findings) -> Vec<String> {
         })
         .collect();
 
-    let ranked = order::order_of(scores.iter().map(|&s| order::descending(s)).collect());
+    let ranked = order::order_of(scores.iter().map(|&s| order::descending(s)));
     let mut chosen: Vec<usize> = Vec::new();
     for i in ranked {
         if chosen.len() == wanted(n) {

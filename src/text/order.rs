@@ -33,13 +33,19 @@ pub fn reverse(n: usize) -> usize {
 
 /// Sorts `items` by `key`, keeping items of equal key in their order.
 pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> Key) {
-    let order = order_of(items.iter().map(key).collect());
+    let order = order_of(items.iter().map(key));
     permute(items, &order);
 }
 
-/// The indexes of `keys` in the order that sorts them, equal keys by index.
-pub fn order_of(keys: Vec<Key>) -> Vec<usize> {
-    let mut pairs: Vec<(Key, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
+/// The indexes of `keys` in the order that sorts them, equal keys by index. The pairs are made
+/// straight from the keys (no list of the keys first: a megabyte of text has a million candidates).
+pub fn order_of(keys: impl IntoIterator<Item = Key>) -> Vec<usize> {
+    sorted_indexes(keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect())
+}
+
+/// The indexes of `pairs` (key, index) once sorted: the one sort every caller shares, out of the
+/// generic functions so that the module holds one copy of it.
+fn sorted_indexes(mut pairs: Vec<(Key, usize)>) -> Vec<usize> {
     pairs.sort();
     pairs.into_iter().map(|(_, i)| i).collect()
 }
