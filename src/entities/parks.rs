@@ -305,9 +305,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
         // The places of a chain that opens a name are places of their own (rule 35 splits chains): the
-        // name begins after a province-level place printed in full (上海市|莘庄工业区, 河南省|南乐县…) and
-        // after any place printed in full that another place follows (盘锦市|大洼区|临港经济开发区); a short
-        // form stays (绵阳高新区, 涪城临港经济发展区), as does a lone level character's "the city's" go
+        // name begins at the chain's last place, after each place printed in full that another place
+        // inside it follows (河南省|南乐县…, 盘锦市|大洼区|临港经济开发区); a place alone before the park's own
+        // words stays whatever its level (天津市空港经济区, 德阳市智能装备产业园), and so does a short form
+        // (绵阳高新区, 涪城临港经济发展区), while a lone level character's "the city's" goes
         // (市|智慧岛数字经济产业园).
         let chained = chain_end(text, start, span.start);
         if chained > start {
@@ -496,8 +497,8 @@ fn department_after(text: &str, end: usize) -> bool {
 }
 
 /// Where a park's name at `start` begins after the chain of places that opens it (see `find`): past
-/// each mainland place printed in full with words after it that is province-level or followed by a
-/// place inside it, and past a lone level character opening it.
+/// each mainland place printed in full that a place inside it follows, and past a lone level
+/// character opening it.
 fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
     if let Some(c) = text[start..end].chars().next().filter(|&c| LEVEL_CHARS.contains(c)) {
         let rest = start + c.len_utf8();
@@ -520,7 +521,7 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
                 segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
             }
         };
-        if full.level != Level::Province && !place_next {
+        if !place_next {
             break;
         }
         start = rest;
