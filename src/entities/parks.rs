@@ -7,7 +7,8 @@
 
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
-    LEVEL_CHARS, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS, TRANSLITERATION,
+    LEVEL_CHARS, NATIONAL_PREFIXES, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS,
+    TRANSLITERATION,
 };
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
@@ -125,6 +126,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // nor is the enclave of the enclave economy (发展飞地经济).
         if department_after(text, span.end) || (suffix == "飞地" && text[span.end..].starts_with("经济"))
         {
+            continue;
+        }
+        // 特区 after Hong Kong or Macau is the special administrative region (香港特区政府), no zone.
+        if suffix == "特区" && NATIONAL_PREFIXES.iter().any(|p| text[..span.end].ends_with(p)) {
             continue;
         }
         found.extend(listed(text, span.start));
@@ -304,6 +309,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words = segment::words(&text[start..span.start]);
             }
         }
+        // A designation opening the words before a place qualifies the name that place opens
+        // (国家级|长沙经开区张家界工业园); it is no part of it.
+        if words.len() > 2 && designation(words[0]) && GAZETTEER.lookup(words[1]).is_some() {
+            start += words[0].len();
+            words.remove(0);
+        }
         // The places of a chain that opens a name are places of their own (rule 35 splits chains): the
         // name begins at the chain's last place, after each place printed in full that another place
         // inside it follows (河南省|南乐县…, 盘锦市|大洼区|临港经济开发区); a place alone before the park's own
@@ -365,10 +376,24 @@ pub(super) fn apposed(text: &str, mut name: Candidate) -> Candidate {
 }
 
 /// A short form a page sets up right after a name, in brackets (XX科技园(以下简称“XX园”), (下称
-/// XX园区)): its quoted or bare text, two to ten characters.
+/// XX园区), or bare: 依斯干达特区(依区)): its quoted or bare text, two to ten characters; the first
+/// group holds the words that say so.
 static ALIAS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r#"^[(（](?:以下)?[简下]称[:：]?[“「"]?([^“”「」"()（）,，。、]{2,10})[”」"]?[)）]"#)
+    pattern::compile(r#"^[(（]((?:以下)?[简下]称[:：]?)?[“「"]?([^“”「」"()（）,，。、]{2,10})[”」"]?[)）]"#)
 });
+
+/// The most characters of a short form set up in brackets without 简称 (依区).
+const BARE_ALIAS: usize = 4;
+
+/// Whether a bracket's text is a name's short form: shorter, no place, its characters taken from the
+/// name in order (依区 of 柔佛州依斯干达特区; not 西区 after 重庆高新区, nor a place: 凉山).
+fn abbreviates(alias: &str, name: &str) -> bool {
+    let mut rest = name.chars();
+    alias.chars().count() <= BARE_ALIAS
+        && alias.chars().count() < name.chars().count()
+        && GAZETTEER.lookup(alias).is_none()
+        && alias.chars().all(|c| is_han(c) && rest.any(|n| n == c))
+}
 
 /// Every mention of the short forms set up after `names` (see [`ALIAS`]), each typed as its name:
 /// where it is set up and wherever it recurs.
@@ -378,9 +403,11 @@ pub(super) fn aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
         let Some(m) = ALIAS.captures(&text[name.span.end..]) else {
             continue;
         };
-        let alias = m.get(1).expect("a group").as_str();
-        // A generic word set up as a short form (以下简称“园区”) names no particular one.
-        if GENERIC_WORDS.contains(&alias) {
+        let alias = m.get(2).expect("a group").as_str();
+        // A generic word set up as a short form (以下简称“园区”) names no particular one; a bare bracket
+        // must abbreviate the name.
+        let said = m.get(1).is_some() || abbreviates(alias, &text[name.span.clone()]);
+        if GENERIC_WORDS.contains(&alias) || !said {
             continue;
         }
         found
@@ -645,6 +672,12 @@ fn split_place(text: &str, start: usize, words: &[&str]) -> bool {
 /// The designation words, searched for in each word before a suffix at once.
 static DESIGNATIONS: LazyLock<WordList> = LazyLock::new(|| WordList::new(DESIGNATION_WORDS.iter()));
 
+/// Whether a word makes a park phrase a designation (省级, 国家级, 重点), or says what kind of park in a
+/// word of three characters or more in 型 (创新型|产业园区, 成长型).
+fn designation(w: &str) -> bool {
+    DESIGNATIONS.occurs_in(w) || w.ends_with('级') || (w.ends_with('型') && w.chars().count() >= 3)
+}
+
 /// Where an ordinal ending at `end` begins (第三, 第2): 第 and numerals.
 fn ordinal_start(text: &str, end: usize) -> Option<usize> {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
@@ -675,9 +708,7 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if paired {
         return true;
     }
-    // A word of three characters or more in 型 says what kind of park (创新型|产业园区, 成长型).
-    let kind = |w: &str| w.ends_with('型') && w.chars().count() >= 3;
-    if words.iter().any(|w| DESIGNATIONS.occurs_in(w) || w.ends_with('级') || kind(w)) {
+    if words.iter().any(|w| designation(w)) {
         return false;
     }
     // After a numeral and classifier it is a category (20个试点园区, 縣內有六處|工業區, 台湾第一座|科学园区).
