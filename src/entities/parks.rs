@@ -524,8 +524,8 @@ fn department_after(text: &str, end: usize) -> bool {
 }
 
 /// Where a park's name at `start` begins after the chain of places that opens it (see `find`): past
-/// each mainland place printed in full that a place inside it follows, and past a lone level
-/// character opening it.
+/// each place printed in full that a place inside it follows, and past a lone level character
+/// opening it.
 fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
     if let Some(c) = text[start..end].chars().next().filter(|&c| LEVEL_CHARS.contains(c)) {
         let rest = start + c.len_utf8();
@@ -537,13 +537,19 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
         }
     }
     while let Some((form, len)) = GAZETTEER.longest_at(text, start) {
-        let full = GAZETTEER.lookup(form).and_then(|fs| fs.iter().find(|f| f.is_full && !f.foreign));
+        let full = GAZETTEER.lookup(form).and_then(|fs| fs.iter().find(|f| f.is_full));
         let rest = start + len;
         let Some(full) = full.filter(|_| rest < end) else { break };
         // The next place lies inside this one: a lower level's, or a place jieba alone knows (临港); a
-        // place of the same level is a partner (宿州市|杭州科创飞地 is a name).
+        // place of the same level is a partner (宿州市|杭州科创飞地 is a name, as are two countries:
+        // 越南新加坡工业园区), but below a country abroad, where the table's levels are coarse, a state's
+        // town or zone (柔佛州|依斯干达特区).
+        let coarse = full.foreign && full.level != Level::Province;
+        let inside = |f: &crate::text::gazetteer::Form| {
+            f.level > full.level || (coarse && f.level == full.level && f.full != full.full)
+        };
         let place_next = match GAZETTEER.longest_at(text, rest) {
-            Some((next, l)) => rest + l < end && GAZETTEER.best(next).is_some_and(|f| f.level > full.level),
+            Some((next, l)) => rest + l <= end && GAZETTEER.best(next).is_some_and(inside),
             None => {
                 segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
             }
