@@ -8,7 +8,7 @@ use super::lexicon::{
     FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
     LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
-use super::names::{prefix, Reach, Verbs};
+use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{han_count, is_han};
@@ -107,6 +107,8 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         {
             start += open + text[start + open..].chars().next().map_or(0, char::len_utf8);
         }
+        // Nor a bracket it does not open: it begins after one closing a dateline or note (…法新电)|新加坡…).
+        start += unopened_close(&text[start..end]);
         start = after_category_noun(text, start, end);
         start = after_country(text, start, end);
         start = after_owner(text, start, end);
