@@ -339,13 +339,15 @@ fn kind_word(w: &str) -> bool {
 /// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
 /// 农业科技公司, 龙头企业, 某新能源企业 do not): a word that is no descriptor (`firm-descriptors.txt`),
 /// category noun, trade, business or generic word, no place word (当地) and no pronoun (某, 该), or a
-/// place alone other than a foreign country (北川集团; not 越南公司); nor is it another firm's name and
+/// place alone other than a country (北川集团; not 越南公司, 中国公司); nor is it another firm's name and
 /// descriptors (中粮集团旗下|公司).
 fn distinctive(head: &str) -> bool {
     let tagged = segment::tagged(head);
     let kind = |w: &str| kind_word(w) || COMPANY_SUFFIXES.contains(&w);
-    // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团).
-    let place_alone = GAZETTEER.lookup(head).is_some() && !country(head);
+    // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团), and so does
+    // China's name alone (中国公司).
+    let place_alone = GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.full != "中国"))
+        && !country(head);
     let which = tagged.iter().any(|&(w, tag)| {
         !kind(w)
             && tag != "s"
