@@ -346,8 +346,8 @@ fn distinctive(head: &str) -> bool {
     let kind = |w: &str| kind_word(w) || COMPANY_SUFFIXES.contains(&w);
     // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团), and so does
     // China's name alone (中国公司).
-    let place_alone = GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.full != "中国"))
-        && !country(head);
+    let place_alone =
+        GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.full != "中国")) && !country(head);
     let which = tagged.iter().any(|&(w, tag)| {
         !kind(w)
             && tag != "s"
