@@ -8,7 +8,7 @@ use super::lexicon::{
     FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
     LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
 };
-use super::names::{prefix, Reach, Verbs};
+use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{han_count, is_han};
@@ -107,6 +107,8 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         {
             start += open + text[start + open..].chars().next().map_or(0, char::len_utf8);
         }
+        // Nor a bracket it does not open: it begins after one closing a dateline or note (…法新电)|新加坡…).
+        start += unopened_close(&text[start..end]);
         start = after_category_noun(text, start, end);
         start = after_country(text, start, end);
         start = after_owner(text, start, end);
@@ -337,13 +339,15 @@ fn kind_word(w: &str) -> bool {
 /// Whether a firm's head words say which firm it is, not what kind (当地物流公司, 上市公司, 区属国企集团,
 /// 农业科技公司, 龙头企业, 某新能源企业 do not): a word that is no descriptor (`firm-descriptors.txt`),
 /// category noun, trade, business or generic word, no place word (当地) and no pronoun (某, 该), or a
-/// place alone other than a foreign country (北川集团; not 越南公司); nor is it another firm's name and
+/// place alone other than a country (北川集团; not 越南公司, 中国公司); nor is it another firm's name and
 /// descriptors (中粮集团旗下|公司).
 fn distinctive(head: &str) -> bool {
     let tagged = segment::tagged(head);
     let kind = |w: &str| kind_word(w) || COMPANY_SUFFIXES.contains(&w);
-    // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团).
-    let place_alone = GAZETTEER.lookup(head).is_some() && !country(head);
+    // A foreign country alone says where a firm is from, not which (越南公司, 日本企业集团), and so does
+    // China's name alone (中国公司).
+    let place_alone =
+        GAZETTEER.lookup(head).is_some_and(|forms| forms.iter().all(|f| f.full != "中国")) && !country(head);
     let which = tagged.iter().any(|&(w, tag)| {
         !kind(w)
             && tag != "s"

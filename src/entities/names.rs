@@ -87,6 +87,21 @@ fn name_char(c: char, reach: &Reach) -> bool {
         || (reach.quotes && matches!(c, '“' | '”'))
 }
 
+/// Where `run` goes on after its last closing bracket that no bracket in it opens (0 when none).
+pub(super) fn unopened_close(run: &str) -> usize {
+    let mut depth = 0usize;
+    let mut cut = 0;
+    for (i, c) in run.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => cut = i + c.len_utf8(),
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    cut
+}
+
 /// The longest bracketed part a name may hold where brackets are no part of names: a place (中国(凉山)
 /// 国际农产品加工产业园) or the rest of a place whose first characters precede it (甘(孜)眉(山)工业园区).
 const BRACKETED_PLACE: usize = 6;
@@ -412,7 +427,10 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         }
         window = i;
     }
+    // A closing bracket whose opening one is before the reach closes a dateline or a note (…电)|新加坡
+    // 星联控股公司): the name begins after it.
     let mut clause = &text[window..end];
+    clause = &clause[unopened_close(clause)..];
     // A double dash sets off an apposition (科创飞地——|松江嘉善科创飞地): the name begins after it; a
     // single one joins the parts of a name.
     if let Some(at) = clause.rfind(APPOSITION) {

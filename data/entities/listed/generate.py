@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates src/entities/listed_table.rs, the listed firms' short names wenxi finds as companies, from
-the checked-in listed.tsv beside this script (see SOURCE.md).
+the checked-in listed.tsv and known.txt beside this script (see SOURCE.md).
 
     python3 data/entities/listed/generate.py          # rewrite the table
     python3 data/entities/listed/generate.py --check  # exit 1 when the checked-in table is stale
@@ -21,7 +21,9 @@ script with wenxi's own character table (data/text/gen_t2s.py), and then:
     does (天津港, 湖南发展: see PLACE_THINGS). Such a name is a firm
     only where the text says so (a stock code, a word of its shares or results, a list of firms);
   - FIRM otherwise (台积电, 鸿海, 联发科, 比亚迪): a firm wherever printed as a word of its own.
-Mainland names are kept within the page's budget (see `mainland_kept`). Each list is one string,
+Mainland names are kept within the page's budget (see `mainland_kept`).
+The well-known firms of known.txt (hand-written: firms news names bare that no list here holds, 宁德时代,
+汇控, 特斯拉) are dropped alike, and are firms, or CUED when marked ~ as ordinary words too (苹果). Each list is one string,
 sorted and front-coded as the dictionary is (`front_coded` of data/text/jieba/gen_dict.py).
 """
 
@@ -92,6 +94,13 @@ def rows():
                 continue
             market, code, name, _ = line.rstrip("\n").split("\t")
             yield market, code, name
+    # The well-known firms no exchange list here holds (known.txt), with no code; a name marked ~ is an
+    # ordinary word too.
+    with open(os.path.join(HERE, "known.txt"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.strip():
+                name = line.strip()
+                yield ("known-word" if name.startswith("~") else "known"), "", name.lstrip("~")
 
 
 def han(c):
@@ -196,6 +205,8 @@ def classify():
             drop("generic, sector or trade word")
         elif market == "cn" and not mainland_kept(code, printed, name, trades, common):
             drop("mainland, for size")
+        elif market == "known" or market == "known-word":
+            (cued if market == "known-word" else firms).add(name)
         elif ordinary(name, common) or place_thing(name, place):
             cued.add(name)
         else:
