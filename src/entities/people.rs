@@ -944,7 +944,9 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
         // so is one after a joiner in a chain (某集团副总裁、|华东区|总经理).
         if let Some(d) = super::lexicon::FIRM_DIVISIONS.iter().find(|d| text[..at].ends_with(**d)) {
             let inner = at - d.len();
-            if bodies.around(inner..inner).any(|c| c.span.end == inner) || text[..inner].ends_with(['、', '兼']) {
+            if bodies.around(inner..inner).any(|c| c.span.end == inner)
+                || text[..inner].ends_with(['、', '兼'])
+            {
                 at = inner;
             }
         }
