@@ -105,6 +105,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // 安瓦尔·易卜拉欣: a foreign name's parts joined by a middle dot.
         let len = len + dotted_parts(&text[at + len..]);
+        // 顾问|于贸促|局: a body found across the name's end makes it no name (于, the preposition).
+        let end = at + len;
+        if bodies.around(at..end).any(|b| at < b.span.start && b.span.start < end && b.span.end > end) {
+            continue;
+        }
         if !has_role {
             found.push(Candidate::new(at..at + len, EntityType::Person));
             continue;
