@@ -710,10 +710,6 @@ const DEMONSTRATIVES: [char; 3] = ['该', '本', '我'];
 const SHORT_BODIES: [&str; 14] =
     ["会", "局", "院", "所", "厅", "部", "委", "办", "署", "处", "中心", "商会", "协会", "公司"];
 
-/// A firm's generic words that name the firm an article is about when they open a title's clause
-/// (集团党组书记, 集团公司总裁); the longest first.
-const OWN_FIRMS: [&str; 3] = ["集团公司", "集团", "公司"];
-
 /// Where a ministry's or bureau's name ending at `end` (before its 部/局/厅/署) begins, its fields
 /// joined by 和/及 and 、 included, when two characters or more of it are found.
 /// A governing verb right before the ending is the department's field (建设|处长, 规划|局长), which
@@ -971,15 +967,7 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             let demonstrative = text[..at].strip_suffix(*b)?.chars().next_back()?;
             DEMONSTRATIVES.contains(&demonstrative).then(|| b.len() + demonstrative.len_utf8())
         });
-        // 集团党组书记, 公司董事长 at a clause's start: the firm the article is about, named by its
-        // generic word, as by a demonstrative.
-        let own = OWN_FIRMS.iter().find(|w| text[..at].ends_with(**w)).map(|w| w.len()).filter(|&len| {
-            let before = &text[..at - len];
-            // Not after a Latin name (IOI|集团|董事经理: the firm is that name).
-            let opens = |c: char| !is_han(c) && !c.is_ascii_alphanumeric();
-            before.chars().next_back().map_or(true, opens) || before.ends_with("以及")
-        });
-        if let Some(len) = pointed.or(own) {
+        if let Some(len) = pointed {
             at -= len;
         } else if let Some(body) =
             bodies.around(at..at).filter(|c| c.span.end == at).min_by_key(|c| c.span.start)
