@@ -945,7 +945,7 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
                 at = former.len();
             }
         }
-        // 全球奥特莱斯联盟|亚太区|主席: a body's regional division before the title is the role's, and
+        // 某某联盟|亚太区|主席: a body's regional division before the title is the role's, and
         // so is one after a joiner in a chain (某集团副总裁、|华东区|总经理).
         if let Some(d) = super::lexicon::FIRM_DIVISIONS.iter().find(|d| text[..at].ends_with(**d)) {
             let inner = at - d.len();
