@@ -107,6 +107,7 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let authors: Vec<String> =
         authors.iter().map(|a| crate::text::script::to_simplified(&a.name).into_owned()).collect();
     chosen.retain(|c| !(c.kind == EntityType::Person && authors.iter().any(|a| a == &text[c.span.clone()])));
+    share_roles(text, &mut chosen);
     chosen
         .into_iter()
         .map(|c| Entity {
@@ -116,6 +117,20 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
             kind: c.kind,
         })
         .collect()
+}
+
+/// A person has one role: the title printed with the name anywhere in the text is given to each
+/// mention printed without one (韩明: in a headline, then 会馆会长韩明指出 → 会馆会长 for both).
+fn share_roles(text: &str, chosen: &mut [Candidate]) {
+    let mut roles: FxHashMap<&str, Span> = FxHashMap::default();
+    for c in chosen.iter().filter(|c| c.kind == EntityType::Person) {
+        if let Some(role) = &c.role {
+            roles.entry(&text[c.span.clone()]).or_insert_with(|| role.clone());
+        }
+    }
+    for c in chosen.iter_mut().filter(|c| c.kind == EntityType::Person && c.role.is_none()) {
+        c.role = roles.get(&text[c.span.clone()]).cloned();
+    }
 }
 
 /// The word lists the recognisers search the whole text for, searched in one pass ([`Hits::of`]).

@@ -105,6 +105,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // 安瓦尔·易卜拉欣: a foreign name's parts joined by a middle dot.
         let len = len + dotted_parts(&text[at + len..]);
+        // 顾问|于贸促|局: a body found across the name's end makes it no name (于, the preposition).
+        let end = at + len;
+        if bodies.around(at..end).any(|b| at < b.span.start && b.span.start < end && b.span.end > end) {
+            continue;
+        }
         if !has_role {
             found.push(Candidate::new(at..at + len, EntityType::Person));
             continue;
@@ -635,9 +640,9 @@ fn double_surname(rest: &str, words: &[(&str, &str)]) -> Option<usize> {
 
 /// Verbs of an official's doings that the trimmed dictionary tags as nouns, so that a given name
 /// before one reads as a name whatever jieba tags it (马|大昌|会见, 周|建平|主持, 张|立新|代表 on behalf of,
-/// 张|广宁|委托).
-const EVENT_VERBS: [&str; 10] =
-    ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表", "委托"];
+/// 张|广宁|委托, 州务大臣拿督|沙拉尼|见证 a signing).
+const EVENT_VERBS: [&str; 11] =
+    ["会见", "会晤", "主持", "出席", "率队", "带队", "陪同", "调研", "代表", "委托", "见证"];
 
 /// One-character verbs that lead another verb in a series (来出席, 要表示, 再会见 …), so that they end a
 /// name before it rather than being its last character.
@@ -940,10 +945,13 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
                 at = former.len();
             }
         }
-        // 全球奥特莱斯联盟|亚太区|主席: a body's regional division before the title is the role's.
+        // 某某联盟|亚太区|主席: a body's regional division before the title is the role's, and
+        // so is one after a joiner in a chain (某集团副总裁、|华东区|总经理).
         if let Some(d) = super::lexicon::FIRM_DIVISIONS.iter().find(|d| text[..at].ends_with(**d)) {
             let inner = at - d.len();
-            if bodies.around(inner..inner).any(|c| c.span.end == inner) {
+            if bodies.around(inner..inner).any(|c| c.span.end == inner)
+                || text[..inner].ends_with(['、', '兼'])
+            {
                 at = inner;
             }
         }
