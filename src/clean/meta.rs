@@ -377,6 +377,13 @@ fn outlet_dateline_captures(line: &str) -> Option<regex::Captures<'_>> {
     line.contains(['讯', '消']).then(|| OUTLET_DATELINE.captures(line))?
 }
 
+/// An outlet's name alone in round brackets on its own line ((中國時報), （某某日报）): under the story, a
+/// repost's note of the paper it was first printed in.
+pub(super) fn outlet_note(text: &str) -> Option<&str> {
+    let inner = text.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?.trim();
+    is_outlet(inner).then_some(inner)
+}
+
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
 pub(super) fn outlet_name(outlet: String) -> String {
     match outlet.strip_suffix('社') {
@@ -413,32 +420,37 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
         Some((name, id)) if id.starts_with(['I', 'i']) || id.starts_with("微信") => name.trim_end(),
         _ => source,
     };
-    let source = unbalanced_close(source);
-    // A title's marks around the outlet (来源：《某某日报》).
-    let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
+    // A title's marks around the outlet (来源：《某某日报》), also around the paper a site is joined to
+    // (人民网-《人民日报》).
+    let source = unmarked(unbalanced_close(source));
     // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last; a site
     // joined to its channel (人民网-湖南频道): the site.
-    // A value naming no outlet (来源:网络, 来源:本站原创, 来源:综合): no source.
+    // A value naming no outlet (来源:网络, 来源:本站原创, 来源:综合), or a link's label (来源:阅读原文): no source.
     let named =
         ["原创", "整理", "转载", "投稿"].iter().fold(source, |s, tail| s.strip_suffix(tail).unwrap_or(s));
-    if is_anonymous(named) {
+    if is_anonymous(named) || super::lines::is_toolbar(&to_simplified(named)) {
         return None;
     }
-    let source = match source.rsplit_once(['-', '－', '—']) {
-        Some((first, last)) if is_outlet(first.trim()) && to_simplified(last.trim()).ends_with("频道") => {
-            first.trim()
-        }
-        Some((first, last)) if is_outlet(first.trim()) && is_outlet(last.trim()) => {
-            let paper = |o: &str| to_simplified(o).ends_with('报');
-            if paper(first.trim()) && !paper(last.trim()) {
-                first.trim()
-            } else {
-                last.trim()
+    let source =
+        match source.rsplit_once(['-', '－', '—']).map(|(first, last)| (unmarked(first), unmarked(last))) {
+            Some((first, last)) if is_outlet(first) && to_simplified(last).ends_with("频道") => first,
+            Some((first, last)) if is_outlet(first) && is_outlet(last) => {
+                let paper = |o: &str| to_simplified(o).ends_with('报');
+                if paper(first) && !paper(last) {
+                    first
+                } else {
+                    last
+                }
             }
-        }
-        _ => source,
-    };
+            _ => source,
+        };
     (!source.is_empty()).then(|| source.to_owned())
+}
+
+/// A name without the title marks around it (《某某日报》 → 某某日报).
+fn unmarked(name: &str) -> &str {
+    let name = name.trim();
+    name.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(name)
 }
 
 /// Words a page prints where it names no one and no outlet (佚名, 本站, 网络): no person, no source.
@@ -540,9 +552,10 @@ pub(super) fn is_outlet(word: &str) -> bool {
     OUTLET.is_match(&to_simplified(word))
 }
 
-/// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…` (up to a space).
+/// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…`, also a feature's
+/// `通讯：…` (up to a space).
 static AGENCY_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"(?:电|讯)\s*[(（]?\s*题\s*[:：]\s*([^\s)）]{4,60})"));
+    LazyLock::new(|| pattern::compile(r"(?:电|讯)\s*[(（]?\s*(?:题|通讯)\s*[:：]\s*([^\s)）]{4,60})"));
 
 /// The headline after an agency's dateline (see [`AGENCY_TITLE`]), as printed.
 pub(super) fn agency_title(line: Forms) -> Option<String> {
