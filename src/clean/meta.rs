@@ -653,8 +653,9 @@ fn strip_tag_prefix(text: &str) -> &str {
 /// A site's or channel's name after the headline: `… - 某某网`, `…-某某频道`, `…|某某日报`, or tags
 /// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`).
 fn strip_site_suffix(text: &str) -> &str {
-    static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$"));
+    static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})(?:\s+[A-Za-z][A-Za-z .&']{0,30})?$")
+    });
     let mut text = text;
     while let Some(c) = SUFFIX.captures(text) {
         let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
@@ -671,11 +672,20 @@ fn strip_site_suffix(text: &str) -> &str {
 pub(super) fn title_site(line: &str) -> Option<String> {
     let text = line.trim();
     let at = text.rfind(['_', '|', '｜', '-'])?;
-    let site = text[at..].trim_start_matches(['_', '|', '｜', '-']).trim();
+    let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-']));
     (is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6).then(|| site.to_owned())
 }
 
 /// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
+/// A site's name without its name in Latin letters after a space (光华日报 Kwong Wah → 光华日报).
+fn without_latin_name(site: &str) -> &str {
+    let site = site.trim();
+    match site.split_once(' ') {
+        Some((name, latin)) if latin.chars().all(|c| c.is_ascii_alphabetic() || " .&'".contains(c)) => name,
+        _ => site,
+    }
+}
+
 fn is_site_or_tag(word: &str) -> bool {
     is_outlet(word) || to_simplified(word).ends_with("频道") || is_tag(word)
 }
@@ -752,13 +762,14 @@ pub(super) fn strip_junk(line: &str) -> Cow<'_, str> {
     Cow::Owned(out.trim().to_owned())
 }
 
-/// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.
+/// The headline inside a page `<title>` such as `headline_site name` or `headline - site`: the part
+/// with the most CJK characters (not `北川新闻 | 光华日报 Kwong Wah`'s site).
 pub(super) fn headline_of_page_title(page_title: &str) -> Option<String> {
     page_title
         .split(['_', '|', '｜'])
         .flat_map(|part| part.split(" - "))
         .map(str::trim)
-        .max_by_key(|p| p.chars().count())
+        .max_by_key(|p| (crate::text::chars::han_count(p), p.chars().count()))
         .filter(|p| !p.is_empty())
         .map(str::to_owned)
 }

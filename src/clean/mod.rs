@@ -236,7 +236,11 @@ pub fn clean(page: &Page) -> Cleaned {
         src.read_note(l);
         removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
     }
-    src.titled = lines[..start].iter().find_map(|l| meta::title_site(l.text.printed));
+    // The site a title line prints after the headline, else the page's `<title>` does.
+    src.titled = lines[..start]
+        .iter()
+        .find_map(|l| meta::title_site(l.text.printed))
+        .or_else(|| page.hints.page_title.as_deref().and_then(meta::title_site));
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, header_start..start, end, page);
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
