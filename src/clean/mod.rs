@@ -915,6 +915,8 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
     let run_end = (start + 1..run_end)
         .find(|&i| {
             (lines[i].kind == Kind::Meta && meta::names_source(lines[i].text))
+                // A repost's original headline under the story (原标题：…), as its bracketed form.
+                || (lines[i].kind == Kind::Text && lines[i].text.simplified.starts_with("原标题"))
                 || (lines[i].kind == Kind::Text
                     && lines::ends_like_statement(lines[i - 1].text.printed)
                     && meta::outlet_note(lines[i].text.printed).is_some())
