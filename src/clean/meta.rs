@@ -657,15 +657,23 @@ fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})(?:\s+[A-Za-z][A-Za-z .&']{0,30})?$")
     });
-    let mut text = text;
-    while let Some(c) = SUFFIX.captures(text) {
-        let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
-        if !(is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6) {
+    // Back over the parts after the headline: sites and tags in a row from the end go, and so do up to
+    // three parts from an outlet's name on, a section word the lists lack among them (… - 某某經濟日報
+    // - 即時新聞頻道 - 商業).
+    let (mut cut, mut probe, mut parts) = (text, text, 0);
+    while let Some(c) = SUFFIX.captures(probe) {
+        let (head, site) = (&probe[..c.get(0).unwrap().start()], &c[1]);
+        let in_row = cut.len() == probe.len();
+        parts += 1;
+        if crate::text::chars::han_count(head) < 6 || (!in_row && parts > 3) {
             break;
         }
-        text = head;
+        if (in_row && is_site_or_tag(site)) || (parts <= 3 && is_outlet(site)) {
+            cut = head;
+        }
+        probe = head;
     }
-    text
+    cut
 }
 
 /// The outlet a page's title line prints after its headline (…_某某新闻网, … | 某某日报, … - 某某网): the
@@ -674,10 +682,15 @@ pub(super) fn title_site(line: &str) -> Option<String> {
     let text = line.trim();
     let at = text.rfind(['_', '|', '｜', '-'])?;
     let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-']));
-    (is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6).then(|| site.to_owned())
+    if is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6 {
+        return Some(site.to_owned());
+    }
+    // The outlet opening the site's parts (… - 某某日报 - 即时新闻频道 - 商业).
+    let rest = text[strip_site_suffix(text).len()..].trim_start_matches([' ', '-', '—', '|', '｜']);
+    let first = rest.split([' ', '-', '—', '|', '｜']).next()?;
+    is_outlet(first).then(|| first.to_owned())
 }
 
-/// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
 /// A site's name without its name in Latin letters after a space (光华日报 Kwong Wah → 光华日报).
 fn without_latin_name(site: &str) -> &str {
     let site = site.trim();
@@ -687,6 +700,7 @@ fn without_latin_name(site: &str) -> &str {
     }
 }
 
+/// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
 fn is_site_or_tag(word: &str) -> bool {
     is_outlet(word) || to_simplified(word).ends_with("频道") || is_tag(word)
 }
