@@ -145,6 +145,11 @@ static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Whether a text is only the reader's actions of a toolbar (阅读原文, 点赞 收藏): a link's label, no name.
+pub(super) fn is_toolbar(simplified: &str) -> bool {
+    TOOLBAR.is_match(simplified)
+}
+
 /// An image's file name left alone on a line where the picture stood (1122334455_15581234567891n,
 /// IMG_2024.jpg): digits joined by underscores, or a name with a picture's extension.
 static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {

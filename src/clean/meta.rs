@@ -236,10 +236,11 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
 
 /// A note that the story is printed with its first publisher's leave or was first printed elsewhere,
 /// opening its line: 本文经授权转载自某某网, 本文經轉授權自某某新聞, 获授权转载自…, 原文刊于某某日报,
-/// 原载于《某某日报》 (the outlet in group 1, perhaps followed by more words).
+/// 原载于《某某日报》, 本文来自某某日报 (also 本文来自微信公众号“某某发布”) (the outlet in group 1, perhaps
+/// followed by more words).
 static REPOST_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?)\s*[:：]?\s*《?([A-Za-z0-9]{0,8}\p{Han}{2,14})",
+        r#"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?|本文来自(?:微信公众号)?)\s*[:：]?\s*[《“"]?([A-Za-z0-9]{0,8}\p{Han}{2,14})"#,
     )
 });
 
@@ -255,7 +256,7 @@ static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// it closes the story, like the other repost notes of the footer.
 pub(super) fn is_repost_note(line: Forms) -> bool {
     // Each note holds one of these words: most lines hold none, and need no search.
-    const WORDS: [&str; 8] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于"];
+    const WORDS: [&str; 9] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自"];
     WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
 }
 
@@ -377,6 +378,13 @@ fn outlet_dateline_captures(line: &str) -> Option<regex::Captures<'_>> {
     line.contains(['讯', '消']).then(|| OUTLET_DATELINE.captures(line))?
 }
 
+/// An outlet's name alone in round brackets on its own line ((中國時報), （某某日报）): under the story, a
+/// repost's note of the paper it was first printed in.
+pub(super) fn outlet_note(text: &str) -> Option<&str> {
+    let inner = text.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?.trim();
+    is_outlet(inner).then_some(inner)
+}
+
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
 pub(super) fn outlet_name(outlet: String) -> String {
     match outlet.strip_suffix('社') {
@@ -413,32 +421,37 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
         Some((name, id)) if id.starts_with(['I', 'i']) || id.starts_with("微信") => name.trim_end(),
         _ => source,
     };
-    let source = unbalanced_close(source);
-    // A title's marks around the outlet (来源：《某某日报》).
-    let source = source.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(source);
+    // A title's marks around the outlet (来源：《某某日报》), also around the paper a site is joined to
+    // (人民网-《人民日报》).
+    let source = unmarked(unbalanced_close(source));
     // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last; a site
     // joined to its channel (人民网-湖南频道): the site.
-    // A value naming no outlet (来源:网络, 来源:本站原创, 来源:综合): no source.
+    // A value naming no outlet (来源:网络, 来源:本站原创, 来源:综合), or a link's label (来源:阅读原文): no source.
     let named =
         ["原创", "整理", "转载", "投稿"].iter().fold(source, |s, tail| s.strip_suffix(tail).unwrap_or(s));
-    if is_anonymous(named) {
+    if is_anonymous(named) || super::lines::is_toolbar(&to_simplified(named)) {
         return None;
     }
-    let source = match source.rsplit_once(['-', '－', '—']) {
-        Some((first, last)) if is_outlet(first.trim()) && to_simplified(last.trim()).ends_with("频道") => {
-            first.trim()
-        }
-        Some((first, last)) if is_outlet(first.trim()) && is_outlet(last.trim()) => {
-            let paper = |o: &str| to_simplified(o).ends_with('报');
-            if paper(first.trim()) && !paper(last.trim()) {
-                first.trim()
-            } else {
-                last.trim()
+    let source =
+        match source.rsplit_once(['-', '－', '—']).map(|(first, last)| (unmarked(first), unmarked(last))) {
+            Some((first, last)) if is_outlet(first) && to_simplified(last).ends_with("频道") => first,
+            Some((first, last)) if is_outlet(first) && is_outlet(last) => {
+                let paper = |o: &str| to_simplified(o).ends_with('报');
+                if paper(first) && !paper(last) {
+                    first
+                } else {
+                    last
+                }
             }
-        }
-        _ => source,
-    };
+            _ => source,
+        };
     (!source.is_empty()).then(|| source.to_owned())
+}
+
+/// A name without the title marks around it (《某某日报》 → 某某日报).
+fn unmarked(name: &str) -> &str {
+    let name = name.trim();
+    name.strip_prefix('《').and_then(|s| s.strip_suffix('》')).unwrap_or(name)
 }
 
 /// Words a page prints where it names no one and no outlet (佚名, 本站, 网络): no person, no source.
@@ -540,9 +553,10 @@ pub(super) fn is_outlet(word: &str) -> bool {
     OUTLET.is_match(&to_simplified(word))
 }
 
-/// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…` (up to a space).
+/// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…`, also a feature's
+/// `通讯：…` (up to a space).
 static AGENCY_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"(?:电|讯)\s*[(（]?\s*题\s*[:：]\s*([^\s)）]{4,60})"));
+    LazyLock::new(|| pattern::compile(r"(?:电|讯)\s*[(（]?\s*(?:题|通讯)\s*[:：]\s*([^\s)）]{4,60})"));
 
 /// The headline after an agency's dateline (see [`AGENCY_TITLE`]), as printed.
 pub(super) fn agency_title(line: Forms) -> Option<String> {
@@ -640,17 +654,26 @@ fn strip_tag_prefix(text: &str) -> &str {
 /// A site's or channel's name after the headline: `… - 某某网`, `…-某某频道`, `…|某某日报`, or tags
 /// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`).
 fn strip_site_suffix(text: &str) -> &str {
-    static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})$"));
-    let mut text = text;
-    while let Some(c) = SUFFIX.captures(text) {
-        let (head, site) = (&text[..c.get(0).unwrap().start()], &c[1]);
-        if !(is_site_or_tag(site) && crate::text::chars::han_count(head) >= 6) {
+    static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+        pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})(?:\s+[A-Za-z][A-Za-z .&']{0,30})?$")
+    });
+    // Back over the parts after the headline: sites and tags in a row from the end go, and so do up to
+    // three parts from an outlet's name on, a section word the lists lack among them (… - 某某經濟日報
+    // - 即時新聞頻道 - 商業).
+    let (mut cut, mut probe, mut parts) = (text, text, 0);
+    while let Some(c) = SUFFIX.captures(probe) {
+        let (head, site) = (&probe[..c.get(0).unwrap().start()], &c[1]);
+        let in_row = cut.len() == probe.len();
+        parts += 1;
+        if crate::text::chars::han_count(head) < 6 || (!in_row && parts > 3) {
             break;
         }
-        text = head;
+        if (in_row && is_site_or_tag(site)) || (parts <= 3 && is_outlet(site)) {
+            cut = head;
+        }
+        probe = head;
     }
-    text
+    cut
 }
 
 /// The outlet a page's title line prints after its headline (…_某某新闻网, … | 某某日报, … - 某某网): the
@@ -658,8 +681,23 @@ fn strip_site_suffix(text: &str) -> &str {
 pub(super) fn title_site(line: &str) -> Option<String> {
     let text = line.trim();
     let at = text.rfind(['_', '|', '｜', '-'])?;
-    let site = text[at..].trim_start_matches(['_', '|', '｜', '-']).trim();
-    (is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6).then(|| site.to_owned())
+    let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-']));
+    if is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6 {
+        return Some(site.to_owned());
+    }
+    // The outlet opening the site's parts (… - 某某日报 - 即时新闻频道 - 商业).
+    let rest = text[strip_site_suffix(text).len()..].trim_start_matches([' ', '-', '—', '|', '｜']);
+    let first = rest.split([' ', '-', '—', '|', '｜']).next()?;
+    is_outlet(first).then(|| first.to_owned())
+}
+
+/// A site's name without its name in Latin letters after a space (光华日报 Kwong Wah → 光华日报).
+fn without_latin_name(site: &str) -> &str {
+    let site = site.trim();
+    match site.split_once(' ') {
+        Some((name, latin)) if latin.chars().all(|c| c.is_ascii_alphabetic() || " .&'".contains(c)) => name,
+        _ => site,
+    }
 }
 
 /// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
@@ -739,13 +777,14 @@ pub(super) fn strip_junk(line: &str) -> Cow<'_, str> {
     Cow::Owned(out.trim().to_owned())
 }
 
-/// The headline inside a page `<title>` such as `headline_site name` or `headline - site`.
+/// The headline inside a page `<title>` such as `headline_site name` or `headline - site`: the part
+/// with the most CJK characters (not `北川新闻 | 光华日报 Kwong Wah`'s site).
 pub(super) fn headline_of_page_title(page_title: &str) -> Option<String> {
     page_title
         .split(['_', '|', '｜'])
         .flat_map(|part| part.split(" - "))
         .map(str::trim)
-        .max_by_key(|p| p.chars().count())
+        .max_by_key(|p| (crate::text::chars::han_count(p), p.chars().count()))
         .filter(|p| !p.is_empty())
         .map(str::to_owned)
 }

@@ -79,11 +79,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
-/// 何立新), 南岭日报讯): it opens the body, and is never a headline. 讯 closes an outlet's name (报, 网,
-/// 社, 台) or a date, so that news words (喜讯) are no dateline.
+/// 何立新), 南岭日报讯) or the story's headline after 通讯： or 题： (新华社杭州5月12日电 通讯：…): it opens
+/// the body, and is never a headline. 讯 closes an outlet's name (报, 网, 社, 台) or a date, so that news
+/// words (喜讯) are no dateline.
 static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?$",
+        r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?(?:\s*(?:通讯|题)\s*[:：][^。！？]{4,80})?$",
     )
 });
 
@@ -235,7 +236,11 @@ pub fn clean(page: &Page) -> Cleaned {
         src.read_note(l);
         removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
     }
-    src.titled = lines[..start].iter().find_map(|l| meta::title_site(l.text.printed));
+    // The site a title line prints after the headline, else the page's `<title>` does.
+    src.titled = lines[..start]
+        .iter()
+        .find_map(|l| meta::title_site(l.text.printed))
+        .or_else(|| page.hints.page_title.as_deref().and_then(meta::title_site));
     // The header: title, subtitles, meta, captions.
     let title_at = title_line(&lines, header_start..start, end, page);
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
@@ -372,6 +377,12 @@ pub fn clean(page: &Page) -> Cleaned {
     // The tail: credits, then whatever the run still holds.
     let mut in_credits = true;
     for l in &lines[end..run.end] {
+        // A repost's note of its paper ((某某時報)) names the original.
+        if let Some(outlet) = meta::outlet_note(l.text.printed).filter(|_| l.kind == Kind::Text) {
+            src.read_closing(Some(outlet.to_owned()));
+            removed_lines.push(removed(l.text.printed, Reason::Meta));
+            continue;
+        }
         if l.kind == Kind::Meta {
             src.read_closing(meta::labelled_source(l.text));
             src.read_meta(l.text);
@@ -831,8 +842,20 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     let opens = |i: usize| {
         ends_like_sentence(lines[i].text.printed) || DATELINE_ALONE.is_match(lines[i].text.simplified)
     };
-    while start > run.start && is_text(start - 1) && opens(start - 1) {
-        start -= 1;
+    // Back over short sentences and a dateline, also over the reporters' line under a dateline of its
+    // own (新华社杭州5月12日电 / 新华社记者张三 李四 / the story).
+    loop {
+        if start > run.start && is_text(start - 1) && opens(start - 1) {
+            start -= 1;
+        } else if start > run.start + 1
+            && credits::parse(lines[start - 1].text).is_some()
+            && is_text(start - 2)
+            && DATELINE_ALONE.is_match(lines[start - 2].text.simplified)
+        {
+            start -= 2;
+        } else {
+            break;
+        }
     }
     // A lead photo's caption of two sentences over the story (某园区是…项目。图为园区一角。): its last
     // sentence shows the photo, and a paragraph follows.
@@ -886,10 +909,18 @@ fn story_under_deck(lines: &[Line], s: usize, run_end: usize) -> Option<usize> {
 }
 
 /// One past the last body line: the last line of prose after `start`, before a source line that
-/// closes the story (来源:新民晚报, 转自:央视网).
+/// closes the story (来源:新民晚报, 转自:央视网, or an outlet's name alone in brackets under a paragraph
+/// ending like a statement: (某某時報)).
 fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
     let run_end = (start + 1..run_end)
-        .find(|&i| lines[i].kind == Kind::Meta && meta::names_source(lines[i].text))
+        .find(|&i| {
+            (lines[i].kind == Kind::Meta && meta::names_source(lines[i].text))
+                // A repost's original headline under the story (原标题：…), as its bracketed form.
+                || (lines[i].kind == Kind::Text && lines[i].text.simplified.starts_with("原标题"))
+                || (lines[i].kind == Kind::Text
+                    && lines::ends_like_statement(lines[i - 1].text.printed)
+                    && meta::outlet_note(lines[i].text.printed).is_some())
+        })
         .unwrap_or(run_end);
     // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
     // is the site's (the next story's lead printed under it).
