@@ -3,7 +3,8 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::{
-    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS,
+    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, ORG_SUFFIXES,
+    PLACED_ORG_SUFFIXES, REGION_WORDS, TITLES, TITLE_RANKS,
 };
 use super::names::{counted, ordinal, prefix, Reach, Verbs, COUNT_NUMERALS};
 use super::Candidate;
@@ -311,6 +312,18 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if let Some(rest) = deictic {
             start = span.start - rest.len();
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // A body's own session is no event (第38次主任会议, …领导小组会议, 州议会第3季第2次会议, 第12次常务会议):
+        // the last word before 会议, past its ordinals and its season, is a title, a rank or a body's.
+        let session = suffix == "会议"
+            && words.iter().rev().find(|w| !ordinal(w) && !w.contains('季')).is_some_and(|w| {
+                TITLES.contains(w)
+                    || TITLE_RANKS.contains(w)
+                    || w.ends_with("小组")
+                    || ORG_SUFFIXES.iter().chain(PLACED_ORG_SUFFIXES.iter()).any(|s| w.ends_with(s))
+            });
+        if session {
+            continue;
         }
         // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
         if KIND_ADJECTIVES.iter().any(|a| text[..span.start].ends_with(a)) {

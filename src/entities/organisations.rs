@@ -364,9 +364,11 @@ pub(super) fn find(
                 None => {
                     let after_level =
                         text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
-                    let governed = words.len() == 1
-                        && crate::text::segment::tagged(words[0]).first().is_some_and(|(_, t)| *t == "v");
-                    (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed)
+                    let governed = || {
+                        words.len() == 1
+                            && crate::text::segment::tagged(words[0]).first().is_some_and(|(_, t)| *t == "v")
+                    };
+                    (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
                 }
             }
         } else if committee || level.is_some() || coordinated {
