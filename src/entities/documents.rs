@@ -3,9 +3,10 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::{
-    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, REGION_WORDS,
+    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, ORG_SUFFIXES,
+    PLACED_ORG_SUFFIXES, REGION_WORDS, TITLES, TITLE_RANKS,
 };
-use super::names::{counted, ordinal, prefix, Reach, Verbs};
+use super::names::{counted, ordinal, prefix, Reach, Verbs, COUNT_NUMERALS};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
@@ -67,7 +68,7 @@ const EVENT_CLASSIFIERS: &str = "场次个项";
 
 /// Words that say which edition by its relation to this one (本届, 这届, 上届, 历届, 此次): with 届 or 次 they
 /// open no name (上届|博览会: none; 历届|西博会 is the fair's).
-const DEICTIC_EDITIONS: &str = "本这此该上下历每往各";
+const DEICTIC_EDITIONS: &str = "本这此该上下历每往各前近";
 
 /// Words for an event's format that name none alone before its suffix (高峰|论坛, 圆桌|论坛: a kind).
 const FORMATS: [&str; 4] = ["高峰", "圆桌", "平行", "专题"];
@@ -213,6 +214,13 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         if suffix == "节" && !festival_run && !edition_near(text, span.start) {
             continue;
         }
+        // A week's 周 opening 周期 (a cycle) is none (洽谈周期; 洽谈周期间 is during the week).
+        if suffix.ends_with('周')
+            && text[span.end..].starts_with('期')
+            && !text[span.end..].starts_with("期间")
+        {
+            continue;
+        }
         // A 会 opening a verb of meeting is no event's (丁某峰|会见: no 峰会).
         if suffix.ends_with('会')
             && MEETING_VERBS.iter().any(|v| text[span.end - '会'.len_utf8()..].starts_with(v))
@@ -295,13 +303,27 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             start = before;
             words = crate::text::segment::words(&text[start..span.start]);
         }
-        // An edition named by its relation to this one opens no name (这届|论坛, 上届|博览会).
+        // An edition named by its relation to this one opens no name (这届|论坛, 上届|博览会), nor does
+        // a count of such editions (前两届|招商大会, 近三届).
         let deictic = text[start..span.start]
             .strip_prefix(|c| DEICTIC_EDITIONS.contains(c))
+            .map(|rest| rest.trim_start_matches(|c| COUNT_NUMERALS.contains(c)))
             .and_then(|rest| rest.strip_prefix(['届', '次']));
         if let Some(rest) = deictic {
             start = span.start - rest.len();
             words = crate::text::segment::words(&text[start..span.start]);
+        }
+        // A body's own session is no event (第38次主任会议, …领导小组会议, 州议会第3季第2次会议, 第12次常务会议):
+        // the last word before 会议, past its ordinals and its season, is a title, a rank or a body's.
+        let session = suffix == "会议"
+            && words.iter().rev().find(|w| !ordinal(w) && !w.contains('季')).is_some_and(|w| {
+                TITLES.contains(w)
+                    || TITLE_RANKS.contains(w)
+                    || w.ends_with("小组")
+                    || ORG_SUFFIXES.iter().chain(PLACED_ORG_SUFFIXES.iter()).any(|s| w.ends_with(s))
+            });
+        if session {
+            continue;
         }
         // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
         if KIND_ADJECTIVES.iter().any(|a| text[..span.start].ends_with(a)) {
@@ -315,7 +337,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
         // A kind of meeting is no name (新闻发布会, 论坛峰会, 圆桌论坛): one generic word, event word or format
         // before the suffix.
+        // A year opening it names one edition of a series, though (2023招商大会: not a meeting's kind,
+        // 2024年工作会议, which `MEETINGS` reads).
+        let year_opened = !MEETINGS.contains(&suffix)
+            && words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         let kind = letters.len() == 1
+            && !(year_opened && GENERIC_WORDS.contains(letters[0]))
             && (GENERIC_WORDS.contains(letters[0])
                 || EVENT_SUFFIXES.contains(letters[0])
                 || FORMATS.contains(letters[0]));
@@ -379,15 +406,16 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
 
 /// Where a name whose words reach back to `start` before its suffix at `end` begins: after a closing
 /// bracket with no opening one (记者…、余里)|第十二届…博览会: a credit's bracket), then after an opening
-/// quote left unclosed before the suffix (“川商…大会”: the quote is no part of it).
+/// quote left unclosed before the suffix (“川商…大会”: the quote is no part of it), wherever it stands.
 fn opening(text: &str, mut start: usize, end: usize) -> usize {
     let words = &text[start..end];
     let open = words.find(['(', '（']).unwrap_or(words.len());
     if let Some(close) = words[..open].rfind([')', '）']) {
         start += close + words[close..].chars().next().map_or(1, char::len_utf8);
     }
-    if text[start..end].starts_with('“') && !text[start..end].contains('”') {
-        start += '“'.len_utf8();
+    // 2018年“湖南…洽谈周”: a quote opened inside it and left unclosed before the suffix too.
+    if let Some(open) = text[start..end].rfind('“').filter(|&q| !text[start + q..end].contains('”')) {
+        start += open + '“'.len_utf8();
     }
     start
 }

@@ -138,7 +138,7 @@ pub(super) fn counted(text: &str, at: usize, classifiers: &str) -> bool {
 }
 
 /// Numerals of a count (三家, 几个, 百场).
-const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
+pub(super) const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
 
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {

@@ -88,7 +88,10 @@ pub(super) fn find(
         // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
         let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
+        // 总商会|署理|总会长: 署 opening 署理 (acting) is a rank's, no department's ending.
+        let acting = suffix == "署" && text[span.end..].starts_with('理');
         if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)) || legal())
+            || acting
             || last_character_cut(text, span.clone())
         {
             continue;
@@ -109,6 +112,14 @@ pub(super) fn find(
             level = None;
             name_end = span.start;
             (start, words) = prefix(text, name_end, reach);
+        }
+        // 各县|市政府, 乡镇政府: two levels in a row are the bodies of every unit of both, no one body (not
+        // 新市区政府, a district's: a place ends at the level).
+        let levels = level.is_some()
+            && text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c))
+            && !places.around(name_end..name_end).any(|p| p.span.end == span.start);
+        if levels {
+            continue;
         }
         // 省委省政府, 县委县政府: a committee right before a level character is a body of its own.
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
@@ -219,9 +230,11 @@ pub(super) fn find(
         }
         // 中国贸促会|浙江省分会: a branch takes the body found right before it (jieba may cut the body's
         // name, 贸促|会), and a department the government before it (香港特区政府|创新科技及工业局).
+        // So does a government's office (广东省人民政府|新闻办公室).
+        let office = department || suffix == "办公室";
         let parent = found.last().filter(|b: &&Candidate| {
             b.span.end == start
-                && (suffix.starts_with('分') || (department && text[b.span.clone()].ends_with(GOVERNMENT)))
+                && (suffix.starts_with('分') || (office && text[b.span.clone()].ends_with(GOVERNMENT)))
         });
         // 经济部|统计|处: a one-character department ending after one field word takes the ministry or
         // council found right before the word as its parent, however jieba reads the field (统计, a
@@ -347,10 +360,15 @@ pub(super) fn find(
                 }
                 // 镇党委, 县委员会: a level alone opens the body's name (not 两市州党委, 各县区党委: the
                 // committees of every city and prefecture).
+                // 介绍|委员会: a lone verb before it governs it, no name.
                 None => {
                     let after_level =
                         text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
-                    (level.is_some() && words.is_empty() && !after_level) || named(&words)
+                    let governed = || {
+                        words.len() == 1
+                            && crate::text::segment::tagged(words[0]).first().is_some_and(|(_, t)| *t == "v")
+                    };
+                    (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
                 }
             }
         } else if committee || level.is_some() || coordinated {

@@ -564,8 +564,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && first.chars().all(is_han)
         && !common_word(words[0].1)
         && !(n == 2 && words[0].1 == "n")
+        && words[0].1 != "nt"
     {
-        // Not a common noun of the dictionary (会长|单位 of 副会长单位): it knows names as names (nr).
+        // Not a common noun of the dictionary (会长|单位 of 副会长单位): it knows names as names (nr), and
+        // bodies as bodies (代表|农业部: nt, no name after the title 代表).
         first.len()
     } else if lone_surname
         && (n == 1 || COMPOUND_SURNAMES.contains(&first))
