@@ -31,7 +31,7 @@ static DATELINE: LazyLock<regex::Regex> =
     LazyLock::new(|| pattern::compile(r"(?m)^[ \t\u{3000}]*[（(](\p{Han}{2,7}?)[0-9]{1,2}日[讯电][)）]"));
 
 /// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村, and
-/// Taiwan's 里: 埔里镇桃米里): two or three characters (the stem, the shortest that fits) and a village
+/// Taiwan's 里: 旗山区中正里): two or three characters (the stem, the shortest that fits) and a village
 /// unit.
 static VILLAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> =
@@ -162,7 +162,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let end = stem_end.unwrap_or(end);
         // 阿拉木图市, 曼谷市: a foreign city printed with 市, which opens no word (市政局, 市场).
         let end = end + foreign_city_unit(text, end, form);
-        // 粉岭北, 新界东北, 元朗新市镇: a part of an area abroad named by its direction or its new town.
+        // 大埔北, 九龙东北, 上水新市镇: a part of an area abroad named by its direction or its new town.
         let end = end + foreign_part(text, end, form);
         // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
         if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
@@ -210,7 +210,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
     // the towns printed with their villages, which read such a town with its village).
     let named = named_towns(text, taiwan);
-    // Every town found, listed or printed with its village too, licenses its stem (埔里镇, then 埔里).
+    // Every town found, listed or printed with its village too, licenses its stem (兴隆镇, then 兴隆).
     for town in listed.iter().chain(&chained).map(|c| &c.span).chain(&named) {
         let name = &text[town.clone()];
         let Some(stem) = name.strip_suffix(['镇', '乡']) else { continue };
@@ -289,7 +289,7 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 /// place name, then a town's unit (镇, 乡) that jieba reads as a word of its own (not 新市镇, a new
 /// town, which jieba reads whole). In an article that prints a city or county of Taiwan (`taiwan`), a
 /// stem that is any name or a word jieba does not know counts too (see [`STEM_TAGS`]: 大林|乡), and so
-/// does a town jieba reads whole as such a word (贯穿|内埔乡|与|竹田乡). The stem opens with no determiner, level or stop word and is no city's
+/// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner, level or stop word and is no city's
 /// name.
 fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
     let mut found = Vec::new();
@@ -343,7 +343,7 @@ const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
     let next = text[end..].chars().nth(1);
-    // 梳邦再也|市议会: a municipal council's 市 is the council's.
+    // 巴生|市议会: a municipal council's 市 is the council's.
     let opens_word = || {
         next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("市{c}")))
             || COUNCIL_WORDS.iter().any(|w| text[end + '市'.len_utf8()..].starts_with(w))
@@ -356,10 +356,10 @@ fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form
 }
 
 /// The length of the direction and the new town printed right after a city or an area abroad at `end`
-/// that name a part of it (粉岭北, 元朗南, 新界东北: one of 东西南北, or 东 or 西 before 南 or 北; 元朗新市镇,
-/// 新界北新市镇), 0 when none is. The direction opens no word (北部, 南面, 西侧: see
-/// [`DIRECTION_COMPLEMENTS`]; 北京), no unit (槟岛|东北县: a district of its own), no longer place (西九龙,
-/// 北海) and ends a word of jieba's read from the direction on (屯门|南延线: a line), unless the new town
+/// that name a part of it (大埔北, 粉岭南, 九龙东北: one of 东西南北, or 东 or 西 before 南 or 北; 上水新市镇,
+/// 大埔北新市镇), 0 when none is. The direction opens no word (北部, 南面, 西侧: see
+/// [`DIRECTION_COMPLEMENTS`]; 北京), no unit (槟岛|西北县: a district of its own), no longer place (西九龙,
+/// 北海) and ends a word of jieba's read from the direction on (沙田|南延线: a line), unless the new town
 /// follows it.
 fn foreign_part(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     if !form.foreign || form.level != Level::Prefecture {
@@ -387,7 +387,7 @@ fn foreign_part(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> 
 }
 
 /// Whether jieba, reading `start..end` of `text` with two characters after it, ends a word at `end`
-/// (屯门西|沿海, not 屯门|南延线).
+/// (大埔北|、, not 沙田|南延线).
 fn word_ends_at(text: &str, start: usize, end: usize) -> bool {
     let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
     let mut offset = start;
@@ -397,7 +397,7 @@ fn word_ends_at(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
-/// A new town (元朗新市镇), which jieba reads as one word.
+/// A new town (上水新市镇), which jieba reads as one word.
 const NEW_TOWN: &str = "新市镇";
 
 /// Whether a county's bare stem is long enough to be no common word (阿拉山口, 霍尔果斯, 香格里拉: four
@@ -451,7 +451,7 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     let opens_word = match unit {
         "村" => next.is_some_and(|c| VILLAGE_WORD_STARTS.contains(c)),
         // 镇长, 乡村, 里面; not a place name jieba makes of the unit and the next name's first
-        // character (埔里镇|南村里: jieba's 镇南).
+        // character (枫林镇|南岭村: jieba's 镇南).
         "镇" | "乡" | TAIWAN_VILLAGE_UNIT => next.is_some_and(|c| {
             let word = format!("{unit}{c}");
             in_dictionary(&word) && !matches!(tagged(&word).as_slice(), [(_, "ns")])
@@ -475,7 +475,7 @@ fn town_at(text: &str, end: usize) -> bool {
 }
 
 /// The village or community right after `end` (a town's or a county's end), if one is printed there,
-/// then the villages listed after it with 、 (国姓乡北港村、南港村、石门村: each a stem of two or three
+/// then the villages listed after it with 、 (枫林乡东岭村、下坪村、石桥村: each a stem of two or three
 /// characters and a village unit, vouched for by the first).
 fn villages_at(text: &str, end: usize, vouched: Vouched, taiwan: bool) -> Vec<Span> {
     let mut found = Vec::new();
@@ -499,7 +499,7 @@ fn villages_at(text: &str, end: usize, vouched: Vouched, taiwan: bool) -> Vec<Sp
 
 /// Towns printed with their village and no county before them (在凤都镇际面村, 左营镇陈良行政村): the
 /// town opens where jieba cuts (see [`first_town`]), the village is a name (see [`settled_unit`]) and
-/// vouches for the town's stem, which may be any word (国姓乡北港村: jieba's 国姓 is a noun).
+/// vouches for the town's stem, which may be any word (枫林乡东岭村, whatever jieba makes of 枫林).
 fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidate> {
     // The places by start, and the furthest end among each prefix of them: whether a place opens
     // before a point and ends after another is one binary search (a scan per town was quadratic on a
