@@ -6,7 +6,8 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
+    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS,
+    TOWN_UNITS, WATER_BODIES,
 };
 use super::Candidate;
 use crate::model::EntityType;
@@ -235,6 +236,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
     found.extend(dateline_cities(text));
+    found.extend(listed_countries(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
     let directions = lexicon.standalone.iter().filter(|(span, _)| {
         !text[span.end..].chars().next().is_some_and(|c| DIRECTION_COMPLEMENTS.contains(c))
@@ -244,6 +246,37 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
 }
+
+/// One-character short forms of countries listed with 、 and closed by a count of countries (英、德、法等国,
+/// 中、泰两国): each item a place (CONVENTIONS rule 37b), where a fused pair (中泰) is none.
+fn listed_countries(text: &str) -> Vec<Candidate> {
+    let short = |c: char| c == '中' || COUNTRY_ABBREVIATIONS.contains(c);
+    let mut found = Vec::new();
+    // The end of the last list read: a list's later joiners are not read again.
+    let mut done = 0;
+    for (at, _) in text.match_indices('、') {
+        let Some(first) = text[..at].chars().next_back().filter(|&c| at >= done && short(c)) else {
+            continue;
+        };
+        let mut items = vec![at - first.len_utf8()..at];
+        let mut from = at;
+        while let Some(c) =
+            text[from..].strip_prefix('、').and_then(|r| r.chars().next()).filter(|&c| short(c))
+        {
+            let start = from + '、'.len_utf8();
+            items.push(start..start + c.len_utf8());
+            from = start + c.len_utf8();
+        }
+        done = from;
+        if items.len() >= 2 && COUNTRY_COUNTS.iter().any(|w| text[from..].starts_with(w)) {
+            found.extend(items.into_iter().map(|span| Candidate::new(span, EntityType::Place)));
+        }
+    }
+    found
+}
+
+/// Words closing a list of countries' short forms (等国, 两国, 各国).
+const COUNTRY_COUNTS: [&str; 5] = ["等国", "两国", "三国", "四国", "各国"];
 
 /// The cities of the bracketed datelines in `text` (see [`DATELINE`]), not the writer's own paper (本报)
 /// nor an outlet (南洋网); the pattern is compiled only for a text that prints such a dateline.
