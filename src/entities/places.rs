@@ -258,18 +258,18 @@ fn listed_countries(text: &str) -> Vec<Candidate> {
         let Some(first) = text[..at].chars().next_back().filter(|&c| at >= done && short(c)) else {
             continue;
         };
-        let mut items = vec![at - first.len_utf8()..at];
+        let mut items = vec![(at - first.len_utf8(), at)];
         let mut from = at;
         while let Some(c) =
             text[from..].strip_prefix('、').and_then(|r| r.chars().next()).filter(|&c| short(c))
         {
             let start = from + '、'.len_utf8();
-            items.push(start..start + c.len_utf8());
+            items.push((start, start + c.len_utf8()));
             from = start + c.len_utf8();
         }
         done = from;
         if items.len() >= 2 && COUNTRY_COUNTS.iter().any(|w| text[from..].starts_with(w)) {
-            found.extend(items.into_iter().map(|span| Candidate::new(span, EntityType::Place)));
+            found.extend(items.into_iter().map(|(start, end)| Candidate::new(start..end, EntityType::Place)));
         }
     }
     found
