@@ -6,7 +6,8 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
+    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS,
+    TOWN_UNITS, WATER_BODIES,
 };
 use super::Candidate;
 use crate::model::EntityType;
@@ -30,12 +31,18 @@ static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
 static DATELINE: LazyLock<regex::Regex> =
     LazyLock::new(|| pattern::compile(r"(?m)^[ \t\u{3000}]*[（(](\p{Han}{2,7}?)[0-9]{1,2}日[讯电][)）]"));
 
-/// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村): two or
-/// three characters (the stem, the shortest that fits) and a village unit.
+/// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村, and
+/// Taiwan's 里: 旗山区中正里): two or three characters (the stem, the shortest that fits) and a village
+/// unit.
 static VILLAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let units: Vec<String> = VILLAGE_UNITS.iter().map(|w| regex::escape(w)).collect();
+    let units: Vec<String> =
+        VILLAGE_UNITS.iter().chain([&TAIWAN_VILLAGE_UNIT]).map(|w| regex::escape(w)).collect();
     pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:{})", units.join("|")))
 });
+
+/// The unit of Taiwan's urban villages (里), a village only in an article that prints a city or county
+/// of Taiwan (elsewhere 里 is "inside" or a measure).
+const TAIWAN_VILLAGE_UNIT: &str = "里";
 
 /// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村).
 const VILLAGE_UNITS: [&str; 3] = ["行政村", "社区", "村"];
@@ -156,6 +163,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let end = stem_end.unwrap_or(end);
         // 阿拉木图市, 曼谷市: a foreign city printed with 市, which opens no word (市政局, 市场).
         let end = end + foreign_city_unit(text, end, form);
+        // 大埔北, 九龙东北, 上水新市镇: a part of an area abroad named by its direction or its new town.
+        let end = end + foreign_part(text, end, form);
         // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
         if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
             found.push(Candidate::new(at..town, EntityType::Place));
@@ -191,15 +200,23 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         }
         // Right after a county, nothing but the village's own stem says it is one (not 某县|重点村).
         let vouched = if last > end { Vouched::Lenient } else { Vouched::Strict };
-        found.extend(village_at(text, last, vouched).map(|v| Candidate::new(v, EntityType::Place)));
+        found.extend(
+            villages_at(text, last, vouched, taiwan)
+                .into_iter()
+                .map(|v| Candidate::new(v, EntityType::Place)),
+        );
     }
+    let listed = town_lists(text);
+    let chained = towns_with_villages(text, &found, taiwan);
     // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
     // the towns printed with their villages, which read such a town with its village).
-    let named = named_towns(text);
-    for town in &named {
-        let stem = &text[town.start..town.end - '镇'.len_utf8()];
-        if known_towns.insert(&text[town.clone()]) {
-            towns.push((stem.to_owned(), text[town.clone()].to_owned()));
+    let named = named_towns(text, taiwan);
+    // Every town found, listed or printed with its village too, licenses its stem (兴隆镇, then 兴隆).
+    for town in listed.iter().chain(&chained).map(|c| &c.span).chain(&named) {
+        let name = &text[town.clone()];
+        let Some(stem) = name.strip_suffix(['镇', '乡']) else { continue };
+        if known_towns.insert(name) {
+            towns.push((stem.to_owned(), name.to_owned()));
         }
     }
     // A town's stem printed alone (磨憨 after 磨憨镇), every stem in one pass.
@@ -212,14 +229,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             found.push(c);
         }
     }
-    found.extend(town_lists(text));
-    let chained = towns_with_villages(text, &found);
+    found.extend(listed);
     found.extend(chained);
     found.extend(named.into_iter().map(|town| Candidate::new(town, EntityType::Place)));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
     found.extend(dateline_cities(text));
+    found.extend(listed_countries(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
     let directions = lexicon.standalone.iter().filter(|(span, _)| {
         !text[span.end..].chars().next().is_some_and(|c| DIRECTION_COMPLEMENTS.contains(c))
@@ -229,6 +246,37 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
 }
+
+/// One-character short forms of countries listed with 、 and closed by a count of countries (英、德、法等国,
+/// 中、泰两国): each item a place (CONVENTIONS rule 37b), where a fused pair (中泰) is none.
+fn listed_countries(text: &str) -> Vec<Candidate> {
+    let short = |c: char| c == '中' || COUNTRY_ABBREVIATIONS.contains(c);
+    let mut found = Vec::new();
+    // The end of the last list read: a list's later joiners are not read again.
+    let mut done = 0;
+    for (at, _) in text.match_indices('、') {
+        let Some(first) = text[..at].chars().next_back().filter(|&c| at >= done && short(c)) else {
+            continue;
+        };
+        let mut items = vec![(at - first.len_utf8(), at)];
+        let mut from = at;
+        while let Some(c) =
+            text[from..].strip_prefix('、').and_then(|r| r.chars().next()).filter(|&c| short(c))
+        {
+            let start = from + '、'.len_utf8();
+            items.push((start, start + c.len_utf8()));
+            from = start + c.len_utf8();
+        }
+        done = from;
+        if items.len() >= 2 && COUNTRY_COUNTS.iter().any(|w| text[from..].starts_with(w)) {
+            found.extend(items.into_iter().map(|(start, end)| Candidate::new(start..end, EntityType::Place)));
+        }
+    }
+    found
+}
+
+/// Words closing a list of countries' short forms (等国, 两国, 各国).
+const COUNTRY_COUNTS: [&str; 5] = ["等国", "两国", "三国", "四国", "各国"];
 
 /// The cities of the bracketed datelines in `text` (see [`DATELINE`]), not the writer's own paper (本报)
 /// nor an outlet (南洋网); the pattern is compiled only for a text that prints such a dateline.
@@ -272,9 +320,11 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 
 /// Towns printed alone (服务鹿港镇, 位于福兴乡): a stem of two or three characters that jieba reads as a
 /// place name, then a town's unit (镇, 乡) that jieba reads as a word of its own (not 新市镇, a new
-/// town, which jieba reads whole). The stem opens with no determiner, level or stop word and is no
-/// city's name.
-fn named_towns(text: &str) -> Vec<Span> {
+/// town, which jieba reads whole). In an article that prints a city or county of Taiwan (`taiwan`), a
+/// stem that is any name or a word jieba does not know counts too (see [`STEM_TAGS`]: 大林|乡), and so
+/// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner, level or stop word and is no city's
+/// name.
+fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
     let mut found = Vec::new();
     for unit in ["镇", "乡"] {
         for (at, _) in text.match_indices(unit) {
@@ -290,11 +340,14 @@ fn named_towns(text: &str) -> Vec<Span> {
                 let span = offset..offset + w.len();
                 offset = span.end;
                 let stem_chars = text[span.start.min(at)..at].chars().count();
-                let named = tag == "ns" && (2..=3).contains(&stem_chars);
+                let named =
+                    (tag == "ns" || (taiwan && STEM_TAGS.contains(&tag))) && (2..=3).contains(&stem_chars);
                 if named && span.end == at {
                     stem = Some(span.start);
                 } else if span == (at..end) {
                     start = stem;
+                } else if named && span.end == end {
+                    start = Some(span.start);
                 }
                 if span.end >= end {
                     break;
@@ -314,19 +367,71 @@ fn named_towns(text: &str) -> Vec<Span> {
     found
 }
 
+/// Words after 市 that make it a municipal council's (市议会, 市议员), not the city's unit.
+const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
+
 /// The length of the 市 printed after a foreign city at `end` (阿拉木图市), 0 when none is, when the
 /// city's name has a unit of its own (胡志明市) or when 市 opens a word with the character after it
 /// (新山|市政局, 曼谷|市场).
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
     let next = text[end..].chars().nth(1);
-    let opens_word = || next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("市{c}")));
+    // 巴生|市议会: a municipal council's 市 is the council's.
+    let opens_word = || {
+        next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("市{c}")))
+            || COUNCIL_WORDS.iter().any(|w| text[end + '市'.len_utf8()..].starts_with(w))
+    };
     if city && text[end..].starts_with('市') && !opens_word() {
         '市'.len_utf8()
     } else {
         0
     }
 }
+
+/// The length of the direction and the new town printed right after a city or an area abroad at `end`
+/// that name a part of it (大埔北, 粉岭南, 九龙东北: one of 东西南北, or 东 or 西 before 南 or 北; 上水新市镇,
+/// 大埔北新市镇), 0 when none is. The direction opens no word (北部, 南面, 西侧: see
+/// [`DIRECTION_COMPLEMENTS`]; 北京), no unit (槟岛|西北县: a district of its own), no longer place (西九龙,
+/// 北海) and ends a word of jieba's read from the direction on (沙田|南延线: a line), unless the new town
+/// follows it.
+fn foreign_part(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
+    if !form.foreign || form.level != Level::Prefecture {
+        return 0;
+    }
+    let new_town = |at: usize| if text[at..].starts_with(NEW_TOWN) { NEW_TOWN.len() } else { 0 };
+    let rest = &text[end..];
+    let compound = rest.starts_with(['东', '西']) && rest[3..].starts_with(['南', '北']);
+    let single = rest.starts_with(['东', '西', '南', '北']);
+    let lengths = [(compound, 6), (single, 3)];
+    for len in lengths.into_iter().filter_map(|(printed, len)| printed.then_some(len)) {
+        let after = end + len;
+        let town = new_town(after);
+        let opens = text[after..].chars().next().is_some_and(|c| {
+            DIRECTION_COMPLEMENTS.contains(c)
+                || LEVEL_CHARS.contains(c)
+                || (is_han(c) && crate::text::segment::in_dictionary(&text[end..after + c.len_utf8()]))
+        });
+        let place = GAZETTEER.longest_at(text, end).is_some_and(|(name, _)| name.len() > len);
+        if town > 0 || (!opens && !place && word_ends_at(text, end, after)) {
+            return len + town;
+        }
+    }
+    new_town(end)
+}
+
+/// Whether jieba, reading `start..end` of `text` with two characters after it, ends a word at `end`
+/// (大埔北|、, not 沙田|南延线).
+fn word_ends_at(text: &str, start: usize, end: usize) -> bool {
+    let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+    let mut offset = start;
+    crate::text::segment::words(&text[start..to]).into_iter().any(|w| {
+        offset += w.len();
+        offset == end
+    })
+}
+
+/// A new town (上水新市镇), which jieba reads as one word.
+const NEW_TOWN: &str = "新市镇";
 
 /// Whether a county's bare stem is long enough to be no common word (阿拉山口, 霍尔果斯, 香格里拉: four
 /// characters or more), which counts alone like a prefecture's.
@@ -367,8 +472,9 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     {
         return false;
     }
-    // 新|农村: where nothing vouches for it, the unit is no word's end inside the stem.
-    if vouched == Vouched::Strict {
+    // 新|农村: where nothing vouches for it, the unit is no word's end inside the stem (but Taiwan's 里
+    // ends 村里, "in the village", after a stem ending in 村: 南村|里).
+    if vouched == Vouched::Strict && unit != TAIWAN_VILLAGE_UNIT {
         let last = crate::text::segment::words(&text[span.clone()]).last().map_or(0, |w| w.len());
         if span.end - last > span.start && span.end - last < span.start + stem_len {
             return false;
@@ -377,7 +483,12 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     let next = text[span.end..].chars().next();
     let opens_word = match unit {
         "村" => next.is_some_and(|c| VILLAGE_WORD_STARTS.contains(c)),
-        "镇" | "乡" => next.is_some_and(|c| in_dictionary(&format!("{unit}{c}"))),
+        // 镇长, 乡村, 里面; not a place name jieba makes of the unit and the next name's first
+        // character (枫林镇|南岭村: jieba's 镇南).
+        "镇" | "乡" | TAIWAN_VILLAGE_UNIT => next.is_some_and(|c| {
+            let word = format!("{unit}{c}");
+            in_dictionary(&word) && !matches!(tagged(&word).as_slice(), [(_, "ns")])
+        }),
         _ => false,
     };
     let named = vouched == Vouched::Lenient || {
@@ -396,16 +507,33 @@ fn town_at(text: &str, end: usize) -> bool {
     })
 }
 
-/// The village or community right after `end` (a town's or a county's end), if one is printed there.
-fn village_at(text: &str, end: usize, vouched: Vouched) -> Option<Span> {
-    let m = VILLAGE.captures(&text[end..])?;
-    let span = end..end + m.get(0)?.len();
-    settled_unit(text, span.clone(), m[1].len(), vouched).then_some(span)
+/// The village or community right after `end` (a town's or a county's end), if one is printed there,
+/// then the villages listed after it with 、 (枫林乡东岭村、下坪村、石桥村: each a stem of two or three
+/// characters and a village unit, vouched for by the first).
+fn villages_at(text: &str, end: usize, vouched: Vouched, taiwan: bool) -> Vec<Span> {
+    let mut found = Vec::new();
+    let (mut from, mut vouched) = (end, vouched);
+    while let Some(m) = VILLAGE.captures(&text[from..]) {
+        let span = from..from + m.get(0).expect("a match").len();
+        let unit = &text[span.start + m[1].len()..span.end];
+        if (unit == TAIWAN_VILLAGE_UNIT && !taiwan) || !settled_unit(text, span.clone(), m[1].len(), vouched)
+        {
+            break;
+        }
+        found.push(span.clone());
+        match text[span.end..].strip_prefix('、') {
+            Some(_) => from = span.end + '、'.len_utf8(),
+            None => break,
+        }
+        vouched = Vouched::Lenient;
+    }
+    found
 }
 
 /// Towns printed with their village and no county before them (在凤都镇际面村, 左营镇陈良行政村): the
-/// town opens where jieba cuts (see [`first_town`]) and both are names (see [`settled_unit`]).
-fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+/// town opens where jieba cuts (see [`first_town`]), the village is a name (see [`settled_unit`]) and
+/// vouches for the town's stem, which may be any word (枫林乡东岭村, whatever jieba makes of 枫林).
+fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidate> {
     // The places by start, and the furthest end among each prefix of them: whether a place opens
     // before a point and ends after another is one binary search (a scan per town was quadratic on a
     // long list of towns and villages).
@@ -422,15 +550,18 @@ fn towns_with_villages(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     for unit in TOWN_UNITS.iter() {
         for (at, _) in text.match_indices(unit) {
             let end = at + unit.len();
-            let Some(village) = village_at(text, end, Vouched::Strict) else { continue };
+            let villages = villages_at(text, end, Vouched::Strict, taiwan);
+            if villages.is_empty() {
+                continue;
+            }
             let Some(town) = first_town(text, end) else { continue };
             // A town after its county is read with the county (some places find it); this one opens
             // after none (not 区|枣园镇 inside 兰山区枣园镇).
             let before = spans.partition_point(|&(start, _)| start < at);
             let inside = before > 0 && furthest[before - 1] > town.start;
-            if !inside && settled_unit(text, town.clone(), at - town.start, Vouched::Strict) {
+            if !inside && settled_unit(text, town.clone(), at - town.start, Vouched::Lenient) {
                 found.push(Candidate::new(town, EntityType::Place));
-                found.push(Candidate::new(village, EntityType::Place));
+                found.extend(villages.into_iter().map(|v| Candidate::new(v, EntityType::Place)));
             }
         }
     }
