@@ -506,7 +506,7 @@ fn closing_month_before(at: Cursor) -> Option<u32> {
     }
     let edge = c.eat_any(&["杪", "底", "末"]).is_some()
         || c.small_number(true).is_some() && c.eat_any(&["日", "号"]).is_some();
-    // 截至6月30日的2022财年第二季度: a 的 or 止 may join the closing day to its fiscal year.
+    // 截至9月30日的2023财年第三季: a 的 or 止 may join the closing day to its fiscal year.
     c.eat("止");
     c.eat("的");
     (edge && c.rest().is_empty()).then_some(month)

@@ -353,7 +353,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     {
         return None;
     }
-    // 22财年首6个月, 现财年首半年: the first months of a fiscal year, a period (which the dates stage
+    // 23财年首9个月, 2024财政年首6个月: the first months of a fiscal year, a period (which the dates stage
     // leaves out, as it names no calendar months), not a count of time.
     let fiscal_head = text.simplified[..span.start].strip_suffix('首').unwrap_or_default();
     if ["财年", "财政年", "财政年度"].iter().any(|w| fiscal_head.ends_with(w)) {
