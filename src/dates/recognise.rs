@@ -1152,6 +1152,14 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     Some(year)
 }
 
+/// Whether `head` ends with a month of 每年 and a list mark or a joiner (每年1月及, 每年三月至).
+fn listed_after_a_recurring_month(head: &str) -> bool {
+    head.strip_suffix(['及', '和', '、', '与', '或', '至', '到'])
+        .and_then(|h| h.strip_suffix('月'))
+        .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || is_numeral(c)))
+        .is_some_and(|h| h.ends_with("每年"))
+}
+
 /// Whether a four-digit year printed without 年 is listed before a later year that prints the 年 they
 /// share (`2018及2019年`, `2021、2022年`): a year of its own (text without 年).
 fn listed_before_a_year(at: Cursor, year: u32) -> bool {
@@ -1745,6 +1753,10 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     // A month after a 年 whose year was not read (113年1月 in a text of no telling script, 每年1月)
     // belongs to that year, not to the reference's.
     if at.before() == Some('年') && at.peek().is_some_and(|c| arabic_digit(c).is_some() || is_numeral(c)) {
+        return None;
+    }
+    // And so does a month listed after a month of 每年 (每年1月及2月, 每年3月至5月): it recurs too.
+    if listed_after_a_recurring_month(at.before_text()) {
         return None;
     }
     if let Some(range) = month_range(at, Year::Missing) {
