@@ -218,7 +218,7 @@ static NOT_BEFORE_A_BARE_YEAR: LazyLock<CharSet> =
 
 /// Words after a day of the month in Chinese numerals printed alone that make it a day (十九日上午,
 /// 廿六日宣布).
-static AFTER_A_CHINESE_DAY: LazyLock<Vec<&str>> =
+pub(super) static AFTER_A_CHINESE_DAY: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("dates/after-a-chinese-day.txt")).collect());
 
 /// Words after `N日` that make it a count of days: 30日内, 7日以内, 3日之内, 5日游.
@@ -506,6 +506,9 @@ fn closing_month_before(at: Cursor) -> Option<u32> {
     }
     let edge = c.eat_any(&["杪", "底", "末"]).is_some()
         || c.small_number(true).is_some() && c.eat_any(&["日", "号"]).is_some();
+    // 截至9月30日的2023财年第三季: a 的 or 止 may join the closing day to its fiscal year.
+    c.eat("止");
+    c.eat("的");
     (edge && c.rest().is_empty()).then_some(month)
 }
 
@@ -825,6 +828,9 @@ fn order_key(p: Point) -> (i32, u32, u32) {
     }
 }
 
+/// What names a year's matching period after it (去年同期, 2019年同月, 上年同时期).
+const SAME_PERIOD: [&str; 3] = ["同期", "同月", "同时期"];
+
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
 fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     let mut after = at;
@@ -835,11 +841,11 @@ fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     if spaced.pos > after.pos && year_part(&mut { spaced }, true).is_some() {
         after = spaced;
     }
-    if year == Year::Relative(-1) && after.eat_any(&["同期", "同月"]).is_some() {
+    if year == Year::Relative(-1) && after.eat_any(&SAME_PERIOD).is_some() {
         return Some((after.pos, When::SamePeriod(None)));
     }
     if let Year::Printed(y) = year {
-        if after.eat_any(&["同期", "同月"]).is_some() {
+        if after.eat_any(&SAME_PERIOD).is_some() {
             return Some((after.pos, When::SamePeriod(Some(y))));
         }
     }
@@ -1064,6 +1070,10 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     }
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
+        if listed_before_a_year(c, y) {
+            *at = c;
+            return Some(Year::Printed(y as i32));
+        }
         c.eat_spaces();
         // Not 2000年历史 (a count), nor a decade's 1990年代 (初: its vague part).
         if !c.eat("年") || c.rest().starts_with("历史") || c.rest().starts_with('代') {
@@ -1131,12 +1141,34 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     }
     let mut c = *at;
     let year = RELATIVE_YEARS.eat(&mut c)?;
-    // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均.
-    if c.peek().is_some_and(|n| AFTER_A_RELATIVE_YEAR.contains(n)) || at.before() == Some('年') {
+    // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均; 不同年份 is 不同 + 年份, as 不同日子.
+    if c.peek().is_some_and(|n| AFTER_A_RELATIVE_YEAR.contains(n))
+        || at.before() == Some('年')
+        || at.peek() == Some('同') && at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b))
+    {
         return None;
     }
     *at = c;
     Some(year)
+}
+
+/// Whether `head` ends with a month of 每年 and a list mark or a joiner (每年1月及, 每年三月至).
+fn listed_after_a_recurring_month(head: &str) -> bool {
+    head.strip_suffix(['及', '和', '、', '与', '或', '至', '到'])
+        .and_then(|h| h.strip_suffix('月'))
+        .map(|h| h.trim_end_matches(|c: char| c.is_ascii_digit() || is_numeral(c)))
+        .is_some_and(|h| h.ends_with("每年"))
+}
+
+/// Whether a four-digit year printed without 年 is listed before a later year that prints the 年 they
+/// share (`2018及2019年`, `2021、2022年`): a year of its own (text without 年).
+fn listed_before_a_year(at: Cursor, year: u32) -> bool {
+    let mut c = at;
+    c.eat_any(&["及", "和", "与", "、"]).is_some()
+        && c.digits(4, 4).is_some_and(|next| YEARS.contains(&next) && next > year)
+        && c.eat("年")
+        && !c.rest().starts_with("历史")
+        && !c.rest().starts_with('代')
 }
 
 /// A two-digit ROC year before 年度, as Taiwan prints its fiscal and budget years (`93年度`, `九十三年度`
@@ -1209,13 +1241,22 @@ fn bracketed_year(at: &mut Cursor) -> Option<i32> {
     Some(year as i32)
 }
 
-/// A number in round brackets, full-width or not: `(17)`, `（廿六）`.
+/// A number in round brackets, full-width or not: `(17)`, `（廿六）`; with spaces around the brackets
+/// when a date's word follows them, as some of Taiwan's pages print a dateline (`今 (20) 日`).
 fn bracketed(at: &mut Cursor, number: impl Fn(&mut Cursor) -> Option<u32>) -> Option<u32> {
     let mut c = *at;
+    c.eat_spaces();
+    let spaced = c.pos > at.pos;
     c.eat_any(&["(", "（"])?;
     let n = number(&mut c)?;
     c.eat_any(&[")", "）"])?;
-    *at = c;
+    let mut word = c;
+    word.eat_spaces();
+    let dated = word.rest().starts_with(['日', '年', '月']);
+    if spaced && !dated {
+        return None;
+    }
+    *at = if dated { word } else { c };
     Some(n)
 }
 
@@ -1714,6 +1755,10 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if at.before() == Some('年') && at.peek().is_some_and(|c| arabic_digit(c).is_some() || is_numeral(c)) {
         return None;
     }
+    // And so does a month listed after a month of 每年 (每年1月及2月, 每年3月至5月): it recurs too.
+    if listed_after_a_recurring_month(at.before_text()) {
+        return None;
+    }
     if let Some(range) = month_range(at, Year::Missing) {
         return Some(range);
     }
@@ -1726,7 +1771,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some((c.pos, When::Range(point(from), point(to))));
     }
     let mut c = at;
-    if c.eat("上年同期") {
+    if c.eat("上年") && c.eat_any(&SAME_PERIOD).is_some() {
         return Some((c.pos, When::SamePeriod(None)));
     }
     if at.rest().starts_with('年') && at.before().is_some_and(|c| NOT_BEFORE_A_BARE_YEAR.contains(c)) {

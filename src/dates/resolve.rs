@@ -20,7 +20,7 @@
 //! Without a reference date, the latest year printed in the article stands in for it (without the
 //! look-back rule); an article that prints no year at all leaves year-less expressions out.
 
-use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Within, Year};
+use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Within, Year, AFTER_A_CHINESE_DAY};
 use super::{Date, Ymd};
 use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
 use crate::text::words::{data_file, vocabulary};
@@ -230,7 +230,13 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
         }
         previous = Some((r.span.end, dated));
-        if !matches!(r.when, When::SamePeriod(_)) && !base {
+        // Nor a date after 较 or 比 (较1—9月份和上年同期): the base a figure is compared with; nor the
+        // day of the report (今日公布).
+        if !matches!(r.when, When::SamePeriod(_))
+            && !base
+            && !after_comparison(text, start)
+            && !dates_the_report(text, r, dated)
+        {
             compared_last = Some((r.span.end, reported));
         }
         // The end of a range that starts with the date just written (上周三到这周二): one range. An end
@@ -275,6 +281,14 @@ fn after_comparison(text: &str, start: usize) -> bool {
 fn comparison_base(text: &str, r: &Recognised) -> bool {
     matches!(r.when, When::Shifted { unit: Unit::Month | Unit::Quarter, offset: ..=-1, previous: false, .. })
         && after_comparison(text, r.span.start)
+}
+
+/// Whether `r` is a day that dates the report (今日公布, 10日发表声明: a verb of the report after it,
+/// [`AFTER_A_CHINESE_DAY`]), not a period the figures of its sentence report: a 去年同期 after it
+/// compares with the period named before.
+fn dates_the_report(text: &str, r: &Recognised, d: Period) -> bool {
+    matches!((d.start.part, d.end), (Part::Day(..), None))
+        && AFTER_A_CHINESE_DAY.iter().any(|w| text[r.span.end..].starts_with(w))
 }
 
 /// Whether no sentence ends between `from` and `to` (a semicolon does not end one here).

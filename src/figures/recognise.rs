@@ -306,6 +306,17 @@ fn in_web_address(s: &str, span: &Span) -> bool {
             .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
+/// The currencies whose cent is printed 仙: the local one of a page from Malaysia, Singapore, Hong Kong
+/// or Macau, else the ringgit or the Singapore dollar when the text names it (a page whose source was not
+/// found: 每股派息2.8仙 beside amounts in 令吉). Mainland and Taiwan pages print no 仙 of money.
+fn cent_currency(s: &str, local: &'static str) -> Option<&'static str> {
+    const NAMED: [(&str, &str); 3] = [("令吉", "MYR"), ("新元", "SGD"), ("新币", "SGD")];
+    match local {
+        "MYR" | "SGD" | "HKD" | "MOP" => Some(local),
+        _ => NAMED.iter().find(|(name, _)| s.contains(name)).map(|(_, code)| *code),
+    }
+}
+
 /// Recognises one scanned stretch.
 pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     let span = scanned.span.range();
@@ -321,7 +332,9 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
                 || "(（[【".contains(c)
                 || alone_boundary(Some(c))
         });
-    let label = text.char_before(span.start).is_some_and(is_label_prefix)
+    // 第 135 次, as Taiwan's pages space Arabic digits out: an ordinal across the spaces too.
+    let spaced_ordinal = text.simplified[..span.start].trim_end_matches(' ').ends_with('第');
+    let label = (text.char_before(span.start).is_some_and(is_label_prefix) || spaced_ordinal)
         && !joins_words
         && lead_mark_len(text.simplified, span.start) == 0;
     if label || text.char_after(span.end) == Some('+') {
@@ -338,6 +351,12 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     if text.simplified[..span.start].ends_with('前')
         && (printed.ends_with(['名', '位']) || printed.ends_with("个月"))
     {
+        return None;
+    }
+    // 23财年首9个月, 2024财政年首6个月: the first months of a fiscal year, a period (which the dates stage
+    // leaves out, as it names no calendar months), not a count of time.
+    let fiscal_head = text.simplified[..span.start].strip_suffix('首').unwrap_or_default();
+    if ["财年", "财政年", "财政年度"].iter().any(|w| fiscal_head.ends_with(w)) {
         return None;
     }
     // The shape's parts as byte spans (the scanner keeps them in 8 bytes).
@@ -943,6 +962,12 @@ fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
 }
 
 /// A number with a unit, or a range of them.
+/// Whether the clause before `at` names a floor area (面积: 实用面积, 建筑面积).
+fn names_an_area(s: &str, at: usize) -> bool {
+    let head = &s[..at];
+    head[head.rfind(crate::text::bounds::ends_clause).unwrap_or(0)..].contains("面积")
+}
+
 fn quantity(
     text: &Text,
     span: &Span,
@@ -954,6 +979,10 @@ fn quantity(
     let s = text.simplified;
     let (number, unit_span) = &resplit(s, number, unit_span);
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
+    // 呎 alone is the square foot where its clause names a floor area (面積431呎以下的單位), as Hong
+    // Kong's property pages print it; elsewhere the foot (樓高300呎).
+    let unit =
+        if unit.form == "呎" && names_an_area(s, span.start) { units::lookup("方呎")? } else { unit };
     // 三元前驱体, 二元一次方程: one Chinese numeral and 元 before a term's word name no amount.
     if unit.form == "元"
         && s[number.clone()].chars().count() == 1
@@ -1136,6 +1165,11 @@ fn quantity(
                 _ => local(named),
             }
         }
+        FigureKind::Money if unit.form == "仙" => Some(
+            cent_currency(s, text.local_currency)
+                .filter(|_| high_text.starts_with(|c: char| c.is_ascii_digit()))?
+                .to_owned(),
+        ),
         _ => unit.unit.map(str::to_owned),
     };
     // Yuan and its tenths and hundredths: 123元1角1分, 十块三毛, 两美元又三美分.

@@ -36,11 +36,12 @@ pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
     }
 }
 
-/// The currencies other than 元 itself, in the table's order, by the last and by the first character
+/// The currencies other than 元 itself (and 仙, a cent), in the table's order, by the last and by the first character
 /// of their form: a look-up around a number compares only the forms that can fit.
 static CURRENCIES: LazyLock<[FxHashMap<char, Vec<&'static Unit>>; 2]> = LazyLock::new(|| {
-    let currencies =
-        || UNITS.iter().filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱"));
+    let currencies = || {
+        UNITS.iter().filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱" | "仙"))
+    };
     let edge = |c: Option<char>| c.expect("a unit's form is not empty");
     [
         super::by_edge(currencies(), |u| edge(u.form.chars().next_back())),
