@@ -314,8 +314,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             words = crate::text::segment::words(&text[start..span.start]);
         }
         // A body's own session is no event (第38次主任会议, …领导小组会议, 州议会第3季第2次会议, 第12次常务会议):
-        // the last word before 会议, past its ordinals and its season, is a title, a rank or a body's.
+        // the last word before 会议, past its ordinals and its season, is a title, a rank or a body's. A
+        // meeting counted in editions (届) is a series of its own, an event (第9届东亚财长会议).
         let session = suffix == "会议"
+            && !text[start..span.start].contains('届')
             && words.iter().rev().find(|w| !ordinal(w) && !w.contains('季')).is_some_and(|w| {
                 TITLES.contains(w)
                     || TITLE_RANKS.contains(w)
@@ -408,11 +410,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
 /// bracket with no opening one (记者…、余里)|第十二届…博览会: a credit's bracket), then after an opening
 /// quote left unclosed before the suffix (“川商…大会”: the quote is no part of it), wherever it stands.
 fn opening(text: &str, mut start: usize, end: usize) -> usize {
-    let words = &text[start..end];
-    let open = words.find(['(', '（']).unwrap_or(words.len());
-    if let Some(close) = words[..open].rfind([')', '）']) {
-        start += close + words[close..].chars().next().map_or(1, char::len_utf8);
-    }
+    start += super::names::unopened_close(&text[start..end]);
     // 2018年“湖南…洽谈周”: a quote opened inside it and left unclosed before the suffix too.
     if let Some(open) = text[start..end].rfind('“').filter(|&q| !text[start + q..end].contains('”')) {
         start += open + '“'.len_utf8();

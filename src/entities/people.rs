@@ -193,8 +193,14 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     }
     // A name's own title, printed with it anywhere, beats a role shared from a list or a level's
     // leaders (县领导|李明、王强 … 县委书记李明 → 县委书记).
-    let own: rustc_hash::FxHashMap<&str, Span> =
-        found.iter().filter_map(|c| Some((&text[c.span.clone()], c.role.clone()?))).collect();
+    // The first title printed with a name is its own, as `share_roles` (entities) gives it to the
+    // name's untitled mentions.
+    let mut own: rustc_hash::FxHashMap<&str, Span> = rustc_hash::FxHashMap::default();
+    for c in &found {
+        if let Some(role) = &c.role {
+            own.entry(&text[c.span.clone()]).or_insert_with(|| role.clone());
+        }
+    }
     let titled = found.len();
     found.extend(after_leaders(text, &bodies));
     // 副市长张三、李四: the names listed after a titled one share its title; a name with a title of

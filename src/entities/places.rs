@@ -31,14 +31,20 @@ static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
 static DATELINE: LazyLock<regex::Regex> =
     LazyLock::new(|| pattern::compile(r"(?m)^[ \t\u{3000}]*[（(](\p{Han}{2,7}?)[0-9]{1,2}日[讯电][)）]"));
 
-/// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村, and
-/// Taiwan's 里: 旗山区中正里): two or three characters (the stem, the shortest that fits) and a village
-/// unit.
-static VILLAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let units: Vec<String> =
-        VILLAGE_UNITS.iter().chain([&TAIWAN_VILLAGE_UNIT]).map(|w| regex::escape(w)).collect();
+/// A village or a community printed after its town or county (城东街道利洋村, 左营镇陈良行政村): two or
+/// three characters (the stem, the shortest that fits) and a village unit.
+static VILLAGE: LazyLock<regex::Regex> = LazyLock::new(|| village_pattern(&VILLAGE_UNITS));
+
+/// [`VILLAGE`] in an article of Taiwan, where 里 is a village unit too (旗山区中正里). Elsewhere the
+/// shortest stem would stop at a 里 inside a village's name (十八里村) and lose the village.
+static TAIWAN_VILLAGE: LazyLock<regex::Regex> =
+    LazyLock::new(|| village_pattern(&[VILLAGE_UNITS.as_slice(), &[TAIWAN_VILLAGE_UNIT]].concat()));
+
+/// A stem of two or three characters, the shortest that fits, and one of `units`.
+fn village_pattern(units: &[&str]) -> regex::Regex {
+    let units: Vec<String> = units.iter().map(|w| regex::escape(w)).collect();
     pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:{})", units.join("|")))
-});
+}
 
 /// The unit of Taiwan's urban villages (里), a village only in an article that prints a city or county
 /// of Taiwan (elsewhere 里 is "inside" or a measure).
@@ -248,7 +254,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
 }
 
 /// One-character short forms of countries listed with 、 and closed by a count of countries (英、德、法等国,
-/// 中、泰两国): each item a place (CONVENTIONS rule 37b), where a fused pair (中泰) is none.
+/// 中、泰两国): each item a place (CONVENTIONS rule 37b), where a fused pair (中泰, 英美、法等国) is none.
 fn listed_countries(text: &str) -> Vec<Candidate> {
     let short = |c: char| c == '中' || COUNTRY_ABBREVIATIONS.contains(c);
     let mut found = Vec::new();
@@ -258,6 +264,10 @@ fn listed_countries(text: &str) -> Vec<Candidate> {
         let Some(first) = text[..at].chars().next_back().filter(|&c| at >= done && short(c)) else {
             continue;
         };
+        // The first item stands alone: a fused pair before the first mark (英美、法等国) is none (37b).
+        if text[..at - first.len_utf8()].chars().next_back().is_some_and(short) {
+            continue;
+        }
         let mut items = vec![(at - first.len_utf8(), at)];
         let mut from = at;
         while let Some(c) =
@@ -325,6 +335,9 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 /// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner, level or stop word and is no city's
 /// name.
 fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
+    // Outside Taiwan a town jieba reads whole counts when its stem is a place name of its own (城关|镇),
+    // not a common word (中心镇, 新市镇: central and new towns) nor part of a phrase (上山下乡).
+    let stem_is_place = |stem: &str| matches!(crate::text::segment::tagged(stem).as_slice(), [(_, "ns")]);
     let mut found = Vec::new();
     for unit in ["镇", "乡"] {
         for (at, _) in text.match_indices(unit) {
@@ -346,7 +359,7 @@ fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
                     stem = Some(span.start);
                 } else if span == (at..end) {
                     start = stem;
-                } else if named && span.end == end {
+                } else if named && span.end == end && (taiwan || stem_is_place(&text[span.start..at])) {
                     start = Some(span.start);
                 }
                 if span.end >= end {
@@ -513,11 +526,10 @@ fn town_at(text: &str, end: usize) -> bool {
 fn villages_at(text: &str, end: usize, vouched: Vouched, taiwan: bool) -> Vec<Span> {
     let mut found = Vec::new();
     let (mut from, mut vouched) = (end, vouched);
-    while let Some(m) = VILLAGE.captures(&text[from..]) {
+    let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
+    while let Some(m) = village.captures(&text[from..]) {
         let span = from..from + m.get(0).expect("a match").len();
-        let unit = &text[span.start + m[1].len()..span.end];
-        if (unit == TAIWAN_VILLAGE_UNIT && !taiwan) || !settled_unit(text, span.clone(), m[1].len(), vouched)
-        {
+        if !settled_unit(text, span.clone(), m[1].len(), vouched) {
             break;
         }
         found.push(span.clone());

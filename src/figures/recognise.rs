@@ -8,12 +8,13 @@ use super::scan::{Part, Scanned, Shape};
 use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
-use crate::text::bounds::QUOTE_BREAK;
+use crate::text::bounds::{ends_clause, Marks, QUOTE_BREAK};
 use crate::text::chars::CharSet;
 use crate::text::pattern;
 use crate::text::spans::Spans;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// The text a figure is recognised in.
@@ -30,6 +31,20 @@ pub(crate) struct Text<'a> {
     pub(crate) slogans: Spans,
     /// The text is a list of numbers and nothing else ([`numbers_only`]): each number stands alone.
     pub(crate) numbers_only: bool,
+    /// Where the clauses of `simplified` end, found when a figure first asks for its clause (one pass,
+    /// then a binary search per figure: a scan back from each figure was quadratic in a long clause).
+    pub(crate) clauses: OnceCell<Marks<'a>>,
+    /// The currency of a 仙 in this text ([`cent_currency`]), worked out at the first 仙 (a search of
+    /// the whole text per 仙 was quadratic).
+    pub(crate) cents: OnceCell<Option<&'static str>>,
+}
+
+impl Text<'_> {
+    /// The clause of `simplified` before byte `at`: from just after the last clause mark before it.
+    fn clause_before(&self, at: usize) -> &str {
+        let marks = self.clauses.get_or_init(|| Marks::new(self.simplified, ends_clause));
+        &self.simplified[marks.start_of(at)..at]
+    }
 }
 
 /// Whether `text` is a list of numbers and nothing else (1, 234, 567.3 五点八): numerals, decimal
@@ -962,12 +977,6 @@ fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
 }
 
 /// A number with a unit, or a range of them.
-/// Whether the clause before `at` names a floor area (面积: 实用面积, 建筑面积).
-fn names_an_area(s: &str, at: usize) -> bool {
-    let head = &s[..at];
-    head[head.rfind(crate::text::bounds::ends_clause).unwrap_or(0)..].contains("面积")
-}
-
 fn quantity(
     text: &Text,
     span: &Span,
@@ -981,8 +990,11 @@ fn quantity(
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
     // 呎 alone is the square foot where its clause names a floor area (面積431呎以下的單位), as Hong
     // Kong's property pages print it; elsewhere the foot (樓高300呎).
-    let unit =
-        if unit.form == "呎" && names_an_area(s, span.start) { units::lookup("方呎")? } else { unit };
+    let unit = if unit.form == "呎" && text.clause_before(span.start).contains("面积") {
+        units::lookup("方呎")?
+    } else {
+        unit
+    };
     // 三元前驱体, 二元一次方程: one Chinese numeral and 元 before a term's word name no amount.
     if unit.form == "元"
         && s[number.clone()].chars().count() == 1
@@ -1166,7 +1178,7 @@ fn quantity(
             }
         }
         FigureKind::Money if unit.form == "仙" => Some(
-            cent_currency(s, text.local_currency)
+            (*text.cents.get_or_init(|| cent_currency(s, text.local_currency)))
                 .filter(|_| high_text.starts_with(|c: char| c.is_ascii_digit()))?
                 .to_owned(),
         ),
@@ -1184,10 +1196,7 @@ fn quantity(
     // 块 is yuan when change follows (十块三毛), when the clause prices or pays something (花费我三块),
     // or when the amount stands alone (三五百块).
     if unit.form == "块" {
-        let clause_start = s[..span.start]
-            .rfind(crate::text::bounds::ends_clause)
-            .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
-        let clause = &s[clause_start..span.start];
+        let clause = text.clause_before(span.start);
         let alone =
             alone_boundary(s[..span.start].chars().next_back()) && alone_boundary(s[end..].chars().next());
         if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| clause.contains(*w)) {
