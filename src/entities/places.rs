@@ -332,8 +332,8 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 /// place name, then a town's unit (镇, 乡) that jieba reads as a word of its own (not 新市镇, a new
 /// town, which jieba reads whole). In an article that prints a city or county of Taiwan (`taiwan`), a
 /// stem that is any name or a word jieba does not know counts too (see [`STEM_TAGS`]: 大林|乡), and so
-/// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner, level or stop word and is no city's
-/// name.
+/// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner,
+/// level or stop word and is no city's name.
 fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
     // Outside Taiwan a town jieba reads whole counts when its stem is a place name of its own (城关|镇),
     // not a common word (中心镇, 新市镇: central and new towns) nor part of a phrase (上山下乡).

@@ -36,8 +36,8 @@ pub(crate) fn lookup(form: &str) -> Option<&'static Unit> {
     }
 }
 
-/// The currencies other than 元 itself (and 仙, a cent), in the table's order, by the last and by the first character
-/// of their form: a look-up around a number compares only the forms that can fit.
+/// The currencies other than 元 itself (and 仙, a cent), in the table's order, by the last and by the
+/// first character of their form: a look-up around a number compares only the forms that can fit.
 static CURRENCIES: LazyLock<[FxHashMap<char, Vec<&'static Unit>>; 2]> = LazyLock::new(|| {
     let currencies = || {
         UNITS.iter().filter(|u| u.kind == FigureKind::Money && !matches!(u.form, "元" | "圆" | "块钱" | "仙"))
