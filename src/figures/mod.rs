@@ -97,7 +97,6 @@ pub fn extract(
         dates: Spans::new(dates.iter().map(|d| d.span.clone()).collect()),
         slogans: recognise::slogans(simplified),
         numbers_only: recognise::numbers_only(simplified),
-        clauses: Default::default(),
         cents: Default::default(),
     };
     let mut figures = convert(scan::scan(simplified, text.numbers_only), |s| {

@@ -8,7 +8,7 @@ use super::scan::{Part, Scanned, Shape};
 use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
-use crate::text::bounds::{ends_clause, Marks, QUOTE_BREAK};
+use crate::text::bounds::{ends_clause, QUOTE_BREAK};
 use crate::text::chars::CharSet;
 use crate::text::pattern;
 use crate::text::spans::Spans;
@@ -31,20 +31,24 @@ pub(crate) struct Text<'a> {
     pub(crate) slogans: Spans,
     /// The text is a list of numbers and nothing else ([`numbers_only`]): each number stands alone.
     pub(crate) numbers_only: bool,
-    /// Where the clauses of `simplified` end, found when a figure first asks for its clause (one pass,
-    /// then a binary search per figure: a scan back from each figure was quadratic in a long clause).
-    pub(crate) clauses: OnceCell<Marks<'a>>,
     /// The currency of a 仙 in this text ([`cent_currency`]), worked out at the first 仙 (a search of
     /// the whole text per 仙 was quadratic).
     pub(crate) cents: OnceCell<Option<&'static str>>,
 }
 
-impl Text<'_> {
-    /// The clause of `simplified` before byte `at`: from just after the last clause mark before it.
-    fn clause_before(&self, at: usize) -> &str {
-        let marks = self.clauses.get_or_init(|| Marks::new(self.simplified, ends_clause));
-        &self.simplified[marks.start_of(at)..at]
+/// How far back [`clause_before`] looks, in bytes (60 Chinese characters).
+const CLAUSE_REACH: usize = 180;
+
+/// The clause of `s` before byte `at`: from just after the last clause mark before it, at most
+/// [`CLAUSE_REACH`] bytes back (a scan to the clause's start from each figure was quadratic in a paste
+/// without punctuation; the words a figure's clause is read for stand near it).
+fn clause_before(s: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(CLAUSE_REACH);
+    while !s.is_char_boundary(from) {
+        from += 1;
     }
+    let head = &s[from..at];
+    &head[head.rfind(ends_clause).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))..]
 }
 
 /// Whether `text` is a list of numbers and nothing else (1, 234, 567.3 五点八): numerals, decimal
@@ -990,7 +994,7 @@ fn quantity(
     let unit: &Unit = units::lookup(&s[unit_span.clone()])?;
     // 呎 alone is the square foot where its clause names a floor area (面積431呎以下的單位), as Hong
     // Kong's property pages print it; elsewhere the foot (樓高300呎).
-    let unit = if unit.form == "呎" && text.clause_before(span.start).contains("面积") {
+    let unit = if unit.form == "呎" && clause_before(s, span.start).contains("面积") {
         units::lookup("方呎")?
     } else {
         unit
@@ -1196,7 +1200,7 @@ fn quantity(
     // 块 is yuan when change follows (十块三毛), when the clause prices or pays something (花费我三块),
     // or when the amount stands alone (三五百块).
     if unit.form == "块" {
-        let clause = text.clause_before(span.start);
+        let clause = clause_before(s, span.start);
         let alone =
             alone_boundary(s[..span.start].chars().next_back()) && alone_boundary(s[end..].chars().next());
         if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| clause.contains(*w)) {
