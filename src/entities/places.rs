@@ -413,9 +413,11 @@ fn foreign_part(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> 
     }
     let new_town = |at: usize| if text[at..].starts_with(NEW_TOWN) { NEW_TOWN.len() } else { 0 };
     let rest = &text[end..];
-    let compound = rest.starts_with(['东', '西']) && rest[3..].starts_with(['南', '北']);
+    // The four directions are one character of three bytes each.
+    const DIRECTION: usize = '东'.len_utf8();
     let single = rest.starts_with(['东', '西', '南', '北']);
-    let lengths = [(compound, 6), (single, 3)];
+    let compound = rest.starts_with(['东', '西']) && rest[DIRECTION..].starts_with(['南', '北']);
+    let lengths = [(compound, 2 * DIRECTION), (single, DIRECTION)];
     for len in lengths.into_iter().filter_map(|(printed, len)| printed.then_some(len)) {
         let after = end + len;
         let town = new_town(after);
