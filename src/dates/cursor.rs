@@ -67,7 +67,7 @@ impl<'a> Cursor<'a> {
         words.iter().position(|w| self.eat(w))
     }
 
-    /// Consumes the first of `edges` (底 末 初 …) the text continues with, but not the 初 of 初步 (第3季初步统计
+    /// Consumes the first of `edges` (底 末 初 …) the text continues with, but not the 初 of 初步 (第2季初步数据
     /// is a preliminary count of the quarter, not its first month; 年初步入 is the year's start).
     pub(super) fn eat_edge(&mut self, edges: &[&str]) -> Option<usize> {
         let mut c = *self;

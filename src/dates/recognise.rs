@@ -907,7 +907,7 @@ fn within(at: &mut Cursor, weeks: u32) -> Option<Within> {
         }
     } else {
         let last = c.eat("最后");
-        // 前10天, and 首22日 as Hong Kong's papers print the first days of a month.
+        // 前10天, and 首25日 as Hong Kong's papers print the first days of a month.
         if !last && !c.eat("前") && !c.eat("首") {
             return None;
         }
@@ -1186,7 +1186,7 @@ fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
 }
 
 /// Whether the words after a ROC-like 112年 make it a count of years (112年来, 112年的历史), not when
-/// a figure follows its 的 (較104年的3.5%: that year's value).
+/// a figure follows its 的 (較108年的2.9%: that year's value).
 fn counts_years(rest: &str) -> bool {
     DURATION_AFTER_YEAR.iter().any(|w| rest.starts_with(w))
         && !rest.strip_prefix('的').is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
@@ -1703,7 +1703,7 @@ fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
     Some(Point { year: year.unwrap_or(Year::Missing), part })
 }
 
-/// `2023—2025年`, `2023-2025年`, `二〇二一至二〇二五年`: two printed years sharing one 年.
+/// `2023—2025年`, `2023-2025年`, `二〇一六至二〇二〇年`: two printed years sharing one 年.
 fn year_range(mut at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
