@@ -67,6 +67,19 @@ impl<'a> Cursor<'a> {
         words.iter().position(|w| self.eat(w))
     }
 
+    /// Consumes the first of `edges` (底 末 初 …) the text continues with, but not the 初 of 初步 (第2季初步数据
+    /// is a preliminary count of the quarter, not its first month; 年初步入 is the year's start).
+    pub(super) fn eat_edge(&mut self, edges: &[&str]) -> Option<usize> {
+        let mut c = *self;
+        let i = c.eat_any(edges)?;
+        let rest = c.rest();
+        if edges[i].ends_with('初') && rest.starts_with('步') && !rest.starts_with("步入") {
+            return None;
+        }
+        *self = c;
+        Some(i)
+    }
+
     /// Consumes a range connector (—, -, ~, 至, 到 …), with the spaces around it (1995 - 1997年).
     pub(super) fn eat_joiner(&mut self) -> bool {
         let mut c = *self;

@@ -907,7 +907,8 @@ fn within(at: &mut Cursor, weeks: u32) -> Option<Within> {
         }
     } else {
         let last = c.eat("最后");
-        if !last && !c.eat("前") {
+        // 前10天, and 首25日 as Hong Kong's papers print the first days of a month.
+        if !last && !c.eat("前") && !c.eat("首") {
             return None;
         }
         c.eat_spaces();
@@ -1130,10 +1131,7 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
             c.eat_spaces();
             let spaced = c.pos > digits;
             let part = |r: &str| r.trim_start().starts_with(|n: char| n == '第' || n.is_ascii_digit());
-            if c.eat("年")
-                && (!spaced || part(c.rest()))
-                && DURATION_AFTER_YEAR.iter().all(|w| !c.rest().starts_with(w))
-            {
+            if c.eat("年") && (!spaced || part(c.rest())) && !counts_years(c.rest()) {
                 *at = c;
                 return Some(Year::Printed(y as i32 + 1911));
             }
@@ -1185,6 +1183,13 @@ fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
     c.eat("年");
     *at = c;
     Some(y as i32 + 1911)
+}
+
+/// Whether the words after a ROC-like 112年 make it a count of years (112年来, 112年的历史), not when
+/// a figure follows its 的 (較108年的2.9%: that year's value).
+fn counts_years(rest: &str) -> bool {
+    DURATION_AFTER_YEAR.iter().any(|w| rest.starts_with(w))
+        && !rest.strip_prefix('的').is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
 }
 
 /// Two relative years named together with their count: `今明两年` (this year and the next), `明后两年`,
@@ -1329,7 +1334,7 @@ fn bracketed_month(at: Cursor) -> Option<(usize, When)> {
     if !c.eat("月") {
         return None;
     }
-    c.eat_any(&["底", "初", "末"]);
+    c.eat_edge(&["底", "初", "末"]);
     Some((c.pos, When::Shifted { unit: Unit::Month, offset, previous: false, detail: Detail::Month(month) }))
 }
 
@@ -1350,7 +1355,7 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     if let Some(q) = quarter(&mut c, after_year) {
         *at = c;
         // 一季度末, 四季度初: the quarter's last or first month.
-        return Some(match c.eat_any(&["末", "底", "初"]).inspect(|_| *at = c) {
+        return Some(match c.eat_edge(&["末", "底", "初"]).inspect(|_| *at = c) {
             Some(2) => Part::Month(3 * q - 2),
             Some(_) => Part::Month(3 * q),
             None => Part::Quarter(q),
@@ -1362,7 +1367,7 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     } else if !c.eat("年") {
         return month_part(at, after_year);
     }
-    if let Some(edge) = c.eat_any(&["底", "末", "初", "伊始"]) {
+    if let Some(edge) = c.eat_edge(&["底", "末", "初", "伊始"]) {
         // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
         if edge == 2 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
         {
@@ -1449,10 +1454,13 @@ fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
     };
     let mut c = *at;
     let (from, first_ordinal) = number(&mut c)?;
-    if !c.eat_joiner() {
-        return None;
+    // 第三、四季度, 去年1及2季度: two neighbouring quarters listed after 第 or a year, read as their range.
+    let joined = c.eat_joiner();
+    if !joined {
+        c.eat_any(&["、", "及", "和"]).filter(|_| first_ordinal || at.before() == Some('年'))?;
+        c.eat_spaces();
     }
-    let (to, last_ordinal) = number(&mut c).filter(|(to, _)| *to > from)?;
+    let (to, last_ordinal) = number(&mut c).filter(|(to, _)| *to > from && (joined || *to == from + 1))?;
     let ordinal = first_ordinal || last_ordinal;
     (c.eat("季度") || ordinal && c.eat("季") && season_free(*at, &c)).then(|| {
         *at = c;
@@ -1539,7 +1547,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     // 6月底, 十二月月底, 3月上旬 (a dekad: days 1–10, 11–20, 21 to the end), 9月中下旬 (two).
     let mut edge = c;
     edge.eat("月");
-    if let Some(e) = edge.eat_any(&DEKAD_EDGES) {
+    if let Some(e) = edge.eat_edge(&DEKAD_EDGES) {
         if e >= 3 {
             *at = edge;
             return Some(Part::Dekad(month, e as u32 - 2));
@@ -1695,16 +1703,17 @@ fn range_end(at: &mut Cursor, start: Point) -> Option<Point> {
     Some(Point { year: year.unwrap_or(Year::Missing), part })
 }
 
-/// `2023—2025年`, `2023-2025年`: two printed years sharing one 年.
+/// `2023—2025年`, `2023-2025年`, `二〇一六至二〇二〇年`: two printed years sharing one 年.
 fn year_range(mut at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
-    let from = at.digits(4, 4).filter(|y| YEARS.contains(y))?;
+    let year = |c: &mut Cursor| c.digits(4, 4).or_else(|| c.chinese_year()).filter(|y| YEARS.contains(y));
+    let from = year(&mut at)?;
     if !at.eat_joiner() {
         return None;
     }
-    let to = at.digits(4, 4).filter(|y| YEARS.contains(y) && *y > from)?;
+    let to = year(&mut at).filter(|y| *y > from)?;
     if !at.eat("年") {
         return None;
     }
@@ -1860,7 +1869,7 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
             let detail = Detail::Within(Within::Half(h));
             return Some((c.pos, When::Shifted { unit, offset: 0, previous: false, detail }));
         }
-        let edge = c.eat_any(&["月底", "月末", "月初"])?;
+        let edge = c.eat_edge(&["月底", "月末", "月初"])?;
         if at.before().is_some_and(|b| {
             is_numeral(b) || (crate::text::chars::is_han(b) && !BEFORE_A_BARE_MONTH_EDGE.contains(b))
         }) {
@@ -1903,7 +1912,7 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                 c = d;
                 Detail::Day(day)
             } else {
-                match c.eat_any(&DEKAD_EDGES) {
+                match c.eat_edge(&DEKAD_EDGES) {
                     Some(1) => Detail::First,
                     Some(i) if i < 3 => Detail::Last,
                     Some(i) => Detail::Dekad(i as u32 - 2),
@@ -1911,7 +1920,7 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                 }
             }
         }
-        Unit::Quarter => match c.eat_any(&["初", "末", "底"]) {
+        Unit::Quarter => match c.eat_edge(&["初", "末", "底"]) {
             Some(0) => Detail::First,
             Some(_) => Detail::Last,
             None => Detail::Whole,
