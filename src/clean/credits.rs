@@ -61,12 +61,12 @@ static PHOTO_ROLES: LazyLock<Vec<&str>> =
 /// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄, also with an outlet glued to a
 /// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer), and with the photo's
 /// agency in brackets after it (朱某某摄(新华社发), 刘某某摄(人民视觉)), and a photo report's
-/// 摄影报道 (张三 李四 摄影报道).
+/// 摄影报道 (张三 李四 摄影报道, 记者 王明 摄影报导).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
     let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
     pattern::compile(&format!(
-        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄(?:影报道)?)[)）]?(?:\s*[（(][^（）()]{{2,8}}[)）])?$"
+        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄(?:影报[道导])?)[)）]?(?:\s*[（(][^（）()]{{2,8}}[)）])?$"
     ))
 });
 
@@ -288,12 +288,6 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         let role_name = role_group(&role).range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
-        // A role word naming the report's kind after the names (记者 王明 摄影报道): the credit ends.
-        if !authors.is_empty()
-            && (simplified[after..].starts_with("报道") || simplified[after..].starts_with("报导"))
-        {
-            break;
-        }
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
         // A role qualifying the next one (文/记者 王明): the names follow the second.
         if next == after && next < text.len() {
@@ -440,7 +434,7 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
         _ => line.simplified,
     };
     let end = end.strip_suffix([')', '）']).unwrap_or(end);
-    if !end.ends_with('摄') && !end.ends_with("摄影报道") {
+    if !end.trim_end_matches(['影', '报', '道', '导']).ends_with('摄') {
         return None;
     }
     let c = PHOTO_CREDIT.captures(line.simplified)?;

@@ -1124,7 +1124,8 @@ fn title_line(
     // over the story) is the headline, compared on its CJK characters (a tag added to one print,
     // (AI+), makes no other heading): the first print.
     let key = |i: usize| -> String { lines[i].text.simplified.chars().filter(|&c| is_han(c)).collect() };
-    let headings: Vec<usize> = header.clone().filter(title_like).collect();
+    // (The first sixteen: a header holds a few.)
+    let headings: Vec<usize> = header.clone().filter(title_like).take(16).collect();
     if let Some(&i) = headings.iter().find(|&&i| headings.iter().any(|&k| k > i && key(k) == key(i))) {
         return Some(i);
     }
