@@ -60,12 +60,13 @@ static PHOTO_ROLES: LazyLock<Vec<&str>> =
 
 /// A photo credit at the end of a caption: 记者王俊星 摄, 张三/摄, also with an outlet glued to a
 /// name's role (张三 某某日报记者 李四/摄: the outlet's word is no photographer), and with the photo's
-/// agency in brackets after it (朱某某摄(新华社发), 刘某某摄(人民视觉)).
+/// agency in brackets after it (朱某某摄(新华社发), 刘某某摄(人民视觉)), and a photo report's
+/// 摄影报道 (张三 李四 摄影报道, 记者 王明 摄影报导).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/photo-roles.txt"));
     let outlet_role = format!(r"(?:\p{{Han}}{{1,12}}?(?:{roles})\s*)?");
     pattern::compile(&format!(
-        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄)[)）]?(?:\s*[（(][^（）()]{{2,8}}[)）])?$"
+        r"\s*[（(]?((?:{roles})?\s*{outlet_role}\p{{Han}}{{2,4}}(?:[\s、]+{outlet_role}\p{{Han}}{{2,4}})*)\s*/?\s*(摄(?:影报[道导])?)[)）]?(?:\s*[（(][^（）()]{{2,8}}[)）])?$"
     ))
 });
 
@@ -209,6 +210,14 @@ fn without_trainee_marks(text: Forms) -> Option<(String, String)> {
     Some((printed, simplified))
 }
 
+/// Whether words before a role end with a head count (六十多名 记者参与, 30余位记者): a sentence about
+/// reporters, no credit.
+fn counts_people(prefix: &str) -> bool {
+    let mut tail = prefix.trim_end().chars().rev();
+    tail.next().is_some_and(|c| matches!(c, '名' | '位'))
+        && tail.next().is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千多余几".contains(c))
+}
+
 /// [`parse`] of a line as printed.
 fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     // A photographer's line on its own: 张三 摄, 记者 李四 摄, also after desk words (本报首席记者 李四摄).
@@ -256,6 +265,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '／' | '丨');
     if prefix.printed.chars().count() > 14
         || !prefix.printed.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c))
+        || counts_people(prefix.simplified)
     {
         return None;
     }
@@ -278,12 +288,6 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         let role_name = role_group(&role).range();
         let role_name = &text[at + role_name.start..at + role_name.end];
         let after = at + role.get(0).unwrap().end();
-        // A role word naming the report's kind after the names (记者 王明 摄影报道): the credit ends.
-        if !authors.is_empty()
-            && (simplified[after..].starts_with("报道") || simplified[after..].starts_with("报导"))
-        {
-            break;
-        }
         let next = ROLE.find(&simplified[after..]).map_or(text.len(), |m| after + m.start());
         // A role qualifying the next one (文/记者 王明): the names follow the second.
         if next == after && next < text.len() {
@@ -430,7 +434,7 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
         _ => line.simplified,
     };
     let end = end.strip_suffix([')', '）']).unwrap_or(end);
-    if !end.ends_with('摄') {
+    if !end.trim_end_matches(['影', '报', '道', '导']).ends_with('摄') {
         return None;
     }
     let c = PHOTO_CREDIT.captures(line.simplified)?;
@@ -759,9 +763,13 @@ pub(super) fn report_credit(line: Forms) -> Option<(Option<String>, Vec<Author>)
         _ if !c[4].is_empty() && names.is_empty() => names.push(last),
         2..=3 if !names.is_empty() => {}
         4..=5 => names.push(&last[..chars[chars.len() - 2].0]),
-        // A longer place glued to the name (王明吉隆坡): the name is what the gazetteer's place leaves.
+        // A longer place glued to the name (王明吉隆坡), perhaps with its county's or city's word
+        // (王明东岭县): the name is what the gazetteer's place leaves.
         6..=7 => {
-            let split = (2..=3).rev().map(|n| chars[n].0).find(|&at| GAZETTEER.lookup(&last[at..]).is_some());
+            let place = |at: usize| {
+                crate::text::script::to_simplified(last[at..].trim_end_matches(['县', '縣', '市']))
+            };
+            let split = (2..=3).rev().map(|n| chars[n].0).find(|&at| GAZETTEER.lookup(&place(at)).is_some());
             names.push(&last[..split?]);
         }
         _ => return None,

@@ -29,7 +29,7 @@ mod repeats;
 use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed, Warning};
 use crate::text::bounds::{is_prose_punct, SENTENCE_END};
-use crate::text::chars::han_count;
+use crate::text::chars::{han_count, is_han};
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file, vocabulary};
@@ -245,6 +245,7 @@ pub fn clean(page: &Page) -> Cleaned {
     let title_at = title_line(&lines, header_start..start, end, page);
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
     let mut past_original_title = false;
+    let mut above: Option<String> = None;
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
         past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
@@ -256,7 +257,12 @@ pub fn clean(page: &Page) -> Cleaned {
                 src.original = meta::labelled_source(l.text);
             }
             src.read_meta(l.text);
-            published = published.or_else(|| meta::published(l.text, day_first));
+            // A date line above the headline (a site's clock) gives way to one under it.
+            if title_at.is_some_and(|t| i < t) {
+                above = above.or_else(|| meta::published(l.text, day_first));
+            } else {
+                published = published.or_else(|| meta::published(l.text, day_first));
+            }
             let labelled = credits::labelled_in_line(l.text);
             if labelled.is_empty() {
                 let (outlet, people) = credits::in_date_line(l.text);
@@ -292,9 +298,14 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
         } else {
+            // A greeting naming the site over the headline (欢迎访问某某网！): its masthead.
+            if greeting(l.text) > 0 {
+                src.read_masthead(l.text);
+            }
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
         }
     }
+    published = published.or(above);
     // The body.
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         if l.kind != Kind::Text {
@@ -493,6 +504,14 @@ fn office_under_date(lines: &[Line], i: usize, day_first: bool) -> bool {
         && meta::published(lines[i - 1].text, day_first).is_some()
 }
 
+/// The length of a greeting opening a line of chrome (欢迎访问, 欢迎光临, 欢迎来到 某某网！), else 0.
+fn greeting(line: Forms) -> usize {
+    ["欢迎访问", "欢迎光临", "欢迎来到"]
+        .iter()
+        .find(|g| line.simplified.starts_with(**g))
+        .map_or(0, |g| g.len())
+}
+
 /// The site's own outlet a footer's copyright line or a prompt to follow the paper names (版权所有：
 /// 某某日报, 请来Follow我们《某某日报》WhatsApp Channel): the last resort of `meta.source`.
 fn site_owner(lines: &[Line]) -> Option<String> {
@@ -557,7 +576,7 @@ impl Sources {
 
     /// A line of chrome above the story that is only an outlet's name: the site's masthead.
     fn read_masthead(&mut self, line: Forms) {
-        let name = line.printed.trim();
+        let name = line.printed[greeting(line)..].trim().trim_end_matches(['!', '！']);
         // A link to subscribe to the site's newsletter (订阅电子报) and the site's own channel (本部新闻)
         // name no outlet.
         let link = line.simplified.trim().starts_with("订阅") || meta::is_generic_outlet(name);
@@ -1101,10 +1120,23 @@ fn title_line(
     if let Some(i) = hinted_title(lines, header.clone().filter(title_like), page) {
         return Some(i);
     }
-    match header.clone().find(|&i| lines[i].kind == Kind::Meta) {
+    // A heading the header prints twice (over and under its subtitle, or in the page's title bar and
+    // over the story) is the headline, compared on its CJK characters (a tag added to one print,
+    // (AI+), makes no other heading): the first print.
+    let key = |i: usize| -> String { lines[i].text.simplified.chars().filter(|&c| is_han(c)).collect() };
+    // (The first sixteen: a header holds a few.)
+    let headings: Vec<usize> = header.clone().filter(title_like).take(16).collect();
+    if let Some(&i) = headings.iter().find(|&&i| headings.iter().any(|&k| k > i && key(k) == key(i))) {
+        return Some(i);
+    }
+    let meta_line = |from: usize| (from..header.end).find(|&i| lines[i].kind == Kind::Meta);
+    match meta_line(header.start) {
+        // A date line opening the page (the site's clock) stands over no headline: the headline is
+        // the last before the next meta line.
         Some(meta_at) => (header.start..meta_at)
             .rev()
             .find(title_like)
+            .or_else(|| (meta_at..meta_line(meta_at + 1)?).rev().find(title_like))
             .map(|i| in_three(i, -1, false))
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
