@@ -188,10 +188,14 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A name does not begin inside a place: it begins after a region (成都都市圈 before 景城…新城)
         // and takes a city or county in whole (台|中港科技产业园区 → 台中港…, jieba reading 中港).
-        if let Some(p) = near
-            .around(start..start)
-            .find(|p| p.span.start < start && start < p.span.end && p.span.end <= span.start)
-        {
+        // A place right before the suffix is taken in whole too, where jieba reads its last character as
+        // a verb that ended the reach (峇六|拜).
+        let place_before = near.around(span.start..span.start).any(|p| p.span.end == span.start);
+        if let Some(p) = near.around(start..start).find(|p| {
+            p.span.start < start
+                && (start < p.span.end || p.span.end == span.start)
+                && p.span.end <= span.start
+        }) {
             let whole = GAZETTEER.lookup(&text[p.span.clone()]).is_some();
             start = if whole { p.span.start } else { p.span.end };
             words = crate::text::segment::words(&text[start..span.start]);
@@ -248,12 +252,26 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 && GAZETTEER.lookup(w).is_none()
                 && !PARK_SUFFIXES.contains(&w)
         };
+        // Single characters alone before it are the name's own, which jieba split (龙|跳|生态工业园区).
+        let worded = |i: usize| tagged[..i].iter().any(|(w, _)| w.chars().count() > 1);
         if let Some(i) = tagged.iter().rposition(|&(w, tag)| tag == "v" && w.chars().count() == 1) {
-            if i > 0 && i + 1 < tagged.len() && tagged[..i].iter().all(common) {
+            if i > 0 && i + 1 < tagged.len() && tagged[..i].iter().all(common) && worded(i) {
                 start += tagged[..=i].iter().map(|(w, _)| w.len()).sum::<usize>();
                 tagged.drain(..=i);
                 words = tagged.iter().map(|&(w, _)| w).collect();
             }
+        }
+        // A pronoun and level characters opening the words say whose park it is (我县|经开区, 本市|经济
+        // 开发区): the words after them are judged alone; 各 says every unit's, a category (各县市区|经开区,
+        // 各|高新区), also where the reach stopped after it.
+        let owner = whose(text, start);
+        if text[..start].ends_with('各') || owner.is_some_and(|(_, every)| every) {
+            continue;
+        }
+        if let Some((len, _)) = owner {
+            start += len;
+            tagged = segment::tagged(&text[start..span.start]);
+            words = tagged.iter().map(|&(w, _)| w).collect();
         }
         // A lone verb right before the suffix governs it (绿电占|园区, 入|园区): no name; nor do common
         // words alone before the bare 园区, "the park" (这里是园区, 企业代表参观园区): a place or a proper
@@ -264,7 +282,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A verb, adverb, preposition, conjunction or pronoun alone before the suffix names nothing
         // either (负责管理|科学园, 专事|工业园区).
         let lone_verb = (tagged.last().is_some_and(|&(w, tag)| tag == "v" && w.chars().count() == 1)
-            && !unknown_before)
+            && !unknown_before
+            && !place_before)
             || (tagged.len() == 1 && ["v", "vn", "d", "ad", "p", "c", "r"].contains(&tagged[0].1));
         // The bare 园区 and the categories made of a generic word and 园区 or 园 (产业园区, 工业园, 产业园).
         let category = hit == "园区"
@@ -438,6 +457,19 @@ fn read_alone(text: &str, span: std::ops::Range<usize>) -> bool {
             !w.chars().all(crate::text::chars::is_han)
                 || !(tag.starts_with('n') || ["a", "j", "x"].contains(&tag))
         })
+}
+
+/// The pronouns that say whose park the words after them and a level character name (我县, 本市, 该区),
+/// and 各, every unit's.
+const WHOSE: [char; 4] = ['我', '本', '该', '各'];
+
+/// The length of a pronoun and the level characters after it at `at` (我县, 各县市区; 各 alone too), and
+/// whether it is 各.
+fn whose(text: &str, at: usize) -> Option<(usize, bool)> {
+    let mut chars = text[at..].chars();
+    let first = chars.next().filter(|c| WHOSE.contains(c))?;
+    let levels: usize = chars.take_while(|&c| LEVEL_CHARS.contains(c)).map(char::len_utf8).sum();
+    (levels > 0 || first == '各').then_some((first.len_utf8() + levels, first == '各'))
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
