@@ -1122,12 +1122,20 @@ fn title_line(
     }
     // A heading the header prints twice (over and under its subtitle, or in the page's title bar and
     // over the story) is the headline, compared on its CJK characters (a tag added to one print,
-    // (AI+), makes no other heading): the first print.
+    // (AI+), makes no other heading; one without any pairs with none): the first print.
     let key = |i: usize| -> String { lines[i].text.simplified.chars().filter(|&c| is_han(c)).collect() };
     // (The first sixteen: a header holds a few.)
-    let headings: Vec<usize> = header.clone().filter(title_like).take(16).collect();
-    if let Some(&i) = headings.iter().find(|&&i| headings.iter().any(|&k| k > i && key(k) == key(i))) {
-        return Some(i);
+    let headings: Vec<(usize, String)> = header
+        .clone()
+        .filter(title_like)
+        .take(16)
+        .map(|i| (i, key(i)))
+        .filter(|(_, k)| !k.is_empty())
+        .collect();
+    if let Some((i, _)) =
+        headings.iter().find(|(i, key)| headings.iter().any(|(k, other)| k > i && other == key))
+    {
+        return Some(*i);
     }
     let meta_line = |from: usize| (from..header.end).find(|&i| lines[i].kind == Kind::Meta);
     match meta_line(header.start) {
