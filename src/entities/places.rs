@@ -934,41 +934,6 @@ fn basin(text: &str, at: usize) -> Option<usize> {
     .then_some(start)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(text: &str) -> Vec<&str> {
-        let mut c = find(text, &crate::entities::Hits::of(text));
-        c.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.len())));
-        c.iter().map(|c| &text[c.span.clone()]).collect()
-    }
-
-    #[test]
-    fn county_short_forms_need_the_full_form() {
-        assert!(!names("社会安宁。").contains(&"安宁"));
-        assert!(names("安宁市和安宁").contains(&"安宁"));
-    }
-
-    /// A county made a city or a district, printed with its former unit; not a stem before a word.
-    #[test]
-    fn county_with_its_former_unit() {
-        let n = names("四川省射洪县与企业签约。射洪全面进入新时代。");
-        assert!(n.contains(&"射洪县") && n.contains(&"射洪"), "{n:?}");
-        assert!(names("昆明市晋宁县和呈贡县").contains(&"晋宁县"));
-        assert!(!names("射洪市和射洪区域经济").contains(&"射洪区"));
-        assert!(!names("霸州、大城市场").contains(&"大城市"));
-    }
-
-    #[test]
-    fn towns_and_regions() {
-        let n = names("托管西双版纳州磨憨镇，在磨憨落地，攀西地区");
-        assert!(n.contains(&"磨憨镇") && n.contains(&"磨憨") && n.contains(&"攀西地区"), "{n:?}");
-        let n = names("西昌市礼州镇、黄联镇和川兴镇");
-        assert!(n.contains(&"黄联镇") && !n.contains(&"和川兴镇"), "{n:?}");
-    }
-}
-
 /// Words after a list's last item that say its items are places (甲、乙、丙等地, 甲、乙及丙一带).
 const PLACE_LIST_CLOSERS: [&str; 3] = ["等地", "一带", "等城市"];
 
@@ -1036,7 +1001,7 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
                 let closer = place_list_closer(&text[seg.clone()]);
                 let joiner =
                     ["和", "及"].iter().filter_map(|w| text[seg.clone()].find(w)).filter(|&p| p > 0).min();
-                if let Some(p) = joiner.filter(|&p| closer.is_none_or(|c| p < c)) {
+                if let Some(p) = joiner.filter(|&p| closer.map_or(true, |c| p < c)) {
                     items.push(seg.start..seg.start + p);
                     seg.start += p + '和'.len_utf8();
                 }
@@ -1105,4 +1070,39 @@ fn unknown_place(item: &str) -> bool {
         && crate::text::segment::tagged(item).iter().all(|(w, tag)| {
             w.chars().nth(1).is_none() || matches!(tag.as_bytes()[0], b'n' | b's' | b'x' | b'j')
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut c = find(text, &crate::entities::Hits::of(text));
+        c.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.len())));
+        c.iter().map(|c| &text[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn county_short_forms_need_the_full_form() {
+        assert!(!names("社会安宁。").contains(&"安宁"));
+        assert!(names("安宁市和安宁").contains(&"安宁"));
+    }
+
+    /// A county made a city or a district, printed with its former unit; not a stem before a word.
+    #[test]
+    fn county_with_its_former_unit() {
+        let n = names("四川省射洪县与企业签约。射洪全面进入新时代。");
+        assert!(n.contains(&"射洪县") && n.contains(&"射洪"), "{n:?}");
+        assert!(names("昆明市晋宁县和呈贡县").contains(&"晋宁县"));
+        assert!(!names("射洪市和射洪区域经济").contains(&"射洪区"));
+        assert!(!names("霸州、大城市场").contains(&"大城市"));
+    }
+
+    #[test]
+    fn towns_and_regions() {
+        let n = names("托管西双版纳州磨憨镇，在磨憨落地，攀西地区");
+        assert!(n.contains(&"磨憨镇") && n.contains(&"磨憨") && n.contains(&"攀西地区"), "{n:?}");
+        let n = names("西昌市礼州镇、黄联镇和川兴镇");
+        assert!(n.contains(&"黄联镇") && !n.contains(&"和川兴镇"), "{n:?}");
+    }
 }
