@@ -1025,12 +1025,24 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
             match i.checked_sub(1).map(|j| &chosen[j]) {
                 Some(c) if c.span == piece && c.kind == EntityType::Place => known += 1,
                 Some(c) if c.span.end > piece.start => others += 1,
-                _ if unknown_place(&text[piece.clone()]) => new.push(piece),
+                _ if (2..=4).contains(&text[piece.clone()].chars().count())
+                    && text[piece.clone()].chars().all(is_han) =>
+                {
+                    new.push(piece)
+                }
                 _ => others += 1,
             }
         }
-        if known >= others.max(1) && (closed || (known >= 2 && known >= new.len() + others)) {
-            found.extend(new.into_iter().map(|span| Candidate::new(span, EntityType::Place)));
+        let holds = |new: usize, others: usize| {
+            known >= others.max(1) && (closed || (known >= 2 && known >= new + others))
+        };
+        // jieba is asked only of the items of a list that may hold (an item it rejects counts against it).
+        if holds(new.len(), others) {
+            let total = new.len();
+            new.retain(|span| read_as_name(&text[span.clone()]));
+            if holds(new.len(), others + total - new.len()) {
+                found.extend(new.into_iter().map(|span| Candidate::new(span, EntityType::Place)));
+            }
         }
     }
     found
@@ -1061,15 +1073,13 @@ fn clause_bound(text: &str, at: usize, back: bool) -> usize {
     }
 }
 
-/// Whether a list item the gazetteer does not know may be a place: two to four Han characters that
-/// jieba reads as names, nouns or words it does not know, or cuts into single characters as it cuts an
-/// unknown name (白玉, 马林百列, 布|拖; not 卫生, 教育).
-fn unknown_place(item: &str) -> bool {
-    (2..=4).contains(&item.chars().count())
-        && item.chars().all(is_han)
-        && crate::text::segment::tagged(item).iter().all(|(w, tag)| {
-            w.chars().nth(1).is_none() || matches!(tag.as_bytes()[0], b'n' | b's' | b'x' | b'j')
-        })
+/// Whether jieba reads a list item the gazetteer does not know as names, nouns or words it does not
+/// know, or cuts it into single characters as it cuts an unknown name (白玉, 马林百列, 布|拖; not 卫生,
+/// 教育): an item of two to four Han characters may then be a place.
+fn read_as_name(item: &str) -> bool {
+    crate::text::segment::tagged(item)
+        .iter()
+        .all(|(w, tag)| w.chars().nth(1).is_none() || matches!(tag.as_bytes()[0], b'n' | b's' | b'x' | b'j'))
 }
 
 #[cfg(test)]
