@@ -98,6 +98,8 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     candidates.extend(parks);
     candidates.extend(places);
     let mut chosen = resolve(candidates);
+    let listed = places::listed_places(text, &chosen);
+    chosen.extend(listed);
     let learnt = recurring(text, &chosen, &companies::short_names(text, &chosen), &hits.industries);
     chosen.extend(learnt);
     let acronyms = organisations::acronyms(text, &chosen);

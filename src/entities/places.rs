@@ -936,6 +936,154 @@ fn basin(text: &str, at: usize) -> Option<usize> {
     .then_some(start)
 }
 
+/// Words after a list's last item that say its items are places (甲、乙、丙等地, 甲、乙及丙一带).
+const PLACE_LIST_CLOSERS: [&str; 3] = ["等地", "一带", "等城市"];
+
+/// Characters after a closer that make it the start of another word (等地道, 等地铁, 一带一路).
+const CLOSER_WORD_ENDS: &str = "道铁毯标位一";
+
+/// Where the first closer of places begins in `item`, if any.
+fn place_list_closer(item: &str) -> Option<usize> {
+    PLACE_LIST_CLOSERS
+        .iter()
+        .flat_map(|w| item.match_indices(w))
+        .filter(|(p, w)| !item[p + w.len()..].starts_with(|c| CLOSER_WORD_ENDS.contains(c)))
+        .map(|(p, _)| p)
+        .min()
+}
+
+/// Marks joining the two places of one list item (a Singapore constituency's 甲—乙, Hong Kong's 甲╱乙).
+const PAIR_MARKS: &[char] = &['—', '╱', '/'];
+
+/// The items of a list of places that the gazetteer does not know (昭觉, 美姑 in 布拖、昭觉、美姑等地; an
+/// area abroad among areas found): in a clause whose items are joined by 、 (the last by 和 or 及), each
+/// maybe a pair joined by a dash or a slash, every other item of two to four characters that jieba
+/// reads as names or nouns and that is no other entity is a place when half the items or more are places
+/// found (`chosen`, in reading order), or, before a closer of places (等地, 一带), when places found are
+/// at least as many as the items that can be no place (…大学南宁|研究院、展览馆、实验室等地: none). The
+/// first item counts when it opens the clause or follows a place found in it, the place a found one
+/// (凉山州|布拖、昭觉…).
+pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut read_to = 0;
+    for (at, _) in text.match_indices('、') {
+        if at < read_to {
+            continue;
+        }
+        let (start, end) = (clause_bound(text, at, true), clause_bound(text, at, false));
+        read_to = end;
+        let mut items: Vec<Span> = Vec::new();
+        let mut closed = false;
+        // 1 when the first item follows a place that the list hangs from (甘孜州|得荣、…).
+        let mut anchored = 0;
+        let segments: Vec<Span> = text[start..end]
+            .split('、')
+            .scan(start, |from, s| {
+                let span = *from..*from + s.len();
+                *from = span.end + '、'.len_utf8();
+                Some(span)
+            })
+            .collect();
+        for (i, seg) in segments.iter().enumerate() {
+            let mut seg = seg.clone();
+            if i == 0 {
+                let last = chosen.partition_point(|c| c.span.start < seg.end).checked_sub(1);
+                match last.map(|j| &chosen[j]) {
+                    Some(c) if c.kind == EntityType::Place && c.span.end > seg.start => {
+                        if c.span.end < seg.end {
+                            seg.start = c.span.end;
+                            anchored = 1;
+                        }
+                    }
+                    _ if seg.start == start => {}
+                    _ => continue,
+                }
+            }
+            if i + 1 == segments.len() {
+                let closer = place_list_closer(&text[seg.clone()]);
+                let joiner =
+                    ["和", "及"].iter().filter_map(|w| text[seg.clone()].find(w)).filter(|&p| p > 0).min();
+                if let Some(p) = joiner.filter(|&p| closer.map_or(true, |c| p < c)) {
+                    items.push(seg.start..seg.start + p);
+                    seg.start += p + '和'.len_utf8();
+                }
+                if let Some(p) = place_list_closer(&text[seg.clone()]) {
+                    closed = true;
+                    seg.end = seg.start + p;
+                }
+            }
+            items.push(seg);
+        }
+        let pieces = items.iter().flat_map(|item| {
+            text[item.clone()].split(PAIR_MARKS).scan(item.start, |from, s| {
+                let span = *from..*from + s.len();
+                *from = span.end + text[span.end..].chars().next().map_or(0, char::len_utf8);
+                Some(span)
+            })
+        });
+        let (mut known, mut others, mut new) = (anchored, 0, Vec::new());
+        for piece in pieces {
+            let i = chosen.partition_point(|c| c.span.start < piece.end);
+            match i.checked_sub(1).map(|j| &chosen[j]) {
+                Some(c) if c.span == piece && c.kind == EntityType::Place => known += 1,
+                Some(c) if c.span.end > piece.start => others += 1,
+                _ if (2..=4).contains(&text[piece.clone()].chars().count())
+                    && text[piece.clone()].chars().all(is_han) =>
+                {
+                    new.push(piece)
+                }
+                _ => others += 1,
+            }
+        }
+        let holds = |new: usize, others: usize| {
+            known >= others.max(1) && (closed || (known >= 2 && known >= new + others))
+        };
+        // jieba is asked only of the items of a list that may hold (an item it rejects counts against it).
+        if holds(new.len(), others) {
+            let total = new.len();
+            new.retain(|span| read_as_name(&text[span.clone()]));
+            if holds(new.len(), others + total - new.len()) {
+                found.extend(new.into_iter().map(|span| Candidate::new(span, EntityType::Place)));
+            }
+        }
+    }
+    found
+}
+
+/// Where the clause around the 、 at `at` starts (`back`) or ends: the nearest clause mark other than
+/// 、, at most 60 characters away.
+fn clause_bound(text: &str, at: usize, back: bool) -> usize {
+    let ends = |c: char| c != '、' && crate::text::bounds::ends_clause(c);
+    if back {
+        let mut start = at;
+        for (i, c) in text[..at].char_indices().rev().take(60) {
+            if ends(c) {
+                return i + c.len_utf8();
+            }
+            start = i;
+        }
+        start
+    } else {
+        let mut end = at;
+        for (i, c) in text[at..].char_indices().take(60) {
+            if ends(c) {
+                return at + i;
+            }
+            end = at + i + c.len_utf8();
+        }
+        end
+    }
+}
+
+/// Whether jieba reads a list item the gazetteer does not know as names, nouns or words it does not
+/// know, or cuts it into single characters as it cuts an unknown name (白玉, 马林百列, 布|拖; not 卫生,
+/// 教育): an item of two to four Han characters may then be a place.
+fn read_as_name(item: &str) -> bool {
+    crate::text::segment::tagged(item)
+        .iter()
+        .all(|(w, tag)| w.chars().nth(1).is_none() || matches!(tag.as_bytes()[0], b'n' | b's' | b'x' | b'j'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
