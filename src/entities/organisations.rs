@@ -92,9 +92,13 @@ pub(super) fn find(
         if ministry && !text[..span.start].chars().rev().take(7).any(|c| "及与和".contains(c)) {
             continue;
         }
-        let department_len = BUREAU_CHARACTERS
-            .contains(&suffix)
-            .then(|| if ministry { Some(1) } else { department_word(text, span.clone()) });
+        let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| {
+            if ministry {
+                Some(1)
+            } else {
+                department_word(text, span.clone())
+            }
+        });
         let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
         // 总商会|署理|总会长: 署 opening 署理 (acting) is a rank's, no department's ending.
         let acting = suffix == "署" && text[span.end..].starts_with('理');
@@ -317,7 +321,8 @@ pub(super) fn find(
             // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
             let clause_start = opens_clause(text, start);
             // A ministry's fields hold no place after its first (中国与|东盟经济部长: a pair's ministers).
-            let fields_placed = || places.around(start..name_end).any(|p| p.span.start > start && p.span.end <= name_end);
+            let fields_placed =
+                || places.around(start..name_end).any(|p| p.span.start > start && p.span.end <= name_end);
             if ministry && !(coordinated && !fields_placed()) {
                 continue;
             }
