@@ -323,7 +323,7 @@ pub(super) fn find(
             // A ministry's fields hold no place after its first (中国与|东盟经济部长: a pair's ministers).
             let fields_placed =
                 || places.around(start..name_end).any(|p| p.span.start > start && p.span.end <= name_end);
-            if ministry && !(coordinated && !fields_placed()) {
+            if ministry && (!coordinated || fields_placed()) {
                 continue;
             }
             let opened = placed
