@@ -72,6 +72,12 @@ pub(super) fn find(
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
+        // 投资、贸易及工业部: 部 ends a ministry only after fields joined by 及, 与 or 和 (a joiner among the
+        // seven characters before it), and takes a fused 部长 (企业发展部长); never 部分, 干部, 西部.
+        let ministry = suffix == "部";
+        if ministry && !text[..span.start].chars().rev().take(7).any(|c| "及与和".contains(c)) {
+            continue;
+        }
         let (span, suffix) = federation(text, span, suffix);
         // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
         if part_of_title(text, span.clone(), suffix)
@@ -86,14 +92,8 @@ pub(super) fn find(
         }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
         // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
-        // 投资、贸易及工业部: 部 ends a ministry only after fields joined by 及, 与 or 和 (a joiner among the
-        // seven characters before it), and takes a fused 部长 (企业发展部长); never 部分, 干部, 西部.
-        let ministry = suffix == "部";
-        if ministry && !text[..span.start].chars().rev().take(7).any(|c| "及与和".contains(c)) {
-            continue;
-        }
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| {
-            if ministry {
+            if ministry && text[span.end..].starts_with('长') {
                 Some(1)
             } else {
                 department_word(text, span.clone())
