@@ -364,9 +364,11 @@ fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
     let place = |w: &str| GAZETTEER.lookup(w).is_some();
     let paired = matches!(crossed, [(a, _), (b, _), (verb, _), ..]
         if place(a) && place(b) && COOPERATION_VERBS.contains(verb));
+    // 商务部|投资|促进…事务局: a named parent body's fields may all be verbal nouns and verbs.
+    let parented = crossed.first().is_some_and(|(w, _)| NAMED_BODIES.contains(w)) && crossed.len() > 1;
     !crossed.iter().any(|(w, _)| ends_name(w))
         && !crossed.iter().any(title)
-        && (paired || dated || crossed.iter().skip(1).any(proper))
+        && (paired || dated || parented || crossed.iter().skip(1).any(proper))
 }
 
 /// Whether a park's suffix right before a verb among the words a name crosses is a park acting on
@@ -379,12 +381,12 @@ fn park_acting(crossed: &[(&str, &str)]) -> bool {
 }
 
 /// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the
-/// body's next word is a noun of two characters or more and no other named body follows it (国会|下|议院|
-/// 回应…: a body acting); true when no named body opens them.
+/// body's next word is a noun or a verbal noun (投资) of two characters or more and no other named body
+/// follows it (国会|下|议院|回应…: a body acting); true when no named body opens them.
 fn fields_of_parent(crossed: &[(&str, &str)]) -> bool {
     match crossed {
         [(body, _), (next, tag), rest @ ..] if NAMED_BODIES.contains(body) => {
-            tag.starts_with('n')
+            (tag.starts_with('n') || *tag == "vn")
                 && next.chars().count() > 1
                 && !NAMED_BODIES.contains(next)
                 && !rest.iter().any(|(w, _)| NAMED_BODIES.contains(w))

@@ -72,6 +72,12 @@ pub(super) fn find(
     let (places, parks) = (Near::new(places), Near::new(parks));
     let mut found = Vec::new();
     for (span, suffix) in hits.organisations.iter().cloned() {
+        // 投资、贸易及工业部: 部 ends a ministry only after fields joined by 及, 与 or 和 (a joiner among the
+        // seven characters before it), and takes a fused 部长 (企业发展部长); never 部分, 干部, 西部.
+        let ministry = suffix == "部";
+        if ministry && !text[..span.start].chars().rev().take(7).any(|c| "及与和".contains(c)) {
+            continue;
+        }
         let (span, suffix) = federation(text, span, suffix);
         // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
         if part_of_title(text, span.clone(), suffix)
@@ -86,7 +92,13 @@ pub(super) fn find(
         }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
         // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
-        let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| department_word(text, span.clone()));
+        let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| {
+            if ministry && text[span.end..].starts_with('长') {
+                Some(1)
+            } else {
+                department_word(text, span.clone())
+            }
+        });
         let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
         // 总商会|署理|总会长: 署 opening 署理 (acting) is a rank's, no department's ending.
         let acting = suffix == "署" && text[span.end..].starts_with('理');
@@ -308,6 +320,12 @@ pub(super) fn find(
             // 运输及物流局: a department whose fields are joined by 及 is a full name without a place.
             // Its first field opens a clause (not 创新|科技及工业局, where jieba's verb cut a field short).
             let clause_start = opens_clause(text, start);
+            // A ministry's fields hold no place after its first (中国与|东盟经济部长: a pair's ministers).
+            let fields_placed =
+                || places.around(start..name_end).any(|p| p.span.start > start && p.span.end <= name_end);
+            if ministry && (!coordinated || fields_placed()) {
+                continue;
+            }
             let opened = placed
                 || levelled
                 || inside_park
