@@ -317,15 +317,17 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
         let opening = |at: usize| {
             text[..at].is_empty() || text[..at].ends_with(['，', ',', '。', '：', ':', '；', '\n'])
         };
-        let opens_brand =
-            full && if i == 0 {
-                opening(loose)
-            } else {
-                tagged[i - 1].1.starts_with('v')
-                    && !named(&text[start..start + text[start..].find(['(', '（']).unwrap_or(0)])
-            } && bracketed_place(&text[start..end]);
+        let opens_brand = || {
+            full && bracketed_place(&text[start..end])
+                && if i == 0 {
+                    opening(loose)
+                } else {
+                    tagged[i - 1].1.starts_with('v')
+                        && !named(&text[start..start + text[start..].find(['(', '（']).unwrap_or(0)])
+                }
+        };
         if tag.starts_with('v') && !BUSINESS_WORDS.contains(word) && word.chars().count() > 1 {
-            if opens_brand {
+            if opens_brand() {
                 start -= word.len();
                 branded = true;
                 break;
@@ -832,6 +834,11 @@ fn included_firms(text: &str) -> Vec<Candidate> {
     for (at, cue) in INCLUDING.iter().flat_map(|c| text.match_indices(*c)) {
         let mut before = &text[..at];
         let from = before.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        // Cheap test first: a noun for firms among the few characters before.
+        let near = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+        if !FIRM_LIST_NOUNS.iter().any(|n| before[near..].contains(n)) {
+            continue;
+        }
         if let Some((adverb, _)) =
             segment::tagged(&before[from..]).pop().filter(|(_, tag)| tag.starts_with('d'))
         {
@@ -1423,6 +1430,13 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
 /// is from, and the name after it is its own when it names a firm (see `named`); else `start`. The
 /// home country belongs (中国建筑集团).
 fn after_country(text: &str, start: usize, end: usize) -> usize {
+    // Cheap test first: a country's name somewhere in the words.
+    let named_country = text[start..end]
+        .char_indices()
+        .any(|(i, _)| GAZETTEER.longest_at(text, start + i).is_some_and(|(p, _)| country(p)));
+    if !named_country {
+        return start;
+    }
     let mut at = start;
     let mut verb = true;
     for (word, tag) in segment::tagged(&text[start..end]) {
