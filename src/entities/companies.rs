@@ -111,6 +111,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         start += unopened_close(&text[start..end]);
         start = after_category_noun(text, start, end);
         start = after_country(text, start, end);
+        start = after_trader(text, start, end);
         start = after_owner(text, start, end);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
@@ -166,6 +167,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     }
     found.extend(counted_firms(text));
     found.extend(led_firms(text));
+    found.extend(included_firms(text));
     found.extend(short_names_in_prose(text, &hits.industries));
     found.extend(latin_named_trades(text, &hits.industries));
     found.extend(foreign_latin_firms(text));
@@ -310,7 +312,26 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
         let after_brand = i > 0 && tagged[i - 1].1 == "x" && tagged[i - 1].0.chars().all(is_han);
         let before: usize = tagged[..i].iter().map(|(w, _)| w.len()).sum();
         let after_place = full && i > 0 && GAZETTEER.lookup(&text[loose..loose + before]).is_some();
+        // A verb opening a name before its bracketed place (联合|利华(中国)…, 增资|统一|企业(中国)…) is the
+        // brand's first word when a verb or the clause's opening comes before it; nothing before it is.
+        let opening = |at: usize| {
+            text[..at].is_empty() || text[..at].ends_with(['，', ',', '。', '：', ':', '；', '\n'])
+        };
+        let opens_brand = || {
+            full && bracketed_place(&text[start..end])
+                && if i == 0 {
+                    opening(loose)
+                } else {
+                    tagged[i - 1].1.starts_with('v')
+                        && !named(&text[start..start + text[start..].find(['(', '（']).unwrap_or(0)])
+                }
+        };
         if tag.starts_with('v') && !BUSINESS_WORDS.contains(word) && word.chars().count() > 1 {
+            if opens_brand() {
+                start -= word.len();
+                branded = true;
+                break;
+            }
             if !(after_brand || after_place) {
                 break;
             }
@@ -392,14 +413,14 @@ fn opens_with_place(head: &str) -> bool {
 }
 
 /// A firm's Latin name right before `end` (EcoCeres公司, EcoCeres共同创办人, PIJ Halal Ventures 私人有限公司):
-/// capitalised words joined by single spaces, with a space before `end` or none, three letters or
-/// more in all, not glued to a Latin word before it.
+/// capitalised words (a hyphen inside one: LITE-ON) joined by single spaces, with a space before `end`
+/// or none, three letters or more in all, not glued to a Latin word before it.
 pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
     let before = text[..end].strip_suffix(' ').unwrap_or(&text[..end]);
     let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     let mut start = before.len();
     loop {
-        let word = before[..start].trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
+        let word = before[..start].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-').len();
         if word == start || !capitalised(&before[word..start]) {
             break;
         }
@@ -438,7 +459,8 @@ const DESCRIBED_NAME_MAX: usize = 6;
 
 /// The firm's own name right after a description ending in 公司 at `end`, closing a listed item (可再生
 /// 燃料公司|怡斯莱、, 娱乐公司|Nex等): a capitalised Latin word, or two to six Han characters jieba does not
-/// know as one word that hold a proper noun and no person's name (not 公司|董事长, 公司|张明、).
+/// know as one word that hold a proper noun and no person's name, and open with no verb or function
+/// word (not 公司|董事长, 公司|张明、, 公司|包括华南电讯、).
 fn name_after_kind(text: &str, end: usize) -> Option<Span> {
     let rest = &text[end..];
     let len: usize = rest
@@ -457,8 +479,14 @@ fn name_after_kind(text: &str, end: usize) -> Option<Span> {
         && !segment::in_dictionary(name)
         && proper(name)
         && !kind_word(name)
-        && segment::tagged(name).iter().all(|(_, tag)| !tag.starts_with("nr"));
+        && segment::tagged(name).iter().all(|(_, tag)| !tag.starts_with("nr"))
+        && !opens_with_function(name);
     (latin || han).then_some(end..end + name.len())
+}
+
+/// Whether a name's first word is a verb or a function word (包括|恒达物流, 从|上海): no name opens so.
+fn opens_with_function(name: &str) -> bool {
+    segment::tagged(name).first().is_some_and(|(_, tag)| tag.starts_with(['v', 'p', 'c', 'd']))
 }
 
 /// Where a listed item ending at `end` begins; a trade word ending it belongs to it whatever jieba
@@ -645,10 +673,11 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
     found
 }
 
-/// Whether `item` can be a firm's name on its own: two characters or more, no place, no project
-/// words, not only generic words.
+/// Whether `item` can be a firm's name on its own: two characters or more, no place, no 的 (印度的|
+/// 某某银行: where it is), no project words, not only generic words.
 fn firm_like(item: &str) -> bool {
     han_count(item) >= 2
+        && !item.contains('的')
         && GAZETTEER.lookup(item).is_none()
         && !park_named(item)
         && !PROJECT_WORDS.iter().any(|w| item.contains(w))
@@ -777,6 +806,80 @@ fn led_firms(text: &str) -> Vec<Candidate> {
             continue;
         }
         found.extend(named_items(text, items));
+    }
+    found
+}
+
+/// What opens a list right after a noun for firms (公司包括, 两家公司，分别是).
+const INCLUDING: [&str; 3] = ["包括", "分别是", "分别为"];
+
+/// The firms of a list opened by a noun for firms and 包括 or 分别是, a comma, an adverb and a colon
+/// allowed between (投资的公司，主要包括：甲电讯、乙的丙银行和丁酒店等): each item up to 、, the last up to
+/// 等 or punctuation and split at its 和, 及 or 与 when both parts name firms, a place and 的 before one
+/// no part of it. An item names a firm as a list's does (see `named_items`), a place and its line of
+/// business too (新加坡电信; not a place and a descriptor, 粤东电网), and the part after the conjunction
+/// needs only to say which firm; not a list of sectors (企业包括电子信息、生物医药等) nor of places (企业，也
+/// 包括从上海、…: no item opens with a verb or function word).
+fn included_firms(text: &str) -> Vec<Candidate> {
+    let firm = |item: &str| {
+        firm_like(item)
+            && !opens_with_function(item)
+            && (distinctive(item) || opens_with_place(item))
+            && (proper(item)
+                || industry_ending(item).is_some()
+                || COMPANY_SUFFIXES.iter().any(|x| item.ends_with(x)))
+            && !RANKED.is_match(item)
+    };
+    let mut found = Vec::new();
+    for (at, cue) in INCLUDING.iter().flat_map(|c| text.match_indices(*c)) {
+        let mut before = &text[..at];
+        let from = before.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        // Cheap test first: a noun for firms among the few characters before.
+        let near = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+        if !FIRM_LIST_NOUNS.iter().any(|n| before[near..].contains(n)) {
+            continue;
+        }
+        if let Some((adverb, _)) =
+            segment::tagged(&before[from..]).pop().filter(|(_, tag)| tag.starts_with('d'))
+        {
+            before = &before[..before.len() - adverb.len()];
+        }
+        if !FIRM_LIST_NOUNS.iter().any(|n| before.trim_end_matches([',', '，']).ends_with(n)) {
+            continue;
+        }
+        let mut rest = text[at + cue.len()..].trim_start_matches([':', '：']);
+        loop {
+            let len: usize = rest
+                .chars()
+                .take_while(|&c| (is_han(c) || c.is_ascii_alphanumeric()) && c != '等')
+                .map(char::len_utf8)
+                .sum();
+            let start = text.len() - rest.len();
+            let item = &rest[..len];
+            let own = item.rfind('的').map_or(0, |i| i + '的'.len_utf8());
+            if len == own {
+                break;
+            }
+            let last = !rest[len..].starts_with('、');
+            let from = start + own;
+            let (first, second) = match item[own..].find(['和', '及', '与']).filter(|_| last) {
+                Some(i) => (from..from + i, Some(from + i + '和'.len_utf8()..start + len)),
+                None => (from..start + len, None),
+            };
+            let fits = |p: &Span| text[p.clone()].chars().count() <= LIST_ITEM_MAX;
+            // The part after the conjunction needs only to say which firm (…报业控股和新传媒).
+            let joined = second
+                .as_ref()
+                .map_or(true, |p| fits(p) && firm_like(&text[p.clone()]) && distinctive(&text[p.clone()]));
+            if fits(&first) && firm(&text[first.clone()]) && joined {
+                found.push(Candidate::new(first, EntityType::Company));
+                found.extend(second.map(|p| Candidate::new(p, EntityType::Company)));
+            }
+            if last {
+                break;
+            }
+            rest = &rest[len + '、'.len_utf8()..];
+        }
     }
     found
 }
@@ -923,6 +1026,43 @@ pub(super) fn trader_at(text: &str, at: usize) -> bool {
     })
 }
 
+/// The most characters of a place before a trader's 商 (英属开曼群岛商).
+const TRADER_PLACE_MAX: usize = 7;
+
+/// Whether `at` is the 商 of a trader printed with its country's or territory's name (萨摩亚商, 香港商,
+/// Taiwan's nationality mark for foreign investors), or its one character (日商, see `trader_at`); not
+/// where 商 opens a word (香港商业银行, 新加坡商会).
+fn named_trader_at(text: &str, at: usize) -> bool {
+    if trader_at(text, at) {
+        return true;
+    }
+    let Some(after) = text[at..].strip_prefix('商').map(|r| text.len() - r.len()) else { return false };
+    let place = text[..at].char_indices().rev().take(TRADER_PLACE_MAX).skip(1).any(|(i, _)| {
+        GAZETTEER.lookup(&text[i..at]).is_some_and(|forms| {
+            forms.iter().any(|f| {
+                f.foreign && f.level == Level::Province && f.full != "中国" && !f.full.ends_with('省')
+            })
+        })
+    });
+    let next = text[after..].chars().next().map_or(after, |c| after + c.len_utf8());
+    place && segment::dictionary_words(&text[at..next]).len() == 2
+}
+
+/// Where a legal name begins when a trader's place and 商 open its words (萨摩亚商|传代科技有限公司,
+/// 日商|信越化学株式会社): after the 商, when a name that says which firm follows (see `named`); else `start`.
+fn after_trader(text: &str, start: usize, end: usize) -> usize {
+    let Some(i) = text[start..end].rfind('商').filter(|&i| named_trader_at(text, start + i)) else {
+        return start;
+    };
+    let after = start + i + '商'.len_utf8();
+    let rest = &text[after..end];
+    if han_count(rest) >= 2 && named(rest) {
+        after
+    } else {
+        start
+    }
+}
+
 /// Foreign firms printed by their Han name right after their trader's 商 (美商应材宣布…, 日商尔必达将…,
 /// 韩商三星电子在…; see `trader_at`): one word jieba reads (two when it split off the first character) and a
 /// trade word after it if any, then a verb,
@@ -986,7 +1126,10 @@ pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.
-static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"第[0-9一二三四五六七八九十]+大"));
+/// So does a count of firms (两家大型媒体公司, 3家上市公司): they are several, none named.
+static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| {
+    pattern::compile(r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间]")
+});
 
 /// Malaysia's way of naming a listed firm's share: its stock name in capitals, its four-digit code and
 /// its board (马资源(MRCB,1651,主板产业股), 马电讯(TM,4863,主板电讯媒体组)).
@@ -1282,23 +1425,36 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
     start
 }
 
-/// Where a legal name begins when a foreign country opens its words (德国|巴斯夫集团, 美国|联泰公司): the
-/// country says where the firm is from, and the name after it is its own when it names a firm (see
-/// `named`); else `start`. The home country belongs (中国建筑集团).
+/// Where a legal name begins when a foreign country opens its words (德国|巴斯夫集团, 美国|联泰公司),
+/// also after a verb that reached into them (对外投资|越南|中钢住金公司): the country says where the firm
+/// is from, and the name after it is its own when it names a firm (see `named`); else `start`. The
+/// home country belongs (中国建筑集团).
 fn after_country(text: &str, start: usize, end: usize) -> usize {
-    let Some((place, len)) = GAZETTEER.longest_at(text, start) else { return start };
-    let rest = &text[start + len..end];
-    // 国家 after a country is that country's (马来西亚国家石油公司): one name.
-    if country(place)
-        && han_count(rest) >= 2
-        && named(rest)
-        && !opens_with_place(rest)
-        && !rest.starts_with("国家")
-    {
-        start + len
-    } else {
-        start
+    // Cheap test first: a country's name somewhere in the words.
+    let named_country = text[start..end]
+        .char_indices()
+        .any(|(i, _)| GAZETTEER.longest_at(text, start + i).is_some_and(|(p, _)| country(p)));
+    if !named_country {
+        return start;
     }
+    let mut at = start;
+    let mut verb = true;
+    for (word, tag) in segment::tagged(&text[start..end]) {
+        let rest = &text[at + word.len()..end];
+        // 国家 after a country is that country's (马来西亚国家石油公司): one name.
+        if verb
+            && country(word)
+            && han_count(rest) >= 2
+            && named(rest)
+            && !opens_with_place(rest)
+            && !rest.starts_with("国家")
+        {
+            return at + word.len();
+        }
+        verb = tag.starts_with('v');
+        at += word.len();
+    }
+    start
 }
 
 /// Where a legal name begins when a word of its owner opens its words (区属|恒建集团, 市属|国企…): after
@@ -1345,7 +1501,12 @@ fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
     for word in segment::words(&text[start..end]) {
         at += word.len();
         let rest = &text[at..end];
-        if FIRM_CATEGORY_NOUNS.contains(&word) && han_count(rest) >= 2 && named(rest) {
+        // A bracketed place right after the noun is the name's, and so is the noun (统一企业|(中国)…).
+        if FIRM_CATEGORY_NOUNS.contains(&word)
+            && han_count(rest) >= 2
+            && named(rest)
+            && !rest.starts_with(['(', '（'])
+        {
             cut = at;
         }
     }
@@ -1555,16 +1716,21 @@ const BRACKETED_HEAD_MAX: usize = 8;
 /// Han characters that name a firm and say which (see `named` and `distinctive`), no place.
 fn before_bracketed_place(name: &str) -> Option<&str> {
     let open = name.find(['(', '（'])?;
-    let inside = name[open..].trim_start_matches(['(', '（']);
-    let place = &inside[..inside.find([')', '）'])?];
     let head = &name[..open];
     let fits = (2..=BRACKETED_HEAD_MAX).contains(&head.chars().count()) && head.chars().all(is_han);
     (fits
-        && GAZETTEER.lookup(place).is_some()
+        && bracketed_place(&name[open..])
         && GAZETTEER.lookup(head).is_none()
         && named(head)
         && distinctive(head))
     .then_some(head)
+}
+
+/// Whether the first bracket in `name` holds a place (…(苏州)有限公司).
+fn bracketed_place(name: &str) -> bool {
+    let Some(open) = name.find(['(', '（']) else { return false };
+    let inside = name[open..].trim_start_matches(['(', '（']);
+    inside.find([')', '）']).is_some_and(|close| GAZETTEER.lookup(&inside[..close]).is_some())
 }
 
 /// `span` with the trade word printed right after it, if any (联亚|科技, 赛默飞世尔|科技); `industries`
