@@ -972,6 +972,12 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
         }
         let (start, end) = (clause_bound(text, at, true), clause_bound(text, at, false));
         read_to = end;
+        // Cheap test first: a list of places holds a place found (the one before the clause may reach
+        // into it).
+        let first = chosen.partition_point(|c| c.span.start < start).saturating_sub(1);
+        if !chosen[first..].iter().take_while(|c| c.span.start < end).any(|c| c.kind == EntityType::Place) {
+            continue;
+        }
         let mut items: Vec<Span> = Vec::new();
         let mut closed = false;
         // 1 when the first item follows a place that the list hangs from (甘孜州|得荣、…).
