@@ -106,6 +106,30 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     let mut words_at: Vec<usize> = words.into_iter().map(|(start, _, _)| start).collect();
     words_at.sort_unstable();
     words_at.dedup();
+    let named = |p: &str| seen.contains_key(p);
+    // An event named for a pair's cooperation (2023湘台经贸交流合作会, 第五届川渝合作论坛): the fused pair
+    // opening its name after a year or an edition, no place's name itself, with a cooperation word
+    // later in the name: 2 points, as a pair printed before a cooperation word.
+    for (span, _) in spans.iter().filter(|(_, e)| e.kind == EntityType::Event) {
+        let name = &simplified[span.clone()];
+        let rest = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+        let rest =
+            rest.strip_prefix('第').and_then(|r| Some(&r[r.find('届')? + '届'.len_utf8()..])).unwrap_or(rest);
+        let mut chars = rest.chars();
+        let (Some(x), Some(y)) = (chars.next(), chars.next()) else { continue };
+        let pair_end = span.end - rest.len() + x.len_utf8() + y.len_utf8();
+        let cooperates =
+            words_at[words_at.partition_point(|&w| w < pair_end)..].first().is_some_and(|&w| w < span.end);
+        if !cooperates || GAZETTEER.lookup(&rest[..x.len_utf8() + y.len_utf8()]).is_some() {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (member(x, &initials, named), member(y, &initials, named)) {
+            if a != b {
+                let (a, b) = (votes.id(&a), votes.id(&b));
+                votes.vote(a, b, 2);
+            }
+        }
+    }
     for end in words_at {
         let mut back = simplified[..end].char_indices().rev();
         let (Some((_, y)), Some((at, x))) = (back.next(), back.next()) else { continue };
@@ -125,7 +149,7 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
                 3
             }
         };
-        if let (Some(a), Some(b)) = (member(x, &initials), member(y, &initials)) {
+        if let (Some(a), Some(b)) = (member(x, &initials, named), member(y, &initials, named)) {
             let (a, b) = (votes.id(&a), votes.id(&b));
             votes.vote(a, b, weight);
         }
@@ -258,13 +282,16 @@ fn region_stem(canonical: &str) -> Option<String> {
 
 /// The partner one character of a pair abbreviation stands for: a named place starting with it, else
 /// the province it abbreviates; `initials` maps a first character to the first named place beginning
-/// with it.
-fn member(c: char, initials: &FxHashMap<char, String>) -> Option<String> {
-    initials.get(&c).cloned().or_else(|| {
-        GAZETTEER
-            .abbreviation(c)
-            .and_then(|full| GAZETTEER.best(full))
-            .filter(|f| f.level == Level::Province)
-            .map(|f| f.stem.to_owned())
-    })
+/// with it. A province the article names itself comes first (湘台 with 湖南 named: 湖南, not the 湘潭 of
+/// a park's name).
+fn member(c: char, initials: &FxHashMap<char, String>, named: impl Fn(&str) -> bool) -> Option<String> {
+    let province = GAZETTEER
+        .abbreviation(c)
+        .and_then(|full| GAZETTEER.best(full))
+        .filter(|f| f.level == Level::Province)
+        .map(|f| f.stem.to_owned());
+    match province {
+        Some(p) if named(&p) => Some(p),
+        _ => initials.get(&c).cloned().or(province),
+    }
 }
