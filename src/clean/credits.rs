@@ -428,13 +428,14 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     // The credit's 摄 ends the line, or stands before its closing bracket: most lines end otherwise,
     // and need no search.
     // Or it stands before the photo's agency in brackets (…摄(新华社发)).
+    // 摄, or a photo report's 摄影报道.
+    let ends_credit = |t: &str| t.trim_end_matches(['影', '报', '道', '导']).ends_with('摄');
     let agency = line.simplified.strip_suffix([')', '）']).and_then(|t| t.rfind(['(', '（']));
     let end = match agency.map(|at| line.simplified[..at].trim_end()) {
-        Some(before) if before.ends_with('摄') => before,
+        Some(before) if ends_credit(before) => before,
         _ => line.simplified,
     };
-    let end = end.strip_suffix([')', '）']).unwrap_or(end);
-    if !end.trim_end_matches(['影', '报', '道', '导']).ends_with('摄') {
+    if !ends_credit(end.strip_suffix([')', '）']).unwrap_or(end)) {
         return None;
     }
     let c = PHOTO_CREDIT.captures(line.simplified)?;

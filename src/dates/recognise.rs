@@ -1462,7 +1462,14 @@ fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
     }
     let (to, last_ordinal) = number(&mut c).filter(|(to, _)| *to > from && (joined || *to == from + 1))?;
     let ordinal = first_ordinal || last_ordinal;
-    (c.eat("季度") || ordinal && c.eat("季") && season_free(*at, &c)).then(|| {
+    let quarter = c.eat("季度") || ordinal && c.eat("季") && season_free(*at, &c);
+    // 一、二季度…分别增长: two quarters with a value each, no range.
+    let each = || {
+        let clause: String =
+            c.rest().chars().take_while(|ch| !"，,。；;！？\n".contains(*ch)).take(30).collect();
+        clause.contains("分别") || clause.contains('各')
+    };
+    (quarter && (joined || !each())).then(|| {
         *at = c;
         (Part::Quarter(from), Part::Quarter(to))
     })

@@ -810,6 +810,9 @@ fn led_firms(text: &str) -> Vec<Candidate> {
     found
 }
 
+/// The most items read after one cue of [`INCLUDING`].
+const INCLUDED_ITEMS_MAX: usize = 30;
+
 /// What opens a list right after a noun for firms (公司包括, 两家公司，分别是).
 const INCLUDING: [&str; 3] = ["包括", "分别是", "分别为"];
 
@@ -829,6 +832,10 @@ fn included_firms(text: &str) -> Vec<Candidate> {
                 || industry_ending(item).is_some()
                 || COMPANY_SUFFIXES.iter().any(|x| item.ends_with(x)))
             && !RANKED.is_match(item)
+            // A titled person is no firm (公司包括总经理张伟…), nor is a kind of firm (航空公司、保险公司;
+            // 小微企业): a legal or kind suffix needs a proper head.
+            && !CORPORATE_TITLES.iter().any(|t| item.contains(t))
+            && COMPANY_SUFFIXES.iter().find_map(|x| item.strip_suffix(x)).map_or(true, proper)
     };
     let mut found = Vec::new();
     for (at, cue) in INCLUDING.iter().flat_map(|c| text.match_indices(*c)) {
@@ -848,7 +855,9 @@ fn included_firms(text: &str) -> Vec<Candidate> {
             continue;
         }
         let mut rest = text[at + cue.len()..].trim_start_matches([':', '：']);
-        loop {
+        // At most so many items: a list is read from each cue, and a paste of cues and marks must not
+        // make every cue read to the text's end.
+        for _ in 0..INCLUDED_ITEMS_MAX {
             let len: usize = rest
                 .chars()
                 .take_while(|&c| (is_han(c) || c.is_ascii_alphanumeric()) && c != '等')
@@ -857,7 +866,8 @@ fn included_firms(text: &str) -> Vec<Candidate> {
             let start = text.len() - rest.len();
             let item = &rest[..len];
             let own = item.rfind('的').map_or(0, |i| i + '的'.len_utf8());
-            if len == own {
+            // …李强在内的高管: the list has ended.
+            if len == own || item.contains("在内") {
                 break;
             }
             let last = !rest[len..].starts_with('、');
@@ -1126,9 +1136,10 @@ pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
 }
 
 /// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.
-/// So does a count of firms (两家大型媒体公司, 3家上市公司): they are several, none named.
+/// So does a count of firms (两家大型媒体公司, 3家上市公司): they are several, none named; not a place's
+/// name (三间房, 八家子).
 static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间]")
+    pattern::compile(r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间](?:[^子房]|$)")
 });
 
 /// Malaysia's way of naming a listed firm's share: its stock name in capitals, its four-digit code and

@@ -53,6 +53,10 @@ pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     )
 });
 
+/// A firm's departments' fields, which no ministry has (财务, 研发, 销售).
+const CORPORATE_FIELDS: [&str; 10] =
+    ["财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关"];
+
 /// Every organisation name in `text`.
 pub(super) fn find(
     text: &str,
@@ -323,7 +327,14 @@ pub(super) fn find(
             // A ministry's fields hold no place after its first (中国与|东盟经济部长: a pair's ministers).
             let fields_placed =
                 || places.around(start..name_end).any(|p| p.span.start > start && p.span.end <= name_end);
-            if ministry && (!coordinated || fields_placed()) {
+            // Nor is a firm's department one (公司财务和人事部, 技术与研发部).
+            let corporate = || {
+                let before = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                let words = &text[before..name_end];
+                ["公司", "集团"].iter().any(|w| words.contains(w))
+                    || CORPORATE_FIELDS.iter().any(|w| words.contains(w))
+            };
+            if ministry && (!coordinated || fields_placed() || corporate()) {
                 continue;
             }
             let opened = placed

@@ -1016,6 +1016,13 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
                 if let Some(p) = place_list_closer(&text[seg.clone()]) {
                     closed = true;
                     seg.end = seg.start + p;
+                } else if let Some(p) = text[seg.clone()].find('等') {
+                    // 甲、乙、丙等: the list ends at its 等; 丙等人 lists people.
+                    if text[seg.start + p..].starts_with("等人") {
+                        items.clear();
+                        break;
+                    }
+                    seg.end = seg.start + p;
                 }
             }
             items.push(seg);
@@ -1081,13 +1088,14 @@ fn clause_bound(text: &str, at: usize, back: bool) -> usize {
     }
 }
 
-/// Whether jieba reads a list item the gazetteer does not know as names, nouns or words it does not
-/// know, or cuts it into single characters as it cuts an unknown name (白玉, 马林百列, 布|拖; not 卫生,
-/// 教育): an item of two to four Han characters may then be a place.
+/// Whether jieba reads a list item the gazetteer does not know as place or proper names or words it
+/// does not know, or cuts it into single characters as it cuts an unknown name (白玉, 马林百列, 布|拖;
+/// not 卫生, 教育, 医院, 文化, nor a person's name, 王芳): an item of two to four Han characters may then
+/// be a place.
 fn read_as_name(item: &str) -> bool {
-    crate::text::segment::tagged(item)
-        .iter()
-        .all(|(w, tag)| w.chars().nth(1).is_none() || matches!(tag.as_bytes()[0], b'n' | b's' | b'x' | b'j'))
+    crate::text::segment::tagged(item).iter().all(|(w, tag)| {
+        w.chars().nth(1).is_none() || matches!(*tag, "ns" | "nz" | "nt" | "s" | "x" | "j" | "eng")
+    })
 }
 
 #[cfg(test)]
