@@ -53,9 +53,9 @@ pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
     )
 });
 
-/// A firm's departments' fields, which no ministry has (财务, 研发, 销售).
-const CORPORATE_FIELDS: [&str; 10] =
-    ["财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关"];
+/// A firm's words and its departments' fields, which no ministry's name holds (公司, 财务, 研发).
+const CORPORATE_WORDS: [&str; 12] =
+    ["公司", "集团", "财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关"];
 
 /// Every organisation name in `text`.
 pub(super) fn find(
@@ -331,8 +331,7 @@ pub(super) fn find(
             let corporate = || {
                 let before = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
                 let words = &text[before..name_end];
-                ["公司", "集团"].iter().any(|w| words.contains(w))
-                    || CORPORATE_FIELDS.iter().any(|w| words.contains(w))
+                CORPORATE_WORDS.iter().any(|w| words.contains(w))
             };
             if ministry && (!coordinated || fields_placed() || corporate()) {
                 continue;
