@@ -61,10 +61,10 @@ fn entries(lines: &'static str) -> impl Iterator<Item = (&'static str, Option<us
     })
 }
 
-/// A dictionary frequency from its code, its natural log in tenths (`data/text/jieba/gen_dict.py`
-/// writes `round(ln(freq) * 10)`: 74 for 1670).
+/// A dictionary frequency from its code, its natural log in halves (`data/text/jieba/gen_dict.py`
+/// writes `round(ln(freq) * 2)`: 15 for 1670, read back as 1808).
 fn frequency(code: u16) -> usize {
-    (f64::from(code) / 10.0).exp().round() as usize
+    (f64::from(code) / 2.0).exp().round() as usize
 }
 
 /// The entries of front-coded dictionary lines: each line starts with a digit, the number of leading
