@@ -32,6 +32,7 @@
 //! 二〇xx form, never after 近 约 逾 超 第 每 …), vague words (`近年来`, `目前`, `全年`), `6个月`.
 
 use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
+use crate::text::bounds;
 use crate::text::calendar::day_and_month;
 use crate::text::chars::{arabic_digit, is_han, CharSet};
 use crate::text::order;
@@ -1465,8 +1466,8 @@ fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
     let quarter = c.eat("季度") || ordinal && c.eat("季") && season_free(*at, &c);
     // 一、二季度…分别增长: two quarters with a value each, no range.
     let each = || {
-        let clause: String =
-            c.rest().chars().take_while(|ch| !"，,。；;！？\n".contains(*ch)).take(30).collect();
+        let rest = c.rest();
+        let clause = &rest[..bounds::reach_end(rest, 0, bounds::ends_comma_clause, 30)];
         clause.contains("分别") || clause.contains('各')
     };
     (quarter && (joined || !each())).then(|| {

@@ -11,6 +11,7 @@ use super::lexicon::{
 use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::bounds;
 use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
@@ -38,6 +39,12 @@ pub(super) static INDUSTRY: LazyLock<WordList> = LazyLock::new(|| WordList::new(
 
 /// How far after 等 the noun closing a list may be (等一批投资额10亿元以上的大项目).
 const LIST_NOUN_REACH: usize = 16;
+
+/// The clause after byte `from`, at most [`LIST_NOUN_REACH`] characters: where a list's closing noun
+/// stands.
+fn list_noun_stretch(text: &str, from: usize) -> &str {
+    &text[from..bounds::reach_end(text, from, bounds::ends_clause, LIST_NOUN_REACH)]
+}
 
 /// How far after a firm's short name the 项目 of its project may be (苏宁玻璃深加工及幕墙门窗制造项目).
 const PROJECT_REACH: usize = 20;
@@ -690,11 +697,7 @@ fn firm_like(item: &str) -> bool {
 /// a trade word after a proper head (霍尼韦尔、国信证券、招银租赁等正式开展…), and then its other proper
 /// items are firms too.
 fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
-    let after: String = text[at + '等'.len_utf8()..]
-        .chars()
-        .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
-        .take(LIST_NOUN_REACH)
-        .collect();
+    let after = list_noun_stretch(text, at + '等'.len_utf8());
     let items = list_items(text, at);
     if items.is_empty() {
         return Vec::new();
@@ -748,11 +751,7 @@ fn counted_firms(text: &str) -> Vec<Candidate> {
         if end == at || listed || !before.chars().next_back().is_some_and(is_han) {
             continue;
         }
-        let after: String = text[at + '家'.len_utf8()..]
-            .chars()
-            .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
-            .take(LIST_NOUN_REACH)
-            .collect();
+        let after = list_noun_stretch(text, at + '家'.len_utf8());
         let firms = FIRM_LIST_NOUNS.iter().chain(&COUNTED_FIRM_NOUNS).any(|n| after.contains(n));
         if !firms || after.contains("项目") {
             continue;
@@ -790,11 +789,7 @@ const LED_LIST_END: &str = "为代表的";
 fn led_firms(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices(LED_LIST_END) {
-        let after: String = text[at + LED_LIST_END.len()..]
-            .chars()
-            .take_while(|c| !"，,。；;：:！？、\n".contains(*c))
-            .take(LIST_NOUN_REACH)
-            .collect();
+        let after = list_noun_stretch(text, at + LED_LIST_END.len());
         if !FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) || after.contains("项目") {
             continue;
         }
@@ -1294,7 +1289,7 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
             .count();
         let clause_start =
             text[..at].char_indices().rev().nth(clause_chars.max(1) - 1).map_or(at, |(i, _)| i);
-        let opens = text[..clause_start].chars().next_back().map_or(true, |c| "，,。；;：:、\n".contains(c));
+        let opens = text[..clause_start].chars().next_back().map_or(true, bounds::ends_clause);
         if clause_chars > PROJECT_REACH || !opens {
             continue;
         }

@@ -11,6 +11,7 @@ use super::lexicon::{
 };
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::bounds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
@@ -970,7 +971,8 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
         if at < read_to {
             continue;
         }
-        let (start, end) = (clause_bound(text, at, true), clause_bound(text, at, false));
+        let start = bounds::reach_start(text, at, ends_list_clause, bounds::REACH);
+        let end = bounds::reach_end(text, at, ends_list_clause, bounds::REACH);
         read_to = end;
         // Cheap test first: a list of places holds a place found (the one before the clause may reach
         // into it).
@@ -1063,29 +1065,10 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
     found
 }
 
-/// Where the clause around the 、 at `at` starts (`back`) or ends: the nearest clause mark other than
-/// 、, at most 60 characters away.
-fn clause_bound(text: &str, at: usize, back: bool) -> usize {
-    let ends = |c: char| c != '、' && crate::text::bounds::ends_clause(c);
-    if back {
-        let mut start = at;
-        for (i, c) in text[..at].char_indices().rev().take(60) {
-            if ends(c) {
-                return i + c.len_utf8();
-            }
-            start = i;
-        }
-        start
-    } else {
-        let mut end = at;
-        for (i, c) in text[at..].char_indices().take(60) {
-            if ends(c) {
-                return at + i;
-            }
-            end = at + i + c.len_utf8();
-        }
-        end
-    }
+/// Whether `c` ends the clause a list of places is read in: a clause mark other than the 、 between its
+/// items.
+fn ends_list_clause(c: char) -> bool {
+    c != '、' && bounds::ends_clause(c)
 }
 
 /// Whether jieba reads a list item the gazetteer does not know as place or proper names or words it

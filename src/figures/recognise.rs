@@ -8,7 +8,7 @@ use super::scan::{Part, Scanned, Shape};
 use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
-use crate::text::bounds::{ends_clause, QUOTE_BREAK};
+use crate::text::bounds::{self, ends_clause, QUOTE_BREAK};
 use crate::text::chars::CharSet;
 use crate::text::pattern;
 use crate::text::spans::Spans;
@@ -36,19 +36,10 @@ pub(crate) struct Text<'a> {
     pub(crate) cents: OnceCell<Option<&'static str>>,
 }
 
-/// How far back [`clause_before`] looks, in bytes (60 Chinese characters).
-const CLAUSE_REACH: usize = 180;
-
 /// The clause of `s` before byte `at`: from just after the last clause mark before it, at most
-/// [`CLAUSE_REACH`] bytes back (a scan to the clause's start from each figure was quadratic in a paste
-/// without punctuation; the words a figure's clause is read for stand near it).
+/// [`bounds::REACH`] characters back.
 fn clause_before(s: &str, at: usize) -> &str {
-    let mut from = at.saturating_sub(CLAUSE_REACH);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = &s[from..at];
-    &head[head.rfind(ends_clause).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))..]
+    &s[bounds::reach_start(s, at, ends_clause, bounds::REACH)..at]
 }
 
 /// Whether `text` is a list of numbers and nothing else (1, 234, 567.3 五点八): numerals, decimal

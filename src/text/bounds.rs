@@ -86,6 +86,37 @@ pub fn sentences(text: &str) -> impl Iterator<Item = super::Span> + '_ {
     })
 }
 
+/// How far a clause around a point is looked for, in characters ([`reach_start`], [`reach_end`]): the
+/// words a figure or a list is read for stand near it, and a scan to a clause's end from every point of
+/// a paste without punctuation would be quadratic.
+pub const REACH: usize = 60;
+
+/// Where the stretch before byte `at` starts: just after the last character before `at` that `ends`
+/// marks, or `reach` characters back.
+pub fn reach_start(text: &str, at: usize, ends: fn(char) -> bool, reach: usize) -> usize {
+    let mut start = at;
+    for (i, c) in text[..at].char_indices().rev().take(reach) {
+        if ends(c) {
+            return i + c.len_utf8();
+        }
+        start = i;
+    }
+    start
+}
+
+/// Where the stretch from byte `at` ends: at the first character from `at` on that `ends` marks, or
+/// `reach` characters on.
+pub fn reach_end(text: &str, at: usize, ends: fn(char) -> bool, reach: usize) -> usize {
+    let mut end = at;
+    for (i, c) in text[at..].char_indices().take(reach) {
+        if ends(c) {
+            return at + i;
+        }
+        end = at + i + c.len_utf8();
+    }
+    end
+}
+
 /// Where the marks of one kind stand in a text (the byte each starts at), found in one pass: the
 /// start and end of the sentence or clause around any byte by binary search. A scan from each figure
 /// or date to its sentence's ends made many look-ups in one long sentence (a paste without line
@@ -145,6 +176,20 @@ mod tests {
         let cut: Vec<&str> = sentences(text).map(|s| &text[s]).collect();
         assert_eq!(cut, ["他说：“增长了。”", "下一句！", "\n", "标题\n", "最后"]);
         assert_eq!(sentences("").count(), 0);
+    }
+
+    /// Within reach, a stretch is the scan's to the nearest mark; a paste without marks stops at the reach.
+    #[test]
+    fn reaches_stop_at_a_mark_or_the_reach() {
+        let text = "甲乙，丙丁戊、己";
+        let at = text.find('丁').unwrap();
+        assert_eq!(&text[reach_start(text, at, ends_clause, REACH)..at], "丙");
+        assert_eq!(&text[at..reach_end(text, at, ends_clause, REACH)], "丁戊");
+        assert_eq!(&text[reach_start(text, at, ends_clause, 1)..reach_end(text, at, ends_clause, 1)], "丙丁");
+        let long = "园".repeat(100);
+        assert_eq!(long[..reach_start(&long, long.len(), ends_clause, REACH)].chars().count(), 40);
+        assert_eq!(reach_end(&long, 0, ends_clause, REACH), REACH * '园'.len_utf8());
+        assert_eq!((reach_start("", 0, ends_clause, REACH), reach_end("", 0, ends_clause, REACH)), (0, 0));
     }
 
     #[test]
