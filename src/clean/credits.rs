@@ -258,13 +258,26 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         _ => text,
     };
     let text = without_work_tail(text);
+    // The work opening the credit, set apart by a space, is no outlet (文 本报记者 王某, 图 某某周刊记者 李某).
+    let work = ["文", "图", "摄"].iter().find_map(|w| text.simplified.strip_prefix(w));
+    let words_apart = |rest: &&str| {
+        rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(|c| is_han(c) || c == '《')
+    };
+    let text = match work.filter(words_apart) {
+        Some(rest) => text.get(text.len() - rest.trim_start().len()..text.len()),
+        None => text,
+    };
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
     // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某), also one named
-    // in latin letters (GDToday记者 王某).
+    // in latin letters (GDToday记者 王某) or in title marks opening the credit (《某某周刊》记者 王某).
     let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '／' | '丨');
+    let marked = |c: char| matches!(c, '《' | '》') && prefix.printed.starts_with('《');
     if prefix.printed.chars().count() > 14
-        || !prefix.printed.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c))
+        || !prefix
+            .printed
+            .chars()
+            .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c) || marked(c))
         || counts_people(prefix.simplified)
     {
         return None;
@@ -275,6 +288,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         Some(desk) => &prefix.printed[..desk.start()],
         None => prefix.printed,
     };
+    let outlet = outlet.trim_start_matches('《').trim_end_matches([' ', '》']);
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
     let (mut outlet, mut authors) = match parse_name_line(outlet) {
         Some(names) if set_apart && !super::meta::is_outlet(outlet) => ("", names),
