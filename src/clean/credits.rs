@@ -31,6 +31,11 @@ pub(super) fn is_bare_label(text: &str) -> bool {
     ROLE.find(label).is_some_and(|m| m.start() == 0 && m.end() == label.len())
 }
 
+/// Whether a text opens with a credit's role (记者 张三, 責任編輯：李四).
+pub(super) fn opens_with_role(text: &str) -> bool {
+    ROLE.find(&crate::text::script::to_simplified(text)).is_some_and(|m| m.start() == 0)
+}
+
 /// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
 /// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
 static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}{1,6}[】\]]\s*"));
@@ -732,13 +737,15 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
 /// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
 static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?:^|\s)来源\s*[:：]\s*\S+"));
 
-/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報; of a joint
+/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報, also with
+/// the place of the report after a slash (`某洲日報/北橋報道`); of a joint
 /// report, the first of its outlets and offices (`某某网、某某市台办联合报道` → 某某网).
 fn reported_by_outlet(inside: Forms) -> Option<String> {
     let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
     let first = match outlet.strip_suffix("联合") {
         Some(joint) => joint.split(['、', '和']).next().unwrap_or(joint),
-        None => outlet,
+        // The place of the report after a slash (星洲日报/北桥报道).
+        None => outlet.split(['/', '／']).next().unwrap_or(outlet),
     };
     super::meta::is_outlet(first).then(|| inside.printed[..first.len()].to_owned())
 }
