@@ -154,11 +154,11 @@ fn names_before_roles(text: Forms) -> Option<Vec<Author>> {
 }
 
 /// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
-/// `图/李强`.
+/// `图/李强`, also in brackets after another note (（来源：某某日报）（编辑：某某）).
 static LABELLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
-        r"(?:^|[\s|｜])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／]+)"
+        r"(?:^|[\s|｜(（])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／()（）]+)"
     ))
 });
 

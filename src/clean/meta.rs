@@ -419,7 +419,8 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
         value.find(|c: char| !(c.is_ascii_alphanumeric() || " .&'-".contains(c))).unwrap_or(value.len())
     });
     let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
-    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
+    // (Also without the next note's opening bracket: （来源：某某日报）（编辑：某某）.)
+    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；(（".contains(c));
     // A WeChat account's id in brackets after its name (某某发布(ID:abc123), 某某发布（微信号：abc）), or
     // the reporter's credit (某某日报（记者 张三）).
     let source = match source.split_once(['(', '（']) {
