@@ -31,6 +31,11 @@ pub(super) fn is_bare_label(text: &str) -> bool {
     ROLE.find(label).is_some_and(|m| m.start() == 0 && m.end() == label.len())
 }
 
+/// Whether a text opens with a credit's role (记者 张三, 責任編輯：李四).
+pub(super) fn opens_with_role(text: &str) -> bool {
+    ROLE.find(&crate::text::script::to_simplified(text)).is_some_and(|m| m.start() == 0)
+}
+
 /// What is left of a toolbar's bracketed tag opening a credit line once its opening bracket is
 /// trimmed (我要纠错】 of 【我要纠错】 责任编辑：某某).
 static TOOL_TAG: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}{1,6}[】\]]\s*"));
@@ -149,11 +154,11 @@ fn names_before_roles(text: Forms) -> Option<Vec<Author>> {
 }
 
 /// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
-/// `图/李强`.
+/// `图/李强`, also in brackets after another note (（来源：某某日报）（编辑：某某）).
 static LABELLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
-        r"(?:^|[\s|｜])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／]+)"
+        r"(?:^|[\s|｜(（])(?:({roles})\s*[:：]|(文|图|摄)\s*[/／])\s*([^\s|｜,，;；:：/／()（）]+)"
     ))
 });
 
@@ -258,13 +263,26 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         _ => text,
     };
     let text = without_work_tail(text);
+    // The work opening the credit, set apart by a space, is no outlet (文 本报记者 王某, 图 某某周刊记者 李某).
+    let work = ["文", "图", "摄"].iter().find_map(|w| text.simplified.strip_prefix(w));
+    let words_apart = |rest: &&str| {
+        rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(|c| is_han(c) || c == '《')
+    };
+    let text = match work.filter(words_apart) {
+        Some(rest) => text.get(text.len() - rest.trim_start().len()..text.len()),
+        None => text,
+    };
     let first = ROLE.find(text.simplified)?;
     let prefix = text.get(0..first.start());
     // The outlet before the role, set apart by a space or a bar (东岭日报 | 记者 王某), also one named
-    // in latin letters (GDToday记者 王某).
+    // in latin letters (GDToday记者 王某) or in title marks opening the credit (《某某周刊》记者 王某).
     let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '／' | '丨');
+    let marked = |c: char| matches!(c, '《' | '》') && prefix.printed.starts_with('《');
     if prefix.printed.chars().count() > 14
-        || !prefix.printed.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c))
+        || !prefix
+            .printed
+            .chars()
+            .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '·' || apart(c) || marked(c))
         || counts_people(prefix.simplified)
     {
         return None;
@@ -275,6 +293,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         Some(desk) => &prefix.printed[..desk.start()],
         None => prefix.printed,
     };
+    let outlet = outlet.trim_start_matches('《').trim_end_matches([' ', '》']);
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
     let (mut outlet, mut authors) = match parse_name_line(outlet) {
         Some(names) if set_apart && !super::meta::is_outlet(outlet) => ("", names),
@@ -718,13 +737,15 @@ fn credit_after_sentence(line: Forms<'_>) -> Option<(usize, Forms<'_>, Option<St
 /// A source label and its value, set apart by spaces inside a chain of credits (来源:某某融媒体中心).
 static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?:^|\s)来源\s*[:：]\s*\S+"));
 
-/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報; of a joint
+/// The outlet of a report mark closing a story: `星島日報報道` (in its brackets) → 星島日報, also with
+/// the place of the report after a slash (`某洲日報/北橋報道`); of a joint
 /// report, the first of its outlets and offices (`某某网、某某市台办联合报道` → 某某网).
 fn reported_by_outlet(inside: Forms) -> Option<String> {
     let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
     let first = match outlet.strip_suffix("联合") {
         Some(joint) => joint.split(['、', '和']).next().unwrap_or(joint),
-        None => outlet,
+        // The place of the report after a slash (星洲日报/北桥报道).
+        None => outlet.split(['/', '／']).next().unwrap_or(outlet),
     };
     super::meta::is_outlet(first).then(|| inside.printed[..first.len()].to_owned())
 }

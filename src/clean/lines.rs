@@ -391,7 +391,8 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
             || super::meta::is_glued_source(text)
             || FONT_SIZE.is_match(printed)
             || (text.starts_with("本帖最后由") && FORUM_EDIT.is_match(text))
-            || is_outlet_date_line(line))
+            || is_outlet_date_line(line)
+            || is_page_label(text))
     {
         return Kind::Meta;
     }
@@ -400,6 +401,15 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         return Kind::Navigation;
     }
     Kind::Text
+}
+
+/// An e-paper's page label (第03版:要闻, A04版：澳闻): the page's number before 版, a meta line.
+pub(super) fn is_page_label(text: &str) -> bool {
+    let rest = text.trim_start_matches('第').trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // The label ends the line or stands apart: 第3版总体规划获批 is a headline.
+    let after = rest[digits..].trim_start().strip_prefix('版').map(|r| r.chars().next());
+    (1..=3).contains(&digits) && matches!(after, Some(None | Some(':' | '：' | ' ' | '\u{3000}')))
 }
 
 /// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a

@@ -378,10 +378,14 @@ fn outlet_dateline_captures(line: &str) -> Option<regex::Captures<'_>> {
     line.contains(['讯', '消']).then(|| OUTLET_DATELINE.captures(line))?
 }
 
-/// An outlet's name alone in round brackets on its own line ((中國時報), （某某日报）): under the story, a
-/// repost's note of the paper it was first printed in.
+/// An outlet's name alone in round brackets on its own line ((中國時報), （某某日报）, also after the verb
+/// of a repost: (转载自某某日报)): under the story, a repost's note of the paper it was first printed in.
 pub(super) fn outlet_note(text: &str) -> Option<&str> {
     let inner = text.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?.trim();
+    // Also after the verb of a repost ((转载自某某日报), （转自：某某网）).
+    let verb =
+        ["转载自", "转自"].iter().find(|v| to_simplified(inner).starts_with(**v)).map_or(0, |v| v.len());
+    let inner = inner[verb..].trim_start_matches([':', '：', ' ']);
     is_outlet(inner).then_some(inner)
 }
 
@@ -415,10 +419,18 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
         value.find(|c: char| !(c.is_ascii_alphanumeric() || " .&'-".contains(c))).unwrap_or(value.len())
     });
     let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
-    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；".contains(c));
-    // A WeChat account's id in brackets after its name (某某发布(ID:abc123), 某某发布（微信号：abc）).
+    // (Also without the next note's opening bracket: （来源：某某日报）（编辑：某某）.)
+    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；(（".contains(c));
+    // A WeChat account's id in brackets after its name (某某发布(ID:abc123), 某某发布（微信号：abc）), or
+    // the reporter's credit (某某日报（记者 张三）).
     let source = match source.split_once(['(', '（']) {
-        Some((name, id)) if id.starts_with(['I', 'i']) || id.starts_with("微信") => name.trim_end(),
+        Some((name, id))
+            if id.starts_with(['I', 'i'])
+                || id.starts_with("微信")
+                || super::credits::opens_with_role(id) =>
+        {
+            name.trim_end()
+        }
         _ => source,
     };
     // A title's marks around the outlet (来源：《某某日报》), also around the paper a site is joined to
@@ -604,6 +616,7 @@ pub(super) fn headline(line: &str) -> String {
     let text = text.as_str();
     let text = strip_tag_prefix(text.trim());
     let text = MEDIA_MARK.find(&to_simplified(text)).map_or(text, |m| &text[..m.start()]);
+    let text = bracketed_outlet(text).map_or(text, |(head, _)| head);
     // The site after the last `_`, and a channel or site before it (…_经济频道_某某网).
     let mut text = text;
     for pass in 0..2 {
@@ -628,11 +641,31 @@ static MEDIA_MARK: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$")
 });
 
+/// A tag in square brackets opening a headline (【快讯】, [独家], 【某某日报】), the tag in group 1.
+static BRACKETED: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^[【\[]([^】\]]{1,12})[】\]]\s*"));
+
+/// An outlet's name in brackets closing or opening a headline (…签约十二个项目（某某日报）, 【某某日报】…):
+/// the headline without it, and the outlet.
+fn bracketed_outlet(text: &str) -> Option<(&str, &str)> {
+    let head = super::lines::without_trailing_brackets(text);
+    let (rest, name) = match text[head.len()..].trim() {
+        "" => {
+            let c = BRACKETED.captures(text)?;
+            (&text[c.get(0)?.end()..], c.get(1)?.as_str())
+        }
+        tail => {
+            (head, tail.trim_start_matches(['(', '（', '【', '[']).trim_end_matches([')', '）', '】', ']']))
+        }
+    };
+    // (A caption's closing credit, …一角。（某某日报）, follows a sentence.)
+    let headline =
+        crate::text::chars::han_count(rest) >= 6 && !super::lines::ends_like_statement(rest.trim());
+    (headline && is_outlet(name)).then_some((rest.trim(), name))
+}
+
 /// A column tag in brackets (【快讯】, [独家]) or a tag, a channel or a site before a colon or bar
 /// (环球热门:, 经济频道 | , 某某网丨) opening a headline.
 fn strip_tag_prefix(text: &str) -> &str {
-    static BRACKETED: LazyLock<Regex> =
-        LazyLock::new(|| pattern::compile(r"^[【\[]([^】\]]{1,12})[】\]]\s*"));
     static LABELLED: LazyLock<Regex> =
         LazyLock::new(|| pattern::compile(r"^([^:：|｜丨\s]{2,12})\s*[:：|｜丨]\s*"));
     let long_enough = |rest: &str| crate::text::chars::han_count(rest) >= 6;
@@ -676,10 +709,13 @@ fn strip_site_suffix(text: &str) -> &str {
     cut
 }
 
-/// The outlet a page's title line prints after its headline (…_某某新闻网, … | 某某日报, … - 某某网): the
-/// site the page is on.
+/// The outlet a page's title line prints after its headline (…_某某新闻网, … | 某某日报, … - 某某网, also
+/// in brackets after or before it: …（某某日报）, 【某某日报】…): the site the page is on.
 pub(super) fn title_site(line: &str) -> Option<String> {
     let text = line.trim();
+    if let Some((_, outlet)) = bracketed_outlet(text) {
+        return Some(outlet.to_owned());
+    }
     let at = text.rfind(['_', '|', '｜', '-'])?;
     let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-']));
     if is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6 {

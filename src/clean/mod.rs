@@ -246,6 +246,7 @@ pub fn clean(page: &Page) -> Cleaned {
     // Past a repost's `原标题:` line, a `来源:` names the original outlet, not the portal's own.
     let mut past_original_title = false;
     let mut above: Option<String> = None;
+    let epaper = lines[header_start..start].iter().any(|l| lines::is_page_label(l.text.simplified));
     for (i, l) in lines.iter().enumerate().take(start).skip(header_start) {
         past_original_title |= l.text.printed.starts_with("原标题");
         if !matches!(l.kind, Kind::Meta | Kind::Text) {
@@ -298,8 +299,9 @@ pub fn clean(page: &Page) -> Cleaned {
         } else if l.kind == Kind::Text && title_at.is_some_and(|t| i > t) {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
         } else {
-            // A greeting naming the site over the headline (欢迎访问某某网！): its masthead.
-            if greeting(l.text) > 0 {
+            // A greeting naming the site over the headline (欢迎访问某某网！): its masthead; on an
+            // e-paper's page (a page label in the header: 第03版:要闻) the paper's name over its date.
+            if greeting(l.text) > 0 || epaper {
                 src.read_masthead(l.text);
             }
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
