@@ -106,8 +106,12 @@ pub(super) fn find(
         let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
         // 总商会|署理|总会长: 署 opening 署理 (acting) is a rank's, no department's ending.
         let acting = suffix == "署" && text[span.end..].starts_with('理');
+        // 卫生部|门: a ministry named alone whose 部 opens 部门 (departments of a field) is none.
+        let fused =
+            NAMED_BODIES.contains(&suffix) && suffix.ends_with('部') && text[span.end..].starts_with('门');
         if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)) || legal())
             || acting
+            || fused
             || last_character_cut(text, span.clone())
         {
             continue;
@@ -729,7 +733,12 @@ const BOARD: &str = "行政管理委员会";
 fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let before = &text[..span.start];
     let bureau = BUREAU_CHARACTERS.contains(&suffix);
-    let doubled = bureau && (before.ends_with('副') || before.ends_with(suffix));
+    // 国贸署|刘某|署长: the same character two or three characters (the head's name) back ends the body.
+    let parted = |c| before.chars().rev().skip(2).take(2).any(|b| b == c);
+    let doubled = bureau
+        && (before.ends_with('副')
+            || before.ends_with(suffix)
+            || (text[span.end..].starts_with('长') && suffix.chars().next().is_some_and(parted)));
     let ranked = bureau
         && text[span.end..].starts_with('长')
         && (before.ends_with("助理") || TITLE_RANKS.iter().any(|r| before.ends_with(r)));
