@@ -141,6 +141,13 @@ pub(super) fn find(
         if levels {
             continue;
         }
+        // 梳邦再也|市议会: a level that no words open takes the place found right before it (jieba may
+        // read the place's last characters as an adverb, 再也).
+        let placed_level = places.around(name_end..name_end).find(|p| p.span.end == name_end);
+        if let Some(place) = placed_level.filter(|_| level.is_some() && start == name_end) {
+            start = place.span.start;
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
         // 省委省政府, 县委县政府: a committee right before a level character is a body of its own.
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
             (start, words) = (name_end, Vec::new());
@@ -419,8 +426,12 @@ pub(super) fn find(
             start += dot + '·'.len_utf8();
         }
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
-        // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
-        if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start, BODY_CLASSIFIERS)
+        // names no school; 北京大学|生命科学学院 does. Asked last: it segments. A lone character (局) is none.
+        let lone = text[start..span.end].chars().nth(1).is_none();
+        if ok
+            && !lone
+            && !(school && ends_inside_word(text, span.clone()))
+            && !counted(text, start, BODY_CLASSIFIERS)
         {
             // “厂商会”): a name never opens with a quote it does not close.
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
