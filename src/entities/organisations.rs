@@ -427,11 +427,8 @@ pub(super) fn find(
         }
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
         // names no school; 北京大学|生命科学学院 does. Asked last: it segments. A lone character (局) is none.
-        let lone = text[start..span.end].chars().nth(1).is_none();
-        if ok
-            && !lone
-            && !(school && ends_inside_word(text, span.clone()))
-            && !counted(text, start, BODY_CLASSIFIERS)
+        let ok = ok && text[start..span.end].chars().nth(1).is_some();
+        if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start, BODY_CLASSIFIERS)
         {
             // “厂商会”): a name never opens with a quote it does not close.
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
