@@ -106,8 +106,12 @@ pub(super) fn find(
         let legal = || COMPANY_SUFFIXES.iter().any(|s| text[..span.end].ends_with(s));
         // 总商会|署理|总会长: 署 opening 署理 (acting) is a rank's, no department's ending.
         let acting = suffix == "署" && text[span.end..].starts_with('理');
+        // 卫生部|门: a ministry named alone whose 部 opens 部门 (departments of a field) is none.
+        let fused =
+            NAMED_BODIES.contains(&suffix) && suffix.ends_with('部') && text[span.end..].starts_with('门');
         if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)) || legal())
             || acting
+            || fused
             || last_character_cut(text, span.clone())
         {
             continue;
@@ -136,6 +140,13 @@ pub(super) fn find(
             && !places.around(name_end..name_end).any(|p| p.span.end == span.start);
         if levels {
             continue;
+        }
+        // 梳邦再也|市议会: a level that no words open takes the place found right before it (jieba may
+        // read the place's last characters as an adverb, 再也).
+        let placed_level = places.around(name_end..name_end).find(|p| p.span.end == name_end);
+        if let Some(place) = placed_level.filter(|_| level.is_some() && start == name_end) {
+            start = place.span.start;
+            words = crate::text::segment::words(&text[start..name_end]);
         }
         // 省委省政府, 县委县政府: a committee right before a level character is a body of its own.
         if level.is_some() && COMMITTEES.iter().any(|c| text[..name_end].ends_with(c)) {
@@ -415,7 +426,8 @@ pub(super) fn find(
             start += dot + '·'.len_utf8();
         }
         // 成都|大学城, 30万|大学生: a school's ending inside a longer word (a university town, students)
-        // names no school; 北京大学|生命科学学院 does. Asked last: it segments.
+        // names no school; 北京大学|生命科学学院 does. Asked last: it segments. A lone character (局) is none.
+        let ok = ok && text[start..span.end].chars().nth(1).is_some();
         if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start, BODY_CLASSIFIERS)
         {
             // “厂商会”): a name never opens with a quote it does not close.
@@ -729,7 +741,12 @@ const BOARD: &str = "行政管理委员会";
 fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let before = &text[..span.start];
     let bureau = BUREAU_CHARACTERS.contains(&suffix);
-    let doubled = bureau && (before.ends_with('副') || before.ends_with(suffix));
+    // 国贸署|刘某|署长: the same character two or three characters (the head's name) back ends the body.
+    let parted = |c| before.chars().rev().skip(2).take(2).any(|b| b == c);
+    let doubled = bureau
+        && (before.ends_with('副')
+            || before.ends_with(suffix)
+            || (text[span.end..].starts_with('长') && suffix.chars().next().is_some_and(parted)));
     let ranked = bureau
         && text[span.end..].starts_with('长')
         && (before.ends_with("助理") || TITLE_RANKS.iter().any(|r| before.ends_with(r)));

@@ -221,11 +221,12 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             c.role = Some(role.clone());
         }
     }
-    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name.
+    // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name;
+    // 商经局: a bureau's short form opening with a surname's character is no name either.
     found.retain(|c| {
         let name = &text[c.span.clone()];
         !(c.kind == EntityType::Person
-            && (COURTESY.iter().any(|w| name.ends_with(w)) || name.ends_with('们')))
+            && (COURTESY.iter().any(|w| name.ends_with(w)) || name.ends_with(['们', '局', '厅', '署'])))
     });
     found
 }
