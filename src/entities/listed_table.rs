@@ -808,7 +808,6 @@ pub(super) const FIRMS: &str = "\
 1冠
 1凌
 1创云信
-1北高速
 1南金
 1友联
 1园
@@ -3366,7 +3365,7 @@ pub(super) const CUED: &str = "\
 0加高
 0动力
 2源
-0华东
+0华北高速
 1夏
 1硕
 0卓越

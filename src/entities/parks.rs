@@ -107,11 +107,17 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
             _ => (span, suffix),
         };
-        // A suffix whose first characters end a place is no suffix (香港|区议会).
-        if near
-            .around(span.clone())
-            .any(|p| p.span.start < span.start && span.start < p.span.end && p.span.end < span.end)
-        {
+        // A suffix whose first characters end a place is no suffix (香港|区议会), nor a port's area whose
+        // 港 ends a district's full name (日照市|东港区, 台北市|南港区).
+        if near.around(span.clone()).any(|p| {
+            let district = || {
+                suffix == "港区"
+                    && GAZETTEER.lookup(&text[p.span.clone()]).is_some_and(|f| f.iter().any(|f| f.is_full))
+            };
+            p.span.start < span.start
+                && span.start < p.span.end
+                && (p.span.end < span.end || p.span.end == span.end && district())
+        }) {
             continue;
         }
         // A two-character short form (中科) is a park only where it is read alone (see `read_alone`).

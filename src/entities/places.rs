@@ -213,6 +213,20 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
                 .map(|v| Candidate::new(v, EntityType::Place)),
         );
     }
+    // 南区, 北区 and the villages after them, in an article that prints a city or a district abroad.
+    if hits
+        .iter()
+        .any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.foreign && f.level > Level::Province)))
+    {
+        for district in direction_districts(text) {
+            found.extend(
+                villages_at(text, district.end, Vouched::Strict, taiwan)
+                    .into_iter()
+                    .chain([district])
+                    .map(|v| Candidate::new(v, EntityType::Place)),
+            );
+        }
+    }
     let listed = town_lists(text);
     let chained = towns_with_villages(text, &found, taiwan);
     // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
@@ -523,6 +537,38 @@ fn town_at(text: &str, end: usize) -> bool {
     })
 }
 
+/// Districts named by their direction (南区, 北区, 西南区: Hong Kong's, Taiwan's cities', Penang's): the
+/// direction of one or two characters before 区 is a word of its own or one with 区, a place name or a
+/// direction to jieba, and no noun before it makes it a part of a site (会展中心|北区, 园区|南区), nor a
+/// word opened by 区 after it a body's (西|区政府).
+fn direction_districts(text: &str) -> Vec<Span> {
+    const DIRECTIONS: &str = "东西南北中";
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('区') {
+        let head = text[..at].chars().rev().take_while(|&c| DIRECTIONS.contains(c)).take(2).count();
+        if head == 0 {
+            continue;
+        }
+        let (start, end) = (at - head * '东'.len_utf8(), at + '区'.len_utf8());
+        let from = text[..start].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+        let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+        let (mut offset, mut before, mut fits) = (from, "x", (false, false));
+        for (word, tag) in crate::text::segment::tagged(&text[from..to]) {
+            if offset < start {
+                before = tag;
+            } else if offset == start {
+                fits.0 = matches!(tag, "ns" | "f") && !before.starts_with('n') && before != "vn";
+            }
+            offset += word.len();
+            fits.1 |= offset == end;
+        }
+        if fits.0 && fits.1 {
+            found.push(start..end);
+        }
+    }
+    found
+}
+
 /// The village or community right after `end` (a town's or a county's end), if one is printed there,
 /// then the villages listed after it with 、 (枫林乡东岭村、下坪村、石桥村: each a stem of two or three
 /// characters and a village unit, vouched for by the first).
@@ -744,9 +790,9 @@ fn town_item(text: &str, start: usize) -> Option<usize> {
 }
 
 /// Words that make a place before them the name of a road, a station or a line (北京路, 宁波站, 成都东站,
-/// 沪昆高铁), which are no entities.
-const ROUTE_WORDS: [&str; 11] =
-    ["路", "大道", "大街", "站", "机场", "高速", "铁路", "高铁", "大桥", "隧道", "码头"];
+/// 沪昆高铁) or of a dialect (福建|话), which are no entities.
+const ROUTE_WORDS: [&str; 12] =
+    ["路", "大道", "大街", "站", "机场", "高速", "铁路", "高铁", "大桥", "隧道", "码头", "话"];
 
 /// Whether the place ending at `end` names a road, a station or a line: jieba's next word is a route
 /// word, or one with a direction before it (东路, 南站), not a longer word (路演, 路上, 站在 stay).
