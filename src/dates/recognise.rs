@@ -578,8 +578,9 @@ fn bare_year_before_range(at: Cursor, script: Script<'_>) -> Option<(usize, When
 /// read up to `c`) by at most 10 (`2023-25年`), else no date.
 fn short_year_range(mut c: Cursor, start: u32, chinese: bool) -> Option<(usize, When)> {
     c.eat_any(&["/", "-", "－", "—", "–", "至"])?;
-    let short = if chinese { c.chinese_digits(2) } else { c.digits(2, 2) };
-    let end = start / 100 * 100 + short?;
+    // The second year in two digits, or whole (2021/2022财年).
+    let second = if chinese { c.chinese_digits(2) } else { c.digits(2, 4).filter(|y| *y < 100 || *y > 999) };
+    let end = second.map(|y| if y > 999 { y } else { start / 100 * 100 + y })?;
     if !(start < end && end - start <= 10) {
         return None;
     }
@@ -1061,8 +1062,12 @@ fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
 /// one 年 (`2023—2025年`) is read by [`year_range`].
 fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
-    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+    if at.before().is_some_and(is_numeral) {
         return None;
+    }
+    // 逼近去年, 达去年的两倍: a relative year counts nothing, whatever precedes it (近3年 does).
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c)) {
+        return relative_year(at);
     }
     if script.traditional {
         if let Some(y) = short_roc_year(at, script) {
@@ -1137,6 +1142,11 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
             }
         }
     }
+    relative_year(at)
+}
+
+/// A year named relative to the reference (今年, 去年 …), not the 年 of another word.
+fn relative_year(at: &mut Cursor) -> Option<Year> {
     let mut c = *at;
     let year = RELATIVE_YEARS.eat(&mut c)?;
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均; 不同年份 is 不同 + 年份, as 不同日子.
