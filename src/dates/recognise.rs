@@ -1377,14 +1377,16 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     } else if !c.eat("年") {
         return month_part(at, after_year);
     }
-    if let Some(edge) = c.eat_edge(&["底", "末", "初", "伊始"]) {
+    // 年尾, as Hong Kong and Macau print the year's end (not Taiwan's 尾牙, a year-end banquet).
+    if let Some(edge) = c.eat_edge(&["底", "末", "尾", "初", "伊始"]).filter(|_| !c.rest().starts_with('牙'))
+    {
         // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
-        if edge == 2 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
+        if edge == 3 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
         {
             return None;
         }
         *at = c;
-        return Some(if edge >= 2 { Part::YearStart } else { Part::YearEnd });
+        return Some(if edge >= 3 { Part::YearStart } else { Part::YearEnd });
     }
     month_part(at, after_year)
 }
@@ -1572,8 +1574,8 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         *at = edge;
         return Some(Part::Month(month));
     }
-    // 9月杪: the month's end, as Malaysia's papers print it.
-    if edge.eat("杪") {
+    // 9月杪, 9月尾: the month's end, as Malaysia's and Hong Kong's papers print it.
+    if edge.eat_any(&["杪", "尾"]).is_some() {
         *at = edge;
         return Some(Part::Month(month));
     }
