@@ -1377,8 +1377,8 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     } else if !c.eat("年") {
         return month_part(at, after_year);
     }
-    // 年尾, as Hong Kong and Macau print the year's end (not Taiwan's 尾牙, a year-end banquet).
-    if let Some(edge) = c.eat_edge(&["底", "末", "尾", "初", "伊始"]).filter(|_| !c.rest().starts_with('牙'))
+    // 年尾, as Hong Kong and Macau print the year's end (not 尾牙, 尾随, 尾数: [`tail_word`]).
+    if let Some(edge) = c.eat_edge(&["底", "末", "尾", "初", "伊始"]).filter(|e| *e != 2 || !tail_word(&c))
     {
         // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
         if edge == 3 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
@@ -1575,12 +1575,18 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         return Some(Part::Month(month));
     }
     // 9月杪, 9月尾: the month's end, as Malaysia's and Hong Kong's papers print it.
-    if edge.eat_any(&["杪", "尾"]).is_some() {
+    if edge.eat_any(&["杪", "尾"]).is_some_and(|e| e == 0 || !tail_word(&edge)) {
         *at = edge;
         return Some(Part::Month(month));
     }
     *at = month_end;
     Some(Part::Month(month))
+}
+
+/// Whether the 尾 just read (`c` after it) begins a word, not the end of a month or year: Taiwan's 尾牙
+/// (a year-end banquet), 尾随 (to follow: 少年尾随), 尾数 (the last digits).
+fn tail_word(c: &Cursor) -> bool {
+    c.peek().is_some_and(|n| "牙随数".contains(n))
 }
 
 /// A month's edges and dekads after it, in the order [`Part::Dekad`] numbers them from the fourth
