@@ -579,8 +579,9 @@ fn bare_year_before_range(at: Cursor, script: Script<'_>) -> Option<(usize, When
 /// read up to `c`) by at most 10 (`2023-25年`), else no date.
 fn short_year_range(mut c: Cursor, start: u32, chinese: bool) -> Option<(usize, When)> {
     c.eat_any(&["/", "-", "－", "—", "–", "至"])?;
-    let short = if chinese { c.chinese_digits(2) } else { c.digits(2, 2) };
-    let end = start / 100 * 100 + short?;
+    // The second year in two digits, or whole (2021/2022财年).
+    let second = if chinese { c.chinese_digits(2) } else { c.digits(2, 4).filter(|y| *y < 100 || *y > 999) };
+    let end = second.map(|y| if y > 999 { y } else { start / 100 * 100 + y })?;
     if !(start < end && end - start <= 10) {
         return None;
     }
@@ -1062,8 +1063,12 @@ fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
 /// one 年 (`2023—2025年`) is read by [`year_range`].
 fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
-    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+    if at.before().is_some_and(is_numeral) {
         return None;
+    }
+    // 逼近去年, 达去年的两倍: a relative year counts nothing, whatever precedes it (近3年 does).
+    if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c)) {
+        return relative_year(at);
     }
     if script.traditional {
         if let Some(y) = short_roc_year(at, script) {
@@ -1138,6 +1143,11 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
             }
         }
     }
+    relative_year(at)
+}
+
+/// A year named relative to the reference (今年, 去年 …), not the 年 of another word.
+fn relative_year(at: &mut Cursor) -> Option<Year> {
     let mut c = *at;
     let year = RELATIVE_YEARS.eat(&mut c)?;
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均; 不同年份 is 不同 + 年份, as 不同日子.
@@ -1368,14 +1378,16 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     } else if !c.eat("年") {
         return month_part(at, after_year);
     }
-    if let Some(edge) = c.eat_edge(&["底", "末", "初", "伊始"]) {
+    // 年尾, as Hong Kong and Macau print the year's end (not 尾牙, 尾随, 尾数: [`tail_word`]).
+    if let Some(edge) = c.eat_edge(&["底", "末", "尾", "初", "伊始"]).filter(|e| *e != 2 || !tail_word(&c))
+    {
         // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
-        if edge == 2 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
+        if edge == 3 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
         {
             return None;
         }
         *at = c;
-        return Some(if edge >= 2 { Part::YearStart } else { Part::YearEnd });
+        return Some(if edge >= 3 { Part::YearStart } else { Part::YearEnd });
     }
     month_part(at, after_year)
 }
@@ -1563,13 +1575,19 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
         *at = edge;
         return Some(Part::Month(month));
     }
-    // 9月杪: the month's end, as Malaysia's papers print it.
-    if edge.eat("杪") {
+    // 9月杪, 9月尾: the month's end, as Malaysia's and Hong Kong's papers print it.
+    if edge.eat_any(&["杪", "尾"]).is_some_and(|e| e == 0 || !tail_word(&edge)) {
         *at = edge;
         return Some(Part::Month(month));
     }
     *at = month_end;
     Some(Part::Month(month))
+}
+
+/// Whether the 尾 just read (`c` after it) begins a word, not the end of a month or year: Taiwan's 尾牙
+/// (a year-end banquet), 尾随 (to follow: 少年尾随), 尾数 (the last digits).
+fn tail_word(c: &Cursor) -> bool {
+    c.peek().is_some_and(|n| "牙随数".contains(n))
 }
 
 /// A month's edges and dekads after it, in the order [`Part::Dekad`] numbers them from the fourth

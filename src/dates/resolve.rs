@@ -267,8 +267,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     out
 }
 
-/// Words right before 上月 or 上季度 that make it a comparison's base (比上月, 环比上月, 较上季度, 与上月相比).
-const COMPARISON_BEFORE: [&str; 4] = ["比", "较", "与", "同"];
+/// Words right before 上月 or 上季度 that make it a comparison's base (比上月, 环比上月, 较上季度, 与上月相比),
+/// also of a record approached or passed (逼近去年全年的纪录, 高于去年).
+const COMPARISON_BEFORE: [&str; 9] = ["比", "较", "与", "同", "逼近", "接近", "超过", "高于", "低于"];
 
 /// Whether the expression at `start` follows a word of comparison (较去年12月, 比2019年): the base
 /// the figure of its sentence is compared with, not the period the sentence reports.

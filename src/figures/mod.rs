@@ -25,6 +25,7 @@ mod units_table;
 
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
+use crate::text::chars::is_han;
 use crate::text::lists::convert;
 use crate::text::spans::Spans;
 use crate::text::words::vocabulary;
@@ -208,7 +209,8 @@ fn changed_from(simplified: &str, figures: &mut [Figure]) {
     }
 }
 
-/// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币) is a ratio of two currencies, not two amounts:
+/// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币, 1美元兑港币达7.8元: 兑 and up to four Han
+/// characters between, not 兑付 or 兑现, which pay) is a ratio of two currencies, not two amounts:
 /// neither term is a figure (ratios are not figures).
 fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
     let money = |f: &Figure| f.kind == FigureKind::Money;
@@ -217,7 +219,14 @@ fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
             let joined = |a: &Figure, b: &Figure| {
                 money(a)
                     && money(b)
-                    && simplified.get(a.span.end..b.span.start).is_some_and(|t| t.trim() == "兑")
+                    && simplified.get(a.span.end..b.span.start).is_some_and(|t| {
+                        let t = t.trim();
+                        t.starts_with('兑')
+                            && !t.starts_with("兑付")
+                            && !t.starts_with("兑现")
+                            && t.chars().count() <= 5
+                            && t.chars().all(is_han)
+                    })
             };
             i.checked_sub(1).is_some_and(|p| joined(&figures[p], &figures[i]))
                 || figures.get(i + 1).is_some_and(|n| joined(&figures[i], n))
