@@ -237,7 +237,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
         // A verb right before a place governs the name that place opens (建请经济部扩建|屏东加工出口区).
-        let governed = tagged.iter().rposition(|&(_, tag)| tag == "v").filter(|&i| {
+        // A place jieba tags as a verb (包头) governs nothing: it opens a chain of short forms.
+        let governed = tagged.iter().rposition(|&(w, tag)| tag == "v" && GAZETTEER.lookup(w).is_none()).filter(|&i| {
             tagged.get(i + 1).is_some_and(|&(w, _)| w.chars().count() > 1 && GAZETTEER.lookup(w).is_some())
         });
         if let Some(i) = governed {
@@ -264,8 +265,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A pronoun and level characters opening the words say whose park it is (我县|经开区, 本市|经济
         // 开发区): the words after them are judged alone; 各 says every unit's, a category (各县市区|经开区,
         // 各|高新区), also where the reach stopped after it.
+        // Level characters alone, two or more, name every unit's parks, a category (区旗县|工业园区).
         let owner = whose(text, start);
-        if text[..start].ends_with('各') || owner.is_some_and(|(_, every)| every) {
+        let levels = text[start..span.start].chars().try_fold(0, |n, c| LEVEL_CHARS.contains(c).then_some(n + 1));
+        if text[..start].ends_with('各') || owner.is_some_and(|(_, every)| every) || levels > Some(1) {
             continue;
         }
         if let Some((len, _)) = owner {
@@ -294,7 +297,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
         // 台湾|产业园区).
         let common = (hit == "园区"
-            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
+            && !tagged
+                .iter()
+                .any(|&(w, tag)| (PROPER_TAGS.contains(&tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some())
             && !split_place(text, start, &words))
             || (category && matches!(words[..], [w] if whole_region(w)));
         // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
@@ -328,11 +333,15 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words = segment::words(&text[start..span.start]);
             }
         }
-        // A designation opening the words before a place qualifies the name that place opens
-        // (国家级|长沙经开区张家界工业园); it is no part of it.
-        if words.len() > 2 && designation(words[0]) && GAZETTEER.lookup(words[1]).is_some() {
-            start += words[0].len();
-            words.remove(0);
+        // A designation before a place or a word jieba does not know qualifies the name that word opens
+        // (国家级|长沙经开区张家界工业园, 培育市级|龙湾工业园); it is no part of it.
+        if let Some(i) = words.iter().rposition(|w| designation(w)).filter(|&i| {
+            words.get(i + 1).is_some_and(|w| {
+                GAZETTEER.lookup(w).is_some() || (w.chars().count() > 1 && !segment::in_dictionary(w))
+            })
+        }) {
+            start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=i);
         }
         // The places of a chain that opens a name are places of their own (rule 35 splits chains): the
         // name begins at the chain's last place, after each place printed in full that another place
@@ -470,6 +479,14 @@ fn whose(text: &str, at: usize) -> Option<(usize, bool)> {
     let first = chars.next().filter(|c| WHOSE.contains(c))?;
     let levels: usize = chars.take_while(|&c| LEVEL_CHARS.contains(c)).map(char::len_utf8).sum();
     (levels > 0 || first == '各').then_some((first.len_utf8() + levels, first == '各'))
+}
+
+/// Whether a word jieba does not know (tagged x, or j as it tags 深化) is two characters opening with an
+/// adjective or adverb it knows alone (新设, 突显): a verb that it modifies, no name.
+fn modified_verb(w: &str, tag: &str) -> bool {
+    let mut chars = w.chars();
+    let first = chars.next().map(segment::char_tag);
+    matches!(tag, "x" | "j") && chars.count() == 1 && matches!(first, Some("a" | "ad" | "d"))
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
