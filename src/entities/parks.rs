@@ -107,10 +107,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
             _ => (span, suffix),
         };
-        // A suffix whose first characters end a place is no suffix (香港|区议会).
-        if near
-            .around(span.clone())
-            .any(|p| p.span.start < span.start && span.start < p.span.end && p.span.end < span.end)
+        // 区域 (a region) holds no zone (工业|区域); a suffix whose first characters end a place is no
+        // suffix (香港|区议会).
+        if (suffix.ends_with('区') && text[span.end..].starts_with('域'))
+            || near
+                .around(span.clone())
+                .any(|p| p.span.start < span.start && span.start < p.span.end && p.span.end < span.end)
         {
             continue;
         }
@@ -238,9 +240,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A verb right before a place governs the name that place opens (建请经济部扩建|屏东加工出口区).
         // A place jieba tags as a verb (包头) governs nothing: it opens a chain of short forms.
-        let governed = tagged.iter().rposition(|&(w, tag)| tag == "v" && GAZETTEER.lookup(w).is_none()).filter(|&i| {
-            tagged.get(i + 1).is_some_and(|&(w, _)| w.chars().count() > 1 && GAZETTEER.lookup(w).is_some())
-        });
+        let governed =
+            tagged.iter().rposition(|&(w, tag)| tag == "v" && GAZETTEER.lookup(w).is_none()).filter(|&i| {
+                tagged
+                    .get(i + 1)
+                    .is_some_and(|&(w, _)| w.chars().count() > 1 && GAZETTEER.lookup(w).is_some())
+            });
         if let Some(i) = governed {
             start += tagged[..=i].iter().map(|(w, _)| w.len()).sum::<usize>();
             tagged.drain(..=i);
@@ -267,7 +272,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // 各|高新区), also where the reach stopped after it.
         // Level characters alone, two or more, name every unit's parks, a category (区旗县|工业园区).
         let owner = whose(text, start);
-        let levels = text[start..span.start].chars().try_fold(0, |n, c| LEVEL_CHARS.contains(c).then_some(n + 1));
+        let levels =
+            text[start..span.start].chars().try_fold(0, |n, c| LEVEL_CHARS.contains(c).then_some(n + 1));
         if text[..start].ends_with('各') || owner.is_some_and(|(_, every)| every) || levels > Some(1) {
             continue;
         }
@@ -297,9 +303,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
         // 台湾|产业园区).
         let common = (hit == "园区"
-            && !tagged
-                .iter()
-                .any(|&(w, tag)| (PROPER_TAGS.contains(&tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some())
+            && !tagged.iter().any(|&(w, tag)| {
+                (PROPER_TAGS.contains(&tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some()
+            })
             && !split_place(text, start, &words))
             || (category && matches!(words[..], [w] if whole_region(w)));
         // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
@@ -333,11 +339,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words = segment::words(&text[start..span.start]);
             }
         }
-        // A designation before a place or a word jieba does not know qualifies the name that word opens
-        // (国家级|长沙经开区张家界工业园, 培育市级|龙湾工业园); it is no part of it.
+        // A designation before a place, or a level before a word jieba does not know, qualifies the name
+        // that word opens (国家级|长沙经开区张家界工业园, 培育市级|龙湾工业园; not 微型|文创园区, a kind); it
+        // is no part of it.
         if let Some(i) = words.iter().rposition(|w| designation(w)).filter(|&i| {
             words.get(i + 1).is_some_and(|w| {
-                GAZETTEER.lookup(w).is_some() || (w.chars().count() > 1 && !segment::in_dictionary(w))
+                let unknown = w.chars().count() > 1 && !segment::in_dictionary(w);
+                GAZETTEER.lookup(w).is_some() || (words[i].ends_with('级') && unknown)
             })
         }) {
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
@@ -481,12 +489,12 @@ fn whose(text: &str, at: usize) -> Option<(usize, bool)> {
     (levels > 0 || first == '各').then_some((first.len_utf8() + levels, first == '各'))
 }
 
-/// Whether a word jieba does not know (tagged x, or j as it tags 深化) is two characters opening with an
-/// adjective or adverb it knows alone (新设, 突显): a verb that it modifies, no name.
+/// Whether a word of two characters opens with an adjective or adverb jieba knows alone and, unknown,
+/// ends in a verb (新设, 突显; or an abbreviation, as jieba tags 深化): a verb that it modifies, no name
+/// (not 大沙, 新营).
 fn modified_verb(w: &str, tag: &str) -> bool {
-    let mut chars = w.chars();
-    let first = chars.next().map(segment::char_tag);
-    matches!(tag, "x" | "j") && chars.count() == 1 && matches!(first, Some("a" | "ad" | "d"))
+    let tags: Vec<&str> = w.chars().map(segment::char_tag).collect();
+    matches!(tags[..], ["a" | "ad" | "d", last] if tag == "j" || (tag == "x" && last.starts_with('v')))
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
