@@ -493,8 +493,12 @@ fn whose(text: &str, at: usize) -> Option<(usize, bool)> {
 /// ends in a verb (新设, 突显; or an abbreviation, as jieba tags 深化): a verb that it modifies, no name
 /// (not 大沙, 新营).
 fn modified_verb(w: &str, tag: &str) -> bool {
-    let tags: Vec<&str> = w.chars().map(segment::char_tag).collect();
-    matches!(tags[..], ["a" | "ad" | "d", last] if tag == "j" || (tag == "x" && last.starts_with('v')))
+    let mut chars = w.chars();
+    let (Some(first), Some(last), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(segment::char_tag(first), "a" | "ad" | "d")
+        && (tag == "j" || (tag == "x" && segment::char_tag(last).starts_with('v')))
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
