@@ -107,17 +107,20 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
             _ => (span, suffix),
         };
-        // A suffix whose first characters end a place is no suffix (香港|区议会), nor a port's area whose
-        // 港 ends a district's full name (日照市|东港区, 台北市|南港区).
-        if near.around(span.clone()).any(|p| {
-            let district = || {
-                suffix == "港区"
-                    && GAZETTEER.lookup(&text[p.span.clone()]).is_some_and(|f| f.iter().any(|f| f.is_full))
-            };
-            p.span.start < span.start
-                && span.start < p.span.end
-                && (p.span.end < span.end || p.span.end == span.end && district())
-        }) {
+        // 区域 (a region) holds no zone (工业|区域); a suffix whose first characters end a place is no
+        // suffix (香港|区议会), nor a port's area whose 港 ends a district's full name (日照市|东港区,
+        // 台北市|南港区).
+        if (suffix.ends_with('区') && text[span.end..].starts_with('域'))
+            || near.around(span.clone()).any(|p| {
+                let district = || {
+                    suffix == "港区"
+                        && GAZETTEER.lookup(&text[p.span.clone()]).is_some_and(|f| f.iter().any(|f| f.is_full))
+                };
+                p.span.start < span.start
+                    && span.start < p.span.end
+                    && (p.span.end < span.end || p.span.end == span.end && district())
+            })
+        {
             continue;
         }
         // A two-character short form (中科) is a park only where it is read alone (see `read_alone`).
@@ -243,9 +246,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
         // A verb right before a place governs the name that place opens (建请经济部扩建|屏东加工出口区).
-        let governed = tagged.iter().rposition(|&(_, tag)| tag == "v").filter(|&i| {
-            tagged.get(i + 1).is_some_and(|&(w, _)| w.chars().count() > 1 && GAZETTEER.lookup(w).is_some())
-        });
+        // A place jieba tags as a verb (包头) governs nothing: it opens a chain of short forms.
+        let governed =
+            tagged.iter().rposition(|&(w, tag)| tag == "v" && GAZETTEER.lookup(w).is_none()).filter(|&i| {
+                tagged
+                    .get(i + 1)
+                    .is_some_and(|&(w, _)| w.chars().count() > 1 && GAZETTEER.lookup(w).is_some())
+            });
         if let Some(i) = governed {
             start += tagged[..=i].iter().map(|(w, _)| w.len()).sum::<usize>();
             tagged.drain(..=i);
@@ -270,8 +277,11 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A pronoun and level characters opening the words say whose park it is (我县|经开区, 本市|经济
         // 开发区): the words after them are judged alone; 各 says every unit's, a category (各县市区|经开区,
         // 各|高新区), also where the reach stopped after it.
+        // Level characters alone, two or more, name every unit's parks, a category (区旗县|工业园区).
         let owner = whose(text, start);
-        if text[..start].ends_with('各') || owner.is_some_and(|(_, every)| every) {
+        let levels =
+            text[start..span.start].chars().try_fold(0, |n, c| LEVEL_CHARS.contains(c).then_some(n + 1));
+        if text[..start].ends_with('各') || owner.is_some_and(|(_, every)| every) || levels > Some(1) {
             continue;
         }
         if let Some((len, _)) = owner {
@@ -300,7 +310,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
         // 台湾|产业园区).
         let common = (hit == "园区"
-            && !tagged.iter().any(|&(w, tag)| PROPER_TAGS.contains(&tag) || GAZETTEER.lookup(w).is_some())
+            && !tagged.iter().any(|&(w, tag)| {
+                (PROPER_TAGS.contains(&tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some()
+            })
             && !split_place(text, start, &words))
             || (category && matches!(words[..], [w] if whole_region(w)));
         // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
@@ -334,11 +346,17 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 words = segment::words(&text[start..span.start]);
             }
         }
-        // A designation opening the words before a place qualifies the name that place opens
-        // (国家级|长沙经开区张家界工业园); it is no part of it.
-        if words.len() > 2 && designation(words[0]) && GAZETTEER.lookup(words[1]).is_some() {
-            start += words[0].len();
-            words.remove(0);
+        // A designation before a place, or a level before a word jieba does not know, qualifies the name
+        // that word opens (国家级|长沙经开区张家界工业园, 培育市级|龙湾工业园; not 微型|文创园区, a kind); it
+        // is no part of it.
+        if let Some(i) = words.iter().rposition(|w| designation(w)).filter(|&i| {
+            words.get(i + 1).is_some_and(|w| {
+                let unknown = w.chars().count() > 1 && !segment::in_dictionary(w);
+                GAZETTEER.lookup(w).is_some() || (words[i].ends_with('级') && unknown)
+            })
+        }) {
+            start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+            words.drain(..=i);
         }
         // The places of a chain that opens a name are places of their own (rule 35 splits chains): the
         // name begins at the chain's last place, after each place printed in full that another place
@@ -476,6 +494,18 @@ fn whose(text: &str, at: usize) -> Option<(usize, bool)> {
     let first = chars.next().filter(|c| WHOSE.contains(c))?;
     let levels: usize = chars.take_while(|&c| LEVEL_CHARS.contains(c)).map(char::len_utf8).sum();
     (levels > 0 || first == '各').then_some((first.len_utf8() + levels, first == '各'))
+}
+
+/// Whether a word of two characters opens with an adjective or adverb jieba knows alone and, unknown,
+/// ends in a verb (新设, 突显; or an abbreviation, as jieba tags 深化): a verb that it modifies, no name
+/// (not 大沙, 新营).
+fn modified_verb(w: &str, tag: &str) -> bool {
+    let mut chars = w.chars();
+    let (Some(first), Some(last), None) = (chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    matches!(segment::char_tag(first), "a" | "ad" | "d")
+        && (tag == "j" || (tag == "x" && segment::char_tag(last).starts_with('v')))
 }
 
 /// Whether a word jieba read is a government body's name or suffix (管理局, 管委会, 县政府), which
