@@ -522,6 +522,10 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
         // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
         if delimiter(c) || "，,：:；;。".contains(c) {
+            // A function word opening the clause is no part of its first item (，与|甲融通、…).
+            if c != '、' && opens_with_function(&text[at..end]) {
+                at += segment::tagged(&text[at..end]).first().map_or(0, |(w, _)| w.len());
+            }
             let whole = &text[at..end];
             // Between two 、 a conjunction joins no items: it is inside a name (、京|和|科技、).
             let joined = c == '、'
@@ -1436,11 +1440,20 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
     start
 }
 
+/// The mainland's names as a firm's origin (中国大陆, 中国内地).
+const MAINLAND: [&str; 2] = ["中国大陆", "中国内地"];
+
 /// Where a legal name begins when a foreign country opens its words (德国|巴斯夫集团, 美国|联泰公司),
 /// also after a verb that reached into them (对外投资|越南|中钢住金公司): the country says where the firm
 /// is from, and the name after it is its own when it names a firm (see `named`); else `start`. The
 /// home country belongs (中国建筑集团).
 fn after_country(text: &str, start: usize, end: usize) -> usize {
+    // The mainland named as where a firm is from, in Taiwan's and Malaysia's news (中国大陆|甲乙科技公司).
+    if let Some(rest) = MAINLAND.iter().find_map(|m| text[start..end].strip_prefix(m)) {
+        if han_count(rest) >= 2 && named(rest) && !opens_with_place(rest) {
+            return end - rest.len();
+        }
+    }
     // Cheap test first: a country's name somewhere in the words.
     let named_country = text[start..end]
         .char_indices()
@@ -1451,16 +1464,18 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
     let mut at = start;
     let mut verb = true;
     for (word, tag) in segment::tagged(&text[start..end]) {
-        let rest = &text[at + word.len()..end];
+        // A country's name covers one word or more (英属|开曼|群岛), never part of one (美国银行).
+        let len = GAZETTEER.longest_at(text, at).filter(|&(p, n)| n >= word.len() && country(p)).map_or(0, |(_, n)| n);
+        let rest = &text[(at + len).min(end)..end];
         // 国家 after a country is that country's (马来西亚国家石油公司): one name.
         if verb
-            && country(word)
+            && len > 0
             && han_count(rest) >= 2
             && named(rest)
             && !opens_with_place(rest)
             && !rest.starts_with("国家")
         {
-            return at + word.len();
+            return at + len;
         }
         verb = tag.starts_with('v');
         at += word.len();
