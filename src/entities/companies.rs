@@ -193,10 +193,22 @@ const DEBT_ENDINGS: [char; 3] = ['务', '权', '主'];
 /// capitalised words before it (see `latin_name_before`), the form a whole word after a space.
 fn latin_legal_name(text: &str, suffix: Span) -> Option<Span> {
     let alphanumeric = |c: char| c.is_ascii_alphanumeric();
-    if !text[..suffix.start].ends_with(' ') || text[suffix.end..].starts_with(alphanumeric) {
+    let before = text[..suffix.start].trim_end_matches(' ');
+    // A bracketed country between the name and its form, a space or none around it (…ELECTRONICS
+    // （THAILAND）CO., LTD.).
+    let bracket = before
+        .strip_suffix([')', '）'])
+        .and_then(|b| b.rfind(['(', '（']).filter(|&i| b.len() - i <= 24))
+        .filter(|&i| before[i..].trim_matches(['(', '（', ')', '）']).chars().all(|c| c.is_ascii_uppercase() || c == ' '));
+    let end = match bracket {
+        Some(i) => i,
+        None if before.len() < suffix.start => suffix.start,
+        None => return None,
+    };
+    if text[suffix.end..].starts_with(alphanumeric) {
         return None;
     }
-    latin_name_before(text, suffix.start).map(|name| name.start..suffix.end)
+    latin_name_before(text, end).map(|name| name.start..suffix.end)
 }
 
 /// The Latin legal name ending at `end`, a space or none after it (IBN Corporation Private Limited 公司:
@@ -1565,11 +1577,12 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
                 None => break,
             }
         }
-        if let Some(span) = firm_of_project(text, start..end) {
-            found.push(Candidate::new(span, EntityType::Company));
-        }
-        match text[..start].strip_suffix('、') {
-            Some(before) => end = before.len(),
+        let firm = firm_of_project(text, start..end);
+        // A project naming no firm whose words stopped short of its 、 (水资源…|产业园、) is passed over too.
+        let passed = firm.is_none().then(|| previous_delimiter(text, end)).flatten();
+        found.extend(firm.map(|span| Candidate::new(span, EntityType::Company)));
+        match text[..start].strip_suffix('、').map(str::len).or(passed) {
+            Some(before) => end = before,
             None => break,
         }
     }
