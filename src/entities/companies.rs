@@ -199,7 +199,12 @@ fn latin_legal_name(text: &str, suffix: Span) -> Option<Span> {
     let bracket = before
         .strip_suffix([')', '）'])
         .and_then(|b| b.rfind(['(', '（']).filter(|&i| b.len() - i <= 24))
-        .filter(|&i| before[i..].trim_matches(['(', '（', ')', '）']).chars().all(|c| c.is_ascii_uppercase() || c == ' '));
+        .filter(|&i| {
+            before[i..]
+                .trim_matches(['(', '（', ')', '）'])
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == ' ')
+        });
     let end = match bracket {
         Some(i) => i,
         None if before.len() < suffix.start => suffix.start,
@@ -1002,9 +1007,10 @@ fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
-/// A capitalised Latin word with lower-case letters (SolarWorld, Tesla; not FDA, an acronym).
+/// A capitalised Latin word with lower-case letters, its parts maybe hyphenated (SolarWorld, Tesla, X-Fab,
+/// Rolls-Royce; not FDA, an acronym).
 static MIXED_CASE_LATIN: LazyLock<regex::Regex> =
-    LazyLock::new(|| pattern::compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*"));
+    LazyLock::new(|| pattern::compile(r"[A-Z](?:[a-z]+|-[A-Z][a-z]+)(?:-?[A-Z][a-z]*)*"));
 
 /// The most characters of a country's name before a firm's Latin name.
 const COUNTRY_MAX: usize = 5;
@@ -1477,7 +1483,10 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
     let mut verb = true;
     for (word, tag) in segment::tagged(&text[start..end]) {
         // A country's name covers one word or more (英属|开曼|群岛), never part of one (美国银行).
-        let len = GAZETTEER.longest_at(text, at).filter(|&(p, n)| n >= word.len() && country(p)).map_or(0, |(_, n)| n);
+        let len = GAZETTEER
+            .longest_at(text, at)
+            .filter(|&(p, n)| n >= word.len() && country(p))
+            .map_or(0, |(_, n)| n);
         let rest = &text[(at + len).min(end)..end];
         // 国家 after a country is that country's (马来西亚国家石油公司): one name.
         if verb
