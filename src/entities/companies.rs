@@ -200,10 +200,27 @@ const DEBT_ENDINGS: [char; 3] = ['务', '权', '主'];
 /// capitalised words before it (see `latin_name_before`), the form a whole word after a space.
 fn latin_legal_name(text: &str, suffix: Span) -> Option<Span> {
     let alphanumeric = |c: char| c.is_ascii_alphanumeric();
-    if !text[..suffix.start].ends_with(' ') || text[suffix.end..].starts_with(alphanumeric) {
+    let before = text[..suffix.start].trim_end_matches(' ');
+    // A bracketed country between the name and its form, a space or none around it (…ELECTRONICS
+    // （THAILAND）CO., LTD.).
+    let bracket = before
+        .strip_suffix([')', '）'])
+        .and_then(|b| b.rfind(['(', '（']).filter(|&i| b.len() - i <= 24))
+        .filter(|&i| {
+            before[i..]
+                .trim_matches(['(', '（', ')', '）'])
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == ' ')
+        });
+    let end = match bracket {
+        Some(i) => i,
+        None if before.len() < suffix.start => suffix.start,
+        None => return None,
+    };
+    if text[suffix.end..].starts_with(alphanumeric) {
         return None;
     }
-    latin_name_before(text, suffix.start).map(|name| name.start..suffix.end)
+    latin_name_before(text, end).map(|name| name.start..suffix.end)
 }
 
 /// The Latin legal name ending at `end`, a space or none after it (IBN Corporation Private Limited 公司:
@@ -529,6 +546,10 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
         // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
         if delimiter(c) || "，,：:；;。".contains(c) {
+            // A function word opening the clause is no part of its first item (，与|甲融通、…).
+            if c != '、' && opens_with_function(&text[at..end]) {
+                at += segment::tagged(&text[at..end]).first().map_or(0, |(w, _)| w.len());
+            }
             let whole = &text[at..end];
             // Between two 、 a conjunction joins no items: it is inside a name (、京|和|科技、).
             let joined = c == '、'
@@ -981,9 +1002,10 @@ fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
-/// A capitalised Latin word with lower-case letters (SolarWorld, Tesla; not FDA, an acronym).
+/// A capitalised Latin word with lower-case letters, its parts maybe hyphenated (SolarWorld, Tesla, X-Fab,
+/// Rolls-Royce; not FDA, an acronym).
 static MIXED_CASE_LATIN: LazyLock<regex::Regex> =
-    LazyLock::new(|| pattern::compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*"));
+    LazyLock::new(|| pattern::compile(r"[A-Z](?:[a-z]+|-[A-Z][a-z]+)(?:-?[A-Z][a-z]*)*"));
 
 /// The most characters of a country's name before a firm's Latin name.
 const COUNTRY_MAX: usize = 5;
@@ -1431,11 +1453,20 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
     start
 }
 
+/// The mainland's names as a firm's origin (中国大陆, 中国内地).
+const MAINLAND: [&str; 2] = ["中国大陆", "中国内地"];
+
 /// Where a legal name begins when a foreign country opens its words (德国|巴斯夫集团, 美国|联泰公司),
 /// also after a verb that reached into them (对外投资|越南|中钢住金公司): the country says where the firm
 /// is from, and the name after it is its own when it names a firm (see `named`); else `start`. The
 /// home country belongs (中国建筑集团).
 fn after_country(text: &str, start: usize, end: usize) -> usize {
+    // The mainland named as where a firm is from, in Taiwan's and Malaysia's news (中国大陆|甲乙科技公司).
+    if let Some(rest) = MAINLAND.iter().find_map(|m| text[start..end].strip_prefix(m)) {
+        if han_count(rest) >= 2 && named(rest) && !opens_with_place(rest) {
+            return end - rest.len();
+        }
+    }
     // Cheap test first: a country's name somewhere in the words.
     let named_country = text[start..end]
         .char_indices()
@@ -1446,16 +1477,21 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
     let mut at = start;
     let mut verb = true;
     for (word, tag) in segment::tagged(&text[start..end]) {
-        let rest = &text[at + word.len()..end];
+        // A country's name covers one word or more (英属|开曼|群岛), never part of one (美国银行).
+        let len = GAZETTEER
+            .longest_at(text, at)
+            .filter(|&(p, n)| n >= word.len() && country(p))
+            .map_or(0, |(_, n)| n);
+        let rest = &text[(at + len).min(end)..end];
         // 国家 after a country is that country's (马来西亚国家石油公司): one name.
         if verb
-            && country(word)
+            && len > 0
             && han_count(rest) >= 2
             && named(rest)
             && !opens_with_place(rest)
             && !rest.starts_with("国家")
         {
-            return at + word.len();
+            return at + len;
         }
         verb = tag.starts_with('v');
         at += word.len();
@@ -1545,11 +1581,12 @@ fn listed_firms(text: &str, mut end: usize) -> Vec<Candidate> {
                 None => break,
             }
         }
-        if let Some(span) = firm_of_project(text, start..end) {
-            found.push(Candidate::new(span, EntityType::Company));
-        }
-        match text[..start].strip_suffix('、') {
-            Some(before) => end = before.len(),
+        let firm = firm_of_project(text, start..end);
+        // A project naming no firm whose words stopped short of its 、 (水资源…|产业园、) is passed over too.
+        let passed = firm.is_none().then(|| previous_delimiter(text, end)).flatten();
+        found.extend(firm.map(|span| Candidate::new(span, EntityType::Company)));
+        match text[..start].strip_suffix('、').map(str::len).or(passed) {
+            Some(before) => end = before,
             None => break,
         }
     }

@@ -17,7 +17,8 @@
 //! compiling them was a fifth of the regexes' start-up cost.
 
 /// The ranges of [`is_han`](super::chars::is_han) as a regex class's items.
-const HAN_RANGES: &str = r"\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{3134F}";
+const HAN_RANGES: &str =
+    r"\x{3400}-\x{4DBF}\x{4E00}-\x{4E27}\x{4E29}-\x{9FFF}\x{F900}-\x{FAFF}\x{20000}-\x{3134F}";
 
 /// The digits `\d` stands for (see the module's doc), as a regex class's items.
 const DIGITS: &str = "0-9０-９";
