@@ -114,7 +114,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             || near.around(span.clone()).any(|p| {
                 let district = || {
                     suffix == "港区"
-                        && GAZETTEER.lookup(&text[p.span.clone()]).is_some_and(|f| f.iter().any(|f| f.is_full))
+                        && GAZETTEER
+                            .lookup(&text[p.span.clone()])
+                            .is_some_and(|f| f.iter().any(|f| f.is_full))
                 };
                 p.span.start < span.start
                     && span.start < p.span.end
