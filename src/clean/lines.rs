@@ -403,13 +403,19 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     Kind::Text
 }
 
-/// An e-paper's page label (第03版:要闻, A04版：澳闻): the page's number before 版, a meta line.
+/// An e-paper's page label (第03版:要闻, A04版：澳闻, 第2版 要闻): the page's number before 版, a meta
+/// line.
 pub(super) fn is_page_label(text: &str) -> bool {
     let rest = text.trim_start_matches('第').trim_start_matches(|c: char| c.is_ascii_uppercase());
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    // The label ends the line or stands apart: 第3版总体规划获批 is a headline.
-    let after = rest[digits..].trim_start().strip_prefix('版').map(|r| r.chars().next());
-    (1..=3).contains(&digits) && matches!(after, Some(None | Some(':' | '：' | ' ' | '\u{3000}')))
+    // The label ends the line or stands apart, a section's short name after a space: 第3版总体规划获批
+    // and 第2版 某市总体规划获批 are headlines.
+    let label = rest[digits..].trim_start().strip_prefix('版').is_some_and(|r| match r.chars().next() {
+        None | Some(':' | '：') => true,
+        Some(' ' | '\u{3000}') => r.split_whitespace().next().is_none_or(|name| name.chars().count() <= 6),
+        Some(_) => false,
+    });
+    (1..=3).contains(&digits) && label
 }
 
 /// A bracketed part ending a line, such as a paragraph's closing credit (…万锭。(来源:江海日报)): a

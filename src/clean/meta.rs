@@ -660,7 +660,11 @@ fn bracketed_outlet(text: &str) -> Option<(&str, &str)> {
     // (A caption's closing credit, …一角。（某某日报）, follows a sentence.)
     let headline =
         crate::text::chars::han_count(rest) >= 6 && !super::lines::ends_like_statement(rest.trim());
-    (headline && is_outlet(name)).then_some((rest.trim(), name))
+    // Not a note (（附全文通报）, 【…清单发布】) nor a column tag (【国际新闻】): the endings news sites
+    // share with notes and columns name no outlet here.
+    let note = to_simplified(name).starts_with('附')
+        || ["发布", "新闻", "在线", "通报", "预报"].iter().any(|e| to_simplified(name).ends_with(e));
+    (headline && is_outlet(name) && !note).then_some((rest.trim(), name))
 }
 
 /// A column tag in brackets (【快讯】, [独家]) or a tag, a channel or a site before a colon or bar

@@ -1585,9 +1585,10 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
 }
 
 /// Whether the 尾 just read (`c` after it) begins a word, not the end of a month or year: Taiwan's 尾牙
-/// (a year-end banquet), 尾随 (to follow: 少年尾随), 尾数 (the last digits).
+/// (a year-end banquet), 尾随 (to follow: 少年尾随), 尾数 (the last digits), 尾款 (a balance due), 尾声,
+/// 尾盘, 尾货.
 fn tail_word(c: &Cursor) -> bool {
-    c.peek().is_some_and(|n| "牙随数".contains(n))
+    c.peek().is_some_and(|n| "牙随数款声盘货".contains(n))
 }
 
 /// A month's edges and dekads after it, in the order [`Part::Dekad`] numbers them from the fourth

@@ -510,7 +510,16 @@ fn name_after_kind(text: &str, end: usize) -> Option<Span> {
 
 /// Whether a name's first word is a verb or a function word (包括|恒达物流, 从|上海): no name opens so.
 fn opens_with_function(name: &str) -> bool {
-    segment::tagged(name).first().is_some_and(|(_, tag)| tag.starts_with(['v', 'p', 'c', 'd']))
+    function_opening(name) > 0
+}
+
+/// The length of a name's first word when it is a verb or a function word (see [`opens_with_function`]),
+/// else 0.
+fn function_opening(name: &str) -> usize {
+    segment::tagged(name)
+        .first()
+        .filter(|(_, tag)| tag.starts_with(['v', 'p', 'c', 'd']))
+        .map_or(0, |(word, _)| word.len())
 }
 
 /// Where a listed item ending at `end` begins; a trade word ending it belongs to it whatever jieba
@@ -547,8 +556,8 @@ fn list_item_start(text: &str, end: usize, last: bool) -> usize {
         // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
         if delimiter(c) || "，,：:；;。".contains(c) {
             // A function word opening the clause is no part of its first item (，与|甲融通、…).
-            if c != '、' && opens_with_function(&text[at..end]) {
-                at += segment::tagged(&text[at..end]).first().map_or(0, |(w, _)| w.len());
+            if c != '、' {
+                at += function_opening(&text[at..end]);
             }
             let whole = &text[at..end];
             // Between two 、 a conjunction joins no items: it is inside a name (、京|和|科技、).
@@ -1002,10 +1011,10 @@ fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     found
 }
 
-/// A capitalised Latin word with lower-case letters, its parts maybe hyphenated (SolarWorld, Tesla, X-Fab,
-/// Rolls-Royce; not FDA, an acronym).
+/// A capitalised Latin word with lower-case letters, its parts maybe hyphenated (SolarWorld, Tesla,
+/// Rolls-Royce; not FDA, an acronym, nor a letter before a hyphen: T-Shirt, K-Pop, X-Ray).
 static MIXED_CASE_LATIN: LazyLock<regex::Regex> =
-    LazyLock::new(|| pattern::compile(r"[A-Z](?:[a-z]+|-[A-Z][a-z]+)(?:-?[A-Z][a-z]*)*"));
+    LazyLock::new(|| pattern::compile(r"[A-Z][a-z]+(?:-?[A-Z][a-z]*)*"));
 
 /// The most characters of a country's name before a firm's Latin name.
 const COUNTRY_MAX: usize = 5;

@@ -258,14 +258,26 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(regions(text));
     found.extend(dateline_cities(text));
     found.extend(listed_countries(text));
-    // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region.
+    // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region;
+    // nor one whose last character opens a word with the next (东|马路).
     let directions = lexicon.standalone.iter().filter(|(span, _)| {
         !text[span.end..].chars().next().is_some_and(|c| DIRECTION_COMPLEMENTS.contains(c))
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
+            && ends_a_word(text, span.clone())
     });
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
+fn ends_a_word(text: &str, span: Span) -> bool {
+    let to = text[span.end..].char_indices().nth(2).map_or(text.len(), |(i, _)| span.end + i);
+    let mut offset = span.start;
+    crate::text::segment::words(&text[span.start..to]).iter().any(|w| {
+        offset += w.len();
+        offset == span.end
+    })
 }
 
 /// One-character short forms of countries listed with 、 and closed by a count of countries (英、德、法等国,
@@ -539,8 +551,9 @@ fn town_at(text: &str, end: usize) -> bool {
 
 /// Districts named by their direction (南区, 北区, 西南区: Hong Kong's, Taiwan's cities', Penang's): the
 /// direction of one or two characters before 区 is a word of its own or one with 区, a place name or a
-/// direction to jieba, and no noun before it makes it a part of a site (会展中心|北区, 园区|南区), nor a
-/// word opened by 区 after it a body's (西|区政府).
+/// direction to jieba, and no noun before or after it makes it a part of a site (会展中心|北区,
+/// 园区|南区, 南区|食堂; a village after it may be any word: 中区|德兴里), nor a word opened by 区 after
+/// it a body's (西|区政府).
 fn direction_districts(text: &str) -> Vec<Span> {
     const DIRECTIONS: &str = "东西南北中";
     let mut found = Vec::new();
@@ -558,6 +571,9 @@ fn direction_districts(text: &str) -> Vec<Span> {
                 before = tag;
             } else if offset == start {
                 fits.0 = matches!(tag, "ns" | "f") && !before.starts_with('n') && before != "vn";
+            } else if offset == end && matches!(tag, "n" | "vn") && !village_next(&text[end..]) {
+                // A common noun after it makes it a part of a site too (南区|食堂, 北区|宿舍).
+                fits.0 = false;
             }
             offset += word.len();
             fits.1 |= offset == end;
@@ -567,6 +583,11 @@ fn direction_districts(text: &str) -> Vec<Span> {
         }
     }
     found
+}
+
+/// Whether a village's unit closes the first characters of `text` (德兴里, 东岭村, 枫林社区).
+fn village_next(text: &str) -> bool {
+    text.chars().take(5).any(|c| matches!(c, '里' | '村' | '社'))
 }
 
 /// The village or community right after `end` (a town's or a county's end), if one is printed there,

@@ -211,7 +211,8 @@ fn changed_from(simplified: &str, figures: &mut [Figure]) {
 
 /// An exchange rate (32.5元兑1美元, 1美元兑7.1元人民币, 1美元兑港币达7.8元: 兑 and up to four Han
 /// characters between, not 兑付 or 兑现, which pay) is a ratio of two currencies, not two amounts:
-/// neither term is a figure (ratios are not figures).
+/// neither term is a figure (ratios are not figures). Two amounts of one currency are no rate
+/// (500元兑换价值800元的购物卡).
 fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
     let money = |f: &Figure| f.kind == FigureKind::Money;
     let rate: Vec<bool> = (0..figures.len())
@@ -219,6 +220,7 @@ fn drop_exchange_rates(simplified: &str, figures: &mut Vec<Figure>) {
             let joined = |a: &Figure, b: &Figure| {
                 money(a)
                     && money(b)
+                    && a.unit != b.unit
                     && simplified.get(a.span.end..b.span.start).is_some_and(|t| {
                         let t = t.trim();
                         t.starts_with('兑')
