@@ -412,7 +412,7 @@ pub(super) fn is_page_label(text: &str) -> bool {
     // and 第2版 某市总体规划获批 are headlines.
     let label = rest[digits..].trim_start().strip_prefix('版').is_some_and(|r| match r.chars().next() {
         None | Some(':' | '：') => true,
-        Some(' ' | '\u{3000}') => r.split_whitespace().next().is_none_or(|name| name.chars().count() <= 6),
+        Some(' ' | '\u{3000}') => r.split_whitespace().next().map_or(true, |name| name.chars().count() <= 6),
         Some(_) => false,
     });
     (1..=3).contains(&digits) && label
