@@ -662,8 +662,9 @@ fn bracketed_outlet(text: &str) -> Option<(&str, &str)> {
         crate::text::chars::han_count(rest) >= 6 && !super::lines::ends_like_statement(rest.trim());
     // Not a note (（附全文通报）, 【…清单发布】) nor a column tag (【国际新闻】): the endings news sites
     // share with notes and columns name no outlet here.
-    let note = to_simplified(name).starts_with('附')
-        || ["发布", "新闻", "在线", "通报", "预报"].iter().any(|e| to_simplified(name).ends_with(e));
+    let simplified = to_simplified(name);
+    let note = simplified.starts_with('附')
+        || ["发布", "新闻", "在线", "通报", "预报"].iter().any(|e| simplified.ends_with(e));
     (headline && is_outlet(name) && !note).then_some((rest.trim(), name))
 }
 

@@ -5,7 +5,8 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Whether a character is a CJK ideograph: the unified ideographs with extension A, the compatibility
-/// ideographs, and the supplementary planes' extensions B to G.
+/// ideographs, and the supplementary planes' extensions B to G; but not 丨, a stroke printed as a
+/// separator.
 pub fn is_han(c: char) -> bool {
     // 丨 (U+4E28), a stroke, is printed as a separator (某某网9月3日丨某某科技公告): no word's.
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x4E27 | 0x4E29..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
