@@ -571,7 +571,7 @@ fn direction_districts(text: &str) -> Vec<Span> {
                 before = tag;
             } else if offset == start {
                 fits.0 = matches!(tag, "ns" | "f") && !before.starts_with('n') && before != "vn";
-            } else if offset == end && matches!(tag, "n" | "vn") && !village_next(&text[end..]) {
+            } else if offset == end && matches!(tag, "n" | "vn") && !TAIWAN_VILLAGE.is_match(&text[end..]) {
                 // A common noun after it makes it a part of a site too (南区|食堂, 北区|宿舍).
                 fits.0 = false;
             }
@@ -583,11 +583,6 @@ fn direction_districts(text: &str) -> Vec<Span> {
         }
     }
     found
-}
-
-/// Whether a village's unit closes the first characters of `text` (德兴里, 东岭村, 枫林社区).
-fn village_next(text: &str) -> bool {
-    text.chars().take(5).any(|c| matches!(c, '里' | '村' | '社'))
 }
 
 /// The village or community right after `end` (a town's or a county's end), if one is printed there,
