@@ -1908,6 +1908,14 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
     if AFTER_A_RELATIVE_PERIOD.iter().any(|w| c.rest().starts_with(w)) {
         return None;
     }
+    // 上季, 上一季 without 度, as Hong Kong's and Taiwan's papers print the quarter before, only as a
+    // comparison's base (较上季增加0.7个百分点): alone they are as often the season before (球队上季).
+    if unit == Unit::Quarter
+        && c.before() == Some('季')
+        && !at.before().is_some_and(|b| matches!(b, '比' | '较' | '与' | '同'))
+    {
+        return None;
+    }
     let detail = match unit {
         Unit::Week => {
             let mut d = c;

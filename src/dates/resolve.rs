@@ -81,7 +81,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     for r in found {
         let starts_range = std::mem::take(&mut range_start);
         let start = r.span.start;
-        let base = comparison_base(text, r);
+        let base = comparison_base(text, r) || quarter_before_reported(r, compared_last, text);
         let (dated, relative) = match r.when {
             When::SamePeriod(printed) => {
                 let compared = compared_last
@@ -134,8 +134,15 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                     _ => reference,
                 };
                 // A comparison's base counts from the month or quarter its sentence reports.
+                // A quarter's, also from a sentence before in its paragraph (第三季增长1.6%，较上季的2.5%):
+                // a report of quarterly figures counts each 较上季 from the quarter it reports.
                 let reported = compared_last
-                    .filter(|(end, _)| base && in_sentence(text, *end, start))
+                    .filter(|(end, d)| {
+                        base && (in_sentence(text, *end, start)
+                            || unit == Unit::Quarter
+                                && matches!(d.end.unwrap_or(d.start).part, Part::Quarter(_))
+                                && !text[*end..start].contains('\n'))
+                    })
                     .and_then(|(_, d)| first_day_of_month(d.end.unwrap_or(d.start)));
                 let Some(r) = reported.or(today).or(month.map(|(year, month)| Ymd { year, month, day: 1 }))
                 else {
@@ -282,6 +289,17 @@ fn after_comparison(text: &str, start: usize) -> bool {
 fn comparison_base(text: &str, r: &Recognised) -> bool {
     matches!(r.when, When::Shifted { unit: Unit::Month | Unit::Quarter, offset: ..=-1, previous: false, .. })
         && after_comparison(text, r.span.start)
+}
+
+/// Whether `r` is a quarter before another (上一季度, 上季) in a sentence that reports a quarter named
+/// before it (第二季度同比增长98.8%，扭转了上一季度的下降趋势): the one before that quarter, as a
+/// comparison's base is, not before the article's (a report of the second quarter printed in July).
+/// Quarters only: a month's report is often printed the month after, where 上月 is the month reported.
+fn quarter_before_reported(r: &Recognised, reported: Option<(usize, Period)>, text: &str) -> bool {
+    matches!(r.when, When::Shifted { unit: Unit::Quarter, offset: ..=-1, previous: false, .. })
+        && reported.is_some_and(|(end, d)| {
+            matches!(d.end.unwrap_or(d.start).part, Part::Quarter(_)) && in_sentence(text, end, r.span.start)
+        })
 }
 
 /// Whether `r` is a day that dates the report (今日公布, 10日发表声明: a verb of the report after it,

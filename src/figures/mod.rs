@@ -104,6 +104,8 @@ pub fn extract(
         (!repeated.contains(&s.span.range())).then(|| recognise::recognise(&text, &s)).flatten()
     });
     elliptical_points(simplified, &mut figures);
+    elliptical_counts(simplified, &mut figures);
+    fraction_ranges(simplified, &mut figures);
     merge_bounds(simplified, &mut figures);
     changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
@@ -154,6 +156,79 @@ fn member_before(simplified: &str, end: usize) -> Option<(Span, f64)> {
         .ok()
         .filter(|v| clear && *v < 100.0 && digits.starts_with(|c: char| c.is_ascii_digit()))?;
     Some((number.len()..end - simplified[..end].chars().next_back()?.len_utf8(), value))
+}
+
+/// The first member of a pair of counts that prints the classifier once, at its end (2万2970和1万8000个,
+/// 六十万零四千三百及十万零四千七百多人次): the number right before a list mark (、 和 及 与) that
+/// ends where the count starts is a count of the same classifier, whether it was read as a bare number
+/// or not at all (2万2970 before 和 is no figure alone: digits with a scale, never a year).
+fn elliptical_counts(simplified: &str, figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i < figures.len() {
+        let b = &figures[i];
+        let Some(head) = (b.kind == FigureKind::Count && b.range.is_none())
+            .then(|| simplified[..b.span.start].strip_suffix(['、', '和', '及', '与']))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let unit = b.unit.clone();
+        match i.checked_sub(1).map(|j| &mut figures[j]) {
+            Some(a) if a.span.end == head.len() => {
+                if a.kind == FigureKind::Number && a.unit.is_none() && a.range.is_none() {
+                    a.kind = FigureKind::Count;
+                    a.unit = unit;
+                }
+            }
+            _ => {
+                let number = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿'));
+                let digits = &head[number.len()..];
+                let clear = !number.ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '/'));
+                let after_last = i.checked_sub(1).map_or(0, |j| figures[j].span.end);
+                if clear
+                    && number.len() >= after_last
+                    && digits.starts_with(|c: char| c.is_ascii_digit())
+                    && digits.contains(['万', '亿'])
+                {
+                    if let Some(n) = numerals::parse(digits) {
+                        let member = Figure {
+                            span: number.len()..head.len(),
+                            value: n.low,
+                            approx: None,
+                            ..figures[i].clone()
+                        };
+                        figures.insert(i, member);
+                        i += 1;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A range of percentages that prints 百分之 at both ends (百分之三点五至百分之四点五): one figure,
+/// as 百分之三十至四十 and 3%至5% are.
+fn fraction_ranges(simplified: &str, figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i + 1 < figures.len() {
+        let (a, b) = (&figures[i], &figures[i + 1]);
+        let words = |f: &Figure| f.kind == FigureKind::Percent && simplified[f.span.clone()].starts_with("百分之");
+        let joined = matches!(
+            simplified.get(a.span.end..b.span.start),
+            Some("至" | "到" | "—" | "-" | "~" | "～" | "–")
+        );
+        if words(a) && words(b) && joined && a.range.is_none() && b.range.is_none() && a.value < b.value {
+            let (end, high) = (b.span.end, b.value);
+            let f = &mut figures[i];
+            f.span.end = end;
+            f.range = Some([f.value, high]);
+            f.approx = None;
+            figures.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// A sum printed without 元 or a currency (博彩收入1216.45亿, 利润达8亿) after an amount of its paragraph
