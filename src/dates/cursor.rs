@@ -173,6 +173,35 @@ impl<'a> Cursor<'a> {
         Some(value)
     }
 
+    /// Reads a Chinese number from 100 to 199 written with its 百 (一百一十三, 一百零五, 一百二十, 一百),
+    /// as Taiwan's documents print ROC years (中華民國一百一十三年).
+    pub(super) fn chinese_hundreds(&mut self) -> Option<u32> {
+        let mut at = *self;
+        if !at.eat("一百") {
+            return None;
+        }
+        let rest = if at.eat("零") {
+            at.peek().and_then(chinese_digit).filter(|&d| d > 0).map(|d| {
+                at.pos += '一'.len_utf8();
+                d
+            })?
+        } else if at.peek().is_some_and(|c| c == '十' || chinese_digit(c).is_some_and(|d| d > 0)) {
+            // 一百一十三: the tens printed with their 一, as 一十 (chinese_small reads 十三 without it).
+            at.eat("一");
+            let mut tens = at;
+            let n = tens.chinese_small().filter(|&n| n >= 10)?;
+            at = tens;
+            n
+        } else {
+            0
+        };
+        if at.peek().is_some_and(|c| chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')) {
+            return None;
+        }
+        *self = at;
+        Some(100 + rest)
+    }
+
     /// Reads a month or day number: Arabic (1 or 2 digits) or, when `chinese`, a Chinese one.
     pub(super) fn small_number(&mut self, chinese: bool) -> Option<u32> {
         self.digits(1, 2).or_else(|| if chinese { self.chinese_small() } else { None })

@@ -1107,7 +1107,11 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     }
     let mut c = *at;
     if c.eat("民国") {
-        let y = c.digits(1, 3).or_else(|| c.chinese_small())?;
+        let y = c
+            .digits(1, 3)
+            .or_else(|| c.chinese_hundreds())
+            .or_else(|| c.chinese_digits(3))
+            .or_else(|| c.chinese_small())?;
         if c.eat("年") {
             *at = c;
             return Some(Year::Printed(y as i32 + 1911));
@@ -1131,7 +1135,12 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     }
     let mut c = *at;
     if script.traditional {
-        if let Some(y) = c.digits(3, 3).or_else(|| c.chinese_digits(3)).filter(|y| ROC_YEARS.contains(y)) {
+        if let Some(y) = c
+            .digits(3, 3)
+            .or_else(|| c.chinese_digits(3))
+            .or_else(|| c.chinese_hundreds())
+            .filter(|y| ROC_YEARS.contains(y))
+        {
             // 112 年第 4 季, as Taiwan's papers space Arabic digits out: spaced only before a part.
             let digits = c.pos;
             c.eat_spaces();
