@@ -1322,16 +1322,22 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
     Some((end, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Day(day) }))
 }
 
-/// `昨` alone before a time of day or a verb of the report (`縣府昨宣布`, `昨下午召開`), as Taiwan's
-/// papers date what happened the day before: yesterday ([`AFTER_A_CHINESE_DAY`]).
+/// `昨` and `今` alone before a time of day or a verb of the report (`縣府昨宣布`, `昨下午召開`,
+/// `次長今在立法院說明`), as Taiwan's papers date what happened the day before or the day itself
+/// ([`AFTER_A_CHINESE_DAY`]); not the 今 of a word (至今, 如今, 迄今, 从今起, 当今).
 fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
-    if !c.eat("昨") || at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {
+    let offset = match c.eat_any(&["昨", "今"])? {
+        0 => -1,
+        _ if at.before().is_some_and(|b| "至如迄于从自当而古现只".contains(b)) => return None,
+        _ => 0,
+    };
+    if at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {
         return None;
     }
     AFTER_A_CHINESE_DAY.iter().any(|w| c.rest().starts_with(w)).then_some((
         c.pos,
-        When::Shifted { unit: Unit::Day, offset: -1, previous: false, detail: Detail::Whole },
+        When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Whole },
     ))
 }
 
