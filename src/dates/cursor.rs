@@ -181,10 +181,10 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let rest = if at.eat("零") {
-            at.peek().and_then(chinese_digit).filter(|&d| d > 0).map(|d| {
-                at.pos += '一'.len_utf8();
-                d
-            })?
+            let c = at.peek()?;
+            let d = chinese_digit(c).filter(|&d| d > 0)?;
+            at.pos += c.len_utf8();
+            d
         } else if at.peek().is_some_and(|c| c == '十' || chinese_digit(c).is_some_and(|d| d > 0)) {
             // 一百一十三: the tens printed with their 一, as 一十 (chinese_small reads 十三 without it).
             at.eat("一");
@@ -195,7 +195,8 @@ impl<'a> Cursor<'a> {
         } else {
             0
         };
-        if at.peek().is_some_and(|c| chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')) {
+        if at.peek().is_some_and(|c| chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万'))
+        {
             return None;
         }
         *self = at;

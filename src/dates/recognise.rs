@@ -1335,10 +1335,10 @@ fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {
         return None;
     }
-    AFTER_A_CHINESE_DAY.iter().any(|w| c.rest().starts_with(w)).then_some((
-        c.pos,
-        When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Whole },
-    ))
+    AFTER_A_CHINESE_DAY
+        .iter()
+        .any(|w| c.rest().starts_with(w))
+        .then_some((c.pos, When::Shifted { unit: Unit::Day, offset, previous: false, detail: Detail::Whole }))
 }
 
 /// A relative month with its number in brackets, as Taiwan's papers print it: `上(5)月`, `本（6）月`,

@@ -182,9 +182,11 @@ fn elliptical_counts(simplified: &str, figures: &mut Vec<Figure>) {
                 }
             }
             _ => {
-                let number = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿'));
+                let number =
+                    head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿'));
                 let digits = &head[number.len()..];
-                let clear = !number.ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '/'));
+                let clear = !number
+                    .ends_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '/'));
                 let after_last = i.checked_sub(1).map_or(0, |j| figures[j].span.end);
                 if clear
                     && number.len() >= after_last
@@ -214,7 +216,8 @@ fn fraction_ranges(simplified: &str, figures: &mut Vec<Figure>) {
     let mut i = 0;
     while i + 1 < figures.len() {
         let (a, b) = (&figures[i], &figures[i + 1]);
-        let words = |f: &Figure| f.kind == FigureKind::Percent && simplified[f.span.clone()].starts_with("百分之");
+        let words =
+            |f: &Figure| f.kind == FigureKind::Percent && simplified[f.span.clone()].starts_with("百分之");
         let joined = matches!(
             simplified.get(a.span.end..b.span.start),
             Some("至" | "到" | "—" | "-" | "~" | "～" | "–")

@@ -464,7 +464,9 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             let ascii = |e: &Span| text.simplified[e.clone()].starts_with(|c: char| c.is_ascii_digit());
             let lone = |e: &Span| {
                 text.simplified[number.clone()].chars().all(|c| c.is_ascii_digit())
-                    && !text.char_after(e.end).is_some_and(|c| c.is_ascii_alphanumeric() || ".%,十百千万亿".contains(c))
+                    && !text
+                        .char_after(e.end)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || ".%,十百千万亿".contains(c))
             };
             let extra = extra.clone().filter(|e| {
                 &text.simplified[e.clone()] == "半"
