@@ -1794,11 +1794,42 @@ pub(super) fn with_trade(span: &Span, industries: &[Hit]) -> Span {
 }
 
 /// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
-/// 集团有限公司): the firm's name as printed there.
+/// 集团有限公司), or a legal suffix after its trade word (宏碁股份|有限公司), and the numbered unit
+/// between (see [`NUMBERED_UNIT`]): the firm's name as printed there.
 pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
-    let suffix = ["集团", "公司"].into_iter().find(|s| text[span.end..].starts_with(s));
-    span.start..span.end + suffix.map_or(0, str::len)
+    let end = span.end + NUMBERED_UNIT.find(&text[span.end..]).map_or(0, |m| m.end());
+    let suffix = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"].into_iter().find(|s| text[end..].starts_with(s));
+    span.start..end + suffix.map_or(0, str::len)
 }
+
+/// The words naming a firm's or a body's local branch after its name and the branch's place (兴业银行
+/// 福州|分行, 中国科学院大连化学物理研究所宁波|分所).
+const BRANCH_WORDS: [&str; 5] = ["分公司", "分行", "支行", "分院", "分所"];
+
+/// The branches named after the firms and bodies found (兴业银行福州分行, …研究所宁波分所): a place
+/// right after the name and a branch word are part of it, as 中国电信宁夏分公司 is one name; a place
+/// alone after it is none (兴业银行|福州|市场).
+pub(super) fn branches(text: &str, found: &[Candidate]) -> Vec<Candidate> {
+    found
+        .iter()
+        .filter_map(|c| {
+            let (_, len) = GAZETTEER.longest_at(text, c.span.end)?;
+            let at = c.span.end + len;
+            let word = BRANCH_WORDS.iter().find(|w| text[at..].starts_with(**w))?;
+            Some(Candidate::new(c.span.start..at + word.len(), c.kind))
+        })
+        .collect()
+}
+
+/// A state builder's numbered bureau after its short name, with its numbered company or the registered
+/// name of one (中建|三局一公司, 中铁|十一局集团第三工程有限公司, 中交|一公局): a unit is part of the firm's
+/// name, as a branch is (分公司). Not a numeral alone (中建|三个项目) nor a round of a match (三局两胜 has
+/// no short name before it).
+static NUMBERED_UNIT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^[一二三四五六七八九十]{1,3}[公航]?局(?:集团)?(?:第?[一二三四五六七八九十]{1,3}(?:分?公司|\p{Han}{0,8}?有限(?:责任)?公司))?",
+    )
+});
 
 /// The longest short name declared with 简称, in characters.
 const SHORT_NAME_MAX: usize = 8;
