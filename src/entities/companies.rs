@@ -979,7 +979,11 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
             && clause.chars().count() <= DESCRIPTION_REACH
             && MAKERS.iter().any(|m| clause.ends_with(m));
         if cued || project || titled || acts || reported || seated || described {
-            found.push(Candidate::new(head..span.end, EntityType::Company));
+            // A short name's ending right after the trade word is the name's too (恒驰新能源|科技|封测项目;
+            // not another trade, the project's product: 振展汽车|新能源).
+            let name = with_trade(&(head..span.end), industries);
+            let ended = COMPANY_SHORT_ENDINGS.contains(&&text[span.end..name.end]);
+            found.push(Candidate::new(if ended { name } else { head..span.end }, EntityType::Company));
         }
     }
     found
