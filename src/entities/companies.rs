@@ -1400,8 +1400,9 @@ const MAKERS: [&str; 4] = ["制造商", "厂商", "供应商", "大厂"];
 /// The most characters of the clause describing a firm as a maker, from its 为.
 const DESCRIPTION_REACH: usize = 40;
 
-/// What a firm does as the subject of its clause: settle, invest (投资, 斥资), move in, sign.
-const FIRM_ACTS: [&str; 6] = ["落户", "投资", "斥资", "入驻", "进驻", "签约"];
+/// What a firm does as the subject of its clause: settle, invest (投资, 斥资), move in, sign, announce
+/// (宣布), build as the contractor (承建).
+const FIRM_ACTS: [&str; 8] = ["落户", "投资", "斥资", "入驻", "进驻", "签约", "宣布", "承建"];
 
 /// 年产 (annual output), found in one pass.
 static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
