@@ -120,6 +120,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         start = after_country(text, start, end);
         start = after_trader(text, start, end);
         start = after_owner(text, start, end);
+        start = opening_conjunction(text, start);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
@@ -1805,6 +1806,25 @@ pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
     let end = span.end + NUMBERED_UNIT.find(&text[span.end..]).map_or(0, |m| m.end());
     let suffix = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"].into_iter().find(|s| text[end..].starts_with(s));
     span.start..end + suffix.map_or(0, str::len)
+}
+
+/// Prepositions after which a 和 joins nothing: it opens the name after it (与|和邦生物…).
+const JOINING_NOTHING: [&str; 4] = ["与", "由", "同", "向"];
+
+/// Where a name beginning at `start` begins when a 和 right before it can join nothing and so is its
+/// first character (包括|和辉光电股份有限公司, 签约企业：|和胜…, 与|和邦…): after a firm cue (包括, 引进),
+/// a preposition, a colon or comma, or at the text's start; not after a noun (政府|和|华信有限公司).
+fn opening_conjunction(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix('和') else { return start };
+    let opens = before.is_empty()
+        || before.ends_with(['：', ':', '，', ',', '、', '\n'])
+        || FIRM_CUES.iter().any(|c| c.chars().count() > 1 && before.ends_with(*c))
+        || JOINING_NOTHING.iter().any(|p| before.ends_with(*p));
+    if opens {
+        start - '和'.len_utf8()
+    } else {
+        start
+    }
 }
 
 /// The words naming a firm's or a body's local branch after its name and the branch's place (兴业银行
