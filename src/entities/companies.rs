@@ -1808,6 +1808,23 @@ pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
     span.start..end + suffix.map_or(0, str::len)
 }
 
+/// A body's name with a firm's Latin legal name in brackets right after it (杨忠礼机构（YTL Corporation
+/// Berhad）: Malaysia's 机构 names a group) is a firm's, a country before it where the firm is from; not
+/// where the Latin name is a body's (经济发展局(EDB), …机构（… Development CORPORATION）: no firm's form).
+pub(super) fn formed_as_firm(text: &str, o: Candidate) -> Candidate {
+    let Some(latin) = LATIN_IN_BRACKETS.captures(&text[o.span.end..]).and_then(|c| c.get(1)) else {
+        return o;
+    };
+    let end = o.span.end + latin.end();
+    if o.kind != EntityType::Organization
+        || text[..end].ends_with("CORPORATION")
+        || latin_legal_name_at(text, end).is_none()
+    {
+        return o;
+    }
+    Candidate::new(after_country(text, o.span.start, o.span.end)..o.span.end, EntityType::Company)
+}
+
 /// Prepositions after which a 和 joins nothing: it opens the name after it (与|和邦生物…).
 const JOINING_NOTHING: [&str; 4] = ["与", "由", "同", "向"];
 

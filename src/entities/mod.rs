@@ -74,6 +74,7 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let organisations: Vec<Candidate> = organisations::find(text, &places, &parks, &hits)
         .into_iter()
         .map(|o| parks::apposed(text, o))
+        .map(|o| companies::formed_as_firm(text, o))
         .collect();
     let branches = companies::branches(text, &organisations);
     let organisations: Vec<Candidate> = organisations.into_iter().chain(branches).collect();
