@@ -1804,7 +1804,9 @@ pub(super) fn with_trade(span: &Span, industries: &[Hit]) -> Span {
 /// between (see [`NUMBERED_UNIT`]): the firm's name as printed there.
 pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
     let end = span.end + NUMBERED_UNIT.find(&text[span.end..]).map_or(0, |m| m.end());
-    let suffix = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"].into_iter().find(|s| text[end..].starts_with(s));
+    let suffix = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"]
+        .into_iter()
+        .find(|s| text[end..].starts_with(s));
     span.start..end + suffix.map_or(0, str::len)
 }
 
