@@ -120,6 +120,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         start = after_country(text, start, end);
         start = after_trader(text, start, end);
         start = after_owner(text, start, end);
+        start = opening_conjunction(text, start);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
@@ -979,7 +980,11 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
             && clause.chars().count() <= DESCRIPTION_REACH
             && MAKERS.iter().any(|m| clause.ends_with(m));
         if cued || project || titled || acts || reported || seated || described {
-            found.push(Candidate::new(head..span.end, EntityType::Company));
+            // A short name's ending right after the trade word is the name's too (恒驰新能源|科技|封测项目;
+            // not another trade, the project's product: 振展汽车|新能源).
+            let name = with_trade(&(head..span.end), industries);
+            let ended = COMPANY_SHORT_ENDINGS.contains(&&text[span.end..name.end]);
+            found.push(Candidate::new(if ended { name } else { head..span.end }, EntityType::Company));
         }
     }
     found
@@ -1396,8 +1401,9 @@ const MAKERS: [&str; 4] = ["制造商", "厂商", "供应商", "大厂"];
 /// The most characters of the clause describing a firm as a maker, from its 为.
 const DESCRIPTION_REACH: usize = 40;
 
-/// What a firm does as the subject of its clause: settle, invest (投资, 斥资), move in, sign.
-const FIRM_ACTS: [&str; 6] = ["落户", "投资", "斥资", "入驻", "进驻", "签约"];
+/// What a firm does as the subject of its clause: settle, invest (投资, 斥资), move in, sign, announce
+/// (宣布), build as the contractor (承建).
+const FIRM_ACTS: [&str; 8] = ["落户", "投资", "斥资", "入驻", "进驻", "签约", "宣布", "承建"];
 
 /// 年产 (annual output), found in one pass.
 static OUTPUT: LazyLock<WordList> = LazyLock::new(|| WordList::new(["年产"].iter()));
@@ -1794,11 +1800,80 @@ pub(super) fn with_trade(span: &Span, industries: &[Hit]) -> Span {
 }
 
 /// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
-/// 集团有限公司): the firm's name as printed there.
+/// 集团有限公司), or a legal suffix after its trade word (宏碁股份|有限公司), and the numbered unit
+/// between (see [`NUMBERED_UNIT`]): the firm's name as printed there.
 pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
-    let suffix = ["集团", "公司"].into_iter().find(|s| text[span.end..].starts_with(s));
-    span.start..span.end + suffix.map_or(0, str::len)
+    let end = span.end + NUMBERED_UNIT.find(&text[span.end..]).map_or(0, |m| m.end());
+    let suffix = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"]
+        .into_iter()
+        .find(|s| text[end..].starts_with(s));
+    span.start..end + suffix.map_or(0, str::len)
 }
+
+/// A body's name with a firm's Latin legal name in brackets right after it (杨忠礼机构（YTL Corporation
+/// Berhad）: Malaysia's 机构 names a group) is a firm's, a country before it where the firm is from; not
+/// where the Latin name is a body's (经济发展局(EDB), …机构（… Development CORPORATION）: no firm's form).
+pub(super) fn formed_as_firm(text: &str, o: Candidate) -> Candidate {
+    let Some(latin) = LATIN_IN_BRACKETS.captures(&text[o.span.end..]).and_then(|c| c.get(1)) else {
+        return o;
+    };
+    let end = o.span.end + latin.end();
+    if o.kind != EntityType::Organization
+        || text[..end].ends_with("CORPORATION")
+        || latin_legal_name_at(text, end).is_none()
+    {
+        return o;
+    }
+    Candidate::new(after_country(text, o.span.start, o.span.end)..o.span.end, EntityType::Company)
+}
+
+/// Prepositions after which a 和 joins nothing: it opens the name after it (与|和邦生物…).
+const JOINING_NOTHING: [&str; 4] = ["与", "由", "同", "向"];
+
+/// Where a name beginning at `start` begins when a 和 right before it can join nothing and so is its
+/// first character (包括|和辉光电股份有限公司, 签约企业：|和胜…, 与|和邦…): after a firm cue (包括, 引进),
+/// a preposition, a colon or comma, or at the text's start; not after a noun (政府|和|华信有限公司).
+fn opening_conjunction(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix('和') else { return start };
+    let opens = before.is_empty()
+        || before.ends_with(['：', ':', '，', ',', '、', '\n'])
+        || FIRM_CUES.iter().any(|c| c.chars().count() > 1 && before.ends_with(*c))
+        || JOINING_NOTHING.iter().any(|p| before.ends_with(*p));
+    if opens {
+        start - '和'.len_utf8()
+    } else {
+        start
+    }
+}
+
+/// The words naming a firm's or a body's local branch after its name and the branch's place (兴业银行
+/// 福州|分行, 中国科学院大连化学物理研究所宁波|分所).
+const BRANCH_WORDS: [&str; 5] = ["分公司", "分行", "支行", "分院", "分所"];
+
+/// The branches named after the firms and bodies found (兴业银行福州分行, …研究所宁波分所): a place
+/// right after the name and a branch word are part of it, as 中国电信宁夏分公司 is one name; a place
+/// alone after it is none (兴业银行|福州|市场).
+pub(super) fn branches(text: &str, found: &[Candidate]) -> Vec<Candidate> {
+    found
+        .iter()
+        .filter_map(|c| {
+            let (_, len) = GAZETTEER.longest_at(text, c.span.end)?;
+            let at = c.span.end + len;
+            let word = BRANCH_WORDS.iter().find(|w| text[at..].starts_with(**w))?;
+            Some(Candidate::new(c.span.start..at + word.len(), c.kind))
+        })
+        .collect()
+}
+
+/// A state builder's numbered bureau after its short name, with its numbered company or the registered
+/// name of one (中建|三局一公司, 中铁|十一局集团第三工程有限公司, 中交|一公局): a unit is part of the firm's
+/// name, as a branch is (分公司). Not a numeral alone (中建|三个项目) nor a round of a match (三局两胜 has
+/// no short name before it).
+static NUMBERED_UNIT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^[一二三四五六七八九十]{1,3}[公航]?局(?:集团)?(?:第?[一二三四五六七八九十]{1,3}(?:分?公司|\p{Han}{0,8}?有限(?:责任)?公司))?",
+    )
+});
 
 /// The longest short name declared with 简称, in characters.
 const SHORT_NAME_MAX: usize = 8;

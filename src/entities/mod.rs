@@ -74,12 +74,17 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let organisations: Vec<Candidate> = organisations::find(text, &places, &parks, &hits)
         .into_iter()
         .map(|o| parks::apposed(text, o))
+        .map(|o| companies::formed_as_firm(text, o))
         .collect();
+    let branches = companies::branches(text, &organisations);
+    let organisations: Vec<Candidate> = organisations.into_iter().chain(branches).collect();
     let zones: Vec<Candidate> = places.iter().chain(&parks).cloned().collect();
     let mut companies = companies::find(text, &zones, &hits);
     companies.extend(listed::find(text, &hits.listed, &hits.industries));
     let aliases = companies::latin_aliases(text, &companies);
     companies.extend(aliases);
+    let branches = companies::branches(text, &companies);
+    companies.extend(branches);
     let bodies: Vec<Candidate> =
         organisations.iter().chain(&parks).chain(&companies).chain(&places).cloned().collect();
     // A body's name is no person's (华总, set up as a federation's short form, is no Mr 华).
