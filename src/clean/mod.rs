@@ -284,6 +284,10 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text.printed, Reason::Title));
+        } else if let Some(outlet) = meta::outlet_note(l.text.printed).filter(|_| l.kind == Kind::Text) {
+            // The paper reporting the story, alone in brackets over it (（某某日报报道）).
+            src.byline = src.byline.take().or(Some(outlet.to_owned()));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if let Some(outlet) = outlet_under_headline(&lines, i, title_at) {
             src.under_headline = src.under_headline.take().or(Some(outlet));
             removed_lines.push(removed(l.text.printed, Reason::Byline));
@@ -1099,11 +1103,15 @@ fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
 
 /// Whether line `i` is an item of a menu printed one item a line: it and the lines next to it, at
 /// least four in a row, are short (at most ten CJK characters) and without sentence punctuation
-/// (114全运在某县 / 某市潮选店 / 某县文化观光处 / 光织影舞), which a headline among chrome is not.
+/// (114全运在某县 / 某市潮选店 / 某县文化观光处 / 光织影舞), which a headline among chrome is not. A
+/// credit is no item (a headline over 撰文 | 某某 / 翻译 | 某某 / 审校 | 某某).
 fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
     let item = |k: &usize| {
         let l = &lines[*k];
-        matches!(l.kind, Kind::Text | Kind::Navigation) && l.han <= 10 && l.prose == 0
+        matches!(l.kind, Kind::Text | Kind::Navigation)
+            && l.han <= 10
+            && l.prose == 0
+            && credits::parse(l.text).is_none()
     };
     if !item(&i) {
         return false;
