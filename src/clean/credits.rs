@@ -45,10 +45,11 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
     c.get(1).or(c.get(2)).or(c.get(3)).expect("a role matched")
 }
 
-/// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
+/// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`, also before a
+/// slash and the place of the report (a Taiwanese byline without 记者: `林某、陈某／台北报导`).
 static REPORTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$",
+        r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)(?:\s+|\s*[/／]\s*\p{Han}{2,4}?(?:即时)?)(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$",
     )
 });
 
