@@ -604,6 +604,17 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             text = text.get(0..at);
             continue;
         }
+        // Bare names in a bracket the stored page cuts off before it closes (…關閉。 (梁某 黃某).
+        if let Some(open) = text.printed.rfind(['(', '（']) {
+            let inside = text.printed[open..].trim_start_matches(['(', '（']).trim();
+            let unclosed = !inside.contains([')', '）']);
+            if let Some(p) = unclosed.then(|| closing_names(text.get(0..open), inside)).flatten() {
+                people.push(p);
+                marks.push(text.of(text.printed[open..].trim()));
+                text = text.get(0..open);
+                continue;
+            }
+        }
         // (Compiled and asked only when a closing bracket could end a credit.)
         let closes = text.printed.contains([')', '）', '】']);
         let Some(c) = closes.then(|| TRAILING_CREDIT.captures(text.printed)).flatten() else { break };
