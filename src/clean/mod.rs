@@ -91,7 +91,9 @@ static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// A blog's or an archive's day header alone on its line, a full date with its weekday (2010年11月25日
 /// 星期四): under a story it opens the next one, whose headline and credits are no part of this one.
 static DAY_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+    pattern::compile(
+        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|礼拜)[一二三四五六日天]$",
+    )
 });
 
 /// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
@@ -1011,9 +1013,11 @@ fn opens_next_post(lines: &[Line], i: usize, run_end: usize) -> bool {
 /// the next line (詳情, 详细内容, 阅读全文): an item of a list of other stories. A paragraph ending in …
 /// over a share line or the page's end is the story's.
 fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
-    let cut = lines[i].text.printed.trim_end().ends_with(['…', '⋯']) || lines[i].text.printed.trim_end().ends_with("...");
+    let cut = lines[i].text.printed.trim_end().ends_with(['…', '⋯'])
+        || lines[i].text.printed.trim_end().ends_with("...");
     cut && lines.get(i + 1).is_some_and(|next| {
-        ["详情", "详细内容", "阅读全文", "查看全文"].contains(&next.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
+        ["详情", "详细内容", "阅读全文", "查看全文"]
+            .contains(&next.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
     })
 }
 
