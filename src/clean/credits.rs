@@ -45,10 +45,11 @@ fn role_group<'t>(c: &regex::Captures<'t>) -> regex::Match<'t> {
     c.get(1).or(c.get(2)).or(c.get(3)).expect("a role matched")
 }
 
-/// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`.
+/// Names before 报道 or 报导 set apart by a space, a line of their own: `王晓东 报道`, also before a
+/// slash and the place of the report (a Taiwanese byline without 记者: `林某、陈某／台北报导`).
 static REPORTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)\s+(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$",
+        r"^(\p{Han}{2,3}(?:[\s、]+\p{Han}{2,3})*)(?:\s+|\s*[/／]\s*\p{Han}{2,4}?(?:即时)?)(报道|报导|文\s*[/／、]\s*图|图\s*[/／、]\s*文)$",
     )
 });
 
@@ -262,7 +263,7 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         }
         _ => text,
     };
-    let text = without_work_tail(text);
+    let text = without_affiliation(without_work_tail(text));
     // The work opening the credit, set apart by a space, is no outlet (文 本报记者 王某, 图 某某周刊记者 李某).
     let work = ["文", "图", "摄"].iter().find_map(|w| text.simplified.strip_prefix(w));
     let words_apart = |rest: &&str| {
@@ -327,8 +328,8 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             at = next;
             continue;
         }
-        // A site glued after the name (责任编辑:余凌某某网) is no part of it.
-        let names: Vec<&str> = names.into_iter().map(without_outlet_tail).collect();
+        // A site glued after the name (责任编辑:余凌某某网) is no part of it, nor an honorific (作者王某先生).
+        let names: Vec<&str> = names.into_iter().map(without_outlet_tail).map(without_honorific).collect();
         // An outlet after names with a common surname (作者:王某 | 某某日报) is no person.
         let (outlets, names): (Vec<&str>, Vec<&str>) =
             names.into_iter().partition(|n| super::meta::is_outlet(n));
@@ -366,6 +367,32 @@ fn without_work_tail(text: Forms) -> Forms {
     match work.map(str::trim_end).and_then(|t| t.strip_suffix(['/', '／'])) {
         Some(rest) if ROLE.is_match(rest) => text.get(0..rest.trim_end().len()),
         _ => text,
+    }
+}
+
+/// A credit without the affiliation or note in brackets closing it (作者：王某（某某大学教授）, *作者王某先生
+/// (1914~2010，曾任…, its bracket cut off by the page): the bracket opens after a role and a name and
+/// runs to the line's end (its closing bracket already trimmed), holds two or more CJK characters and
+/// opens with no role of its own (记者 张三（通讯员 李四）), and is no note of one character (张三（右）).
+fn without_affiliation(text: Forms) -> Forms {
+    let Some(open) = text.simplified.rfind(['（', '(']) else { return text };
+    let (before, inside) = (&text.simplified[..open], &text.simplified[open..]);
+    let closes = inside.contains([')', '）']);
+    let han = inside.chars().filter(|&c| is_han(c)).count();
+    let after_name = before.trim_end().ends_with(is_han) && ROLE.find(before).is_some();
+    let note = inside[inside.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    if closes || han < 2 || !after_name || ROLE.find(note).is_some_and(|m| m.start() == 0) {
+        return text;
+    }
+    text.get(0..before.trim_end().len())
+}
+
+/// A name without the honorific a credit gives it (作者李某先生 → 李某): the name left has two to four
+/// characters.
+fn without_honorific(word: &str) -> &str {
+    match word.strip_suffix("先生").or_else(|| word.strip_suffix("女士")) {
+        Some(name) if NAME.is_match(name) => name,
+        _ => word,
     }
 }
 
@@ -576,6 +603,17 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
             marks.push(credit);
             text = text.get(0..at);
             continue;
+        }
+        // Bare names in a bracket the stored page cuts off before it closes (…關閉。 (梁某 黃某).
+        if let Some(open) = text.printed.rfind(['(', '（']) {
+            let inside = text.printed[open..].trim_start_matches(['(', '（']).trim();
+            let unclosed = !inside.contains([')', '）']);
+            if let Some(p) = unclosed.then(|| closing_names(text.get(0..open), inside)).flatten() {
+                people.push(p);
+                marks.push(text.of(text.printed[open..].trim()));
+                text = text.get(0..open);
+                continue;
+            }
         }
         // (Compiled and asked only when a closing bracket could end a credit.)
         let closes = text.printed.contains([')', '）', '】']);

@@ -379,14 +379,21 @@ fn outlet_dateline_captures(line: &str) -> Option<regex::Captures<'_>> {
 }
 
 /// An outlet's name alone in round brackets on its own line ((中國時報), （某某日报）, also after the verb
-/// of a repost: (转载自某某日报)): under the story, a repost's note of the paper it was first printed in.
+/// of a repost: (转载自某某日报), or before 报道: （某某日报报道）): under the story, a repost's note of the
+/// paper it was first printed in; over it, the paper reporting it. A note ending like a paper's name
+/// ((附全文通报)) is none.
 pub(super) fn outlet_note(text: &str) -> Option<&str> {
     let inner = text.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?.trim();
     // Also after the verb of a repost ((转载自某某日报), （转自：某某网）).
-    let verb =
-        ["转载自", "转自"].iter().find(|v| to_simplified(inner).starts_with(**v)).map_or(0, |v| v.len());
-    let inner = inner[verb..].trim_start_matches([':', '：', ' ']);
-    is_outlet(inner).then_some(inner)
+    let simplified = to_simplified(inner);
+    let verb = ["转载自", "转自"].iter().find(|v| simplified.starts_with(**v)).map_or(0, |v| v.len());
+    // Also before the verb of a report (（某某日报报道）); same byte offsets in both forms.
+    let report = ["报道", "报导"].iter().find(|v| simplified.ends_with(**v)).map_or(0, |v| v.len());
+    let inner = inner[verb..inner.len() - report].trim_start_matches([':', '：', ' ']);
+    // A note ending like a paper's name is none ((附全文通报), （情况简报）).
+    let named = to_simplified(inner);
+    let note = named.starts_with('附') || ["通报", "简报", "汇报"].iter().any(|w| named.ends_with(w));
+    (!note && is_outlet(inner)).then_some(inner)
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.

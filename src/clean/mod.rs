@@ -88,6 +88,14 @@ static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A blog's or an archive's day header alone on its line, a full date with its weekday (2010年11月25日
+/// 星期四): under a story it opens the next one, whose headline and credits are no part of this one.
+static DAY_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(
+        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|礼拜)[一二三四五六日天]$",
+    )
+});
+
 /// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
 static LEAD_DAY: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚间|晚)?$"));
@@ -278,6 +286,10 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if Some(i) == title_at {
             removed_lines.push(removed(l.text.printed, Reason::Title));
+        } else if let Some(outlet) = meta::outlet_note(l.text.printed).filter(|_| l.kind == Kind::Text) {
+            // The paper reporting the story, alone in brackets over it (（某某日报报道）).
+            src.byline = src.byline.take().or(Some(outlet.to_owned()));
+            removed_lines.push(removed(l.text.printed, Reason::Byline));
         } else if let Some(outlet) = outlet_under_headline(&lines, i, title_at) {
             src.under_headline = src.under_headline.take().or(Some(outlet));
             removed_lines.push(removed(l.text.printed, Reason::Byline));
@@ -389,7 +401,9 @@ pub fn clean(page: &Page) -> Cleaned {
     }
     // The tail: credits, then whatever the run still holds.
     let mut in_credits = true;
-    for l in &lines[end..run.end] {
+    // The next post's day header (2010年11月25日星期四): its headline and credits are the next story's.
+    let next_story = (end..run.end).find(|&i| opens_next_post(&lines, i, run.end)).unwrap_or(run.end);
+    for l in &lines[end..next_story] {
         // A repost's note of its paper ((某某時報)) names the original.
         if let Some(outlet) = meta::outlet_note(l.text.printed).filter(|_| l.kind == Kind::Text) {
             src.read_closing(Some(outlet.to_owned()));
@@ -426,6 +440,9 @@ pub fn clean(page: &Page) -> Cleaned {
             in_credits = in_credits && l.kind == Kind::Symbols;
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Footer)));
         }
+    }
+    for l in &lines[next_story..run.end] {
+        removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Footer)));
     }
     // After the run: related lists and footers.
     let mut in_related = false;
@@ -488,13 +505,17 @@ pub fn clean(page: &Page) -> Cleaned {
     out
 }
 
-/// An outlet's name alone on header line `i`, right under a line printing the headline (a reposted
-/// story's headline / 某某电台): the outlet the story is credited to. Over the headline it is the site's
-/// masthead, which names no source.
+/// An outlet's name alone on header line `i` (after a list marker: ●南洋网), right under a line printing
+/// the headline, or under the date line under it (a reposted story's headline / 2010/11/26 3:27 PM /
+/// 某某网): the outlet the story is credited to. Over the headline it is the site's masthead, which
+/// names no source.
 fn outlet_under_headline(lines: &[Line], i: usize, title_at: Option<usize>) -> Option<String> {
     let title = lines[title_at?].text.printed;
-    let name = lines[i].text.printed.trim();
-    (i > 0 && lines[i - 1].text.printed == title && meta::is_outlet(name)).then(|| name.to_owned())
+    let name = lines::strip_bullet(lines[i].text.printed.trim()).0;
+    let headline = |j: usize| lines[j].text.printed == title;
+    let dated = |j: usize| lines[j].kind == Kind::Meta && meta::published(lines[j].text, false).is_some();
+    let under = i > 0 && (headline(i - 1) || (i > 1 && dated(i - 1) && headline(i - 2)));
+    (under && meta::is_outlet(name)).then(|| name.to_owned())
 }
 
 /// An office's name alone on header line `i`, right under the date line (本部新闻 / 2022-09-19 14:00 /
@@ -941,6 +962,10 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 || (lines[i].kind == Kind::Text
                     && lines::ends_like_statement(lines[i - 1].text.printed)
                     && meta::outlet_note(lines[i].text.printed).is_some())
+                // A teaser cut short (…本報翻查立...) over its link (詳情): a list of other stories.
+                || (lines[i].kind == Kind::Text && is_teaser_over_link(lines, i))
+                // The next post's day header (2010年11月25日星期四) under a story's last paragraph.
+                || (lines::ends_like_statement(lines[i - 1].text.printed) && opens_next_post(lines, i, run_end))
         })
         .unwrap_or(run_end);
     // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
@@ -974,6 +999,26 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
+}
+
+/// Whether line `i` is a day header ([`DAY_HEADER`]) with a paragraph of prose after it before
+/// `run_end`: the next post of a blog or an archive. A date line under the story with nothing after it
+/// is the page's date (文:林美华 / 2023年12月5日 星期二).
+fn opens_next_post(lines: &[Line], i: usize, run_end: usize) -> bool {
+    DAY_HEADER.is_match(lines[i].text.simplified.trim())
+        && lines[i + 1..run_end].iter().any(|l| l.prose as usize >= PROSE_HAN)
+}
+
+/// Whether line `i` is a teaser cut short (it ends in ... or …) with a link to the whole story alone on
+/// the next line (詳情, 详细内容, 阅读全文): an item of a list of other stories. A paragraph ending in …
+/// over a share line or the page's end is the story's.
+fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
+    let cut = lines[i].text.printed.trim_end().ends_with(['…', '⋯'])
+        || lines[i].text.printed.trim_end().ends_with("...");
+    cut && lines.get(i + 1).is_some_and(|next| {
+        ["详情", "详细内容", "阅读全文", "查看全文"]
+            .contains(&next.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
+    })
 }
 
 /// Whether the line after the body's last is the page's last, a paragraph the stored page cuts off
@@ -1062,11 +1107,15 @@ fn header_start(lines: &[Line], run_start: usize, body_start: usize) -> usize {
 
 /// Whether line `i` is an item of a menu printed one item a line: it and the lines next to it, at
 /// least four in a row, are short (at most ten CJK characters) and without sentence punctuation
-/// (114全运在某县 / 某市潮选店 / 某县文化观光处 / 光织影舞), which a headline among chrome is not.
+/// (114全运在某县 / 某市潮选店 / 某县文化观光处 / 光织影舞), which a headline among chrome is not. A
+/// credit is no item (a headline over 撰文 | 某某 / 翻译 | 某某 / 审校 | 某某).
 fn in_vertical_menu(lines: &[Line], i: usize) -> bool {
     let item = |k: &usize| {
         let l = &lines[*k];
-        matches!(l.kind, Kind::Text | Kind::Navigation) && l.han <= 10 && l.prose == 0
+        matches!(l.kind, Kind::Text | Kind::Navigation)
+            && l.han <= 10
+            && l.prose == 0
+            && credits::parse(l.text).is_none()
     };
     if !item(&i) {
         return false;
