@@ -480,7 +480,7 @@ pub(super) fn past_former(text: &str, start: usize, end: usize) -> usize {
 /// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府).
 fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usize)> {
     let words = &text[start..name_end];
-    let (at, joiner) = words.char_indices().filter(|(_, c)| "与和及".contains(*c)).last()?;
+    let (at, joiner) = words.char_indices().rfind(|(_, c)| "与和及".contains(*c))?;
     let left = &words[..at];
     let ends_body = ORG_SUFFIXES.iter().any(|s| s.chars().nth(1).is_some() && left.ends_with(s))
         || COMMITTEES.iter().any(|c| left.ends_with(c));
