@@ -729,6 +729,9 @@ fn firm_like(item: &str) -> bool {
 /// items are firms too.
 fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     let after = list_noun_stretch(text, at + '等'.len_utf8());
+    // 外联部、产业部等相关职能|部门|负责人及部分企业家: a noun for bodies closing the list first makes it a
+    // list of bodies, whatever firm noun follows later in the clause.
+    let after = BODY_LIST_NOUNS.iter().filter_map(|n| after.find(n)).min().map_or(after, |i| &after[..i]);
     let items = list_items(text, at);
     if items.is_empty() {
         return Vec::new();
@@ -759,6 +762,9 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
         .map(company)
         .collect()
 }
+
+/// Nouns for bodies that close a list after 等 (等相关职能部门, 等单位, 等机构): no list of firms.
+const BODY_LIST_NOUNS: [&str; 3] = ["部门", "单位", "机构"];
 
 /// The numerals of a count (7家, 十二家).
 const COUNT_DIGITS: &str = "0123456789一二三四五六七八九十两";

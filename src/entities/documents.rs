@@ -100,8 +100,9 @@ const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会"];
 const SHORT_FORM_MARKS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
 
 /// Words for the building of a fair (广交会展馆, …交易会展馆) or of meetings (湾仔会议|展览中心, 会议|中心):
-/// a fair's or a meeting's name before them names a venue.
-const VENUE_WORDS: [&str; 5] = ["展馆", "展览馆", "会展中心", "展览中心", "中心"];
+/// a fair's or a meeting's name before them names a venue; so does 大会 before 堂 (人民大会堂, 隆雪中华大会堂,
+/// a hall and its association).
+const VENUE_WORDS: [&str; 6] = ["展馆", "展览馆", "会展中心", "展览中心", "中心", "堂"];
 
 /// An edition or a year printed right before a fair's abbreviation (第六届|进博会, 首届|链博会,
 /// 2024|服贸会), read on the few characters before it.

@@ -434,6 +434,15 @@ pub(super) fn find(
             if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
                 start += '“'.len_utf8();
             }
+            start = past_former(text, start, span.end);
+            // 州政府与|港务局: a body's name ends at 与, 和 or 及 after a body's own ending, and the
+            // body after the joiner is one of its own (not 经济和|信息化局, 中国与|葡语国家…论坛).
+            if let Some((left, right)) = joined_bodies(text, start, name_end) {
+                if !found.iter().any(|c| c.span == left) {
+                    found.push(Candidate::new(left, EntityType::Organization));
+                }
+                start = right;
+            }
             // 金融管理局|行政管理委员会: a bureau's board names the bureau (Macao's bureaus' boards).
             let board = text[start..span.end].strip_suffix(BOARD).filter(|b| b.ends_with('局'));
             let end = board.map_or(span.end, |b| start + b.len());
@@ -451,6 +460,32 @@ pub(super) fn find(
     let short = short_forms(text, &found);
     found.extend(short);
     found
+}
+
+/// Where a body's name starting at `start` begins after 前 (former: 前|国发会主委, 前|商务部部长), which
+/// opens no name when a named body or a place follows it (not 前海管理局: 海 is neither).
+pub(super) fn past_former(text: &str, start: usize, end: usize) -> usize {
+    let Some(rest) = text[start..end].strip_prefix('前') else { return start };
+    let at = start + '前'.len_utf8();
+    let named = NAMED_BODIES.iter().any(|b| rest.starts_with(b)) || GAZETTEER.longest_at(text, at).is_some();
+    if named && rest.chars().nth(2).is_some() {
+        at
+    } else {
+        start
+    }
+}
+
+/// Two bodies joined in one name's words (`start..name_end`): the first body's span and where the
+/// second begins, when the words before the last 与, 和 or 及 end with a body's ending of two
+/// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府).
+fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usize)> {
+    let words = &text[start..name_end];
+    let (at, joiner) = words.char_indices().rfind(|(_, c)| "与和及".contains(*c))?;
+    let left = &words[..at];
+    let ends_body = ORG_SUFFIXES.iter().any(|s| s.chars().nth(1).is_some() && left.ends_with(s))
+        || COMMITTEES.iter().any(|c| left.ends_with(c));
+    let right = start + at + joiner.len_utf8();
+    (ends_body && left.chars().nth(1).is_some() && right < name_end).then(|| (start..start + at, right))
 }
 
 /// A body's party group (党组), printed between the body and a title of its members.

@@ -148,8 +148,12 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             }
             let tagged = segment::tagged(name);
             let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n");
+            // 说|明会|指出: a name starts a word of its own (not 明 of 说明会, a briefing).
+            let opens = text[..at].chars().next_back().map_or(true, |c| !is_han(c))
+                || organisations::starts_word(text, at, verb.start);
             if name.chars().all(is_han)
                 && has_surname(name)
+                && opens
                 && (tagged.len() == 1 && !common || split_at_clause_start(text, at, &tagged))
             {
                 found.push(Candidate::new(at..verb.start, EntityType::Person));
@@ -358,18 +362,24 @@ const DAY_WORDS: [&str; 10] =
 /// 州务大臣拿督|翁哈菲兹表示): two to six characters of the transliteration set, then punctuation, a
 /// verb of speaking or a function character.
 fn transliterated_at(text: &str, at: usize) -> Option<usize> {
-    let len: usize = text[at..]
+    let mut len: usize = text[at..]
         .chars()
         .take_while(|&c| TRANSLITERATION.contains(c))
         .take(TRANSLITERATED_MAX + 1)
         .map(char::len_utf8)
         .sum();
+    // 依德利斯哈伦|为首: 为 of 为首 (at the head) is no part of the name before it.
+    if text[..at + len].ends_with('为') && text[at + len - '为'.len_utf8()..].starts_with("为首") {
+        len -= '为'.len_utf8();
+    }
     let rest = &text[at + len..];
     let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将".contains(c))
         || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
         || DAY_WORDS.iter().any(|d| rest.starts_with(d))
         // 首席部长曼梭|率团, …|出席: a verb of an official's doings.
         || rest.starts_with('率')
+        // 依德利斯哈伦|为首, 纳因|担任: heading or taking a post.
+        || ["为首", "担任", "出任"].iter().any(|v| rest.starts_with(v))
         || EVENT_VERBS.iter().any(|v| rest.starts_with(v));
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
@@ -534,6 +544,11 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         // 邓立|军率: jieba took the name's last character into an unknown word after it.
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
     } else if two_characters
+        && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.ends_with('等') && *w != "等等")
+    {
+        // 刘桂|平等|领导: jieba read a name's last character and the list's closing 等 as one word (平等).
+        first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
+    } else if two_characters
         && words.get(1).is_some_and(|(w, tag)| {
             w.chars().count() == 1
                 && w.chars().all(is_han)
@@ -541,7 +556,8 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
                     || FUNCTION_NAME_ENDS.contains(w)
                     // 李家|超|、: a list joins names, not verbs, so a lone verb before 、 ends the name;
                     // 邱光|和|，: a conjunction needs a second member, so one before punctuation does.
-                    || (tag.starts_with('v') && words.get(2).is_some_and(|(w, _)| *w == "、"))
+                    // 卢鹏|起|；: so does one before the semicolon of a list of officials.
+                    || (tag.starts_with('v') && words.get(2).is_some_and(|(w, _)| ["、", "；", ";"].contains(w)))
                     || (*tag == "c" && words.get(2).map_or(true, |(w, _)| !w.chars().any(is_han))))
         })
         && words
@@ -733,6 +749,7 @@ fn ministry_start(text: &str, end: usize) -> Option<usize> {
         (_, true) => end - field,
         _ => start,
     };
+    let start = organisations::past_former(text, start, end);
     (text[start..end].chars().count() >= 2).then(|| organisations::coordinated_start(text, start))
 }
 
@@ -883,6 +900,7 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
         return None;
     }
     let (start, _) = prefix(text, end - last.len(), &organisations::REACH);
+    let start = organisations::past_former(text, start, end);
     (text[start..end].chars().count() >= 3).then_some(start)
 }
 
@@ -1016,6 +1034,12 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
         // 澳门特区|行政长官, 中华民国|总统: the state or special region whose office the title is.
         if let Some(state) = NATIONAL_PREFIXES.iter().find(|p| text[..at].ends_with(**p)) {
             at -= state.len();
+        }
+        // 前|国发会主委 (former) before the body the title names, as before a bare title (前总统).
+        if let Some(former) = text[..at].strip_suffix('前') {
+            if at < title && organisations::starts_word(text, former.len(), at) {
+                at = former.len();
+            }
         }
         let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return (at, unfound) };
         match TITLES.iter().find(|t| before.ends_with(**t)) {

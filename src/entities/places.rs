@@ -125,6 +125,13 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let mut towns: Vec<(String, String)> = Vec::new();
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
     for &(at, name) in &hits {
+        // 代县|长 of 代县长 (an acting county head): a place opening a title is none (天津市长's 天津市
+        // starts before its title, 吉林省长春市's 长春市 inside 省长).
+        let titles = &lexicon.titles;
+        let i = titles.partition_point(|(t, _)| t.start < at);
+        if titles.get(i).is_some_and(|(t, _)| t.start == at && at + name.len() < t.end) {
+            continue;
+        }
         let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
         let Some(mut form) =
             printed.or_else(|| g.best(name)).or_else(|| g.lookup(name).and_then(|f| f.first()))
