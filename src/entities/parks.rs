@@ -102,9 +102,8 @@ fn count(numeral: &str) -> Option<usize> {
 /// The count that closes a list of parks right after its last item (…绿色食品工业基地|四大园区,
 /// …产业园|等四个工业园区): 等 or not, a numeral and 大, 个 or 处, a kind of up to four characters and
 /// 园区.
-static LIST_COUNT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"^等?([一二三四五六七八九十两兩]|\d+)[大个处]\p{Han}{0,4}?园区")
-});
+static LIST_COUNT: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"^等?([一二三四五六七八九十两兩]|\d+)[大个处]\p{Han}{0,4}?园区"));
 
 /// Whether a listed item ends as a park does: in a park suffix or 区, a bracketed part's name after it
 /// or not (中山新能源产业园(大涌片区)).
@@ -464,7 +463,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     }
     // The bare 开发区 is the page's own zone, a short form, where the page names one (汉中经开区 … 到
     // 开发区参观): a page naming none speaks of development zones in general.
-    if found.iter().any(|p| p.span.len() > "开发区".len() && ["开发区", "经开区"].iter().any(|s| text[p.span.clone()].ends_with(s))) {
+    if found.iter().any(|p| {
+        p.span.len() > "开发区".len()
+            && ["开发区", "经开区"].iter().any(|s| text[p.span.clone()].ends_with(s))
+    }) {
         found.extend(bare.into_iter().map(|span| Candidate::new(span, EntityType::Park)));
     }
     let aliased = aliases(text, &found);
