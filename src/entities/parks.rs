@@ -75,7 +75,12 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     else {
         return Vec::new();
     };
-    if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1) {
+    // Items with a suffix of their own share none (农业园区、物流园区等三个园区: see `suffixed_list`).
+    let own = |item: &str| PARK_SUFFIXES.iter().any(|s| item.ends_with(s));
+    if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
+        || own(first)
+        || items.as_str().split(LIST_JOINERS).any(own)
+    {
         return Vec::new();
     }
     let mut found = vec![Candidate::new(whole.start() - first.len()..whole.start(), EntityType::Park)];
@@ -132,10 +137,19 @@ fn suffixed_list(text: &str, end: usize) -> Vec<Candidate> {
     let from = bounds::reach_start(text, end, |c| bounds::ends_clause(c) && c != '、', bounds::REACH);
     let items: Vec<&str> = text[from..end].split('、').collect();
     let whole = |item: &&str| (2..=16).contains(&item.chars().count()) && item.chars().all(is_han);
+    // A suffix alone or a common word and the bare 园区 is a kind of park (开发区、工业园区, 农业园区、物流园区):
+    // the list counts kinds.
+    let kind = |item: &&str| {
+        PARK_SUFFIXES.contains(item)
+            || item.strip_suffix("园区").is_some_and(|stem| {
+                matches!(segment::tagged(stem)[..], [(w, tag)] if GAZETTEER.lookup(w).is_none()
+                    && ["n", "vn", "v", "a"].contains(&tag))
+            })
+    };
     if items.len() < 2
         || count(&m[1]) != Some(items.len())
         || !park_item(items[0])
-        || !items[1..].iter().all(|item| whole(item) && park_item(item))
+        || !items[1..].iter().all(|item| whole(item) && park_item(item) && !kind(item))
     {
         return Vec::new();
     }
