@@ -372,12 +372,12 @@ fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
 }
 
 /// Whether a park's suffix right before a verb among the words a name crosses is a park acting on
-/// what follows (菏泽经济开发区|签约|…产业园), not one holding it (嘉兴科技城|产业|加速与示范区): a name other
+/// what follows (菏泽经济开发区|签约|…产业园, 上海市张江高科技园区|属于|浦东新区), not one holding it (嘉兴科技城|产业|加速与示范区): a name other
 /// than an event's does not reach back through it.
 fn park_acting(crossed: &[(&str, &str)]) -> bool {
-    crossed.windows(2).any(
-        |pair| matches!(pair, [(park, _), (_, tag)] if PARK_SUFFIXES.contains(park) && tag.starts_with('v')),
-    )
+    // jieba may glue the suffix to the words before it (张江高|科技园区|属于).
+    let park = |w: &str| PARK_SUFFIXES.iter().any(|s| w.ends_with(s));
+    crossed.windows(2).any(|pair| matches!(pair, [(w, _), (_, tag)] if park(w) && tag.starts_with('v')))
 }
 
 /// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the

@@ -13,6 +13,7 @@ use super::lexicon::{
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::bounds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
@@ -74,14 +75,12 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     else {
         return Vec::new();
     };
-    let count = match &m[2] {
-        "两" | "兩" => Some(2),
-        c => c
-            .parse()
-            .ok()
-            .or_else(|| "一二三四五六七八九十".chars().position(|d| c.starts_with(d)).map(|i| i + 1)),
-    };
-    if count != Some(items.as_str().split(LIST_JOINERS).count() + 1) {
+    // Items with a suffix of their own share none (农业园区、物流园区等三个园区: see `suffixed_list`).
+    let own = |item: &str| PARK_SUFFIXES.iter().any(|s| item.ends_with(s));
+    if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
+        || own(first)
+        || items.as_str().split(LIST_JOINERS).any(own)
+    {
         return Vec::new();
     }
     let mut found = vec![Candidate::new(whole.start() - first.len()..whole.start(), EntityType::Park)];
@@ -94,10 +93,87 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     found
 }
 
+/// The number a list's count prints: a digit run or one numeral character (两 is 2).
+fn count(numeral: &str) -> Option<usize> {
+    match numeral {
+        "两" | "兩" => Some(2),
+        c => c
+            .parse()
+            .ok()
+            .or_else(|| "一二三四五六七八九十".chars().position(|d| c.starts_with(d)).map(|i| i + 1)),
+    }
+}
+
+/// The count that closes a list of parks right after its last item (…绿色食品工业基地|四大园区,
+/// …产业园|等四个工业园区): 等 or not, a numeral and 大, 个 or 处, a kind of up to four characters and
+/// 园区.
+static LIST_COUNT: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"^等?([一二三四五六七八九十两兩]|\d+)[大个处]\p{Han}{0,4}?园区"));
+
+/// Whether a listed item ends as a park does: in a park suffix or 区, a bracketed part's name after it
+/// or not (中山新能源产业园(大涌片区)).
+fn park_item(item: &str) -> bool {
+    let item = unbracketed(item);
+    item.ends_with('区') || PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
+}
+
+/// An item without the bracketed part's name that closes it (中山新能源产业园|(大涌片区)).
+fn unbracketed(item: &str) -> &str {
+    match item.strip_suffix([')', '）']) {
+        Some(open) => open.rfind(['(', '（']).map_or(item, |at| &open[..at]),
+        None => item,
+    }
+}
+
+/// Parks listed each with its own suffix before their count (航空配套产业园、装备制造产业园、陕南现代
+/// 中药产业园、绿色食品工业基地四大园区): at the suffix ending the last item at `end`, each item after the
+/// first, taken whole between the marks, is a park, a trade and a verb among its words or not, when as
+/// many items are printed as counted and each ends as a park does; the first is the words the reach
+/// takes before its suffix (展示了|航空配套产业园), a trade alone or not.
+fn suffixed_list(text: &str, end: usize) -> Vec<Candidate> {
+    let Some(m) = LIST_COUNT.captures(&text[end..]) else {
+        return Vec::new();
+    };
+    let from = bounds::reach_start(text, end, |c| bounds::ends_clause(c) && c != '、', bounds::REACH);
+    let items: Vec<&str> = text[from..end].split('、').collect();
+    let whole = |item: &&str| (2..=16).contains(&item.chars().count()) && item.chars().all(is_han);
+    // A suffix alone or a common word and the bare 园区 is a kind of park (开发区、工业园区, 农业园区、物流园区):
+    // the list counts kinds.
+    let kind = |item: &&str| {
+        PARK_SUFFIXES.contains(item)
+            || item.strip_suffix("园区").is_some_and(|stem| {
+                matches!(segment::tagged(stem)[..], [(w, tag)] if GAZETTEER.lookup(w).is_none()
+                    && ["n", "vn", "v", "a"].contains(&tag))
+            })
+    };
+    if items.len() < 2
+        || count(&m[1]) != Some(items.len())
+        || !park_item(items[0])
+        || !items[1..].iter().all(|item| whole(item) && park_item(item) && !kind(item))
+    {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let first = unbracketed(items[0]);
+    let suffix = PARK_SUFFIXES.iter().filter(|s| first.ends_with(*s)).map(|s| s.len()).max().unwrap_or(0);
+    let (start, words) = prefix(text, from + first.len() - suffix, &REACH);
+    if !words.is_empty() {
+        found.push(Candidate::new(start..from + first.len(), EntityType::Park));
+    }
+    let mut at = from + items[0].len();
+    for item in &items[1..] {
+        at += '、'.len_utf8();
+        found.push(Candidate::new(at..at + item.len(), EntityType::Park));
+        at += item.len();
+    }
+    found
+}
+
 /// Every park or zone name in `text`.
 pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<Candidate> {
     let near = Near::new(places);
     let mut found = Vec::new();
+    let mut bare = Vec::new();
     for (span, suffix) in hits.parks.iter().cloned() {
         let hit = suffix;
         // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
@@ -107,10 +183,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
             _ => (span, suffix),
         };
-        // 区域 (a region) holds no zone (工业|区域); a suffix whose first characters end a place is no
+        // 区域 (a region) holds no zone (工业|区域), nor 区块 a block (产业|区块链); a suffix whose first characters end a place is no
         // suffix (香港|区议会), nor a port's area whose 港 ends a district's full name (日照市|东港区,
         // 台北市|南港区).
-        if (suffix.ends_with('区') && text[span.end..].starts_with('域'))
+        if (suffix.ends_with('区') && text[span.end..].starts_with(['域', '块']))
             || near.around(span.clone()).any(|p| {
                 let district = || {
                     suffix == "港区"
@@ -144,6 +220,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             continue;
         }
         found.extend(listed(text, span.start));
+        found.extend(suffixed_list(text, span.end));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A name opens with no joiner: one after a place joins that place in (越南-新加坡工业园), any
         // other is dropped.
@@ -394,7 +471,17 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(Candidate::new(before..span.end, EntityType::Park));
         } else if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
+        } else if words.is_empty() && suffix == "开发区" {
+            bare.push(span);
         }
+    }
+    // The bare 开发区 is the page's own zone, a short form, where the page names one (汉中经开区 … 到
+    // 开发区参观): a page naming none speaks of development zones in general.
+    if found.iter().any(|p| {
+        p.span.len() > "开发区".len()
+            && ["开发区", "经开区"].iter().any(|s| text[p.span.clone()].ends_with(s))
+    }) {
+        found.extend(bare.into_iter().map(|span| Candidate::new(span, EntityType::Park)));
     }
     let aliased = aliases(text, &found);
     found.extend(aliased);
