@@ -13,7 +13,7 @@ use super::Candidate;
 use crate::model::EntityType;
 use crate::text::bounds;
 use crate::text::chars::is_han;
-use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::gazetteer::{Form, Level, GAZETTEER};
 use crate::text::pattern;
 use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
@@ -140,8 +140,11 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             || renamed
             || short_autonomous;
         if !counts {
-            match taiwan.then(|| taiwan_district(text, at, name)).flatten() {
-                Some(district) => form = district,
+            // 云南昌宁, 甘孜白玉: a county's short form right after its own province or prefecture.
+            match under_parent(&hits, at, name)
+                .or_else(|| taiwan.then(|| taiwan_district(text, at, name)).flatten())
+            {
+                Some(county) => form = county,
                 None => continue,
             }
         }
@@ -173,7 +176,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // 大埔北, 九龙东北, 上水新市镇: a part of an area abroad named by its direction or its new town.
         let end = end + foreign_part(text, end, form);
         // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
-        if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
+        // Not where the unit opens a county of this place (四川|乡城, not 四川乡).
+        let town = town_of_stem(text, end).filter(|_| !with_unit(name, form) && !county_at(text, end, form));
+        if let Some(town) = town {
             found.push(Candidate::new(at..town, EntityType::Place));
             continue;
         }
@@ -268,6 +273,31 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// The county `name` (at byte `at`) stands for when a place printed right before it is the county's own
+/// province or prefecture (云南|昌宁, 保山|昌宁, 甘孜|白玉; not 北京|同仁堂, 同仁 being Qinghai's):
+/// the chain reads as a place and its county, whatever else the short form may be.
+fn under_parent(hits: &[(usize, &'static str)], at: usize, name: &str) -> Option<&'static Form> {
+    let g = &*GAZETTEER;
+    let counties = g.lookup(name)?;
+    let before = &hits[..hits.partition_point(|&(a, _)| a < at)];
+    // A place ending at `at` begins at most a few positions before it (内蒙古自治区: six characters).
+    let parents = before.iter().rev().take(PARENT_REACH).filter(|&&(a, n)| a + n.len() == at);
+    parents.flat_map(|&(_, n)| g.lookup(n).unwrap_or_default()).find_map(|parent| {
+        counties.iter().find(|c| c.level == Level::County && g.inside(c, parent.full))
+    })
+}
+
+/// How many hits back [`under_parent`] looks for the place before a county (one per character).
+const PARENT_REACH: usize = 8;
+
+/// Whether one of `form`'s own counties is printed at `end` (四川|乡城, 西藏|芒康).
+fn county_at(text: &str, end: usize, form: &Form) -> bool {
+    let g = &*GAZETTEER;
+    g.longest_at(text, end)
+        .and_then(|(name, _)| g.lookup(name))
+        .is_some_and(|forms| forms.iter().any(|c| c.level == Level::County && g.inside(c, form.full)))
 }
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
@@ -1063,6 +1093,9 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
                         if c.span.end < seg.end {
                             seg.start = c.span.end;
                             anchored = 1;
+                        } else if c.span.start > seg.start {
+                            // 凉山州布拖、: the place ending the clause's first item is the item.
+                            seg.start = c.span.start;
                         }
                     }
                     _ if seg.start == start => {}
