@@ -141,7 +141,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             || short_autonomous;
         if !counts {
             // 云南昌宁, 甘孜白玉: a county's short form right after its own province or prefecture.
+            // 乡城、理塘县: or listed next to a county of the same prefecture printed in full.
             match under_parent(&hits, at, name)
+                .or_else(|| listed_sibling(text, &hits, at, name))
                 .or_else(|| taiwan.then(|| taiwan_district(text, at, name)).flatten())
             {
                 Some(county) => form = county,
@@ -286,6 +288,27 @@ fn under_parent(hits: &[(usize, &'static str)], at: usize, name: &str) -> Option
     let parents = before.iter().rev().take(PARENT_REACH).filter(|&&(a, n)| a + n.len() == at);
     parents.flat_map(|&(_, n)| g.lookup(n).unwrap_or_default()).find_map(|parent| {
         counties.iter().find(|c| c.level == Level::County && g.inside(c, parent.full))
+    })
+}
+
+/// The county `name` (at byte `at`) stands for when the item next to it in a list (、) is another
+/// county of the same prefecture printed with its unit (乡城、理塘县; 理塘县、乡城): its sibling vouches for
+/// it as the full form vouches for a short one.
+fn listed_sibling(text: &str, hits: &[(usize, &'static str)], at: usize, name: &str) -> Option<&'static Form> {
+    let g = &*GAZETTEER;
+    let counties = g.lookup(name)?;
+    let end = at + name.len();
+    let mark = '、'.len_utf8();
+    let next = text[end..].starts_with('、').then_some(end + mark);
+    let i = hits.partition_point(|&(a, _)| a < at);
+    // Every hit ending at the mark (昌宁县 and 宁县 end together).
+    let before = hits[..i].iter().rev().take(PARENT_REACH).filter(|&&(a, n)| {
+        a + n.len() + mark == at && text[a + n.len()..].starts_with('、')
+    });
+    let after = next.and_then(|n| hits.get(hits.partition_point(|&(a, _)| a < n)).filter(|&&(a, _)| a == n));
+    before.chain(after).find_map(|&(_, sibling)| {
+        let full = g.lookup(sibling)?.iter().find(|f| f.is_full && f.level == Level::County && !f.foreign)?;
+        counties.iter().find(|c| c.level == Level::County && !c.parent.is_empty() && c.parent == full.parent)
     })
 }
 
