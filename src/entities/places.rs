@@ -21,10 +21,11 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A town, township or street printed after its county or prefecture: 西双版纳州磨憨镇, 余杭区仓前街道,
-/// 夏津香赵庄镇: two or three characters (the stem, the shortest that fits) and a town unit.
+/// 夏津香赵庄镇: two or three characters (the stem, the shortest that fits) and a town unit; an ethnic
+/// township names its peoples between them (晋宁区夕阳彝族乡, 某县某某回族乡, 某某苗族瑶族乡, 某某民族乡).
 static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
-    pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:{})", units.join("|")))
+    pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:(?:\p{{Han}}{{1,4}}?族){{1,2}}乡|{})", units.join("|")))
 });
 
 /// A bracketed dateline opening a line, (芙蓉25日讯), (依斯干达公主城3日讯): the city before the day is a
