@@ -261,6 +261,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(listed);
     found.extend(chained);
     found.extend(named.into_iter().map(|town| Candidate::new(town, EntityType::Place)));
+    found.extend(bare_villages(text, &found, taiwan));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
@@ -700,6 +701,62 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
 }
 
 /// A village found in a chain, printed again with another village unit (陈良行政村, then 陈良村).
+/// Villages and communities printed with no town or county before them (大竹园村, 小石板河村, 某某社区):
+/// the stem is the longest of three or two Han characters before the unit that opens a word of jieba's
+/// in the few characters before it, every word of it a name or unknown to jieba, and settled as `Strict`
+/// asks (not 重点|村, 贫困|村, 我们|村, 新|农村, 建设新|社区, 家庭及|社区). A place found already ending at the unit reads the village with it.
+fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidate> {
+    let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
+    let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
+    let mut found = Vec::new();
+    for unit in ["社区", "村"] {
+        for (at, _) in text.match_indices(unit) {
+            // 行政村 is the unit of its own stem (某某行政村); a place ending at the unit has read it.
+            if text[..at].ends_with("行政") || ends.contains(&at) {
+                continue;
+            }
+            let back: Vec<usize> = text[..at]
+                .char_indices()
+                .rev()
+                .take(BARE_STEM_CHARS + 1)
+                .take_while(|&(_, c)| is_han(c))
+                .map(|(i, _)| i)
+                .collect();
+            let Some(&from) = back.last() else { continue };
+            let mut starts = vec![from];
+            let mut offset = from;
+            for word in crate::text::segment::words(&text[from..at]) {
+                offset += word.len();
+                starts.push(offset);
+            }
+            // The longest stem first: 大竹园 before 竹园.
+            // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
+            let stem = back.iter().take(BARE_STEM_CHARS).rev().copied().find(|&start| {
+                at - start >= '村'.len_utf8() * 2
+                    && starts.contains(&start)
+                    && !ends.contains(&start)
+                    && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
+            });
+            let Some(start) = stem else { continue };
+            let Some(m) = village.find(&text[start..]) else { continue };
+            let span = start..start + m.len();
+            // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
+            let words = crate::text::segment::tagged(&text[start..at]);
+            let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
+            if named
+                && span.end == at + unit.len()
+                && settled_unit(text, span.clone(), at - start, Vouched::Strict)
+            {
+                found.push(Candidate::new(span, EntityType::Place));
+            }
+        }
+    }
+    found
+}
+
+/// The most characters of a village's stem with nothing before it to vouch for its start.
+const BARE_STEM_CHARS: usize = 3;
+
 fn villages_again(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let stems: FxHashSet<&str> = places
         .iter()
