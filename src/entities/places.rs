@@ -25,7 +25,10 @@ use std::sync::LazyLock;
 /// township names its peoples between them (晋宁区夕阳彝族乡, 某县某某回族乡, 某某苗族瑶族乡, 某某民族乡).
 static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
-    pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:(?:\p{{Han}}{{1,4}}?族){{1,2}}乡|{})", units.join("|")))
+    pattern::compile(&format!(
+        r"^(\p{{Han}}{{2,3}}?)(?:(?:\p{{Han}}{{1,4}}?族){{1,2}}乡|{})",
+        units.join("|")
+    ))
 });
 
 /// A bracketed dateline opening a line, (芙蓉25日讯), (依斯干达公主城3日讯): the city before the day is a
@@ -288,15 +291,20 @@ fn under_parent(hits: &[(usize, &'static str)], at: usize, name: &str) -> Option
     let before = &hits[..hits.partition_point(|&(a, _)| a < at)];
     // A place ending at `at` begins at most a few positions before it (内蒙古自治区: six characters).
     let parents = before.iter().rev().take(PARENT_REACH).filter(|&&(a, n)| a + n.len() == at);
-    parents.flat_map(|&(_, n)| g.lookup(n).unwrap_or_default()).find_map(|parent| {
-        counties.iter().find(|c| c.level == Level::County && g.inside(c, parent.full))
-    })
+    parents
+        .flat_map(|&(_, n)| g.lookup(n).unwrap_or_default())
+        .find_map(|parent| counties.iter().find(|c| c.level == Level::County && g.inside(c, parent.full)))
 }
 
 /// The county `name` (at byte `at`) stands for when the item next to it in a list (、) is another
 /// county of the same prefecture printed with its unit (乡城、理塘县; 理塘县、乡城): its sibling vouches for
 /// it as the full form vouches for a short one.
-fn listed_sibling(text: &str, hits: &[(usize, &'static str)], at: usize, name: &str) -> Option<&'static Form> {
+fn listed_sibling(
+    text: &str,
+    hits: &[(usize, &'static str)],
+    at: usize,
+    name: &str,
+) -> Option<&'static Form> {
     let g = &*GAZETTEER;
     let counties = g.lookup(name)?;
     let end = at + name.len();
@@ -304,9 +312,11 @@ fn listed_sibling(text: &str, hits: &[(usize, &'static str)], at: usize, name: &
     let next = text[end..].starts_with('、').then_some(end + mark);
     let i = hits.partition_point(|&(a, _)| a < at);
     // Every hit ending at the mark (昌宁县 and 宁县 end together).
-    let before = hits[..i].iter().rev().take(PARENT_REACH).filter(|&&(a, n)| {
-        a + n.len() + mark == at && text[a + n.len()..].starts_with('、')
-    });
+    let before = hits[..i]
+        .iter()
+        .rev()
+        .take(PARENT_REACH)
+        .filter(|&&(a, n)| a + n.len() + mark == at && text[a + n.len()..].starts_with('、'));
     let after = next.and_then(|n| hits.get(hits.partition_point(|&(a, _)| a < n)).filter(|&&(a, _)| a == n));
     before.chain(after).find_map(|&(_, sibling)| {
         let full = g.lookup(sibling)?.iter().find(|f| f.is_full && f.level == Level::County && !f.foreign)?;
