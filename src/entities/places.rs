@@ -13,7 +13,7 @@ use super::Candidate;
 use crate::model::EntityType;
 use crate::text::bounds;
 use crate::text::chars::is_han;
-use crate::text::gazetteer::{Level, GAZETTEER};
+use crate::text::gazetteer::{Form, Level, GAZETTEER};
 use crate::text::pattern;
 use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
@@ -21,10 +21,14 @@ use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A town, township or street printed after its county or prefecture: 西双版纳州磨憨镇, 余杭区仓前街道,
-/// 夏津香赵庄镇: two or three characters (the stem, the shortest that fits) and a town unit.
+/// 夏津香赵庄镇: two or three characters (the stem, the shortest that fits) and a town unit; an ethnic
+/// township names its peoples between them (晋宁区夕阳彝族乡, 某县某某回族乡, 某某苗族瑶族乡, 某某民族乡).
 static TOWN: LazyLock<regex::Regex> = LazyLock::new(|| {
     let units: Vec<String> = TOWN_UNITS.iter().map(|w| regex::escape(w)).collect();
-    pattern::compile(&format!(r"^(\p{{Han}}{{2,3}}?)(?:{})", units.join("|")))
+    pattern::compile(&format!(
+        r"^(\p{{Han}}{{2,3}}?)(?:(?:\p{{Han}}{{1,4}}?族){{1,2}}乡|{})",
+        units.join("|")
+    ))
 });
 
 /// A bracketed dateline opening a line, (芙蓉25日讯), (依斯干达公主城3日讯): the city before the day is a
@@ -147,8 +151,13 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             || renamed
             || short_autonomous;
         if !counts {
-            match taiwan.then(|| taiwan_district(text, at, name)).flatten() {
-                Some(district) => form = district,
+            // 云南昌宁, 甘孜白玉: a county's short form right after its own province or prefecture.
+            // 乡城、理塘县: or listed next to a county of the same prefecture printed in full.
+            match under_parent(&hits, at, name)
+                .or_else(|| listed_sibling(text, &hits, at, name))
+                .or_else(|| taiwan.then(|| taiwan_district(text, at, name)).flatten())
+            {
+                Some(county) => form = county,
                 None => continue,
             }
         }
@@ -180,7 +189,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // 大埔北, 九龙东北, 上水新市镇: a part of an area abroad named by its direction or its new town.
         let end = end + foreign_part(text, end, form);
         // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
-        if let Some(town) = town_of_stem(text, end).filter(|_| !with_unit(name, form)) {
+        // Not where the unit opens a county of this place (四川|乡城, not 四川乡).
+        let town = town_of_stem(text, end).filter(|_| !with_unit(name, form) && !county_at(text, end, form));
+        if let Some(town) = town {
             found.push(Candidate::new(at..town, EntityType::Place));
             continue;
         }
@@ -260,6 +271,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(listed);
     found.extend(chained);
     found.extend(named.into_iter().map(|town| Candidate::new(town, EntityType::Place)));
+    found.extend(bare_villages(text, &found, taiwan));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
     found.extend(regions(text));
@@ -275,6 +287,59 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     found
+}
+
+/// The county `name` (at byte `at`) stands for when a place printed right before it is the county's own
+/// province or prefecture (云南|昌宁, 保山|昌宁, 甘孜|白玉; not 北京|同仁堂, 同仁 being Qinghai's):
+/// the chain reads as a place and its county, whatever else the short form may be.
+fn under_parent(hits: &[(usize, &'static str)], at: usize, name: &str) -> Option<&'static Form> {
+    let g = &*GAZETTEER;
+    let counties = g.lookup(name)?;
+    let before = &hits[..hits.partition_point(|&(a, _)| a < at)];
+    // A place ending at `at` begins at most a few positions before it (内蒙古自治区: six characters).
+    let parents = before.iter().rev().take(PARENT_REACH).filter(|&&(a, n)| a + n.len() == at);
+    parents
+        .flat_map(|&(_, n)| g.lookup(n).unwrap_or_default())
+        .find_map(|parent| counties.iter().find(|c| c.level == Level::County && g.inside(c, parent.full)))
+}
+
+/// The county `name` (at byte `at`) stands for when the item next to it in a list (、) is another
+/// county of the same prefecture printed with its unit (乡城、理塘县; 理塘县、乡城): its sibling vouches for
+/// it as the full form vouches for a short one.
+fn listed_sibling(
+    text: &str,
+    hits: &[(usize, &'static str)],
+    at: usize,
+    name: &str,
+) -> Option<&'static Form> {
+    let g = &*GAZETTEER;
+    let counties = g.lookup(name)?;
+    let end = at + name.len();
+    let mark = '、'.len_utf8();
+    let next = text[end..].starts_with('、').then_some(end + mark);
+    let i = hits.partition_point(|&(a, _)| a < at);
+    // Every hit ending at the mark (昌宁县 and 宁县 end together).
+    let before = hits[..i]
+        .iter()
+        .rev()
+        .take(PARENT_REACH)
+        .filter(|&&(a, n)| a + n.len() + mark == at && text[a + n.len()..].starts_with('、'));
+    let after = next.and_then(|n| hits.get(hits.partition_point(|&(a, _)| a < n)).filter(|&&(a, _)| a == n));
+    before.chain(after).find_map(|&(_, sibling)| {
+        let full = g.lookup(sibling)?.iter().find(|f| f.is_full && f.level == Level::County && !f.foreign)?;
+        counties.iter().find(|c| c.level == Level::County && !c.parent.is_empty() && c.parent == full.parent)
+    })
+}
+
+/// How many hits back [`under_parent`] looks for the place before a county (one per character).
+const PARENT_REACH: usize = 8;
+
+/// Whether one of `form`'s own counties is printed at `end` (四川|乡城, 西藏|芒康).
+fn county_at(text: &str, end: usize, form: &Form) -> bool {
+    let g = &*GAZETTEER;
+    g.longest_at(text, end)
+        .and_then(|(name, _)| g.lookup(name))
+        .is_some_and(|forms| forms.iter().any(|c| c.level == Level::County && g.inside(c, form.full)))
 }
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
@@ -653,6 +718,62 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
 }
 
 /// A village found in a chain, printed again with another village unit (陈良行政村, then 陈良村).
+/// Villages and communities printed with no town or county before them (大竹园村, 小石板河村, 某某社区):
+/// the stem is the longest of three or two Han characters before the unit that opens a word of jieba's
+/// in the few characters before it, every word of it a name or unknown to jieba, and settled as `Strict`
+/// asks (not 重点|村, 贫困|村, 我们|村, 新|农村, 建设新|社区, 家庭及|社区). A place found already ending at the unit reads the village with it.
+fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidate> {
+    let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
+    let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
+    let mut found = Vec::new();
+    for unit in ["社区", "村"] {
+        for (at, _) in text.match_indices(unit) {
+            // 行政村 is the unit of its own stem (某某行政村); a place ending at the unit has read it.
+            if text[..at].ends_with("行政") || ends.contains(&at) {
+                continue;
+            }
+            let back: Vec<usize> = text[..at]
+                .char_indices()
+                .rev()
+                .take(BARE_STEM_CHARS + 1)
+                .take_while(|&(_, c)| is_han(c))
+                .map(|(i, _)| i)
+                .collect();
+            let Some(&from) = back.last() else { continue };
+            let mut starts = vec![from];
+            let mut offset = from;
+            for word in crate::text::segment::words(&text[from..at]) {
+                offset += word.len();
+                starts.push(offset);
+            }
+            // The longest stem first: 大竹园 before 竹园.
+            // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
+            let stem = back.iter().take(BARE_STEM_CHARS).rev().copied().find(|&start| {
+                at - start >= '村'.len_utf8() * 2
+                    && starts.contains(&start)
+                    && !ends.contains(&start)
+                    && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
+            });
+            let Some(start) = stem else { continue };
+            let Some(m) = village.find(&text[start..]) else { continue };
+            let span = start..start + m.len();
+            // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
+            let words = crate::text::segment::tagged(&text[start..at]);
+            let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
+            if named
+                && span.end == at + unit.len()
+                && settled_unit(text, span.clone(), at - start, Vouched::Strict)
+            {
+                found.push(Candidate::new(span, EntityType::Place));
+            }
+        }
+    }
+    found
+}
+
+/// The most characters of a village's stem with nothing before it to vouch for its start.
+const BARE_STEM_CHARS: usize = 3;
+
 fn villages_again(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let stems: FxHashSet<&str> = places
         .iter()
@@ -1070,6 +1191,9 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
                         if c.span.end < seg.end {
                             seg.start = c.span.end;
                             anchored = 1;
+                        } else if c.span.start > seg.start {
+                            // 凉山州布拖、: the place ending the clause's first item is the item.
+                            seg.start = c.span.start;
                         }
                     }
                     _ if seg.start == start => {}

@@ -39,6 +39,9 @@ pub(crate) struct Form {
     /// True for a city or a county of Taiwan (新北市, 彰化县), whose districts' stems count in an article
     /// that prints one.
     pub taiwan: bool,
+    /// The full name of the division right above a mainland prefecture or county (保山市 for 昌宁县,
+    /// 云南省 for 保山市 and for a county a province governs directly); empty for the others.
+    pub parent: &'static str,
 }
 
 /// Every printed form → the places it may stand for (several for an ambiguous short form).
@@ -61,34 +64,59 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::pars
 impl Gazetteer {
     fn parse() -> Gazetteer {
         let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
-        let mut add = |line: &'static str, level: Level, foreign: bool, taiwan: bool| {
-            let mut names = line.split('|');
-            let full = names.next().unwrap_or_default();
-            // A short form in digits is the full name's first that many characters (东城区|2: 东城).
-            let opening = |n: usize| full.char_indices().nth(n).map_or(full, |(i, _)| &full[..i]);
-            let shorts: Vec<&'static str> = names.map(|s| s.parse().map_or(s, opening)).collect();
-            let stem = shorts.first().copied().unwrap_or(full);
-            forms.entry(full).or_default().push(Form { full, stem, level, is_full: true, foreign, taiwan });
-            for short in shorts {
-                forms.entry(short).or_default().push(Form {
+        let mut add =
+            |line: &'static str, level: Level, foreign: bool, taiwan: bool, parent: &'static str| {
+                let mut names = line.split('|');
+                let full = names.next().unwrap_or_default();
+                // A short form in digits is the full name's first that many characters (东城区|2: 东城).
+                let opening = |n: usize| full.char_indices().nth(n).map_or(full, |(i, _)| &full[..i]);
+                let shorts: Vec<&'static str> = names.map(|s| s.parse().map_or(s, opening)).collect();
+                let stem = shorts.first().copied().unwrap_or(full);
+                forms.entry(full).or_default().push(Form {
                     full,
                     stem,
                     level,
-                    is_full: false,
+                    is_full: true,
                     foreign,
                     taiwan,
+                    parent,
                 });
-            }
-        };
+                for short in shorts {
+                    forms.entry(short).or_default().push(Form {
+                        full,
+                        stem,
+                        level,
+                        is_full: false,
+                        foreign,
+                        taiwan,
+                        parent,
+                    });
+                }
+            };
+        // The divisions are in tree order: a county's parent is the last prefecture or province above it.
+        let (mut province, mut prefecture) = ("", "");
         let lines = DIVISIONS.lines().map(|l| (l, false)).chain(FOREIGN.lines().map(|l| (l, true)));
         for (line, foreign) in lines {
             let (level, rest) = line.split_at(2);
-            let level = match level {
-                "p|" => Level::Province,
-                "c|" | "t|" => Level::Prefecture,
-                _ => Level::County,
+            let full = rest.split('|').next().unwrap_or_default();
+            let (level, parent) = match level {
+                "p|" => {
+                    (province, prefecture) = (full, "");
+                    (Level::Province, "")
+                }
+                "c|" | "t|" => {
+                    prefecture = full;
+                    (Level::Prefecture, province)
+                }
+                _ if prefecture.is_empty() => (Level::County, province),
+                _ => (Level::County, prefecture),
             };
-            add(rest, level, foreign, line.starts_with("t|"));
+            add(rest, level, foreign, line.starts_with("t|"), if foreign { "" } else { parent });
+        }
+        // Each form's readings by level, highest first, as the table listed every level in turn before
+        // it was in tree order (朝阳 reads 朝阳市 before 朝阳区).
+        for readings in forms.values_mut() {
+            readings.sort_by_key(|f| f.level);
         }
         let abbreviations = PROVINCE_ABBREVIATIONS
             .lines()
@@ -147,6 +175,14 @@ impl Gazetteer {
         }
     }
 
+    /// Whether `form` is a mainland county or prefecture inside the division `above` names in full,
+    /// directly or through its prefecture (昌宁县 inside 保山市 and 云南省).
+    pub fn inside(&self, form: &Form, above: &str) -> bool {
+        form.parent == above
+            || (form.level == Level::County
+                && self.lookup(form.parent).is_some_and(|f| f.iter().any(|p| p.is_full && p.parent == above)))
+    }
+
     pub fn abbreviation(&self, c: char) -> Option<&'static str> {
         self.abbreviations.get(&c).copied()
     }
@@ -180,6 +216,10 @@ mod tests {
         assert_eq!(g.best("香港").unwrap().full, "香港特别行政区");
         assert_eq!(g.abbreviation('滇'), Some("云南省"));
         assert_eq!(g.longest_at("凉山州是", 0), Some(("凉山州", "凉山州".len())));
+        let county = |name: &str| g.lookup(name).unwrap().iter().find(|f| f.is_full).unwrap();
+        assert!(g.inside(county("昌宁县"), "保山市") && g.inside(county("昌宁县"), "云南省"));
+        assert!(g.inside(county("济源市"), "河南省") && g.inside(county("东城区"), "北京市"));
+        assert!(!g.inside(county("昌宁县"), "四川省") && !g.inside(county("同仁市"), "北京市"));
     }
 
     #[test]
