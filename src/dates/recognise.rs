@@ -371,6 +371,21 @@ pub(super) fn recognise(text: &str, traditional: bool, day_first: bool) -> Vec<R
             }
             found.push(Recognised { span: pos..end, when, joined: false });
             free = end;
+            // 11月上旬、中旬和下旬: dekads listed after the first without their month are of its month.
+            if let When::Point(Point { year, part: Part::Dekad(month, _) }) = when {
+                let mut c = Cursor::new(text, end);
+                while c.eat_any(&LIST_MARKS).is_some() {
+                    let start = c.pos;
+                    let Some(k) = c.eat_any(&DEKAD_EDGES[3..]) else { break };
+                    let part = Part::Dekad(month, k as u32 + 1);
+                    found.push(Recognised {
+                        span: start..c.pos,
+                        when: When::Point(Point { year, part }),
+                        joined: false,
+                    });
+                    free = c.pos;
+                }
+            }
             let mut c = Cursor::new(text, end);
             c.eat("份");
             range_end_at = (!matches!(when, When::Range(..)) && c.eat_joiner()).then_some(c.pos);
@@ -1155,10 +1170,23 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     relative_year(at)
 }
 
+/// The Chinese characters that may stand right before 后年 whatever follows it: after any other, 后
+/// may end a word (投产后年发电量).
+static BEFORE_THE_YEAR_AFTER_NEXT: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_list(data_file!("dates/before-the-year-after-next.txt")));
+
 /// A year named relative to the reference (今年, 去年 …), not the 年 of another word.
 fn relative_year(at: &mut Cursor) -> Option<Year> {
     let mut c = *at;
     let year = RELATIVE_YEARS.eat(&mut c)?;
+    // 后年 after a word that may end in 后 (投产后, 此后, 公司) only before a part of it or 将 (公司后年将,
+    // 园区后年底); 投产后年发电量 is 投产后 + 年发电量.
+    if at.peek() == Some('后')
+        && at.before().is_some_and(|b| is_han(b) && !BEFORE_THE_YEAR_AFTER_NEXT.contains(b))
+        && c.peek().is_some_and(|n| is_han(n) && !"将底初末起中上下第一二三四五六七八九十".contains(n))
+    {
+        return None;
+    }
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均; 不同年份 is 不同 + 年份, as 不同日子.
     if c.peek().is_some_and(|n| AFTER_A_RELATIVE_YEAR.contains(n))
         || at.before() == Some('年')
@@ -1605,6 +1633,9 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
 fn tail_word(c: &Cursor) -> bool {
     c.peek().is_some_and(|n| "牙随数款声盘货".contains(n))
 }
+
+/// The marks of a list of dekads after a month's (11月上旬、中旬和下旬).
+const LIST_MARKS: [&str; 5] = ["、", "和", "及", "与", "或"];
 
 /// A month's edges and dekads after it, in the order [`Part::Dekad`] numbers them from the fourth
 /// (上旬 1 … 中下旬 5).

@@ -361,18 +361,41 @@ fn parts_of_a_whole(simplified: &str, local_currency: &str, figures: &mut [Figur
             .get(end..f.span.start)
             .filter(|b| b.len() <= SENTENCE_REACH && !b.contains(['。', '；', ';', '！', '？', '\n']))
     };
-    // The latest amount of money, whose parts a scaled number right after 其中 may give.
-    let mut sum: Option<(usize, Option<String>)> = None;
+    // The latest amount of money, whose parts a scaled number after 其中 in its sentence may give:
+    // right after it (其中3亿用于基建), or later and below the whole (博彩收入2000亿元，其中贵宾部分有65亿，
+    // 中场部分有1900亿), a part already money keeping the whole (其中一期投资20亿，二期30亿).
+    let mut sum: Option<(usize, Option<String>, f64)> = None;
+    // A clause naming people or a quantity (其中接待游客1.2亿, 其中出口量3亿) counts, whatever its scale.
+    let counted = |at: usize| {
+        let start = crate::text::bounds::reach_start(simplified, at, crate::text::bounds::ends_clause, 20);
+        simplified[start..at].contains(['人', '客', '量', '数'])
+    };
+    let part_of = |sum: &Option<(usize, Option<String>, f64)>, f: &Figure| {
+        sum.as_ref()
+            .filter(|(end, _, value)| {
+                let printed_after = simplified[..f.span.start].ends_with("其中")
+                    || simplified[..f.span.start].ends_with("当中");
+                in_sentence(*end, f).is_some_and(|b| {
+                    printed_after
+                        || f.value < *value
+                            && (b.contains("其中") || b.contains("当中"))
+                            && !counted(f.span.start)
+                })
+            })
+            .map(|(_, unit, _)| unit.clone())
+    };
     for f in figures.iter_mut() {
         if f.kind == FigureKind::Money {
-            sum = Some((f.span.end, f.unit.clone()));
+            if f.range.is_some() || part_of(&sum, f).is_none() {
+                sum = Some((f.span.end, f.unit.clone(), f.value));
+            }
         } else if f.kind == FigureKind::Number
+            && f.range.is_none()
             && simplified[f.span.clone()].ends_with(['万', '亿'])
-            && (simplified[..f.span.start].ends_with("其中") || simplified[..f.span.start].ends_with("当中"))
         {
-            if let Some((_, unit)) = sum.as_ref().filter(|(end, _)| in_sentence(*end, f).is_some()) {
+            if let Some(unit) = part_of(&sum, f) {
                 f.kind = FigureKind::Money;
-                f.unit = unit.clone();
+                f.unit = unit;
             }
         }
     }

@@ -299,6 +299,34 @@ fn part(c: &regex::Captures, name: &str) -> Option<Part> {
     c.name(name).map(|m| Part::from(m.range()))
 }
 
+/// The comparisons of Hong Kong's and Macau's statistics (按年上升0.5%至3.2%: rose 0.5 % on the year,
+/// to 3.2 %), before the verb of change that joins a change to the level it reaches.
+const CHANGE_PERIODS: [&str; 4] = ["按年", "按月", "按季", "按周"];
+
+/// Whether the range `low`至`high` (both printed with one unit, `unit` the high end's) is a change and
+/// the level it reaches: joined by 至 or 到, after a verb of change (1 to 3 characters ending in one of
+/// rise or fall, with 了) that follows a 按年-like comparison, or falling (下跌5%至3%: no range runs
+/// downwards). 同比增长50%至80% stays a range: mainland earnings forecasts print their ranges so.
+fn change_then_level(simplified: &str, low: Part, low_unit: Part, high: Part, unit: Part) -> bool {
+    if !matches!(simplified[low_unit.end()..high.start()].trim(), "至" | "到") {
+        return false;
+    }
+    let value = |number: Part, unit: Part| {
+        let factor = units::lookup(&simplified[unit.range()]).map_or(1.0, |u| u.factor);
+        super::numerals::parse(&simplified[number.range()]).map(|n| n.low * factor)
+    };
+    let falling = matches!((value(low, low_unit), value(high, unit)), (Some(l), Some(h)) if l > h);
+    let head = &simplified[..low.start()];
+    let head = head.strip_suffix('了').unwrap_or(head);
+    let verb = head.ends_with(|c: char| "升跌长加少降落涨增减".contains(c))
+        && head
+            .char_indices()
+            .rev()
+            .take(3)
+            .any(|(i, _)| CHANGE_PERIODS.iter().any(|w| head[..i].ends_with(w)));
+    falling || verb
+}
+
 /// Characters that only a range or a `k` of thousands brings into a bare number.
 const BARE_RANGE_CHARS: &[char] = &['—', '–', '-', '~', '～', '至', '到', '和', '与', 'k', 'K'];
 
@@ -357,7 +385,10 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         // units are of different kinds or currencies: 10万元至20万美元 is no range either).
         let kind = |u: Part| units::lookup(&simplified[u.range()]).map(|u| (u.kind, u.unit));
         let mixed = low_unit.is_some_and(|lu| kind(lu) != kind(unit));
-        if let (Some(low), Some(lu)) = (low, low_unit.filter(|_| mixed)) {
+        // 按年上升0.5%至3.2%, 下跌5%至3%: a change and the level it reaches, both ends printed with
+        // their unit, are two figures too.
+        let change = matches!((low, low_unit), (Some(l), Some(lu)) if change_then_level(simplified, l, lu, high, unit));
+        if let (Some(low), Some(lu)) = (low, low_unit.filter(|_| mixed || change)) {
             found.push(Scanned {
                 span: (low.start()..lu.end()).into(),
                 shape: Shape::Quantity { low: None, low_unit: None, number: low, unit: lu },
