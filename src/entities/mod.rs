@@ -58,6 +58,14 @@ pub struct Entity {
     pub role: Option<String>,
 }
 
+/// Where a person's name at `start` of `simplified` begins with the Malaysian honorific printed right
+/// before it (拿督威拉|纳因): the honorific is part of neither the name nor the role, but it is no
+/// topic either, so the keywords take it with the name.
+pub fn honorific_start(simplified: &str, start: usize) -> usize {
+    let before = &simplified[..start];
+    lexicon::HONORIFICS.iter().find(|h| before.ends_with(**h)).map_or(start, |h| start - h.len())
+}
+
 /// Finds the entity mentions in `body` (byte offsets), one per mention, non-overlapping, in reading
 /// order. Credited `authors` are never entities.
 pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> {
