@@ -58,6 +58,14 @@ pub struct Entity {
     pub role: Option<String>,
 }
 
+/// Where a person's name at `start` of `simplified` begins with the Malaysian honorific printed right
+/// before it (拿督威拉|纳因): the honorific is part of neither the name nor the role, but it is no
+/// topic either, so the keywords take it with the name.
+pub fn honorific_start(simplified: &str, start: usize) -> usize {
+    let before = &simplified[..start];
+    lexicon::HONORIFICS.iter().find(|h| before.ends_with(**h)).map_or(start, |h| start - h.len())
+}
+
 /// Finds the entity mentions in `body` (byte offsets), one per mention, non-overlapping, in reading
 /// order. Credited `authors` are never entities.
 pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> {
@@ -318,6 +326,17 @@ impl<'a> Near<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keywords take a Malaysian honorific with the name after it (拿督威拉|纳因), the longest
+    /// honorific that ends there; no honorific before a name leaves its start.
+    #[test]
+    fn an_honorific_before_a_name_starts_it_for_the_keywords() {
+        let text = "州秘书拿督威拉纳因出席，首相拿督斯里安华表示，局长李明说。";
+        let at = |name: &str| text.find(name).unwrap();
+        assert_eq!(honorific_start(text, at("纳因")), at("拿督威拉"));
+        assert_eq!(honorific_start(text, at("安华")), at("拿督斯里"));
+        assert_eq!(honorific_start(text, at("李明")), at("李明"));
+    }
 
     fn found(text: &str) -> Vec<(String, EntityType)> {
         extract(text, text, &[]).into_iter().map(|e| (text[e.span].to_owned(), e.kind)).collect()

@@ -336,12 +336,13 @@ fn glued_to_speech(text: &str, end: usize, speech: &[Hit]) -> Option<usize> {
 }
 
 /// The length of a name of four characters with one surname once a function character jieba glued
-/// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等): a Chinese given name has at most two
-/// characters, so the fourth is the next word's (a stop word, or 致 of 致辞).
+/// to its end is cut off (张翊浩致|欢迎辞, 李玉文为|团长, 李有泽等, 卓荣泰应|说明): a Chinese given name has at
+/// most two characters, so the fourth is the next word's (a stop word, 致 of 致辞, or the modal 应 or 会).
 fn glued_function_word(name: &str) -> Option<usize> {
     let last = name.chars().next_back()?;
     let mut buf = [0u8; 4];
-    let glued = last == '致' || super::lexicon::STOP_WORDS.contains(&&*last.encode_utf8(&mut buf));
+    let glued = ['致', '应', '会'].contains(&last)
+        || super::lexicon::STOP_WORDS.contains(&&*last.encode_utf8(&mut buf));
     let single = !COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s));
     (name.chars().count() == 4 && single && glued).then(|| name.len() - last.len_utf8())
 }

@@ -41,7 +41,7 @@ pub fn summarise(findings: &Findings) -> Summary {
         keywords: keywords::extract(
             &simplified[..read],
             findings.meta.title.as_deref(),
-            &keyword_names(&findings.entities, read),
+            &keyword_names(simplified, &findings.entities, read),
         ),
         partners: partners::partners(simplified, &findings.entities),
         parks: parks(&findings.entities),
@@ -51,14 +51,17 @@ pub fn summarise(findings: &Findings) -> Summary {
 }
 
 /// The names before `read` that the keywords take whole, with their tags: places and parks as one
-/// noun each, people as people's names (never a keyword); sorted, overlaps dropped.
-fn keyword_names(entities: &[Entity], read: usize) -> Vec<keywords::Name> {
+/// noun each, people as people's names (never a keyword), a Malaysian honorific before one included
+/// (拿督威拉|纳因: not 拿督威 a keyword); sorted, overlaps dropped.
+fn keyword_names(simplified: &str, entities: &[Entity], read: usize) -> Vec<keywords::Name> {
     let mut names: Vec<keywords::Name> = entities
         .iter()
         .filter(|e| e.span.end <= read)
         .filter_map(|e| match e.kind {
             EntityType::Place | EntityType::Park => Some((e.span.start, e.span.end, "n")),
-            EntityType::Person => Some((e.span.start, e.span.end, "nr")),
+            EntityType::Person => {
+                Some((crate::entities::honorific_start(simplified, e.span.start), e.span.end, "nr"))
+            }
             _ => None,
         })
         .collect();
