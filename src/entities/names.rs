@@ -244,6 +244,9 @@ fn stationed(word: &str, after: Option<&str>) -> bool {
 const QUANTIFIERS: &str = "一二两三四五六七八九十百千万几首每各该这那此多数半";
 
 fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> Option<usize> {
+    if glued_date_unit(word, before) {
+        return Some(word.len());
+    }
     if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
         return None;
     }
@@ -267,6 +270,20 @@ fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> O
     } else {
         None
     }
+}
+
+/// The units of a day or a month printed after a numeral (4月, 16日).
+const DATE_UNITS: [char; 3] = ['月', '日', '号'];
+
+/// Whether a two-character word is a date's unit after a numeral glued to the next character, a
+/// function word or a verb (4|月经|国务院: jieba reads 月经; 16|日邀): the date ends the name and none
+/// of the word belongs (not 月光, 日本 after a word, nor a name's 年: 2023|年会 is an event's).
+fn glued_date_unit(word: &str, before: Option<(&str, &str)>) -> bool {
+    let mut chars = word.chars();
+    let (Some(unit), Some(next), None) = (chars.next(), chars.next(), chars.next()) else { return false };
+    let numeral = before.is_some_and(|(w, _)| w.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c)));
+    let function = || matches!(segment::char_tag(next).chars().next(), Some('p' | 'v' | 'c' | 'd' | 'u'));
+    numeral && DATE_UNITS.contains(&unit) && (ENDING.contains(&word[unit.len_utf8()..]) || function())
 }
 
 /// The words of a clause (jieba's, with tags) that belong to the name ending it, walking back: those
