@@ -281,7 +281,8 @@ const DATE_UNITS: [char; 3] = ['月', '日', '号'];
 fn glued_date_unit(word: &str, before: Option<(&str, &str)>) -> bool {
     let mut chars = word.chars();
     let (Some(unit), Some(next), None) = (chars.next(), chars.next(), chars.next()) else { return false };
-    let numeral = before.is_some_and(|(w, _)| w.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c)));
+    let numeral =
+        before.is_some_and(|(w, _)| w.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c)));
     let function = || matches!(segment::char_tag(next).chars().next(), Some('p' | 'v' | 'c' | 'd' | 'u'));
     numeral && DATE_UNITS.contains(&unit) && (ENDING.contains(&word[unit.len_utf8()..]) || function())
 }
