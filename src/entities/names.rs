@@ -69,8 +69,8 @@ static ORDINAL_NUMERALS: LazyLock<CharSet> =
 const SEASONS: [&str; 9] = ["春季", "夏季", "秋季", "冬季", "一季度", "二季度", "三季度", "四季度", "季度"];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区, 中国•东盟…论坛: the
-/// middle dot in its printed variants).
-pub(super) const JOINERS: &[char] = &['—', '-', '－', '·', '•', '・'];
+/// middle dot in its printed variants; the box-drawing line some pages print for the dash: 马来西亚─中国…).
+pub(super) const JOINERS: &[char] = &['—', '─', '-', '－', '·', '•', '・'];
 
 /// The double dash that sets off an apposition.
 pub(super) const APPOSITION: &str = "——";
@@ -153,8 +153,8 @@ fn quantity(word: &str) -> bool {
 }
 
 /// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
-/// 促|特区政府, 武汉设|办事处, 赴|园区); they open no name.
-const LONE_VERBS: [&str; 8] = ["获", "獲", "设", "設", "促", "赴", "派", "讓"];
+/// 促|特区政府, 武汉设|办事处, 赴|园区, 16日邀|国发会, 请|财政部); they open no name.
+const LONE_VERBS: [&str; 10] = ["获", "獲", "设", "設", "促", "赴", "派", "讓", "邀", "请"];
 
 /// Whether a generic verb makes a noun with the generic noun before it (科技|创新 in 成都科技创新合作区,
 /// 产业|发展): no clause's verb then, but the name's words; not after a place (新加坡|合作|发展…).
