@@ -806,9 +806,9 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
 const STANDING: [char; 5] = ['在', '于', '到', '起', '出'];
 
 /// Words of meeting, joining or entry that make 处 or 部 after them a spot (交界处, 交汇处, 入口处,
-/// 结合部): 处 is there "place", 部 "part", as in no department's name.
-const SPOT_STEMS: [&str; 10] =
-    ["交界", "交汇", "汇合", "交接", "衔接", "连接", "接壤", "结合", "入口", "出口"];
+/// 结合部): 处 is there "place", 部 "part", as in no department's name. Not 出口, also "export"
+/// (商务厅机电|进出口处 is a department).
+const SPOT_STEMS: [&str; 9] = ["交界", "交汇", "汇合", "交接", "衔接", "连接", "接壤", "结合", "入口"];
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a
 /// one-character ending alone (`bureau-characters.txt`) has rules of its own.
