@@ -69,8 +69,8 @@ static ORDINAL_NUMERALS: LazyLock<CharSet> =
 const SEASONS: [&str; 9] = ["春季", "夏季", "秋季", "冬季", "一季度", "二季度", "三季度", "四季度", "季度"];
 
 /// Characters that may join the parts of a name (磨憨—磨丁合作区, 成都-凉山工业园区, 中国•东盟…论坛: the
-/// middle dot in its printed variants).
-pub(super) const JOINERS: &[char] = &['—', '-', '－', '·', '•', '・'];
+/// middle dot in its printed variants; the box-drawing line some pages print for the dash: 马来西亚─中国…).
+pub(super) const JOINERS: &[char] = &['—', '─', '-', '－', '·', '•', '・'];
 
 /// The double dash that sets off an apposition.
 pub(super) const APPOSITION: &str = "——";
@@ -153,8 +153,8 @@ fn quantity(word: &str) -> bool {
 }
 
 /// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
-/// 促|特区政府, 武汉设|办事处, 赴|园区); they open no name.
-const LONE_VERBS: [&str; 8] = ["获", "獲", "设", "設", "促", "赴", "派", "讓"];
+/// 促|特区政府, 武汉设|办事处, 赴|园区, 16日邀|国发会, 请|财政部); they open no name.
+const LONE_VERBS: [&str; 10] = ["获", "獲", "设", "設", "促", "赴", "派", "讓", "邀", "请"];
 
 /// Whether a generic verb makes a noun with the generic noun before it (科技|创新 in 成都科技创新合作区,
 /// 产业|发展): no clause's verb then, but the name's words; not after a place (新加坡|合作|发展…).
@@ -244,6 +244,9 @@ fn stationed(word: &str, after: Option<&str>) -> bool {
 const QUANTIFIERS: &str = "一二两三四五六七八九十百千万几首每各该这那此多数半";
 
 fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> Option<usize> {
+    if glued_date_unit(word, before) {
+        return Some(word.len());
+    }
     if tag != "x" || word.chars().count() < 2 || !word.chars().all(is_han) {
         return None;
     }
@@ -267,6 +270,21 @@ fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> O
     } else {
         None
     }
+}
+
+/// The units of a day or a month printed after a numeral (4月, 16日).
+const DATE_UNITS: [char; 3] = ['月', '日', '号'];
+
+/// Whether a two-character word is a date's unit after a numeral glued to the next character, a
+/// function word or a verb (4|月经|国务院: jieba reads 月经; 16|日邀): the date ends the name and none
+/// of the word belongs (not 月光, 日本 after a word, nor a name's 年: 2023|年会 is an event's).
+fn glued_date_unit(word: &str, before: Option<(&str, &str)>) -> bool {
+    let mut chars = word.chars();
+    let (Some(unit), Some(next), None) = (chars.next(), chars.next(), chars.next()) else { return false };
+    let numeral =
+        before.is_some_and(|(w, _)| w.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c)));
+    let function = || matches!(segment::char_tag(next).chars().next(), Some('p' | 'v' | 'c' | 'd' | 'u'));
+    numeral && DATE_UNITS.contains(&unit) && (ENDING.contains(&word[unit.len_utf8()..]) || function())
 }
 
 /// The words of a clause (jieba's, with tags) that belong to the name ending it, walking back: those

@@ -109,9 +109,17 @@ pub(super) fn find(
         // 卫生部|门: a ministry named alone whose 部 opens 部门 (departments of a field) is none.
         let fused =
             NAMED_BODIES.contains(&suffix) && suffix.ends_with('部') && text[span.end..].starts_with('门');
+        // 玉溪与昆明交界处, 城乡结合部: 处 or 部 after a word of meeting or entry names a spot, no body.
+        let spot =
+            matches!(suffix, "处" | "部") && SPOT_STEMS.iter().any(|s| text[..span.start].ends_with(s));
+        // 武汉中心|站, 服务中心|站: a body's ending before 站 is a station's name (no entity); not 站 the
+        // verb, with a preposition or a complement after it (服务中心|站在|企业角度, 站起来).
+        let station = text[span.end..].strip_prefix('站').is_some_and(|r| !r.starts_with(STANDING));
         if department_len.is_some_and(|n| !matches!(n, Some(1) | Some(3..)) || legal())
             || acting
             || fused
+            || spot
+            || station
             || last_character_cut(text, span.clone())
         {
             continue;
@@ -793,6 +801,14 @@ fn part_of_title(text: &str, span: Span, suffix: &str) -> bool {
     let head = suffix == "总会" && text[span.end..].starts_with('长');
     doubled || ranked || titled || head || (suffix.ends_with('司') && text[span.end..].starts_with('长'))
 }
+
+/// What follows 站 the verb (stand): a preposition (站在, 站于) or a complement (站到, 站起, 站出).
+const STANDING: [char; 5] = ['在', '于', '到', '起', '出'];
+
+/// Words of meeting, joining or entry that make 处 or 部 after them a spot (交界处, 交汇处, 入口处,
+/// 结合部): 处 is there "place", 部 "part", as in no department's name. Not 出口, also "export"
+/// (商务厅机电|进出口处 is a department).
+const SPOT_STEMS: [&str; 9] = ["交界", "交汇", "汇合", "交接", "衔接", "连接", "接壤", "结合", "入口"];
 
 /// Endings of a government department's name, whose fields may be coordinated (经济和信息化局); a
 /// one-character ending alone (`bureau-characters.txt`) has rules of its own.
