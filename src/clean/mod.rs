@@ -606,6 +606,20 @@ impl Sources {
         if self.masthead.is_none() && meta::is_outlet(name) && !link {
             self.masthead = Some(name.to_owned());
         }
+        // A breadcrumb's first item after its label, else its last, naming an outlet (您的位置：某某网 >
+        // 经济 > 正文, 首页 > 媒体聚焦 > 某某日报): the site, or the paper whose column it is. (Asked
+        // only of a line with a breadcrumb's separator.)
+        if self.masthead.is_none() && line.printed.contains(['>', '»', '›']) {
+            let items: Vec<&str> = line
+                .printed
+                .split(['>', '»', '›'])
+                .map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim())
+                .filter(|i| !i.is_empty())
+                .collect();
+            let named = |i: &&&str| meta::is_outlet(i) && !meta::is_generic_outlet(i);
+            let outlet = items.first().filter(named).or(items.last().filter(named));
+            self.masthead = outlet.map(|o| (*o).to_owned());
+        }
     }
 
     /// A 来源 line after the story: its outlet (an outlet's name only: 资料来源：统计局 names data).
