@@ -741,9 +741,11 @@ pub(super) fn title_site(line: &str) -> Option<String> {
     if let Some((_, outlet)) = bracketed_outlet(text) {
         return Some(outlet.to_owned());
     }
-    let at = text.rfind(['_', '|', '｜', '-'])?;
-    let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-']));
-    if is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6 {
+    let at = text.rfind(['_', '|', '｜', '-', '—'])?;
+    let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-', '—']));
+    // A column's tags ending like an outlet's name (… | 某某新聞網 - 即時新聞) name no site: the outlet
+    // before them does.
+    if is_outlet(site) && !is_tag(site) && crate::text::chars::han_count(&text[..at]) >= 6 {
         return Some(site.to_owned());
     }
     // The outlet opening the site's parts (… - 某某日报 - 即时新闻频道 - 商业).
