@@ -606,19 +606,14 @@ impl Sources {
         if self.masthead.is_none() && meta::is_outlet(name) && !link {
             self.masthead = Some(name.to_owned());
         }
-        // A breadcrumb's first item after its label, else its last, naming an outlet (您的位置：某某网 >
-        // 经济 > 正文, 首页 > 媒体聚焦 > 某某日报): the site, or the paper whose column it is. (Asked
-        // only of a line with a breadcrumb's separator.)
+        // A breadcrumb's last item naming an outlet (首页 > 媒体聚焦 > 某某日报): the paper whose column
+        // the story is in; its first item is the site's home, which may be a portal's (某某网 > 地方 >
+        // 台南 names none). (Asked only of a line with a breadcrumb's separator.)
         if self.masthead.is_none() && line.printed.contains(['>', '»', '›']) {
-            let items: Vec<&str> = line
-                .printed
-                .split(['>', '»', '›'])
-                .map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim())
-                .filter(|i| !i.is_empty())
-                .collect();
-            let named = |i: &&&str| meta::is_outlet(i) && !meta::is_generic_outlet(i);
-            let outlet = items.first().filter(named).or(items.last().filter(named));
-            self.masthead = outlet.map(|o| (*o).to_owned());
+            let last = line.printed.trim().trim_end_matches(['>', '»', '›', ' ']).rsplit(['>', '»', '›']).next();
+            let last = last.map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim());
+            let named = |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i);
+            self.masthead = last.filter(named).map(str::to_owned);
         }
     }
 
