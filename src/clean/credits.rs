@@ -53,6 +53,15 @@ static REPORTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The people of a reporter's line of names before 报道 ([`REPORTED_BY`]), names with a common
+/// surname, each with the report's word as role.
+fn reported_by(text: Forms) -> Option<Vec<Author>> {
+    let c = REPORTED_BY.captures(text.simplified)?;
+    let role = &text.printed[c.get(2).unwrap().range()];
+    let names = parse_name_line(&text.printed[c.get(1).unwrap().range()])?;
+    Some(names.into_iter().map(|a| Author { role: Some(role.to_owned()), ..a }).collect())
+}
+
 /// Words between an outlet's name and the role (昆明日报 全媒体 记者).
 static DESK: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(&format!("(?:{})+$", alternation(data_file!("clean/desk-words.txt")))));
@@ -241,13 +250,18 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         return Some((None, people));
     }
     // A reporter's line of names before 报道 (王晓东 报道): names with a common surname.
-    if let Some(c) = REPORTED_BY.captures(trimmed.simplified) {
-        let role = &trimmed.printed[c.get(2).unwrap().range()];
-        if let Some(names) = parse_name_line(&trimmed.printed[c.get(1).unwrap().range()]) {
-            return Some((
-                None,
-                names.into_iter().map(|a| Author { role: Some(role.to_owned()), ..a }).collect(),
-            ));
+    if let Some(people) = reported_by(trimmed) {
+        return Some((None, people));
+    }
+    // Also after an outlet set apart by a space or a slash (中國時報 林某、簡某／台北報導): the
+    // byline's outlet. (Asked only of a line ending with the report's word.)
+    let reports = trimmed.simplified.ends_with("报道") || trimmed.simplified.ends_with("报导");
+    let apart = reports.then(|| trimmed.simplified.find([' ', '\u{3000}', '/', '／', '|', '｜'])).flatten();
+    if let Some(at) = apart.filter(|&at| super::meta::is_outlet(&trimmed.printed[..at])) {
+        let rest = trimmed.get(at..trimmed.len());
+        let rest = rest.of(rest.printed.trim_start_matches([' ', '\u{3000}', '/', '／', '|', '｜']));
+        if let Some(people) = reported_by(rest) {
+            return Some((Some(trimmed.printed[..at].to_owned()), people));
         }
     }
     let text = text.of(without_date_code(super::lines::strip_bullet(text.printed.trim()).0)
@@ -879,6 +893,16 @@ mod tests {
 
     fn names(a: &[Author]) -> Vec<(&str, &str)> {
         a.iter().map(|a| (a.name.as_str(), a.role.as_deref().unwrap_or(""))).collect()
+    }
+
+    /// Class: a Taiwanese byline of bare names after its outlet, set apart.
+    #[test]
+    fn outlet_before_bare_names_reported() {
+        let (outlet, a) = parse(f("中國時報 林某明、簡某玲／台南報導")).unwrap();
+        assert_eq!(outlet.as_deref(), Some("中國時報"));
+        assert_eq!(names(&a), [("林某明", "報導"), ("簡某玲", "報導")]);
+        // Not an office before the names, nor words that are no outlet.
+        assert!(parse(f("消防局 林某明／台南報導")).map_or(true, |(o, _)| o.is_none()));
     }
 
     #[test]

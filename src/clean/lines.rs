@@ -462,10 +462,12 @@ fn is_outlet_date_line(line: Forms) -> bool {
     // Separators and brackets around the parts are no words (南台日报 | 地方新闻 | 2019-03-05,
     // 2019年3月5日 (星期二) 下午 3:20, 【南台日报】2019-03-05).
     let words = unmarked.chars().filter(|c| !c.is_whitespace() && !SEPARATORS.contains(c));
-    if words.clone().any(is_prose_punct) {
+    // An enumeration's 、 makes no prose between a credit's names (中國時報 林某、陳某／台北報導).
+    if words.clone().any(|c| is_prose_punct(c) && c != '、') {
         return false;
     }
-    words.count() <= 12 || {
+    let listed = words.clone().any(|c| c == '、');
+    (!listed && words.count() <= 12) || {
         let printed = cut(line.printed);
         super::credits::parse(Forms::new(printed.trim(), rest.trim())).is_some()
     }

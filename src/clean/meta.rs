@@ -443,6 +443,19 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     // A title's marks around the outlet (来源：《某某日报》), also around the paper a site is joined to
     // (人民网-《人民日报》).
     let source = unmarked(unbalanced_close(source));
+    // A repost portal's list of the sources it took the story from (新闻来源: 某某日报/某某网/某某发布,
+    // 来源：某某日报、某某网): the first, when one of them is an outlet.
+    let listed: Vec<&str> = source.split(['/', '／', '、']).map(unmarked).collect();
+    let source = match listed[..] {
+        [first, ..]
+            if listed.len() > 1
+                && listed.iter().all(|p| p.chars().count() >= 2)
+                && listed.iter().any(|p| is_outlet(p)) =>
+        {
+            first
+        }
+        _ => source,
+    };
     // A site joined to its paper (人民网－人民日报, 某某日报-某某新闻网): the paper, else the last; a site
     // joined to its channel (人民网-湖南频道): the site.
     // A value naming no outlet (来源:网络, 来源:本站原创, 来源:综合), or a link's label (来源:阅读原文): no source.
@@ -728,9 +741,11 @@ pub(super) fn title_site(line: &str) -> Option<String> {
     if let Some((_, outlet)) = bracketed_outlet(text) {
         return Some(outlet.to_owned());
     }
-    let at = text.rfind(['_', '|', '｜', '-'])?;
-    let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-']));
-    if is_outlet(site) && crate::text::chars::han_count(&text[..at]) >= 6 {
+    let at = text.rfind(['_', '|', '｜', '-', '—'])?;
+    let site = without_latin_name(text[at..].trim_start_matches(['_', '|', '｜', '-', '—']));
+    // A column's tags ending like an outlet's name (… | 某某新聞網 - 即時新聞) name no site: the outlet
+    // before them does.
+    if is_outlet(site) && !is_tag(site) && crate::text::chars::han_count(&text[..at]) >= 6 {
         return Some(site.to_owned());
     }
     // The outlet opening the site's parts (… - 某某日报 - 即时新闻频道 - 商业).

@@ -606,6 +606,16 @@ impl Sources {
         if self.masthead.is_none() && meta::is_outlet(name) && !link {
             self.masthead = Some(name.to_owned());
         }
+        // A breadcrumb's last item naming an outlet (首页 > 媒体聚焦 > 某某日报): the paper whose column
+        // the story is in; its first item is the site's home, which may be a portal's (某某网 > 地方 >
+        // 台南 names none). (Asked only of a line with a breadcrumb's separator.)
+        if self.masthead.is_none() && line.printed.contains(['>', '»', '›']) {
+            let last =
+                line.printed.trim().trim_end_matches(['>', '»', '›', ' ']).rsplit(['>', '»', '›']).next();
+            let last = last.map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim());
+            let named = |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i);
+            self.masthead = last.filter(named).map(str::to_owned);
+        }
     }
 
     /// A 来源 line after the story: its outlet (an outlet's name only: 资料来源：统计局 names data).
