@@ -487,7 +487,8 @@ pub(super) fn past_former(text: &str, start: usize, end: usize) -> usize {
 /// second begins, when the words before the last 与, 和 or 及 end with a body's ending of two
 /// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府).
 fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usize)> {
-    let words = &text[start..name_end];
+    // None when the name's words are empty (a level's committee reset to its suffix: 州|州委).
+    let words = text.get(start..name_end)?;
     let (at, joiner) = words.char_indices().rfind(|(_, c)| "与和及".contains(*c))?;
     let left = &words[..at];
     let ends_body = ORG_SUFFIXES.iter().any(|s| s.chars().nth(1).is_some() && left.ends_with(s))
