@@ -117,7 +117,12 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // Nor a bracket it does not open: it begins after one closing a dateline or note (…法新电)|新加坡…).
         start += unopened_close(&text[start..end]);
         start = after_category_noun(text, start, end);
+        let before_country = start;
         start = after_country(text, start, end);
+        // A country cut off a word jieba reads whole (德国西门子) is a place the places do not read.
+        if start > before_country && country(&text[before_country..start]) {
+            found.push(Candidate::new(before_country..start, EntityType::Place));
+        }
         start = after_trader(text, start, end);
         start = after_owner(text, start, end);
         start = opening_conjunction(text, start);
@@ -370,6 +375,11 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
     } else {
         (strict, false)
     }
+}
+
+/// Whether a word is a trade or a line of business (银行, 汽车, 投资).
+fn trade_word(w: &str) -> bool {
+    INDUSTRY_WORDS.contains(&w) || BUSINESS_WORDS.contains(&w)
 }
 
 /// Whether a word says what kind of firm, not which: a descriptor, category noun, generic word, trade
@@ -1498,17 +1508,20 @@ fn after_country(text: &str, start: usize, end: usize) -> usize {
     let mut at = start;
     let mut verb = true;
     for (word, tag) in segment::tagged(&text[start..end]) {
-        // A country's name covers one word or more (英属|开曼|群岛), never part of one (美国银行).
+        // A country's name covers one word or more (英属|开曼|群岛), never part of one (美国银行), unless
+        // jieba glued it to a brand (德国西门子, 韩国现代, 美国通用): what follows in the word is no trade.
         let len = GAZETTEER
             .longest_at(text, at)
-            .filter(|&(p, n)| n >= word.len() && country(p))
+            .filter(|&(p, n)| (n >= word.len() || !trade_word(&word[n..])) && country(p))
             .map_or(0, |(_, n)| n);
         let rest = &text[(at + len).min(end)..end];
-        // 国家 after a country is that country's (马来西亚国家石油公司): one name.
+        // 国家 after a country is that country's (马来西亚国家石油公司): one name. So is a kind of firm
+        // after one (英国石油公司, 韩国|现代汽车: no word says which firm without the country).
         if verb
             && len > 0
             && han_count(rest) >= 2
             && named(rest)
+            && distinctive(rest)
             && !opens_with_place(rest)
             && !rest.starts_with("国家")
         {

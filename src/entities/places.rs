@@ -180,6 +180,12 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         if holder.is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns" && !chained(w)) {
             continue;
         }
+        // 大马|国内: a country's short form in 国 whose 国 opens a word with the next (马国 over 国内, 国际)
+        // is none; jieba ends it in 马国|齐力.
+        let country = form.foreign && form.level == Level::Province && !form.full.ends_with(['省', '区']);
+        if country && !form.is_full && name.ends_with('国') && !ends_a_word(text, at..end) {
+            continue;
+        }
         // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
         let stem_end =
             unit_opens_word(text, end).filter(|&e| g.lookup(&text[at..e]).is_some() && !town_at(text, end));
