@@ -1330,7 +1330,9 @@ fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = match c.eat_any(&["昨", "今"])? {
         0 => -1,
-        _ if at.before().is_some_and(|b| "至如迄于从自当而古现只距截".contains(b)) => return None,
+        _ if at.before().is_some_and(|b| "至如迄于从自当而古现只距截".contains(b)) => {
+            return None
+        }
         _ => 0,
     };
     if at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {

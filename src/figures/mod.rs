@@ -262,13 +262,16 @@ fn tenths_hundredths(simplified: &str, dates: &Spans, figures: &mut Vec<Figure>)
         let after = &simplified[at.end..];
         let free = match after.chars().next() {
             None => true,
-            Some(c) if c.is_ascii_alphanumeric() || ".．%％‰十百千万亿年月日号".contains(c) => false,
+            Some(c) if c.is_ascii_alphanumeric() || ".．%％‰十百千万亿年月日号".contains(c) => {
+                false
+            }
             Some(',') => !after[1..].starts_with(|c: char| c.is_ascii_digit()),
             Some(_) => !units::UNITS.iter().any(|u| after.starts_with(u.form)),
         };
         // A bare number read from the digit alone is the same digit; a longer figure is another's.
         let next = figures.get(i + 1).filter(|g| g.span.start < at.end);
-        let (read, held) = (next.is_some(), next.is_some_and(|g| g.span != at || g.kind != FigureKind::Number));
+        let (read, held) =
+            (next.is_some(), next.is_some_and(|g| g.span != at || g.kind != FigureKind::Number));
         if free && !held && !dates.overlaps(&at) {
             let value = tenths.parse::<f64>().unwrap_or(0.0) * 10.0 + f64::from(digit - b'0');
             let f = &mut figures[i];
