@@ -380,8 +380,8 @@ fn outlet_dateline_captures(line: &str) -> Option<regex::Captures<'_>> {
 
 /// An outlet's name alone in round brackets on its own line ((中國時報), （某某日报）, also after the verb
 /// of a repost: (转载自某某日报), or before 报道: （某某日报报道）): under the story, a repost's note of the
-/// paper it was first printed in; over it, the paper reporting it. A note ending like a paper's name
-/// ((附全文通报)) is none.
+/// paper it was first printed in; over it, the paper reporting it. A note or a column tag ending like a
+/// paper's name ((附全文通报), （国际新闻）: [`is_note_or_column`]) is none.
 pub(super) fn outlet_note(text: &str) -> Option<&str> {
     let inner = text.trim().strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?.trim();
     // Also after the verb of a repost ((转载自某某日报), （转自：某某网）).
@@ -390,10 +390,16 @@ pub(super) fn outlet_note(text: &str) -> Option<&str> {
     // Also before the verb of a report (（某某日报报道）); same byte offsets in both forms.
     let report = ["报道", "报导"].iter().find(|v| simplified.ends_with(**v)).map_or(0, |v| v.len());
     let inner = inner[verb..inner.len() - report].trim_start_matches([':', '：', ' ']);
-    // A note ending like a paper's name is none ((附全文通报), （情况简报）).
-    let named = to_simplified(inner);
-    let note = named.starts_with('附') || ["通报", "简报", "汇报"].iter().any(|w| named.ends_with(w));
-    (!note && is_outlet(inner)).then_some(inner)
+    (!is_note_or_column(inner) && is_outlet(inner)).then_some(inner)
+}
+
+/// Whether a name in brackets is a note ((附全文通报), （情况简报）, 【…清单发布】) or a column tag
+/// (【国际新闻】, （财经新闻）, 【天气预报】): the endings news sites share with notes and columns name no
+/// outlet in brackets.
+fn is_note_or_column(name: &str) -> bool {
+    let simplified = to_simplified(name);
+    simplified.starts_with('附')
+        || ["发布", "新闻", "在线", "通报", "简报", "汇报", "预报"].iter().any(|e| simplified.ends_with(e))
 }
 
 /// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
@@ -680,12 +686,7 @@ fn bracketed_outlet(text: &str) -> Option<(&str, &str)> {
     // (A caption's closing credit, …一角。（某某日报）, follows a sentence.)
     let headline =
         crate::text::chars::han_count(rest) >= 6 && !super::lines::ends_like_statement(rest.trim());
-    // Not a note (（附全文通报）, 【…清单发布】) nor a column tag (【国际新闻】): the endings news sites
-    // share with notes and columns name no outlet here.
-    let simplified = to_simplified(name);
-    let note = simplified.starts_with('附')
-        || ["发布", "新闻", "在线", "通报", "预报"].iter().any(|e| simplified.ends_with(e));
-    (headline && is_outlet(name) && !note).then_some((rest.trim(), name))
+    (headline && is_outlet(name) && !is_note_or_column(name)).then_some((rest.trim(), name))
 }
 
 /// A column tag in brackets (【快讯】, [独家]) or a tag, a channel or a site before a colon or bar

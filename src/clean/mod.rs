@@ -1015,20 +1015,44 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 /// `run_end`: the next post of a blog or an archive. A date line under the story with nothing after it
 /// is the page's date (文:林美华 / 2023年12月5日 星期二).
 fn opens_next_post(lines: &[Line], i: usize, run_end: usize) -> bool {
+    // A day of a schedule (…日程安排如下： / 2024年5月10日 星期五 / 上午9时举行开幕式。) is the story's:
+    // the next post has its title on the line under its day.
+    let announces = i.checked_sub(1).is_some_and(|p| {
+        let before = lines[p].text.simplified.trim_end();
+        before.ends_with([':', '：']) || before.trim_end_matches(['。', '.']).ends_with("如下")
+    });
+    let titled = lines.get(i + 1).filter(|_| i + 1 < run_end).is_some_and(|t| {
+        t.kind == Kind::Text
+            && is_headline_like(t.text)
+            && !t.text.printed.contains(['。', '，', '；', '！', '？', ',', ';', '!', '?'])
+    });
     DAY_HEADER.is_match(lines[i].text.simplified.trim())
-        && lines[i + 1..run_end].iter().any(|l| l.prose as usize >= PROSE_HAN)
+        && !announces
+        && titled
+        && lines[i + 2..run_end].iter().any(|l| l.prose as usize >= PROSE_HAN)
 }
 
 /// Whether line `i` is a teaser cut short (it ends in ... or …) with a link to the whole story alone on
-/// the next line (詳情, 详细内容, 阅读全文): an item of a list of other stories. A paragraph ending in …
-/// over a share line or the page's end is the story's.
+/// the next line (詳情, 详细内容, 阅读全文), and another teaser or a headline under the link (or a
+/// second teaser over its link a few lines on): an item of a list of other stories. A paragraph ending
+/// in … over a share line or the page's end is the story's, and so is one cut paragraph over one link
+/// (…将加快建设进度…… / 阅读全文 / 其他新闻).
 fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
-    let cut = lines[i].text.printed.trim_end().ends_with(['…', '⋯'])
-        || lines[i].text.printed.trim_end().ends_with("...");
-    cut && lines.get(i + 1).is_some_and(|next| {
-        ["详情", "详细内容", "阅读全文", "查看全文"]
-            .contains(&next.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
-    })
+    let cut = |l: &Line| {
+        let text = l.text.printed.trim_end();
+        l.kind == Kind::Text && (text.ends_with(['…', '⋯']) || text.ends_with("..."))
+    };
+    let link = |j: usize| {
+        lines.get(j).is_some_and(|l| {
+            ["详情", "详细内容", "阅读全文", "查看全文"]
+                .contains(&l.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
+        })
+    };
+    let listed = || {
+        lines.get(i + 2).is_some_and(|l| cut(l) || (l.kind == Kind::Text && is_headline_like(l.text)))
+            || (i + 2..lines.len().min(i + 6)).any(|j| cut(&lines[j]) && link(j + 1))
+    };
+    cut(&lines[i]) && link(i + 1) && listed()
 }
 
 /// Whether the line after the body's last is the page's last, a paragraph the stored page cuts off

@@ -1352,12 +1352,15 @@ fn bracketed_day(at: Cursor) -> Option<(usize, When)> {
 
 /// `昨` and `今` alone before a time of day or a verb of the report (`縣府昨宣布`, `昨下午召開`,
 /// `次長今在立法院說明`), as Taiwan's papers date what happened the day before or the day itself
-/// ([`AFTER_A_CHINESE_DAY`]); not the 今 of a word (至今, 如今, 迄今, 从今起, 当今).
+/// ([`AFTER_A_CHINESE_DAY`]); not the 今 of a word (至今, 如今, 迄今, 从今起, 当今, 距今, 截今: a span
+/// up to now, 距今在三百年前).
 fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = match c.eat_any(&["昨", "今"])? {
         0 => -1,
-        _ if at.before().is_some_and(|b| "至如迄于从自当而古现只".contains(b)) => return None,
+        _ if at.before().is_some_and(|b| "至如迄于从自当而古现只距截".contains(b)) => {
+            return None
+        }
         _ => 0,
     };
     if at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {

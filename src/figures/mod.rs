@@ -106,6 +106,7 @@ pub fn extract(
     elliptical_points(simplified, &mut figures);
     elliptical_counts(simplified, &mut figures);
     fraction_ranges(simplified, &mut figures);
+    tenths_hundredths(simplified, &text.dates, &mut figures);
     merge_bounds(simplified, &mut figures);
     changed_from(simplified, &mut figures);
     drop_exchange_rates(simplified, &mut figures);
@@ -161,7 +162,8 @@ fn member_before(simplified: &str, end: usize) -> Option<(Span, f64)> {
 /// The first member of a pair of counts that prints the classifier once, at its end (2万2970和1万8000个,
 /// 六十万零四千三百及十万零四千七百多人次): the number right before a list mark (、 和 及 与) that
 /// ends where the count starts is a count of the same classifier, whether it was read as a bare number
-/// or not at all (2万2970 before 和 is no figure alone: digits with a scale, never a year).
+/// or not at all (2万2970 before 和 is no figure alone: digits with a scale, never a year), when both
+/// print a scale word or neither.
 fn elliptical_counts(simplified: &str, figures: &mut Vec<Figure>) {
     let mut i = 0;
     while i < figures.len() {
@@ -174,9 +176,14 @@ fn elliptical_counts(simplified: &str, figures: &mut Vec<Figure>) {
             continue;
         };
         let unit = b.unit.clone();
+        // The members of such a pair are alike: both print a scale word or neither (市场主体3万和5000家企业:
+        // 3万 counts something else).
+        let scaled = |s: &str| s.contains(['万', '亿']);
+        let alike = scaled(&simplified[b.span.clone()]);
         match i.checked_sub(1).map(|j| &mut figures[j]) {
             Some(a) if a.span.end == head.len() => {
-                if a.kind == FigureKind::Number && a.unit.is_none() && a.range.is_none() {
+                let like = scaled(&simplified[a.span.clone()]) == alike;
+                if a.kind == FigureKind::Number && a.unit.is_none() && a.range.is_none() && like {
                     a.kind = FigureKind::Count;
                     a.unit = unit;
                 }
@@ -191,7 +198,8 @@ fn elliptical_counts(simplified: &str, figures: &mut Vec<Figure>) {
                 if clear
                     && number.len() >= after_last
                     && digits.starts_with(|c: char| c.is_ascii_digit())
-                    && digits.contains(['万', '亿'])
+                    && scaled(digits)
+                    && alike
                 {
                     if let Some(n) = numerals::parse(digits) {
                         let member = Figure {
@@ -229,6 +237,49 @@ fn fraction_ranges(simplified: &str, figures: &mut Vec<Figure>) {
             f.range = Some([f.value, high]);
             f.approx = None;
             figures.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// Tenths in ASCII digits with a digit of hundredths after 成, as Taiwan's papers print 25% (成長2成5,
+/// 年增1成5 → 15%): the digit joins them only when it stands alone, before punctuation, the text's end
+/// or a character that is no unit, classifier or date word, and no other figure nor date holds it
+/// (3成5家, 2成5歲以下, 2成5年內, 2成50%, 2成5月營收: the digit is the next figure's or date's).
+fn tenths_hundredths(simplified: &str, dates: &Spans, figures: &mut Vec<Figure>) {
+    let mut i = 0;
+    while i < figures.len() {
+        let f = &figures[i];
+        let tenths = simplified[f.span.clone()].strip_suffix('成').filter(|t| {
+            !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && f.kind == FigureKind::Percent
+        });
+        let digit = simplified[f.span.end..].bytes().next().filter(|b| (b'1'..=b'9').contains(b));
+        let (Some(tenths), Some(digit), None) = (tenths, digit, f.range) else {
+            i += 1;
+            continue;
+        };
+        let at = f.span.end..f.span.end + 1;
+        let after = &simplified[at.end..];
+        let free = match after.chars().next() {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() || ".．%％‰十百千万亿年月日号".contains(c) => {
+                false
+            }
+            Some(',') => !after[1..].starts_with(|c: char| c.is_ascii_digit()),
+            Some(_) => !units::UNITS.iter().any(|u| after.starts_with(u.form)),
+        };
+        // A bare number read from the digit alone is the same digit; a longer figure is another's.
+        let next = figures.get(i + 1).filter(|g| g.span.start < at.end);
+        let (read, held) =
+            (next.is_some(), next.is_some_and(|g| g.span != at || g.kind != FigureKind::Number));
+        if free && !held && !dates.overlaps(&at) {
+            let value = tenths.parse::<f64>().unwrap_or(0.0) * 10.0 + f64::from(digit - b'0');
+            let f = &mut figures[i];
+            f.span.end = at.end;
+            f.value = numerals::tidy(value);
+            if read {
+                figures.remove(i + 1);
+            }
         }
         i += 1;
     }

@@ -460,18 +460,10 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             let (number, extra) = (part(number), parts(extra));
             // 七成六 (76%), but not 三成五年: a digit after 成 only when no unit follows it.
             let tenths_end = extra.as_ref().map_or(span.end, |e| e.start);
-            // 2成5 (25%): an ASCII digit after 成 only after ASCII tenths, and alone (not 2成50, 2成5.3, 3成5万).
-            let ascii = |e: &Span| text.simplified[e.clone()].starts_with(|c: char| c.is_ascii_digit());
-            let lone = |e: &Span| {
-                text.simplified[number.clone()].chars().all(|c| c.is_ascii_digit())
-                    && !text
-                        .char_after(e.end)
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || ".%,十百千万亿".contains(c))
-            };
+            // (2成5, an ASCII digit after 成: `super::tenths_hundredths`.)
             let extra = extra.clone().filter(|e| {
                 &text.simplified[e.clone()] == "半"
-                    || (!ascii(e) || lone(e))
-                        && !units::UNITS.iter().any(|u| text.simplified[e.end..].starts_with(u.form))
+                    || !units::UNITS.iter().any(|u| text.simplified[e.end..].starts_with(u.form))
             });
             let end = extra.as_ref().map_or(tenths_end, |e| e.end);
             // 成 after a numeral is also a verb suffix (建成, 一成不变, 三成为): only when it stands alone.

@@ -125,10 +125,11 @@ static SLASH_FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     )
 });
 
-/// Tenths: 三成 (30%), 七八成 (70–80%), 9.5成, 七成六 (76%), 2成5 (25%, as Taiwan's papers print it), 三成半 (35%).
+/// Tenths: 三成 (30%), 七八成 (70–80%), 9.5成, 七成六 (76%), 三成半 (35%). An ASCII digit after 成 (2成5,
+/// as Taiwan's papers print 25%) is read after recognition, beside the figures and dates around it.
 static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?P<num>[一二两三四五六七八九]{{1,2}}|十|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{DIGITS}]{SPACE}点{SPACE}[{DIGITS}]|半){SPACE}成(?P<extra>半|{SPACE}[一二三四五六七八九]|[1-9])?"
+        r"(?P<num>[一二两三四五六七八九]{{1,2}}|十|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{DIGITS}]{SPACE}点{SPACE}[{DIGITS}]|半){SPACE}成(?P<extra>半|{SPACE}[一二三四五六七八九])?"
     ))
     .expect("tenths regex")
 });
