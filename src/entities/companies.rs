@@ -1831,24 +1831,17 @@ pub(super) fn formed_as_firm(text: &str, o: Candidate) -> Candidate {
     // The country is cut off only where the words after it name a firm (马来西亚|岳忠机构); a kind of
     // body after it keeps it (马来西亚证券交易所（Bursa Malaysia Berhad）, not 证券交易所).
     let names_firm = |at: usize| distinctive(&text[at..o.span.end]) && !common_noun(&text[at..o.span.end]);
-    let start = if names_firm(o.span.start) {
-        after_country(text, o.span.start, o.span.end)
-    } else {
-        // A kind of body cut off its country by an earlier reading gets it back (马来西亚|证券交易所).
-        let back = text[..o.span.start].char_indices().rev().take(6).map(|(i, _)| i);
-        match back.filter(|&i| country(&text[i..o.span.start])).last() {
-            Some(at) => at,
-            None => return o,
-        }
-    };
+    let start = Some(after_country(text, o.span.start, o.span.end))
+        .filter(|&at| names_firm(at))
+        .unwrap_or(o.span.start);
     Candidate::new(start..o.span.end, EntityType::Company)
 }
 
-/// Whether a body's words are dictionary nouns only, no proper word among them (证券交易所, 交易所; not
+/// Whether a body's words are dictionary words only, no name or place among them (证券交易所, 交易所; not
 /// 岳忠|机构): a kind of body.
 fn common_noun(words: &str) -> bool {
     segment::tagged(words).iter().all(|&(w, tag)| {
-        segment::in_dictionary(w) && tag.starts_with('n') && !["nr", "ns", "nz", "nt"].contains(&tag)
+        segment::in_dictionary(w) && !["nr", "ns"].contains(&tag) && GAZETTEER.lookup(w).is_none()
     })
 }
 
