@@ -1837,25 +1837,43 @@ pub(super) fn formed_as_firm(text: &str, o: Candidate) -> Candidate {
         return o;
     };
     let end = o.span.end + latin.end();
-    if o.kind != EntityType::Organization
-        || text[..end].ends_with("CORPORATION")
-        || latin_legal_name_at(text, end).is_none()
-    {
+    let firm_only = || FIRM_ONLY_FORMS.iter().any(|f| text[..end].trim_end_matches(' ').ends_with(f));
+    if o.kind != EntityType::Organization || !firm_only() || latin_legal_name_at(text, end).is_none() {
         return o;
     }
-    Candidate::new(after_country(text, o.span.start, o.span.end)..o.span.end, EntityType::Company)
+    // The country is cut off only where the words after it name a firm (马来西亚|岳忠机构); a kind of
+    // body after it keeps it (马来西亚证券交易所（Bursa Malaysia Berhad）, not 证券交易所).
+    let names_firm = |at: usize| distinctive(&text[at..o.span.end]) && !common_noun(&text[at..o.span.end]);
+    let start = Some(after_country(text, o.span.start, o.span.end))
+        .filter(|&at| names_firm(at))
+        .unwrap_or(o.span.start);
+    Candidate::new(start..o.span.end, EntityType::Company)
 }
+
+/// Whether a body's words are dictionary words only, no name or place among them (证券交易所, 交易所; not
+/// 岳忠|机构): a kind of body.
+fn common_noun(words: &str) -> bool {
+    segment::tagged(words).iter().all(|&(w, tag)| {
+        segment::in_dictionary(w) && !["nr", "ns"].contains(&tag) && GAZETTEER.lookup(w).is_none()
+    })
+}
+
+/// The Latin legal forms only a firm takes (Berhad, Sdn Bhd, Ltd, Limited, Inc, LLC, GmbH, PLC): not
+/// CORPORATION, which statutory bodies share (…Development CORPORATION).
+const FIRM_ONLY_FORMS: [&str; 12] =
+    ["Bhd", "Berhad", "Ltd", "LTD", "LTD.", "Limited", "LIMITED", "Inc", "INC.", "LLC", "GmbH", "PLC"];
 
 /// Prepositions after which a 和 joins nothing: it opens the name after it (与|和邦生物…).
 const JOINING_NOTHING: [&str; 4] = ["与", "由", "同", "向"];
 
 /// Where a name beginning at `start` begins when a 和 right before it can join nothing and so is its
 /// first character (包括|和辉光电股份有限公司, 签约企业：|和胜…, 与|和邦…): after a firm cue (包括, 引进),
-/// a preposition, a colon or comma, or at the text's start; not after a noun (政府|和|华信有限公司).
+/// a preposition, a colon or 、, or at the text's start; not after a noun (政府|和|华信有限公司), nor a comma,
+/// after which 和 is the preposition "with" (同时，|和|华信集团有限公司签订).
 fn opening_conjunction(text: &str, start: usize) -> usize {
     let Some(before) = text[..start].strip_suffix('和') else { return start };
     let opens = before.is_empty()
-        || before.ends_with(['：', ':', '，', ',', '、', '\n'])
+        || before.ends_with(['：', ':', '、', '\n'])
         || FIRM_CUES.iter().any(|c| c.chars().count() > 1 && before.ends_with(*c))
         || JOINING_NOTHING.iter().any(|p| before.ends_with(*p));
     if opens {

@@ -19,6 +19,7 @@ use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
 use crate::text::segment;
 use crate::text::words::WordList;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 const REACH: Reach = Reach {
@@ -186,7 +187,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // 区域 (a region) holds no zone (工业|区域), nor 区块 a block (产业|区块链); a suffix whose first characters end a place is no
         // suffix (香港|区议会), nor a port's area whose 港 ends a district's full name (日照市|东港区,
         // 台北市|南港区).
+        // Nor does a suffix in 园 whose 园 opens a word with the characters after it (合作|园地, 合作|园林).
         if (suffix.ends_with('区') && text[span.end..].starts_with(['域', '块']))
+            || (suffix.ends_with('园') && word_across(text, span.clone()))
             || near.around(span.clone()).any(|p| {
                 let district = || {
                     suffix == "港区"
@@ -471,7 +474,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(Candidate::new(before..span.end, EntityType::Park));
         } else if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
-        } else if words.is_empty() && suffix == "开发区" {
+        } else if words.is_empty() && suffix == "开发区" && refers_back(text, span.clone()) {
             bare.push(span);
         }
     }
@@ -848,6 +851,39 @@ fn ordinal_start(text: &str, end: usize) -> Option<usize> {
     (before.len() < end && before.ends_with('第')).then(|| before.len() - '第'.len_utf8())
 }
 
+/// Whether a dictionary word of jieba's cut around a suffix runs across its end (合作|园地, 城市合作|园林):
+/// the suffix's last character opens a word, no park's.
+fn word_across(text: &str, span: Range<usize>) -> bool {
+    let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut at = span.start;
+    segment::words(&text[span.start..to]).into_iter().any(|w| {
+        let crosses = at < span.end && span.end < at + w.len();
+        at += w.len();
+        crosses && segment::in_dictionary(w)
+    })
+}
+
+/// Words before a bare 开发区 that point back to a zone already named (该开发区, 本开发区) or go to one
+/// (到开发区考察).
+const BACK_BEFORE: [&str; 10] = ["该", "該", "本", "此", "这个", "這個", "到", "赴", "走进", "走進"];
+
+/// Words after a bare 开发区 that speak of one zone's own body or ground (开发区管委会, 开发区内).
+const BACK_AFTER: [&str; 4] = ["管委会", "管委會", "内", "內"];
+
+/// Words that make a bare 开发区 all zones of a scope (全省开发区, 我国开发区, 各开发区), as does a level (省级).
+const SCOPE_WORDS: [&str; 9] = ["全省", "全国", "全國", "我国", "我國", "各", "两省", "兩省", "全市"];
+
+/// Whether a bare 开发区 at `span` refers back to the page's own zone (rule 39): a demonstrative or a
+/// verb of going right before it, or its committee or its inside right after; not a scope word
+/// (全省开发区, 我国开发区) nor a general statement (推动开发区高质量发展).
+fn refers_back(text: &str, span: Range<usize>) -> bool {
+    let before = &text[..span.start];
+    let scoped = SCOPE_WORDS.iter().any(|w| before.ends_with(w)) || before.ends_with(['级', '級']);
+    !scoped
+        && (BACK_BEFORE.iter().any(|w| before.ends_with(w))
+            || BACK_AFTER.iter().any(|w| text[span.end..].starts_with(w)))
+}
+
 /// The classifiers that count parks (三个园区, 六處工業區).
 const PARK_CLASSIFIERS: &str = "个個处處座";
 
@@ -906,6 +942,14 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
             .around(start..start)
             .any(|p| p.span.start == start && !HOME_COUNTRY.contains(&&text[p.span.clone()]))
         || split_place(text, start, words);
+    // 产业区 after a descriptor is a kind of area (农业主产业区, 现代农业产业区): a place or a proper
+    // word names it (上海临港产业区).
+    if suffix == "产业区" {
+        return placed
+            || segment::tagged(&words.concat()).iter().any(|&(w, tag)| {
+                PROPER_TAGS.contains(&tag) && w.chars().count() >= 2 && !GENERIC_WORDS.contains(&w)
+            });
+    }
     // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
     // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not
     // 共同富裕示范区, 发展水平示范区, 综合配套改革试验区, 农业科技示范园).

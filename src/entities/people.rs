@@ -456,6 +456,18 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
 /// Words that may close a list of names: 及 and 和 joining its last item, and the verbs of attending.
 const LIST_ENDS: [&str; 7] = ["及", "和", "参加", "参会", "出席", "见证", "陪同"];
 
+/// Words after 等 that say it closed a list of people: who they are (领导, 同志, 一行, 人) or what they
+/// attend ([`LIST_ENDS`]' verbs).
+const PEOPLE_AFTER_LIST: [&str; 10] =
+    ["领导", "同志", "一行", "人", "嘉宾", "负责人", "参加", "参会", "出席", "陪同"];
+
+/// Whether the text after a 等 says it closed a list of people (刘桂平等|领导, …等|出席): a word of
+/// [`PEOPLE_AFTER_LIST`] or no Han character follows.
+fn closes_list(after: &str) -> bool {
+    after.chars().next().map_or(true, |c| !is_han(c))
+        || PEOPLE_AFTER_LIST.iter().any(|w| after.starts_with(w))
+}
+
 /// The byte length of a name of two or three characters at `start` as an item of a list of names:
 /// before 、, 等, a list's end ([`LIST_ENDS`]) or no Han character.
 fn list_item(text: &str, start: usize) -> Option<usize> {
@@ -546,8 +558,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
     } else if two_characters
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.ends_with('等') && *w != "等等")
+        && closes_list(&rest[first.len() + words[1].0.len()..])
     {
-        // 刘桂|平等|领导: jieba read a name's last character and the list's closing 等 as one word (平等).
+        // 刘桂|平等|领导: jieba read a name's last character and the list's closing 等 as one word (平等),
+        // where 等 closes a list: people or attending follow (not 王伟|中等收入, 张明|同等条件).
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
     } else if two_characters
         && words.get(1).is_some_and(|(w, tag)| {

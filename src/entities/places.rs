@@ -130,10 +130,13 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
     for &(at, name) in &hits {
         // 代县|长 of 代县长 (an acting county head): a place opening a title is none (天津市长's 天津市
-        // starts before its title, 吉林省长春市's 长春市 inside 省长).
+        // starts before its title, 吉林省长春市's 长春市 inside 省长), unless a word of jieba's runs across
+        // the title's end, which no title then is (代县|长城, 代县|长期).
         let titles = &lexicon.titles;
         let i = titles.partition_point(|(t, _)| t.start < at);
-        if titles.get(i).is_some_and(|(t, _)| t.start == at && at + name.len() < t.end) {
+        if titles.get(i).is_some_and(|(t, _)| {
+            t.start == at && at + name.len() < t.end && !word_across(text, t.start, t.end)
+        }) {
             continue;
         }
         let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
@@ -1003,6 +1006,18 @@ fn opens_slogan(text: &str, span: std::ops::Range<usize>) -> bool {
 
 /// The most characters a quoted title holds after the place opening it.
 const SLOGAN_MAX: usize = 10;
+
+/// Whether a dictionary word of jieba's cut of the text from `start` runs across `end` (代县|长城 across
+/// 代县长's end); the cut reads a few characters past it.
+fn word_across(text: &str, start: usize, end: usize) -> bool {
+    let to = text[end..].char_indices().nth(3).map_or(text.len(), |(i, _)| end + i);
+    let mut at = start;
+    crate::text::segment::words(&text[start..to]).into_iter().any(|w| {
+        let crosses = at < end && end < at + w.len();
+        at += w.len();
+        crosses && crate::text::segment::in_dictionary(w)
+    })
+}
 
 /// Endings of the titles a place claims (之都, 之城, 之乡; 新硅都).
 const TITLE_ENDS: [&str; 3] = ["都", "之城", "之乡"];
