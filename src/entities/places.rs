@@ -63,8 +63,13 @@ const VILLAGE_UNITS: [&str; 3] = ["行政村", "社区", "村"];
 const VILLAGE_WORD_STARTS: &str = "民委里级集庄镇干落寨";
 
 /// jieba's tags of a name or a word jieba does not know, the only words a stem may be where nothing
-/// vouches for the unit (城东, 凤凰, 利洋; not 重点|村, 贫困|村).
-const STEM_TAGS: [&str; 8] = ["ns", "nr", "nz", "nt", "nrt", "nrfg", "x", "j"];
+/// vouches for the unit (城东, 凤凰, 利洋; not 重点|村, 贫困|村). Not nz, jieba's other proper nouns, which
+/// hold brands and kinds (淘宝|村, 和平: a common word as often as a county's short form).
+const STEM_TAGS: [&str; 7] = ["ns", "nr", "nt", "nrt", "nrfg", "x", "j"];
+
+/// jieba's tag of other proper nouns, a stem's in an article of Taiwan (大林|乡), where the district or
+/// township is read against the gazetteer's Taiwan forms, not a kind of village.
+const TAIWAN_NAME_TAG: &str = "nz";
 
 /// Characters that open no stem, even after a county: determiners and distributives (各|镇, 所有|村,
 /// 本乡, 其他|乡). Towns are named by nouns, verbs, numbers and adverbs alike (花园镇, 胜利镇, 五里镇,
@@ -160,8 +165,10 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
                 .or_else(|| listed_sibling(text, &hits, at, name))
                 .or_else(|| taiwan.then(|| taiwan_district(text, at, name)).flatten())
             {
-                Some(county) => form = county,
-                None => continue,
+                Some(county) if county.foreign || named_short_form(text, at, at + name.len()) => {
+                    form = county
+                }
+                _ => continue,
             }
         }
         let unit = match (renamed, short_autonomous) {
@@ -197,6 +204,16 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let end = end + foreign_city_unit(text, end, form);
         // 大埔北, 九龙东北, 上水新市镇: a part of an area abroad named by its direction or its new town.
         let end = end + foreign_part(text, end, form);
+        // 最近|打算, 华文|冬令营: a foreign city's or district's name of two characters (近打, 文冬) begins
+        // and ends where jieba cuts, read with its unit or part.
+        if form.foreign
+            && !form.taiwan
+            && form.level > Level::Province
+            && name.chars().count() == 2
+            && !opens_at(text, at)
+        {
+            continue;
+        }
         // 太原镇, 宜兴乡: a bare stem right before a town's unit names a town of that name, not the place.
         // Not where the unit opens a county of this place (四川|乡城, not 四川乡).
         let town = town_of_stem(text, end).filter(|_| !with_unit(name, form) && !county_at(text, end, form));
@@ -217,7 +234,12 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             let span = from..from + town.len();
             // A prefecture's or a province's name is no town's stem (a county's is: 城西街道, 城西区's).
             let named_place = g.lookup(stem).is_some_and(|f| f.iter().any(|f| f.level < Level::County));
-            if named_place || !settled_unit(text, span.clone(), stem.len(), Vouched::Lenient) {
+            // 少数民族|乡村: an ethnic township's stem is no 少数 (minority) nor a determiner (各).
+            let ethnic = !TOWN_UNITS.iter().any(|u| text[span.start + stem.len()..span.end] == **u);
+            if named_place
+                || !settled_unit(text, span.clone(), stem.len(), Vouched::Lenient)
+                || (ethnic && stem.starts_with(MINORITY))
+            {
                 break;
             }
             found.push(Candidate::new(span.clone(), EntityType::Place));
@@ -340,6 +362,34 @@ fn listed_sibling(
     })
 }
 
+/// The word opening 少数民族 (minority peoples), no ethnic township's stem (少数民族乡村振兴).
+const MINORITY: &str = "少数";
+
+/// Whether the county short form at `at..end`, let in only by the place before it or its listed
+/// sibling, reads as a name there: jieba, cutting from `at` (云|南昌|宁 would cut the parent too), reads it
+/// as one word that is a name or unknown to it (see [`STEM_TAGS`]: 昌宁, 乡城, 白玉; not 合作, 富民,
+/// 平安, 安居, 和平: common words; not 大方|向, 新興產業: inside a longer word), and no count follows it
+/// (新建|一批: a verb).
+fn named_short_form(text: &str, at: usize, end: usize) -> bool {
+    let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+    match crate::text::segment::tagged(&text[at..to]).as_slice() {
+        [(word, tag), rest @ ..] => {
+            word.len() == end - at && STEM_TAGS.contains(tag) && !rest.first().is_some_and(|(_, t)| *t == "m")
+        }
+        [] => false,
+    }
+}
+
+/// Whether a word may open at `start`: the character before it and the one at it make no dictionary
+/// word (，|文冬; not 华文|冬令营, 最近|打算, 附近|打工, 本文|冬季).
+fn opens_at(text: &str, start: usize) -> bool {
+    let (Some(before), Some(first)) = (text[..start].chars().next_back(), text[start..].chars().next())
+    else {
+        return true;
+    };
+    !crate::text::segment::in_dictionary(&format!("{before}{first}"))
+}
+
 /// How many hits back [`under_parent`] looks for the place before a county (one per character).
 const PARENT_REACH: usize = 8;
 
@@ -420,7 +470,8 @@ fn taiwan_district(text: &str, at: usize, name: &str) -> Option<&'static crate::
         GAZETTEER.lookup(name)?.iter().find(|f| f.foreign && f.level == Level::County && !f.is_full)?;
     // 中正路, 信义路: Taiwan's roads are named after its districts, whatever jieba makes of the rest.
     let road = ROUTE_WORDS.iter().any(|r| text[at + name.len()..].starts_with(r));
-    (!road && word_at(text, at, at + name.len()).is_some_and(|tag| STEM_TAGS.contains(&tag))).then_some(form)
+    let named = |tag: &str| STEM_TAGS.contains(&tag) || tag == TAIWAN_NAME_TAG;
+    (!road && word_at(text, at, at + name.len()).is_some_and(named)).then_some(form)
 }
 
 /// jieba's tag of the word spanning `start..end` of `text`, read with two characters either side, or
@@ -461,8 +512,8 @@ fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
                 let span = offset..offset + w.len();
                 offset = span.end;
                 let stem_chars = text[span.start.min(at)..at].chars().count();
-                let named =
-                    (tag == "ns" || (taiwan && STEM_TAGS.contains(&tag))) && (2..=3).contains(&stem_chars);
+                let named = (tag == "ns" || (taiwan && (STEM_TAGS.contains(&tag) || tag == TAIWAN_NAME_TAG)))
+                    && (2..=3).contains(&stem_chars);
                 if named && span.end == at {
                     stem = Some(span.start);
                 } else if span == (at..end) {
@@ -726,7 +777,6 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
     found
 }
 
-/// A village found in a chain, printed again with another village unit (陈良行政村, then 陈良村).
 /// Villages and communities printed with no town or county before them (大竹园村, 小石板河村, 某某社区):
 /// the stem is the longest of three or two Han characters before the unit that opens a word of jieba's
 /// in the few characters before it, every word of it a name or unknown to jieba, and settled as `Strict`
@@ -769,7 +819,11 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
             // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
             let words = crate::text::segment::tagged(&text[start..at]);
             let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
+            // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
+            // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
+            let unknown = matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
             if named
+                && (!unknown || village_vouched(text, start, span.end))
                 && span.end == at + unit.len()
                 && settled_unit(text, span.clone(), at - start, Vouched::Strict)
             {
@@ -780,9 +834,22 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     found
 }
 
+/// Words near a village that vouch for it as an administrative one (坡塘村的村民, 村委会, 党支部, 干部,
+/// 位于).
+const VILLAGE_VOUCHERS: [&str; 5] = ["村民", "村委", "党支部", "干部", "位于"];
+
+/// Whether a word of [`VILLAGE_VOUCHERS`] stands in the sentence around the village at `start..end`,
+/// within [`bounds::REACH`] characters either side.
+fn village_vouched(text: &str, start: usize, end: usize) -> bool {
+    let from = bounds::reach_start(text, start, bounds::ends_sentence, bounds::REACH);
+    let to = bounds::reach_end(text, end, bounds::ends_sentence, bounds::REACH);
+    VILLAGE_VOUCHERS.iter().any(|w| text[from..to].contains(w))
+}
+
 /// The most characters of a village's stem with nothing before it to vouch for its start.
 const BARE_STEM_CHARS: usize = 3;
 
+/// A village found in a chain, printed again with another village unit (陈良行政村, then 陈良村).
 fn villages_again(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let stems: FxHashSet<&str> = places
         .iter()
