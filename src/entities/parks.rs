@@ -189,7 +189,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // 台北市|南港区).
         // Nor does a suffix in 园 whose 园 opens a word with the characters after it (合作|园地, 合作|园林).
         if (suffix.ends_with('区') && text[span.end..].starts_with(['域', '块']))
-            || (suffix.ends_with('园') && word_across(text, span.clone()))
+            || (suffix.ends_with('园') && segment::word_across(text, span.start, span.end))
             || near.around(span.clone()).any(|p| {
                 let district = || {
                     suffix == "港区"
@@ -849,18 +849,6 @@ fn ordinal_start(text: &str, end: usize) -> Option<usize> {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
     let before = text[..end].trim_end_matches(numeral);
     (before.len() < end && before.ends_with('第')).then(|| before.len() - '第'.len_utf8())
-}
-
-/// Whether a dictionary word of jieba's cut around a suffix runs across its end (合作|园地, 城市合作|园林):
-/// the suffix's last character opens a word, no park's.
-fn word_across(text: &str, span: Range<usize>) -> bool {
-    let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
-    let mut at = span.start;
-    segment::words(&text[span.start..to]).into_iter().any(|w| {
-        let crosses = at < span.end && span.end < at + w.len();
-        at += w.len();
-        crosses && segment::in_dictionary(w)
-    })
 }
 
 /// Words before a bare 开发区 that point back to a zone already named (该开发区, 本开发区) or go to one

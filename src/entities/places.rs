@@ -140,7 +140,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let titles = &lexicon.titles;
         let i = titles.partition_point(|(t, _)| t.start < at);
         if titles.get(i).is_some_and(|(t, _)| {
-            t.start == at && at + name.len() < t.end && !word_across(text, t.start, t.end)
+            t.start == at
+                && at + name.len() < t.end
+                && !crate::text::segment::word_across(text, t.start, t.end)
         }) {
             continue;
         }
@@ -777,10 +779,11 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
     found
 }
 
-/// Villages and communities printed with no town or county before them (大竹园村, 小石板河村, 某某社区):
+/// Villages and communities printed with no town or county before them (花果山村, 坡塘村, 张家庄社区):
 /// the stem is the longest of three or two Han characters before the unit that opens a word of jieba's
 /// in the few characters before it, every word of it a name or unknown to jieba, and settled as `Strict`
-/// asks (not 重点|村, 贫困|村, 我们|村, 新|农村, 建设新|社区, 家庭及|社区). A place found already ending at the unit reads the village with it.
+/// asks (not 重点|村, 贫困|村, 我们|村, 新|农村, 建设新|社区, 家庭及|社区; a stem of four, 小石板河村, is
+/// not read). A place found already ending at the unit has read the village with it.
 fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidate> {
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
@@ -1073,18 +1076,6 @@ fn opens_slogan(text: &str, span: std::ops::Range<usize>) -> bool {
 
 /// The most characters a quoted title holds after the place opening it.
 const SLOGAN_MAX: usize = 10;
-
-/// Whether a dictionary word of jieba's cut of the text from `start` runs across `end` (代县|长城 across
-/// 代县长's end); the cut reads a few characters past it.
-fn word_across(text: &str, start: usize, end: usize) -> bool {
-    let to = text[end..].char_indices().nth(3).map_or(text.len(), |(i, _)| end + i);
-    let mut at = start;
-    crate::text::segment::words(&text[start..to]).into_iter().any(|w| {
-        let crosses = at < end && end < at + w.len();
-        at += w.len();
-        crosses && crate::text::segment::in_dictionary(w)
-    })
-}
 
 /// Endings of the titles a place claims (之都, 之城, 之乡; 新硅都).
 const TITLE_ENDS: [&str; 3] = ["都", "之城", "之乡"];

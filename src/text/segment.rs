@@ -375,6 +375,19 @@ pub fn in_dictionary(word: &str) -> bool {
     segmenter_for(word).jieba.cut(word, false).len() == 1
 }
 
+/// Whether a dictionary word of jieba's cut of `text` from `start` runs across `end`, reading a few
+/// characters past it: the character before `end` opens a longer word with what follows, so nothing
+/// (a park's suffix, a title) ends there (合作园|地: 园地; 代县长|城: 长城).
+pub fn word_across(text: &str, start: usize, end: usize) -> bool {
+    let to = text[end..].char_indices().nth(3).map_or(text.len(), |(i, _)| end + i);
+    let mut at = start;
+    words(&text[start..to]).into_iter().any(|w| {
+        let crosses = at < end && end < at + w.len();
+        at += w.len();
+        crosses && in_dictionary(w)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
