@@ -560,7 +560,14 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
     // months it spans.
     let fiscal = FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));
-    (line_start && line_end || edition || fiscal)
+    // A year in brackets after a word of a year (本年度(1968), 今年（2024）): the year it names, as a
+    // day in brackets after its day word is a date (今日（7日））.
+    let head = at.before_text().trim_end_matches(['(', '（']);
+    let word = head.trim_end_matches('度').strip_suffix('年');
+    let named = head.len() < at.before_text().len()
+        && word.is_some_and(|w| !w.ends_with(|d: char| d.is_ascii_digit()))
+        && c.peek().is_some_and(|n| matches!(n, ')' | '）'));
+    (line_start && line_end || edition || fiscal || named)
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
 }
 
@@ -1195,6 +1202,13 @@ fn relative_year(at: &mut Cursor) -> Option<Year> {
         return None;
     }
     *at = c;
+    // 本年度(1968), 今年（2024）: the year the brackets print ([`bare_year`] reads them too).
+    c.eat("度");
+    if c.eat_any(&["(", "（"]).is_some() {
+        if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y) && c.eat_any(&[")", "）"]).is_some()) {
+            return Some(Year::Printed(y as i32));
+        }
+    }
     Some(year)
 }
 
@@ -1222,10 +1236,17 @@ fn listed_before_a_year(at: Cursor, year: u32) -> bool {
 /// and in a Taiwan article ([`Script::roc`]) before its 同期 or 同月 too (`較92年同期`).
 fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
     let mut c = *at;
-    let y = c.digits(2, 2).or_else(|| c.chinese_small()).filter(|y| ROC_SHORT_YEARS.contains(y))?;
+    let arabic = c.digits(2, 2);
+    let y = arabic.or_else(|| c.chinese_small()).filter(|y| ROC_SHORT_YEARS.contains(y))?;
     let rest = c.rest();
     let compared = rest.starts_with("年同期") || rest.starts_with("年同月");
-    if !(rest.starts_with("年度") || compared && script.roc()) {
+    // In Chinese tens with a part of the year after it (八十六年七月一日, 九十八年底, 九十年三月), as
+    // Taiwan's older pages print ROC years: a count of years is seldom followed by a month.
+    let mut p = c;
+    let dated = arabic.is_none()
+        && p.eat("年")
+        && (p.rest().starts_with(['底', '末', '初']) || year_part(&mut p, true).is_some());
+    if !(rest.starts_with("年度") || compared && script.roc() || dated) {
         return None;
     }
     c.eat("年");
@@ -1566,7 +1587,20 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
         && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
     let opens =
         listed || at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
-    (opens && at.rest().starts_with('首')).then(|| first_months(at)).flatten()
+    // `前9个月` after 比 or 较, a growth rate's earlier stretch (增速比前9月回落), or opening its clause
+    // once the text has dated a year's first months (今年前10月…；同时,前10个月): those of that year.
+    let head = at.before_text();
+    let dated = || {
+        let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
+        let start = head.len() - window.len();
+        window.match_indices('年').any(|(i, _)| first_months(&mut Cursor::new(head, start + i + 3)).is_some())
+    };
+    let ok = match at.peek() {
+        Some('首') => opens,
+        Some('前') => at.before().is_some_and(|b| b == '比' || b == '较') || opens && dated(),
+        _ => false,
+    };
+    ok.then(|| first_months(at)).flatten()
 }
 
 /// A month, with a day or an edge (底 初 上旬 中旬 下旬) when printed: 6月, 6月份, 5月31日, 6月底.
@@ -2118,12 +2152,19 @@ fn days(mut at: Cursor) -> Option<(usize, When)> {
     }
     // `day_number` also takes 号 (1号文件, 2号机组 are not dates): only a day written with 日.
     let day = |c: &mut Cursor| day_number(c, true).filter(|_| c.before() == Some('日'));
-    // In Chinese numerals (十九日, 廿六日, 十日) only from the 10th, and before a time of day or a verb
-    // of the report ([`AFTER_A_CHINESE_DAY`]): 三日, 十五日 alone are as often counts of days.
+    // In Chinese numerals (十九日, 廿六日, 五日) only before a time of day or a verb of the report
+    // ([`AFTER_A_CHINESE_DAY`]), or as a wire dateline's, 电 then no Han (北京一日电 , 一日电】): 三日,
+    // 十五日 alone are as often counts of days; below the 10th not before 在 or 于 (一日在家).
     let chinese_day = |c: &mut Cursor| {
         let mut d = *c;
-        let n = d.chinese_small().filter(|n| (10..=31).contains(n))?;
-        (d.eat("日") && AFTER_A_CHINESE_DAY.iter().any(|w| d.rest().starts_with(w))).then(|| {
+        let n = d.chinese_small().filter(|n| (1..=31).contains(n))?;
+        if !d.eat("日") {
+            return None;
+        }
+        let mut e = d;
+        let wire = e.eat("电") && !e.peek().is_some_and(is_han);
+        let word = AFTER_A_CHINESE_DAY.iter().find(|w| d.rest().starts_with(*w));
+        (wire || word.is_some_and(|w| n >= 10 || !matches!(*w, "在" | "于"))).then(|| {
             *c = d;
             n
         })
