@@ -74,8 +74,13 @@ pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
             return None;
         }
         let at = spaced_suffix(head, word)?;
-        let part_of_word = WORD_BEFORE.iter().any(|&(w, chars)| {
-            w == word && text[..at].chars().next_back().is_some_and(|c| chars.contains(c))
+        let part_of_word = WORD_BEFORE.iter().any(|&(w, chars)| match w.strip_suffix(word) {
+            Some("") => text[..at].chars().next_back().is_some_and(|c| chars.contains(c)),
+            // 出超 (a trade surplus): the marker ends a longer word unless its head ends another (支出).
+            Some(head) => text[..at]
+                .strip_suffix(head)
+                .is_some_and(|t| !t.chars().next_back().is_some_and(|c| chars.contains(c))),
+            _ => false,
         });
         (!part_of_word).then_some((approx, at))
     })
