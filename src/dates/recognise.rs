@@ -1587,29 +1587,37 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
         && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
     let opens =
         listed || at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
-    // `前9个月` after 比 or 较, a growth rate's earlier stretch (增速比前9月回落), or opening its clause
-    // once the text has dated a year's first months (今年前10月…；同时,前10个月; 1—10月…，前10个月): those
-    // of that year.
+    // `前9个月` after 比 or 较, a growth rate's earlier stretch (增速比前9月回落), or after 累计 (累計前十一月),
+    // or opening its clause once the text has dated a year's first months (今年前10月…；同时,前10个月;
+    // 1—10月…，前10个月) or their last month (十一月出口…；前十一月進口): those of that year.
     let head = at.before_text();
     let dated = || {
         let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
         let start = head.len() - window.len();
-        window.match_indices(['年', '1', '一']).any(|(i, m)| {
-            let mut c = Cursor::new(head, start + i + m.len());
-            if m == "年" {
-                return first_months(&mut c).is_some();
-            }
-            // From January: not the 1 of 11, nor the 一 of 十一.
-            if head[..start + i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || is_numeral(p)) {
-                return false;
-            }
-            c.eat("月");
-            c.eat_joiner() && c.small_number(true).is_some() && c.eat("月")
-        })
+        let printed = at.rest()[3..].split(['个', '月']).next().unwrap_or_default();
+        !printed.is_empty() && window.contains(&format!("{printed}月"))
+            || window.match_indices(['年', '1', '一']).any(|(i, m)| {
+                let mut c = Cursor::new(head, start + i + m.len());
+                if m == "年" {
+                    return first_months(&mut c).is_some();
+                }
+                // From January: not the 1 of 11, nor the 一 of 十一.
+                if head[..start + i].chars().next_back().is_some_and(|p| p.is_ascii_digit() || is_numeral(p))
+                {
+                    return false;
+                }
+                c.eat("月");
+                c.eat_joiner() && c.small_number(true).is_some() && c.eat("月")
+            })
     };
     let ok = match at.peek() {
         Some('首') => opens,
-        Some('前') => at.before().is_some_and(|b| b == '比' || b == '较') || opens && dated(),
+        Some('前') => {
+            at.before().is_some_and(|b| b == '比' || b == '较')
+                || head.ends_with("累计")
+                || head.ends_with("累积")
+                || opens && dated()
+        }
         _ => false,
     };
     ok.then(|| first_months(at)).flatten()
