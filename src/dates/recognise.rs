@@ -853,7 +853,7 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 }
 
 /// What names a year's matching period after it (去年同期, 2019年同月, 上年同时期).
-const SAME_PERIOD: [&str; 3] = ["同期", "同月", "同时期"];
+const SAME_PERIOD: [&str; 5] = ["同期", "同月", "同时期", "同季度", "同季"];
 
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
 fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
@@ -1100,6 +1100,11 @@ fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
     let mut c = *at;
     if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y)) {
         if listed_before_a_year(c, y) {
+            *at = c;
+            return Some(Year::Printed(y as i32));
+        }
+        // A half without the year's 年, as Taiwan's papers print it (持续到2026上半年).
+        if c.rest().starts_with("上半年") || c.rest().starts_with("下半年") {
             *at = c;
             return Some(Year::Printed(y as i32));
         }
