@@ -488,6 +488,26 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     }
     let aliased = aliases(text, &found);
     found.extend(aliased);
+    // A name's words after the place opening it, printed again on their own, are the page's short
+    // form of that park, generic words or not (揚州生態科技新城 … 為生態科技新城, 杭州未来科技城 … 落户未来
+    // 科技城): not a bare suffix (苏州|工业园区), nor words that follow two places, a kind of park
+    // (屏東|科技產業園區, 楠梓|科技產業園區), nor where a name's words stand before it (国家|…).
+    let placed: Vec<(&str, &str)> = found
+        .iter()
+        .filter_map(|p| {
+            let (place, len) = GAZETTEER.longest_at(text, p.span.start)?;
+            let rest = &text[p.span.start + len..p.span.end];
+            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((rest, place))
+        })
+        .collect();
+    let short = placed.iter().filter(|&&(rest, place)| placed.iter().all(|&(r, p)| r != rest || p == place));
+    for &(rest, _) in short {
+        found.extend(
+            text.match_indices(rest)
+                .filter(|&(at, _)| prefix(text, at, &REACH).1.is_empty())
+                .map(|(at, _)| Candidate::new(at..at + rest.len(), EntityType::Park)),
+        );
+    }
     for p in places {
         if let Some(m) = VALLEY.find(&text[p.span.end..]) {
             if !COMMON_VALLEYS.contains(&m.as_str()) {
