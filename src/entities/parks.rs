@@ -49,11 +49,11 @@ pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::ne
 static VALLEY: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}谷"));
 
 /// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区, 彰滨、云林离岛
-/// 及台中港等三处工业区): the items after the first, each 2 to 4 characters between 、 (the last may follow
-/// 及, 和 or 与), then 等, a numeral and 大, 个 or 处.
+/// 及台中港等三处工业区, 凤岭、大沙两个园区): the items after the first, each 2 to 4 characters between 、
+/// (the last may follow 及, 和 or 与), then 等 or not, a numeral and 大, 个 or 处.
 static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"[、及和与]((?:\p{Han}{2,4}[、及和与])*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個处處]$",
+        r"[、及和与]((?:\p{Han}{2,4}[、及和与])*\p{Han}{2,4}?)等?([一二三四五六七八九十两兩]|\d+)[大个個处處]$",
     )
 });
 
@@ -76,8 +76,12 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     else {
         return Vec::new();
     };
-    // Items with a suffix of their own share none (农业园区、物流园区等三个园区: see `suffixed_list`).
-    let own = |item: &str| PARK_SUFFIXES.iter().any(|s| item.ends_with(s));
+    // Items with a suffix of their own share none (农业园区、物流园区等三个园区: see `suffixed_list`);
+    // an item made of trade or generic words says what kind the parks are (装备、新材料等三大产业园区).
+    let own = |item: &str| {
+        PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
+            || segment::words(item).iter().all(|w| INDUSTRY_WORDS.contains(w) || GENERIC_WORDS.contains(w))
+    };
     if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
         || own(first)
         || items.as_str().split(LIST_JOINERS).any(own)
