@@ -1156,10 +1156,11 @@ fn foreign_traders(text: &str) -> Vec<Candidate> {
     found
 }
 
-/// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）): capitalised
-/// words, at least two letters, joined by single spaces.
+/// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）), also
+/// after the quote closing a quoted one (「越南新加坡工業園區」(VSIP)): capitalised words, at least two
+/// letters, joined by single spaces.
 static LATIN_IN_BRACKETS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"^[(（]([A-Z][A-Za-z0-9&.\-]*[A-Za-z](?: [A-Z][A-Za-z0-9&.\-]*)*)[)）]")
+    pattern::compile(r"^[”」』]?[(（]([A-Z][A-Za-z0-9&.\-]*[A-Za-z](?: [A-Z][A-Za-z0-9&.\-]*)*)[)）]")
 });
 
 /// A Latin name in brackets ending a text (輝達（NVIDIA）|執行長).

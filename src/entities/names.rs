@@ -103,7 +103,8 @@ pub(super) fn unopened_close(run: &str) -> usize {
 }
 
 /// The longest bracketed part a name may hold where brackets are no part of names: a place (中国(凉山)
-/// 国际农产品加工产业园) or the rest of a place whose first characters precede it (甘(孜)眉(山)工业园区).
+/// 国际农产品加工产业园), a chain of places (韶关新丰(广州白云)…) or the rest of a place whose first
+/// characters precede it (甘(孜)眉(山)工业园区).
 const BRACKETED_PLACE: usize = 6;
 
 /// Where the opening bracket is, when a closing one at byte `close` ends a bracketed place.
@@ -124,7 +125,16 @@ fn place_in_brackets(text: &str, close: usize) -> Option<usize> {
         let head = &text[from..open];
         head.chars().all(is_han).then(|| format!("{head}{inner}"))
     };
+    // A chain of places in brackets is a place too (广州白云: a city and its district).
+    let chain = || {
+        let mut at = 0;
+        while let Some((_, len)) = GAZETTEER.longest_at(inner, at) {
+            at += len;
+        }
+        at == inner.len()
+    };
     let place = GAZETTEER.lookup(inner).is_some()
+        || chain()
         || (1..=2).filter_map(completes).any(|whole| GAZETTEER.lookup(&whole).is_some());
     place.then_some(open)
 }

@@ -49,11 +49,11 @@ pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::ne
 static VALLEY: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"^\p{Han}谷"));
 
 /// Short names listed before a shared suffix and its count (中埔、水上、新市等三大产业园区, 彰滨、云林离岛
-/// 及台中港等三处工业区): the items after the first, each 2 to 4 characters between 、 (the last may follow
-/// 及, 和 or 与), then 等, a numeral and 大, 个 or 处.
+/// 及台中港等三处工业区, 凤岭、大沙两个园区): the items after the first, each 2 to 4 characters between 、
+/// (the last may follow 及, 和 or 与), then 等 or not, a numeral and 大, 个 or 处.
 static LISTED: LazyLock<regex::Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"[、及和与]((?:\p{Han}{2,4}[、及和与])*\p{Han}{2,4})等([一二三四五六七八九十两兩]|\d+)[大个個处處]$",
+        r"[、及和与]((?:\p{Han}{2,4}[、及和与])*\p{Han}{2,4}?)等?([一二三四五六七八九十两兩]|\d+)[大个個处處]$",
     )
 });
 
@@ -76,8 +76,12 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     else {
         return Vec::new();
     };
-    // Items with a suffix of their own share none (农业园区、物流园区等三个园区: see `suffixed_list`).
-    let own = |item: &str| PARK_SUFFIXES.iter().any(|s| item.ends_with(s));
+    // Items with a suffix of their own share none (农业园区、物流园区等三个园区: see `suffixed_list`);
+    // an item made of trade or generic words says what kind the parks are (装备、新材料等三大产业园区).
+    let own = |item: &str| {
+        PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
+            || segment::words(item).iter().all(|w| INDUSTRY_WORDS.contains(w) || GENERIC_WORDS.contains(w))
+    };
     if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
         || own(first)
         || items.as_str().split(LIST_JOINERS).any(own)
@@ -488,6 +492,26 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     }
     let aliased = aliases(text, &found);
     found.extend(aliased);
+    // A name's words after the place opening it, printed again on their own, are the page's short
+    // form of that park, generic words or not (揚州生態科技新城 … 為生態科技新城, 杭州未来科技城 … 落户未来
+    // 科技城): not a bare suffix (苏州|工业园区), nor words that follow two places, a kind of park
+    // (屏東|科技產業園區, 楠梓|科技產業園區), nor where a name's words stand before it (国家|…).
+    let placed: Vec<(&str, &str)> = found
+        .iter()
+        .filter_map(|p| {
+            let (place, len) = GAZETTEER.longest_at(text, p.span.start)?;
+            let rest = &text[p.span.start + len..p.span.end];
+            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((rest, place))
+        })
+        .collect();
+    let short = placed.iter().filter(|&&(rest, place)| placed.iter().all(|&(r, p)| r != rest || p == place));
+    for &(rest, _) in short {
+        found.extend(
+            text.match_indices(rest)
+                .filter(|&(at, _)| prefix(text, at, &REACH).1.is_empty())
+                .map(|(at, _)| Candidate::new(at..at + rest.len(), EntityType::Park)),
+        );
+    }
     for p in places {
         if let Some(m) = VALLEY.find(&text[p.span.end..]) {
             if !COMMON_VALLEYS.contains(&m.as_str()) {
