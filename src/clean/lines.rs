@@ -107,7 +107,7 @@ fn is_share(text: &str) -> bool {
 /// which would multiply the literals the search starts from).
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$",
+        r"(?:关注|订阅|赞好).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$",
     )
 });
 
