@@ -654,10 +654,13 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         {
             outlet = Some(o);
             people.push(p);
-        } else if !is_office_credit(text.get(0..whole.start()), inside)
-            && !(ends_sentence(text.get(0..whole.start())) && DESK_INITIALS.is_match(inside.printed))
-        {
-            break;
+        } else {
+            // An office's credit, or a desk's initials after the last sentence (…意义。(kw)).
+            let before = text.get(0..whole.start());
+            let desk = ends_sentence(before) && DESK_INITIALS.is_match(inside.printed);
+            if !(desk || is_office_credit(before, inside)) {
+                break;
+            }
         }
         marks.push(text.of(whole.as_str().trim()));
         text = text.get(0..whole.start());
