@@ -179,23 +179,30 @@ static LATIN_NAME: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^[A-Za-
 static NOT_NAME_ENDINGS: LazyLock<String> =
     LazyLock::new(|| vocabulary(data_file!("clean/not-name-endings.txt")).collect());
 
-/// A credit line whose role and name are spaced out to align the lines of an editorial chain (编 辑:苏 伟,
-/// 一 审:魏 倩, 二 审:罗某某): the role's and the name's single characters, each between spaces.
-static SPACED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^\p{Han}(?:[ \u{3000}]+\p{Han})+\s*[:：]\s*\p{Han}(?:[ \u{3000}]*\p{Han}){1,3}$")
-});
+/// A credit line whose role is spaced out to align the lines of an editorial chain (编 辑:苏 伟,
+/// 一 审:魏 倩, 二 审:罗某某, 监 制:张三 李四): the role's single characters, each between spaces.
+static SPACED_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^\p{Han}(?:[ \u{3000}]+\p{Han})+\s*[:：]\s*\p{Han}"));
 
 /// Parses a credit such as `昆明日报全媒体记者:贾献培` or `记者 刘攀 通讯员 胡谦`: the outlet printed
 /// before the first role (if any) and the credited people. `None` when the text is not a credit. A
-/// credit spaced out for alignment ([`SPACED_CREDIT`]) is read without its spaces.
+/// credit spaced out for alignment ([`SPACED_ROLE`]) is read without its spaces.
 pub(super) fn parse(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     if let Some((printed, simplified)) = without_trainee_marks(text) {
         return parse(Forms::new(&printed, &simplified));
     }
     // Asked only of a line whose second character is a space: most are not.
     let spaced = text.simplified.trim().chars().nth(1).is_some_and(|c| c == ' ' || c == '\u{3000}');
-    if spaced && SPACED_CREDIT.is_match(text.simplified.trim()) {
-        let unspaced = |t: &str| t.trim().replace([' ', '\u{3000}'], "");
+    let text = text.trim();
+    if let Some(m) = spaced.then(|| SPACED_ROLE.find(text.simplified)).flatten() {
+        // The names keep their spaces between them; a name spaced out itself (苏 伟) loses them.
+        let at = m.end() - text.simplified[..m.end()].chars().last().map_or(0, char::len_utf8);
+        let names = &text.simplified[at..];
+        let single = names.split_whitespace().all(|t| t.chars().count() == 1);
+        let unspaced = |t: &str| {
+            let names = if single { t[at..].replace([' ', '\u{3000}'], "") } else { t[at..].to_owned() };
+            t[..at].replace([' ', '\u{3000}'], "") + &names
+        };
         let (printed, simplified) = (unspaced(text.printed), unspaced(text.simplified));
         return parse_unspaced(Forms::new(&printed, &simplified));
     }
@@ -647,8 +654,13 @@ pub(super) fn split_all_trailing(line: Forms<'_>) -> Trailing<'_> {
         {
             outlet = Some(o);
             people.push(p);
-        } else if !is_office_credit(text.get(0..whole.start()), inside) {
-            break;
+        } else {
+            // An office's credit, or a desk's initials after the last sentence (…意义。(kw)).
+            let before = text.get(0..whole.start());
+            let desk = ends_sentence(before) && DESK_INITIALS.is_match(inside.printed);
+            if !(desk || is_office_credit(before, inside)) {
+                break;
+            }
         }
         marks.push(text.of(whole.as_str().trim()));
         text = text.get(0..whole.start());
@@ -715,12 +727,20 @@ fn outlet_and_names(inside: Forms) -> Option<(String, Vec<Author>)> {
     (!people.is_empty() && people.len() <= 4).then_some((outlet, people))
 }
 
-/// An outlet's closing credit in brackets alone on its line under the story ((某某新闻/张三 台南报导)):
-/// its outlet and people (see [`outlet_and_names`]).
-pub(super) fn closing_credit_line(line: Forms) -> Option<(String, Vec<Author>)> {
+/// A credit in brackets alone on its line: an outlet's ((某某新闻/张三 台南报导), see
+/// [`outlet_and_names`]), or bare names, perhaps after the office that wrote the story or before
+/// 报道 ((张三 李四), (投资促进中心 张三), (张三报导)): its outlet and people.
+pub(super) fn closing_credit_line(line: Forms) -> Option<(Option<String>, Vec<Author>)> {
     let line = line.trim();
     let inner = line.printed.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
-    outlet_and_names(line.of(inner))
+    let inside = line.of(inner).trim();
+    if let Some((outlet, people)) = outlet_and_names(inside) {
+        return Some((Some(outlet), people));
+    }
+    let s = inside.simplified;
+    let s = s.strip_suffix("报道").or_else(|| s.strip_suffix("报导")).unwrap_or(s).trim_end();
+    let from = s.split_once(' ').filter(|(office, _)| is_office(office)).map_or(0, |(o, _)| o.len() + 1);
+    Some((None, parse_name_line(&inside.printed[from..s.len()])?))
 }
 
 /// A name of two or three CJK characters opening with a common surname.
@@ -740,6 +760,11 @@ static OFFICE: LazyLock<Regex> =
 fn is_office_credit(before: Forms, inside: Forms) -> bool {
     ends_sentence(before) && is_office(inside.simplified)
 }
+
+/// A desk's initials in brackets after the story's last sentence, as Hong Kong papers close a story
+/// (…市場。(nc), …發展。(KL/ws)): a credit naming no one.
+static DESK_INITIALS: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})?$"));
 
 /// Whether a (simplified) text is only an office's name ([`OFFICE`]: 县发改委, 工业局).
 pub(super) fn is_office(simplified: &str) -> bool {

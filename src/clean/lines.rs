@@ -101,12 +101,13 @@ fn is_share(text: &str) -> bool {
 /// A prompt to follow or subscribe to an account, a channel or a paper (更多资讯，请关注“某某发布”微信
 /// 公众号。, 欢迎在Facebook上关注我们, 请来Follow我们的频道, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
 /// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
-/// WeChat (合作请加微信:某某), or to read more on another page (更多某某资讯，请到以下专页浏览(按此)):
+/// WeChat (合作请加微信:某某), or to read more on another page (更多某某资讯，请到以下专页浏览(按此)), or to
+/// press a toolbar's button after a short lead (喜欢本文，请点个在看吧～, 点击阅读原文，了解更多):
 /// removed like a share line. The platforms are spelt as they print their names (no case folding,
 /// which would multiply the literals the search starts from).
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"(?:关注|订阅).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)",
+        r"(?:关注|订阅|赞好).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$",
     )
 });
 
@@ -115,9 +116,10 @@ pub(super) fn is_follow(line: Forms) -> bool {
     FOLLOW.is_match(line.simplified)
 }
 
-/// A prompt to download an outlet's app (下载东岸新闻App，掌握第一手消息): removed like a share line,
-/// unless it ends like a sentence of the story (市民可下载某某App办理。).
-static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"下载\S{0,12}?(?i-u:app)"));
+/// A prompt to download an outlet's app or client (下载东岸新闻App，掌握第一手消息, 更多新闻请下载某某日报
+/// 客户端): removed like a share line, unless it ends like a sentence of the story (市民可下载某某App办理。).
+static APP_PROMPT: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"下载\S{0,12}?(?:(?i-u:app)|客户端)"));
 
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it

@@ -70,10 +70,11 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A publication label and its date glued to the first paragraph on its line (发布时间：2024-05-01
-/// 10:30 本报讯 …), set apart from the story by white space.
+/// 10:30 本报讯 …), set apart from the story by white space; also a date without its label before a
+/// transcript's text label (2018-02-09【正文】记者…, 【导语】).
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:发布|发表|发稿)?(?:时间|日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
+        r"^(?:(?:发布|发表|发稿)?(?:时间|日期)\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[【\[](?:正文|导语)[】\]]\s*|\s+)",
     )
 });
 

@@ -72,10 +72,10 @@ static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电; at least two
-/// characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
+/// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电, (新山21日讯); at least
+/// two characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日电))")
+    pattern::compile(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日[电讯]))")
 });
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
@@ -331,7 +331,10 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Meta)));
             continue;
         }
-        if let Some((outlet, people)) = credits::parse(l.text) {
+        // A credit alone on its line, also in brackets between paragraphs (a lead over (张三报导)).
+        if let Some((outlet, people)) =
+            credits::parse(l.text).or_else(|| credits::closing_credit_line(l.text))
+        {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
             removed_lines.push(removed(l.text.printed, Reason::Byline));
@@ -420,9 +423,8 @@ pub fn clean(page: &Page) -> Cleaned {
             src.read_repost(l.text);
         }
         src.read_producer(l.text);
-        let credit = (l.kind == Kind::Text).then(|| {
-            credits::parse(l.text).or_else(|| credits::closing_credit_line(l.text).map(|(o, p)| (Some(o), p)))
-        });
+        let credit = (l.kind == Kind::Text)
+            .then(|| credits::parse(l.text).or_else(|| credits::closing_credit_line(l.text)));
         if let Some((outlet, people)) = credit.flatten() {
             src.byline = src.byline.take().or(outlet);
             authors.extend(people);
@@ -975,7 +977,8 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 // A teaser cut short (…本報翻查立...) over its link (詳情): a list of other stories.
                 || (lines[i].kind == Kind::Text && is_teaser_over_link(lines, i))
                 // The next post's day header (2010年11月25日星期四) under a story's last paragraph.
-                || (lines::ends_like_statement(lines[i - 1].text.printed) && opens_next_post(lines, i, run_end))
+                || (lines::ends_like_statement(lines[i - 1].text.printed)
+                    && (opens_next_post(lines, i, run_end) || opens_next_story(lines, i, run_end)))
         })
         .unwrap_or(run_end);
     // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
@@ -1031,6 +1034,25 @@ fn opens_next_post(lines: &[Line], i: usize, run_end: usize) -> bool {
         && titled
         && lines[i + 2..run_end].iter().any(|l| l.prose as usize >= PROSE_HAN)
 }
+
+/// Whether line `i` opens another story under the last paragraph: up to three short lines without
+/// sentence punctuation (a column's name, the headline: 要闻 / 某州:免税政策延长一年) over a paragraph
+/// opening with a dateline of its own ((新山11日讯)…, 某某网讯…), as a site prints its next story.
+fn opens_next_story(lines: &[Line], i: usize, run_end: usize) -> bool {
+    let heads =
+        lines[i..run_end].iter().take(3).take_while(|l| l.prose == 0 && l.han <= 40 && l.kind != Kind::Meta);
+    let heads = heads.count();
+    heads > 0
+        && lines[..run_end].get(i + heads).is_some_and(|l| {
+            l.kind == Kind::Text && l.prose as usize >= PROSE_HAN && NEXT_DATELINE.is_match(l.text.simplified)
+        })
+}
+
+/// A dateline opening a paragraph, with the day or an outlet's last character before 讯: (新山11日讯),
+/// 某某网讯, 新华社某地5月12日电 (not a word ending in 讯, 通讯).
+static NEXT_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)")
+});
 
 /// Whether line `i` is a teaser cut short (it ends in ... or …) with a link to the whole story alone on
 /// the next line (詳情, 详细内容, 阅读全文), and another teaser or a headline under the link (or a
