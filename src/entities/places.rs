@@ -55,8 +55,8 @@ fn village_pattern(units: &[&str]) -> regex::Regex {
 /// of Taiwan (elsewhere 里 is "inside" or a measure).
 const TAIWAN_VILLAGE_UNIT: &str = "里";
 
-/// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村).
-const VILLAGE_UNITS: [&str; 3] = ["行政村", "社区", "村"];
+/// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村; 云松自然村).
+const VILLAGE_UNITS: [&str; 4] = ["行政村", "自然村", "社区", "村"];
 
 /// Characters after 村 that make it the start of a word about the village, not its unit (村民, 村委,
 /// 村里, 村级, 村集体, 村庄, 村镇, 村干部, 村落, 村寨).
@@ -762,8 +762,11 @@ fn villages_at(text: &str, end: usize, vouched: Vouched, taiwan: bool) -> Vec<Sp
             break;
         }
         found.push(span.clone());
+        // The next village listed with 、, or the natural village inside this one (杨庄村梅岭自然村).
+        let natural = village.find(&text[span.end..]).is_some_and(|m| m.as_str().ends_with("自然村"));
         match text[span.end..].strip_prefix('、') {
             Some(_) => from = span.end + '、'.len_utf8(),
+            None if natural => from = span.end,
             None => break,
         }
         vouched = Vouched::Lenient;
@@ -818,10 +821,11 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
     let mut found = Vec::new();
-    for unit in ["社区", "村"] {
+    for unit in ["社区", "自然村", "村"] {
         for (at, _) in text.match_indices(unit) {
-            // 行政村 is the unit of its own stem (某某行政村); a place ending at the unit has read it.
-            if text[..at].ends_with("行政") || ends.contains(&at) {
+            // 行政村 and 自然村 are units of their own stem (某某行政村); a place ending at the unit has read it.
+            let own_unit = unit == "村" && ["行政", "自然"].iter().any(|w| text[..at].ends_with(w));
+            if own_unit || ends.contains(&at) {
                 continue;
             }
             let back: Vec<usize> = text[..at]
@@ -855,7 +859,9 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
                 let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
                 // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
                 // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
-                let unknown = matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
+                // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
+                let unknown =
+                    unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
                 (named
                     && (!unknown || village_vouched(text, start, span.end))
                     && span.end == at + unit.len()
