@@ -82,7 +82,9 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
         .iter()
         .filter(|c| {
             let forms = crate::text::gazetteer::GAZETTEER.lookup(&text[c.span.clone()]);
-            forms.is_some_and(|f| f.iter().any(|f| f.is_full && f.level == crate::text::gazetteer::Level::County))
+            forms.is_some_and(|f| {
+                f.iter().any(|f| f.is_full && f.level == crate::text::gazetteer::Level::County)
+            })
         })
         .map(|c| c.span.end)
         .collect();

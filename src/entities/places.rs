@@ -79,6 +79,10 @@ const DETERMINERS: &str = "各全每本该这那此其所某诸";
 /// The classifier that ends a count before a town's unit (多个|镇, 两个|乡): no stem.
 const COUNT_END: char = '个';
 
+/// Prefectures' short forms that are common words of the news (接待来宾, 幸福安康, 日照时数, 白银价格):
+/// they count as a county's do, where the full form is printed (来宾市, then 来宾).
+const COMMON_PREFECTURES: [&str; 4] = ["来宾", "安康", "日照", "白银"];
+
 /// How much a stem must be a name: `Strict` where only the stem and its unit say it is a place (a town
 /// and a village with no county before them, a village right after a county), `Lenient` after a county
 /// or a town.
@@ -155,7 +159,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let renamed = former(at, name, form);
         let short_autonomous = autonomous(at, name, form);
         let counts = with_unit(name, form)
-            || form.level < Level::County
+            || (form.level < Level::County && !COMMON_PREFECTURES.contains(&name))
             || long_stem(name, form)
             || printed_full.contains(&form.full)
             || renamed
@@ -190,9 +194,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // name is a chain of two places ending with this one (中国香港: 中国, 香港).
         let chained = |w: &Span| w.end == end && g.lookup(&text[w.start..at]).is_some();
         let long_name = |w: &Span| text[w.clone()].chars().nth(2).is_some();
-        if holder.is_some_and(|(w, tag)| {
-            w.start < at && at < w.end && *tag == "ns" && long_name(w) && !chained(w)
-        }) {
+        if holder
+            .is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns" && long_name(w) && !chained(w))
+        {
             continue;
         }
         // 沿海|南北: nor does it begin inside one word and end inside the next (海南), cut across both.
@@ -1183,7 +1187,9 @@ fn regions(text: &str) -> Vec<Candidate> {
             }
             // 长三角|地区, 东北|地区: a region that is a place alone takes no 地区 (a common noun after it);
             // one that needs the word keeps it (攀西地区, 西南地区).
-            if let Some(n) = named.filter(|&n| *word == "地区" && STANDALONE_REGIONS.contains(&before[at - n..])) {
+            if let Some(n) =
+                named.filter(|&n| *word == "地区" && STANDALONE_REGIONS.contains(&before[at - n..]))
+            {
                 found.push(Candidate::new(at - n..at, EntityType::Place));
                 continue;
             }
