@@ -77,6 +77,18 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     candidates.extend(documents::events(text, &hits));
     let places = places::find(text, &hits);
     let mut parks = parks::find(text, &places, &hits);
+    // 浦东新区, 天津|滨海新区: a district whose full name ends like a park's (新区) is a place, no park.
+    let districts: FxHashSet<usize> = places
+        .iter()
+        .filter(|c| {
+            let forms = crate::text::gazetteer::GAZETTEER.lookup(&text[c.span.clone()]);
+            forms.is_some_and(|f| {
+                f.iter().any(|f| f.is_full && f.level == crate::text::gazetteer::Level::County)
+            })
+        })
+        .map(|c| c.span.end)
+        .collect();
+    parks.retain(|p| !districts.contains(&p.span.end));
     let park_aliases = companies::latin_aliases(text, &parks);
     parks.extend(park_aliases);
     let organisations: Vec<Candidate> = organisations::find(text, &places, &parks, &hits)

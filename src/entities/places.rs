@@ -55,8 +55,8 @@ fn village_pattern(units: &[&str]) -> regex::Regex {
 /// of Taiwan (elsewhere 里 is "inside" or a measure).
 const TAIWAN_VILLAGE_UNIT: &str = "里";
 
-/// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村).
-const VILLAGE_UNITS: [&str; 3] = ["行政村", "社区", "村"];
+/// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村; 云松自然村).
+const VILLAGE_UNITS: [&str; 4] = ["行政村", "自然村", "社区", "村"];
 
 /// Characters after 村 that make it the start of a word about the village, not its unit (村民, 村委,
 /// 村里, 村级, 村集体, 村庄, 村镇, 村干部, 村落, 村寨).
@@ -78,6 +78,10 @@ const DETERMINERS: &str = "各全每本该这那此其所某诸";
 
 /// The classifier that ends a count before a town's unit (多个|镇, 两个|乡): no stem.
 const COUNT_END: char = '个';
+
+/// Prefectures' short forms that are common words of the news (接待来宾, 幸福安康, 日照时数, 白银价格):
+/// they count as a county's do, where the full form is printed (来宾市, then 来宾).
+const COMMON_PREFECTURES: [&str; 4] = ["来宾", "安康", "日照", "白银"];
 
 /// How much a stem must be a name: `Strict` where only the stem and its unit say it is a place (a town
 /// and a village with no county before them, a village right after a county), `Lenient` after a county
@@ -155,7 +159,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let renamed = former(at, name, form);
         let short_autonomous = autonomous(at, name, form);
         let counts = with_unit(name, form)
-            || form.level < Level::County
+            || (form.level < Level::County && !COMMON_PREFECTURES.contains(&name))
             || long_stem(name, form)
             || printed_full.contains(&form.full)
             || renamed
@@ -189,7 +193,17 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // 闽西南|城市: nor does it begin inside a place's name jieba reads whole (南城市), unless that
         // name is a chain of two places ending with this one (中国香港: 中国, 香港).
         let chained = |w: &Span| w.end == end && g.lookup(&text[w.start..at]).is_some();
-        if holder.is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns" && !chained(w)) {
+        let long_name = |w: &Span| text[w.clone()].chars().nth(2).is_some();
+        if holder
+            .is_some_and(|(w, tag)| w.start < at && at < w.end && *tag == "ns" && long_name(w) && !chained(w))
+        {
+            continue;
+        }
+        // 沿海|南北: nor does it begin inside one word and end inside the next (海南), cut across both.
+        let next = long.partition_point(|(w, _)| w.start < end);
+        if holder.is_some_and(|(w, _)| w.start < at && at < w.end)
+            && next.checked_sub(1).and_then(|i| long.get(i)).is_some_and(|(n, _)| n.start > at && end < n.end)
+        {
             continue;
         }
         // 大马|国内: a country's short form in 国 whose 国 opens a word with the next (马国 over 国内, 国际)
@@ -319,7 +333,27 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     });
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
+    for c in &mut found {
+        if let Some(end) = landform_end(text, c.span.clone()) {
+            c.span.end = end;
+            c.canonical = None;
+        }
+    }
     found
+}
+
+/// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地).
+const LANDFORMS: [&str; 8] = ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡"];
+
+/// Where the place at `span` ends with the landform printed right after it: no word of jieba's runs
+/// across the landform's end (香港|岛屿, 湖南|海峡两岸) and no locative follows it (台湾岛内, 岛上: the
+/// island as a setting, the place alone).
+fn landform_end(text: &str, span: Span) -> Option<usize> {
+    let rest = &text[span.end..];
+    let landform = LANDFORMS.iter().find(|l| rest.starts_with(**l))?;
+    let end = span.end + landform.len();
+    let locative = text[end..].starts_with(['内', '外', '上']);
+    (!locative && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
 }
 
 /// The county `name` (at byte `at`) stands for when a place printed right before it is the county's own
@@ -732,8 +766,11 @@ fn villages_at(text: &str, end: usize, vouched: Vouched, taiwan: bool) -> Vec<Sp
             break;
         }
         found.push(span.clone());
+        // The next village listed with 、, or the natural village inside this one (杨庄村梅岭自然村).
+        let natural = village.find(&text[span.end..]).is_some_and(|m| m.as_str().ends_with("自然村"));
         match text[span.end..].strip_prefix('、') {
             Some(_) => from = span.end + '、'.len_utf8(),
+            None if natural => from = span.end,
             None => break,
         }
         vouched = Vouched::Lenient;
@@ -788,10 +825,11 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
     let mut found = Vec::new();
-    for unit in ["社区", "村"] {
+    for unit in ["社区", "自然村", "村"] {
         for (at, _) in text.match_indices(unit) {
-            // 行政村 is the unit of its own stem (某某行政村); a place ending at the unit has read it.
-            if text[..at].ends_with("行政") || ends.contains(&at) {
+            // 行政村 and 自然村 are units of their own stem (某某行政村); a place ending at the unit has read it.
+            let own_unit = unit == "村" && ["行政", "自然"].iter().any(|w| text[..at].ends_with(w));
+            if own_unit || ends.contains(&at) {
                 continue;
             }
             let back: Vec<usize> = text[..at]
@@ -810,28 +848,31 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
             }
             // The longest stem first: 大竹园 before 竹园.
             // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
-            let stem = back.iter().take(BARE_STEM_CHARS).rev().copied().find(|&start| {
+            let stems = back.iter().take(BARE_STEM_CHARS).rev().copied().filter(|&start| {
                 at - start >= '村'.len_utf8() * 2
                     && starts.contains(&start)
                     && !ends.contains(&start)
                     && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
             });
-            let Some(start) = stem else { continue };
-            let Some(m) = village.find(&text[start..]) else { continue };
-            let span = start..start + m.len();
-            // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
-            let words = crate::text::segment::tagged(&text[start..at]);
-            let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
-            // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
-            // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
-            let unknown = matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
-            if named
-                && (!unknown || village_vouched(text, start, span.end))
-                && span.end == at + unit.len()
-                && settled_unit(text, span.clone(), at - start, Vouched::Strict)
-            {
-                found.push(Candidate::new(span, EntityType::Place));
-            }
+            // The first that names (来到了|李洼村: not 了李洼, a particle opening it).
+            let village = stems.into_iter().find_map(|start| {
+                let m = village.find(&text[start..])?;
+                let span = start..start + m.len();
+                // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
+                let words = crate::text::segment::tagged(&text[start..at]);
+                let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
+                // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
+                // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
+                // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
+                let unknown =
+                    unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
+                (named
+                    && (!unknown || village_vouched(text, start, span.end))
+                    && span.end == at + unit.len()
+                    && settled_unit(text, span.clone(), at - start, Vouched::Strict))
+                .then_some(span)
+            });
+            found.extend(village.map(|span| Candidate::new(span, EntityType::Place)));
         }
     }
     found
@@ -1080,8 +1121,9 @@ const SLOGAN_MAX: usize = 10;
 /// Endings of the titles a place claims (之都, 之城, 之乡; 新硅都).
 const TITLE_ENDS: [&str; 3] = ["都", "之城", "之乡"];
 
-/// jieba's words of three Han characters or more in the blocks of `text` that hold a place `hits`
-/// (byte offsets, in order), with their tags: the words a place may end inside (see [`whole_word`]).
+/// jieba's words of two Han characters or more in the blocks of `text` that hold a place `hits`
+/// (byte offsets, in order), with their tags: the words a place may begin or end inside (see
+/// [`whole_word`]).
 /// Only those blocks are segmented (jieba cuts each block alone; places are in a part of them). In
 /// reading order, never overlapping.
 fn long_words(text: &str, hits: &[(usize, &str)]) -> Vec<(std::ops::Range<usize>, &'static str)> {
@@ -1096,7 +1138,7 @@ fn long_words(text: &str, hits: &[(usize, &str)]) -> Vec<(std::ops::Range<usize>
         for (word, tag) in crate::text::segment::tagged_iter(&text[block.clone()]) {
             let span = start..start + word.len();
             start = span.end;
-            if word.chars().nth(2).is_some() && word.chars().all(is_han) {
+            if word.chars().nth(1).is_some() && word.chars().all(is_han) {
                 words.push((span, tag));
             }
         }
@@ -1141,6 +1183,14 @@ fn regions(text: &str) -> Vec<Candidate> {
                 g.regions().iter().any(|r| head.ends_with(*r))
             });
             if *word == "地区" && chained {
+                continue;
+            }
+            // 长三角|地区, 东北|地区: a region that is a place alone takes no 地区 (a common noun after it);
+            // one that needs the word keeps it (攀西地区, 西南地区).
+            if let Some(n) =
+                named.filter(|&n| *word == "地区" && STANDALONE_REGIONS.contains(&before[at - n..]))
+            {
+                found.push(Candidate::new(at - n..at, EntityType::Place));
                 continue;
             }
             let named = named.or_else(|| {
@@ -1235,6 +1285,8 @@ const PAIR_MARKS: &[char] = &['—', '╱', '/'];
 /// (凉山州|布拖、昭觉…).
 pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
+    let people: FxHashSet<&str> =
+        chosen.iter().filter(|c| c.kind == EntityType::Person).map(|c| &text[c.span.clone()]).collect();
     let mut read_to = 0;
     for (at, _) in text.match_indices('、') {
         if at < read_to {
@@ -1314,6 +1366,8 @@ pub(super) fn listed_places(text: &str, chosen: &[Candidate]) -> Vec<Candidate> 
             match i.checked_sub(1).map(|j| &chosen[j]) {
                 Some(c) if c.span == piece && c.kind == EntityType::Place => known += 1,
                 Some(c) if c.span.end > piece.start => others += 1,
+                // 戴某、程某一行来到某村: a person found elsewhere is no place where printed bare.
+                _ if people.contains(&text[piece.clone()]) => others += 1,
                 _ if (2..=4).contains(&text[piece.clone()].chars().count())
                     && text[piece.clone()].chars().all(is_han) =>
                 {
