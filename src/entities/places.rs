@@ -14,9 +14,9 @@ use crate::model::EntityType;
 use crate::text::bounds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Form, Level, GAZETTEER};
-use crate::text::{order, pattern};
 use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
+use crate::text::{order, pattern};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 

@@ -79,7 +79,10 @@ fn frequency(code: u16) -> usize {
 /// line starts with a digit, the number of leading characters its word shares with the previous
 /// line's word (at most 9; 0 opens a character's run), followed by the rest of the word (`0一`, `1一`
 /// for 一一); its frequency and tag are the line's characters in [`CODES`].
-fn coded_entries(run: Range<usize>, first: usize) -> impl Iterator<Item = (String, usize, Option<&'static str>)> {
+fn coded_entries(
+    run: Range<usize>,
+    first: usize,
+) -> impl Iterator<Item = (String, usize, Option<&'static str>)> {
     let (tags, frequencies, tags_of) = &*CODE_LINES;
     crate::text::words::front_decoded(&DICTIONARY[run]).zip(first..).filter_map(move |((word, _), line)| {
         let code = frequencies.get(line)?.checked_sub(b'0')?;
@@ -452,7 +455,10 @@ mod tests {
             let lines = DICTIONARY[run.clone()].lines().count();
             let entries: Vec<_> = coded_entries(run, first).collect();
             assert_eq!(entries.len(), lines, "the run of {c}");
-            assert!(entries.iter().all(|(word, _, tag)| word.starts_with(c) && tag.is_some()), "the run of {c}");
+            assert!(
+                entries.iter().all(|(word, _, tag)| word.starts_with(c) && tag.is_some()),
+                "the run of {c}"
+            );
         }
         let codes: Vec<&str> = CODES.lines().collect();
         assert_eq!(codes[1..].iter().map(|l| l.len()).collect::<Vec<_>>(), [DICTIONARY.lines().count(); 2]);
