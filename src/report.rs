@@ -104,10 +104,9 @@ pub fn unit_name(unit: &str, lang: Lang) -> &str {
 /// Every unit code with its name in `lang` ([`unit_name`]), for a reader that names units itself
 /// (the page's worker sends them to the page).
 pub fn unit_names(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let mut names: Vec<(&'static str, &'static str)> =
-        UNITS_ZH.iter().map(|(&code, &zh)| (code, if lang == Lang::Zh { zh } else { code })).collect();
-    names.sort_unstable();
-    names
+    let mut codes: Vec<&'static str> = UNITS_ZH.keys().copied().collect();
+    codes.sort();
+    codes.into_iter().map(|code| (code, if lang == Lang::Zh { UNITS_ZH[code] } else { code })).collect()
 }
 
 /// The name of a figure kind: the contract's code in English, a word in Chinese.

@@ -126,7 +126,7 @@ pub(super) fn published(text: Forms, day_first: bool) -> Option<String> {
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<u32>().ok());
         // An English month by its first three letters.
         let month = |n: &str| {
-            let name = c.name(n)?.as_str().get(..3)?.to_lowercase();
+            let name = c.name(n)?.as_str().get(..3)?.to_ascii_lowercase();
             Some(MONTHS.iter().position(|m| *m == name)? as u32 + 1)
         };
         let (year, month, day) = if let Some(y) = num("y") {

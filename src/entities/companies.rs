@@ -1778,10 +1778,11 @@ pub(super) fn short_names<'t>(text: &'t str, chosen: &[Candidate]) -> Vec<&'t st
         firms.push(&text[c.span.clone()]);
         names.extend(before_bracketed_place(&text[c.span.clone()]));
     }
-    firms.sort_unstable();
+    // The stable sort of strings: one copy in the module (see `text::order`).
+    firms.sort();
     firms.dedup();
     names.extend(firms.into_iter().filter_map(proper_head));
-    names.sort_unstable();
+    names.sort();
     names.dedup();
     names
 }

@@ -528,7 +528,7 @@ fn short_forms(text: &str, found: &[Candidate]) -> Vec<Candidate> {
             forms.push(form);
         }
     }
-    forms.sort_unstable();
+    forms.sort();
     forms.dedup();
     let mut mentions = Vec::new();
     for form in forms {

@@ -14,9 +14,9 @@ use crate::model::EntityType;
 use crate::text::bounds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Form, Level, GAZETTEER};
-use crate::text::pattern;
 use crate::text::words::{occurrences, WordList};
 use crate::text::Span;
+use crate::text::{order, pattern};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -785,8 +785,9 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
     // The places by start, and the furthest end among each prefix of them: whether a place opens
     // before a point and ends after another is one binary search (a scan per town was quadratic on a
     // long list of towns and villages).
-    let mut spans: Vec<(usize, usize)> = places.iter().map(|p| (p.span.start, p.span.end)).collect();
-    spans.sort_unstable();
+    let mut spans: Vec<(order::Key, usize)> =
+        places.iter().map(|p| (p.span.start as order::Key, p.span.end)).collect();
+    order::sort_pairs(&mut spans);
     let furthest: Vec<usize> = spans
         .iter()
         .scan(0, |furthest, &(_, end)| {
@@ -805,7 +806,7 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
             let Some(town) = first_town(text, end) else { continue };
             // A town after its county is read with the county (some places find it); this one opens
             // after none (not 区|枣园镇 inside 兰山区枣园镇).
-            let before = spans.partition_point(|&(start, _)| start < at);
+            let before = spans.partition_point(|&(start, _)| start < at as order::Key);
             let inside = before > 0 && furthest[before - 1] > town.start;
             if !inside && settled_unit(text, town.clone(), at - town.start, Vouched::Lenient) {
                 found.push(Candidate::new(town, EntityType::Place));
@@ -973,7 +974,7 @@ fn town_lists(text: &str) -> Vec<Candidate> {
             text.match_indices(&format!("{u}、")).map(move |(at, _)| at + u.len()).collect::<Vec<_>>()
         })
         .collect();
-    joints.sort_unstable();
+    order::sort_numbers(&mut joints);
     for at in joints {
         if at < done {
             continue;

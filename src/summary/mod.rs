@@ -54,18 +54,16 @@ pub fn summarise(findings: &Findings) -> Summary {
 /// noun each, people as people's names (never a keyword), a Malaysian honorific before one included
 /// (拿督威拉|纳因: not 拿督威 a keyword); sorted, overlaps dropped.
 fn keyword_names(simplified: &str, entities: &[Entity], read: usize) -> Vec<keywords::Name> {
-    let mut names: Vec<keywords::Name> = entities
-        .iter()
-        .filter(|e| e.span.end <= read)
-        .filter_map(|e| match e.kind {
-            EntityType::Place | EntityType::Park => Some((e.span.start, e.span.end, "n")),
-            EntityType::Person => {
-                Some((crate::entities::honorific_start(simplified, e.span.start), e.span.end, "nr"))
-            }
-            _ => None,
-        })
+    let read = entities.iter().filter(|e| e.span.end <= read);
+    let places = read.clone().filter(|e| matches!(e.kind, EntityType::Place | EntityType::Park));
+    let people = read.filter(|e| e.kind == EntityType::Person);
+    // The places before the people, so that the stable sort by span puts a place (n) before a person
+    // (nr) of the same span, as a sort of the tuples would.
+    let mut names: Vec<keywords::Name> = places
+        .map(|e| (e.span.start, e.span.end, "n"))
+        .chain(people.map(|e| (crate::entities::honorific_start(simplified, e.span.start), e.span.end, "nr")))
         .collect();
-    names.sort_unstable();
+    crate::text::order::sort_by_key(&mut names, |&(s, e, _)| crate::text::order::pair(s, e));
     let mut end = 0;
     names.retain(|&(s, e, _)| {
         let keep = s >= end;

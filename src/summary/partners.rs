@@ -104,7 +104,7 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
     let mut found = COOPERATION_LISTS.occurrences(simplified).into_iter();
     let (words, verbs) = (found.next().unwrap_or_default(), found.next().unwrap_or_default());
     let mut words_at: Vec<usize> = words.into_iter().map(|(start, _, _)| start).collect();
-    words_at.sort_unstable();
+    crate::text::order::sort_numbers(&mut words_at);
     words_at.dedup();
     let named = |p: &str| seen.contains_key(p);
     // An event named for a pair's cooperation (2023湘台经贸交流合作会, 第五届川渝合作论坛): the fused pair

@@ -12,7 +12,6 @@ use crate::findings::Findings;
 use crate::text::bounds::{CLAUSE_MARK, ELLIPSIS, SENTENCE_END};
 use crate::text::order;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeSet;
 
 /// At most this many sentences are ranked (the first ones): the graph is quadratic, and a news
 /// article has far fewer; a pasted book is summarised by its beginning.
@@ -215,7 +214,7 @@ pub fn select(findings: &Findings) -> Vec<String> {
                     *ids.entry(w).or_insert(next)
                 })
                 .collect();
-            set.sort_unstable();
+            order::sort_numbers(&mut set);
             set.dedup();
             set
         })
@@ -233,10 +232,11 @@ pub fn select(findings: &Findings) -> Vec<String> {
     // Where the figures and entities begin, in body bytes and sorted, so that each sentence finds
     // its own by binary search rather than by a pass over all of them.
     let mut figures: Vec<usize> = findings.figures.iter().map(|f| f.span.start).collect();
-    figures.sort_unstable();
+    order::sort_numbers(&mut figures);
+    // By start (the names of one start are read as a set).
     let mut entities: Vec<(usize, &str)> =
         findings.entities.iter().map(|e| (e.span.start, e.canonical.as_str())).collect();
-    entities.sort_unstable();
+    order::sort_by_key(&mut entities, |&(start, _)| start as order::Key);
     let scores: Vec<f64> = sentences
         .iter()
         .zip(&rank)
@@ -244,7 +244,10 @@ pub fn select(findings: &Findings) -> Vec<String> {
             let figures = figures.partition_point(|&b| b < s.end) - figures.partition_point(|&b| b < s.start);
             let here = entities.partition_point(|&(b, _)| b < s.start)
                 ..entities.partition_point(|&(b, _)| b < s.end);
-            let entities: BTreeSet<&str> = entities[here].iter().map(|&(_, name)| name).collect();
+            // The distinct names (sorted by the module's one stable sort of strings).
+            let mut entities: Vec<&str> = entities[here].iter().map(|&(_, name)| name).collect();
+            entities.sort();
+            entities.dedup();
             let chars = body[s.start..s.end].chars().count();
             r * weight(figures, entities.len(), s.index, n, chars)
         })
@@ -265,7 +268,7 @@ pub fn select(findings: &Findings) -> Vec<String> {
             chosen.push(i);
         }
     }
-    chosen.sort_unstable();
+    order::sort_numbers(&mut chosen);
     chosen.into_iter().map(|i| body[sentences[i].start..sentences[i].end].to_owned()).collect()
 }
 

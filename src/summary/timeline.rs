@@ -6,7 +6,6 @@ use crate::text::bounds::{ends_comma_clause, ends_sentence, Marks};
 use crate::text::chars::is_han;
 use crate::text::order;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeSet;
 
 /// A clause of fewer than this many characters besides its date and spaces (2009年6月28日，
 /// 今年以来，  本网讯 5月31日，) says nothing by itself: the clause after it is taken too.
@@ -101,9 +100,14 @@ fn clause(body: &str, clauses: &Marks, start: usize, end: usize) -> String {
     .to_owned()
 }
 
-/// The character pairs of a text, to compare clauses.
-fn bigrams(text: &str) -> BTreeSet<(char, char)> {
-    text.chars().zip(text.chars().skip(1)).collect()
+/// The character pairs of a text, to compare clauses: as sorted keys, each once (a set through the
+/// module's one sort, where a `BTreeSet` of pairs would be a sort and a tree of their own).
+fn bigrams(text: &str) -> Vec<(order::Key, usize)> {
+    let mut pairs: Vec<(order::Key, usize)> =
+        text.chars().zip(text.chars().skip(1)).map(|(a, b)| (u64::from(a) << 32 | u64::from(b), 0)).collect();
+    order::sort_pairs(&mut pairs);
+    pairs.dedup();
+    pairs
 }
 
 /// Two clauses of the same date whose character pairs (the date's own text left out) overlap this
@@ -113,7 +117,7 @@ const SAME_EVENT: f64 = 0.8;
 /// One timeline entry while it is built (in reading order): the item, and its clause's pairs without the date.
 struct Event {
     item: TimelineItem,
-    pairs: BTreeSet<(char, char)>,
+    pairs: Vec<(order::Key, usize)>,
 }
 
 impl Event {
@@ -125,7 +129,9 @@ impl Event {
             && (self.item.text == other.item.text
                 || smaller == 0 && self.pairs == other.pairs
                 || smaller > 0
-                    && self.pairs.intersection(&other.pairs).count() as f64 / smaller as f64 >= SAME_EVENT)
+                    && self.pairs.iter().filter(|p| other.pairs.binary_search(p).is_ok()).count() as f64
+                        / smaller as f64
+                        >= SAME_EVENT)
     }
 }
 

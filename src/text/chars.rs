@@ -67,8 +67,8 @@ pub fn is_surname(c: char) -> bool {
 pub struct CharSet {
     /// Bit `c` set for each character `c` of the set below U+10000.
     bmp: Box<[u64; 1024]>,
-    /// The characters from U+10000 on, sorted.
-    astral: Vec<char>,
+    /// The code points from U+10000 on, sorted.
+    astral: Vec<usize>,
     /// Whether the set has no character.
     empty: bool,
 }
@@ -87,10 +87,10 @@ impl CharSet {
             set.empty = false;
             match c as usize {
                 i @ 0..=0xFFFF => set.bmp[i / 64] |= 1 << (i % 64),
-                _ => set.astral.push(c),
+                i => set.astral.push(i),
             }
         }
-        set.astral.sort_unstable();
+        super::order::sort_numbers(&mut set.astral);
         set.astral.dedup();
         set
     }
@@ -104,7 +104,7 @@ impl CharSet {
     pub fn contains(&self, c: char) -> bool {
         match c as usize {
             i @ 0..=0xFFFF => self.bmp[i / 64] & (1 << (i % 64)) != 0,
-            _ => self.astral.binary_search(&c).is_ok(),
+            i => self.astral.binary_search(&i).is_ok(),
         }
     }
 

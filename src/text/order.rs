@@ -1,11 +1,13 @@
 //! Stable sorts that share one sort's code.
 //!
-//! Every `sort_by_key` or `sort_by` of a new element type or key closure is a new copy of the
-//! standard library's stable sort in the wasm, about 2 KB gzipped each. The stages sort through
-//! these instead: the keys, paired with the items' indexes, are sorted by one instantiation of the
-//! stable sort (whose runs make the stages' mostly ordered lists cheap), and the index breaks ties.
-//! A key is one `u64`: two offsets make one through [`pair`], a number through [`ascending`] or
-//! [`descending`].
+//! Every `sort_by_key`, `sort_by` or `sort_unstable` of a new element type or key closure is a new
+//! copy of one of the standard library's sorts in the wasm, about 2 KB gzipped each. The stages sort
+//! through these instead: the keys, paired with the items' indexes, are sorted by one instantiation
+//! of the stable sort (whose runs make the stages' mostly ordered lists cheap), and the index breaks
+//! ties. A key is one `u64`: two offsets make one through [`pair`], a number through [`ascending`] or
+//! [`descending`]. Lists of numbers and of pairs of a key and a number ([`sort_numbers`],
+//! [`sort_pairs`]) go through the same sort, and lists of strings through `sort`, the one stable sort
+//! of `&str` (rather than `sort_unstable` or a `BTreeSet`, more copies).
 //!
 //! ```
 //! use wenxi::text::order::sort_by_key;
@@ -43,11 +45,27 @@ pub fn order_of(keys: impl IntoIterator<Item = Key>) -> Vec<usize> {
     sorted_indexes(keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect())
 }
 
-/// The indexes of `pairs` (key, index) once sorted: the one sort every caller shares, out of the
-/// generic functions so that the module holds one copy of it.
+/// The indexes of `pairs` (key, index) once sorted.
 fn sorted_indexes(mut pairs: Vec<(Key, usize)>) -> Vec<usize> {
-    pairs.sort();
+    sort_pairs(&mut pairs);
     pairs.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Sorts (key, number) pairs, smallest first: the one sort every caller shares, out of the generic
+/// functions so that the module holds one copy of it. Items that map one-to-one and in order onto
+/// such pairs (offsets, a pair of offsets and an index) are sorted through it instead of
+/// `sort_unstable`, each of whose element types would be another copy of a sort (2 KB gzipped).
+pub fn sort_pairs(pairs: &mut [(Key, usize)]) {
+    pairs.sort();
+}
+
+/// Sorts numbers, smallest first, through [`sort_pairs`].
+pub fn sort_numbers(numbers: &mut [usize]) {
+    let mut pairs: Vec<(Key, usize)> = numbers.iter().map(|&n| (n as Key, 0)).collect();
+    sort_pairs(&mut pairs);
+    for (n, (k, _)) in numbers.iter_mut().zip(pairs) {
+        *n = k as usize;
+    }
 }
 
 /// A key that orders numbers as `f64::total_cmp` does, smallest first.
@@ -115,6 +133,22 @@ mod tests {
             let mut std_sorted = items;
             std_sorted.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
             prop_assert_eq!(ours, std_sorted);
+        }
+    }
+    proptest! {
+        /// Pairs and numbers end as `sort_unstable` leaves them (their order is total).
+        #[test]
+        fn pairs_and_numbers_as_sort_unstable(pairs in proptest::collection::vec((0u64..6, 0usize..4), 0..200)) {
+            let mut ours = pairs.clone();
+            sort_pairs(&mut ours);
+            let mut std_sorted = pairs.clone();
+            std_sorted.sort_unstable();
+            prop_assert_eq!(ours, std_sorted);
+            let mut numbers: Vec<usize> = pairs.iter().map(|&(k, n)| k as usize * 4 + n).collect();
+            let mut std_numbers = numbers.clone();
+            sort_numbers(&mut numbers);
+            std_numbers.sort_unstable();
+            prop_assert_eq!(numbers, std_numbers);
         }
     }
     proptest! {

@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::order;
+
 /// The length of text (bytes) from which a list is searched with a DFA rather than a contiguous NFA.
 /// The two find the same words; the DFA searches faster (the entity lists' one pass over a megabyte
 /// costs about 60 instructions a byte more with the NFA, measured natively with callgrind) but takes
@@ -304,17 +306,18 @@ impl WordLists {
     /// occurrences, sorted by start (the longest first): a word is a hit when it starts at or after
     /// the end of its list's previous hit.
     pub fn hits(&self, text: &str) -> Vec<Vec<Hit>> {
-        // By start, then the longest first (its end counted down from the largest).
-        let mut found: Vec<(usize, usize, usize)> = self
+        // By start, then the longest first (its end counted down from the largest), then the word.
+        let mut found: Vec<(order::Key, usize)> = self
             .every(text)
             .find_overlapping_iter(text)
-            .map(|m| (m.start(), usize::MAX - m.end(), m.pattern().as_usize()))
+            .map(|m| (order::pair(m.start(), order::reverse(m.end())), m.pattern().as_usize()))
             .collect();
-        found.sort_unstable();
+        order::sort_pairs(&mut found);
         let mut hits = vec![Vec::new(); self.lists.len()];
         let mut free = vec![0; self.lists.len()];
-        for (start, from_max, word) in found {
-            let ((list, _, word), end) = (self.owners[word], usize::MAX - from_max);
+        for (key, word) in found {
+            let (start, end) = ((key >> 32) as usize, order::reverse(key as u32 as usize));
+            let (list, _, word) = self.owners[word];
             if start >= free[list] {
                 free[list] = end;
                 hits[list].push((start..end, word));
@@ -336,15 +339,16 @@ pub(crate) struct LastStarting {
 impl LastStarting {
     /// From every occurrence of a list's words in a text: (start, end, index of the word).
     pub fn new(occurrences: Vec<(usize, usize, usize)>) -> LastStarting {
-        let mut found: Vec<(usize, usize, usize)> =
-            occurrences.into_iter().map(|(start, end, word)| (end, start, word)).collect();
-        found.sort_unstable();
+        let mut found: Vec<(order::Key, usize)> =
+            occurrences.into_iter().map(|(start, end, word)| (order::pair(end, start), word)).collect();
+        order::sort_pairs(&mut found);
         let mut best: Vec<(usize, usize)> = Vec::with_capacity(found.len());
-        for &(_, start, word) in &found {
+        for &(key, word) in &found {
+            let start = key as u32 as usize;
             let here = best.last().map_or((start, word), |&b| b.max((start, word)));
             best.push(here);
         }
-        LastStarting { ends: found.into_iter().map(|(end, _, _)| end).collect(), best }
+        LastStarting { ends: found.into_iter().map(|(key, _)| (key >> 32) as usize).collect(), best }
     }
 
     /// `list.last_starting(&text[from..to])`: the occurrences inside the stretch are those of the
@@ -365,10 +369,11 @@ pub(crate) struct FirstStart {
 impl FirstStart {
     /// From every occurrence of a list's words in a text: (start, end, index of the word).
     pub fn new(occurrences: Vec<(usize, usize, usize)>) -> FirstStart {
-        let mut starts: Vec<(usize, usize)> = occurrences.into_iter().map(|(s, e, _)| (s, e)).collect();
-        starts.sort_unstable();
+        let mut starts: Vec<(order::Key, usize)> =
+            occurrences.into_iter().map(|(s, e, _)| (s as order::Key, e)).collect();
+        order::sort_pairs(&mut starts);
         starts.dedup_by_key(|&mut (s, _)| s);
-        FirstStart { starts }
+        FirstStart { starts: starts.into_iter().map(|(s, e)| (s as usize, e)).collect() }
     }
 
     /// `list.first_start(&text[from..to])`, as a byte of the whole text.

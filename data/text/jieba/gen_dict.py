@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates data/text/jieba/dict.txt, the segmentation dictionary wenxi embeds, from jieba-rs's full
+"""Generates data/text/jieba/dict.txt and dict-codes.txt, the segmentation dictionary wenxi embeds, from jieba-rs's full
 dictionary (src/data/dict.txt of the jieba-rs crate named in Cargo.lock, 349k words, 5 MB).
 
 The rule keeps what matters for news text and drops the long tail that costs start-up time and
@@ -15,7 +15,12 @@ which makes the embedded file 12% smaller gzipped. The sum of
 the kept frequencies (as read back) goes to data/text/jieba/total.txt: every word's score is its frequency over that total,
 which the segmenter needs before it has read the lines.
 
-Usage: python3 data/text/jieba/gen_dict.py          # rewrite data/text/jieba/dict.txt and total.txt
+dict.txt holds the front-coded words alone; their codes and tags go to dict-codes.txt, a character
+per word in the words' order (see `split`): gzip codes each stream of like symbols on its own
+statistics, and the page downloads 51 KB less than for the lines with their numbers and tags
+(357 → 307 KB gzipped, stop 43).
+
+Usage: python3 data/text/jieba/gen_dict.py          # rewrite dict.txt, dict-codes.txt and total.txt
        python3 data/text/jieba/gen_dict.py --check  # exit 1 when the checked-in files are not current
 """
 import glob
@@ -35,6 +40,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 sys.path.insert(0, os.path.join(ROOT, "data"))
 from generated import write_or_check  # noqa: E402  (data/generated.py)
 OUT = os.path.join(HERE, "dict.txt")
+CODES = os.path.join(HERE, "dict-codes.txt")
 TOTAL = os.path.join(HERE, "total.txt")
 
 
@@ -92,12 +98,31 @@ def front_coded(lines):
         previous = word
 
 
+def split(lines):
+    """The words' lines alone, and the text of dict-codes.txt: three lines, the tags (most used first,
+    separated by spaces), then a character per word for its frequency's code (chr(48 + code): `?` for
+    15), then one per word for its tag (chr(48 + the tag's index): `0` for the first). Every line has
+    a code and a tag; src/text/segment.rs reads the word of line k with the k-th characters."""
+    fields = [line.split() for line in lines]
+    uses = {}
+    for f in fields:
+        uses[f[2]] = uses.get(f[2], 0) + 1
+    tags = sorted(uses, key=lambda t: (-uses[t], t))
+    index = {t: i for i, t in enumerate(tags)}
+    assert all(len(f) == 3 for f in fields) and 48 + max(int(f[1]) for f in fields) < 127 and len(tags) < 79
+    words = [f[0] + "\n" for f in fields]
+    codes = "".join(chr(48 + int(f[1])) for f in fields)
+    tag_of = "".join(chr(48 + index[f[2]]) for f in fields)
+    return words, f"{' '.join(tags)}\n{codes}\n{tag_of}\n"
+
+
 def main():
     with open(source_path(), encoding="utf-8") as f:
         lines = sorted(trimmed(f), key=lambda line: line.split()[0])
-    text = "".join(front_coded(lines))
+    words, codes = split(lines)
+    text = "".join(front_coded(words))
     total = f"{sum(decoded(int(line.split()[1])) for line in lines)}\n"
-    write_or_check({OUT: text, TOTAL: total}, "python3 data/text/jieba/gen_dict.py")
+    write_or_check({OUT: text, CODES: codes, TOTAL: total}, "python3 data/text/jieba/gen_dict.py")
     if "--check" not in sys.argv:
         print(f"wrote {OUT}: {len(lines)} words, {len(text.encode())} bytes; {TOTAL}: {total.strip()}")
 

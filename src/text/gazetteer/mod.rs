@@ -116,7 +116,7 @@ impl Gazetteer {
         // Each form's readings by level, highest first, as the table listed every level in turn before
         // it was in tree order (朝阳 reads 朝阳市 before 朝阳区).
         for readings in forms.values_mut() {
-            readings.sort_by_key(|f| f.level);
+            crate::text::order::sort_by_key(readings, |f| f.level as crate::text::order::Key);
         }
         let abbreviations = PROVINCE_ABBREVIATIONS
             .lines()
