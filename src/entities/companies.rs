@@ -157,10 +157,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         };
         // A firm ranked by its place (台湾第二大|上市公司, 全球第三大|晶圆公司) is described, not named.
         let ranked = RANKED.is_match(head);
-        if (named(head) || misread) && !ranked && (distinctive(head) || registered()) {
+        // 「某某股份有限公司」: a registered name quoted whole names a firm, whatever its words.
+        let quoted = full
+            && text[..start].ends_with(['「', '“', '『'])
+            && text[span.end..].starts_with(['」', '”', '』']);
+        if (named(head) || misread || quoted) && !ranked && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
-        } else if let Some(latin) =
-            latin_name_before(text, end).filter(|l| latin_legal_name_at(text, l.end).is_none())
+        } else if let Some(latin) = latin_name_before(text, end)
+            // SK Nexilis大马|有限公司: a foreign firm's Latin name and the country of its local arm.
+            .or_else(|| country(head).then(|| latin_name_before(text, start)).flatten())
+            .filter(|l| latin_legal_name_at(text, l.end).is_none())
         {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }

@@ -101,9 +101,10 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     // trader's 商 and the firm after it (美商|应材: no Mr 商).
     let firms: FxHashSet<&str> = companies.iter().map(|c| &text[c.span.clone()]).collect();
     let people = people::find(text, &bodies, &hits).into_iter();
+    // A name after an honorific is a person's, though a listed firm bears it (丹斯里|杨忠礼).
     candidates.extend(people.filter(|p| {
         !named.contains(&(p.span.start, p.span.end))
-            && !firms.contains(&text[p.span.clone()])
+            && (!firms.contains(&text[p.span.clone()]) || honorific_start(text, p.span.start) < p.span.start)
             && !companies::trader_at(text, p.span.start)
     }));
     candidates.extend(companies);
