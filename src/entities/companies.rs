@@ -6,7 +6,7 @@ use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, COUNTRY_ABBREVIATIONS,
     DESIGNATION_WORDS, FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS,
     FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
-    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
+    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS, TITLE_RANKS,
 };
 use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
@@ -942,6 +942,9 @@ fn included_firms(text: &str) -> Vec<Candidate> {
     found
 }
 
+/// The titles of a firm's board that bodies hold too, a firm's after a trade word (某某置业主席).
+const FIRM_CHAIRS: [&str; 3] = ["主席", "董事", "行政总裁"];
+
 /// Verbs of a firm's line of work: the list after one names trades (从事智慧机械、生技医药等).
 const LINE_OF_WORK: [&str; 5] = ["从事", "主营", "涉及", "涵盖", "专注"];
 
@@ -981,7 +984,9 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // A trade name right before 项目 may be the project's own name (泰格瑞环保项目): only a name
         // followed by its project's own words counts.
         let project = rest.contains("项目") && !rest.starts_with("项目");
-        let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
+        // 九龙仓置业|主席, 某某银行|执行董事: after a trade word, a chair's or director's title is a firm's too.
+        let ranked = TITLE_RANKS.iter().find_map(|r| rest.strip_prefix(r)).unwrap_or(&rest);
+        let titled = CORPORATE_TITLES.iter().chain(&FIRM_CHAIRS).any(|t| ranked.starts_with(t));
         // A firm's own acts right after it, or after a word of intent (博远新能源落户…, …计划投资…,
         // …在园区投资建设…) say it is the firm.
         let acted = MODALS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(&rest);
@@ -1182,10 +1187,11 @@ pub(super) fn latin_in_brackets_before(text: &str, end: usize) -> Option<(usize,
     Some((window + open.start(), window + name.start()..window + name.end()))
 }
 
-/// The Latin names printed in brackets right after the firms or parks found (星展集团(DBS) → DBS, a
-/// firm; 马中关丹产业园(MCKIP) → MCKIP, a park), each of its name's type.
+/// The Latin names printed in brackets right after the firms, parks or people found (星展集团(DBS) → DBS, a
+/// firm; 马中关丹产业园(MCKIP) → MCKIP, a park; 陈大文(David Chan)), each of its name's type.
 pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
-    super::bracketed_aliases(text, names, &[EntityType::Company, EntityType::Park], &LATIN_IN_BRACKETS)
+    let kinds = [EntityType::Company, EntityType::Park, EntityType::Person];
+    super::bracketed_aliases(text, names, &kinds, &LATIN_IN_BRACKETS)
 }
 
 /// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.

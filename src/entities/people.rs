@@ -119,7 +119,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         found.extend(unfound.into_iter().map(|body| Candidate::new(body, EntityType::Organization)));
         // 东阳实业副总经理: a corporate title with no known body before it names a firm.
         let chain = chain_start(text, title.start);
-        if role_start == chain && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+        // Oliver Packaging|东南亚|总经理: a regional division found as a place opens no role of its own.
+        let divided = super::lexicon::FIRM_DIVISIONS.contains(&&text[role_start.min(chain)..chain]);
+        if (role_start == chain || divided) && CORPORATE_TITLES.contains(&&text[title.clone()]) {
             // 輝達（NVIDIA）執行長: the firm's Latin name in brackets between its name and the title is
             // the firm's too.
             let latin = super::companies::latin_in_brackets_before(text, chain);
@@ -533,8 +535,11 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
     if start == end {
         return super::companies::latin_name_before(text, end);
     }
-    // A first character jieba misread as a word of its own (日|月光副总经理) opens the name.
+    // A first character jieba misread as a word of its own (日|月光副总经理) opens the name; a dash or
+    // another mark before it does not (校友─|星展银行).
     let (start, _) = super::companies::misread_opening(text, start, end);
+    let mark = text[start..end].rfind(|c: char| !(is_han(c) || c.is_alphanumeric() || "()（） ".contains(c)));
+    let start = mark.map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
     let chars = text[start..end].chars().count();
     let generic = words.iter().all(|w| {
         super::lexicon::GENERIC_WORDS.contains(w)
