@@ -663,10 +663,12 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
                 segment::tagged(&item[..item.len() - n]).iter().any(|&(_, tag)| tag != "j" && tag != "n")
             })
     };
+    // 荷美邮轮(Holland America Line)、: a Latin name in brackets after an item, its length.
+    let alias = |at: usize| LATIN_IN_BRACKETS.find(&text[at..]).map_or(0, |m| m.end());
     let mut found = Vec::new();
     for name in firms {
         // The items after it, each up to the next 、, and the items before it, each back to its 、.
-        let mut at = name.end;
+        let mut at = name.end + alias(name.end);
         while let Some(rest) = text[at..].strip_prefix('、') {
             let item: String = rest
                 .chars()
@@ -674,16 +676,21 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
                 .take(LIST_ITEM_MAX + 1)
                 .collect();
             let start = at + '、'.len_utf8();
+            let latin = alias(start + item.len());
+            let after = &rest[item.len() + latin..];
             if item.is_empty()
                 || item.chars().count() > LIST_ITEM_MAX
-                || !rest[item.len()..].starts_with('、')
+                || !(after.starts_with('、') || latin > 0 && after.starts_with(['及', '和', '与']))
             {
                 break;
             }
-            if traded(&item) {
+            // An item printed with its Latin name among firms is a firm, trade word or none (精致邮轮(Celebrity Cruises)).
+            // (not one whose firm was found already: 中国大陆|隆基绿能科技公司(Longi) keeps its place apart).
+            let known = || firms.iter().any(|f| f.end == start + item.len());
+            if traded(&item) || latin > 0 && firm_like(&item) && !known() {
                 found.push(Candidate::new(start..start + item.len(), EntityType::Company));
             }
-            at = start + item.len();
+            at = start + item.len() + latin;
         }
         // The last item, after 及, 和 or 与: the shortest run of characters ending in a trade word, no
         // verb among them, that no project or park goes on with (联华气体及|联亚科技|分别…; not 与|义超
@@ -701,7 +708,14 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
                         && !after.starts_with("产业")
                         && !PROJECT_WORDS.iter().chain(PARK_SUFFIXES.iter()).any(|w| after.starts_with(w))
                 });
-            if let Some(item) = last {
+            // Or the run up to a Latin name in brackets (及迪士尼邮轮(Disney Cruise Line)).
+            let bracketed = || {
+                let len = rest.find(['(', '（']).filter(|&i| alias(start + i) > 0)?;
+                let item = &rest[..len];
+                (item.chars().all(is_han) && item.chars().count() <= LIST_ITEM_MAX && firm_like(item))
+                    .then_some(item)
+            };
+            if let Some(item) = last.or_else(bracketed) {
                 found.push(Candidate::new(start..start + item.len(), EntityType::Company));
             }
         }

@@ -105,14 +105,17 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     let people: Vec<Candidate> = people
         .filter(|p| {
             !named.contains(&(p.span.start, p.span.end))
-                && (!firms.contains(&text[p.span.clone()]) || honorific_start(text, p.span.start) < p.span.start)
+                && (!firms.contains(&text[p.span.clone()])
+                    || honorific_start(text, p.span.start) < p.span.start)
                 && !companies::trader_at(text, p.span.start)
         })
         .collect();
     // 陈大文(David Chan): a person's Latin name in brackets after the Chinese one names the person too
     // (a lowercase letter in it: no title or honour in capitals, CEO, JP).
     let aliases = companies::latin_aliases(text, &people);
-    candidates.extend(aliases.into_iter().filter(|a| text[a.span.clone()].contains(|c: char| c.is_ascii_lowercase())));
+    candidates.extend(
+        aliases.into_iter().filter(|a| text[a.span.clone()].contains(|c: char| c.is_ascii_lowercase())),
+    );
     candidates.extend(people);
     candidates.extend(companies);
     candidates.extend(organisations);

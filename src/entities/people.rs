@@ -299,7 +299,8 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
         // 华团|代表: so is one ending in a group's or society's word (华团, 华社, 商会), before any title.
         let fused = n == 2
             && !person
-            && (text[title..].starts_with(['局', '厅', '署', '处', '司', '部']) || name.ends_with(['团', '社', '会']));
+            && (text[title..].starts_with(['局', '厅', '署', '处', '司', '部'])
+                || name.ends_with(['团', '社', '会']));
         // 文莱|代表: a place is no name.
         let place = crate::text::gazetteer::GAZETTEER.lookup(name).is_some();
         (!known && !function && !fused && !place).then_some(at)
@@ -539,7 +540,8 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
     // another mark before it does not (校友─|星展银行).
     let (start, _) = super::companies::misread_opening(text, start, end);
     let mark = text[start..end].rfind(|c: char| !(is_han(c) || c.is_alphanumeric() || "()（） ".contains(c)));
-    let start = mark.map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
+    let start =
+        mark.map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
     let chars = text[start..end].chars().count();
     let generic = words.iter().all(|w| {
         super::lexicon::GENERIC_WORDS.contains(w)
