@@ -640,7 +640,7 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
             // 负责人|和|项目企业, 代表|和|华社: a surname jieba reads as a conjunction joins a common noun
             // or an unknown word, not a given name it knows as one.
-            || (given_name_tag(words[1].1) && !(words[0].1 == "c" && !words[1].1.starts_with("nr")))
+            || (given_name_tag(words[1].1) && (words[0].1 != "c" || words[1].1.starts_with("nr")))
             || words.get(2).is_some_and(|(w, _)| EVENT_VERBS.contains(w)))
         && !TITLES.contains(&words[1].0)
         && !COURTESY.contains(&words[1].0)
