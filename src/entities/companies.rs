@@ -6,7 +6,7 @@ use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, COUNTRY_ABBREVIATIONS,
     DESIGNATION_WORDS, FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS,
     FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
-    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS,
+    LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS, TITLE_RANKS,
 };
 use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
@@ -157,10 +157,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         };
         // A firm ranked by its place (台湾第二大|上市公司, 全球第三大|晶圆公司) is described, not named.
         let ranked = RANKED.is_match(head);
-        if (named(head) || misread) && !ranked && (distinctive(head) || registered()) {
+        // 「某某股份有限公司」: a registered name quoted whole names a firm, whatever its words.
+        let quoted = full
+            && text[..start].ends_with(['「', '“', '『'])
+            && text[span.end..].starts_with(['」', '”', '』']);
+        if (named(head) || misread || quoted) && !ranked && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
-        } else if let Some(latin) =
-            latin_name_before(text, end).filter(|l| latin_legal_name_at(text, l.end).is_none())
+        } else if let Some(latin) = latin_name_before(text, end)
+            // SK Nexilis大马|有限公司: a foreign firm's Latin name and the country of its local arm.
+            .or_else(|| country(head).then(|| latin_name_before(text, start)).flatten())
+            .filter(|l| latin_legal_name_at(text, l.end).is_none())
         {
             found.push(Candidate::new(latin.start..span.end, EntityType::Company));
         }
@@ -657,10 +663,12 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
                 segment::tagged(&item[..item.len() - n]).iter().any(|&(_, tag)| tag != "j" && tag != "n")
             })
     };
+    // 荷美邮轮(Holland America Line)、: a Latin name in brackets after an item, its length.
+    let alias = |at: usize| LATIN_IN_BRACKETS.find(&text[at..]).map_or(0, |m| m.end());
     let mut found = Vec::new();
     for name in firms {
         // The items after it, each up to the next 、, and the items before it, each back to its 、.
-        let mut at = name.end;
+        let mut at = name.end + alias(name.end);
         while let Some(rest) = text[at..].strip_prefix('、') {
             let item: String = rest
                 .chars()
@@ -668,16 +676,21 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
                 .take(LIST_ITEM_MAX + 1)
                 .collect();
             let start = at + '、'.len_utf8();
+            let latin = alias(start + item.len());
+            let after = &rest[item.len() + latin..];
             if item.is_empty()
                 || item.chars().count() > LIST_ITEM_MAX
-                || !rest[item.len()..].starts_with('、')
+                || !(after.starts_with('、') || latin > 0 && after.starts_with(['及', '和', '与']))
             {
                 break;
             }
-            if traded(&item) {
+            // An item printed with its Latin name among firms is a firm, trade word or none (精致邮轮(Celebrity Cruises)).
+            // (not one whose firm was found already: 中国大陆|隆基绿能科技公司(Longi) keeps its place apart).
+            let known = || firms.iter().any(|f| f.end == start + item.len());
+            if traded(&item) || latin > 0 && firm_like(&item) && !known() {
                 found.push(Candidate::new(start..start + item.len(), EntityType::Company));
             }
-            at = start + item.len();
+            at = start + item.len() + latin;
         }
         // The last item, after 及, 和 or 与: the shortest run of characters ending in a trade word, no
         // verb among them, that no project or park goes on with (联华气体及|联亚科技|分别…; not 与|义超
@@ -695,7 +708,14 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
                         && !after.starts_with("产业")
                         && !PROJECT_WORDS.iter().chain(PARK_SUFFIXES.iter()).any(|w| after.starts_with(w))
                 });
-            if let Some(item) = last {
+            // Or the run up to a Latin name in brackets (及迪士尼邮轮(Disney Cruise Line)).
+            let bracketed = || {
+                let len = rest.find(['(', '（']).filter(|&i| alias(start + i) > 0)?;
+                let item = &rest[..len];
+                (item.chars().all(is_han) && item.chars().count() <= LIST_ITEM_MAX && firm_like(item))
+                    .then_some(item)
+            };
+            if let Some(item) = last.or_else(bracketed) {
                 found.push(Candidate::new(start..start + item.len(), EntityType::Company));
             }
         }
@@ -936,6 +956,9 @@ fn included_firms(text: &str) -> Vec<Candidate> {
     found
 }
 
+/// The titles of a firm's board that bodies hold too, a firm's after a trade word (某某置业主席).
+const FIRM_CHAIRS: [&str; 3] = ["主席", "董事", "行政总裁"];
+
 /// Verbs of a firm's line of work: the list after one names trades (从事智慧机械、生技医药等).
 const LINE_OF_WORK: [&str; 5] = ["从事", "主营", "涉及", "涵盖", "专注"];
 
@@ -975,7 +998,9 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // A trade name right before 项目 may be the project's own name (泰格瑞环保项目): only a name
         // followed by its project's own words counts.
         let project = rest.contains("项目") && !rest.starts_with("项目");
-        let titled = CORPORATE_TITLES.iter().any(|t| rest.starts_with(t));
+        // 九龙仓置业|主席, 某某银行|执行董事: after a trade word, a chair's or director's title is a firm's too.
+        let ranked = TITLE_RANKS.iter().find_map(|r| rest.strip_prefix(r)).unwrap_or(&rest);
+        let titled = CORPORATE_TITLES.iter().chain(&FIRM_CHAIRS).any(|t| ranked.starts_with(t));
         // A firm's own acts right after it, or after a word of intent (博远新能源落户…, …计划投资…,
         // …在园区投资建设…) say it is the firm.
         let acted = MODALS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(&rest);
@@ -1177,10 +1202,11 @@ pub(super) fn latin_in_brackets_before(text: &str, end: usize) -> Option<(usize,
     Some((window + open.start(), window + name.start()..window + name.end()))
 }
 
-/// The Latin names printed in brackets right after the firms or parks found (星展集团(DBS) → DBS, a
-/// firm; 马中关丹产业园(MCKIP) → MCKIP, a park), each of its name's type.
+/// The Latin names printed in brackets right after the firms, parks or people found (星展集团(DBS) → DBS, a
+/// firm; 马中关丹产业园(MCKIP) → MCKIP, a park; 陈大文(David Chan)), each of its name's type.
 pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
-    super::bracketed_aliases(text, names, &[EntityType::Company, EntityType::Park], &LATIN_IN_BRACKETS)
+    let kinds = [EntityType::Company, EntityType::Park, EntityType::Person];
+    super::bracketed_aliases(text, names, &kinds, &LATIN_IN_BRACKETS)
 }
 
 /// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.

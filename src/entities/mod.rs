@@ -113,11 +113,22 @@ pub fn extract(body: &str, simplified: &str, authors: &[Author]) -> Vec<Entity> 
     // trader's 商 and the firm after it (美商|应材: no Mr 商).
     let firms: FxHashSet<&str> = companies.iter().map(|c| &text[c.span.clone()]).collect();
     let people = people::find(text, &bodies, &hits).into_iter();
-    candidates.extend(people.filter(|p| {
-        !named.contains(&(p.span.start, p.span.end))
-            && !firms.contains(&text[p.span.clone()])
-            && !companies::trader_at(text, p.span.start)
-    }));
+    // A name after an honorific is a person's, though a listed firm bears it (丹斯里|杨忠礼).
+    let people: Vec<Candidate> = people
+        .filter(|p| {
+            !named.contains(&(p.span.start, p.span.end))
+                && (!firms.contains(&text[p.span.clone()])
+                    || honorific_start(text, p.span.start) < p.span.start)
+                && !companies::trader_at(text, p.span.start)
+        })
+        .collect();
+    // 陈大文(David Chan): a person's Latin name in brackets after the Chinese one names the person too
+    // (a lowercase letter in it: no title or honour in capitals, CEO, JP).
+    let aliases = companies::latin_aliases(text, &people);
+    candidates.extend(
+        aliases.into_iter().filter(|a| text[a.span.clone()].contains(|c: char| c.is_ascii_lowercase())),
+    );
+    candidates.extend(people);
     candidates.extend(companies);
     candidates.extend(organisations);
     candidates.extend(parks);

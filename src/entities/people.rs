@@ -119,7 +119,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         found.extend(unfound.into_iter().map(|body| Candidate::new(body, EntityType::Organization)));
         // 东阳实业副总经理: a corporate title with no known body before it names a firm.
         let chain = chain_start(text, title.start);
-        if role_start == chain && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+        // Oliver Packaging|东南亚|总经理: a regional division found as a place opens no role of its own.
+        let divided = super::lexicon::FIRM_DIVISIONS.contains(&&text[role_start.min(chain)..chain]);
+        if (role_start == chain || divided) && CORPORATE_TITLES.contains(&&text[title.clone()]) {
             // 輝達（NVIDIA）執行長: the firm's Latin name in brackets between its name and the title is
             // the firm's too.
             let latin = super::companies::latin_in_brackets_before(text, chain);
@@ -227,10 +229,14 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     }
     // 黄先生, 陈女士: a surname and a courtesy word address someone unnamed; 厂商们: a plural is no name;
     // 商经局: a bureau's short form opening with a surname's character is no name either.
+    // A name read after its honorific and again as a titled list's item keeps the list's role.
+    let roled: Vec<Span> = found.iter().filter(|c| c.role.is_some()).map(|c| c.span.clone()).collect();
     found.retain(|c| {
         let name = &text[c.span.clone()];
         !(c.kind == EntityType::Person
-            && (COURTESY.iter().any(|w| name.ends_with(w)) || name.ends_with(['们', '局', '厅', '署'])))
+            && (COURTESY.iter().any(|w| name.ends_with(w))
+                || name.ends_with(['们', '局', '厅', '署'])
+                || (c.role.is_none() && roled.contains(&c.span))))
     });
     found
 }
@@ -290,7 +296,11 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
         let function = tagged.first().is_some_and(|&(w, tag)| w.chars().count() == 1 && function_tag(tag));
         // 林管|局长: before a title opening with a department's ending, two characters may be a body's
         // short form fused with it (林管局); a name there has three or is known.
-        let fused = n == 2 && !person && text[title..].starts_with(['局', '厅', '署', '处', '司', '部']);
+        // 华团|代表: so is one ending in a group's or society's word (华团, 华社, 商会), before any title.
+        let fused = n == 2
+            && !person
+            && (text[title..].starts_with(['局', '厅', '署', '处', '司', '部'])
+                || name.ends_with(['团', '社', '会']));
         // 文莱|代表: a place is no name.
         let place = crate::text::gazetteer::GAZETTEER.lookup(name).is_some();
         (!known && !function && !fused && !place).then_some(at)
@@ -374,13 +384,13 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         len -= '为'.len_utf8();
     }
     let rest = &text[at + len..];
-    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将".contains(c))
+    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将时".contains(c))
         || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
         || DAY_WORDS.iter().any(|d| rest.starts_with(d))
         // 首席部长曼梭|率团, …|出席: a verb of an official's doings.
         || rest.starts_with('率')
-        // 依德利斯哈伦|为首, 纳因|担任: heading or taking a post.
-        || ["为首", "担任", "出任"].iter().any(|v| rest.starts_with(v))
+        // 依德利斯哈伦|为首, 纳因|担任: heading or taking a post; 在首席部长拿督某某|领导下: leading.
+        || ["为首", "担任", "出任", "领导"].iter().any(|v| rest.starts_with(v))
         || EVENT_VERBS.iter().any(|v| rest.starts_with(v));
     ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
 }
@@ -428,6 +438,8 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
     let mut end = person.end;
     while let Some(joiner) = ['、', '和', '及'].into_iter().find(|&j| text[end..].starts_with(j)) {
         let start = end + joiner.len_utf8();
+        // 顾问丹斯里甲、丹斯里乙和丹斯里丙: each name of a list after its own honorific.
+        let start = start + HONORIFICS.iter().find(|h| text[start..].starts_with(**h)).map_or(0, |h| h.len());
         let Some(len) = item(start) else { break };
         found.push(Candidate::new(start..start + len, EntityType::Person));
         end = start + len;
@@ -456,10 +468,10 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
 /// Words that may close a list of names: 及 and 和 joining its last item, and the verbs of attending.
 const LIST_ENDS: [&str; 7] = ["及", "和", "参加", "参会", "出席", "见证", "陪同"];
 
-/// Words after 等 that say it closed a list of people: who they are (领导, 同志, 一行, 人) or what they
-/// attend ([`LIST_ENDS`]' verbs).
-const PEOPLE_AFTER_LIST: [&str; 10] =
-    ["领导", "同志", "一行", "人", "嘉宾", "负责人", "参加", "参会", "出席", "陪同"];
+/// Words after 等 that say it closed a list of people: who they are (领导, 同志, 一行, 人), what they
+/// attend ([`LIST_ENDS`]' verbs) or serve as (作为主礼嘉宾).
+const PEOPLE_AFTER_LIST: [&str; 11] =
+    ["领导", "同志", "一行", "人", "嘉宾", "负责人", "参加", "参会", "出席", "陪同", "作为"];
 
 /// Whether the text after a 等 says it closed a list of people (刘桂平等|领导, …等|出席): a word of
 /// [`PEOPLE_AFTER_LIST`] or no Han character follows.
@@ -524,8 +536,12 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
     if start == end {
         return super::companies::latin_name_before(text, end);
     }
-    // A first character jieba misread as a word of its own (日|月光副总经理) opens the name.
+    // A first character jieba misread as a word of its own (日|月光副总经理) opens the name; a dash or
+    // another mark before it does not (校友─|星展银行).
     let (start, _) = super::companies::misread_opening(text, start, end);
+    let mark = text[start..end].rfind(|c: char| !(is_han(c) || c.is_alphanumeric() || "()（） ".contains(c)));
+    let start =
+        mark.map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
     let chars = text[start..end].chars().count();
     let generic = words.iter().all(|w| {
         super::lexicon::GENERIC_WORDS.contains(w)
@@ -561,13 +577,21 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && closes_list(&rest[first.len() + words[1].0.len()..])
     {
         // 刘桂|平等|领导: jieba read a name's last character and the list's closing 等 as one word (平等),
-        // where 等 closes a list: people or attending follow (not 王伟|中等收入, 张明|同等条件).
+        // where 等 closes a list: people, attending or serving as follow (not 王伟|中等收入, 张明|同等条件;
+        // 司长梁维|特等|作为主礼嘉宾).
         first.len() + words[1].0.chars().next().map_or(0, char::len_utf8)
     } else if two_characters
+        // 包括|酷|我: a verb opens no name (an adjective may: 严重|光).
+        && !words[0].1.starts_with('v')
         && words.get(1).is_some_and(|(w, tag)| {
             w.chars().count() == 1
                 && w.chars().all(is_han)
                 && (!function_tag(tag)
+                    // 谢富|年|、: a time word or a numeral after two characters jieba does not know, before
+                    // 、 or punctuation, is the name's last character (no count or date stands there).
+                    || (tag.starts_with(['m', 't'])
+                        && words[0].1 == "x"
+                        && words.get(2).map_or(true, |(w, _)| !w.chars().any(is_han)))
                     || FUNCTION_NAME_ENDS.contains(w)
                     // 李家|超|、: a list joins names, not verbs, so a lone verb before 、 ends the name;
                     // 邱光|和|，: a conjunction needs a second member, so one before punctuation does.
@@ -577,7 +601,10 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         })
         && words
             .get(2)
-            .map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag) || tag.starts_with('t'))
+            .map_or(true, |(w, tag)| {
+                // 李藻|森|先生: a courtesy word after a full name, as Hong Kong and Macau print one.
+                !w.chars().any(is_han) || function_tag(tag) || tag.starts_with('t') || COURTESY.contains(w)
+            })
     {
         // 肖友|才，, 王国|泉|出席, 宁汉|豪|今日: a name's last character that jieba read as a word of its own
         // (an adverb, a noun), right before punctuation, a verb or a time word, where no adverb can stand;
@@ -611,8 +638,9 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && (n == 1 || COMPOUND_SURNAMES.contains(&first))
         && words.get(1).is_some_and(|(w, _)| w.chars().count() == 2 && w.chars().all(is_han))
         && (words.get(2).map_or(true, |(w, tag)| !w.chars().any(is_han) || function_tag(tag))
-            // 负责人|和|项目企业: a surname jieba reads as a conjunction before a common noun joins.
-            || (given_name_tag(words[1].1) && !(words[0].1 == "c" && words[1].1 == "n"))
+            // 负责人|和|项目企业, 代表|和|华社: a surname jieba reads as a conjunction joins a common noun
+            // or an unknown word, not a given name it knows as one.
+            || (given_name_tag(words[1].1) && (words[0].1 != "c" || words[1].1.starts_with("nr")))
             || words.get(2).is_some_and(|(w, _)| EVENT_VERBS.contains(w)))
         && !TITLES.contains(&words[1].0)
         && !COURTESY.contains(&words[1].0)
@@ -640,7 +668,8 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let glued = glued_joiner(&rest[..len], &rest[len..]);
     let last = rest[..len].chars().next_back().map_or(0, char::len_utf8);
     let len = if rest[..len].chars().count() > 2 && glued { len - last } else { len };
-    Some(len)
+    // 顾问|董事长|刘量海: a title after a title is no name (董 is a surname).
+    (!TITLES.contains(&&rest[..len])).then_some(len)
 }
 
 /// The byte length of a Hong Kong married name at the start of `rest` (叶刘淑仪, 林郑月娥, 廖李可期): two
@@ -919,13 +948,10 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
     (text[start..end].chars().count() >= 3).then_some(start)
 }
 
-/// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
-/// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
-/// Also the bodies that the search did not find and that the words before the title name (管理部|部长,
-/// 经联部|部长, 民盟中央|主席); a ministry closed by the title's own 部 (贸易和工业部长) is the role's only.
-fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
-    let title = at;
-    let mut unfound = Vec::new();
+/// Where a title's body begins when the title's first character closes it (工业局|局长, 管理局长,
+/// 天津市长, 贸易和工业部长), also for an earlier title of a chain (人力部长兼贸工部第二部长); `at` is
+/// the title's start, returned when nothing is fused.
+fn fused_start(text: &str, mut at: usize, bodies: &Near, unfound: &mut Vec<Span>) -> usize {
     // 经信厅|厅长: a title after a body found right before it shares nothing with it.
     let found = bodies.around(at..at).any(|c| c.span.end == at);
     if let Some(first) = text[at..].chars().next().filter(|_| !found) {
@@ -956,6 +982,17 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
             at = ministry_start(text, at).unwrap_or(at);
         }
     }
+    at
+}
+
+/// Where a title chain begins: back over the body it belongs to and over earlier titles joined by 、
+/// or 兼 (眉山市委副书记、市长; 党工委委员、管委会副主任; 董事长兼总经理).
+/// Also the bodies that the search did not find and that the words before the title name (管理部|部长,
+/// 经联部|部长, 民盟中央|主席); a ministry closed by the title's own 部 (贸易和工业部长) is the role's only.
+fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
+    let title = at;
+    let mut unfound = Vec::new();
+    at = fused_start(text, at, bodies, &mut unfound);
     // 经济部新任|副部长: a term's word before a title and its ranks is the role's (not before a body:
     // 新任|经济部…处长).
     let mut ranked = at;
@@ -1056,9 +1093,10 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
                 at = former.len();
             }
         }
-        let Some(before) = text[..at].strip_suffix(['、', '兼']) else { return (at, unfound) };
+        // 某集团主席及某公司董事会主席: 及 joins two titles of one person as 兼 does.
+        let Some(before) = text[..at].strip_suffix(['、', '兼', '及']) else { return (at, unfound) };
         match TITLES.iter().find(|t| before.ends_with(**t)) {
-            Some(t) => at = before.len() - t.len(),
+            Some(t) => at = fused_start(text, before.len() - t.len(), bodies, &mut unfound),
             None => return (at, unfound),
         }
     }
