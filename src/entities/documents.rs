@@ -228,6 +228,13 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         {
             continue;
         }
+        // 市议会|议长, 国会|议员: a council's 会 and its members' title make no 会议.
+        if suffix == "会议"
+            && text[span.end..].starts_with(['长', '员'])
+            && text[..span.start].ends_with(['议', '国', '法'])
+        {
+            continue;
+        }
         // A fair's abbreviation after a count of places is the verb "meet" (三省|交会处): no fair.
         if FAIR_ABBREVIATIONS.contains(&suffix) && counted(text, span.start, PLACE_UNITS) {
             continue;
