@@ -303,8 +303,9 @@ pub(super) fn find(
             (start, words) = (span.start, Vec::new());
         }
         // 县|信访|局, 市|接待|办: a field that jieba reads as a verb ends the reach; a level word right
-        // before it opens the department's name (not 全县|扶贫|办: a scope, no level).
-        if start == name_end && department_len == Some(Some(1)) {
+        // before it opens the department's name (not 全县|扶贫|办: a scope, no level; nor 市|执法|处理,
+        // where the ending opens a word).
+        if start == name_end && department_len == Some(Some(1)) && !ends_inside_word(text, span.clone()) {
             if let Some(at) = levelled_field(text, name_end) {
                 start = at;
                 words = crate::text::segment::words(&text[start..name_end]);
@@ -420,9 +421,13 @@ pub(super) fn find(
                 None => {
                     let after_level =
                         text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
+                    // 学生进入|重点实验室: so does a verb before generic words only.
+                    let verb = |w: &str| crate::text::segment::tagged(w).first().is_some_and(|(_, t)| *t == "v");
                     let governed = || {
-                        words.len() == 1
-                            && crate::text::segment::tagged(words[0]).first().is_some_and(|(_, t)| *t == "v")
+                        (words.len() == 1 && verb(words[0]))
+                            || words.iter().rposition(|w| verb(w)).is_some_and(|i| {
+                                i + 1 < words.len() && words[i + 1..].iter().all(|w| GENERIC_WORDS.contains(w))
+                            })
                     };
                     (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
                 }
