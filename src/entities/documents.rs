@@ -354,9 +354,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let plain = letters.first().is_some_and(|w| GENERIC_WORDS.contains(*w) || PROMOTED.contains(*w));
         let kind = letters.len() == 1
             && !(year_opened && plain)
-            && (plain
-                || EVENT_SUFFIXES.contains(letters[0])
-                || FORMATS.contains(letters[0]));
+            && (plain || EVENT_SUFFIXES.contains(letters[0]) || FORMATS.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).
         // An ordinal before 季度 numbers a quarter, no session (第四季度…签约仪式).

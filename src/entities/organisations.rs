@@ -11,8 +11,8 @@ use super::lexicon::{
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
-use crate::text::chars::is_han;
 use crate::text::bounds::{CLOSING_QUOTE, QUOTE_BREAK};
+use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::pattern;
 use crate::text::words::WordList;
@@ -422,11 +422,13 @@ pub(super) fn find(
                     let after_level =
                         text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
                     // 学生进入|重点实验室: so does a verb before generic words only.
-                    let verb = |w: &str| crate::text::segment::tagged(w).first().is_some_and(|(_, t)| *t == "v");
+                    let verb =
+                        |w: &str| crate::text::segment::tagged(w).first().is_some_and(|(_, t)| *t == "v");
                     let governed = || {
                         (words.len() == 1 && verb(words[0]))
                             || words.iter().rposition(|w| verb(w)).is_some_and(|i| {
-                                i + 1 < words.len() && words[i + 1..].iter().all(|w| GENERIC_WORDS.contains(w))
+                                i + 1 < words.len()
+                                    && words[i + 1..].iter().all(|w| GENERIC_WORDS.contains(w))
                             })
                     };
                     (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
@@ -458,7 +460,9 @@ pub(super) fn find(
                 start = open;
             }
             // “厂商会”), 他说“县政府: a name begins after a quote it does not close.
-            if let Some(q) = text[start..span.end].rfind('“').filter(|&q| !text[start + q..span.end].contains('”')) {
+            if let Some(q) =
+                text[start..span.end].rfind('“').filter(|&q| !text[start + q..span.end].contains('”'))
+            {
                 start += q + '“'.len_utf8();
             }
             start = past_former(text, start, span.end);
@@ -957,8 +961,7 @@ fn levelled_field(text: &str, end: usize) -> Option<usize> {
     let tagged = crate::text::segment::tagged(&text[from..end]);
     let [.., (level, _), (field, tag)] = tagged.as_slice() else { return None };
     let level_word = level.chars().count() == 1 && level.chars().all(|c| LEVEL_CHARS.contains(c));
-    (level_word && tag.starts_with('v') && field.chars().count() > 1)
-        .then(|| end - field.len() - level.len())
+    (level_word && tag.starts_with('v') && field.chars().count() > 1).then(|| end - field.len() - level.len())
 }
 
 /// Whether jieba starts a word at byte `at` when segmenting the few characters before it up to `end`
