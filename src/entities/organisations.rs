@@ -122,6 +122,8 @@ pub(super) fn find(
             || spot
             || station
             || last_character_cut(text, span.clone())
+            // 加强管理|处理: a 处 that opens a word (处理, 处于) ends no office.
+            || (suffix.ends_with('处') && ends_inside_word(text, span.clone()))
         {
             continue;
         }
