@@ -122,8 +122,10 @@ pub(super) fn find(
             || spot
             || station
             || last_character_cut(text, span.clone())
-            // 加强管理|处理: a 处 that opens a word (处理, 处于) ends no office.
-            || (suffix.ends_with('处') && ends_inside_word(text, span.clone()))
+            // 加强管理|处理: a 处 that opens a word (处理, 处于) ends no office; its head's 处长 does.
+            || (suffix.ends_with('处')
+                && !text[span.end..].starts_with('长')
+                && ends_inside_word(text, span.clone()))
         {
             continue;
         }
