@@ -228,6 +228,13 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         {
             continue;
         }
+        // 市议会|议长, 国会|议员: a council's 会 and its members' title make no 会议.
+        if suffix == "会议"
+            && text[span.end..].starts_with(['长', '员'])
+            && text[..span.start].ends_with(['议', '国', '法'])
+        {
+            continue;
+        }
         // A fair's abbreviation after a count of places is the verb "meet" (三省|交会处): no fair.
         if FAIR_ABBREVIATIONS.contains(&suffix) && counted(text, span.start, PLACE_UNITS) {
             continue;
@@ -344,11 +351,10 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         // 2024年工作会议, which `MEETINGS` reads).
         let year_opened = !MEETINGS.contains(&suffix)
             && words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        let plain = letters.first().is_some_and(|w| GENERIC_WORDS.contains(*w) || PROMOTED.contains(*w));
         let kind = letters.len() == 1
-            && !(year_opened && GENERIC_WORDS.contains(letters[0]))
-            && (GENERIC_WORDS.contains(letters[0])
-                || EVENT_SUFFIXES.contains(letters[0])
-                || FORMATS.contains(letters[0]));
+            && !(year_opened && plain)
+            && (plain || EVENT_SUFFIXES.contains(letters[0]) || FORMATS.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).
         // An ordinal before 季度 numbers a quarter, no session (第四季度…签约仪式).
@@ -587,6 +593,13 @@ const EXHIBITION_WORDS: [char; 5] = ['会', '馆', '中', '厅', '区'];
 /// own words opening with it, which jieba may not know (展商 exhibitors, 展位 booths, 展品 exhibits).
 const COMMON_WORDS: [&str; 9] = ["发展", "开展", "进展", "拓展", "展示", "展开", "展商", "展位", "展品"];
 
+/// What a promotion meeting promotes, alone before its event word a kind of meeting (投资推介会,
+/// 经贸洽谈会), no name; words of a firm's or a body's name elsewhere (水务投资集团), so no generic words.
+const PROMOTED: [&str; 2] = ["投资", "经贸"];
+
+/// Verbs of opening that jieba fuses with a fair's 展 before them (展|开幕 read as 展开|幕).
+const OPENINGS: [&str; 2] = ["开幕", "开馆"];
+
 /// Exhibitions named with a bare 展 or 展览 (第十二届中国国际光电博览展, 2024中国国际消费电子展): only when the
 /// name opens with an ordinal or a year, or with a place and holds 国际 (台北国际电脑展) or is listed
 /// before another (香港家品展、…), and 展 makes no dictionary word with a neighbour (发展, 展示).
@@ -603,7 +616,9 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         let end = if exhibition { end + next } else { end };
         // Cheap tests first: the commonest words (发展 in most articles), then an edition's 届, a
         // year's four digits or 国际 shortly before.
-        if COMMON_WORDS.contains(&before) || COMMON_WORDS.contains(&after) {
+        // 美酒展|开幕, 食品展|开馆: a verb of opening after 展 is no 展开 (unfold).
+        let opens = OPENINGS.iter().any(|v| text[end..].starts_with(v));
+        if COMMON_WORDS.contains(&before) || (COMMON_WORDS.contains(&after) && !opens) {
             continue;
         }
         let from = text[..at].char_indices().rev().nth(EXHIBITION_REACH - 1).map_or(0, |(i, _)| i);
@@ -620,7 +635,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if word(before) || (word(after) && !exhibition) {
+        if word(before) || (word(after) && !exhibition && !opens) {
             continue;
         }
         let (mut start, mut words) = prefix(text, at, &EXHIBITION);

@@ -11,6 +11,7 @@ use super::lexicon::{
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
+use crate::text::bounds::{CLOSING_QUOTE, QUOTE_BREAK};
 use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::pattern;
@@ -121,6 +122,10 @@ pub(super) fn find(
             || spot
             || station
             || last_character_cut(text, span.clone())
+            // 加强管理|处理: a 处 that opens a word (处理, 处于) ends no office; its head's 处长 does.
+            || (suffix.ends_with('处')
+                && !text[span.end..].starts_with('长')
+                && ends_inside_word(text, span.clone()))
         {
             continue;
         }
@@ -301,6 +306,15 @@ pub(super) fn find(
         if COMMITTEES.contains(&suffix) && !(placed || inside_park || party || words.is_empty()) {
             (start, words) = (span.start, Vec::new());
         }
+        // 县|信访|局, 市|接待|办: a field that jieba reads as a verb ends the reach; a level word right
+        // before it opens the department's name (not 全县|扶贫|办: a scope, no level; nor 市|执法|处理,
+        // where the ending opens a word).
+        if start == name_end && department_len == Some(Some(1)) && !ends_inside_word(text, span.clone()) {
+            if let Some(at) = levelled_field(text, name_end) {
+                start = at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
+        }
         let school = SCHOOLS.contains(&suffix);
         let committee = COMMITTEES.contains(&suffix) || NAMED_BODIES.contains(&suffix);
         let bureau = BUREAU_CHARACTERS.contains(&suffix);
@@ -411,9 +425,15 @@ pub(super) fn find(
                 None => {
                     let after_level =
                         text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
+                    // 学生进入|重点实验室: so does a verb before generic words only.
+                    let verb =
+                        |w: &str| crate::text::segment::tagged(w).first().is_some_and(|(_, t)| *t == "v");
                     let governed = || {
-                        words.len() == 1
-                            && crate::text::segment::tagged(words[0]).first().is_some_and(|(_, t)| *t == "v")
+                        (words.len() == 1 && verb(words[0]))
+                            || words.iter().rposition(|w| verb(w)).is_some_and(|i| {
+                                i + 1 < words.len()
+                                    && words[i + 1..].iter().all(|w| GENERIC_WORDS.contains(w))
+                            })
                     };
                     (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
                 }
@@ -438,9 +458,16 @@ pub(super) fn find(
         let ok = ok && text[start..span.end].chars().nth(1).is_some();
         if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start, BODY_CLASSIFIERS)
         {
-            // “厂商会”): a name never opens with a quote it does not close.
-            if text[start..span.end].starts_with('“') && !text[start..span.end].contains('”') {
-                start += '“'.len_utf8();
+            // “淄博…化工与功能材料省实验室”: a name quoted whole begins at its quote, past the joiners
+            // and verbs that end a name elsewhere.
+            if let Some(open) = quoted_start(text, start, span.end) {
+                start = open;
+            }
+            // “厂商会”), 他说“县政府: a name begins after a quote it does not close.
+            if let Some(q) =
+                text[start..span.end].rfind('“').filter(|&q| !text[start + q..span.end].contains('”'))
+            {
+                start += q + '“'.len_utf8();
             }
             start = past_former(text, start, span.end);
             // 州政府与|港务局: a body's name ends at 与, 和 or 及 after a body's own ending, and the
@@ -492,7 +519,8 @@ fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usi
     let (at, joiner) = words.char_indices().rfind(|(_, c)| "与和及".contains(*c))?;
     let left = &words[..at];
     let ends_body = ORG_SUFFIXES.iter().any(|s| s.chars().nth(1).is_some() && left.ends_with(s))
-        || COMMITTEES.iter().any(|c| left.ends_with(c));
+        || COMMITTEES.iter().any(|c| left.ends_with(c))
+        || NAMED_BODIES.iter().any(|b| left.ends_with(b));
     let right = start + at + joiner.len_utf8();
     (ends_body && left.chars().nth(1).is_some() && right < name_end).then(|| (start..start + at, right))
 }
@@ -908,6 +936,36 @@ fn department_word(text: &str, span: Span) -> Option<usize> {
         }
     }
     None
+}
+
+/// The most characters between a quoted body's opening quote and its name found ([`quoted_start`]).
+const QUOTED_REACH: usize = 24;
+
+/// Where a body's name quoted whole begins (“…与功能材料省实验室”): its suffix ending at `end` closes
+/// the quote, opened on the same clause within [`QUOTED_REACH`] before `start`.
+fn quoted_start(text: &str, start: usize, end: usize) -> Option<usize> {
+    if !text[end..].starts_with(['”', '」']) {
+        return None;
+    }
+    let breaks = |c: char| QUOTE_BREAK.contains(&c) || CLOSING_QUOTE.contains(&c);
+    let from = crate::text::bounds::reach_start(text, start, breaks, QUOTED_REACH);
+    let open = from + text[from..start].rfind(['“', '「'])?;
+    let open = open + text[open..].chars().next().map_or(0, char::len_utf8);
+    // “县政府和商务局”: a body before the joiner is one of its own, no part of this name.
+    let body = |left: &str| {
+        ORG_SUFFIXES.iter().chain(COMMITTEES.iter()).chain(NAMED_BODIES.iter()).any(|s| left.ends_with(s))
+    };
+    (!text[open..start].strip_suffix(['与', '和', '及']).is_some_and(body)).then_some(open)
+}
+
+/// Where a level word (县, 市) opens a department whose field jieba reads as a verb, the field ending
+/// at `end` (县|信访, 市|接待): the level a word of its own, the field one of two characters or more.
+fn levelled_field(text: &str, end: usize) -> Option<usize> {
+    let from = text[..end].char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let tagged = crate::text::segment::tagged(&text[from..end]);
+    let [.., (level, _), (field, tag)] = tagged.as_slice() else { return None };
+    let level_word = level.chars().count() == 1 && level.chars().all(|c| LEVEL_CHARS.contains(c));
+    (level_word && tag.starts_with('v') && field.chars().count() > 1).then(|| end - field.len() - level.len())
 }
 
 /// Whether jieba starts a word at byte `at` when segmenting the few characters before it up to `end`
