@@ -1047,7 +1047,10 @@ fn opens_next_story(lines: &[Line], i: usize, run_end: usize) -> bool {
     heads >= 2
         && lines[..run_end].get(i + heads).is_some_and(|l| {
             let s = l.text.simplified.trim_start_matches(['（', '(', '【']);
-            l.kind == Kind::Text && l.prose as usize >= PROSE_HAN && !s.starts_with('本') && NEXT_DATELINE.is_match(s)
+            l.kind == Kind::Text
+                && l.prose as usize >= PROSE_HAN
+                && !s.starts_with('本')
+                && NEXT_DATELINE.is_match(s)
         })
 }
 
