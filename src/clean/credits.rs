@@ -17,11 +17,12 @@ use std::sync::LazyLock;
 
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某);
 /// text and photos by one hand (文/图 王某, 文、摄影 王某); a one-character role or 报道 (a Malaysian reporter's
-/// label) only with its separator (文/王某, 图丨王某, 报道：王某), as they are words of prose too.
+/// label) or 总监 (技术总监 李某 is an interviewee) only with its separator (文/王某, 图丨王某, 报道：王某,
+/// 总监:王某), as they are words of prose too.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
-        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*(?:图|摄影)|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导)\s*[/／丨|｜:：])\s*"
+        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*(?:图|摄影)|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导|总监)\s*[/／丨|｜:：])\s*"
     ))
 });
 

@@ -180,16 +180,18 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright lines, ICP numbers, disclaimers and page addresses.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(&format!("(?i-u:{})", alternation(data_file!("clean/footer-words.txt"))))
+    // 版权属…所有 as a notice closes its line (not 作品的版权属于原告，…).
+    let words = alternation(data_file!("clean/footer-words.txt"));
+    pattern::compile(&format!(r"(?i-u:{words})|版权属[^，,。；;\s]{{1,20}}?所有[。.]?$"))
 });
 
 /// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
-/// （本文来自…）).
+/// （本文来自…）, 本文由… with a repost word: 本文由某某周刊授权转载, not 本文由课题组撰写).
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     // Also as an item of a numbered notice (1.凡本网注明…).
     // A repost's original headline in brackets under the story ((原标题：…)) is its note too.
     pattern::compile(&format!(
-        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{})|^[【\[（(]原标题",
+        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{}|本文由[^。]{{0,30}}?(?:授权|转载|来源|供稿|首发))|^[【\[（(]原标题",
         alternation(data_file!("clean/footer-openers.txt"))
     ))
 });

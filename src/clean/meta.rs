@@ -74,7 +74,7 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// transcript's text label (2018-02-09【正文】记者…, 【导语】).
 static LEADING_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"^(?:(?:发布|发表|发稿)?(?:时间|日期)\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[【\[](?:正文|导语)[】\]]\s*|\s+)",
+        r"^(?:(?:发布|发表|发稿)?(?:时间|日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[【\[](?:正文|导语)[】\]]\s*)",
     )
 });
 

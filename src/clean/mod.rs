@@ -1035,16 +1035,22 @@ fn opens_next_post(lines: &[Line], i: usize, run_end: usize) -> bool {
         && lines[i + 2..run_end].iter().any(|l| l.prose as usize >= PROSE_HAN)
 }
 
-/// Whether line `i` opens another story under the last paragraph: up to three short lines without
+/// Whether line `i` opens another story under the last paragraph: two or three short lines without
 /// sentence punctuation (a column's name, the headline: 要闻 / 某州:免税政策延长一年) over a paragraph
 /// opening with a dateline of its own ((新山11日讯)…, 某某网讯…), as a site prints its next story.
 fn opens_next_story(lines: &[Line], i: usize, run_end: usize) -> bool {
     let heads =
         lines[i..run_end].iter().take(3).take_while(|l| l.prose == 0 && l.han <= 40 && l.kind != Kind::Meta);
     let heads = heads.count();
-    heads > 0
+    // Two head lines (a column and a headline; a roundup's section has one) and another outlet's
+    // dateline (本报讯, 本网讯 are the page's own).
+    heads >= 2
         && lines[..run_end].get(i + heads).is_some_and(|l| {
-            l.kind == Kind::Text && l.prose as usize >= PROSE_HAN && NEXT_DATELINE.is_match(l.text.simplified)
+            let s = l.text.simplified.trim_start_matches(['（', '(', '【']);
+            l.kind == Kind::Text
+                && l.prose as usize >= PROSE_HAN
+                && !s.starts_with('本')
+                && NEXT_DATELINE.is_match(s)
         })
 }
 
