@@ -519,7 +519,7 @@ fn after_leaders(text: &str, bodies: &Near) -> Vec<Candidate> {
                     .next_back()
                     .filter(|&c| LEVEL_CHARS.contains(c))
                     .map(char::len_utf8)
-                    .or_else(|| ORG_SUFFIXES.iter().find(|s| text[..at].ends_with(**s)).map(|s| s.len()))?;
+                    .or_else(|| ORG_SUFFIXES.iter().any(|s| text[..at].ends_with(*s)).then_some(0))?;
             let start = at + w.len();
             let mut c = Candidate::new(start..start + list_item(text, start)?, EntityType::Person);
             c.role = Some(role_start(text, level, bodies).0..start);
