@@ -52,7 +52,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         .cloned()
         .filter_map(|(title, _)| {
             // 副县长|提名人选|徐绪忠: a nominee for a title is named after both, the role the whole.
-            let title = title.start..title.end + NOMINEES.iter().find(|n| text[title.end..].starts_with(**n)).map_or(0, |n| n.len());
+            let title = title.start
+                ..title.end
+                    + NOMINEES.iter().find(|n| text[title.end..].starts_with(**n)).map_or(0, |n| n.len());
             let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
@@ -454,7 +456,8 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
         let between = || {
             let len = text[start..].char_indices().take(4).find(|&(_, c)| c == '、')?.0;
             let word = &text[start..start + len];
-            (joiner == '、' && len >= 6 && word.chars().all(is_han) && item(start + len + 3).is_some()).then_some(len)
+            (joiner == '、' && len >= 6 && word.chars().all(is_han) && item(start + len + 3).is_some())
+                .then_some(len)
         };
         let Some(len) = item(start).or_else(between) else { break };
         found.push(Candidate::new(start..start + len, EntityType::Person));
