@@ -25,6 +25,9 @@ pub(super) static HONORIFIC_WORDS: LazyLock<WordList> = LazyLock::new(|| WordLis
 /// The speech verbs after a name, found in one pass.
 pub(super) static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(SPEECH_VERBS.iter()));
 
+/// Words after a title naming its nominee (副县长提名人选, 市长候选人).
+const NOMINEES: [&str; 2] = ["提名人选", "候选人"];
+
 /// A firm's short name before a corporate title: nouns and unknown words, a verb ends it.
 const FIRM_REACH: Reach = Reach {
     max_chars: 12,
@@ -48,6 +51,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         .iter()
         .cloned()
         .filter_map(|(title, _)| {
+            // 副县长|提名人选|徐绪忠: a nominee for a title is named after both, the role the whole.
+            let title = title.start
+                ..title.end
+                    + NOMINEES.iter().find(|n| text[title.end..].starts_with(**n)).map_or(0, |n| n.len());
             let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
             let at = title.end + honorific.map_or(0, |h| h.len());
             let len = match honorific {
@@ -293,7 +300,11 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
         let person = tagged.first().is_some_and(|&(w, tag)| w == name && tag.starts_with("nr"));
         let known = segment::in_dictionary(name) && !person;
         // 向|王毅: a preposition or another function word that is also a surname opens no name.
-        let function = tagged.first().is_some_and(|&(w, tag)| w.chars().count() == 1 && function_tag(tag));
+        // A verb may be a surname right after a body found (发展局|戴建业|局长).
+        let after_body = bodies.around(at..at).any(|b| b.span.end == at && b.kind != EntityType::Place);
+        let function = tagged.first().is_some_and(|&(w, tag)| {
+            w.chars().count() == 1 && function_tag(tag) && !(n == 3 && after_body && tag.starts_with('v'))
+        });
         // 林管|局长: before a title opening with a department's ending, two characters may be a body's
         // short form fused with it (林管局); a name there has three or is known.
         // 华团|代表: so is one ending in a group's or society's word (华团, 华社, 商会), before any title.
@@ -440,7 +451,15 @@ fn listed_with(text: &str, person: Span) -> Vec<Candidate> {
         let start = end + joiner.len_utf8();
         // 顾问丹斯里甲、丹斯里乙和丹斯里丙: each name of a list after its own honorific.
         let start = start + HONORIFICS.iter().find(|h| text[start..].starts_with(**h)).map_or(0, |h| h.len());
-        let Some(len) = item(start) else { break };
+        // 罗茂文、|能荣|、陈洪思: two or three Han characters between 、 marks, a name on either side, are a
+        // name of a surname less known (not where the next item is no name: 张华、|市委|、宣传部).
+        let between = || {
+            let len = text[start..].char_indices().take(4).find(|&(_, c)| c == '、')?.0;
+            let word = &text[start..start + len];
+            (joiner == '、' && len >= 6 && word.chars().all(is_han) && item(start + len + 3).is_some())
+                .then_some(len)
+        };
+        let Some(len) = item(start).or_else(between) else { break };
         found.push(Candidate::new(start..start + len, EntityType::Person));
         end = start + len;
         if joiner != '、' {
@@ -496,7 +515,14 @@ fn list_item(text: &str, start: usize) -> Option<usize> {
 fn after_leaders(text: &str, bodies: &Near) -> Vec<Candidate> {
     text.match_indices("领导")
         .filter_map(|(at, w)| {
-            let level = at - text[..at].chars().next_back().filter(|&c| LEVEL_CHARS.contains(c))?.len_utf8();
+            // 管委会领导|寇梅: a body's ending before 领导 is a level too.
+            let level = at
+                - text[..at]
+                    .chars()
+                    .next_back()
+                    .filter(|&c| LEVEL_CHARS.contains(c))
+                    .map(char::len_utf8)
+                    .or_else(|| ORG_SUFFIXES.iter().any(|s| text[..at].ends_with(*s)).then_some(0))?;
             let start = at + w.len();
             let mut c = Candidate::new(start..start + list_item(text, start)?, EntityType::Person);
             c.role = Some(role_start(text, level, bodies).0..start);
