@@ -36,6 +36,7 @@ use crate::text::bounds;
 use crate::text::calendar::day_and_month;
 use crate::text::chars::{arabic_digit, is_han, CharSet};
 use crate::text::order;
+use crate::text::segment;
 use crate::text::words::{data_file, vocabulary};
 use crate::text::Span;
 use std::sync::LazyLock;
@@ -560,12 +561,16 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
     // months it spans.
     let fiscal = FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));
-    // A year in brackets after a word of a year (本年度(1968), 今年（2024）): the year it names, as a
-    // day in brackets after its day word is a date (今日（7日））.
+    // A year in brackets after a relative year's word (本年度(1968), 今年（2024）; not 少年（2005）): the
+    // year it names, as a day in brackets after its day word is a date (今日（7日））.
     let head = at.before_text().trim_end_matches(['(', '（']);
-    let word = head.trim_end_matches('度').strip_suffix('年');
+    let word = head.trim_end_matches('度');
+    let relative = |(i, _)| {
+        let mut w = Cursor::new(word, i);
+        RELATIVE_YEARS.eat(&mut w).is_some() && w.pos == word.len()
+    };
     let named = head.len() < at.before_text().len()
-        && word.is_some_and(|w| !w.ends_with(|d: char| d.is_ascii_digit()))
+        && word.char_indices().rev().take(3).any(relative)
         && c.peek().is_some_and(|n| matches!(n, ')' | '）'));
     (line_start && line_end || edition || fiscal || named)
         .then_some((c.pos, When::Point(Point { year: Year::Printed(year as i32), part: Part::Whole })))
@@ -855,6 +860,16 @@ fn order_key(p: Point) -> (i32, u32, u32) {
 /// What names a year's matching period after it (去年同期, 2019年同月, 上年同时期).
 const SAME_PERIOD: [&str; 5] = ["同期", "同月", "同时期", "同季度", "同季"];
 
+/// Consumes a word of [`SAME_PERIOD`], but not the 同季 of 同季节 (去年同季节: the same season).
+fn same_period(at: &mut Cursor) -> bool {
+    let mut c = *at;
+    let found = c.eat_any(&SAME_PERIOD).is_some() && !c.rest().starts_with('节');
+    if found {
+        *at = c;
+    }
+    found
+}
+
 /// A year (printed, ROC or relative) with the part of it that follows, or a range within the year.
 fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     let mut after = at;
@@ -865,11 +880,11 @@ fn year_expression(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     if spaced.pos > after.pos && year_part(&mut { spaced }, true).is_some() {
         after = spaced;
     }
-    if year == Year::Relative(-1) && after.eat_any(&SAME_PERIOD).is_some() {
+    if year == Year::Relative(-1) && same_period(&mut after) {
         return Some((after.pos, When::SamePeriod(None)));
     }
     if let Year::Printed(y) = year {
-        if after.eat_any(&SAME_PERIOD).is_some() {
+        if same_period(&mut after) {
             return Some((after.pos, When::SamePeriod(Some(y))));
         }
     }
@@ -1246,11 +1261,15 @@ fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
     let rest = c.rest();
     let compared = rest.starts_with("年同期") || rest.starts_with("年同月");
     // In Chinese tens with a part of the year after it (八十六年七月一日, 九十八年底, 九十年三月), as
-    // Taiwan's older pages print ROC years: a count of years is seldom followed by a month.
+    // Taiwan's older pages print ROC years: a count of years is seldom followed by a month; not on a
+    // day-first outlet's page, nor before 初 (六十年初心) or an edge opening a word (八十年底蘊).
     let mut p = c;
     let dated = arabic.is_none()
+        && script.taiwan.is_some()
         && p.eat("年")
-        && (p.rest().starts_with(['底', '末', '初']) || year_part(&mut p, true).is_some());
+        && !(p.rest().starts_with('初')
+            || p.rest().starts_with(['底', '末']) && segment::word_across(p.rest(), 0, 3))
+        && (p.rest().starts_with(['底', '末']) || year_part(&mut p, true).is_some());
     if !(rest.starts_with("年度") || compared && script.roc() || dated) {
         return None;
     }
@@ -1592,15 +1611,18 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
         && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
     let opens =
         listed || at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
-    // `前9个月` after 比 or 较, a growth rate's earlier stretch (增速比前9月回落), or after 累计 (累計前十一月),
-    // or opening its clause once the text has dated a year's first months (今年前10月…；同时,前10个月;
-    // 1—10月…，前10个月) or their last month (十一月出口…；前十一月進口): those of that year.
+    // `前9个月` after 累计 (累計前十一月), or opening its clause or after 比 or 较 (增速比前9月回落) once
+    // the text has dated a year's first months (今年前10月…；同时,前10个月; 1—10月…，前10个月) or their
+    // last month (十一月出口…；前十一月進口): those of that year (not 4月…比前两个月: the two before April).
     let head = at.before_text();
     let dated = || {
         let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
         let start = head.len() - window.len();
-        let printed = at.rest()[3..].split(['个', '月']).next().unwrap_or_default();
-        !printed.is_empty() && window.contains(&format!("{printed}月"))
+        // Its last month: the numeral after 前 only before 月 (前3个月 after 3月 may count from it).
+        let rest = &at.rest()[3..];
+        let n = rest.find(|d: char| !is_numeral(d)).unwrap_or(rest.len());
+        let month = |i: usize| window[i + n..].starts_with('月') && !window[..i].ends_with(is_numeral);
+        n > 0 && rest[n..].starts_with('月') && window.match_indices(&rest[..n]).any(|(i, _)| month(i))
             || window.match_indices(['年', '1', '一']).any(|(i, m)| {
                 let mut c = Cursor::new(head, start + i + m.len());
                 if m == "年" {
@@ -1618,10 +1640,9 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let ok = match at.peek() {
         Some('首') => opens,
         Some('前') => {
-            at.before().is_some_and(|b| b == '比' || b == '较')
-                || head.ends_with("累计")
+            head.ends_with("累计")
                 || head.ends_with("累积")
-                || opens && dated()
+                || (opens || at.before().is_some_and(|b| b == '比' || b == '较')) && dated()
         }
         _ => false,
     };
@@ -1915,7 +1936,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
         return Some((c.pos, When::Range(point(from), point(to))));
     }
     let mut c = at;
-    if c.eat("上年") && c.eat_any(&SAME_PERIOD).is_some() {
+    if c.eat("上年") && same_period(&mut c) {
         return Some((c.pos, When::SamePeriod(None)));
     }
     if at.rest().starts_with('年') && at.before().is_some_and(|c| NOT_BEFORE_A_BARE_YEAR.contains(c)) {
