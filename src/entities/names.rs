@@ -133,7 +133,13 @@ fn place_in_brackets(text: &str, close: usize) -> Option<usize> {
         }
         at == inner.len()
     };
+    // A park's own part (松山湖(生态园)高新区) and a partner's country abbreviated (中瑞(欧)工业园) are
+    // its name's too.
+    let park_part = inner.chars().count() > 2 && inner.ends_with(['园', '園']);
+    let country = inner.chars().all(|c| COUNTRY_ABBREVIATIONS.contains(c));
     let place = GAZETTEER.lookup(inner).is_some()
+        || park_part
+        || country
         || chain()
         || (1..=2).filter_map(completes).any(|whole| GAZETTEER.lookup(&whole).is_some());
     place.then_some(open)

@@ -8,7 +8,7 @@
 use super::lexicon::{
     BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
     LEVEL_CHARS, NATIONAL_PREFIXES, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS,
-    TRANSLITERATION,
+    TOWN_UNITS, TRANSLITERATION,
 };
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
@@ -450,7 +450,22 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // words stays whatever its level (天津市空港经济区, 德阳市智能装备产业园), and so does a short form
         // (绵阳高新区, 涪城临港经济发展区), while a lone level character's "the city's" goes
         // (市|智慧岛数字经济产业园).
-        let chained = chain_end(text, start, span.start);
+        let mut chained = chain_end(text, start, span.start);
+        // A town or street printed after the chain is its last place (江宁区|禄口街道空港工业园), and a
+        // proper word right after the town, the community the park is named for, is (宝安区|福海街道|大洋
+        // 工业区; a town before common words stays: 某某镇樱桃产业园).
+        let after_place = GAZETTEER.longest_at(text, chained).map_or(chained, |(_, len)| chained + len);
+        if let Some(town) = near.around(chained..after_place).find(|p| {
+            [chained, after_place].contains(&p.span.start)
+                && p.span.end < span.start
+                && TOWN_UNITS.iter().any(|u| text[p.span.clone()].ends_with(u))
+        }) {
+            let next = segment::tagged(&text[town.span.end..span.start]);
+            let named = next.first().is_some_and(|&(w, tag)| {
+                PROPER_TAGS.contains(&tag) && w.chars().count() > 1 && !GENERIC_WORDS.contains(&w)
+            });
+            chained = if named { town.span.end } else { town.span.start };
+        }
         if chained > start {
             start = chained;
             words = segment::words(&text[start..span.start]);
