@@ -610,12 +610,12 @@ impl Sources {
         }
         // A breadcrumb's last item naming an outlet (首页 > 媒体聚焦 > 某某日报): the paper whose column
         // the story is in; its first item is the site's home, which may be a portal's (某某网 > 地方 >
-        // 台南 names none). (Asked only of a line with a breadcrumb's separator.)
+        // 台南 names none), nor a channel ending like one (首页 > 本地新闻: [`meta::is_note_or_column`]). (Asked only of a line with a breadcrumb's separator.)
         if self.masthead.is_none() && line.printed.contains(['>', '»', '›']) {
             let last =
                 line.printed.trim().trim_end_matches(['>', '»', '›', ' ']).rsplit(['>', '»', '›']).next();
             let last = last.map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim());
-            let named = |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i);
+            let named = |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i) && !meta::is_note_or_column(i);
             self.masthead = last.filter(named).map(str::to_owned);
         }
     }
