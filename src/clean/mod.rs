@@ -622,7 +622,8 @@ impl Sources {
             let last =
                 line.printed.trim().trim_end_matches(['>', '»', '›', ' ']).rsplit(['>', '»', '›']).next();
             let last = last.map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim());
-            let named = |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i) && !meta::is_note_or_column(i);
+            let named =
+                |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i) && !meta::is_note_or_column(i);
             self.masthead = last.filter(named).map(str::to_owned);
         }
     }
