@@ -581,6 +581,15 @@ pub(super) fn in_date_line(line: Forms) -> (Option<String>, Vec<Author>) {
     if let Some((_, people)) = credit {
         return (None, people);
     }
+    // Bare names after the outlet set apart (2024-03-05 10:20 某某日报 王某 李某; not a channel: 某某日报 时政).
+    let after: Vec<&str> = printed.split_whitespace().skip_while(|w| !super::meta::is_outlet(w)).collect();
+    if let [outlet, names @ ..] = &after[..] {
+        if !super::meta::is_generic_outlet(outlet) && !names.iter().any(|n| super::meta::is_site_or_tag(n)) {
+            if let Some(people) = parse_name_line(&names.join(" ")) {
+                return (None, people);
+            }
+        }
+    }
     let words: Vec<&str> = line.printed[..date.start].split_whitespace().collect();
     match words[..] {
         ["原创", name, _account]

@@ -102,12 +102,14 @@ fn is_share(text: &str) -> bool {
 /// 公众号。, 欢迎在Facebook上关注我们, 请来Follow我们的频道, 请点击这里订阅某某日报官方电报频道), or a subscription prompt
 /// addressing the reader at the start of its line (订阅某某日报 即享完整报道), or to add a contact on
 /// WeChat (合作请加微信:某某), or to read more on another page (更多某某资讯，请到以下专页浏览(按此)), or to
-/// press a toolbar's button after a short lead (喜欢本文，请点个在看吧～, 点击阅读原文，了解更多):
-/// removed like a share line. The platforms are spelt as they print their names (no case folding,
+/// press a toolbar's button after a short lead (喜欢本文，请点个在看吧～, 点击阅读原文，了解更多), or
+/// other furniture addressing the reader at the start of its line: a login prompt (请按此登录以留言),
+/// a poll's tag asking the reader (【你怎么看？】…), a contact prompt with an email address (欢迎电邮至
+/// x@y.com, 如有新闻线索，欢迎发送邮件至 x@y.com; not a story's 市民可发送邮件至…): removed like a share line. The platforms are spelt as they print their names (no case folding,
 /// which would multiply the literals the search starts from).
 static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"(?:关注|订阅|赞好).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$",
+        r"(?:关注|订阅|赞好).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$|^请\S{0,4}?(?:登入|登录)\S{0,6}?(?:分享|留言|评论|收藏)[^。]{0,12}$|^【[^】]{0,8}[你您][^】]{0,6}[?？]】|^\S{0,12}?欢迎[^。]{0,20}?[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.",
     )
 });
 

@@ -397,7 +397,7 @@ pub(super) fn outlet_note(text: &str) -> Option<&str> {
 /// Whether a name in brackets is a note ((附全文通报), （情况简报）, 【…清单发布】) or a column tag
 /// (【国际新闻】, （财经新闻）, 【天气预报】): the endings news sites share with notes and columns name no
 /// outlet in brackets.
-fn is_note_or_column(name: &str) -> bool {
+pub(super) fn is_note_or_column(name: &str) -> bool {
     let simplified = to_simplified(name);
     simplified.starts_with('附')
         || ["发布", "新闻", "在线", "通报", "简报", "汇报", "预报"].iter().any(|e| simplified.ends_with(e))
@@ -766,7 +766,7 @@ fn without_latin_name(site: &str) -> &str {
 }
 
 /// Whether a word after a headline is a site's or channel's name, or tags (某某网, 经济频道, 热点资讯).
-fn is_site_or_tag(word: &str) -> bool {
+pub(super) fn is_site_or_tag(word: &str) -> bool {
     is_outlet(word) || to_simplified(word).ends_with("频道") || is_tag(word)
 }
 

@@ -312,8 +312,15 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, Reason::Subtitle));
         } else {
             // A greeting naming the site over the headline (欢迎访问某某网！): its masthead; on an
-            // e-paper's page (a page label in the header: 第03版:要闻) the paper's name over its date.
-            if greeting(l.text) > 0 || epaper {
+            // e-paper's page (a page label in the header: 第03版:要闻) the paper's name over its date; a
+            // site's logo, its name alone that the top bar prints again before a link (某某网 / 某某网 登入).
+            let name = l.text.printed.trim();
+            let logo = || {
+                lines[..i].iter().chain(&lines[i + 1..title_at.unwrap_or(0).max(i + 1)]).any(|o| {
+                    o.text.printed.trim().strip_prefix(name).is_some_and(|r| r.starts_with([' ', '|', '｜']))
+                })
+            };
+            if greeting(l.text) > 0 || epaper || (meta::is_outlet(name) && logo()) {
                 src.read_masthead(l.text);
             }
             removed_lines.push(removed(l.text.printed, reason(l.kind, Reason::Navigation)));
@@ -610,12 +617,13 @@ impl Sources {
         }
         // A breadcrumb's last item naming an outlet (首页 > 媒体聚焦 > 某某日报): the paper whose column
         // the story is in; its first item is the site's home, which may be a portal's (某某网 > 地方 >
-        // 台南 names none). (Asked only of a line with a breadcrumb's separator.)
+        // 台南 names none), nor a channel ending like one (首页 > 本地新闻: [`meta::is_note_or_column`]). (Asked only of a line with a breadcrumb's separator.)
         if self.masthead.is_none() && line.printed.contains(['>', '»', '›']) {
             let last =
                 line.printed.trim().trim_end_matches(['>', '»', '›', ' ']).rsplit(['>', '»', '›']).next();
             let last = last.map(|i| i.rsplit([':', '：']).next().unwrap_or(i).trim());
-            let named = |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i);
+            let named =
+                |i: &&str| meta::is_outlet(i) && !meta::is_generic_outlet(i) && !meta::is_note_or_column(i);
             self.masthead = last.filter(named).map(str::to_owned);
         }
     }
