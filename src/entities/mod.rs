@@ -215,7 +215,16 @@ impl Hits {
     /// The hits of every list in `text`.
     pub(super) fn of(text: &str) -> Hits {
         // In the order of LISTS (a struct's fields are evaluated in the order written).
-        let mut lists = LISTS.hits(text).into_iter();
+        // A body's short form ending inside a word (审|计委|员会, 驻|外办|事处) is none: the committee
+        // or office it hid is found.
+        let mut lists = LISTS
+            .hits(text, |list, (span, word)| {
+                list != 2
+                    || !word.ends_with(['委', '办'])
+                    || !lexicon::NAMED_BODIES.contains(word)
+                    || !organisations::ends_inside_word(text, span.clone())
+            })
+            .into_iter();
         let mut next = || lists.next().unwrap_or_default();
         Hits {
             standalone: next(),

@@ -987,7 +987,7 @@ pub(super) fn starts_word(text: &str, at: usize, end: usize) -> bool {
 
 /// Whether jieba reads the end of a suffix hit inside a longer word (大学|城 read as 大学城): a word
 /// of the few characters around it starts before the end and ends after it.
-fn ends_inside_word(text: &str, span: Span) -> bool {
+pub(super) fn ends_inside_word(text: &str, span: Span) -> bool {
     let from = text[..span.start].char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
     let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
     let mut offset = from;
