@@ -215,7 +215,19 @@ impl Hits {
     /// The hits of every list in `text`.
     pub(super) fn of(text: &str) -> Hits {
         // In the order of LISTS (a struct's fields are evaluated in the order written).
-        let mut lists = LISTS.hits(text).into_iter();
+        // A body's short form ending inside a word that opens a body's ending (审|计委|员会, 驻|外办|事处)
+        // is none: the committee or office it hid is found (not 卫健委|等).
+        let mut lists = LISTS
+            .hits(text, |list, (span, word)| {
+                list != 2
+                    || !word.ends_with(['委', '办'])
+                    || !lexicon::NAMED_BODIES.contains(word)
+                    || !lexicon::ORG_SUFFIXES
+                        .iter()
+                        .any(|s| s.len() > 3 && text[span.end - 3..].starts_with(s))
+                    || !organisations::ends_inside_word(text, span.clone())
+            })
+            .into_iter();
         let mut next = || lists.next().unwrap_or_default();
         Hits {
             standalone: next(),

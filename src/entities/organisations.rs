@@ -459,7 +459,7 @@ pub(super) fn find(
         if ok && !(school && ends_inside_word(text, span.clone())) && !counted(text, start, BODY_CLASSIFIERS)
         {
             // “淄博…化工与功能材料省实验室”: a name quoted whole begins at its quote, past the joiners
-            // and verbs that end a name elsewhere.
+            // that end a name elsewhere.
             if let Some(open) = quoted_start(text, start, span.end) {
                 start = open;
             }
@@ -955,7 +955,9 @@ fn quoted_start(text: &str, start: usize, end: usize) -> Option<usize> {
     let body = |left: &str| {
         ORG_SUFFIXES.iter().chain(COMMITTEES.iter()).chain(NAMED_BODIES.iter()).any(|s| left.ends_with(s))
     };
-    (!text[open..start].strip_suffix(['与', '和', '及']).is_some_and(body)).then_some(open)
+    // “感谢市政府”, “热烈欢迎省商务厅”: a verb before the name governs it, no part of it.
+    let verb = || crate::text::segment::tagged_iter(&text[open..start]).any(|(_, t)| t == "v");
+    (!text[open..start].strip_suffix(['与', '和', '及']).is_some_and(body) && !verb()).then_some(open)
 }
 
 /// Where a level word (县, 市) opens a department whose field jieba reads as a verb, the field ending
@@ -987,7 +989,7 @@ pub(super) fn starts_word(text: &str, at: usize, end: usize) -> bool {
 
 /// Whether jieba reads the end of a suffix hit inside a longer word (大学|城 read as 大学城): a word
 /// of the few characters around it starts before the end and ends after it.
-fn ends_inside_word(text: &str, span: Span) -> bool {
+pub(super) fn ends_inside_word(text: &str, span: Span) -> bool {
     let from = text[..span.start].char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
     let to = text[span.end..].char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
     let mut offset = from;

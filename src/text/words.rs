@@ -304,8 +304,9 @@ impl WordLists {
     /// For each list, in the order given, its hits in `text` as [`WordList::hits`] gives them:
     /// leftmost-longest, each search going on after the word found. Those are found from all
     /// occurrences, sorted by start (the longest first): a word is a hit when it starts at or after
-    /// the end of its list's previous hit.
-    pub fn hits(&self, text: &str) -> Vec<Vec<Hit>> {
+    /// the end of its list's previous hit. An occurrence `keep` refuses is passed over, so a word
+    /// it hid is found (审|计委|员会: 委员会).
+    pub fn hits(&self, text: &str, keep: impl Fn(usize, &Hit) -> bool) -> Vec<Vec<Hit>> {
         // By start, then the longest first (its end counted down from the largest), then the word.
         let mut found: Vec<(order::Key, usize)> = self
             .every(text)
@@ -318,9 +319,10 @@ impl WordLists {
         for (key, word) in found {
             let (start, end) = ((key >> 32) as usize, order::reverse(key as u32 as usize));
             let (list, _, word) = self.owners[word];
-            if start >= free[list] {
+            let hit = (start..end, word);
+            if start >= free[list] && keep(list, &hit) {
                 free[list] = end;
-                hits[list].push((start..end, word));
+                hits[list].push(hit);
             }
         }
         hits
@@ -559,7 +561,7 @@ mod tests {
         let together = WordLists::new(vec![&*A, &*B, &*C]);
         for text in ["", "成都工业园区和园区", "园区园区区", "abababa aaa", "工业园区区园"]
         {
-            let hits = together.hits(text);
+            let hits = together.hits(text, |_, _| true);
             let occurrences = together.occurrences(text);
             for (i, list) in [&*A, &*B, &*C].into_iter().enumerate() {
                 assert_eq!(hits[i], list.hits(text), "list {i} in {text}");
