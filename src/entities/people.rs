@@ -1119,12 +1119,19 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
                 at = former.len();
             }
         }
-        // 某集团主席及某公司董事会主席: 及 joins two titles of one person as 兼 does.
+        // 某集团主席及某公司董事会主席: 及 joins two titles of one person as 兼 does, when a body or firm
+        // names the earlier one; a bare title before 及 is another person's (市长及副市长张三, 理事及会长).
         let Some(before) = text[..at].strip_suffix(['、', '兼', '及']) else { return (at, unfound) };
-        match TITLES.iter().find(|t| before.ends_with(**t)) {
-            Some(t) => at = fused_start(text, before.len() - t.len(), bodies, &mut unfound),
-            None => return (at, unfound),
+        let Some(t) = TITLES.iter().find(|t| before.ends_with(**t)) else { return (at, unfound) };
+        let earlier = before.len() - t.len();
+        let kept = unfound.len();
+        let start = fused_start(text, earlier, bodies, &mut unfound);
+        let named = start < earlier || bodies.around(earlier..earlier).any(|c| c.span.end == earlier);
+        if text[before.len()..at].starts_with('及') && !named {
+            unfound.truncate(kept);
+            return (at, unfound);
         }
+        at = start;
     }
 }
 
