@@ -82,9 +82,17 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
         PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
             || segment::words(item).iter().all(|w| INDUSTRY_WORDS.contains(w) || GENERIC_WORDS.contains(w))
     };
+    // Without 等 each item must read as a name: one proper word, no city or province (苏州、无锡两个|
+    // 工业园区, 厂房、仓库两个园区 and 南部和北部两大… are places, things or parts, not parks).
+    let unnamed = |item: &str| {
+        !matches!(segment::tagged(item).as_slice(), [(_, tag)] if PROPER_TAGS.contains(tag))
+            || GAZETTEER.lookup(item).is_some_and(|forms| forms.iter().any(|f| f.level < Level::County))
+    };
     if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
         || own(first)
         || items.as_str().split(LIST_JOINERS).any(own)
+        || (!whole.as_str().contains('等')
+            && (unnamed(first) || items.as_str().split(LIST_JOINERS).any(unnamed)))
     {
         return Vec::new();
     }
