@@ -509,7 +509,11 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         .filter_map(|p| {
             let (place, len) = GAZETTEER.longest_at(text, p.span.start)?;
             let rest = text.get(p.span.start + len..p.span.end)?;
-            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((rest, place, p.span.start))
+            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((
+                rest,
+                place,
+                p.span.start,
+            ))
         })
         .collect();
     // Each form once, kept where one place alone opens it, with where it is first named in full: one
@@ -530,9 +534,9 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let plural = ["各", "各地", "多", "多个"].iter().any(|w| before.ends_with(w))
             || names::counted(text, before.len(), PARK_CLASSIFIERS);
         let kind = || {
-            segment::words(rest).iter().all(|w| {
-                GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w) || PARK_SUFFIXES.contains(w)
-            })
+            segment::words(rest)
+                .iter()
+                .all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
         };
         if !plural && !(range.start < first && kind()) && prefix(text, range.start, &REACH).1.is_empty() {
             found.push(Candidate::new(range, EntityType::Park));
