@@ -538,7 +538,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 .iter()
                 .all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
         };
-        if !plural && !(range.start < first && kind()) && prefix(text, range.start, &REACH).1.is_empty() {
+        let kind_here = plural || (range.start < first && kind());
+        if !kind_here && prefix(text, range.start, &REACH).1.is_empty() {
             found.push(Candidate::new(range, EntityType::Park));
         }
     }
