@@ -82,9 +82,17 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
         PARK_SUFFIXES.iter().any(|s| item.ends_with(s))
             || segment::words(item).iter().all(|w| INDUSTRY_WORDS.contains(w) || GENERIC_WORDS.contains(w))
     };
+    // Without 等 each item must read as a name: one proper word, no city or province (苏州、无锡两个|
+    // 工业园区, 厂房、仓库两个园区 and 南部和北部两大… are places, things or parts, not parks).
+    let unnamed = |item: &str| {
+        !matches!(segment::tagged(item).as_slice(), [(_, tag)] if PROPER_TAGS.contains(tag))
+            || GAZETTEER.lookup(item).is_some_and(|forms| forms.iter().any(|f| f.level < Level::County))
+    };
     if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
         || own(first)
         || items.as_str().split(LIST_JOINERS).any(own)
+        || (!whole.as_str().contains('等')
+            && (unnamed(first) || items.as_str().split(LIST_JOINERS).any(unnamed)))
     {
         return Vec::new();
     }
@@ -511,21 +519,44 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     // form of that park, generic words or not (揚州生態科技新城 … 為生態科技新城, 杭州未来科技城 … 落户未来
     // 科技城): not a bare suffix (苏州|工业园区), nor words that follow two places, a kind of park
     // (屏東|科技產業園區, 楠梓|科技產業園區), nor where a name's words stand before it (国家|…).
-    let placed: Vec<(&str, &str)> = found
+    let mut placed: Vec<(&str, &str, usize)> = found
         .iter()
         .filter_map(|p| {
             let (place, len) = GAZETTEER.longest_at(text, p.span.start)?;
-            let rest = &text[p.span.start + len..p.span.end];
-            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((rest, place))
+            let rest = text.get(p.span.start + len..p.span.end)?;
+            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((
+                rest,
+                place,
+                p.span.start,
+            ))
         })
         .collect();
-    let short = placed.iter().filter(|&&(rest, place)| placed.iter().all(|&(r, p)| r != rest || p == place));
-    for &(rest, _) in short {
-        found.extend(
-            text.match_indices(rest)
-                .filter(|&(at, _)| prefix(text, at, &REACH).1.is_empty())
-                .map(|(at, _)| Candidate::new(at..at + rest.len(), EntityType::Park)),
-        );
+    // Each form once, kept where one place alone opens it, with where it is first named in full: one
+    // search for all of them (a search per park was quadratic on a page repeating its park).
+    placed.sort_unstable();
+    let mut short: Vec<(&str, usize)> = Vec::new();
+    for group in placed.chunk_by(|a, b| a.0 == b.0) {
+        if group[0].1 == group[group.len() - 1].1 {
+            short.push((group[0].0, group[0].2));
+        }
+    }
+    let forms: Vec<&str> = short.iter().map(|&(rest, _)| rest).collect();
+    for (i, range) in crate::text::words::occurrences(text, &forms) {
+        let (rest, first) = short[i];
+        // A count or a plural before the form speaks of a kind (165个|跨境电子商务综合试验区, 申报更多|
+        // 综合保税区, 各地的|生态科技新城); so do generic and trade words alone before the park is named.
+        let before = text[..range.start].trim_end_matches('的');
+        let plural = ["各", "各地", "多", "多个"].iter().any(|w| before.ends_with(w))
+            || names::counted(text, before.len(), PARK_CLASSIFIERS);
+        let kind = || {
+            segment::words(rest)
+                .iter()
+                .all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
+        };
+        let kind_here = plural || (range.start < first && kind());
+        if !kind_here && prefix(text, range.start, &REACH).1.is_empty() {
+            found.push(Candidate::new(range, EntityType::Park));
+        }
     }
     for p in places {
         if let Some(m) = VALLEY.find(&text[p.span.end..]) {

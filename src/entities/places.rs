@@ -166,12 +166,17 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             || short_autonomous;
         if !counts {
             // 云南昌宁, 甘孜白玉: a county's short form right after its own province or prefecture.
+            // 陕西安康, 广西来宾: so does a prefecture's that is a common word, whatever jieba reads.
             // 乡城、理塘县: or listed next to a county of the same prefecture printed in full.
             match under_parent(&hits, at, name)
                 .or_else(|| listed_sibling(text, &hits, at, name))
                 .or_else(|| taiwan.then(|| taiwan_district(text, at, name)).flatten())
             {
-                Some(county) if county.foreign || named_short_form(text, at, at + name.len()) => {
+                Some(county)
+                    if county.foreign
+                        || county.level == Level::Prefecture
+                        || named_short_form(text, at, at + name.len()) =>
+                {
                     form = county
                 }
                 _ => continue,
@@ -346,14 +351,20 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
 const LANDFORMS: [&str; 8] = ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡"];
 
 /// Where the place at `span` ends with the landform printed right after it: no word of jieba's runs
-/// across the landform's end (香港|岛屿, 湖南|海峡两岸) and no locative follows it (台湾岛内, 岛上: the
-/// island as a setting, the place alone).
+/// across the landform's end (香港|岛屿, 湖南|海峡两岸), no locative follows it (台湾岛内, 岛上: the
+/// island as a setting, the place alone) and no noun (福建海峡|银行, 广东平原|地区).
 fn landform_end(text: &str, span: Span) -> Option<usize> {
     let rest = &text[span.end..];
     let landform = LANDFORMS.iter().find(|l| rest.starts_with(**l))?;
     let end = span.end + landform.len();
     let locative = text[end..].starts_with(['内', '外', '上']);
-    (!locative && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
+    // A noun after it makes the place and the landform's word modify that noun (福建|海峡银行, 广东|
+    // 平原地区): the place alone.
+    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
+    let noun = crate::text::segment::tagged(&text[end..to])
+        .first()
+        .is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag));
+    (!locative && !noun && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
 }
 
 /// The county `name` (at byte `at`) stands for when a place printed right before it is the county's own
@@ -367,7 +378,7 @@ fn under_parent(hits: &[(usize, &'static str)], at: usize, name: &str) -> Option
     let parents = before.iter().rev().take(PARENT_REACH).filter(|&&(a, n)| a + n.len() == at);
     parents
         .flat_map(|&(_, n)| g.lookup(n).unwrap_or_default())
-        .find_map(|parent| counties.iter().find(|c| c.level == Level::County && g.inside(c, parent.full)))
+        .find_map(|parent| counties.iter().find(|c| c.level > Level::Province && g.inside(c, parent.full)))
 }
 
 /// The county `name` (at byte `at`) stands for when the item next to it in a list (、) is another
