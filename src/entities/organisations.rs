@@ -3,10 +3,10 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, EVENT_SUFFIXES,
-    FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORG_SUFFIXES,
-    OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS,
-    WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, DESIGNATION_WORDS,
+    EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES,
+    ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES,
+    TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -425,14 +425,17 @@ pub(super) fn find(
                 None => {
                     let after_level =
                         text[..name_end].chars().next_back().is_some_and(|c| LEVEL_CHARS.contains(c));
-                    // 学生进入|重点实验室: so does a verb before generic words only.
+                    // 学生进入|重点实验室: so does a verb before generic words only, a level's or a
+                    // designation's among them (进入|国家重点实验室, 拥有|省级重点实验室: a kind).
                     let verb =
                         |w: &str| crate::text::segment::tagged(w).first().is_some_and(|(_, t)| *t == "v");
                     let governed = || {
                         (words.len() == 1 && verb(words[0]))
                             || words.iter().rposition(|w| verb(w)).is_some_and(|i| {
                                 i + 1 < words.len()
-                                    && words[i + 1..].iter().all(|w| GENERIC_WORDS.contains(w))
+                                    && words[i + 1..]
+                                        .iter()
+                                        .all(|w| GENERIC_WORDS.contains(w) || DESIGNATION_WORDS.contains(w))
                             })
                     };
                     (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
