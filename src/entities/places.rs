@@ -839,8 +839,10 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let mut found = Vec::new();
     for unit in ["社区", "自然村", "村"] {
         for (at, _) in text.match_indices(unit) {
-            // 行政村 and 自然村 are units of their own stem (某某行政村); a place ending at the unit has read it.
-            let own_unit = unit == "村" && ["行政", "自然"].iter().any(|w| text[..at].ends_with(w));
+            // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
+            // at this one; a place ending at the unit has read it.
+            let own_unit =
+                VILLAGE_UNITS.iter().any(|u| u.len() > unit.len() && text[..at + unit.len()].ends_with(u));
             if own_unit || ends.contains(&at) {
                 continue;
             }
