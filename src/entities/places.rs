@@ -133,6 +133,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         .collect();
     // 新庄 with 新北 printed: a district of Taiwan, where the article prints one of its cities or counties.
     let taiwan = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.taiwan)));
+    // 石川县, 庆尚北道: a prefecture of Japan or a province of Korea, whose municipalities then count.
+    let municipal = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal)));
     let long = long_words(text, &hits);
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
@@ -247,6 +249,12 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);
+        // 石川县|珠洲市, 蔚山市|蔚州郡|温阳邑: the municipalities printed right after a place abroad.
+        let mut end = end;
+        while let Some(next) = municipal.then(|| municipality_at(text, end)).flatten().filter(|_| form.foreign) {
+            found.push(Candidate::new(end..next, EntityType::Place));
+            end = next;
+        }
         // The town after the place, then the towns listed after it (晋江安海镇、陈埭镇、英林镇), then the
         // village after the last (古田县城东街道利洋村, 某县某村).
         let (mut from, mut last) = (end, end);
@@ -301,11 +309,15 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let chained = towns_with_villages(text, &found, taiwan);
     // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
     // the towns printed with their villages, which read such a town with its village).
-    let named = named_towns(text, taiwan);
+    let mut named = named_towns(text, &["镇", "乡"], 2..=3, taiwan);
+    // 石川县|珠洲市, 庆尚北道|义城郡: municipalities abroad, where the article prints their prefecture or province.
+    if municipal {
+        named.extend(named_towns(text, &MUNICIPAL_UNITS, 2..=2, true));
+    }
     // Every town found, listed or printed with its village too, licenses its stem (兴隆镇, then 兴隆).
     for town in listed.iter().chain(&chained).map(|c| &c.span).chain(&named) {
         let name = &text[town.clone()];
-        let Some(stem) = name.strip_suffix(['镇', '乡']) else { continue };
+        let Some(stem) = name.strip_suffix(['镇', '乡', '市', '町', '郡', '邑']) else { continue };
         if known_towns.insert(name) {
             towns.push((stem.to_owned(), name.to_owned()));
         }
@@ -539,13 +551,16 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 /// town, which jieba reads whole). In an article that prints a city or county of Taiwan (`taiwan`), a
 /// stem that is any name or a word jieba does not know counts too (see [`STEM_TAGS`]: 大林|乡), and so
 /// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner,
-/// level or stop word and is no city's name.
-fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
+/// level or stop word and is no city's name. In an article that prints a prefecture of Japan or a
+/// province of Korea, its municipalities are read so with their units (`units`, stems of two characters: 轮岛市,
+/// 义城郡, 志贺町, 温阳邑; not 城市, 上市, 超市, 郡主, words jieba reads whole that are no place name,
+/// nor 和|轮岛市).
+fn named_towns(text: &str, units: &[&str], stems: std::ops::RangeInclusive<usize>, taiwan: bool) -> Vec<Span> {
     // Outside Taiwan a town jieba reads whole counts when its stem is a place name of its own (城关|镇),
     // not a common word (中心镇, 新市镇: central and new towns) nor part of a phrase (上山下乡).
     let stem_is_place = |stem: &str| matches!(crate::text::segment::tagged(stem).as_slice(), [(_, "ns")]);
     let mut found = Vec::new();
-    for unit in ["镇", "乡"] {
+    for unit in units {
         for (at, _) in text.match_indices(unit) {
             let end = at + unit.len();
             if !text[..at].chars().next_back().is_some_and(is_han) {
@@ -560,7 +575,7 @@ fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
                 offset = span.end;
                 let stem_chars = text[span.start.min(at)..at].chars().count();
                 let named = (tag == "ns" || (taiwan && (STEM_TAGS.contains(&tag) || tag == TAIWAN_NAME_TAG)))
-                    && (2..=3).contains(&stem_chars);
+                    && stems.contains(&stem_chars);
                 if named && span.end == at {
                     stem = Some(span.start);
                 } else if span == (at..end) {
@@ -584,6 +599,27 @@ fn named_towns(text: &str, taiwan: bool) -> Vec<Span> {
         }
     }
     found
+}
+
+/// The units of Japan's and Korea's municipalities (珠洲市, 志贺町, 义城郡, 温阳邑).
+const MUNICIPAL_UNITS: [&str; 4] = ["市", "町", "郡", "邑"];
+
+/// The end of a municipality abroad printed at `start` (石川县|珠洲市, 庆尚北道|义城郡): a stem of two
+/// characters, neither a determiner, a level nor a stop word first, that makes no word with its unit (村上市:
+/// 上市; 旅游城市), then one of [`MUNICIPAL_UNITS`].
+fn municipality_at(text: &str, start: usize) -> Option<usize> {
+    let mut chars = text[start..].chars();
+    let (first, second, unit) = (chars.next()?, chars.next()?, chars.next()?);
+    let stem_end = start + first.len_utf8() + second.len_utf8();
+    let end = stem_end + unit.len_utf8();
+    let plain = is_han(first)
+        && is_han(second)
+        && MUNICIPAL_UNITS.iter().any(|u| u.starts_with(unit))
+        && !DETERMINERS.contains(first)
+        && !LEVEL_CHARS.contains(first)
+        && !STOP_WORDS.iter().any(|w| text[start..].starts_with(*w))
+        && !crate::text::segment::in_dictionary(&text[start + first.len_utf8()..end]);
+    plain.then_some(end)
 }
 
 /// Words after 市 that make it a municipal council's (市议会, 市议员), not the city's unit.

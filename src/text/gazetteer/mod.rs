@@ -39,6 +39,9 @@ pub(crate) struct Form {
     /// True for a city or a county of Taiwan (新北市, 彰化县), whose districts' stems count in an article
     /// that prints one.
     pub taiwan: bool,
+    /// True for a prefecture of Japan or a province of Korea (石川县, 庆尚北道), whose municipalities
+    /// printed with their unit count in an article that prints one.
+    pub municipal: bool,
     /// The full name of the division right above a mainland prefecture or county (保山市 for 昌宁县,
     /// 云南省 for 保山市 and for a county a province governs directly); empty for the others.
     pub parent: &'static str,
@@ -65,7 +68,8 @@ impl Gazetteer {
     fn parse() -> Gazetteer {
         let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
         let mut add =
-            |line: &'static str, level: Level, foreign: bool, taiwan: bool, parent: &'static str| {
+            |line: &'static str, level: Level, foreign: bool, kind: &str, parent: &'static str| {
+                let (taiwan, municipal) = (kind == "t|", kind == "j|");
                 let mut names = line.split('|');
                 let full = names.next().unwrap_or_default();
                 // A short form in digits is the full name's first that many characters (东城区|2: 东城).
@@ -79,6 +83,7 @@ impl Gazetteer {
                     is_full: true,
                     foreign,
                     taiwan,
+                    municipal,
                     parent,
                 });
                 for short in shorts {
@@ -89,6 +94,7 @@ impl Gazetteer {
                         is_full: false,
                         foreign,
                         taiwan,
+                        municipal,
                         parent,
                     });
                 }
@@ -104,14 +110,14 @@ impl Gazetteer {
                     (province, prefecture) = (full, "");
                     (Level::Province, "")
                 }
-                "c|" | "t|" => {
+                "c|" | "t|" | "j|" => {
                     prefecture = full;
                     (Level::Prefecture, province)
                 }
                 _ if prefecture.is_empty() => (Level::County, province),
                 _ => (Level::County, prefecture),
             };
-            add(rest, level, foreign, line.starts_with("t|"), if foreign { "" } else { parent });
+            add(rest, level, foreign, &line[..2], if foreign { "" } else { parent });
         }
         // Each form's readings by level, highest first, as the table listed every level in turn before
         // it was in tree order (朝阳 reads 朝阳市 before 朝阳区).
