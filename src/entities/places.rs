@@ -56,7 +56,10 @@ fn village_pattern(units: &[&str]) -> regex::Regex {
 const TAIWAN_VILLAGE_UNIT: &str = "里";
 
 /// The units of a village or an urban community, the longest first (陈良行政村, not 陈良行政|村; 云松自然村).
-const VILLAGE_UNITS: [&str; 4] = ["行政村", "自然村", "社区", "村"];
+const VILLAGE_UNITS: [&str; 5] = ["行政村", "自然村", "社区", NEW_VILLAGE, "村"];
+
+/// Malaysia's new villages (叶陶沙新村; 武吉峇都新村 after a place, read like a landform).
+const NEW_VILLAGE: &str = "新村";
 
 /// Characters after 村 that make it the start of a word about the village, not its unit (村民, 村委,
 /// 村里, 村级, 村集体, 村庄, 村镇, 村干部, 村落, 村寨).
@@ -359,8 +362,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found
 }
 
-/// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地).
-const LANDFORMS: [&str; 8] = ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡"];
+/// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地), and
+/// the new village named by it (武吉峇都新村).
+const LANDFORMS: [&str; 9] = ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡", NEW_VILLAGE];
 
 /// Where the place at `span` ends with the landform printed right after it: no word of jieba's runs
 /// across the landform's end (香港|岛屿, 湖南|海峡两岸), no locative follows it (台湾岛内, 岛上: the
@@ -729,11 +733,15 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     {
         return false;
     }
-    // 新|农村: where nothing vouches for it, the unit is no word's end inside the stem (but Taiwan's 里
+    // 新|农村: where nothing vouches for it, the unit is no dictionary word's end inside the stem (but Taiwan's 里
     // ends 村里, "in the village", after a stem ending in 村: 南村|里).
     if vouched == Vouched::Strict && unit != TAIWAN_VILLAGE_UNIT {
-        let last = crate::text::segment::words(&text[span.clone()]).last().map_or(0, |w| w.len());
-        if span.end - last > span.start && span.end - last < span.start + stem_len {
+        // A word jieba's HMM makes of the stem's last character and the unit is no word (田家|沟村).
+        let last = crate::text::segment::words(&text[span.clone()])
+            .last()
+            .filter(|w| in_dictionary(w))
+            .map_or(0, |w| w.len());
+        if last > 0 && span.end - last > span.start && span.end - last < span.start + stem_len {
             return false;
         }
     }
@@ -873,12 +881,14 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
     let mut found = Vec::new();
-    for unit in ["社区", "自然村", "村"] {
+    for unit in ["社区", "自然村", NEW_VILLAGE, "村"] {
         for (at, _) in text.match_indices(unit) {
             // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
-            // at this one; a place ending at the unit has read it.
-            let own_unit =
-                VILLAGE_UNITS.iter().any(|u| u.len() > unit.len() && text[..at + unit.len()].ends_with(u));
+            // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
+            // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
+            let own_unit = VILLAGE_UNITS.iter().any(|u| {
+                u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u)
+            });
             if own_unit || ends.contains(&at) {
                 continue;
             }
@@ -1261,8 +1271,21 @@ fn regions(text: &str) -> Vec<Candidate> {
                 (chars.len() == 2 && chars.iter().all(|&c| is_han(c) && g.abbreviation(c).is_some()))
                     .then(|| chars.iter().map(|c| c.len_utf8()).sum())
             };
+            // 合宁都市圈, 武鄂黄黄都市圈: its cities' short forms, two to four characters jieba reads as
+            // words it does not know (not 现代化|都市圈, 该|都市圈).
+            let abbreviated = || {
+                let from = before.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+                let words = crate::text::segment::tagged(&before[from..]);
+                let n: usize = words
+                    .iter()
+                    .rev()
+                    .take_while(|(w, tag)| *tag == "x" && w.chars().all(is_han))
+                    .map(|(w, _)| w.len())
+                    .sum();
+                (before[at - n..].chars().count() >= 2).then_some(n)
+            };
             // 地区 alone is too common (民族地区): it needs a named region or an abbreviation pair.
-            let len = if *word == "地区" { named.or(pair) } else { named.or(place).or(pair) };
+            let len = if *word == "地区" { named.or(pair) } else { named.or(place).or(pair).or_else(abbreviated) };
             if let Some(len) = len {
                 let end = at + twin.map_or(0, |_| "双城".len()) + word.len();
                 found.push(Candidate::new(at - len..end, EntityType::Place));
