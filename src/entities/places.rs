@@ -398,8 +398,8 @@ fn under_parent(hits: &[(usize, &'static str)], at: usize, name: &str) -> Option
 }
 
 /// The county `name` (at byte `at`) stands for when the item next to it in a list (、) is another
-/// county of the same prefecture printed with its unit (乡城、理塘县; 理塘县、乡城): its sibling vouches for
-/// it as the full form vouches for a short one.
+/// county of the same prefecture printed with its unit (乡城、理塘县; 理塘县、乡城), or, for a prefecture,
+/// another of the same province (青岛、日照): its sibling vouches for it as the full form vouches for a short one.
 fn listed_sibling(
     text: &str,
     hits: &[(usize, &'static str)],
@@ -419,9 +419,14 @@ fn listed_sibling(
         .take(PARENT_REACH)
         .filter(|&&(a, n)| a + n.len() + mark == at && text[a + n.len()..].starts_with('、'));
     let after = next.and_then(|n| hits.get(hits.partition_point(|&(a, _)| a < n)).filter(|&&(a, _)| a == n));
+    // 青岛、日照、烟台: a prefecture's short form that is a common word, next to a prefecture of the same
+    // province that counts alone.
+    let prefecture = |f: &Form, n: &str| f.level == Level::Prefecture && !COMMON_PREFECTURES.contains(&n);
     before.chain(after).find_map(|&(_, sibling)| {
-        let full = g.lookup(sibling)?.iter().find(|f| f.is_full && f.level == Level::County && !f.foreign)?;
-        counties.iter().find(|c| c.level == Level::County && !c.parent.is_empty() && c.parent == full.parent)
+        let full = g.lookup(sibling)?.iter().find(|f| {
+            !f.foreign && ((f.is_full && f.level == Level::County) || prefecture(f, sibling))
+        })?;
+        counties.iter().find(|c| c.level == full.level && !c.parent.is_empty() && c.parent == full.parent)
     })
 }
 
