@@ -341,6 +341,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(bare_villages(text, &found, taiwan));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
+    found.extend(named_landforms(text, &found));
     found.extend(regions(text));
     found.extend(dateline_cities(text));
     found.extend(listed_countries(text));
@@ -364,6 +365,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
 
 /// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地), and
 /// the new village named by it (武吉峇都新村).
+/// The first three name a peninsula or an archipelago of their own (see [`named_landforms`]).
 const LANDFORMS: [&str; 9] = ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡", NEW_VILLAGE];
 
 /// Where the place at `span` ends with the landform printed right after it: no word of jieba's runs
@@ -381,6 +383,31 @@ fn landform_end(text: &str, span: Span) -> Option<usize> {
         .first()
         .is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag));
     (!locative && !noun && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
+}
+
+/// Peninsulas and archipelagos named by a word the gazetteer does not know (能登半岛, 千岛群岛): jieba's
+/// word right before the landform, or the characters after a place found (石川县|能登半岛), two to four
+/// characters, names or words jieba does not know (see [`STEM_TAGS`]; not 该|半岛, 整个|半岛), read as
+/// [`landform_end`] reads a place's.
+fn named_landforms(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for landform in &LANDFORMS[..3] {
+        for (at, _) in text.match_indices(landform) {
+            let from = text[..at].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+            let after_place = places.iter().map(|c| c.span.end).find(|&e| from <= e && e < at);
+            let words = crate::text::segment::tagged(&text[after_place.unwrap_or(from)..at]);
+            let stem = match after_place {
+                Some(e) => Some(e).filter(|_| words.iter().all(|(_, tag)| STEM_TAGS.contains(tag))),
+                None => words.last().filter(|(_, tag)| STEM_TAGS.contains(tag)).map(|(w, _)| at - w.len()),
+            };
+            let Some(start) = stem else { continue };
+            let named = (2..=4).contains(&text[start..at].chars().count()) && text[start..at].chars().all(is_han);
+            if named && landform_end(text, start..at).is_some() {
+                found.push(Candidate::new(start..at + landform.len(), EntityType::Place));
+            }
+        }
+    }
+    found
 }
 
 /// The county `name` (at byte `at`) stands for when a place printed right before it is the county's own
