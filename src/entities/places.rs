@@ -640,9 +640,9 @@ fn named_towns(text: &str, units: &[&str], stems: std::ops::RangeInclusive<usize
 /// The units of Japan's and Korea's municipalities (珠洲市, 志贺町, 义城郡, 温阳邑).
 const MUNICIPAL_UNITS: [&str; 4] = ["市", "町", "郡", "邑"];
 
-/// The end of a municipality abroad printed at `start` (石川县|珠洲市, 庆尚北道|义城郡): a stem of two
-/// characters, neither a determiner, a level nor a stop word first, that makes no word with its unit (村上市:
-/// 上市; 旅游城市), then one of [`MUNICIPAL_UNITS`].
+/// The end of a municipality abroad printed at `start` (石川县|珠洲市, 长野县|松本市, 庆尚北道|义城郡): a
+/// stem of two characters, neither a determiner, a level nor a stop word first, across whose end jieba
+/// reads no dictionary word (各市, 该郡; 城市, 上市), then one of [`MUNICIPAL_UNITS`].
 fn municipality_at(text: &str, start: usize) -> Option<usize> {
     let mut chars = text[start..].chars();
     let (first, second, unit) = (chars.next()?, chars.next()?, chars.next()?);
@@ -654,7 +654,7 @@ fn municipality_at(text: &str, start: usize) -> Option<usize> {
         && !DETERMINERS.contains(first)
         && !LEVEL_CHARS.contains(first)
         && !STOP_WORDS.iter().any(|w| text[start..].starts_with(*w))
-        && !crate::text::segment::in_dictionary(&text[start + first.len_utf8()..end]);
+        && !crate::text::segment::word_across(text, start, stem_end);
     plain.then_some(end)
 }
 
@@ -1305,16 +1305,17 @@ fn regions(text: &str) -> Vec<Candidate> {
             };
             // 合宁都市圈, 武鄂黄黄都市圈: its cities' short forms, two to four characters jieba reads as
             // words it does not know (not 现代化|都市圈, 该|都市圈).
+            // The window's first word may be cut (推|动苏锡常): it is never read.
             let abbreviated = || {
-                let from = before.char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+                let from = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
                 let words = crate::text::segment::tagged(&before[from..]);
-                let n: usize = words
+                let n: usize = words[1.min(words.len())..]
                     .iter()
                     .rev()
                     .take_while(|(w, tag)| *tag == "x" && w.chars().all(is_han))
                     .map(|(w, _)| w.len())
                     .sum();
-                (before[at - n..].chars().count() >= 2).then_some(n)
+                (2..=4).contains(&before[at - n..].chars().count()).then_some(n)
             };
             // 地区 alone is too common (民族地区): it needs a named region or an abbreviation pair.
             let len = if *word == "地区" { named.or(pair) } else { named.or(place).or(pair).or_else(abbreviated) };
