@@ -254,7 +254,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         found.push(c);
         // 石川县|珠洲市, 蔚山市|蔚州郡|温阳邑: the municipalities printed right after a place abroad.
         let mut end = end;
-        while let Some(next) = municipal.then(|| municipality_at(text, end)).flatten().filter(|_| form.foreign) {
+        while let Some(next) =
+            municipal.then(|| municipality_at(text, end)).flatten().filter(|_| form.foreign)
+        {
             found.push(Candidate::new(end..next, EntityType::Place));
             end = next;
         }
@@ -401,7 +403,8 @@ fn named_landforms(text: &str, places: &[Candidate]) -> Vec<Candidate> {
                 None => words.last().filter(|(_, tag)| STEM_TAGS.contains(tag)).map(|(w, _)| at - w.len()),
             };
             let Some(start) = stem else { continue };
-            let named = (2..=4).contains(&text[start..at].chars().count()) && text[start..at].chars().all(is_han);
+            let named =
+                (2..=4).contains(&text[start..at].chars().count()) && text[start..at].chars().all(is_han);
             if named && landform_end(text, start..at).is_some() {
                 found.push(Candidate::new(start..at + landform.len(), EntityType::Place));
             }
@@ -450,9 +453,10 @@ fn listed_sibling(
     // province that counts alone.
     let prefecture = |f: &Form, n: &str| f.level == Level::Prefecture && !COMMON_PREFECTURES.contains(&n);
     before.chain(after).find_map(|&(_, sibling)| {
-        let full = g.lookup(sibling)?.iter().find(|f| {
-            !f.foreign && ((f.is_full && f.level == Level::County) || prefecture(f, sibling))
-        })?;
+        let full = g
+            .lookup(sibling)?
+            .iter()
+            .find(|f| !f.foreign && ((f.is_full && f.level == Level::County) || prefecture(f, sibling)))?;
         counties.iter().find(|c| c.level == full.level && !c.parent.is_empty() && c.parent == full.parent)
     })
 }
@@ -591,7 +595,12 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 /// province of Korea, its municipalities are read so with their units (`units`, stems of two characters: 轮岛市,
 /// 义城郡, 志贺町, 温阳邑; not 城市, 上市, 超市, 郡主, words jieba reads whole that are no place name,
 /// nor 和|轮岛市).
-fn named_towns(text: &str, units: &[&str], stems: std::ops::RangeInclusive<usize>, taiwan: bool) -> Vec<Span> {
+fn named_towns(
+    text: &str,
+    units: &[&str],
+    stems: std::ops::RangeInclusive<usize>,
+    taiwan: bool,
+) -> Vec<Span> {
     // Outside Taiwan a town jieba reads whole counts when its stem is a place name of its own (城关|镇),
     // not a common word (中心镇, 新市镇: central and new towns) nor part of a phrase (上山下乡).
     let stem_is_place = |stem: &str| matches!(crate::text::segment::tagged(stem).as_slice(), [(_, "ns")]);
@@ -918,9 +927,9 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
             // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
             // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
             // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
-            let own_unit = VILLAGE_UNITS.iter().any(|u| {
-                u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u)
-            });
+            let own_unit = VILLAGE_UNITS
+                .iter()
+                .any(|u| u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u));
             if own_unit || ends.contains(&at) {
                 continue;
             }
@@ -1318,7 +1327,11 @@ fn regions(text: &str) -> Vec<Candidate> {
                 (2..=4).contains(&before[at - n..].chars().count()).then_some(n)
             };
             // 地区 alone is too common (民族地区): it needs a named region or an abbreviation pair.
-            let len = if *word == "地区" { named.or(pair) } else { named.or(place).or(pair).or_else(abbreviated) };
+            let len = if *word == "地区" {
+                named.or(pair)
+            } else {
+                named.or(place).or(pair).or_else(abbreviated)
+            };
             if let Some(len) = len {
                 let end = at + twin.map_or(0, |_| "双城".len()) + word.len();
                 found.push(Candidate::new(at - len..end, EntityType::Place));

@@ -67,38 +67,37 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::pars
 impl Gazetteer {
     fn parse() -> Gazetteer {
         let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
-        let mut add =
-            |line: &'static str, level: Level, foreign: bool, kind: &str, parent: &'static str| {
-                let (taiwan, municipal) = (kind == "t|", kind == "j|");
-                let mut names = line.split('|');
-                let full = names.next().unwrap_or_default();
-                // A short form in digits is the full name's first that many characters (东城区|2: 东城).
-                let opening = |n: usize| full.char_indices().nth(n).map_or(full, |(i, _)| &full[..i]);
-                let shorts: Vec<&'static str> = names.map(|s| s.parse().map_or(s, opening)).collect();
-                let stem = shorts.first().copied().unwrap_or(full);
-                forms.entry(full).or_default().push(Form {
+        let mut add = |line: &'static str, level: Level, foreign: bool, kind: &str, parent: &'static str| {
+            let (taiwan, municipal) = (kind == "t|", kind == "j|");
+            let mut names = line.split('|');
+            let full = names.next().unwrap_or_default();
+            // A short form in digits is the full name's first that many characters (东城区|2: 东城).
+            let opening = |n: usize| full.char_indices().nth(n).map_or(full, |(i, _)| &full[..i]);
+            let shorts: Vec<&'static str> = names.map(|s| s.parse().map_or(s, opening)).collect();
+            let stem = shorts.first().copied().unwrap_or(full);
+            forms.entry(full).or_default().push(Form {
+                full,
+                stem,
+                level,
+                is_full: true,
+                foreign,
+                taiwan,
+                municipal,
+                parent,
+            });
+            for short in shorts {
+                forms.entry(short).or_default().push(Form {
                     full,
                     stem,
                     level,
-                    is_full: true,
+                    is_full: false,
                     foreign,
                     taiwan,
                     municipal,
                     parent,
                 });
-                for short in shorts {
-                    forms.entry(short).or_default().push(Form {
-                        full,
-                        stem,
-                        level,
-                        is_full: false,
-                        foreign,
-                        taiwan,
-                        municipal,
-                        parent,
-                    });
-                }
-            };
+            }
+        };
         // The divisions are in tree order: a county's parent is the last prefecture or province above it.
         let (mut province, mut prefecture) = ("", "");
         let lines = DIVISIONS.lines().map(|l| (l, false)).chain(FOREIGN.lines().map(|l| (l, true)));
