@@ -1163,11 +1163,14 @@ fn quantity(
         }
         FigureKind::Money if matches!(unit.form, "元" | "圆" | "块钱") => {
             // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元), or
-            // right after 元 (三万元欧元, 9000元日币).
+            // right after 元 (9000元日币, 亿元人民币: a name of the currency stays outside the text, as
+            // conventions 19 says; a second unit in 元 is the text's, 三万元欧元).
             let named = named_currency(s, span.start).and_then(|u| u.unit);
             match units::currency_at(s, end) {
                 Some(u) if named.is_none() && unit.form == "元" => {
-                    end += u.form.len();
+                    if u.form.ends_with('元') {
+                        end += u.form.len();
+                    }
                     Some(u.unit.unwrap_or(text.local_currency).to_owned())
                 }
                 _ => local(named),
