@@ -134,6 +134,8 @@ pub(super) enum Detail {
     Dekad(u32),
     /// A day of the week, Monday 1 to Sunday 7.
     Weekday(u32),
+    /// A span of the week's days, the first and the last (本周一至周三: 1, 3).
+    Weekdays(u32, u32),
     /// 周末: Saturday and Sunday.
     Weekend,
     /// Days or weeks within a month: 本月第2周, 上月最后五天, 这个月前两天.
@@ -1451,7 +1453,13 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     };
     if let Some(h) = c.eat_any(halves) {
         *at = c;
-        return Some(Part::Half(h as u32 % 2 + 1));
+        // 上半年末, 下半年初: the half's last or first month, as a quarter's below.
+        let h = h as u32 % 2 + 1;
+        return Some(match c.eat_edge(&["末", "底", "初"]).inspect(|_| *at = c) {
+            Some(2) => Part::Month(6 * h - 5),
+            Some(_) => Part::Month(6 * h),
+            None => Part::Half(h),
+        });
     }
     let mut c = *at;
     if let Some(q) = quarter(&mut c, after_year) {
@@ -2059,7 +2067,19 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                 }
                 Some(i) => {
                     c = d;
-                    Detail::Weekday((i as u32 + 1).min(7))
+                    let day = |i: usize| (i as u32 + 1).min(7);
+                    // 本周一至周三, 下周二到四: a span of the week's days.
+                    let mut e = d;
+                    let last = e.eat_joiner().then(|| e.eat_any(&["周", "星期", "礼拜"])).and_then(|_| {
+                        e.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).filter(|&j| day(j) > day(i))
+                    });
+                    match last {
+                        Some(j) => {
+                            c = e;
+                            Detail::Weekdays(day(i), day(j))
+                        }
+                        None => Detail::Weekday(day(i)),
+                    }
                 }
                 None => Detail::Whole,
             }
