@@ -356,11 +356,14 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     {
         return None;
     }
-    // 前10名, 前三位: a ranking; 前4个月, 首十個月 (Hong Kong's and Malaysia's word, also of a fiscal
-    // year: 23财年首9个月, 截至1月底的首十個月): a period (the first months), a date or none, no count of time.
+    // 前10名, 前三位: a ranking; 前4个月, 首十個月, 首半年 (Hong Kong's and Malaysia's word, also of a
+    // fiscal year: 23财年首9个月, 截至1月底的首十個月): a period (the first months), a date or none, no
+    // count of time.
     let printed = &text.simplified[span.clone()];
     let head = &text.simplified[..span.start];
-    if head.ends_with('前') && printed.ends_with(['名', '位']) || head.ends_with(['前', '首']) && printed.ends_with("个月")
+    if head.ends_with('前') && printed.ends_with(['名', '位'])
+        || head.ends_with(['前', '首']) && printed.ends_with("个月")
+        || head.ends_with('首') && printed == "半年"
     {
         return None;
     }
