@@ -2071,7 +2071,8 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                     // 本周一至周三, 下周二到四: a span of the week's days.
                     let mut e = d;
                     let last = e.eat_joiner().then(|| e.eat_any(&["周", "星期", "礼拜"])).and_then(|_| {
-                        e.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).filter(|&j| day(j) > day(i))
+                        e.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"])
+                            .filter(|&j| day(j) > day(i))
                     });
                     match last {
                         Some(j) => {

@@ -681,9 +681,10 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
             let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
             match detail {
                 Detail::Weekday(w) => point(day_of(monday + i64::from(w) - 1)),
-                Detail::Weekdays(a, b) => {
-                    Period { start: day_of(monday + i64::from(a) - 1), end: Some(day_of(monday + i64::from(b) - 1)) }
-                }
+                Detail::Weekdays(a, b) => Period {
+                    start: day_of(monday + i64::from(a) - 1),
+                    end: Some(day_of(monday + i64::from(b) - 1)),
+                },
                 Detail::Weekend => Period { start: day_of(monday + 5), end: Some(day_of(monday + 6)) },
                 // 上半周 Monday to Wednesday, 下半周 Thursday to Sunday.
                 Detail::Within(Within::Half(1)) => {
