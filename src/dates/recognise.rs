@@ -14,7 +14,7 @@
 //!   `五月` (a Chinese-numeral month alone only before 份, an edge, 以来, 起 or a non-Chinese character;
 //!   十月, 十一月, 十二月 before any word but 怀胎, 革命, 党人);
 //! - ranges: `2023—2025年`, `1—4月`, `一至四月`, `1月至4月`, `6月17日至18日`, `6月17日至7月2日`, `2023年1月至2024年3月`;
-//! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`, `年内`;
+//! - year-less parts: `上半年`, `一季度`, `前三季度`, `年底`, `年初`;
 //! - a day of the month alone, as news reports write the days around their dateline: `10日发布`,
 //!   `21日至22日` (Arabic digits and 日 only; the month comes from the text before or the reference).
 //!
@@ -134,6 +134,8 @@ pub(super) enum Detail {
     Dekad(u32),
     /// A day of the week, Monday 1 to Sunday 7.
     Weekday(u32),
+    /// A span of the week's days, the first and the last (本周一至周三: 1, 3).
+    Weekdays(u32, u32),
     /// 周末: Saturday and Sunday.
     Weekend,
     /// Days or weeks within a month: 本月第2周, 上月最后五天, 这个月前两天.
@@ -1451,7 +1453,13 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     };
     if let Some(h) = c.eat_any(halves) {
         *at = c;
-        return Some(Part::Half(h as u32 % 2 + 1));
+        // 上半年末, 下半年初: the half's last or first month, as a quarter's below.
+        let h = h as u32 % 2 + 1;
+        return Some(match c.eat_edge(&["末", "底", "初"]).inspect(|_| *at = c) {
+            Some(2) => Part::Month(6 * h - 5),
+            Some(_) => Part::Month(6 * h),
+            None => Part::Half(h),
+        });
     }
     let mut c = *at;
     if let Some(q) = quarter(&mut c, after_year) {
@@ -1897,7 +1905,7 @@ fn month_range(mut at: Cursor, year: Year) -> Option<(usize, When)> {
     Some((at.pos, When::Range(point(from), point(to))))
 }
 
-/// A date without a year: 5月31日, 6月底, 1—4月, 上半年, 一季度, 前三季度, 年底, 年内.
+/// A date without a year: 5月31日, 6月底, 1—4月, 上半年, 一季度, 前三季度, 年底 (not a bare 年内).
 fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if let Some(range) = year_range(at) {
         return Some(range);
@@ -1942,10 +1950,7 @@ fn yearless_expression(at: Cursor) -> Option<(usize, When)> {
     if at.rest().starts_with('年') && at.before().is_some_and(|c| NOT_BEFORE_A_BARE_YEAR.contains(c)) {
         return None;
     }
-    let mut c = at;
-    if c.eat("年内") {
-        return Some((c.pos, When::Point(Point { year: Year::Missing, part: Part::Whole })));
-    }
+    // A bare 年内 (计划年内投产) is a scope, no date (the corpus gold's reading, a08); 2025年内 is the year.
     let mut c = at;
     if let Some(part) = year_part(&mut c, false) {
         return Some(with_range_end(c, Point { year: Year::Missing, part }));
@@ -2062,7 +2067,20 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
                 }
                 Some(i) => {
                     c = d;
-                    Detail::Weekday((i as u32 + 1).min(7))
+                    let day = |i: usize| (i as u32 + 1).min(7);
+                    // 本周一至周三, 下周二到四: a span of the week's days.
+                    let mut e = d;
+                    let last = e.eat_joiner().then(|| e.eat_any(&["周", "星期", "礼拜"])).and_then(|_| {
+                        e.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"])
+                            .filter(|&j| day(j) > day(i))
+                    });
+                    match last {
+                        Some(j) => {
+                            c = e;
+                            Detail::Weekdays(day(i), day(j))
+                        }
+                        None => Detail::Weekday(day(i)),
+                    }
                 }
                 None => Detail::Whole,
             }
@@ -2094,10 +2112,11 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Shifted { unit, offset, previous, detail }))
 }
 
-/// A count of time before or after: `3年前`, `两年前`, `5天前`, `3个月前`, `20天后`, `3年以后`, `4周后`,
-/// `3年半前`, `半年后`, `三个季度后` (a day, a week, a month or a year). Before
-/// (前 以前 之前) anywhere; after (后 以后 之后) only at the start of a clause or after 在 于 是 至 到,
-/// since `开工30天后` counts from an event and is no date.
+/// A count of time before or after: `5天前`, `3个月前`, `20天后`, `4周后`, `半年后`, `三个季度后` (a day,
+/// a week or a month). Before (前 以前 之前) anywhere; after (后 以后 之后) only at the start of a clause
+/// or after 在 于 是 至 到, since `开工30天后` counts from an event and is no date. A count of years
+/// (`两年前`, `于两年后竣工`, `3年半前`) is the duration it prints, a figure, and no date (the corpus gold's
+/// reading, c07).
 fn elapsed(at: Cursor) -> Option<(usize, When)> {
     let before = at.before();
     if before.is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
@@ -2110,8 +2129,7 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
     } else {
         let n = c.count().filter(|n| (1..=200).contains(n))?;
         match c.eat_any(&["年半", "年", "天", "个月", "个季度", "周", "个星期", "个礼拜"])? {
-            0 => (Unit::Month, 12 * n + 6),
-            1 => (Unit::Year, n),
+            0 | 1 => return None,
             2 => (Unit::Day, n),
             3 => (Unit::Month, n),
             4 => (Unit::Month, 3 * n),

@@ -396,8 +396,8 @@ fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> (i32, u32) {
 }
 
 /// The number of days in a month (28 to 31).
-/// The months of the year up to a month printed after 截至 (截至5月底, 截至6月30日: January to that
-/// month), as a cumulative statistic reports them; not a balance (余额), which is the month's alone.
+/// The months of the year up to a month printed after 截至 (截至5月底: January to that month; 截至6月30日:
+/// the first half), as a cumulative statistic reports them; not a balance (余额), which is the month's alone.
 fn year_to_date(text: &str, start: usize, end: usize, d: Period) -> Option<Period> {
     let head = text[..start].trim_end();
     if d.end.is_some() || !(head.ends_with("截至") || head.ends_with("截止")) {
@@ -410,8 +410,15 @@ fn year_to_date(text: &str, start: usize, end: usize, d: Period) -> Option<Perio
     };
     let sentence = text[end..].split(['。', '\n']).next().unwrap_or_default();
     let month_of = |m| Dated { year: d.start.year, part: Part::Month(m) };
-    (month > 1 && !sentence.contains("余额"))
-        .then(|| Period { start: month_of(1), end: Some(month_of(month)) })
+    // Up to March, June or December is the first quarter, half or the year, as results name them
+    // (截至二零二五年六月三十日止六個月……去年同期 → H1).
+    let whole = |part| Period { start: Dated { year: d.start.year, part }, end: None };
+    (month > 1 && !sentence.contains("余额")).then(|| match month {
+        3 => whole(Part::Quarter(1)),
+        6 => whole(Part::Half(1)),
+        12 => whole(Part::Whole),
+        _ => Period { start: month_of(1), end: Some(month_of(month)) },
+    })
 }
 
 fn month_length(year: i32, month: u32) -> u32 {
@@ -674,6 +681,10 @@ fn shifted(r: Ymd, month: Option<(i32, u32)>, unit: Unit, offset: i32, detail: D
             let monday = today - (today + 3).rem_euclid(7) + 7 * i64::from(offset);
             match detail {
                 Detail::Weekday(w) => point(day_of(monday + i64::from(w) - 1)),
+                Detail::Weekdays(a, b) => Period {
+                    start: day_of(monday + i64::from(a) - 1),
+                    end: Some(day_of(monday + i64::from(b) - 1)),
+                },
                 Detail::Weekend => Period { start: day_of(monday + 5), end: Some(day_of(monday + 6)) },
                 // 上半周 Monday to Wednesday, 下半周 Thursday to Sunday.
                 Detail::Within(Within::Half(1)) => {

@@ -356,17 +356,15 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     {
         return None;
     }
-    // 前10名, 前三位: a ranking; 前4个月: a period (the first four months), which is a date.
+    // 前10名, 前三位: a ranking; 前4个月, 首十個月, 首半年 (Hong Kong's and Malaysia's word, also of a
+    // fiscal year: 23财年首9个月, 截至1月底的首十個月): a period (the first months), a date or none, no
+    // count of time.
     let printed = &text.simplified[span.clone()];
-    if text.simplified[..span.start].ends_with('前')
-        && (printed.ends_with(['名', '位']) || printed.ends_with("个月"))
+    let head = &text.simplified[..span.start];
+    if head.ends_with('前') && printed.ends_with(['名', '位'])
+        || head.ends_with(['前', '首']) && printed.ends_with("个月")
+        || head.ends_with('首') && printed == "半年"
     {
-        return None;
-    }
-    // 23财年首9个月, 2024财政年首6个月: the first months of a fiscal year, a period (which the dates stage
-    // leaves out, as it names no calendar months), not a count of time.
-    let fiscal_head = text.simplified[..span.start].strip_suffix('首').unwrap_or_default();
-    if ["财年", "财政年", "财政年度"].iter().any(|w| fiscal_head.ends_with(w)) {
         return None;
     }
     // The shape's parts as byte spans (the scanner keeps them in 8 bytes).
@@ -1163,11 +1161,14 @@ fn quantity(
         }
         FigureKind::Money if matches!(unit.form, "元" | "圆" | "块钱") => {
             // The currency named right before a number printed with 元 (新台币50亿元, 美元3000万元), or
-            // right after 元 (三万元欧元, 9000元日币).
+            // right after 元 (9000元日币, 亿元人民币: a name of the currency stays outside the text, as
+            // conventions 19 says; a second unit in 元 is the text's, 三万元欧元).
             let named = named_currency(s, span.start).and_then(|u| u.unit);
             match units::currency_at(s, end) {
                 Some(u) if named.is_none() && unit.form == "元" => {
-                    end += u.form.len();
+                    if u.form.ends_with('元') {
+                        end += u.form.len();
+                    }
                     Some(u.unit.unwrap_or(text.local_currency).to_owned())
                 }
                 _ => local(named),

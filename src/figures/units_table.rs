@@ -5,7 +5,6 @@ use crate::model::FigureKind;
 
 /// Every printed unit form, longest first.
 pub(crate) static UNITS: &[Unit] = &[
-    Unit { form: "元人民币", kind: FigureKind::Money, unit: Some("CNY"), factor: 1.0, not_before: "" },
     Unit { form: "瑞士法郎", kind: FigureKind::Money, unit: Some("CHF"), factor: 1.0, not_before: "" },
     Unit { form: "新加坡元", kind: FigureKind::Money, unit: Some("SGD"), factor: 1.0, not_before: "" },
     Unit { form: "新加坡币", kind: FigureKind::Money, unit: Some("SGD"), factor: 1.0, not_before: "" },
