@@ -509,7 +509,7 @@ mod tests {
             assert!(compiled.is_match(line) && FOLLOW.is_match(line), "{line}");
         }
         for line in
-            ["某某市今年新增就业岗位三千个", "Follow the money", "订阅量", "", "园区实现工业总产值67亿元"]
+            ["某某市今年新增就业岗位三千个", "Follow the money", "阅读量", "", "园区实现工业总产值67亿元"]
         {
             assert!(!compiled.is_match(line) && !FOLLOW.is_match(line), "{line}");
         }
