@@ -107,11 +107,11 @@ fn is_share(text: &str) -> bool {
 /// a poll's tag asking the reader (【你怎么看？】…), a contact prompt with an email address (欢迎电邮至
 /// x@y.com, 如有新闻线索，欢迎发送邮件至 x@y.com; not a story's 市民可发送邮件至…): removed like a share line. The platforms are spelt as they print their names (no case folding,
 /// which would multiply the literals the search starts from).
-static FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"(?:关注|订阅|赞好).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$|^请\S{0,4}?(?:登入|登录)\S{0,6}?(?:分享|留言|评论|收藏)[^。]{0,12}$|^【[^】]{0,8}[你您][^】]{0,6}[?？]】|^\S{0,12}?欢迎[^。]{0,20}?[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.",
-    )
-});
+/// Every match holds one of these (关注, 订阅, 赞好, 请, 我们, 更多, 点, 【, @: one in each alternative).
+static FOLLOW: pattern::Gated = pattern::Gated::new(
+    &['关', '订', '赞', '请', '们', '更', '点', '【', '@'],
+    r"(?:关注|订阅|赞好).{0,20}?(?:公众号|微信号|视频号|抖音号|客户端|频道|专页|电子报)|请加微信|(?:Facebook|Instagram|YouTube|Youtube|Telegram|WhatsApp|脸书)\S{0,4}关注|(?:Follow|follow)我们|^(?:欢迎|立即|马上|点击|点此)?订阅|^更多.{0,20}?请.{0,12}?(?:浏览|点击|按此|查看|参阅)|^\S{0,8}?(?:点击|点个|点亮|请点)\S{0,4}?(?:阅读原文|在看|赞|分享)[^\s。]{0,12}$|^请\S{0,4}?(?:登入|登录)\S{0,6}?(?:分享|留言|评论|收藏)[^。]{0,12}$|^【[^】]{0,8}[你您][^】]{0,6}[?？]】|^\S{0,12}?欢迎[^。]{0,20}?[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.",
+);
 
 /// Whether a line is a prompt to follow or subscribe ([`FOLLOW`]).
 pub(super) fn is_follow(line: Forms) -> bool {
@@ -487,6 +487,32 @@ mod tests {
 
     fn kind(line: &str) -> Kind {
         classify(Forms::new(line, &to_simplified(line)), han_count(line))
+    }
+
+    /// The marks every prompt to follow holds leave [`FOLLOW`]'s answers unchanged (made-up lines).
+    #[test]
+    fn follow_marks_leave_answers_unchanged() {
+        let compiled = pattern::compile(FOLLOW.source());
+        for line in [
+            "更多资讯，请关注“某某发布”微信公众号。",
+            "欢迎在Facebook上关注我们",
+            "请来Follow我们的频道",
+            "订阅某某晚报 即享完整报道",
+            "合作请加微信:某某",
+            "喜欢本文，请点个在看吧～",
+            "点击阅读原文，了解更多",
+            "请按此登录以留言",
+            "【你怎么看？】",
+            "如有新闻线索，欢迎发送邮件至 tips@example.com",
+            "脸书专页关注",
+        ] {
+            assert!(compiled.is_match(line) && FOLLOW.is_match(line), "{line}");
+        }
+        for line in
+            ["某某市今年新增就业岗位三千个", "Follow the money", "阅读量", "", "园区实现工业总产值67亿元"]
+        {
+            assert!(!compiled.is_match(line) && !FOLLOW.is_match(line), "{line}");
+        }
     }
 
     /// Every form of [`OTHER_DATE`] has a mark of [`has_other_date_mark`]; the dates [`DATE`] reads

@@ -82,11 +82,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// 何立新), 南岭日报讯) or the story's headline after 通讯： or 题： (新华社杭州5月12日电 通讯：…): it opens
 /// the body, and is never a headline. 讯 closes an outlet's name (报, 网, 社, 台) or a date, so that news
 /// words (喜讯) are no dateline.
-static DATELINE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?(?:\s*(?:通讯|题)\s*[:：][^。！？]{4,80})?$",
-    )
-});
+/// Every match holds 电 or 讯 (日电, 日讯, 报讯 …).
+static DATELINE_ALONE: pattern::Gated = pattern::Gated::new(
+    &['电', '讯'],
+    r"^[（(【]?\p{Han}{1,14}?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[电讯]|[报网社台]讯)】?\s*(?:[（(][^（）()]{2,40}[)）])?(?:\s*(?:通讯|题)\s*[:：][^。！？]{4,80})?$",
+);
 
 /// A blog's or an archive's day header alone on its line, a full date with its weekday (2010年11月25日
 /// 星期四): under a story it opens the next one, whose headline and credits are no part of this one.
@@ -1336,6 +1336,28 @@ mod tests {
 
     fn clean_text(text: &str) -> Cleaned {
         clean(&read_page(text, None))
+    }
+
+    /// 电 or 讯, which every dateline alone holds, leave [`DATELINE_ALONE`]'s answers unchanged
+    /// (made-up lines).
+    #[test]
+    fn dateline_marks_leave_answers_unchanged() {
+        let compiled = pattern::compile(DATELINE_ALONE.source());
+        for (line, alone) in [
+            ("新华社某地5月12日电", true),
+            ("某某网兰州5月2日电 (记者 张某)", true),
+            ("某某日报讯", true),
+            ("某地16日讯", true),
+            ("（某地16日讯）", false),
+            ("新华社某地5月12日电 通讯：某某的春天来了", true),
+            ("某某日报 2023年06月02日", false),
+            ("某地5月12日", false),
+            ("喜讯", false),
+            ("", false),
+        ] {
+            assert_eq!(compiled.is_match(line), alone, "{line}");
+            assert_eq!(DATELINE_ALONE.is_match(line), alone, "{line}");
+        }
     }
 
     #[test]

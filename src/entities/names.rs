@@ -436,6 +436,10 @@ pub(super) const COOPERATION_VERBS: [&str; 3] = ["协作", "合作", "共建"];
 /// (副县长陈春代表|县人民政府) or the noun "representative" (企业代表|某某有限公司), never a part of
 /// the name, except in 代表大会 and the bodies 代表团 and 代表处 (人民代表大会常务委员会).
 fn on_behalf_end(clause: &str) -> Option<usize> {
+    // Most clauses hold no 代 and build no searcher for the word.
+    if !clause.contains('代') {
+        return None;
+    }
     clause
         .match_indices("代表")
         .map(|(at, w)| at + w.len())
@@ -469,7 +473,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     clause = &clause[unopened_close(clause)..];
     // A double dash sets off an apposition (科创飞地——|松江嘉善科创飞地): the name begins after it; a
     // single one joins the parts of a name.
-    if let Some(at) = clause.rfind(APPOSITION) {
+    // (A search for a word builds a searcher each time: most clauses hold no dash and ask none.)
+    if let Some(at) = clause.contains('—').then(|| clause.rfind(APPOSITION)).flatten() {
         clause = &clause[at + APPOSITION.len()..];
     }
     if let Some(cut) = GOVERNING.last_end(clause) {

@@ -78,6 +78,39 @@ pub(crate) fn compile(pattern: &str) -> regex::Regex {
     builder(pattern).build().unwrap_or_else(|e| panic!("invalid pattern {pattern}: {e}"))
 }
 
+/// A pattern every match of which holds one of a few characters (`marks`), compiled the first time a
+/// text holding one asks it: a text without any cannot match, and one with no such line never builds
+/// it (the page's start-up builds only what its warm-up article asks). Once compiled it is asked
+/// straight away: an anchored pattern fails faster than a scan of the line for the marks.
+pub(crate) struct Gated {
+    marks: &'static [char],
+    source: &'static str,
+    regex: std::sync::OnceLock<regex::Regex>,
+}
+
+impl Gated {
+    /// The pattern `source`, each match of which holds one of `marks`.
+    pub(crate) const fn new(marks: &'static [char], source: &'static str) -> Gated {
+        Gated { marks, source, regex: std::sync::OnceLock::new() }
+    }
+
+    /// Whether the pattern matches in `text` (as the compiled pattern answers).
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        match self.regex.get() {
+            Some(regex) => regex.is_match(text),
+            None => {
+                text.contains(self.marks) && self.regex.get_or_init(|| compile(self.source)).is_match(text)
+            }
+        }
+    }
+
+    /// The pattern's source, for tests comparing it with the compiled pattern.
+    #[cfg(test)]
+    pub(crate) fn source(&self) -> &'static str {
+        self.source
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

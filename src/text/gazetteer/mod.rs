@@ -66,7 +66,11 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::pars
 
 impl Gazetteer {
     fn parse() -> Gazetteer {
-        let mut forms: FxHashMap<&'static str, Vec<Form>> = FxHashMap::default();
+        // About two forms a line (a full name and its short form): made that large at once, the map
+        // is not rehashed as it grows.
+        let lines = DIVISIONS.lines().count() + FOREIGN.lines().count();
+        let mut forms: FxHashMap<&'static str, Vec<Form>> =
+            FxHashMap::with_capacity_and_hasher(2 * lines, Default::default());
         let mut add = |line: &'static str, level: Level, foreign: bool, kind: &str, parent: &'static str| {
             let (taiwan, municipal) = (kind == "t|", kind == "j|");
             let mut names = line.split('|');
@@ -130,7 +134,8 @@ impl Gazetteer {
                 Some((a.chars().next()?, full))
             })
             .collect();
-        let mut heads: FxHashMap<(char, char), u64> = FxHashMap::default();
+        let mut heads: FxHashMap<(char, char), u64> =
+            FxHashMap::with_capacity_and_hasher(forms.len(), Default::default());
         for form in forms.keys() {
             let mut chars = form.chars();
             if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
