@@ -2112,11 +2112,10 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
     Some((c.pos, When::Shifted { unit, offset, previous, detail }))
 }
 
-/// A count of time before or after: `5天前`, `3个月前`, `20天后`, `4周后`, `半年后`, `三个季度后` (a day,
-/// a week or a month). Before (前 以前 之前) anywhere; after (后 以后 之后) only at the start of a clause
-/// or after 在 于 是 至 到, since `开工30天后` counts from an event and is no date. A count of years
-/// (`两年前`, `于两年后竣工`, `3年半前`) is the duration it prints, a figure, and no date (the corpus gold's
-/// reading, c07).
+/// A count of time before or after: `3年前`, `两年前`, `5天前`, `3个月前`, `20天后`, `3年以后`, `4周后`,
+/// `3年半前`, `半年后`, `三个季度后` (a day, a week, a month or a year). Before
+/// (前 以前 之前) anywhere; after (后 以后 之后) only at the start of a clause or after 在 于 是 至 到,
+/// since `开工30天后` counts from an event and is no date.
 fn elapsed(at: Cursor) -> Option<(usize, When)> {
     let before = at.before();
     if before.is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
@@ -2129,7 +2128,8 @@ fn elapsed(at: Cursor) -> Option<(usize, When)> {
     } else {
         let n = c.count().filter(|n| (1..=200).contains(n))?;
         match c.eat_any(&["年半", "年", "天", "个月", "个季度", "周", "个星期", "个礼拜"])? {
-            0 | 1 => return None,
+            0 => (Unit::Month, 12 * n + 6),
+            1 => (Unit::Year, n),
             2 => (Unit::Day, n),
             3 => (Unit::Month, n),
             4 => (Unit::Month, 3 * n),
