@@ -1213,7 +1213,9 @@ pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
 /// So does a count of firms (两家大型媒体公司, 3家上市公司): they are several, none named; not a place's
 /// name (三间房, 八家子). So does a hotel's star rating (韩国|三星级|酒店: jieba glues 韩国三星).
 static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间](?:[^子房]|$)|[1-7一二三四五六七]星级")
+    pattern::compile(
+        r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间](?:[^子房]|$)|[1-7一二三四五六七]星级",
+    )
 });
 
 /// Malaysia's way of naming a listed firm's share: its stock name in capitals, its four-digit code and
