@@ -1406,7 +1406,9 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
             && head.chars().all(is_han)
             && (2..=4).contains(&head.chars().count())
             && GAZETTEER.longest_at(head, 0).is_none()
-            && !kind_word(head);
+            && !kind_word(head)
+            // A governing verb jieba tags as a name opens the clause's predicate (力争|招商项目…).
+            && !GOVERNING_VERBS.contains(&head);
         if !firm {
             continue;
         }
