@@ -1211,9 +1211,11 @@ pub(super) fn latin_aliases(text: &str, names: &[Candidate]) -> Vec<Candidate> {
 
 /// A rank among firms (第二大, 第3大): the words before a legal suffix that hold one describe a firm.
 /// So does a count of firms (两家大型媒体公司, 3家上市公司): they are several, none named; not a place's
-/// name (三间房, 八家子).
+/// name (三间房, 八家子). So does a hotel's star rating (韩国|三星级|酒店: jieba glues 韩国三星).
 static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间](?:[^子房]|$)")
+    pattern::compile(
+        r"第[0-9一二三四五六七八九十]+大|[0-9一二三四五六七八九十两几]+[家间](?:[^子房]|$)|[1-7一二三四五六七]星级",
+    )
 });
 
 /// Malaysia's way of naming a listed firm's share: its stock name in capitals, its four-digit code and
@@ -1332,21 +1334,32 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
     let item = text[..at]
         .rfind(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))
         .map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8));
-    let start = after_coded_firm(text, after_category_noun(text, item, at), at);
+    let mut start = after_coded_firm(text, after_category_noun(text, item, at), at);
+    let mut words = segment::words(&text[start..at]);
+    // A conjunction after a lone first character joins nothing: the name holds it (合|和|实业(00054.HK)).
+    let joining = |words: &[&str], i: usize| {
+        i == 1 && words[0].chars().count() == 1 && ["和", "与", "及"].contains(&words[1])
+    };
+    // A function word inside the item governs the name after it (参战为|中国海外发展(00688)), which then
+    // says which firm (not 与|本地(600000)).
+    let cut = (0..words.len()).rev().find(|&i| STOP_WORDS.contains(&words[i]) && !joining(&words, i));
+    if let Some(i) = cut {
+        start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
+        words.drain(..=i);
+    }
     let name = &text[start..at];
     // After a place opening the name, common words are the firm's (中国海外发展(00688)): the code says
     // which firm.
     let placed = GAZETTEER.longest_at(name, 0).is_some();
+    if cut.is_some() && !placed && !distinctive(name) {
+        return None;
+    }
     let plain = |w: &str| (GENERIC_WORDS.contains(w) && !placed) || STOP_WORDS.contains(w);
-    let words = segment::words(name);
-    // A conjunction after a lone first character joins nothing: the name holds it (合|和|实业(00054.HK)).
-    let joining =
-        |i: usize, w: &str| i == 1 && words[0].chars().count() == 1 && ["和", "与", "及"].contains(&w);
     ((2..=CODED_ITEM_MAX).contains(&han_count(name))
         && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
         && GAZETTEER.lookup(name).is_none()
         && !FIRM_CATEGORY_NOUNS.iter().any(|n| name.ends_with(n))
-        && !words.iter().enumerate().any(|(i, w)| plain(w) && !joining(i, w)))
+        && !words.iter().enumerate().any(|(i, w)| plain(w) && !joining(&words, i)))
     .then_some(start)
 }
 
@@ -1393,7 +1406,9 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
             && head.chars().all(is_han)
             && (2..=4).contains(&head.chars().count())
             && GAZETTEER.longest_at(head, 0).is_none()
-            && !kind_word(head);
+            && !kind_word(head)
+            // A governing verb jieba tags as a name opens the clause's predicate (力争|招商项目…).
+            && !GOVERNING_VERBS.contains(&head);
         if !firm {
             continue;
         }
@@ -1899,10 +1914,13 @@ const JOINING_NOTHING: [&str; 4] = ["与", "由", "同", "向"];
 /// a preposition, a colon or 、, or at the text's start; not after a noun (政府|和|华信有限公司), nor a comma,
 /// after which 和 is the preposition "with" (同时，|和|华信集团有限公司签订).
 fn opening_conjunction(text: &str, start: usize) -> usize {
+    // A cue that governs (包括, 引进) leaves 和 nothing to join; after a noun (公司, 企业) it joins
+    // two items (…有限公司|和|苏州…有限公司).
+    let cue_verb = |c: &str| segment::tagged(c).first().is_some_and(|&(_, tag)| tag.starts_with('v'));
     let Some(before) = text[..start].strip_suffix('和') else { return start };
     let opens = before.is_empty()
         || before.ends_with(['：', ':', '、', '\n'])
-        || FIRM_CUES.iter().any(|c| c.chars().count() > 1 && before.ends_with(*c))
+        || FIRM_CUES.iter().any(|c| c.chars().count() > 1 && before.ends_with(*c) && cue_verb(c))
         || JOINING_NOTHING.iter().any(|p| before.ends_with(*p));
     if opens {
         start - '和'.len_utf8()

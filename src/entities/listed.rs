@@ -5,7 +5,7 @@
 //! where the text says it is a firm: before its stock code, its share price or results (统一|股价), a
 //! bare 集团 or 公司 (统一|集团), or next to a listed firm in a list (台积电、统一、鸿海).
 
-use super::companies::{stock_code, with_bare_suffix, with_trade};
+use super::companies::{country, stock_code, with_bare_suffix, with_trade};
 use super::lexicon::FIRM_REPORT_WORDS;
 use super::listed_table::{CUED, FIRMS};
 use super::Candidate;
@@ -65,7 +65,7 @@ pub(super) fn find(text: &str, hits: &[Hit], industries: &[Hit]) -> Vec<Candidat
 /// its start or its end (鸿海|董事长, not 关联|电路 for 联电), and no word jieba makes of characters it
 /// does not know runs across its end into a noun or an adjective, which go on with a longer name or a
 /// word (新产线 for 新产, 台塑大金 for 台塑; not 鸿海将, where the HMM glues an adverb, nor 台积电高雄厂,
-/// a place).
+/// a place); a country jieba glues to it is no word across it (德国|西门子).
 fn word_of_its_own(text: &str, span: &Span) -> bool {
     let block = segment::block_around(text, span.start);
     let from = text[block.start..span.start]
@@ -87,7 +87,9 @@ fn word_of_its_own(text: &str, span: &Span) -> bool {
             text[span.end..].chars().next().is_some_and(|c| segment::char_tag(c).starts_with(['n', 'a', 'x']))
                 && GAZETTEER.longest_at(text, span.end).is_none()
         };
-        !(inside(span.start) && known()) && !(inside(span.end) && (known() || goes_on()))
+        // A country glued to the name is no word across it (德国西门子, which jieba knows whole).
+        let after_country = || start < span.start && country(&text[start..span.start]);
+        !(inside(span.start) && known() && !after_country()) && !(inside(span.end) && (known() || goes_on()))
     })
 }
 
