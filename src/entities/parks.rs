@@ -524,7 +524,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         .filter_map(|p| {
             let (place, len) = GAZETTEER.longest_at(text, p.span.start)?;
             let rest = text.get(p.span.start + len..p.span.end)?;
-            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((
+            // Nor the 园区 of a bare suffix in 园, the kind (新竹|科学园区 … 三个科学园区).
+            let kind = |r: &str| PARK_SUFFIXES.contains(&r) && r.ends_with('园');
+            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest) && !rest.strip_suffix('区').is_some_and(kind))
+                .then_some((
                 rest,
                 place,
                 p.span.start,
@@ -554,7 +557,20 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 .all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
         };
         let kind_here = plural || (range.start < first && kind());
-        if !kind_here && prefix(text, range.start, &REACH).1.is_empty() {
+        // A lone character jieba glued to the name's first one (含|张江高科技园区, read 含张) is no part of
+        // it: the name stands and no longer candidate holds that character.
+        let lone = |w: &str| {
+            w.chars().count() == 1
+                && !LEVEL_CHARS.contains(w.chars().next().unwrap_or_default())
+                && GAZETTEER.lookup(w).is_none()
+        };
+        let words = prefix(text, range.start, &REACH).1;
+        if !kind_here && (words.is_empty() || matches!(words[..], [w] if lone(w))) {
+            if let Some((at, _)) = text[..range.start].char_indices().next_back() {
+                if lone(&text[at..range.start]) {
+                    found.retain(|p| !(p.span.start == at && p.span.end == range.end));
+                }
+            }
             found.push(Candidate::new(range, EntityType::Park));
         }
     }
@@ -769,7 +785,10 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
     while let Some((form, len)) = GAZETTEER.longest_at(text, start) {
         let full = GAZETTEER.lookup(form).and_then(|fs| fs.iter().find(|f| f.is_full));
         let rest = start + len;
-        let Some(full) = full.filter(|_| rest < end) else { break };
+        // A short form opens a chain only before a place printed in full inside it (四川|自贡市沿滩…;
+        // short forms in a row stay: 四川射洪经济开发区, 广州南沙开发区).
+        let short = full.is_none();
+        let Some(full) = full.or_else(|| GAZETTEER.best(form)).filter(|_| rest < end) else { break };
         // The next place lies inside this one: a lower level's, or a place jieba alone knows (临港); a
         // place of the same level is a partner (宿州市|杭州科创飞地 is a name, as are two countries:
         // 越南新加坡工业园区), but below a country abroad, where the table's levels are coarse, a state's
@@ -779,9 +798,14 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
             f.level > full.level || (coarse && f.level == full.level && f.full != full.full)
         };
         let place_next = match GAZETTEER.longest_at(text, rest) {
+            Some((next, l)) if short => {
+                rest + l <= end
+                    && GAZETTEER.lookup(next).is_some_and(|fs| fs.iter().any(|f| f.is_full && inside(f)))
+            }
             Some((next, l)) => rest + l <= end && GAZETTEER.best(next).is_some_and(inside),
             None => {
-                segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
+                !short
+                    && segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
             }
         };
         if !place_next {
