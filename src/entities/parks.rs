@@ -187,6 +187,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     let near = Near::new(places);
     let mut found = Vec::new();
     let mut bare = Vec::new();
+    let mut alone = Vec::new();
     for (span, suffix) in hits.parks.iter().cloned() {
         let hit = suffix;
         // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
@@ -499,12 +500,29 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         });
         if let Some(before) = numbered {
             found.push(Candidate::new(before..span.end, EntityType::Park));
+        } else if words.is_empty() && BARE_PARKS.contains(&suffix) {
+            alone.push(start..span.end);
         } else if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
         } else if words.is_empty() && suffix == "开发区" && refers_back(text, span.clone()) {
             bare.push(span);
         }
     }
+    // A short form named alone (高新区) is the page's own zone, also where the page names another
+    // (绵阳高新区, 安州高新区 … 高新区); on a page listing several, three or more, it is the kind
+    // (天津高新区、深圳高新区、长沙高新区 … 助推高新区发展).
+    let several = |s: &str| {
+        let mut named: Vec<&str> = found
+            .iter()
+            .map(|p| &text[p.span.clone()])
+            .filter(|t| t.len() > s.len() && t.ends_with(s))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        named.len() >= SEVERAL_ZONES
+    };
+    alone.retain(|s| !several(&text[s.clone()]));
+    found.extend(alone.into_iter().map(|s| Candidate::new(s, EntityType::Park)));
     // The bare 开发区 is the page's own zone, a short form, where the page names one (汉中经开区 … 到
     // 开发区参观): a page naming none speaks of development zones in general.
     if found.iter().any(|p| {
@@ -526,12 +544,10 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             let rest = text.get(p.span.start + len..p.span.end)?;
             // Nor the 园区 of a bare suffix in 园, the kind (新竹|科学园区 … 三个科学园区).
             let kind = |r: &str| PARK_SUFFIXES.contains(&r) && r.ends_with('园');
-            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest) && !rest.strip_suffix('区').is_some_and(kind))
-                .then_some((
-                rest,
-                place,
-                p.span.start,
-            ))
+            (rest.chars().count() > 3
+                && !PARK_SUFFIXES.contains(&rest)
+                && !rest.strip_suffix('区').is_some_and(kind))
+            .then_some((rest, place, p.span.start))
         })
         .collect();
     // Each form once, kept where one place alone opens it, with where it is first named in full: one
@@ -660,6 +676,9 @@ fn read_alone(text: &str, span: std::ops::Range<usize>) -> bool {
                 || !(tag.starts_with('n') || ["a", "j", "x"].contains(&tag))
         })
 }
+
+/// How many zones of one kind a page names for a short form alone (高新区) to be the kind.
+const SEVERAL_ZONES: usize = 3;
 
 /// The pronouns that say whose park the words after them and a level character name (我县, 本市, 该区),
 /// and 各, every unit's.
@@ -805,7 +824,9 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
             Some((next, l)) => rest + l <= end && GAZETTEER.best(next).is_some_and(inside),
             None => {
                 !short
-                    && segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
+                    && segment::tagged(&text[rest..end])
+                        .first()
+                        .is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
             }
         };
         if !place_next {
