@@ -3,9 +3,9 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, NAMED_BODIES,
-    NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS,
-    REGION_WORDS, STOP_WORDS, TITLES,
+    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
+    NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES,
+    QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
 };
 use crate::text::chars::{is_han, is_surname, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -169,15 +169,19 @@ fn quantity(word: &str) -> bool {
 }
 
 /// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
-/// 促|特区政府, 武汉设|办事处, 赴|园区, 16日邀|国发会, 请|财政部); they open no name.
-const LONE_VERBS: [&str; 10] = ["获", "獲", "设", "設", "促", "赴", "派", "讓", "邀", "请"];
+/// 促|特区政府, 武汉设|办事处, 赴|园区, 16日邀|国发会, 请|财政部, 含|金鸡湖科技园区); they open no name.
+const LONE_VERBS: [&str; 11] = ["获", "獲", "设", "設", "促", "赴", "派", "讓", "邀", "请", "含"];
 
-/// Whether a generic verb makes a noun with the generic noun before it (科技|创新 in 成都科技创新合作区,
-/// 产业|发展): no clause's verb then, but the name's words; not after a place (新加坡|合作|发展…).
+/// Whether a generic verb makes a noun with the generic noun, the trade or the abbreviation before it
+/// (科技|创新 in 成都科技创新合作区, 产业|发展, 智能|制造, 装备|制造, 中小企业|创新): no clause's verb then,
+/// but the name's words; not after a place (新加坡|合作|发展…).
 fn generic_compound(word: &str, tag: &str, before: Option<(&str, &str)>) -> bool {
     tag.starts_with('v')
         && GENERIC_WORDS.contains(&word)
-        && before.is_some_and(|(w, t)| t.starts_with('n') && t != "ns" && GENERIC_WORDS.contains(&w))
+        && before.is_some_and(|(w, t)| {
+            (t.starts_with('n') && t != "ns" && (GENERIC_WORDS.contains(&w) || INDUSTRY_WORDS.contains(&w)))
+                || t == "j"
+        })
 }
 
 /// Whether a word ends the name; `verbs`: whether a verb does; `after`: the word after it, already
@@ -410,8 +414,15 @@ fn through_one_name(crossed: &[(&str, &str)], dated: bool) -> bool {
 /// than an event's does not reach back through it.
 fn park_acting(crossed: &[(&str, &str)]) -> bool {
     // jieba may glue the suffix to the words before it (张江高|科技园区|属于).
+    // An adverb or adjective may stand between them (上海工业区|成功|签约, 开发区|正式|揭牌).
     let park = |w: &str| PARK_SUFFIXES.iter().any(|s| w.ends_with(s));
-    crossed.windows(2).any(|pair| matches!(pair, [(w, _), (_, tag)] if park(w) && tag.starts_with('v')))
+    crossed.iter().enumerate().any(|(i, &(w, _))| {
+        park(w)
+            && crossed[i + 1..]
+                .iter()
+                .find(|&&(_, tag)| !matches!(tag, "d" | "a" | "ad"))
+                .is_some_and(|&(_, tag)| tag.starts_with('v'))
+    })
 }
 
 /// Whether the words a name crosses after a named parent body are its fields (民政部|民间|组织…): the

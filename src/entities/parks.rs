@@ -187,6 +187,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     let near = Near::new(places);
     let mut found = Vec::new();
     let mut bare = Vec::new();
+    let mut alone = Vec::new();
     for (span, suffix) in hits.parks.iter().cloned() {
         let hit = suffix;
         // A suffix ending in 园 before 区 is the 园区 of a longer name (新竹科学|园区).
@@ -499,12 +500,29 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         });
         if let Some(before) = numbered {
             found.push(Candidate::new(before..span.end, EntityType::Park));
+        } else if words.is_empty() && BARE_PARKS.contains(&suffix) {
+            alone.push(start..span.end);
         } else if is_name(text, &words, suffix, start, &near) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
         } else if words.is_empty() && suffix == "开发区" && refers_back(text, span.clone()) {
             bare.push(span);
         }
     }
+    // A short form named alone (高新区) is the page's own zone, also where the page names another
+    // (绵阳高新区, 安州高新区 … 高新区); on a page listing several, three or more, it is the kind
+    // (天津高新区、深圳高新区、长沙高新区 … 助推高新区发展).
+    let several = |s: &str| {
+        let mut named: Vec<&str> = found
+            .iter()
+            .map(|p| &text[p.span.clone()])
+            .filter(|t| t.len() > s.len() && t.ends_with(s))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        named.len() >= SEVERAL_ZONES
+    };
+    alone.retain(|s| !several(&text[s.clone()]));
+    found.extend(alone.into_iter().map(|s| Candidate::new(s, EntityType::Park)));
     // The bare 开发区 is the page's own zone, a short form, where the page names one (汉中经开区 … 到
     // 开发区参观): a page naming none speaks of development zones in general.
     if found.iter().any(|p| {
@@ -524,11 +542,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         .filter_map(|p| {
             let (place, len) = GAZETTEER.longest_at(text, p.span.start)?;
             let rest = text.get(p.span.start + len..p.span.end)?;
-            (rest.chars().count() > 3 && !PARK_SUFFIXES.contains(&rest)).then_some((
-                rest,
-                place,
-                p.span.start,
-            ))
+            // Nor the 园区 of a bare suffix in 园, the kind (新竹|科学园区 … 三个科学园区).
+            let kind = |r: &str| PARK_SUFFIXES.contains(&r) && r.ends_with('园');
+            (rest.chars().count() > 3
+                && !PARK_SUFFIXES.contains(&rest)
+                && !rest.strip_suffix('区').is_some_and(kind))
+            .then_some((rest, place, p.span.start))
         })
         .collect();
     // Each form once, kept where one place alone opens it, with where it is first named in full: one
@@ -554,7 +573,20 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 .all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w) || PARK_SUFFIXES.contains(w))
         };
         let kind_here = plural || (range.start < first && kind());
-        if !kind_here && prefix(text, range.start, &REACH).1.is_empty() {
+        // A lone character jieba glued to the name's first one (含|张江高科技园区, read 含张) is no part of
+        // it: the name stands and no longer candidate holds that character.
+        let lone = |w: &str| {
+            w.chars().count() == 1
+                && !LEVEL_CHARS.contains(w.chars().next().unwrap_or_default())
+                && GAZETTEER.lookup(w).is_none()
+        };
+        let words = prefix(text, range.start, &REACH).1;
+        if !kind_here && (words.is_empty() || matches!(words[..], [w] if lone(w))) {
+            if let Some((at, _)) = text[..range.start].char_indices().next_back() {
+                if lone(&text[at..range.start]) {
+                    found.retain(|p| !(p.span.start == at && p.span.end == range.end));
+                }
+            }
             found.push(Candidate::new(range, EntityType::Park));
         }
     }
@@ -644,6 +676,9 @@ fn read_alone(text: &str, span: std::ops::Range<usize>) -> bool {
                 || !(tag.starts_with('n') || ["a", "j", "x"].contains(&tag))
         })
 }
+
+/// How many zones of one kind a page names for a short form alone (高新区) to be the kind.
+const SEVERAL_ZONES: usize = 3;
 
 /// The pronouns that say whose park the words after them and a level character name (我县, 本市, 该区),
 /// and 各, every unit's.
@@ -769,7 +804,10 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
     while let Some((form, len)) = GAZETTEER.longest_at(text, start) {
         let full = GAZETTEER.lookup(form).and_then(|fs| fs.iter().find(|f| f.is_full));
         let rest = start + len;
-        let Some(full) = full.filter(|_| rest < end) else { break };
+        // A short form opens a chain only before a place printed in full inside it (四川|自贡市沿滩…;
+        // short forms in a row stay: 四川射洪经济开发区, 广州南沙开发区).
+        let short = full.is_none();
+        let Some(full) = full.or_else(|| GAZETTEER.best(form)).filter(|_| rest < end) else { break };
         // The next place lies inside this one: a lower level's, or a place jieba alone knows (临港); a
         // place of the same level is a partner (宿州市|杭州科创飞地 is a name, as are two countries:
         // 越南新加坡工业园区), but below a country abroad, where the table's levels are coarse, a state's
@@ -779,9 +817,16 @@ fn chain_end(text: &str, mut start: usize, end: usize) -> usize {
             f.level > full.level || (coarse && f.level == full.level && f.full != full.full)
         };
         let place_next = match GAZETTEER.longest_at(text, rest) {
+            Some((next, l)) if short => {
+                rest + l <= end
+                    && GAZETTEER.lookup(next).is_some_and(|fs| fs.iter().any(|f| f.is_full && inside(f)))
+            }
             Some((next, l)) => rest + l <= end && GAZETTEER.best(next).is_some_and(inside),
             None => {
-                segment::tagged(&text[rest..end]).first().is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
+                !short
+                    && segment::tagged(&text[rest..end])
+                        .first()
+                        .is_some_and(|&(w, tag)| tag == "ns" && w.len() > 3)
             }
         };
         if !place_next {
