@@ -541,7 +541,8 @@ pub(super) fn outlet_in_line(line: &str) -> Option<String> {
             Some((site, channel)) if is_outlet(site) && (1..=6).contains(&channel.chars().count()) => site,
             _ => w,
         })
-        .find(|w| !w.is_empty() && is_outlet(w))
+        // A channel made of tags (即時新聞／綜合報導, 地方新闻) is a desk, no outlet.
+        .find(|w| !w.is_empty() && is_outlet(w) && (!is_tag(w) || is_known_outlet(w)))
         .map(|w| without_channel(w).to_owned())
 }
 
