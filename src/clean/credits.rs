@@ -851,17 +851,19 @@ fn reported_by_outlet(inside: Forms) -> Option<String> {
 /// credit, the story after it and the people. `None` without a role among the words.
 pub(super) fn split_leading_source(text: Forms) -> Option<(Forms, Forms, Vec<Author>)> {
     let s = text.simplified;
-    let label = s.strip_prefix("来源")?;
     let mut words = s.split(' ').scan(0, |at, w| {
         let start = *at;
         *at += w.len() + 1;
         Some((start, w))
     });
-    let (mut from, mut end) = (0, label.len() + "来源".len());
-    if label.trim_start_matches([':', '：']).is_empty() {
-        end = words.by_ref().skip(1).find(|(_, w)| !w.is_empty()).map(|(at, w)| at + w.len())?;
-    } else {
-        words.next();
+    let (_, label) = words.next()?;
+    let (mut from, mut end) = (0, label.len());
+    let value = label.strip_prefix("来源")?;
+    if !value.starts_with([':', '：']) {
+        return None;
+    }
+    if value.trim_matches([':', '：']).is_empty() {
+        end = words.by_ref().find(|(_, w)| !w.is_empty()).map(|(at, w)| at + w.len())?;
     }
     let mut role = false;
     for (at, w) in words.filter(|(_, w)| !w.is_empty()) {
