@@ -340,6 +340,17 @@ pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
 }
 
 /// Classifies one trimmed line on its own evidence; `han` is the count of its CJK characters.
+/// A site's slogan: its name, then a short phrase after a comma or a dash, no sentence and no figure
+/// (某某新闻网，让新闻离你更近; 某某网——某某人自己的网站; not a credit: 某某日报，记者张三).
+fn is_slogan(text: &str) -> bool {
+    let Some((name, phrase)) = text.split_once(['，', ',', '—']) else { return false };
+    let phrase = phrase.trim_start_matches('—').trim();
+    super::meta::is_outlet(name.trim())
+        && (2..=14).contains(&phrase.chars().count())
+        && phrase.chars().all(crate::text::chars::is_han)
+        && !super::credits::opens_with_role(phrase)
+}
+
 pub(super) fn classify(line: Forms, han: usize) -> Kind {
     let line = line.of(strip_bullet(line.printed).0);
     let (printed, text) = (line.printed, line.simplified);
@@ -382,6 +393,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if (short && FOOTER.is_match(text))
         || FOOTER_OPENER.is_match(text)
         || (han < 40 && super::meta::is_repost_note(line))
+        || (han < 24 && is_slogan(text))
     {
         return Kind::Footer;
     }
