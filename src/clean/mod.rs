@@ -1026,7 +1026,10 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 let note = whole.starts_with(['(', '（'])
                     && whole.ends_with([')', '）'])
                     && !whole.contains(['。', '！', '？', '!']);
-                !note && (prose_han(text) >= 10 || lines::ends_like_statement(text))
+                // A link after an arrow marker, no statement (►某某縣長：明年推動三大建設), is an item
+                // of the site's list of stories.
+                let link = whole.starts_with(['►', '▶']) && !lines::ends_like_statement(text);
+                !note && !link && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
