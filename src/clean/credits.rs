@@ -833,7 +833,8 @@ static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?
 /// the place of the report after a slash (`某洲日報/北橋報道`); of a joint
 /// report, the first of its outlets and offices (`某某网、某某市台办联合报道` → 某某网).
 fn reported_by_outlet(inside: Forms) -> Option<String> {
-    let Some(outlet) = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))
+    let Some(outlet) =
+        inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))
     else {
         return sources_list(inside);
     };
@@ -868,7 +869,9 @@ pub(super) fn split_leading_source(text: Forms) -> Option<(Forms, Forms, Vec<Aut
     let mut role = false;
     for (at, w) in words.filter(|(_, w)| !w.is_empty()) {
         let is_role = ROLE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
-        if !(is_role || (w.chars().count() <= 3 && parse_name_line(&text.printed[at..at + w.len()]).is_some())) {
+        if !(is_role
+            || (w.chars().count() <= 3 && parse_name_line(&text.printed[at..at + w.len()]).is_some()))
+        {
             break;
         }
         if is_role && !role {
@@ -887,7 +890,9 @@ pub(super) fn split_leading_source(text: Forms) -> Option<(Forms, Forms, Vec<Aut
 fn sources_list(inside: Forms) -> Option<String> {
     let mut parts = inside.simplified.split(['/', '／']);
     let first = parts.next()?;
-    let latin = |p: &str| p.starts_with(|c: char| c.is_ascii_alphanumeric()) && p.chars().all(|c| c.is_ascii_alphanumeric());
+    let latin = |p: &str| {
+        p.starts_with(|c: char| c.is_ascii_alphanumeric()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+    };
     let mut rest = parts.peekable();
     rest.peek()?;
     (super::meta::is_outlet(first) && rest.all(|p| latin(p) || super::meta::is_outlet(p)))

@@ -121,8 +121,9 @@ pub(super) fn is_follow(line: Forms) -> bool {
 /// A prompt to download an outlet's app or client (下载东岸新闻App，掌握第一手消息, 更多新闻请下载某某日报
 /// 客户端), or an app's slogan ending with it after 尽在 or 就上 (海量资讯、精准解读，尽在某某财经APP): removed
 /// like a share line, unless it ends like a sentence of the story (市民可下载某某App办理。).
-static APP_PROMPT: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"下载\S{0,12}?(?:(?i-u:app)|客户端)|(?:尽在|就上)\S{1,12}?(?:(?i-u:app)|客户端)$"));
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"下载\S{0,12}?(?:(?i-u:app)|客户端)|(?:尽在|就上)\S{1,12}?(?:(?i-u:app)|客户端)$")
+});
 
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it

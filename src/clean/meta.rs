@@ -403,10 +403,15 @@ pub(super) fn is_note_or_column(name: &str) -> bool {
         || ["发布", "新闻", "在线", "通报", "简报", "汇报", "预报"].iter().any(|e| simplified.ends_with(e))
 }
 
-/// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
+/// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报, 兰州日报数字报 or
+/// 兰州日报电子版 (its e-paper's site) → 兰州日报.
 pub(super) fn outlet_name(outlet: String) -> String {
-    match outlet.strip_suffix('社') {
-        Some(paper) if to_simplified(paper).ends_with('报') => paper.to_owned(),
+    let simplified = to_simplified(&outlet);
+    let edition =
+        ["社", "数字报", "电子报", "数字版", "电子版"].iter().find_map(|e| simplified.strip_suffix(e));
+    match edition {
+        // (Same byte offsets in both forms.)
+        Some(paper) if paper.ends_with('报') => outlet[..paper.len()].to_owned(),
         _ => outlet,
     }
 }
