@@ -299,12 +299,13 @@ pub(super) fn more_from(line: Forms) -> Option<String> {
     is_outlet(name).then(|| name.to_owned())
 }
 
-/// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), or the
+/// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), also
+/// before 版权所有 (某某新闻网版权所有，未经授权禁止转载, © 2024 某某网 版权所有: group 3), or the
 /// paper in title marks a prompt to follow its channel names (请来Follow我们《某某日报》WhatsApp Channel):
 /// the site's own outlet (group 1 or 2, perhaps followed by more words).
 static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"(?:版权所有|(?i-u:copyright))\s*[:：]?\s*(?:[©®]|\((?i-u:c)\))?\s*(?:\d{4}(?:\s*[-—]\s*\d{4})?\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14})|《(\p{Han}{2,12})》",
+        r"(?:版权所有|(?i-u:copyright))\s*[:：]?\s*(?:[©®]|\((?i-u:c)\))?\s*(?:\d{4}(?:\s*[-—]\s*\d{4})?\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14})|《(\p{Han}{2,12})》|^(?:[©®]\s*)?(?:\d{4}\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14}?)\s*版权所有",
     )
 });
 
@@ -312,7 +313,8 @@ static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`SITE_OWNER`]): the longest head of its words that is an outlet's name.
 pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
     let c = SITE_OWNER.captures(line.simplified)?;
-    outlet_head(line, c.get(if follow { 2 } else { 1 })?.range())
+    let owner = if follow { c.get(2) } else { c.get(1).or(c.get(3)) };
+    outlet_head(line, owner?.range())
 }
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, the
