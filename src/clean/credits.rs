@@ -545,11 +545,16 @@ fn is_photo_source(word: &str) -> bool {
 pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     let (simplified, line) = (line.simplified, line.printed);
     let mut people = Vec::new();
-    for c in LABELLED_NAME.captures_iter(simplified) {
+    let labels: Vec<regex::Captures> = LABELLED_NAME.captures_iter(simplified).collect();
+    for (k, c) in labels.iter().enumerate() {
         let (Some(name), Some(role)) = (c.get(3), c.get(1).or(c.get(2))) else { continue };
         let (role, first) = (&line[role.range()], &line[name.range()]);
         let person = |n: &str| (NAME.is_match(n) && !super::meta::is_outlet(n)) || LATIN_NAME.is_match(n);
         if !person(first) {
+            // A credit of its own up to the next label (作者:某某杂志记者 张三 通讯员 李四 编辑:王五).
+            let to = labels.get(k + 1).map_or(line.len(), |n| n.get(0).unwrap().start());
+            let value = Forms::new(&line[name.start()..to], &simplified[name.start()..to]);
+            people.extend(parse(value).map(|(_, p)| p).unwrap_or_default());
             continue;
         }
         people.push(Author { name: first.to_owned(), role: Some(role.to_owned()) });
@@ -828,13 +833,70 @@ static SOURCE_IN_CHAIN: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"(?
 /// the place of the report after a slash (`某洲日報/北橋報道`); of a joint
 /// report, the first of its outlets and offices (`某某网、某某市台办联合报道` → 某某网).
 fn reported_by_outlet(inside: Forms) -> Option<String> {
-    let outlet = inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))?;
+    let Some(outlet) =
+        inside.simplified.strip_suffix("报道").or_else(|| inside.simplified.strip_suffix("报导"))
+    else {
+        return sources_list(inside);
+    };
     let first = match outlet.strip_suffix("联合") {
         Some(joint) => joint.split(['、', '和']).next().unwrap_or(joint),
         // The place of the report after a slash (星洲日报/北桥报道).
         None => outlet.split(['/', '／']).next().unwrap_or(outlet),
     };
     super::meta::is_outlet(first).then(|| inside.printed[..first.len()].to_owned())
+}
+
+/// A source label and its credit glued before the first paragraph on its line, as a WeChat repost's
+/// preview prints them (来源:某某日报 记者 张三 李四 通讯员 王五 2月13日,…): the label and its outlet
+/// (the next word too after a bare label), then words that are roles or names up to the story; the
+/// credit, the story after it and the people. `None` without a role among the words.
+pub(super) fn split_leading_source(text: Forms) -> Option<(Forms, Forms, Vec<Author>)> {
+    let s = text.simplified;
+    let mut words = s.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let (_, label) = words.next()?;
+    let (mut from, mut end) = (0, label.len());
+    let value = label.strip_prefix("来源")?;
+    if !value.starts_with([':', '：']) {
+        return None;
+    }
+    if value.trim_matches([':', '：']).is_empty() {
+        end = words.by_ref().find(|(_, w)| !w.is_empty()).map(|(at, w)| at + w.len())?;
+    }
+    let mut role = false;
+    for (at, w) in words.filter(|(_, w)| !w.is_empty()) {
+        let is_role = ROLE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+        if !(is_role
+            || (w.chars().count() <= 3 && parse_name_line(&text.printed[at..at + w.len()]).is_some()))
+        {
+            break;
+        }
+        if is_role && !role {
+            (role, from) = (true, at);
+        }
+        end = at + w.len();
+    }
+    let (_, people) = role.then(|| parse(text.get(from..end)))??;
+    let rest = text.get(end..s.len());
+    let rest = rest.get(rest.printed.len() - rest.printed.trim_start().len()..rest.printed.len());
+    Some((text.get(0..end), rest, people))
+}
+
+/// A compiled story's sources joined by slashes (海峽時報/8World, 某某日报／某某社): the first, an
+/// outlet, when every other is an outlet or a name in Latin letters (not 人工智能/AI, 某某日报/北桥).
+fn sources_list(inside: Forms) -> Option<String> {
+    let mut parts = inside.simplified.split(['/', '／']);
+    let first = parts.next()?;
+    let latin = |p: &str| {
+        p.starts_with(|c: char| c.is_ascii_alphanumeric()) && p.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    let mut rest = parts.peekable();
+    rest.peek()?;
+    (super::meta::is_outlet(first) && rest.all(|p| latin(p) || super::meta::is_outlet(p)))
+        .then(|| inside.printed[..first.len()].to_owned())
 }
 
 /// Splits a credit in parentheses off the start of a paragraph: `(速新闻记者 张琥) 苏州…`.

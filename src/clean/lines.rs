@@ -119,9 +119,11 @@ pub(super) fn is_follow(line: Forms) -> bool {
 }
 
 /// A prompt to download an outlet's app or client (下载东岸新闻App，掌握第一手消息, 更多新闻请下载某某日报
-/// 客户端): removed like a share line, unless it ends like a sentence of the story (市民可下载某某App办理。).
-static APP_PROMPT: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"下载\S{0,12}?(?:(?i-u:app)|客户端)"));
+/// 客户端), or an app's slogan ending with it after 尽在 or 就上 (海量资讯、精准解读，尽在某某财经APP): removed
+/// like a share line, unless it ends like a sentence of the story (市民可下载某某App办理。).
+static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"下载\S{0,12}?(?:(?i-u:app)|客户端)|(?:尽在|就上)\S{1,12}?(?:(?i-u:app)|客户端)$")
+});
 
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it
@@ -340,6 +342,17 @@ pub(super) fn strip_bullet(line: &str) -> (&str, bool) {
 }
 
 /// Classifies one trimmed line on its own evidence; `han` is the count of its CJK characters.
+/// A site's slogan: its name, then a short phrase after a comma or a dash, no sentence and no figure
+/// (某某新闻网，让新闻离你更近; 某某网——某某人自己的网站; not a credit: 某某日报，记者张三).
+fn is_slogan(text: &str) -> bool {
+    let Some((name, phrase)) = text.split_once(['，', ',', '—']) else { return false };
+    let phrase = phrase.trim_start_matches('—').trim();
+    super::meta::is_outlet(name.trim())
+        && (2..=14).contains(&phrase.chars().count())
+        && phrase.chars().all(crate::text::chars::is_han)
+        && !super::credits::opens_with_role(phrase)
+}
+
 pub(super) fn classify(line: Forms, han: usize) -> Kind {
     let line = line.of(strip_bullet(line.printed).0);
     let (printed, text) = (line.printed, line.simplified);
@@ -382,6 +395,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
     if (short && FOOTER.is_match(text))
         || FOOTER_OPENER.is_match(text)
         || (han < 40 && super::meta::is_repost_note(line))
+        || (han < 24 && is_slogan(text))
     {
         return Kind::Footer;
     }

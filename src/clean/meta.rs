@@ -299,12 +299,13 @@ pub(super) fn more_from(line: Forms) -> Option<String> {
     is_outlet(name).then(|| name.to_owned())
 }
 
-/// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), or the
+/// The owner a copyright line names (版权所有：某某日报, 版权所有 © 某某网, Copyright © 某某新闻网), also
+/// before 版权所有 (某某新闻网版权所有，未经授权禁止转载, © 2024 某某网 版权所有: group 3), or the
 /// paper in title marks a prompt to follow its channel names (请来Follow我们《某某日报》WhatsApp Channel):
 /// the site's own outlet (group 1 or 2, perhaps followed by more words).
 static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"(?:版权所有|(?i-u:copyright))\s*[:：]?\s*(?:[©®]|\((?i-u:c)\))?\s*(?:\d{4}(?:\s*[-—]\s*\d{4})?\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14})|《(\p{Han}{2,12})》",
+        r"(?:版权所有|(?i-u:copyright))\s*[:：]?\s*(?:[©®]|\((?i-u:c)\))?\s*(?:\d{4}(?:\s*[-—]\s*\d{4})?\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14})|《(\p{Han}{2,12})》|^(?:[©®]\s*)?(?:\d{4}\s*)?([A-Za-z0-9]{0,8}\p{Han}{2,14}?)\s*版权所有",
     )
 });
 
@@ -312,7 +313,8 @@ static SITE_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`SITE_OWNER`]): the longest head of its words that is an outlet's name.
 pub(super) fn site_owner(line: Forms, follow: bool) -> Option<String> {
     let c = SITE_OWNER.captures(line.simplified)?;
-    outlet_head(line, c.get(if follow { 2 } else { 1 })?.range())
+    let owner = if follow { c.get(2) } else { c.get(1).or(c.get(3)) };
+    outlet_head(line, owner?.range())
 }
 
 /// An outlet's dateline opening the body: 湖南日报9月24日讯, 四川在线消息, 【文汇网讯】, 【明报专讯】, the
@@ -403,10 +405,15 @@ pub(super) fn is_note_or_column(name: &str) -> bool {
         || ["发布", "新闻", "在线", "通报", "简报", "汇报", "预报"].iter().any(|e| simplified.ends_with(e))
 }
 
-/// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报.
+/// An outlet's name as the paper is called: 兰州日报社 (the publisher) → 兰州日报, 兰州日报数字报 or
+/// 兰州日报电子版 (its e-paper's site) → 兰州日报.
 pub(super) fn outlet_name(outlet: String) -> String {
-    match outlet.strip_suffix('社') {
-        Some(paper) if to_simplified(paper).ends_with('报') => paper.to_owned(),
+    let simplified = to_simplified(&outlet);
+    let edition =
+        ["社", "数字报", "电子报", "数字版", "电子版"].iter().find_map(|e| simplified.strip_suffix(e));
+    match edition {
+        // (Same byte offsets in both forms.)
+        Some(paper) if paper.ends_with('报') => outlet[..paper.len()].to_owned(),
         _ => outlet,
     }
 }
@@ -541,7 +548,8 @@ pub(super) fn outlet_in_line(line: &str) -> Option<String> {
             Some((site, channel)) if is_outlet(site) && (1..=6).contains(&channel.chars().count()) => site,
             _ => w,
         })
-        .find(|w| !w.is_empty() && is_outlet(w))
+        // A channel made of tags (即時新聞／綜合報導, 地方新闻) is a desk, no outlet.
+        .find(|w| !w.is_empty() && is_outlet(w) && (!is_tag(w) || is_known_outlet(w)))
         .map(|w| without_channel(w).to_owned())
 }
 

@@ -103,10 +103,13 @@ static LEAD_DAY: LazyLock<Regex> =
 /// Words of photo captions (图为, 资料图, 全景 …), or a photo credit's 摄 ending the line, also in
 /// its brackets (…施政报告。(记者林某摄)); a person's place in the photo (张三(左二),
 /// 李四（右起）, 王五(中)); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), or
-/// after 图/ (…愿景。图/某某公司提供), also an agency's photo (…工业园区。(某新社图)).
+/// after 图/ (…愿景。图/某某公司提供), also an agency's photo (…工业园区。(某新社图)); the photo's
+/// source after 图/ in its closing brackets (…成果。（圖／翻攝某某臉書）); a caption's marker opening
+/// the line (▲ 某某出席…, ▼, △; ◎ only before one sentence ending in 。, as a credit's list marker
+/// opens ◎ 记者 张三).
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r"{}|摄[)）]?$|摄\s*[（(][^（）()]{{2,8}}[)）]$|[（(](?:前排|后排)?(?:[左右][一二三四五六七八九十\d]{{0,2}}起?|中)[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|图\s*[/／]\s*[^\s/／]{{2,24}}提供$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
+        r"{}|^[▲▼△]|^◎\s*\p{{Han}}[^。]{{4,80}}。$|[（(]图\s*[/／][^（）()]{{1,20}}[)）]$|摄[)）]?$|摄\s*[（(][^（）()]{{2,8}}[)）]$|[（(](?:前排|后排)?(?:[左右][一二三四五六七八九十\d]{{0,2}}起?|中)[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|图\s*[/／]\s*[^\s/／]{{2,24}}提供$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
         alternation(data_file!("clean/captions.txt"))
     ))
 });
@@ -352,6 +355,14 @@ pub fn clean(page: &Page) -> Cleaned {
             if let Some((stamp, rest)) = meta::split_leading_stamp(text) {
                 published = published.or_else(|| meta::published(stamp, day_first));
                 removed_lines.push(removed(stamp.printed.trim(), Reason::Meta));
+                text = rest;
+            }
+            // A source and its credit glued before the story (a WeChat repost's preview: 来源:某某日报
+            // 记者 张三 通讯员 李四 2月13日,…): a meta line.
+            if let Some((credit, rest, people)) = credits::split_leading_source(text) {
+                src.read_meta(credit);
+                authors.extend(people);
+                removed_lines.push(removed(credit.printed.trim(), Reason::Meta));
                 text = rest;
             }
             if let Some((outlet, people)) = credits::report_credit(text) {
@@ -1015,7 +1026,10 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 let note = whole.starts_with(['(', '（'])
                     && whole.ends_with([')', '）'])
                     && !whole.contains(['。', '！', '？', '!']);
-                !note && (prose_han(text) >= 10 || lines::ends_like_statement(text))
+                // A link after an arrow marker, no statement (►某某縣長：明年推動三大建設), is an item
+                // of the site's list of stories.
+                let link = whole.starts_with(['►', '▶']) && !lines::ends_like_statement(text);
+                !note && !link && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
@@ -1125,14 +1139,19 @@ fn is_headline_like(text: Forms) -> bool {
     // Short words in a row (首页 新闻 财经), or links between bars, each label repeated after the
     // site's name in the link's title (我的股票|某某网 我的股票, 订阅|某某网 订阅 联络我们|某某网 联络我们).
     let items: Vec<&str> = text.split(['|', '｜']).map(str::trim).collect();
+    // (Also four or more words of up to four characters: 政治 政治焦点 国会直播 专题报导.)
+    let short = |n: usize| words.iter().all(|w| w.chars().count() <= n && w.chars().all(is_han));
     let menu = (words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 3))
+        || (words.len() >= 4 && short(4))
         || items.windows(2).any(|w| {
             w[0].split_whitespace()
                 .last()
                 .is_some_and(|label| w[1].split_whitespace().skip(1).any(|x| x == label))
         });
+    // A headline may end in suspense dots (…只为告诉大家这件事……), not a sentence of prose.
+    let suspense = text.ends_with("……") && !text.contains(['。', '！', '!']) && han <= 40;
     (6..=80).contains(&han)
-        && !lines::ends_like_statement(text)
+        && (!lines::ends_like_statement(text) || suspense)
         && !is_credit_or_caption(forms)
         && !lines::strip_bullet(text).1
         && !text.ends_with([':', '：'])
