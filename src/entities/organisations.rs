@@ -191,6 +191,14 @@ pub(super) fn find(
                 (start, words) = (from, before);
             }
         }
+        // 第十五届东博会|组委会: an event's committee takes the event's ordinal session (第N届) into its name.
+        let event_committee = EVENT_COMMITTEES.contains(&suffix);
+        if let Some(at) = text[..start].strip_suffix('届').filter(|_| event_committee) {
+            if let Some(at) = ordinal_before(text, at.len()) {
+                start = at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
+        }
         let mut words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
         // A title is no part of a body's name (县委常委|组织部), nor is an event's name before a place
         // (…进口博览会|马来西亚中华总商会馆): the name begins after the last of them.
@@ -231,7 +239,19 @@ pub(super) fn find(
         let department = DEPARTMENT_ENDS.iter().any(|e| suffix.ends_with(e));
         // 同志和|市发展改革局: a name opened by a level is a full name of its own, no coordinated field's.
         let levelled_name = text[start..].chars().next().is_some_and(|c| LEVEL_CHARS.contains(c));
-        let joined = if department && !levelled_name { coordinated_start(text, start) } else { start };
+        // 外商与|经济部: a body complete alone takes no fields; the joiner joins it to another item.
+        let complete = NAMED_BODIES.contains(&suffix);
+        // 化学与|化学工程学院, 经济与|管理学院: a college's fields are joined so too.
+        let fields = (department || suffix == "学院") && !complete;
+        let mut joined = if fields && !levelled_name { coordinated_start(text, start) } else { start };
+        // 推动|科研与职业学院: a college's fields open with no verb (the clause's verb governs the pair).
+        if suffix == "学院"
+            && crate::text::segment::tagged(&text[joined..start])
+                .first()
+                .is_some_and(|(_, t)| t.starts_with('v') && *t != "vn")
+        {
+            joined = start;
+        }
         let coordinated = joined < start || (department && suffix.contains(['和', '及']));
         if joined < start {
             start = joined;
@@ -410,14 +430,21 @@ pub(super) fn find(
                 // A named body inside (国家药监局…审评检查分中心) or the stem of a park named in the
                 // text (牙谷…孵化中心 after 中国牙谷) opens it too.
                 // 槟城发展机构, 雪兰莪州投资促进机构: an agency, like a centre (not 金融机构, a kind).
-                None if suffix.ends_with("中心") || suffix == "机构" => {
+                // 国家发展基金管理会: a board (管理会) too (not 小区物业管理会).
+                None if suffix.ends_with("中心") || suffix == "机构" || suffix == "管理会" => {
                     // A school opens its centres too (浙江大学杭州国际科创中心).
                     let parent = words.first().is_some_and(|w| {
                         w.starts_with("国家")
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
-                    (placed || parent || levelled) && named(&words)
+                    // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body.
+                    let listed = text[..start].strip_suffix('、').is_some_and(|b| {
+                        let at = b.len();
+                        found.last().is_some_and(|f: &Candidate| f.span.end == at)
+                            || parks.around(at..at).any(|p| p.span.end == at)
+                    });
+                    (placed || parent || levelled || listed) && named(&words)
                 }
                 // 镇党委, 县委员会: a level alone opens the body's name (not 两市州党委, 各县区党委: the
                 // committees of every city and prefecture).
@@ -438,7 +465,27 @@ pub(super) fn find(
                                         .all(|w| GENERIC_WORDS.contains(w) || DESIGNATION_WORDS.contains(w))
                             })
                     };
-                    (level.is_some() && words.is_empty() && !after_level) || (named(&words) && !governed())
+                    // 大会|组委会, 博览会|筹委会: an event word alone names no event, nor its committee.
+                    let bare_event = || {
+                        let ordinal = |w: &str| {
+                            w.starts_with('第')
+                                || w.ends_with('届')
+                                || w.chars().all(|c| c.is_ascii_digit() || ORDINAL_DIGITS.contains(c))
+                        };
+                        event_committee && words.iter().all(|w| ordinal(w) || EVENT_SUFFIXES.contains(w))
+                    };
+                    // 小区物业|管理处, 学校|实验室, 公司|办公室: common nouns alone, a kind of owning unit
+                    // among them, name no body (an office of any such unit); a proper name or a field
+                    // does (资产|管理处, 科研|处 of a named college).
+                    let common = || {
+                        !(placed || levelled || inside_park)
+                            && words.iter().any(|w| OWNING_UNITS.contains(w))
+                            && words.iter().all(|w| {
+                                crate::text::segment::tagged(w).first().is_some_and(|(_, t)| *t == "n")
+                            })
+                    };
+                    (level.is_some() && words.is_empty() && !after_level)
+                        || (named(&words) && !governed() && !bare_event() && !common())
                 }
             }
         } else if committee || level.is_some() || coordinated {
@@ -604,6 +651,13 @@ const FOUNDING_VERBS: [&str; 4] = ["成立", "设立", "组建", "筹建"];
 
 /// The suffixes a body's ordinal numbers (第一人民医院, 第十研究所).
 const NUMBERED_BODIES: [&str; 2] = ["医院", "研究所"];
+
+/// Kinds of unit that own an office or a laboratory (小区物业管理处, 学校实验室): no proper name.
+const OWNING_UNITS: [&str; 10] =
+    ["小区", "物业", "学校", "公司", "企业", "社区", "医院", "单位", "工厂", "酒店"];
+
+/// The committees that organise an event (中国—东盟博览会组委会), named by the event.
+const EVENT_COMMITTEES: [&str; 3] = ["组委会", "筹委会", "执委会"];
 
 /// Where an ordinal (第一, 第十二, 第3) ending at `at` begins.
 fn ordinal_before(text: &str, at: usize) -> Option<usize> {
