@@ -481,13 +481,10 @@ pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
 fn proper(head: &str) -> bool {
     naming_words(head).any(|(w, tag)| {
         (!segment::in_dictionary(w) && w.chars().all(is_han))
-            || PROPER_TAGS.contains(&tag)
+            || segment::proper_tag(tag)
             || GAZETTEER.lookup(w).is_some()
     })
 }
-
-/// jieba's tags of proper nouns: people, places, bodies, other names, abbreviations, foreign words.
-const PROPER_TAGS: [&str; 8] = ["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng"];
 
 /// The tagged words of a firm's head that may name it: all but the descriptors of a kind of firm
 /// (上市, 旗下, 光伏).
@@ -1703,7 +1700,7 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     let proper = pieces.into_iter().flat_map(naming_words).any(|(w, tag)| {
         !segment::in_dictionary(w)
             || tag == "x"
-            || PROPER_TAGS.contains(&tag)
+            || segment::proper_tag(tag)
             || GAZETTEER.lookup(w).is_some()
     });
     if !proper {
