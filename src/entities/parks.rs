@@ -1051,9 +1051,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     // word names it (上海临港产业区).
     if suffix == "产业区" {
         return placed
-            || segment::tagged(&words.concat()).iter().any(|&(w, tag)| {
-                proper_word(tag) && w.chars().count() >= 2 && !GENERIC_WORDS.contains(&w)
-            });
+            || segment::tagged(&words.concat())
+                .iter()
+                .any(|&(w, tag)| proper_word(tag) && w.chars().count() >= 2 && !GENERIC_WORDS.contains(&w));
     }
     // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
     // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not

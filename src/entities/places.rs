@@ -925,59 +925,60 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
     let mut found = Vec::new();
-    for unit in ["社区", "自然村", NEW_VILLAGE, "村"] {
-        for (at, _) in text.match_indices(unit) {
-            // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
-            // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
-            // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
-            let own_unit = VILLAGE_UNITS
-                .iter()
-                .any(|u| u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u));
-            if own_unit || ends.contains(&at) {
-                continue;
-            }
-            let back: Vec<usize> = text[..at]
-                .char_indices()
-                .rev()
-                .take(BARE_STEM_CHARS + 1)
-                .take_while(|&(_, c)| is_han(c))
-                .map(|(i, _)| i)
-                .collect();
-            let Some(&from) = back.last() else { continue };
-            let mut starts = vec![from];
-            let mut offset = from;
-            for word in crate::text::segment::words(&text[from..at]) {
-                offset += word.len();
-                starts.push(offset);
-            }
-            // The longest stem first: 大竹园 before 竹园.
-            // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
-            let stems = back.iter().take(BARE_STEM_CHARS).rev().copied().filter(|&start| {
-                at - start >= '村'.len_utf8() * 2
-                    && starts.contains(&start)
-                    && !ends.contains(&start)
-                    && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
-            });
-            // The first that names (来到了|李洼村: not 了李洼, a particle opening it).
-            let village = stems.into_iter().find_map(|start| {
-                let m = village.find(&text[start..])?;
-                let span = start..start + m.len();
-                // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
-                let words = crate::text::segment::tagged(&text[start..at]);
-                let named = words.iter().all(|(_, tag)| stem_tag(tag));
-                // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
-                // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
-                // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
-                let unknown =
-                    unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
-                (named
-                    && (!unknown || village_vouched(text, start, span.end))
-                    && span.end == at + unit.len()
-                    && settled_unit(text, span.clone(), at - start, Vouched::Strict))
-                .then_some(span)
-            });
-            found.extend(village.map(|span| Candidate::new(span, EntityType::Place)));
+    // Every unit's occurrences in one pass (a village's 村 inside 自然村 and 新村 too).
+    let units = ["社区", "自然村", NEW_VILLAGE, "村"];
+    for (i, range) in occurrences(text, &units) {
+        let (unit, at) = (units[i], range.start);
+        // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
+        // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
+        // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
+        let own_unit = VILLAGE_UNITS
+            .iter()
+            .any(|u| u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u));
+        if own_unit || ends.contains(&at) {
+            continue;
         }
+        let back: Vec<usize> = text[..at]
+            .char_indices()
+            .rev()
+            .take(BARE_STEM_CHARS + 1)
+            .take_while(|&(_, c)| is_han(c))
+            .map(|(i, _)| i)
+            .collect();
+        let Some(&from) = back.last() else { continue };
+        let mut starts = vec![from];
+        let mut offset = from;
+        for word in crate::text::segment::words(&text[from..at]) {
+            offset += word.len();
+            starts.push(offset);
+        }
+        // The longest stem first: 大竹园 before 竹园.
+        // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
+        let stems = back.iter().take(BARE_STEM_CHARS).rev().copied().filter(|&start| {
+            at - start >= '村'.len_utf8() * 2
+                && starts.contains(&start)
+                && !ends.contains(&start)
+                && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
+        });
+        // The first that names (来到了|李洼村: not 了李洼, a particle opening it).
+        let village = stems.into_iter().find_map(|start| {
+            let m = village.find(&text[start..])?;
+            let span = start..start + m.len();
+            // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
+            let words = crate::text::segment::tagged(&text[start..at]);
+            let named = words.iter().all(|(_, tag)| stem_tag(tag));
+            // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
+            // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
+            // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
+            let unknown =
+                unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
+            (named
+                && (!unknown || village_vouched(text, start, span.end))
+                && span.end == at + unit.len()
+                && settled_unit(text, span.clone(), at - start, Vouched::Strict))
+            .then_some(span)
+        });
+        found.extend(village.map(|span| Candidate::new(span, EntityType::Place)));
     }
     found
 }
