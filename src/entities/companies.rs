@@ -21,7 +21,9 @@ use crate::text::words::WordList;
 use crate::text::Span;
 use std::sync::LazyLock;
 
-const REACH: Reach = Reach {
+/// How far back a firm's name before its suffix is read: nouns and unknown words, brackets inside, a
+/// verb ends it.
+pub(super) const REACH: Reach = Reach {
     max_chars: 16,
     ordinals: false,
     brackets: true,

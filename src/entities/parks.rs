@@ -566,6 +566,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let (rest, first) = short[i];
         // A count or a plural before the form speaks of a kind (165个|跨境电子商务综合试验区, 申报更多|
         // 综合保税区, 各地的|生态科技新城); so do generic and trade words alone before the park is named.
+        // Plural words only, not places' determiners: a park after 本, 该 is the one named (本综合保税区).
         let before = text[..range.start].trim_end_matches('的');
         let plural = ["各", "各地", "多", "多个"].iter().any(|w| before.ends_with(w))
             || names::counted(text, before.len(), PARK_CLASSIFIERS);

@@ -79,14 +79,16 @@ const TAIWAN_NAME_TAG: &str = "nz";
 
 /// Characters that open no stem, even after a county: determiners and distributives (各|镇, 所有|村,
 /// 本乡, 其他|乡). Towns are named by nouns, verbs, numbers and adverbs alike (花园镇, 胜利镇, 五里镇,
-/// 大同镇), so jieba's tag of the stem does not tell.
+/// 大同镇), so jieba's tag of the stem does not tell. Not parks' plural words (各地, 多个): a park after
+/// 本, 该 is the one named, not a kind.
 const DETERMINERS: &str = "各全每本该这那此其所某诸";
 
 /// The classifier that ends a count before a town's unit (多个|镇, 两个|乡): no stem.
 const COUNT_END: char = '个';
 
 /// Prefectures' short forms that are common words of the news (接待来宾, 幸福安康, 日照时数, 白银价格):
-/// they count as a county's do, where the full form is printed (来宾市, then 来宾).
+/// they count as a county's do, where the full form is printed (来宾市, then 来宾). A list here, not the
+/// gazetteer's data: its generator reads the division tables, which mark no common words.
 const COMMON_PREFECTURES: [&str; 4] = ["来宾", "安康", "日照", "白银"];
 
 /// How much a stem must be a name: `Strict` where only the stem and its unit say it is a place (a town
