@@ -1086,7 +1086,8 @@ static NEXT_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// the next line (詳情, 详细内容, 阅读全文), and another teaser or a headline under the link (or a
 /// second teaser over its link a few lines on): an item of a list of other stories. A paragraph ending
 /// in … over a share line or the page's end is the story's, and so is one cut paragraph over one link
-/// (…将加快建设进度…… / 阅读全文 / 其他新闻).
+/// (…将加快建设进度…… / 阅读全文 / 其他新闻). The link's words are not data/clean/toolbar-words.txt's: a
+/// link to the whole story, not any reader's action (点赞, 收藏 under a teaser end no list item).
 fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
     let cut = |l: &Line| {
         let text = l.text.printed.trim_end();

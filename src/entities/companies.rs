@@ -21,7 +21,9 @@ use crate::text::words::WordList;
 use crate::text::Span;
 use std::sync::LazyLock;
 
-const REACH: Reach = Reach {
+/// How far back a firm's name before its suffix is read: nouns and unknown words, brackets inside, a
+/// verb ends it.
+pub(super) const REACH: Reach = Reach {
     max_chars: 16,
     ordinals: false,
     brackets: true,
@@ -481,13 +483,10 @@ pub(super) fn latin_name_before(text: &str, end: usize) -> Option<Span> {
 fn proper(head: &str) -> bool {
     naming_words(head).any(|(w, tag)| {
         (!segment::in_dictionary(w) && w.chars().all(is_han))
-            || PROPER_TAGS.contains(&tag)
+            || segment::proper_tag(tag)
             || GAZETTEER.lookup(w).is_some()
     })
 }
-
-/// jieba's tags of proper nouns: people, places, bodies, other names, abbreviations, foreign words.
-const PROPER_TAGS: [&str; 8] = ["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "eng"];
 
 /// The tagged words of a firm's head that may name it: all but the descriptors of a kind of firm
 /// (上市, 旗下, 光伏).
@@ -1701,10 +1700,7 @@ fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     }
     pieces.push(&item[at..]);
     let proper = pieces.into_iter().flat_map(naming_words).any(|(w, tag)| {
-        !segment::in_dictionary(w)
-            || tag == "x"
-            || PROPER_TAGS.contains(&tag)
-            || GAZETTEER.lookup(w).is_some()
+        !segment::in_dictionary(w) || tag == "x" || segment::proper_tag(tag) || GAZETTEER.lookup(w).is_some()
     });
     if !proper {
         return None;
@@ -1863,12 +1859,11 @@ pub(super) fn with_trade(span: &Span, industries: &[Hit]) -> Span {
 
 /// A short name's mention with the bare 集团 or 公司 printed right after it (精工|集团 for 浙江精工能源科技
 /// 集团有限公司), or a legal suffix after its trade word (宏碁股份|有限公司), and the numbered unit
-/// between (see [`NUMBERED_UNIT`]): the firm's name as printed there.
+/// between (see [`NUMBERED_UNIT`]): the firm's name as printed there. Only the Han legal suffixes, not
+/// every one of [`COMPANY_SUFFIXES`]: a hotel's word after a short name names another firm (精工|酒店).
 pub(super) fn with_bare_suffix(text: &str, span: Span) -> Span {
     let end = span.end + NUMBERED_UNIT.find(&text[span.end..]).map_or(0, |m| m.end());
-    let suffix = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"]
-        .into_iter()
-        .find(|s| text[end..].starts_with(s));
+    let suffix = FULL_LEGAL_SUFFIXES.into_iter().chain(["集团", "公司"]).find(|s| text[end..].starts_with(s));
     span.start..end + suffix.map_or(0, str::len)
 }
 

@@ -35,9 +35,11 @@ const REACH: Reach = Reach {
 /// Park suffixes that name a function or a title unless a place names them.
 const PLACED_SUFFIXES: [&str; 6] = ["基地", "示范区", "示范园", "先行区", "实验区", "试验区"];
 
-/// jieba's tags of proper words: unknown, other proper noun, organisation, person, place, abbreviation,
-/// Latin.
-const PROPER_TAGS: [&str; 7] = ["x", "nz", "nt", "nr", "ns", "j", "eng"];
+/// Whether `tag` is jieba's tag of a word that may name a park: a proper noun (see
+/// [`segment::proper_tag`]) or a word jieba does not know.
+fn proper_word(tag: &str) -> bool {
+    tag == "x" || segment::proper_tag(tag)
+}
 
 /// The home country's names, which place no zone on their own.
 const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
@@ -85,7 +87,7 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     // Without 等 each item must read as a name: one proper word, no city or province (苏州、无锡两个|
     // 工业园区, 厂房、仓库两个园区 and 南部和北部两大… are places, things or parts, not parks).
     let unnamed = |item: &str| {
-        !matches!(segment::tagged(item).as_slice(), [(_, tag)] if PROPER_TAGS.contains(tag))
+        !matches!(segment::tagged(item).as_slice(), [(_, tag)] if proper_word(tag))
             || GAZETTEER.lookup(item).is_some_and(|forms| forms.iter().any(|f| f.level < Level::County))
     };
     if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
@@ -406,7 +408,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         // 台湾|产业园区).
         let common = (hit == "园区"
             && !tagged.iter().any(|&(w, tag)| {
-                (PROPER_TAGS.contains(&tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some()
+                (proper_word(tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some()
             })
             && !split_place(text, start, &words))
             || (category && matches!(words[..], [w] if whole_region(w)));
@@ -471,7 +473,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }) {
             let next = segment::tagged(&text[town.span.end..span.start]);
             let named = next.first().is_some_and(|&(w, tag)| {
-                PROPER_TAGS.contains(&tag) && w.chars().count() > 1 && !GENERIC_WORDS.contains(&w)
+                proper_word(tag) && w.chars().count() > 1 && !GENERIC_WORDS.contains(&w)
             });
             chained = if named { town.span.end } else { town.span.start };
         }
@@ -564,6 +566,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let (rest, first) = short[i];
         // A count or a plural before the form speaks of a kind (165个|跨境电子商务综合试验区, 申报更多|
         // 综合保税区, 各地的|生态科技新城); so do generic and trade words alone before the park is named.
+        // Plural words only, not places' determiners: a park after 本, 该 is the one named (本综合保税区).
         let before = text[..range.start].trim_end_matches('的');
         let plural = ["各", "各地", "多", "多个"].iter().any(|w| before.ends_with(w))
             || names::counted(text, before.len(), PARK_CLASSIFIERS);
@@ -1049,9 +1052,9 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     // word names it (上海临港产业区).
     if suffix == "产业区" {
         return placed
-            || segment::tagged(&words.concat()).iter().any(|&(w, tag)| {
-                PROPER_TAGS.contains(&tag) && w.chars().count() >= 2 && !GENERIC_WORDS.contains(&w)
-            });
+            || segment::tagged(&words.concat())
+                .iter()
+                .any(|&(w, tag)| proper_word(tag) && w.chars().count() >= 2 && !GENERIC_WORDS.contains(&w));
     }
     // A 基地 is a project or a function, a 示范区, 示范园, 先行区 or 试验区 a title awarded, unless a place
     // names it (成都新材料产业基地, 山西转型综改示范区, 眉山现代农业示范园, 郑州航空港经济综合实验区; not

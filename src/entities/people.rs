@@ -6,9 +6,8 @@ use super::lexicon::{
     COMPOUND_SURNAMES, CORPORATE_TITLES, GOVERNING_VERBS, HONORIFICS, LEVEL_CHARS, NAMED_BODIES,
     NATIONAL_PREFIXES, ORG_SUFFIXES, SPEECH_VERBS, TITLES, TITLE_RANKS, TRANSLITERATION,
 };
-use super::names::{prefix, Reach, Verbs};
-use super::organisations;
-use super::{Candidate, Near};
+use super::names::{prefix, Reach};
+use super::{companies, organisations, Candidate, Near};
 use crate::model::EntityType;
 use crate::text::chars::{is_han, is_surname};
 use crate::text::segment;
@@ -28,16 +27,9 @@ pub(super) static SPEECH_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::
 /// Words after a title naming its nominee (副县长提名人选, 市长候选人).
 const NOMINEES: [&str; 2] = ["提名人选", "候选人"];
 
-/// A firm's short name before a corporate title: nouns and unknown words, a verb ends it.
-const FIRM_REACH: Reach = Reach {
-    max_chars: 12,
-    ordinals: false,
-    brackets: true,
-    quotes: false,
-    verbal_nouns: false,
-    verbs: Verbs::End,
-    regions: false,
-};
+/// A firm's short name before a corporate title: read as a firm's name before its suffix is (see
+/// [`companies::REACH`]), a short name's fewer characters.
+const FIRM_REACH: Reach = Reach { max_chars: 12, ..companies::REACH };
 
 /// Every person named with a title or a verb of speaking in `text`.
 /// `bodies` are the organisation, park and company candidates a title may name.

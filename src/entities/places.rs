@@ -65,10 +65,13 @@ const NEW_VILLAGE: &str = "新村";
 /// 村里, 村级, 村集体, 村庄, 村镇, 村干部, 村落, 村寨).
 const VILLAGE_WORD_STARTS: &str = "民委里级集庄镇干落寨";
 
-/// jieba's tags of a name or a word jieba does not know, the only words a stem may be where nothing
-/// vouches for the unit (城东, 凤凰, 利洋; not 重点|村, 贫困|村). Not nz, jieba's other proper nouns, which
-/// hold brands and kinds (淘宝|村, 和平: a common word as often as a county's short form).
-const STEM_TAGS: [&str; 7] = ["ns", "nr", "nt", "nrt", "nrfg", "x", "j"];
+/// Whether `tag` is jieba's tag of a name or of a word jieba does not know, the only words a stem may be
+/// where nothing vouches for the unit (城东, 凤凰, 利洋; not 重点|村, 贫困|村). Not nz, jieba's other
+/// proper nouns, which hold brands and kinds (淘宝|村, 和平: a common word as often as a county's short
+/// form; see [`segment::name_tag`]).
+fn stem_tag(tag: &str) -> bool {
+    tag == "x" || crate::text::segment::name_tag(tag)
+}
 
 /// jieba's tag of other proper nouns, a stem's in an article of Taiwan (大林|乡), where the district or
 /// township is read against the gazetteer's Taiwan forms, not a kind of village.
@@ -76,14 +79,16 @@ const TAIWAN_NAME_TAG: &str = "nz";
 
 /// Characters that open no stem, even after a county: determiners and distributives (各|镇, 所有|村,
 /// 本乡, 其他|乡). Towns are named by nouns, verbs, numbers and adverbs alike (花园镇, 胜利镇, 五里镇,
-/// 大同镇), so jieba's tag of the stem does not tell.
+/// 大同镇), so jieba's tag of the stem does not tell. Not parks' plural words (各地, 多个): a park after
+/// 本, 该 is the one named, not a kind.
 const DETERMINERS: &str = "各全每本该这那此其所某诸";
 
 /// The classifier that ends a count before a town's unit (多个|镇, 两个|乡): no stem.
 const COUNT_END: char = '个';
 
 /// Prefectures' short forms that are common words of the news (接待来宾, 幸福安康, 日照时数, 白银价格):
-/// they count as a county's do, where the full form is printed (来宾市, then 来宾).
+/// they count as a county's do, where the full form is printed (来宾市, then 来宾). A list here, not the
+/// gazetteer's data: its generator reads the division tables, which mark no common words.
 const COMMON_PREFECTURES: [&str; 4] = ["来宾", "安康", "日照", "白银"];
 
 /// How much a stem must be a name: `Strict` where only the stem and its unit say it is a place (a town
@@ -389,7 +394,7 @@ fn landform_end(text: &str, span: Span) -> Option<usize> {
 
 /// Peninsulas and archipelagos named by a word the gazetteer does not know (能登半岛, 千岛群岛): jieba's
 /// word right before the landform, or the characters after a place found (石川县|能登半岛), two to four
-/// characters, names or words jieba does not know (see [`STEM_TAGS`]; not 该|半岛, 整个|半岛), read as
+/// characters, names or words jieba does not know (see [`stem_tag`]; not 该|半岛, 整个|半岛), read as
 /// [`landform_end`] reads a place's.
 fn named_landforms(text: &str, places: &[Candidate]) -> Vec<Candidate> {
     let mut found = Vec::new();
@@ -399,8 +404,8 @@ fn named_landforms(text: &str, places: &[Candidate]) -> Vec<Candidate> {
             let after_place = places.iter().map(|c| c.span.end).find(|&e| from <= e && e < at);
             let words = crate::text::segment::tagged(&text[after_place.unwrap_or(from)..at]);
             let stem = match after_place {
-                Some(e) => Some(e).filter(|_| words.iter().all(|(_, tag)| STEM_TAGS.contains(tag))),
-                None => words.last().filter(|(_, tag)| STEM_TAGS.contains(tag)).map(|(w, _)| at - w.len()),
+                Some(e) => Some(e).filter(|_| words.iter().all(|(_, tag)| stem_tag(tag))),
+                None => words.last().filter(|(_, tag)| stem_tag(tag)).map(|(w, _)| at - w.len()),
             };
             let Some(start) = stem else { continue };
             let named =
@@ -466,14 +471,14 @@ const MINORITY: &str = "少数";
 
 /// Whether the county short form at `at..end`, let in only by the place before it or its listed
 /// sibling, reads as a name there: jieba, cutting from `at` (云|南昌|宁 would cut the parent too), reads it
-/// as one word that is a name or unknown to it (see [`STEM_TAGS`]: 昌宁, 乡城, 白玉; not 合作, 富民,
+/// as one word that is a name or unknown to it (see [`stem_tag`]: 昌宁, 乡城, 白玉; not 合作, 富民,
 /// 平安, 安居, 和平: common words; not 大方|向, 新興產業: inside a longer word), and no count follows it
 /// (新建|一批: a verb).
 fn named_short_form(text: &str, at: usize, end: usize) -> bool {
     let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
     match crate::text::segment::tagged(&text[at..to]).as_slice() {
         [(word, tag), rest @ ..] => {
-            word.len() == end - at && STEM_TAGS.contains(tag) && !rest.first().is_some_and(|(_, t)| *t == "m")
+            word.len() == end - at && stem_tag(tag) && !rest.first().is_some_and(|(_, t)| *t == "m")
         }
         [] => false,
     }
@@ -569,7 +574,7 @@ fn taiwan_district(text: &str, at: usize, name: &str) -> Option<&'static crate::
         GAZETTEER.lookup(name)?.iter().find(|f| f.foreign && f.level == Level::County && !f.is_full)?;
     // 中正路, 信义路: Taiwan's roads are named after its districts, whatever jieba makes of the rest.
     let road = ROUTE_WORDS.iter().any(|r| text[at + name.len()..].starts_with(r));
-    let named = |tag: &str| STEM_TAGS.contains(&tag) || tag == TAIWAN_NAME_TAG;
+    let named = |tag: &str| stem_tag(tag) || tag == TAIWAN_NAME_TAG;
     (!road && word_at(text, at, at + name.len()).is_some_and(named)).then_some(form)
 }
 
@@ -589,7 +594,7 @@ fn word_at(text: &str, start: usize, end: usize) -> Option<&'static str> {
 /// Towns printed alone (服务鹿港镇, 位于福兴乡): a stem of two or three characters that jieba reads as a
 /// place name, then a town's unit (镇, 乡) that jieba reads as a word of its own (not 新市镇, a new
 /// town, which jieba reads whole). In an article that prints a city or county of Taiwan (`taiwan`), a
-/// stem that is any name or a word jieba does not know counts too (see [`STEM_TAGS`]: 大林|乡), and so
+/// stem that is any name or a word jieba does not know counts too (see [`stem_tag`]: 大林|乡), and so
 /// does a town jieba reads whole as such a word (迁往|万丹乡|务农). The stem opens with no determiner,
 /// level or stop word and is no city's name. In an article that prints a prefecture of Japan or a
 /// province of Korea, its municipalities are read so with their units (`units`, stems of two characters: 轮岛市,
@@ -619,7 +624,7 @@ fn named_towns(
                 let span = offset..offset + w.len();
                 offset = span.end;
                 let stem_chars = text[span.start.min(at)..at].chars().count();
-                let named = (tag == "ns" || (taiwan && (STEM_TAGS.contains(&tag) || tag == TAIWAN_NAME_TAG)))
+                let named = (tag == "ns" || (taiwan && (stem_tag(tag) || tag == TAIWAN_NAME_TAG)))
                     && stems.contains(&stem_chars);
                 if named && span.end == at {
                     stem = Some(span.start);
@@ -757,7 +762,7 @@ fn town_of_stem(text: &str, end: usize) -> Option<usize> {
 
 /// Whether the town or village at `span`, its stem the first `stem_len` bytes, is a name: the stem
 /// opens with no one-character unit and no determiner and ends no count (not 乡镇|街道, 多个|镇, 各|村), and,
-/// `Strict`, opens with no level, is a name or a word jieba does not know (see [`STEM_TAGS`]) and ends
+/// `Strict`, opens with no level, is a name or a word jieba does not know (see [`stem_tag`]) and ends
 /// no word of jieba's with the unit (新|农村); the unit opens no word with the character after it (乡村,
 /// 镇长, 村民) and the whole is no dictionary word (城中村).
 fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bool {
@@ -799,7 +804,7 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     };
     let named = vouched == Vouched::Lenient || {
         let words = tagged(stem);
-        words.len() > 1 || words.first().is_some_and(|(_, tag)| STEM_TAGS.contains(tag))
+        words.len() > 1 || words.first().is_some_and(|(_, tag)| stem_tag(tag))
     };
     named && !opens_word && !in_dictionary(&text[span])
 }
@@ -922,59 +927,60 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
     let mut found = Vec::new();
-    for unit in ["社区", "自然村", NEW_VILLAGE, "村"] {
-        for (at, _) in text.match_indices(unit) {
-            // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
-            // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
-            // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
-            let own_unit = VILLAGE_UNITS
-                .iter()
-                .any(|u| u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u));
-            if own_unit || ends.contains(&at) {
-                continue;
-            }
-            let back: Vec<usize> = text[..at]
-                .char_indices()
-                .rev()
-                .take(BARE_STEM_CHARS + 1)
-                .take_while(|&(_, c)| is_han(c))
-                .map(|(i, _)| i)
-                .collect();
-            let Some(&from) = back.last() else { continue };
-            let mut starts = vec![from];
-            let mut offset = from;
-            for word in crate::text::segment::words(&text[from..at]) {
-                offset += word.len();
-                starts.push(offset);
-            }
-            // The longest stem first: 大竹园 before 竹园.
-            // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
-            let stems = back.iter().take(BARE_STEM_CHARS).rev().copied().filter(|&start| {
-                at - start >= '村'.len_utf8() * 2
-                    && starts.contains(&start)
-                    && !ends.contains(&start)
-                    && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
-            });
-            // The first that names (来到了|李洼村: not 了李洼, a particle opening it).
-            let village = stems.into_iter().find_map(|start| {
-                let m = village.find(&text[start..])?;
-                let span = start..start + m.len();
-                // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
-                let words = crate::text::segment::tagged(&text[start..at]);
-                let named = words.iter().all(|(_, tag)| STEM_TAGS.contains(tag));
-                // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
-                // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
-                // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
-                let unknown =
-                    unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
-                (named
-                    && (!unknown || village_vouched(text, start, span.end))
-                    && span.end == at + unit.len()
-                    && settled_unit(text, span.clone(), at - start, Vouched::Strict))
-                .then_some(span)
-            });
-            found.extend(village.map(|span| Candidate::new(span, EntityType::Place)));
+    // Every unit's occurrences in one pass (a village's 村 inside 自然村 and 新村 too).
+    let units = ["社区", "自然村", NEW_VILLAGE, "村"];
+    for (i, range) in occurrences(text, &units) {
+        let (unit, at) = (units[i], range.start);
+        // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
+        // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
+        // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
+        let own_unit = VILLAGE_UNITS
+            .iter()
+            .any(|u| u.len() > unit.len() && *u != NEW_VILLAGE && text[..at + unit.len()].ends_with(u));
+        if own_unit || ends.contains(&at) {
+            continue;
         }
+        let back: Vec<usize> = text[..at]
+            .char_indices()
+            .rev()
+            .take(BARE_STEM_CHARS + 1)
+            .take_while(|&(_, c)| is_han(c))
+            .map(|(i, _)| i)
+            .collect();
+        let Some(&from) = back.last() else { continue };
+        let mut starts = vec![from];
+        let mut offset = from;
+        for word in crate::text::segment::words(&text[from..at]) {
+            offset += word.len();
+            starts.push(offset);
+        }
+        // The longest stem first: 大竹园 before 竹园.
+        // A stem holding a unit's or a level's character is a phrase (推进|城乡|社区), not a name.
+        let stems = back.iter().take(BARE_STEM_CHARS).rev().copied().filter(|&start| {
+            at - start >= '村'.len_utf8() * 2
+                && starts.contains(&start)
+                && !ends.contains(&start)
+                && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
+        });
+        // The first that names (来到了|李洼村: not 了李洼, a particle opening it).
+        let village = stems.into_iter().find_map(|start| {
+            let m = village.find(&text[start..])?;
+            let span = start..start + m.len();
+            // Every word of the stem a name or unknown to jieba, not a phrase (建设|新, 家庭|及).
+            let words = crate::text::segment::tagged(&text[start..at]);
+            let named = words.iter().all(|(_, tag)| stem_tag(tag));
+            // 淘宝村, 电商村, 网红村: an unknown word of two characters is a kind of village as often
+            // as a name; something near it must vouch for a real one (村民, 村委会, 党支部, 位于).
+            // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
+            let unknown =
+                unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
+            (named
+                && (!unknown || village_vouched(text, start, span.end))
+                && span.end == at + unit.len()
+                && settled_unit(text, span.clone(), at - start, Vouched::Strict))
+            .then_some(span)
+        });
+        found.extend(village.map(|span| Candidate::new(span, EntityType::Place)));
     }
     found
 }

@@ -45,6 +45,22 @@ const PLACEHOLDER: &str = "\u{F8FF}\u{F8FF}";
 /// The tags jieba gives words it did not find in the dictionary.
 const UNKNOWN_WORD_TAGS: [&str; 3] = ["x", "m", "eng"];
 
+/// jieba's tags of names: people (nr, and nrt, nrfg for foreign and given names), places (ns), bodies
+/// (nt) and abbreviations (j).
+const NAME_TAGS: [&str; 6] = ["nr", "nrt", "nrfg", "ns", "nt", "j"];
+
+/// Whether `tag` is jieba's tag of a name (see [`NAME_TAGS`]): not nz, its other proper nouns, which
+/// hold brands and kinds as often as names.
+pub fn name_tag(tag: &str) -> bool {
+    NAME_TAGS.contains(&tag)
+}
+
+/// Whether `tag` is jieba's tag of a proper noun: a name (see [`name_tag`]), another proper noun (nz)
+/// or a Latin word (eng).
+pub fn proper_tag(tag: &str) -> bool {
+    name_tag(tag) || matches!(tag, "nz" | "eng")
+}
+
 /// Jieba with the part of the dictionary the texts seen so far need.
 struct Segmenter {
     jieba: Jieba,
