@@ -237,11 +237,11 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
 
 /// A note that the story is printed with its first publisher's leave or was first printed elsewhere,
 /// opening its line: 本文经授权转载自某某网, 本文經轉授權自某某新聞, 获授权转载自…, 原文刊于某某日报,
-/// 原载于《某某日报》, 本文来自某某日报 (also 本文来自微信公众号“某某发布”) (the outlet in group 1, perhaps
+/// 原载于《某某日报》, 本文来自某某日报 (also 本文来自微信公众号“某某发布”), 本文转载自某某日报 (the outlet in group 1, perhaps
 /// followed by more words).
 static REPOST_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r#"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?|本文来自(?:微信公众号)?)\s*[:：]?\s*[《“"]?([A-Za-z0-9]{0,8}\p{Han}{2,14})"#,
+        r#"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?|本文来自(?:微信公众号)?|本文转载(?:自|于))\s*[:：]?\s*[《“"]?([A-Za-z0-9]{0,8}\p{Han}{2,14})"#,
     )
 });
 
@@ -257,7 +257,7 @@ static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// it closes the story, like the other repost notes of the footer.
 pub(super) fn is_repost_note(line: Forms) -> bool {
     // Each note holds one of these words: most lines hold none, and need no search.
-    const WORDS: [&str; 9] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自"];
+    const WORDS: [&str; 10] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自", "转载自"];
     WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
 }
 

@@ -1029,11 +1029,29 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 // A link after an arrow marker, no statement (►某某縣長：明年推動三大建設), is an item
                 // of the site's list of stories.
                 let link = whole.starts_with(['►', '▶']) && !lines::ends_like_statement(text);
-                !note && !link && (prose_han(text) >= 10 || lines::ends_like_statement(text))
+                !note
+                    && !link
+                    && !is_site_label(l.text)
+                    && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
+}
+
+/// A site's footer field under the story: its owner, operator or contact, labelled at the line's start
+/// (主办单位：某某市政府办公室, 主管：… 主办：…, 技术支持：…, 联系电话：…), not ending like a statement:
+/// no paragraph, however long (a notice's closing 联系电话：…。 is one).
+fn is_site_label(text: Forms) -> bool {
+    const LABELS: [&str; 13] = [
+        "主办", "主管", "承办", "协办", "技术支持", "运营", "运维", "联系地址", "地址", "联系电话", "电话", "邮编", "传真",
+    ];
+    let t = text.simplified.trim_start();
+    LABELS.iter().any(|w| {
+        t.strip_prefix(w)
+            .map(|r| r.strip_prefix("单位").unwrap_or(r).trim_start())
+            .is_some_and(|r| r.starts_with([':', '：']))
+    }) && !lines::ends_like_statement(text.printed)
 }
 
 /// Whether line `i` is a day header ([`DAY_HEADER`]) with a paragraph of prose after it before
