@@ -1029,14 +1029,28 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 // A link after an arrow marker, no statement (►某某縣長：明年推動三大建設), is an item
                 // of the site's list of stories.
                 let link = whole.starts_with(['►', '▶']) && !lines::ends_like_statement(text);
+                // A headline over its date alone (某区召开推介会，…签约 / 2024-05-05), or one of two bulleted
+                // headlines in a row (· 某区召开推介会，… / · 某市发布…), is an item of the site's list.
+                let listed = !lines::ends_like_statement(text)
+                    && (lines.get(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Meta && n.han <= 3 && meta::published(n.text, false).is_some()
+                    }) || (is_bulleted(l)
+                        && !whole.contains(['。', '！', '？', '!', '?'])
+                        && ((i > 0 && is_bulleted(&lines[i - 1])) || lines.get(i + 1).is_some_and(is_bulleted))));
                 !note
                     && !link
+                    && !listed
                     && !is_site_label(l.text)
                     && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
+}
+
+/// Whether a line opens with a list marker (• 某某, · 某某).
+fn is_bulleted(l: &Line) -> bool {
+    lines::strip_bullet(l.text.printed.trim_start()).1
 }
 
 /// A site's footer field under the story: its owner, operator or contact, labelled at the line's start
