@@ -333,22 +333,26 @@ static PAPER_TAG: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]"));
 
 /// An outlet's name alone in brackets opening the body, its name perhaps opening with Latin letters
-/// (【Now新聞台】, 【某某日报】).
-static OUTLET_TAG: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]"));
+/// (【Now新聞台】, 【某某日报】), perhaps with its desk's report after a slash, no one named
+/// (【某某新聞網／綜合報導】, 〔某某時報/台北報導〕; not a desk: 〔即時新聞／綜合報導〕).
+static OUTLET_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[【\[〔]([A-Za-z0-9]{0,8}\p{Han}{2,10}?)(\s*[/／]\s*\p{Han}{0,4}?报[导道])?[】\]〕]")
+});
 
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
 /// a paper's source tag (【時報-各報要聞】 → 時報) or an outlet's name in brackets (【Now新聞台】).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     // (The tags' patterns are compiled and asked only of a line opening with a bracket.)
-    let tagged = line.simplified.starts_with(['【', '[']);
+    let tagged = line.simplified.starts_with(['【', '[', '〔']);
     if let Some(m) = tagged.then(|| PAPER_TAG.captures(line.simplified)).flatten().and_then(|c| c.get(1)) {
         return Some(line.printed[m.range()].to_owned());
     }
+    // A desk's name before the report (〔即時新聞／綜合報導〕) is a column, no outlet.
     if let Some(m) = tagged
         .then(|| OUTLET_TAG.captures(line.simplified))
         .flatten()
+        .filter(|c| c.get(2).is_none() || !is_note_or_column(&c[1]))
         .and_then(|c| c.get(1))
         .filter(|m| is_outlet(m.as_str()))
     {
