@@ -257,7 +257,8 @@ static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// it closes the story, like the other repost notes of the footer.
 pub(super) fn is_repost_note(line: Forms) -> bool {
     // Each note holds one of these words: most lines hold none, and need no search.
-    const WORDS: [&str; 10] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自", "转载自"];
+    const WORDS: [&str; 10] =
+        ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自", "转载自"];
     WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
 }
 

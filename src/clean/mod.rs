@@ -1036,7 +1036,8 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                         n.kind == Kind::Meta && n.han <= 3 && meta::published(n.text, false).is_some()
                     }) || (is_bulleted(l)
                         && !whole.contains(['。', '！', '？', '!', '?'])
-                        && ((i > 0 && is_bulleted(&lines[i - 1])) || lines.get(i + 1).is_some_and(is_bulleted))));
+                        && ((i > 0 && is_bulleted(&lines[i - 1]))
+                            || lines.get(i + 1).is_some_and(is_bulleted))));
                 !note
                     && !link
                     && !listed
@@ -1058,7 +1059,19 @@ fn is_bulleted(l: &Line) -> bool {
 /// no paragraph, however long (a notice's closing 联系电话：…。 is one).
 fn is_site_label(text: Forms) -> bool {
     const LABELS: [&str; 13] = [
-        "主办", "主管", "承办", "协办", "技术支持", "运营", "运维", "联系地址", "地址", "联系电话", "电话", "邮编", "传真",
+        "主办",
+        "主管",
+        "承办",
+        "协办",
+        "技术支持",
+        "运营",
+        "运维",
+        "联系地址",
+        "地址",
+        "联系电话",
+        "电话",
+        "邮编",
+        "传真",
     ];
     let t = text.simplified.trim_start();
     LABELS.iter().any(|w| {
