@@ -237,11 +237,11 @@ pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
 
 /// A note that the story is printed with its first publisher's leave or was first printed elsewhere,
 /// opening its line: 本文经授权转载自某某网, 本文經轉授權自某某新聞, 获授权转载自…, 原文刊于某某日报,
-/// 原载于《某某日报》, 本文来自某某日报 (also 本文来自微信公众号“某某发布”) (the outlet in group 1, perhaps
+/// 原载于《某某日报》, 本文来自某某日报 (also 本文来自微信公众号“某某发布”), 本文转载自某某日报 (the outlet in group 1, perhaps
 /// followed by more words).
 static REPOST_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r#"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?|本文来自(?:微信公众号)?)\s*[:：]?\s*[《“"]?([A-Za-z0-9]{0,8}\p{Han}{2,14})"#,
+        r#"^[（(【\[]?(?:(?:本文|此文|文章)?(?:经|获|已获)转?授权(?:转载|转刊|刊登)?自?|(?:本文|原文)原?(?:刊载|刊登|刊|载|发表)于|(?:本文)?原(?:刊载|刊登|刊|载)于?|本文来自(?:微信公众号)?|本文转载(?:自|于))\s*[:：]?\s*[《“"]?([A-Za-z0-9]{0,8}\p{Han}{2,14})"#,
     )
 });
 
@@ -257,7 +257,8 @@ static ORIGINAL_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// it closes the story, like the other repost notes of the footer.
 pub(super) fn is_repost_note(line: Forms) -> bool {
     // Each note holds one of these words: most lines hold none, and need no search.
-    const WORDS: [&str; 9] = ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自"];
+    const WORDS: [&str; 10] =
+        ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自", "转载自"];
     WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
 }
 
@@ -333,22 +334,26 @@ static PAPER_TAG: LazyLock<Regex> =
     LazyLock::new(|| pattern::compile(r"^[【\[](\p{Han}{1,10}报)\s*[-－—·]\s*\p{Han}{2,10}[】\]]"));
 
 /// An outlet's name alone in brackets opening the body, its name perhaps opening with Latin letters
-/// (【Now新聞台】, 【某某日报】).
-static OUTLET_TAG: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^[【\[]([A-Za-z0-9]{0,8}\p{Han}{2,10})[】\]]"));
+/// (【Now新聞台】, 【某某日报】), perhaps with its desk's report after a slash, no one named
+/// (【某某新聞網／綜合報導】, 〔某某時報/台北報導〕; not a desk: 〔即時新聞／綜合報導〕).
+static OUTLET_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    pattern::compile(r"^[【\[〔]([A-Za-z0-9]{0,8}\p{Han}{2,10}?)(\s*[/／]\s*\p{Han}{0,4}?报[导道])?[】\]〕]")
+});
 
 /// The outlet of a dateline opening the body (湖南日报9月24日讯 → 湖南日报), when it is an outlet's name,
 /// or any name but the paper's own (本报) before 专讯, which only outlets print (明報專訊 → 明報); or of
 /// a paper's source tag (【時報-各報要聞】 → 時報) or an outlet's name in brackets (【Now新聞台】).
 pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
     // (The tags' patterns are compiled and asked only of a line opening with a bracket.)
-    let tagged = line.simplified.starts_with(['【', '[']);
+    let tagged = line.simplified.starts_with(['【', '[', '〔']);
     if let Some(m) = tagged.then(|| PAPER_TAG.captures(line.simplified)).flatten().and_then(|c| c.get(1)) {
         return Some(line.printed[m.range()].to_owned());
     }
+    // A desk's name before the report (〔即時新聞／綜合報導〕) is a column, no outlet.
     if let Some(m) = tagged
         .then(|| OUTLET_TAG.captures(line.simplified))
         .flatten()
+        .filter(|c| c.get(2).is_none() || !is_note_or_column(&c[1]))
         .and_then(|c| c.get(1))
         .filter(|m| is_outlet(m.as_str()))
     {

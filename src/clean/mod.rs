@@ -1029,11 +1029,56 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 // A link after an arrow marker, no statement (►某某縣長：明年推動三大建設), is an item
                 // of the site's list of stories.
                 let link = whole.starts_with(['►', '▶']) && !lines::ends_like_statement(text);
-                !note && !link && (prose_han(text) >= 10 || lines::ends_like_statement(text))
+                // A headline over its date alone (某区召开推介会，…签约 / 2024-05-05), or one of two bulleted
+                // headlines in a row (· 某区召开推介会，… / · 某市发布…), is an item of the site's list.
+                let listed = !lines::ends_like_statement(text)
+                    && (lines.get(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Meta && n.han <= 3 && meta::published(n.text, false).is_some()
+                    }) || (is_bulleted(l)
+                        && !whole.contains(['。', '！', '？', '!', '?'])
+                        && ((i > 0 && is_bulleted(&lines[i - 1]))
+                            || lines.get(i + 1).is_some_and(is_bulleted))));
+                !note
+                    && !link
+                    && !listed
+                    && !is_site_label(l.text)
+                    && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
             l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
+}
+
+/// Whether a line opens with a list marker (• 某某, · 某某).
+fn is_bulleted(l: &Line) -> bool {
+    lines::strip_bullet(l.text.printed.trim_start()).1
+}
+
+/// A site's footer field under the story: its owner, operator or contact, labelled at the line's start
+/// (主办单位：某某市政府办公室, 主管：… 主办：…, 技术支持：…, 联系电话：…), not ending like a statement:
+/// no paragraph, however long (a notice's closing 联系电话：…。 is one).
+fn is_site_label(text: Forms) -> bool {
+    const LABELS: [&str; 13] = [
+        "主办",
+        "主管",
+        "承办",
+        "协办",
+        "技术支持",
+        "运营",
+        "运维",
+        "联系地址",
+        "地址",
+        "联系电话",
+        "电话",
+        "邮编",
+        "传真",
+    ];
+    let t = text.simplified.trim_start();
+    LABELS.iter().any(|w| {
+        t.strip_prefix(w)
+            .map(|r| r.strip_prefix("单位").unwrap_or(r).trim_start())
+            .is_some_and(|r| r.starts_with([':', '：']))
+    }) && !lines::ends_like_statement(text.printed)
 }
 
 /// Whether line `i` is a day header ([`DAY_HEADER`]) with a paragraph of prose after it before
