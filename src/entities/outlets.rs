@@ -11,13 +11,14 @@ use std::sync::LazyLock;
 
 /// An outlet where a dateline, a credit or an attribution places it: at a line start, after an
 /// opening bracket or after 据 (《 allowed; 据 may open the line), a short name with an outlet's ending,
-/// its parent outlet in brackets optional (荆楚网(湖北日报网)讯: both outlets), then a dateline
+/// its parent outlet in brackets optional (荆楚网(湖北日报网)讯: both outlets), its channel after a middle
+/// dot optional (中国网·滨海高新讯: the outlet, not the place its name opens), then a dateline
 /// (a city and a day optional before 讯/电/消息), a reporter's credit (记者), the close of a source tag
 /// (【时报-各报要闻】) or 报道.
 static OUTLET: LazyLock<regex::Regex> = LazyLock::new(|| {
     let endings: Vec<String> = OUTLET_ENDINGS.iter().map(|w| regex::escape(w)).collect();
     pattern::compile(&format!(
-        r"(?m)(?:^[ \t\u{{3000}}]*(?:据《?)?|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{0}))》?(?:[（(](\p{{Han}}{{1,8}}?(?:{0}))[)）])?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
+        r"(?m)(?:^[ \t\u{{3000}}]*(?:据《?)?|[（(【]|据《?)(\p{{Han}}{{1,6}}?(?:{0}))》?(?:[（(](\p{{Han}}{{1,8}}?(?:{0}))[)）])?(?:[·•・‧]\p{{Han}}{{2,8}}?)?(?:\p{{Han}}{{2,4}}[0-9]{{1,2}}月[0-9]{{1,2}}日|[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:讯|电|消息|报道|[ \u{{3000}}]*记者|【记者|[-－】])",
         endings.join("|")
     ))
 });
@@ -54,6 +55,8 @@ mod tests {
         assert_eq!(names("南方网3月2日讯据江城日报报道，本报讯"), vec!["南方网", "江城日报"]);
         assert_eq!(names("(快新闻记者 李某) 两地"), vec!["快新闻"]);
         assert_eq!(names("江汉网(江城日报网)讯 两地"), vec!["江汉网", "江城日报网"]);
+        assert_eq!(names("华夏网·东湖高新讯 两地\n华夏网•江城频道3月2日电"), vec!["华夏网", "华夏网"]);
+        assert!(names("江城网·东湖高新区发布新政").is_empty());
         assert!(names("全省电网建设提速，据统计报告").is_empty());
         assert_eq!(names("他接受《南洋早报》访问，发布《统计公报》"), vec!["南洋早报"]);
     }

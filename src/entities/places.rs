@@ -370,10 +370,11 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found
 }
 
-/// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地), and
-/// the new village named by it (武吉峇都新村).
+/// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地, a bay:
+/// 地不佬海湾), and the new village named by it (武吉峇都新村).
 /// The first three name a peninsula or an archipelago of their own (see [`named_landforms`]).
-const LANDFORMS: [&str; 9] = ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡", NEW_VILLAGE];
+const LANDFORMS: [&str; 10] =
+    ["半岛", "群岛", "列岛", "岛", "三角洲", "平原", "盆地", "海峡", "海湾", NEW_VILLAGE];
 
 /// Where the place at `span` ends with the landform printed right after it: no word of jieba's runs
 /// across the landform's end (香港|岛屿, 湖南|海峡两岸), no locative follows it (台湾岛内, 岛上: the
