@@ -146,7 +146,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     // word elsewhere (千叶豆腐, 石川佳纯, 秋田犬): it reads as the place only in an article that prints one
     // of them in full, or Japan or Korea; else the name's other readings (岡山: 冈山区) or none.
     let japan = hits.iter().any(|&(_, n)| {
-        JAPAN_KOREA.contains(&n) || g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal && with_unit(n, f)))
+        JAPAN_KOREA.contains(&n)
+            || g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal && with_unit(n, f)))
     });
     let readable = |f: &&crate::text::gazetteer::Form| !f.municipal || f.is_full || japan;
     let long = long_words(text, &hits);
@@ -167,8 +168,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
-        let Some(mut form) =
-            printed.or_else(|| g.best(name).filter(readable)).or_else(|| g.lookup(name)?.iter().find(readable))
+        let Some(mut form) = printed
+            .or_else(|| g.best(name).filter(readable))
+            .or_else(|| g.lookup(name)?.iter().find(readable))
         else {
             continue;
         };
@@ -359,7 +361,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     // country, not of Taiwan, Japan or Korea (elsewhere 美丽新村, 文明新村 are kinds of village).
     let abroad = hits.iter().any(|&(_, n)| {
         g.lookup(n).is_some_and(|f| {
-            f.iter().any(|f| f.full == "马来西亚" || (f.foreign && f.level > Level::Province && !f.taiwan && !f.municipal))
+            f.iter().any(|f| {
+                f.full == "马来西亚" || (f.foreign && f.level > Level::Province && !f.taiwan && !f.municipal)
+            })
         })
     });
     found.extend(bare_villages(text, &found, taiwan, abroad));
