@@ -402,7 +402,7 @@ const LANDFORMS: [&str; 9] = ["半岛", "群岛", "列岛", "岛", "三角洲", 
 fn landform_end(text: &str, span: Span, new_villages: bool) -> Option<usize> {
     let rest = &text[span.end..];
     let landform = LANDFORMS.iter().find(|l| rest.starts_with(**l))?;
-    if *landform == NEW_VILLAGE && !(new_villages && !after_numeral(text, span.start)) {
+    if *landform == NEW_VILLAGE && (!new_villages || after_numeral(text, span.start)) {
         return None;
     }
     let end = span.end + landform.len();
