@@ -91,6 +91,10 @@ const COUNT_END: char = '个';
 /// gazetteer's data: its generator reads the division tables, which mark no common words.
 const COMMON_PREFECTURES: [&str; 4] = ["来宾", "安康", "日照", "白银"];
 
+/// The countries whose prefectures' or provinces' short forms (千叶, 石川, 忠北) an article printing
+/// them reads as places.
+const JAPAN_KOREA: [&str; 3] = ["日本", "韩国", "南韩"];
+
 /// How much a stem must be a name: `Strict` where only the stem and its unit say it is a place (a town
 /// and a village with no county before them, a village right after a county), `Lenient` after a county
 /// or a town.
@@ -143,6 +147,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let taiwan = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.taiwan)));
     // 石川县, 庆尚北道: a prefecture of Japan or a province of Korea, whose municipalities then count.
     let municipal = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal)));
+    // 千叶, 石川: a Japanese prefecture's or a Korean province's short form is a name, a brand or a
+    // word elsewhere (千叶豆腐, 石川佳纯, 秋田犬): it reads as the place only in an article that prints one
+    // of them in full, or Japan or Korea; else the name's other readings (岡山: 冈山区) or none.
+    let japan = hits.iter().any(|&(_, n)| {
+        JAPAN_KOREA.contains(&n)
+            || g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal && with_unit(n, f)))
+    });
+    let readable = |f: &&crate::text::gazetteer::Form| !f.municipal || f.is_full || japan;
     let long = long_words(text, &hits);
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
@@ -161,15 +173,20 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         let printed = g.lookup(name).and_then(|forms| forms.iter().find(|f| printed_full.contains(&f.full)));
-        let Some(mut form) =
-            printed.or_else(|| g.best(name)).or_else(|| g.lookup(name).and_then(|f| f.first()))
+        let Some(mut form) = printed
+            .or_else(|| g.best(name).filter(readable))
+            .or_else(|| g.lookup(name)?.iter().find(readable))
         else {
             continue;
         };
         let renamed = former(at, name, form);
         let short_autonomous = autonomous(at, name, form);
         let counts = with_unit(name, form)
-            || (form.level < Level::County && !COMMON_PREFECTURES.contains(&name))
+            || (form.level < Level::County
+                && !COMMON_PREFECTURES.contains(&name)
+                && !(form.municipal
+                    && !form.is_full
+                    && crate::text::segment::word_across(text, at, at + name.len())))
             || long_stem(name, form)
             || printed_full.contains(&form.full)
             || renamed
@@ -345,10 +362,19 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(listed);
     found.extend(chained);
     found.extend(named.into_iter().map(|town| Candidate::new(town, EntityType::Place)));
-    found.extend(bare_villages(text, &found, taiwan));
+    // 叶陶沙新村: Malaysia's new villages, read only in an article that prints a place abroad below a
+    // country, not of Taiwan, Japan or Korea (elsewhere 美丽新村, 文明新村 are kinds of village).
+    let abroad = hits.iter().any(|&(_, n)| {
+        g.lookup(n).is_some_and(|f| {
+            f.iter().any(|f| {
+                f.full == "马来西亚" || (f.foreign && f.level > Level::Province && !f.taiwan && !f.municipal)
+            })
+        })
+    });
+    found.extend(bare_villages(text, &found, taiwan, abroad));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
-    found.extend(named_landforms(text, &found));
+    found.extend(named_landforms(text, &found, abroad));
     found.extend(regions(text));
     found.extend(dateline_cities(text));
     found.extend(listed_countries(text));
@@ -362,7 +388,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     for c in &mut found {
-        if let Some(end) = landform_end(text, c.span.clone()) {
+        if let Some(end) = landform_end(text, c.span.clone(), abroad) {
             c.span.end = end;
             c.canonical = None;
         }
@@ -379,9 +405,12 @@ const LANDFORMS: [&str; 10] =
 /// Where the place at `span` ends with the landform printed right after it: no word of jieba's runs
 /// across the landform's end (香港|岛屿, 湖南|海峡两岸), no locative follows it (台湾岛内, 岛上: the
 /// island as a setting, the place alone) and no noun (福建海峡|银行, 广东平原|地区).
-fn landform_end(text: &str, span: Span) -> Option<usize> {
+fn landform_end(text: &str, span: Span, new_villages: bool) -> Option<usize> {
     let rest = &text[span.end..];
     let landform = LANDFORMS.iter().find(|l| rest.starts_with(**l))?;
+    if *landform == NEW_VILLAGE && (!new_villages || after_numeral(text, span.start)) {
+        return None;
+    }
     let end = span.end + landform.len();
     let locative = text[end..].starts_with(['内', '外', '上']);
     // A noun after it makes the place and the landform's word modify that noun (福建|海峡银行, 广东|
@@ -393,16 +422,26 @@ fn landform_end(text: &str, span: Span) -> Option<usize> {
     (!locative && !noun && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
 }
 
+/// Whether the character before `start` is a numeral's (一|江山列岛, 一|江山新村): a stem after it is the
+/// end of a longer name, not one of its own.
+fn after_numeral(text: &str, start: usize) -> bool {
+    text[..start].chars().next_back().is_some_and(|c| NUMERAL_CHARS.contains(c))
+}
+
 /// Peninsulas and archipelagos named by a word the gazetteer does not know (能登半岛, 千岛群岛): jieba's
 /// word right before the landform, or the characters after a place found (石川县|能登半岛), two to four
 /// characters, names or words jieba does not know (see [`stem_tag`]; not 该|半岛, 整个|半岛), read as
 /// [`landform_end`] reads a place's.
-fn named_landforms(text: &str, places: &[Candidate]) -> Vec<Candidate> {
+fn named_landforms(text: &str, places: &[Candidate], new_villages: bool) -> Vec<Candidate> {
     let mut found = Vec::new();
+    // The places' ends, sorted once: each landform looks up the first end in its reach (no scan of
+    // every place per landform).
+    let mut ends: Vec<usize> = places.iter().map(|c| c.span.end).collect();
+    ends.sort_unstable();
     for landform in &LANDFORMS[..3] {
         for (at, _) in text.match_indices(landform) {
             let from = text[..at].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
-            let after_place = places.iter().map(|c| c.span.end).find(|&e| from <= e && e < at);
+            let after_place = ends.get(ends.partition_point(|&e| e < from)).copied().filter(|&e| e < at);
             let words = crate::text::segment::tagged(&text[after_place.unwrap_or(from)..at]);
             let stem = match after_place {
                 Some(e) => Some(e).filter(|_| words.iter().all(|(_, tag)| stem_tag(tag))),
@@ -411,7 +450,8 @@ fn named_landforms(text: &str, places: &[Candidate]) -> Vec<Candidate> {
             let Some(start) = stem else { continue };
             let named =
                 (2..=4).contains(&text[start..at].chars().count()) && text[start..at].chars().all(is_han);
-            if named && landform_end(text, start..at).is_some() {
+            // 一江山|列岛: a numeral before the stem makes it part of a longer name.
+            if named && !after_numeral(text, start) && landform_end(text, start..at, new_villages).is_some() {
                 found.push(Candidate::new(start..at + landform.len(), EntityType::Place));
             }
         }
@@ -445,6 +485,10 @@ fn listed_sibling(
     let g = &*GAZETTEER;
     let counties = g.lookup(name)?;
     let end = at + name.len();
+    // A word of jieba's running across the short form's end makes it no place.
+    if crate::text::segment::word_across(text, at, end) {
+        return None;
+    }
     let mark = '、'.len_utf8();
     let next = text[end..].starts_with('、').then_some(end + mark);
     let i = hits.partition_point(|&(a, _)| a < at);
@@ -669,9 +713,25 @@ fn municipality_at(text: &str, start: usize) -> Option<usize> {
         && !DETERMINERS.contains(first)
         && !LEVEL_CHARS.contains(first)
         && !STOP_WORDS.iter().any(|w| text[start..].starts_with(*w))
-        && !crate::text::segment::word_across(text, start, stem_end);
+        && !crate::text::segment::word_across(text, start, stem_end)
+        && counts_no_name(&text[start..stem_end]);
     plain.then_some(end)
 }
+
+/// Whether a municipality's stem reads as a name (爱知县|近两市, 北海道|多个市町, 京畿道|下属市郡: none): no
+/// numeral or measure word of jieba's in it, and a word of two characters is a name or unknown to jieba
+/// (see [`STEM_TAGS`]).
+fn counts_no_name(stem: &str) -> bool {
+    let words = crate::text::segment::tagged(stem);
+    !words.iter().any(|(w, tag)| {
+        ["m", "q", "mq"].contains(tag)
+            || w.chars().any(|c| NUMERAL_CHARS.contains(c))
+            || (w.chars().count() > 1 && !stem_tag(tag))
+    })
+}
+
+/// Characters of numbers and amounts, which open or end no municipality's stem (近两市, 多个市, 数市).
+const NUMERAL_CHARS: &str = "一二两三四五六七八九十百千万几多数个";
 
 /// Words after 市 that make it a municipal council's (市议会, 市议员), not the city's unit.
 const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
@@ -924,7 +984,7 @@ fn towns_with_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Ca
 /// in the few characters before it, every word of it a name or unknown to jieba, and settled as `Strict`
 /// asks (not 重点|村, 贫困|村, 我们|村, 新|农村, 建设新|社区, 家庭及|社区; a stem of four, 小石板河村, is
 /// not read). A place found already ending at the unit has read the village with it.
-fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidate> {
+fn bare_villages(text: &str, places: &[Candidate], taiwan: bool, new_villages: bool) -> Vec<Candidate> {
     let ends: FxHashSet<usize> = places.iter().map(|c| c.span.end).collect();
     let village = if taiwan { &*TAIWAN_VILLAGE } else { &*VILLAGE };
     let mut found = Vec::new();
@@ -932,6 +992,9 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
     let units = ["社区", "自然村", NEW_VILLAGE, "村"];
     for (i, range) in occurrences(text, &units) {
         let (unit, at) = (units[i], range.start);
+        if unit == NEW_VILLAGE && !new_villages {
+            continue;
+        }
         // 行政村 and 自然村 are units of their own stem (某某行政村): a longer unit of VILLAGE_UNITS ending
         // at this one; a place ending at the unit has read it. Not 新村, Malaysia's new villages
         // (叶陶沙新村), whose 新 may end a village's stem too (李新村).
@@ -975,7 +1038,9 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool) -> Vec<Candidat
             // A natural village's unit vouches for it (云松自然村): no kind of village is printed so.
             let unknown =
                 unit != "自然村" && matches!(words.as_slice(), [(w, "x")] if w.chars().count() == 2);
+            let numeral = unit == NEW_VILLAGE && after_numeral(text, start);
             (named
+                && !numeral
                 && (!unknown || village_vouched(text, start, span.end))
                 && span.end == at + unit.len()
                 && settled_unit(text, span.clone(), at - start, Vouched::Strict))
@@ -1320,7 +1385,8 @@ fn regions(text: &str) -> Vec<Candidate> {
                     .then(|| chars.iter().map(|c| c.len_utf8()).sum())
             };
             // 合宁都市圈, 武鄂黄黄都市圈: its cities' short forms, two to four characters jieba reads as
-            // words it does not know (not 现代化|都市圈, 该|都市圈).
+            // words it does not know (not 现代化|都市圈, 该|都市圈), each of a province's or a
+            // prefecture's name (not 新质|经济圈, 宜业|都市圈).
             // The window's first word may be cut (推|动苏锡常): it is never read.
             let abbreviated = || {
                 let from = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
@@ -1328,7 +1394,7 @@ fn regions(text: &str) -> Vec<Candidate> {
                 let n: usize = words[1.min(words.len())..]
                     .iter()
                     .rev()
-                    .take_while(|(w, tag)| *tag == "x" && w.chars().all(is_han))
+                    .take_while(|(w, tag)| *tag == "x" && w.chars().all(|c| is_han(c) && g.city_char(c)))
                     .map(|(w, _)| w.len())
                     .sum();
                 (2..=4).contains(&before[at - n..].chars().count()).then_some(n)

@@ -59,6 +59,8 @@ pub(crate) struct Gazetteer {
     heads: FxHashMap<(char, char), u64>,
     /// The first characters of the heads: a bit tells most characters of a text from them.
     initials: CharSet,
+    /// Every character of a mainland province's or prefecture's name (苏锡常: 苏州, 无锡, 常州).
+    city_chars: CharSet,
 }
 
 /// The gazetteer, parsed on first use.
@@ -144,7 +146,14 @@ impl Gazetteer {
             }
         }
         let initials = CharSet::new(heads.keys().map(|&(a, _)| a));
-        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), heads, initials }
+        let city_chars = CharSet::new(
+            forms
+                .values()
+                .flatten()
+                .filter(|f| !f.foreign && f.level < Level::County && !f.is_full)
+                .flat_map(|f| f.stem.chars()),
+        );
+        Gazetteer { forms, abbreviations, regions: REGIONS.lines().collect(), heads, initials, city_chars }
     }
 
     /// The places a printed form may stand for.
@@ -191,6 +200,12 @@ impl Gazetteer {
         form.parent == above
             || (form.level == Level::County
                 && self.lookup(form.parent).is_some_and(|f| f.iter().any(|p| p.is_full && p.parent == above)))
+    }
+
+    /// Whether `c` is a character of a mainland province's or prefecture's name, one its cities' or
+    /// provinces' abbreviations may be made of (合宁, 苏锡常, 武鄂黄黄).
+    pub fn city_char(&self, c: char) -> bool {
+        self.city_chars.contains(c) || self.abbreviations.contains_key(&c)
     }
 
     pub fn abbreviation(&self, c: char) -> Option<&'static str> {
