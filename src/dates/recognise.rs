@@ -1274,7 +1274,20 @@ fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
         && (p.rest().starts_with(['底', '末']) || year_part(&mut p, true).is_some());
     // 95年的8.1億元: that year's value (as 較108年的2.9%), no count of 95 years.
     let valued = rest.strip_prefix("年的").is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
-    if !(rest.starts_with("年度") || compared && script.roc() || dated || valued) {
+    // 95與96年, 95、96年: two years in a row sharing one 年 (a count of years is not listed so); the
+    // second is a year after its first's joiner.
+    let mut n = c;
+    let listed = arabic.is_some()
+        && n.eat_any(&["及", "和", "与", "、"]).is_some()
+        && n.digits(2, 2) == Some(y + 1)
+        && n.eat("年");
+    let head = at.before_text();
+    let second = arabic.is_some()
+        && rest.starts_with('年')
+        && ["及", "和", "与", "、"]
+            .iter()
+            .any(|j| head.strip_suffix(j).is_some_and(|h| h.ends_with(&(y - 1).to_string())));
+    if !(rest.starts_with("年度") || compared && script.roc() || dated || valued || listed || second) {
         return None;
     }
     c.eat("年");
