@@ -941,16 +941,13 @@ static MONEY_CONTEXT: LazyLock<Vec<&str>> =
 /// Whether a price follows `end` in its clause: a number next (一坪50万元), or after at most four
 /// Chinese characters holding a word of [`MONEY_CONTEXT`] (一坪造价就要30万元; not 一公顷投资500万元).
 fn priced_after(s: &str, end: usize) -> bool {
-    let mut gap = 0;
     for (i, c) in s[end..].char_indices().take(5) {
         if c.is_ascii_digit() || chinese_digit_char(c) {
-            let words = &s[end..end + i];
-            return gap == 0 || MONEY_CONTEXT.iter().any(|w| words.contains(w));
+            return i == 0 || MONEY_CONTEXT.iter().any(|w| s[end..end + i].contains(w));
         }
         if !crate::text::chars::is_han(c) {
             return false;
         }
-        gap += 1;
     }
     false
 }
