@@ -192,8 +192,8 @@ const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 /// ROC years accepted without 民国 in a traditional-script text (民国100年 = 2011 … 150 = 2061).
 const ROC_YEARS: std::ops::RangeInclusive<u32> = 100..=150;
 
-/// Two-digit ROC years, read so in a traditional-script text before 年度 (`93年度` = 2004) and in a
-/// Taiwan article (民国38年 = 1949 … 99 = 2010).
+/// Two-digit ROC years, read so in a traditional-script text before 年度 (`93年度` = 2004) or before
+/// 年的 and a figure (`95年的8.1億元`), and in a Taiwan article (民国38年 = 1949 … 99 = 2010).
 const ROC_SHORT_YEARS: std::ops::RangeInclusive<u32> = 38..=99;
 
 /// Words that mark a traditional-script article as Taiwan's, whose two-digit years are ROC years
@@ -1272,7 +1272,22 @@ fn short_roc_year(at: &mut Cursor, script: Script<'_>) -> Option<i32> {
         && !(p.rest().starts_with('初')
             || p.rest().starts_with(['底', '末']) && segment::word_across(p.rest(), 0, 3))
         && (p.rest().starts_with(['底', '末']) || year_part(&mut p, true).is_some());
-    if !(rest.starts_with("年度") || compared && script.roc() || dated) {
+    // 95年的8.1億元: that year's value (as 較108年的2.9%), no count of 95 years.
+    let valued = rest.strip_prefix("年的").is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+    // 95與96年, 95、96年: two years in a row sharing one 年 (a count of years is not listed so); the
+    // second is a year after its first's joiner.
+    let mut n = c;
+    let listed = arabic.is_some()
+        && n.eat_any(&["及", "和", "与", "、"]).is_some()
+        && n.digits(2, 2) == Some(y + 1)
+        && n.eat("年");
+    let head = at.before_text();
+    let second = arabic.is_some()
+        && rest.starts_with('年')
+        && ["及", "和", "与", "、"]
+            .iter()
+            .any(|j| head.strip_suffix(j).is_some_and(|h| h.ends_with(&(y - 1).to_string())));
+    if !(rest.starts_with("年度") || compared && script.roc() || dated || valued || listed || second) {
         return None;
     }
     c.eat("年");
@@ -2119,6 +2134,10 @@ fn relative_period(at: Cursor) -> Option<(usize, When)> {
 fn elapsed(at: Cursor) -> Option<(usize, When)> {
     let before = at.before();
     if before.is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
+        return None;
+    }
+    // 二、三年前 is the vague 两三年前 printed with 、 (a duration of figures, as that one), not a date.
+    if at.before_text().strip_suffix('、').and_then(|t| t.chars().next_back()).is_some_and(is_numeral) {
         return None;
     }
     let mut c = at;

@@ -88,8 +88,8 @@ fn tokens(text: &str) -> Option<Vec<Token>> {
             arabic.push(c);
             continue;
         }
-        if c == ',' || c == '，' {
-            continue; // a thousands separator (the scanner only lets `,ddd` through)
+        if c == ',' || c == '，' || c == '、' {
+            continue; // a thousands separator (the scanner only lets `,ddd` through), a pair's 、 (二、三)
         }
         flush(&mut arabic, &mut out)?;
         if let Some(value) = chinese_digit(c) {

@@ -938,6 +938,20 @@ fn more_after(text: &Text, end: usize) -> bool {
 static MONEY_CONTEXT: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/money-context.txt")).collect());
 
+/// Whether a price follows `end` in its clause: a number next (一坪50万元), or after at most four
+/// Chinese characters holding a word of [`MONEY_CONTEXT`] (一坪造价就要30万元; not 一公顷投资500万元).
+fn priced_after(s: &str, end: usize) -> bool {
+    for (i, c) in s[end..].char_indices().take(5) {
+        if c.is_ascii_digit() || chinese_digit_char(c) {
+            return i == 0 || MONEY_CONTEXT.iter().any(|w| s[end..end + i].contains(w));
+        }
+        if !crate::text::chars::is_han(c) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Characters that may follow the 半 of 一吨半 (not 10公里半径).
 static HALF_AFTER: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/half-after.txt")));
@@ -1065,6 +1079,11 @@ fn quantity(
         alone_boundary(text.char_before(span.start)) && alone_boundary(text.char_after(span.end));
     if unit.kind == FigureKind::Count && low.is_none() && matches!(high_text, "一" | "壹") && !clause_alone
     {
+        return None;
+    }
+    // 一坪造價30萬元, 一公斤卖30元: one unit of measure before its price is the rate's denominator.
+    let measure = matches!(unit.kind, FigureKind::Area | FigureKind::Weight | FigureKind::Volume);
+    if measure && low.is_none() && matches!(high_text, "一" | "壹") && priced_after(s, span.end) {
         return None;
     }
     // 零件, 零部件: a word, not a count of none; 232条款, 301条款: a law's section, not a count of 条.

@@ -24,6 +24,9 @@ const SCALES: &str = "十百千万亿兆拾佰仟";
 const ALL_SCALES: &str = "十百千万亿兆拾佰仟";
 /// Spacing inside a number (no line break).
 const SPACE: &str = "[ \t\u{3000}]*";
+/// Two adjacent Chinese digits with 、 between, read as one vague range before a unit (二、三年, 三、四成,
+/// as 两三年, 三四成): the pairs [`super::numerals`] reads so; another pair is a list (一、三号线).
+const PAIR: &str = "(?:一、[二两]|[二两]、三|三、[四五]|四、五|五、六|六、七|七、八|八、九)";
 
 /// An Arabic number: digits with `,ddd` separators, or a plain digit run, and decimals. A full-width
 /// comma separates thousands between full-width digits (４，５６５), or between ASCII ones when a
@@ -64,7 +67,7 @@ fn big_regex(source: &str) -> Result<regex::Regex, regex::Error> {
 static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let (num, unit) = (number_pattern(), units::alternation());
     big_regex(&format!(
-        r"(?P<low>{num})(?:(?P<low_unit>{unit})?(?:[(（]含[)）])?{SPACE}(?:——|--|－－|[—–\-~～至到]){SPACE}(?P<high>{num}))?{SPACE}(?P<unit>{unit})"
+        r"(?P<low>{PAIR}|{num})(?:(?P<low_unit>{unit})?(?:[(（]含[)）])?{SPACE}(?:——|--|－－|[—–\-~～至到]){SPACE}(?P<high>{num}))?{SPACE}(?P<unit>{unit})"
     ))
     .expect("quantity regex")
 });
@@ -129,7 +132,7 @@ static SLASH_FRACTION: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// as Taiwan's papers print 25%) is read after recognition, beside the figures and dates around it.
 static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?P<num>[一二两三四五六七八九]{{1,2}}|十|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{DIGITS}]{SPACE}点{SPACE}[{DIGITS}]|半){SPACE}成(?P<extra>半|{SPACE}[一二三四五六七八九])?"
+        r"(?P<num>{PAIR}|[一二两三四五六七八九]{{1,2}}|十|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{DIGITS}]{SPACE}点{SPACE}[{DIGITS}]|半){SPACE}成(?P<extra>半|{SPACE}[一二三四五六七八九])?"
     ))
     .expect("tenths regex")
 });
@@ -342,6 +345,18 @@ fn split_bare(simplified: &str, whole: &Span) -> Option<Shape> {
     Some(Shape::Bare { low, number, k, between: c.name("between").is_some() })
 }
 
+/// The bytes to skip of a [`PAIR`] at `start` that is the end of a longer list or numeral (一、二、三年,
+/// 十二、三年): its first digit and 、 belong to that, and the figure is the last digit's alone.
+fn listed_pair(simplified: &str, start: usize) -> usize {
+    let pair = simplified[start..].chars().nth(1) == Some('、');
+    let before = simplified[..start].chars().next_back();
+    if pair && before.is_some_and(|c| c == '、' || CHINESE.contains(c)) {
+        '、'.len_utf8() * 2
+    } else {
+        0
+    }
+}
+
 /// Every figure-shaped stretch of `simplified`, in text order, without overlaps (an earlier start
 /// wins; at the same start the longer one). `numbers_only`: the text is a list of numbers
 /// ([`super::recognise::numbers_only`]), where a lone numeral stands for itself.
@@ -351,7 +366,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
     }
     let mut found: Vec<Scanned> = Vec::new();
     for m in QUANTITY.find_iter(simplified) {
-        let whole = m.range();
+        let whole = m.start() + listed_pair(simplified, m.start())..m.end();
         let Some(Quantity { low, low_unit, high, unit }) = split_quantity(simplified, &whole) else {
             continue;
         };
@@ -420,10 +435,12 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         });
     }
     for c in if_holds(simplified, &['成'], &TENTHS) {
+        let cut = listed_pair(simplified, c.get(0).expect("whole match").start());
+        let number = c.name("num").expect("num").range();
         found.push(Scanned {
-            span: c.get(0).expect("whole match").range().into(),
+            span: (number.start + cut..c.get(0).expect("whole match").end()).into(),
             shape: Shape::Tenths {
-                number: c.name("num").expect("num").range().into(),
+                number: (number.start + cut..number.end).into(),
                 extra: part(&c, "extra"),
             },
         });

@@ -209,6 +209,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "枚", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "颗", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "盏", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
+    Unit { form: "站", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "长点台务式内稳立起前口上住在着到" },
     Unit { form: "匹", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "配敌" },
     Unit { form: "幅", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "度员" },
     Unit { form: "期", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "间限" },
