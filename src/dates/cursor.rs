@@ -67,13 +67,20 @@ impl<'a> Cursor<'a> {
         words.iter().position(|w| self.eat(w))
     }
 
-    /// Consumes the first of `edges` (底 末 初 …) the text continues with, but not the 初 of 初步 (第2季初步数据
-    /// is a preliminary count of the quarter, not its first month; 年初步入 is the year's start).
+    /// Consumes the first of `edges` (底 末 初 …) the text continues with, but not the 初 that opens a verb
+    /// (第2季初步数据 is a preliminary count of the quarter, not its first month; 上半年初显成效,
+    /// 下半年初现回暖, 一季度初见成效, 初具规模, 初露端倪: the half's or quarter's first signs), while
+    /// 年初步入 is the year's start. After a bare 年 (今年初见) the edge stays the year's start.
     pub(super) fn eat_edge(&mut self, edges: &[&str]) -> Option<usize> {
         let mut c = *self;
         let i = c.eat_any(edges)?;
         let rest = c.rest();
-        if edges[i].ends_with('初') && rest.starts_with('步') && !rest.starts_with("步入") {
+        let half_or_quarter = self.before_text().ends_with("半年")
+            || self.before_text().ends_with('季')
+            || self.before_text().ends_with("季度");
+        let verb = rest.starts_with('步') && !rest.starts_with("步入")
+            || half_or_quarter && rest.starts_with(['显', '现', '见', '具', '露']);
+        if edges[i].ends_with('初') && verb {
             return None;
         }
         *self = c;

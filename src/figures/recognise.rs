@@ -358,12 +358,23 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     }
     // 前10名, 前三位: a ranking; 前4个月, 首十個月, 首半年 (Hong Kong's and Malaysia's word, also of a
     // fiscal year: 23财年首9个月, 截至1月底的首十個月): a period (the first months), a date or none, no
-    // count of time.
+    // count of time. 首 is a year's only after a year (今年首, 2024年首, 财年首, 本年度首), a month's
+    // end (截至1月底的首), opening its clause or listed after a quarter or a year (第三季和首九个月), as
+    // the dates stage reads it; after an event it counts months from it (开业首3个月, 实施首6个月).
     let printed = &text.simplified[span.clone()];
     let head = &text.simplified[..span.start];
+    let year_first = head.strip_suffix('首').is_some_and(|h| {
+        let listed =
+            h.strip_suffix(['和', '及', '与', '、']).is_some_and(|l| l.ends_with(['季', '度', '年']));
+        h.ends_with(['年', '度'])
+            || h.ends_with("底的")
+            || h.ends_with("末的")
+            || listed
+            || h.chars().next_back().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b))
+    });
     if head.ends_with('前') && printed.ends_with(['名', '位'])
-        || head.ends_with(['前', '首']) && printed.ends_with("个月")
-        || head.ends_with('首') && printed == "半年"
+        || head.ends_with('前') && printed.ends_with("个月")
+        || year_first && (printed.ends_with("个月") || printed == "半年")
     {
         return None;
     }
