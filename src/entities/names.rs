@@ -487,7 +487,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     if let Some(at) = clause.contains('—').then(|| clause.rfind(APPOSITION)).flatten() {
         clause = &clause[at + APPOSITION.len()..];
     }
-    // A governing verb only where jieba starts a word (not the 通报 of 普通|报关行).
+    // A governing verb only where jieba starts or ends a word (not the 通报 of 普通|报关行; 發揮,
+    // which jieba may split in traditional script, still governs).
     let governed = GOVERNING.last_end(clause).and_then(|_| {
         let starts: Vec<usize> = segment::words(clause)
             .iter()
@@ -497,7 +498,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
                 Some(start)
             })
             .collect();
-        GOVERNING.last_end_where(clause, |s| starts.binary_search(&s).is_ok())
+        GOVERNING.last_end_where(clause, |s, e| {
+            starts.binary_search(&s).is_ok() || e == clause.len() || starts.binary_search(&e).is_ok()
+        })
     });
     if let Some(cut) = governed {
         clause = &clause[cut..];
