@@ -1340,8 +1340,9 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
         i == 1 && words[0].chars().count() == 1 && ["和", "与", "及"].contains(&words[1])
     };
     // A function word inside the item governs the name after it (参战为|中国海外发展(00688)), which then
-    // says which firm (not 与|本地(600000)).
-    let cut = (0..words.len()).rev().find(|&i| STOP_WORDS.contains(&words[i]) && !joining(&words, i));
+    // says which firm (not 与|本地(600000)); never the item's first word, which opens a stock name
+    // (和|邦生物(603077), 向|日股份): a first word that is a stop word leaves the item no firm.
+    let cut = (1..words.len()).rev().find(|&i| STOP_WORDS.contains(&words[i]) && !joining(&words, i));
     if let Some(i) = cut {
         start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
         words.drain(..=i);

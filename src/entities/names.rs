@@ -172,15 +172,14 @@ fn quantity(word: &str) -> bool {
 /// 促|特区政府, 武汉设|办事处, 赴|园区, 16日邀|国发会, 请|财政部, 含|金鸡湖科技园区); they open no name.
 const LONE_VERBS: [&str; 11] = ["获", "獲", "设", "設", "促", "赴", "派", "讓", "邀", "请", "含"];
 
-/// Whether a generic verb makes a noun with the generic noun, the trade or the abbreviation before it
-/// (科技|创新 in 成都科技创新合作区, 产业|发展, 智能|制造, 装备|制造, 中小企业|创新): no clause's verb then,
-/// but the name's words; not after a place (新加坡|合作|发展…).
+/// Whether a generic verb makes a noun with the generic noun or the trade before it (科技|创新 in
+/// 成都科技创新合作区, 产业|发展, 智能|制造, 装备|制造): no clause's verb then, but the name's words; not
+/// after a place (新加坡|合作|发展…), nor after an abbreviation (中小企业|创新|产业园 is a kind of park).
 fn generic_compound(word: &str, tag: &str, before: Option<(&str, &str)>) -> bool {
     tag.starts_with('v')
         && GENERIC_WORDS.contains(&word)
         && before.is_some_and(|(w, t)| {
-            (t.starts_with('n') && t != "ns" && (GENERIC_WORDS.contains(&w) || INDUSTRY_WORDS.contains(&w)))
-                || t == "j"
+            t.starts_with('n') && t != "ns" && (GENERIC_WORDS.contains(&w) || INDUSTRY_WORDS.contains(&w))
         })
 }
 
@@ -488,7 +487,22 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     if let Some(at) = clause.contains('—').then(|| clause.rfind(APPOSITION)).flatten() {
         clause = &clause[at + APPOSITION.len()..];
     }
-    if let Some(cut) = GOVERNING.last_end(clause) {
+    // A governing verb only where jieba starts or ends a word (not the 通报 of 普通|报关行; 發揮,
+    // which jieba may split in traditional script, still governs).
+    let governed = GOVERNING.last_end(clause).and_then(|_| {
+        let starts: Vec<usize> = segment::words(clause)
+            .iter()
+            .scan(0, |at, w| {
+                let start = *at;
+                *at += w.len();
+                Some(start)
+            })
+            .collect();
+        GOVERNING.last_end_where(clause, |s, e| {
+            starts.binary_search(&s).is_ok() || e == clause.len() || starts.binary_search(&e).is_ok()
+        })
+    });
+    if let Some(cut) = governed {
         clause = &clause[cut..];
     }
     if let Some(cut) = on_behalf_end(clause) {

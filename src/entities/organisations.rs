@@ -244,6 +244,12 @@ pub(super) fn find(
         // 化学与|化学工程学院, 经济与|管理学院: a college's fields are joined so too.
         let fields = (department || suffix == "学院") && !complete;
         let mut joined = if fields && !levelled_name { coordinated_start(text, start) } else { start };
+        // 高校与|职业技术学院, 高职院校和|职业学院: a "field" that is itself a unit (a school, a college,
+        // firms) joins two units, not a college's fields (化学与|化学工程学院 keeps its field).
+        let unit = |f: &str| ["校", "大学", "中学", "小学", "院", "企业"].iter().any(|e| f.ends_with(e));
+        if joined < start && unit(text[joined..start].trim_end_matches(['与', '和', '及', '、'])) {
+            joined = start;
+        }
         // 推动|科研与职业学院: a college's fields open with no verb (the clause's verb governs the pair).
         if suffix == "学院"
             && crate::text::segment::tagged(&text[joined..start])

@@ -513,17 +513,19 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
     // A short form named alone (高新区) is the page's own zone, also where the page names another
     // (绵阳高新区, 安州高新区 … 高新区); on a page listing several, three or more, it is the kind
     // (天津高新区、深圳高新区、长沙高新区 … 助推高新区发展).
-    let several = |s: &str| {
-        let mut named: Vec<&str> = found
-            .iter()
-            .map(|p| &text[p.span.clone()])
-            .filter(|t| t.len() > s.len() && t.ends_with(s))
-            .collect();
-        named.sort_unstable();
-        named.dedup();
-        named.len() >= SEVERAL_ZONES
-    };
-    alone.retain(|s| !several(&text[s.clone()]));
+    // The distinct names found, once, and each bare form's verdict once (a scan of all parks per
+    // bare form was quadratic on a page repeating its short form).
+    let mut named: Vec<&str> = found.iter().map(|p| &text[p.span.clone()]).collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut forms: Vec<&str> = alone.iter().map(|s| &text[s.clone()]).collect();
+    forms.sort_unstable();
+    forms.dedup();
+    let crowded: Vec<&str> = forms
+        .into_iter()
+        .filter(|s| named.iter().filter(|t| t.len() > s.len() && t.ends_with(*s)).count() >= SEVERAL_ZONES)
+        .collect();
+    alone.retain(|s| !crowded.contains(&&text[s.clone()]));
     found.extend(alone.into_iter().map(|s| Candidate::new(s, EntityType::Park)));
     // The bare 开发区 is the page's own zone, a short form, where the page names one (汉中经开区 … 到
     // 开发区参观): a page naming none speaks of development zones in general.

@@ -238,6 +238,15 @@ impl WordList {
         self.every(text).find_overlapping_iter(text).map(|m| m.end()).max()
     }
 
+    /// [`WordList::last_end`] of the words whose span (start, end) `keep` accepts.
+    pub fn last_end_where(&self, text: &str, keep: impl Fn(usize, usize) -> bool) -> Option<usize> {
+        self.every(text)
+            .find_overlapping_iter(text)
+            .filter(|m| keep(m.start(), m.end()))
+            .map(|m| m.end())
+            .max()
+    }
+
     /// The index in the list of the word whose last occurrence starts last; of words starting there,
     /// the later in the list (as `max_by_key` over `text.rfind(w)` picks). The stages ask it of many
     /// stretches of one text, through [`LastStarting`]; this is its reference in the tests.
