@@ -32,6 +32,7 @@ use crate::text::bounds::{is_prose_punct, SENTENCE_END};
 use crate::text::chars::{han_count, is_han};
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
+use crate::text::segment;
 use crate::text::words::{alternation, data_file, vocabulary};
 use lines::{ends_like_sentence, Kind};
 use regex::Regex;
@@ -104,12 +105,11 @@ static LEAD_DAY: LazyLock<Regex> =
 /// its brackets (…施政报告。(记者林某摄)); a person's place in the photo (张三(左二),
 /// 李四（右起）, 王五(中)); a photo's provider in brackets ending the line (…破兆元。(某某局提供)), or
 /// after 图/ (…愿景。图/某某公司提供), also an agency's photo (…工业园区。(某新社图)); the photo's
-/// source after 图/ in its closing brackets (…成果。（圖／翻攝某某臉書）); a caption's marker opening
-/// the line (▲ 某某出席…, ▼, △; ◎ only before one sentence ending in 。, as a credit's list marker
-/// opens ◎ 记者 张三).
+/// source after 图/ in its closing brackets (…成果。（圖／翻攝某某臉書）). (A caption's marker opening
+/// the line is [`CAPTION_MARK`].)
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(&format!(
-        r"{}|^[▲▼△]|^◎\s*\p{{Han}}[^。]{{4,80}}。$|[（(]图\s*[/／][^（）()]{{1,20}}[)）]$|摄[)）]?$|摄\s*[（(][^（）()]{{2,8}}[)）]$|[（(](?:前排|后排)?(?:[左右][一二三四五六七八九十\d]{{0,2}}起?|中)[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|图\s*[/／]\s*[^\s/／]{{2,24}}提供$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
+        r"{}|[（(]图\s*[/／][^（）()]{{1,20}}[)）]$|摄[)）]?$|摄\s*[（(][^（）()]{{2,8}}[)）]$|[（(](?:前排|后排)?(?:[左右][一二三四五六七八九十\d]{{0,2}}起?|中)[)）]|[（(][^（）()]{{2,16}}提供[)）]\S{{0,6}}$|图\s*[/／]\s*[^\s/／]{{2,24}}提供$|[（(]\p{{Han}}{{1,8}}社图[)）]$",
         alternation(data_file!("clean/captions.txt"))
     ))
 });
@@ -149,11 +149,28 @@ fn without_cell_bar(line: &str) -> &str {
     }
 }
 
+/// A caption's marker opening the line (▲ 某某出席…, ▼, △; ◎ only before one sentence ending in 。, as
+/// a credit's list marker opens ◎ 记者 张三). A list's bullet is printed the same, so the marker alone
+/// makes no caption: see [`is_caption`].
+static CAPTION_MARK: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"^[▲▼△]|^◎\s*\p{Han}[^。]{4,80}。$"));
+
+/// A figure of prose (21个, 86亿元, 20%): a number not of a date (3月5日, 2025年).
+static PROSE_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| pattern::compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[^0-9０-９.．年月日时点号]|$)"));
+
 /// Whether a line is (or holds) a photo caption: of at most one sentence (and its credit), as a
 /// paragraph of several whose last sentence describes a photo (…产值296亿元。图为工人施工。张三 摄) is
-/// still prose.
+/// still prose. A line after a caption's marker (▲, ◎) is a caption when it says what a photo shows
+/// in at most two clauses and without a figure: a bulleted line of the story (▲ 一季度，新签约项目21个，
+/// 总投资达86亿元。) keeps its figures.
 fn is_caption(line: Forms) -> bool {
-    CAPTION.is_match(line.simplified) && line.printed.matches(SENTENCE_END).count() < 2
+    let marked = || {
+        CAPTION_MARK.is_match(line.simplified)
+            && line.simplified.matches(['，', ',', '；', ';']).count() <= 1
+            && !PROSE_FIGURE.is_match(line.simplified)
+    };
+    (CAPTION.is_match(line.simplified) || marked()) && line.printed.matches(SENTENCE_END).count() < 2
 }
 
 /// Whether a line's last sentence says what a photo shows (…项目。图为园区一角。).
@@ -1185,10 +1202,25 @@ fn is_headline_like(text: Forms) -> bool {
     // Short words in a row (首页 新闻 财经), or links between bars, each label repeated after the
     // site's name in the link's title (我的股票|某某网 我的股票, 订阅|某某网 订阅 联络我们|某某网 联络我们).
     let items: Vec<&str> = text.split(['|', '｜']).map(str::trim).collect();
-    // (Also four or more words of up to four characters: 政治 政治焦点 国会直播 专题报导.)
+    // (Also four or more words of up to four characters that name channels: one the start of another,
+    // 政治 政治焦点 国会直播 专题报导, or each a tag or a noun; a verb makes them a headline's parallel
+    // phrases, 抢抓机遇 扩大开放 招商引资 成效显著.)
     let short = |n: usize| words.iter().all(|w| w.chars().count() <= n && w.chars().all(is_han));
+    let simple_words: Vec<&str> = forms.simplified.split_whitespace().collect();
+    let channels = || {
+        let nested = simple_words.iter().enumerate().any(|(i, a)| {
+            simple_words.iter().enumerate().any(|(j, b)| i != j && b.len() > a.len() && b.starts_with(a))
+        });
+        nested
+            || simple_words.iter().all(|w| {
+                meta::is_site_or_tag(w)
+                    || segment::tagged(w)
+                        .iter()
+                        .all(|&(_, tag)| tag.starts_with('n') || matches!(tag, "vn" | "j"))
+            })
+    };
     let menu = (words.len() >= 3 && words.iter().all(|w| w.chars().count() <= 3))
-        || (words.len() >= 4 && short(4))
+        || (words.len() >= 4 && short(4) && channels())
         || items.windows(2).any(|w| {
             w[0].split_whitespace()
                 .last()
@@ -1199,6 +1231,7 @@ fn is_headline_like(text: Forms) -> bool {
     (6..=80).contains(&han)
         && (!lines::ends_like_statement(text) || suspense)
         && !is_credit_or_caption(forms)
+        && !CAPTION_MARK.is_match(forms.simplified)
         && !lines::strip_bullet(text).1
         && !text.ends_with([':', '：'])
         && !text.starts_with(['—', '-'])
