@@ -49,8 +49,8 @@ const UNKNOWN_WORD_TAGS: [&str; 3] = ["x", "m", "eng"];
 /// (nt) and abbreviations (j).
 const NAME_TAGS: [&str; 6] = ["nr", "nrt", "nrfg", "ns", "nt", "j"];
 
-/// Whether `tag` is jieba's tag of a name (see [`NAME_TAGS`]): not nz, its other proper nouns, which
-/// hold brands and kinds as often as names.
+/// Whether `tag` is jieba's tag of a name: nr, nrt, nrfg, ns, nt or j; not nz, its other proper nouns,
+/// which hold brands and kinds as often as names.
 pub fn name_tag(tag: &str) -> bool {
     NAME_TAGS.contains(&tag)
 }
