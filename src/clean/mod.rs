@@ -1061,10 +1061,43 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                     && !is_site_label(l.text)
                     && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
-            l.kind == Kind::Text && l.prose > 0 && credits::parse(l.text).is_none() && paragraph()
+            l.kind == Kind::Text
+                && credits::parse(l.text).is_none()
+                && (introduced(lines, start, i) || (l.prose > 0 && paragraph()))
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
 }
+
+/// Whether line `i` is an item of a bulleted list that a line of the story introduces with a colon
+/// (会议明确了三项重点任务： / · 加快园区基础设施建设 / · 优化营商环境): the story's, though no item
+/// reads as prose. A short label (相关新闻：, 推荐阅读：) introduces the site's list, not the story's.
+/// The items run back to the introducer under one marker: a site's list printed under the story's with
+/// another marker (• 建设冷链仓储。 / · 某镇召开推介会) is not the story's.
+fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
+    let marker = |l: &Line| l.text.printed.trim_start().chars().next();
+    let item = |l: &Line| is_bulleted(l) && marker(l) == marker(&lines[i]);
+    // A list of at most MAX_ITEMS items: the walk back stays bounded on a paste of many bullets.
+    const MAX_ITEMS: usize = 30;
+    let mut j = i;
+    while j > start && i - j < MAX_ITEMS && item(&lines[j - 1]) {
+        j -= 1;
+    }
+    if !is_bulleted(&lines[i]) || j <= start {
+        return false;
+    }
+    let intro = lines[j - 1].text.simplified.trim_end();
+    lines[j - 1].kind == Kind::Text
+        && lines[j - 1].han as usize >= INTRODUCER_HAN
+        && intro.ends_with([':', '：'])
+        && !SITE_LIST_WORDS.iter().any(|w| intro.contains(w))
+}
+
+/// The CJK characters a line introducing the story's own list holds at least: more than a site's
+/// label over its list of stories (相关新闻：, 推荐阅读：).
+const INTRODUCER_HAN: usize = 8;
+
+/// Words of a line introducing the site's list, however long (更多精彩内容请点击：, 扫码关注获取：).
+const SITE_LIST_WORDS: [&str; 7] = ["点击", "阅读", "推荐", "相关", "更多", "链接", "关注"];
 
 /// Whether a line opens with a list marker (• 某某, · 某某).
 fn is_bulleted(l: &Line) -> bool {
