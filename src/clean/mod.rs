@@ -1074,15 +1074,19 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 /// The items run back to the introducer under one marker: a site's list printed under the story's with
 /// another marker (• 建设冷链仓储。 / · 某镇召开推介会) is not the story's.
 fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
+    if !is_bulleted(&lines[i]) {
+        return false;
+    }
     let marker = |l: &Line| l.text.printed.trim_start().chars().next();
-    let item = |l: &Line| is_bulleted(l) && marker(l) == marker(&lines[i]);
+    let own = marker(&lines[i]);
+    let item = |l: &Line| is_bulleted(l) && marker(l) == own;
     // A list of at most MAX_ITEMS items: the walk back stays bounded on a paste of many bullets.
     const MAX_ITEMS: usize = 30;
     let mut j = i;
     while j > start && i - j < MAX_ITEMS && item(&lines[j - 1]) {
         j -= 1;
     }
-    if !is_bulleted(&lines[i]) || j <= start {
+    if j <= start {
         return false;
     }
     let intro = lines[j - 1].text.simplified.trim_end();
