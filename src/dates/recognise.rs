@@ -593,6 +593,16 @@ fn bare_year_before_range(at: Cursor, script: Script<'_>) -> Option<(usize, When
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
     }
+    // 113至115年, 113-116年: a range of ROC years, as Taiwan's plans print their terms, the first
+    // printed without its 年 (traditional script only, as a bare 112年).
+    let mut r = at;
+    if let Some(y) = r.digits(3, 3).filter(|y| script.traditional && ROC_YEARS.contains(y)) {
+        let end = r.pos;
+        let first = y as i32 + 1911;
+        let later = |r: &mut Cursor| matches!(year_head(r, script), Some(Year::Printed(e)) if e > first);
+        return (r.eat_joiner() && later(&mut r))
+            .then_some((end, When::Point(Point { year: Year::Printed(first), part: Part::Whole })));
+    }
     let mut c = at;
     let arabic = c.digits(4, 4);
     let year = arabic.or_else(|| c.chinese_year()).filter(|y| YEARS.contains(y))?;
@@ -1348,10 +1358,10 @@ fn short_fiscal_years(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
-/// `今（2012）年`, `今(99)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
+/// `今（2012）年`, `今(99)年`, `後(115)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
 fn bracketed_year(at: &mut Cursor) -> Option<i32> {
     let mut c = *at;
-    c.eat_any(&["去", "今", "明", "前"])?;
+    c.eat_any(&["去", "今", "明", "前", "后"])?;
     let number = |c: &mut Cursor| {
         c.digits(4, 4).filter(|y| YEARS.contains(y)).or_else(|| {
             c.digits(2, 3)
