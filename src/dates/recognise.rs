@@ -1330,8 +1330,11 @@ fn year_pair(at: Cursor) -> Option<(usize, When)> {
     let pair = c.eat_any(&["去今", "今明", "明后"])?;
     // 今明年, 明后年 (as Taiwan's and Hong Kong's papers print them) share one 年, unless the first
     // character ends a word with the one before it (说明后年: 说明 + 后年; 如今明年).
-    let shared = || pair > 0 && at.before().map_or(true, |b| !segment::word_across(at.text(), at.pos - b.len_utf8(), at.pos));
-    if !c.eat("两年") && !(shared() && c.eat("年")) {
+    let shared = || {
+        pair > 0
+            && at.before().map_or(true, |b| !segment::word_across(at.text(), at.pos - b.len_utf8(), at.pos))
+    };
+    if !(c.eat("两年") || shared() && c.eat("年")) {
         return None;
     }
     let first = pair as i32 - 1;
