@@ -44,6 +44,12 @@ impl<'a> Cursor<'a> {
         self.text[..self.pos].chars().next_back()
     }
 
+    /// The whole text.
+    #[inline]
+    pub(super) fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// The text before the cursor.
     #[inline]
     pub(super) fn before_text(&self) -> &'a str {

@@ -9,6 +9,8 @@ mod cursor;
 mod recognise;
 mod resolve;
 
+pub(crate) use recognise::NOT_BEFORE_A_DAY;
+
 use crate::text::spans::Spans;
 use crate::text::Span;
 

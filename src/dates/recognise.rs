@@ -208,8 +208,9 @@ static NOT_BEFORE_A_DATE: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-date.txt")));
 
 /// Characters that make a following `N日` a count of days, not a day of the month: 连续7日, 前3日, 这5日,
-/// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日).
-static NOT_BEFORE_A_DAY: LazyLock<CharSet> =
+/// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日). The figures stage reads the
+/// counts among them as durations (连续6日).
+pub(crate) static NOT_BEFORE_A_DAY: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-day.txt")));
 
 /// Characters that make a following year-less date part of a count or another word: 半年内, 全年内.
@@ -553,6 +554,13 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
         return None;
     }
     let mut c = at;
+    // 22财年 (Malaysia's papers shorten a fiscal year to two digits): that year, in the century of a
+    // two-digit year; not the end of a range (2024/25财年).
+    if let Some(yy) = c.digits(2, 2).filter(|_| FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w))) {
+        return (!at.before().is_some_and(|b| b == '/' || is_joiner(b)))
+            .then_some((c.pos, When::Point(Point { year: Year::TwoDigit(yy), part: Part::Whole })));
+    }
+    let mut c = at;
     let year = c.digits(4, 4).filter(|y| YEARS.contains(y))?;
     let line_start = at.before_text().rsplit('\n').next().unwrap_or_default().trim().is_empty();
     let line_end = c.rest().split('\n').next().unwrap_or_default().trim().is_empty();
@@ -584,6 +592,16 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
 fn bare_year_before_range(at: Cursor, script: Script<'_>) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c) || is_numeral(c)) {
         return None;
+    }
+    // 113至115年, 113-116年: a range of ROC years, as Taiwan's plans print their terms, the first
+    // printed without its 年 (traditional script only, as a bare 112年).
+    let mut r = at;
+    if let Some(y) = r.digits(3, 3).filter(|y| script.traditional && ROC_YEARS.contains(y)) {
+        let end = r.pos;
+        let first = y as i32 + 1911;
+        let later = |r: &mut Cursor| matches!(year_head(r, script), Some(Year::Printed(e)) if e > first);
+        return (r.eat_joiner() && later(&mut r))
+            .then_some((end, When::Point(Point { year: Year::Printed(first), part: Part::Whole })));
     }
     let mut c = at;
     let arabic = c.digits(4, 4);
@@ -1303,16 +1321,23 @@ fn counts_years(rest: &str) -> bool {
 }
 
 /// Two relative years named together with their count: `今明两年` (this year and the next), `明后两年`,
-/// `去今两年`: a range of years.
+/// `去今两年`, or sharing one 年 (`今明年`, `明后年`): a range of years.
 fn year_pair(at: Cursor) -> Option<(usize, When)> {
     if at.before().is_some_and(|c| NOT_BEFORE_A_DATE.contains(c)) {
         return None;
     }
     let mut c = at;
-    let first = c.eat_any(&["去今", "今明", "明后"])? as i32 - 1;
-    if !c.eat("两年") {
+    let pair = c.eat_any(&["去今", "今明", "明后"])?;
+    // 今明年, 明后年 (as Taiwan's and Hong Kong's papers print them) share one 年, unless the first
+    // character ends a word with the one before it (说明后年: 说明 + 后年; 如今明年).
+    let shared = || {
+        pair > 0
+            && at.before().map_or(true, |b| !segment::word_across(at.text(), at.pos - b.len_utf8(), at.pos))
+    };
+    if !(c.eat("两年") || shared() && c.eat("年")) {
         return None;
     }
+    let first = pair as i32 - 1;
     let year = |offset| Point { year: Year::Relative(offset), part: Part::Whole };
     Some((c.pos, When::Range(year(first), year(first + 1))))
 }
@@ -1336,10 +1361,10 @@ fn short_fiscal_years(at: Cursor) -> Option<(usize, When)> {
 }
 
 /// A relative year with the year it means in brackets, as Taiwan's papers print them: `去(100)年`,
-/// `今（2012）年`, `今(99)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
+/// `今（2012）年`, `今(99)年`, `後(115)年` (a 2- or 3-digit year is a ROC year: 99 = 2010, 100 = 2011).
 fn bracketed_year(at: &mut Cursor) -> Option<i32> {
     let mut c = *at;
-    c.eat_any(&["去", "今", "明", "前"])?;
+    c.eat_any(&["去", "今", "明", "前", "后"])?;
     let number = |c: &mut Cursor| {
         c.digits(4, 4).filter(|y| YEARS.contains(y)).or_else(|| {
             c.digits(2, 3)

@@ -67,6 +67,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     let mut previous: Option<(usize, Period)> = None;
     // The last expression that is no comparison's base itself: what 去年同期 and 2019年同期 move.
     let mut compared_last: Option<(usize, Period)> = None;
+    // The same expression as printed (截至3月底: March, where 去年同期 reads the first quarter): the
+    // month a 较上月 after it counts back from.
+    let mut printed_last: Option<(usize, Period)> = None;
     // Every period resolved so far (where it ended), for 去年同期 without a period in its sentence.
     let mut periods: Vec<(usize, Period)> = Vec::new();
     // The day of a dateline opening the text (新加坡31日讯, 新华社北京8月16日电): 今天, 昨天 count from it.
@@ -136,7 +139,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 // A comparison's base counts from the month or quarter its sentence reports.
                 // A quarter's, also from a sentence before in its paragraph (第三季增长1.6%，较上季的2.5%):
                 // a report of quarterly figures counts each 较上季 from the quarter it reports.
-                let reported = compared_last
+                let reported = printed_last
                     .filter(|(end, d)| {
                         base && (in_sentence(text, *end, start)
                             || unit == Unit::Quarter
@@ -245,6 +248,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             && !dates_the_report(text, r, dated)
         {
             compared_last = Some((r.span.end, reported));
+            printed_last = Some((r.span.end, dated));
         }
         // The end of a range that starts with the date just written (上周三到这周二): one range. An end
         // that prints no year has the start's year, or the next (四月的最后一个星期一到十月一日).

@@ -1092,6 +1092,15 @@ fn quantity(
     {
         return None;
     }
+    // 一度, 两度 (at one point, twice): a lone Chinese digit before 度 counts occasions; 一度电 is energy.
+    if unit.form == "度"
+        && low.is_none()
+        && high_text.chars().count() == 1
+        && high_text.chars().all(chinese_digit_char)
+        && !s[span.end..].starts_with('电')
+    {
+        return None;
+    }
     // 一坪造價30萬元, 一公斤卖30元: one unit of measure before its price is the rate's denominator.
     let measure = matches!(unit.kind, FigureKind::Area | FigureKind::Weight | FigureKind::Volume);
     if measure && low.is_none() && matches!(high_text, "一" | "壹") && priced_after(s, span.end) {
@@ -1114,8 +1123,15 @@ fn quantity(
     }
     let high = parse_number(high_text)?;
     // A number + 日 is a day of the month (9日, 5月9日) unless it cannot be one: 两日, 俩日, 十余日, 90日.
-    let day_count =
-        high_text.starts_with(['两', '俩']) || high.high > 31.0 || approx::inside(high_text).is_some();
+    // So is one after a word of counting (连续6日, 一连三日, 耗时3日, 共10日), as the dates stage reads
+    // it; not 一日 (有一日, 同一日) nor a count before or after an event (前3日, 后3日: conventions 49).
+    let counted = text.char_before(span.start).is_some_and(|c| {
+        crate::dates::NOT_BEFORE_A_DAY.contains(c) && !matches!(c, '前' | '后') && high_text != "一"
+    });
+    let day_count = counted
+        || high_text.starts_with(['两', '俩'])
+        || high.high > 31.0
+        || approx::inside(high_text).is_some();
     if unit.form == "日" && !day_count {
         return None;
     }

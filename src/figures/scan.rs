@@ -25,7 +25,8 @@ const ALL_SCALES: &str = "十百千万亿兆拾佰仟";
 /// Spacing inside a number (no line break).
 const SPACE: &str = "[ \t\u{3000}]*";
 /// Two adjacent Chinese digits with 、 between, read as one vague range before a unit (二、三年, 三、四成,
-/// as 两三年, 三四成): the pairs [`super::numerals`] reads so; another pair is a list (一、三号线).
+/// as 两三年, 三四成; with a scale they share, 二、三十个 as 二三十个): the pairs [`super::numerals`] reads
+/// so; another pair is a list (一、三号线).
 const PAIR: &str = "(?:一、[二两]|[二两]、三|三、[四五]|四、五|五、六|六、七|七、八|八、九)";
 
 /// An Arabic number: digits with `,ddd` separators, or a plain digit run, and decimals. A full-width
@@ -67,7 +68,7 @@ fn big_regex(source: &str) -> Result<regex::Regex, regex::Error> {
 static QUANTITY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let (num, unit) = (number_pattern(), units::alternation());
     big_regex(&format!(
-        r"(?P<low>{PAIR}|{num})(?:(?P<low_unit>{unit})?(?:[(（]含[)）])?{SPACE}(?:——|--|－－|[—–\-~～至到]){SPACE}(?P<high>{num}))?{SPACE}(?P<unit>{unit})"
+        r"(?P<low>{PAIR}[十百千万]?|{num})(?:(?P<low_unit>{unit})?(?:[(（]含[)）])?{SPACE}(?:——|--|－－|[—–\-~～至到]){SPACE}(?P<high>{num}))?{SPACE}(?P<unit>{unit})"
     ))
     .expect("quantity regex")
 });
@@ -346,11 +347,12 @@ fn split_bare(simplified: &str, whole: &Span) -> Option<Shape> {
 }
 
 /// The bytes to skip of a [`PAIR`] at `start` that is the end of a longer list or numeral (一、二、三年,
-/// 十二、三年): its first digit and 、 belong to that, and the figure is the last digit's alone.
+/// 十二、三年), or a heading's number opening its line (一、二十项工程): its first digit and 、 belong to
+/// that, and the figure is the last digit's alone.
 fn listed_pair(simplified: &str, start: usize) -> usize {
     let pair = simplified[start..].chars().nth(1) == Some('、');
     let before = simplified[..start].chars().next_back();
-    if pair && before.is_some_and(|c| c == '、' || CHINESE.contains(c)) {
+    if pair && before.map_or(true, |c| c == '、' || c == '\n' || CHINESE.contains(c)) {
         '、'.len_utf8() * 2
     } else {
         0
