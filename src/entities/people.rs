@@ -167,7 +167,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         found.iter().filter_map(|c| Some(c.role.as_ref()?.end)).collect();
     for (title, _) in hits.titles.iter() {
         // 马登|董事局, 某某|董事会: a firm's board, no title of a person before it.
-        if followed.contains(&title.end) || companies::FIRM_ORGANS.iter().any(|o| text[title.start..].starts_with(o)) {
+        if followed.contains(&title.end)
+            || companies::FIRM_ORGANS.iter().any(|o| text[title.start..].starts_with(o))
+        {
             continue;
         }
         // 郑玲|副|会长: the rank words before a title are the title's, no part of the name.
@@ -1114,7 +1116,9 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
         }
         // 某集团主席及某公司董事会主席: 及 joins two titles of one person as 兼 does, when a body or firm
         // names the earlier one; a bare title before 及 is another person's (市长及副市长张三, 理事及会长).
-        let Some(before) = text[..at].strip_suffix(['、', '兼', '暨', '及']) else { return (at, unfound) };
+        let Some(before) = text[..at].strip_suffix(['、', '兼', '暨', '及']) else {
+            return (at, unfound);
+        };
         let Some(t) = TITLES.iter().find(|t| before.ends_with(**t)) else { return (at, unfound) };
         let earlier = before.len() - t.len();
         let kept = unfound.len();
