@@ -196,6 +196,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     found.extend(producers(text, &near));
     found.extend(projects_named_after_firms(text));
     found.extend(listed_by_code(text));
+    found.extend(boarded_firms(text));
     for z in zones {
         if let Some(len) = short_name_at(&text[z.span.end..]).or_else(|| figured_name_at(text, z)) {
             found.push(Candidate::new(z.span.end..z.span.end + len, EntityType::Company));
@@ -774,8 +775,11 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     if after.contains("项目") {
         return items.into_iter().filter_map(|s| firm_of_project(text, s)).map(company).collect();
     }
-    // A list after a verb of a line of work names trades, not firms (分别从事|智慧机械、生技医药等).
-    if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v)) {
+    // A list after a verb of a line of work names trades, not firms (分别从事|智慧机械、生技医药等), and so
+    // does one a noun for fields closes (节能环保装备及环保新材料等|领域, 等新兴产业).
+    if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v))
+        || SECTOR_LIST_NOUNS.iter().any(|n| after.contains(n))
+    {
         return Vec::new();
     }
     let traded = |s: &Span| traded(&text[s.clone()]);
@@ -794,6 +798,9 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
 
 /// Nouns for bodies that close a list after 等 (等相关职能部门, 等单位, 等机构): no list of firms.
 const BODY_LIST_NOUNS: [&str; 3] = ["部门", "单位", "机构"];
+
+/// Nouns for fields that close a list after 等 (等领域, 等行业, 等产业, 等板块): a list of sectors.
+const SECTOR_LIST_NOUNS: [&str; 4] = ["领域", "行业", "产业", "板块"];
 
 /// The numerals of a count (7家, 十二家).
 const COUNT_DIGITS: &str = "0123456789一二三四五六七八九十两";
@@ -972,7 +979,9 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         let mut head = span.start;
         for w in words.iter().rev() {
             let chars = text[head - w.len()..span.start].chars().count();
-            if chars > 4 || !(proper(w) || GAZETTEER.lookup(w).is_some()) {
+            // 投资5亿元|建设|工业及…项目: a governing verb is no part of a name, whatever the gazetteer
+            // makes of it (建设, a town's stem).
+            if chars > 4 || GOVERNING_VERBS.contains(w) || !(proper(w) || GAZETTEER.lookup(w).is_some()) {
                 break;
             }
             head -= w.len();
@@ -1182,9 +1191,12 @@ fn foreign_traders(text: &str) -> Vec<Candidate> {
 
 /// A firm's Latin name in brackets right after its Chinese one (星展集团(DBS), 华侨银行（OCBC）), also
 /// after the quote closing a quoted one (「越南新加坡工業園區」(VSIP)): capitalised words, at least two
-/// letters, joined by single spaces.
+/// letters, joined by single spaces; a stock's ticker after them is none of the name (贝莱德(BlackRock
+/// BLK.N): its code and market, as Reuters prints them).
 static LATIN_IN_BRACKETS: LazyLock<regex::Regex> = LazyLock::new(|| {
-    pattern::compile(r"^[”」』]?[(（]([A-Z][A-Za-z0-9&.\-]*[A-Za-z](?: [A-Z][A-Za-z0-9&.\-]*)*)[)）]")
+    pattern::compile(
+        r"^[”」』]?[(（]([A-Z][A-Za-z0-9&.\-]*[A-Za-z](?: [A-Z][A-Za-z0-9&.\-]*)*?)(?: [A-Z0-9]{1,6}\.[A-Z]{1,2})?[)）]",
+    )
 });
 
 /// A Latin name in brackets ending a text (輝達（NVIDIA）|執行長).
@@ -1253,7 +1265,8 @@ pub(super) fn stock_code(inside: &str) -> bool {
 }
 
 /// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
-/// 湧盛電機(2249-TW), 中华煤气(003)): the proper words right before the bracket after any category noun
+/// 湧盛電機(2249-TW), 中华煤气(003)), and a Malaysian stock name printed with its code (MSM in
+/// 大马糖厂(MSM,5202,…)): the proper words right before the bracket after any category noun
 /// (上市公司|海天精工), which name a firm and say which (see `named` and `distinctive`) or open with a place,
 /// no place alone.
 fn listed_by_code(text: &str) -> Vec<Candidate> {
@@ -1281,9 +1294,43 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
             found.push(Candidate::new(start..at, EntityType::Company));
         } else if let Some(start) = coded_item_start(text, at) {
             found.push(Candidate::new(start..at, EntityType::Company));
+        } else {
+            continue;
+        }
+        // 大马糖厂(MSM,5202,主板…): Malaysia's stock name before the code is the firm's too.
+        let inside = at + open.len();
+        if MALAYSIAN_CODE.is_match(&text[inside..]) {
+            let name = text[inside..].find([',', '，']).unwrap_or(0);
+            found.push(Candidate::new(inside..inside + name, EntityType::Company));
         }
     }
     found
+}
+
+/// A firm's board and its shareholders' meetings: the words after a firm's name, no title's.
+pub(super) const FIRM_ORGANS: [&str; 5] = ["董事会", "董事局", "董事部", "股东大会", "股东特大"];
+
+/// Firms named by their board or shareholders' meeting right after them (马登董事局, 某某股东大会): the
+/// proper words right before it, two to four characters that say which firm (not 公司董事会, 该集团, a
+/// place alone), not after a legal suffix (…有限公司董事会: the name is found whole).
+fn boarded_firms(text: &str) -> Vec<Candidate> {
+    let organs = ["董事", "股东"].into_iter().flat_map(|w| text.match_indices(w));
+    organs
+        .filter(|&(at, _)| FIRM_ORGANS.iter().any(|o| text[at..].starts_with(o)))
+        .filter_map(|(at, _)| {
+            let mut head = at;
+            for w in prefix(text, at, &REACH).1.iter().rev() {
+                if text[head - w.len()..at].chars().count() > 4 || !proper(w) {
+                    break;
+                }
+                head -= w.len();
+            }
+            let name = &text[head..at];
+            let legal = COMPANY_SUFFIXES.iter().any(|s| text[..head].ends_with(s));
+            (han_count(name) >= 2 && distinctive(name) && GAZETTEER.lookup(name).is_none() && !legal)
+                .then(|| Candidate::new(head..at, EntityType::Company))
+        })
+        .collect()
 }
 
 /// The fewest letters of a firm's one-word Latin name in brackets after a word jieba does not know
@@ -1638,7 +1685,12 @@ fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
             }
         }
     }
-    cut
+    // 龙头|厂|台积电, 面板厂|友达: a 厂 that jieba glued to the name after a kind of firm ends that kind
+    // (the maker's 厂), no name opens with it.
+    match text[cut..end].strip_prefix('厂') {
+        Some(rest) if cut > start && han_count(rest) >= 2 && named(rest) => cut + '厂'.len_utf8(),
+        _ => cut,
+    }
 }
 
 /// The firms of a list of projects or firms ending at `end` (before 等), walking back over 、.

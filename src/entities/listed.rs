@@ -109,8 +109,12 @@ fn said_to_be_firm(text: &str, span: &Span, firms: &[&Span]) -> bool {
         let i = firms.partition_point(|f| f.start < at);
         firms.get(i).is_some_and(|f| f.start == at)
     };
-    let listed_before =
-        text[..span.start].strip_suffix('、').is_some_and(|before| firm_ends_at(before.len()));
+    // 高盛、花旗, and the comma some outlets list with, an item of the list then on both sides (高盛,花旗,
+    // 摩通等; not 台积电，统一表示…).
+    let before = &text[..span.start];
+    let comma = before.ends_with([',', '，']) && after.starts_with([',', '，', '、', '等']);
+    let listed_before = (before.ends_with('、') || comma)
+        && before.strip_suffix([',', '，', '、']).is_some_and(|b| firm_ends_at(b.len()));
     let listed_after = after.starts_with('、') && firm_starts_at(span.end + '、'.len_utf8());
     coded || reported || listed_before || listed_after
 }

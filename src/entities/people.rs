@@ -166,7 +166,10 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     let followed: rustc_hash::FxHashSet<usize> =
         found.iter().filter_map(|c| Some(c.role.as_ref()?.end)).collect();
     for (title, _) in hits.titles.iter() {
-        if followed.contains(&title.end) {
+        // 马登|董事局, 某某|董事会: a firm's board, no title of a person before it.
+        if followed.contains(&title.end)
+            || companies::FIRM_ORGANS.iter().any(|o| text[title.start..].starts_with(o))
+        {
             continue;
         }
         // 郑玲|副|会长: the rank words before a title are the title's, no part of the name.
@@ -524,13 +527,13 @@ fn after_leaders(text: &str, bodies: &Near) -> Vec<Candidate> {
 }
 
 /// Where a chain of corporate titles ending at `at` begins (EcoCeres|共同创办人兼首席执行员): back over
-/// rank words and titles joined by 兼 or 、.
+/// rank words and titles joined by 兼, Taiwan's 暨 (董事长暨总裁) or 、.
 fn chain_start(text: &str, mut at: usize) -> usize {
     loop {
         while let Some(rank) = TITLE_RANKS.iter().find(|r| text[..at].ends_with(**r)) {
             at -= rank.len();
         }
-        let Some(before) = text[..at].strip_suffix(['兼', '、']) else { return at };
+        let Some(before) = text[..at].strip_suffix(['兼', '暨', '、']) else { return at };
         match CORPORATE_TITLES.iter().find(|t| before.ends_with(**t)) {
             Some(t) => at = before.len() - t.len(),
             None => return at,
@@ -542,7 +545,7 @@ fn chain_start(text: &str, mut at: usize) -> usize {
 /// unknown words, not a lone place or a generic word (公司, 企业).
 fn firm_before(text: &str, end: usize) -> Option<Span> {
     // 创办人兼首席执行员, 董事长、总经理: a later title of a chain names no firm of its own.
-    if text[..end].ends_with(['兼', '、']) {
+    if text[..end].ends_with(['兼', '暨', '、']) {
         return None;
     }
     // 某某集团|亚太区|总裁: the firm's regional division is no part of its name.
@@ -1113,7 +1116,9 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
         }
         // 某集团主席及某公司董事会主席: 及 joins two titles of one person as 兼 does, when a body or firm
         // names the earlier one; a bare title before 及 is another person's (市长及副市长张三, 理事及会长).
-        let Some(before) = text[..at].strip_suffix(['、', '兼', '及']) else { return (at, unfound) };
+        let Some(before) = text[..at].strip_suffix(['、', '兼', '暨', '及']) else {
+            return (at, unfound);
+        };
         let Some(t) = TITLES.iter().find(|t| before.ends_with(**t)) else { return (at, unfound) };
         let earlier = before.len() - t.len();
         let kept = unfound.len();

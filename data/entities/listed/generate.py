@@ -16,7 +16,8 @@ script with wenxi's own character table (data/text/gen_t2s.py), and then:
     not as an organisation (nt), with a frequency of at least COMMON (幸福, 统一, 小米, 环保),
     COMMON_WORD as a word of a class other than name, brand or abbreviation (春雨, 远见), or
     COMMON_NAME as a two-character name of a person or place (青云, 秋雨); or it opens with a
-    conjunction or preposition and jieba does not know it (和成: 新城|和|成渝), or is two characters
+    conjunction or preposition and jieba does not know it (和成: 新城|和|成渝), or with a verb that
+    governs a name (建设工业: 投资5亿元建设|工业…项目; governing-verbs.txt), or is two characters
     opening with a word of scope (全台: all of Taiwan), or a place's name and what the place has or
     does (天津港, 湖南发展: see PLACE_THINGS). Such a name is a firm
     only where the text says so (a stock code, a word of its shares or results, a list of firms);
@@ -188,6 +189,7 @@ def classify():
         *(vocabulary(f"entities/{name}.txt") for name in ("generic-words", "stop-words", "firm-descriptors", "industry-words"))
     )
     trades = vocabulary("entities/industry-words.txt") | vocabulary("entities/company-short-endings.txt")
+    governing = vocabulary("entities/governing-verbs.txt")
     firms, cued, dropped = set(), set(), {}
 
     def drop(why):
@@ -207,7 +209,7 @@ def classify():
             drop("mainland, for size")
         elif market == "known" or market == "known-word":
             (cued if market == "known-word" else firms).add(name)
-        elif ordinary(name, common) or place_thing(name, place):
+        elif ordinary(name, common) or place_thing(name, place) or governed(name, governing):
             cued.add(name)
         else:
             firms.add(name)
@@ -226,6 +228,12 @@ def ordinary(name, common):
     if tag in NAME_TAGS:
         return freq >= COMMON or (len(name) == 2 and freq >= COMMON_NAME)
     return freq >= COMMON_WORD
+
+
+def governed(name, governing):
+    """Whether a short name opens with a verb that governs a name in wenxi's reading (建设工业: 建设|工业,
+    build industry; data/entities/governing-verbs.txt): a verb and its object first."""
+    return any(name.startswith(v) and len(name) > len(v) for v in governing)
 
 
 def place_thing(name, place):
