@@ -531,9 +531,45 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     let authors: Vec<Author> = credit[role_len..]
         .split([' ', '、'])
         .filter(|n| !n.is_empty() && !is_photo_source(n))
-        .map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) })
+        .map(|n| Author { name: glued_photographer(n).1.to_owned(), role: Some(role.to_owned()) })
         .collect();
     authors.iter().all(|a| NAME.is_match(&a.name)).then_some((c, authors))
+}
+
+/// A photographer's name glued after the outlet and the role that print it (某某报记者张三 → 某某报, 张三):
+/// the outlet (also desk words alone: 本报记者李四 → no outlet) and the name; the word as it is when no
+/// photo role stands inside it before a name.
+fn glued_photographer(word: &str) -> (Option<&str>, &str) {
+    let simplified = crate::text::script::to_simplified(word);
+    let role = PHOTO_ROLES.iter().filter_map(|r| simplified.rfind(r).map(|at| at + r.len())).max();
+    match role {
+        Some(at) if at < word.len() && NAME.is_match(&word[at..]) && is_photo_source(&word[..at]) => {
+            let head = &word[..at];
+            let outlet = PHOTO_ROLES.iter().find_map(|r| simplified[..at].strip_suffix(r)).map(|o| &head[..o.len()]);
+            let outlet = outlet.map(|o| DESK.find(&simplified[..o.len()]).map_or(o, |d| &o[..d.start()]));
+            (outlet.filter(|o| super::meta::is_outlet(o)), &word[at..])
+        }
+        _ => (None, word),
+    }
+}
+
+/// The outlet a caption's photo credit glues before its photographer's role (…一角。 某某报记者张三 摄 →
+/// 某某报).
+pub(super) fn photo_outlet(credit: &str) -> Option<String> {
+    credit.split([' ', '、']).find_map(|w| glued_photographer(w).0).map(str::to_owned)
+}
+
+/// A credit marked with a bullet after a paragraph's last sentence (…更好的香港。 ●某某报记者 张三、李四), as
+/// Hong Kong papers close a story's lead: the paragraph, the credit, its outlet and its people.
+pub(super) fn split_marked_credit(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<String>, Vec<Author>)> {
+    let at = line.printed.rfind('●')?;
+    let before = line.printed[..at].trim_end();
+    if at == 0 || !before.ends_with(|c| SENTENCE_END.contains(&c)) {
+        return None;
+    }
+    let credit = line.get(at + '●'.len_utf8()..line.len()).trim();
+    let (outlet, people) = parse(credit)?;
+    (!people.is_empty()).then(|| (line.of(before), line.printed[at..].trim(), outlet, people))
 }
 
 /// Whether a word of a photo credit names where the photo comes from, not who took it: an outlet's
