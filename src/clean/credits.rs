@@ -545,7 +545,8 @@ fn glued_photographer(word: &str) -> (Option<&str>, &str) {
     match role {
         Some(at) if at < word.len() && NAME.is_match(&word[at..]) && is_photo_source(&word[..at]) => {
             let head = &word[..at];
-            let outlet = PHOTO_ROLES.iter().find_map(|r| simplified[..at].strip_suffix(r)).map(|o| &head[..o.len()]);
+            let outlet =
+                PHOTO_ROLES.iter().find_map(|r| simplified[..at].strip_suffix(r)).map(|o| &head[..o.len()]);
             let outlet = outlet.map(|o| DESK.find(&simplified[..o.len()]).map_or(o, |d| &o[..d.start()]));
             (outlet.filter(|o| super::meta::is_outlet(o)), &word[at..])
         }

@@ -742,7 +742,9 @@ fn strip_site_suffix(text: &str) -> &str {
         if crate::text::chars::han_count(head) < 6 || (!in_row && parts > 3) {
             break;
         }
-        if (in_row && is_site_or_tag(site)) || (parts <= 3 && (is_outlet(site) || joined_outlet(site).is_some())) {
+        if (in_row && is_site_or_tag(site))
+            || (parts <= 3 && (is_outlet(site) || joined_outlet(site).is_some()))
+        {
             cut = head;
         }
         probe = head;

@@ -578,7 +578,8 @@ fn outlet_under_headline(lines: &[Line], i: usize, title_at: Option<usize>) -> O
 fn signed_outlet<'a>(lines: &'a [Line<'a>], i: usize) -> Option<&'a str> {
     let name = lines[i].text.printed.trim();
     let address = lines.get(i + 1)?.text.printed.trim();
-    let linked = address.starts_with("http://") || address.starts_with("https://") || address.starts_with("www.");
+    let linked =
+        address.starts_with("http://") || address.starts_with("https://") || address.starts_with("www.");
     (linked && meta::is_outlet(name) && !meta::is_generic_outlet(name) && !meta::is_note_or_column(name))
         .then_some(name)
 }
