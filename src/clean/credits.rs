@@ -165,7 +165,8 @@ fn names_before_roles(text: Forms) -> Option<Vec<Author>> {
 }
 
 /// A credit line's label with its one name inside a meta line: `责任编辑:阙小琴`, `编辑: 李宏才`, `编辑:faye`,
-/// `图/李强`, also in brackets after another note (（来源：某某日报）（编辑：某某）).
+/// `图/李强`, also in brackets after another note (（来源：某某日报）（编辑：某某）); an empty field
+/// before the next label (作者: 来源:…) names no one.
 static LABELLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
@@ -345,6 +346,12 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
             })
             .filter(|n| !n.is_empty() && !is_desk(n))
             .collect();
+        // The byline's outlet printed again, glued to the next role (每经记者 张三 每经编辑 李四): no name.
+        let mut names = names;
+        let glued = next < text.len() && names_end == next && !text[..next].ends_with(char::is_whitespace);
+        if glued && names.len() > 1 && names.last() == Some(&outlet) {
+            names.pop();
+        }
         // Only desk words before the next role (文/图 本报记者 王某): the role qualifies it.
         if names.is_empty() && next < text.len() {
             at = next;
@@ -383,8 +390,18 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
 }
 
 /// A credit without the work its last name did after a slash (记者: 王某/文, 本报记者 李某／摄): the
-/// work is no role of its own, as names before their roles are (王某/文 李某/图).
+/// work is no role of its own, as names before their roles are (王某/文 李某/图); nor is text and photos
+/// by the same hand glued after the name (记者张三文/图 → 张三).
 fn without_work_tail(text: Forms) -> Forms {
+    // Text and photos by the credited hand, glued after the name (记者张三文/图, 记者 李四 图/文).
+    static PAIR: LazyLock<Regex> =
+        LazyLock::new(|| pattern::compile(r"\p{Han}\s*(?:文\s*[/／、]\s*(?:图|摄影?)|图\s*[/／、]\s*文)$"));
+    if let Some(m) = PAIR.find(text.simplified) {
+        let end = m.start() + text.simplified[m.start()..].chars().next().map_or(0, char::len_utf8);
+        if ROLE.find(&text.simplified[..end]).is_some_and(|r| r.end() < end) {
+            return text.get(0..end);
+        }
+    }
     let work = ["文图", "图文", "文", "图", "摄"].iter().find_map(|w| text.simplified.strip_suffix(w));
     match work.map(str::trim_end).and_then(|t| t.strip_suffix(['/', '／'])) {
         Some(rest) if ROLE.is_match(rest) => text.get(0..rest.trim_end().len()),
@@ -514,9 +531,46 @@ fn photo_credit(line: Forms<'_>) -> Option<(regex::Captures<'_>, Vec<Author>)> {
     let authors: Vec<Author> = credit[role_len..]
         .split([' ', '、'])
         .filter(|n| !n.is_empty() && !is_photo_source(n))
-        .map(|n| Author { name: n.to_owned(), role: Some(role.to_owned()) })
+        .map(|n| Author { name: glued_photographer(n).1.to_owned(), role: Some(role.to_owned()) })
         .collect();
     authors.iter().all(|a| NAME.is_match(&a.name)).then_some((c, authors))
+}
+
+/// A photographer's name glued after the outlet and the role that print it (某某报记者张三 → 某某报, 张三):
+/// the outlet (also desk words alone: 本报记者李四 → no outlet) and the name; the word as it is when no
+/// photo role stands inside it before a name.
+fn glued_photographer(word: &str) -> (Option<&str>, &str) {
+    let simplified = crate::text::script::to_simplified(word);
+    let role = PHOTO_ROLES.iter().filter_map(|r| simplified.rfind(r).map(|at| at + r.len())).max();
+    match role {
+        Some(at) if at < word.len() && NAME.is_match(&word[at..]) && is_photo_source(&word[..at]) => {
+            let head = &word[..at];
+            let outlet =
+                PHOTO_ROLES.iter().find_map(|r| simplified[..at].strip_suffix(r)).map(|o| &head[..o.len()]);
+            let outlet = outlet.map(|o| DESK.find(&simplified[..o.len()]).map_or(o, |d| &o[..d.start()]));
+            (outlet.filter(|o| super::meta::is_outlet(o)), &word[at..])
+        }
+        _ => (None, word),
+    }
+}
+
+/// The outlet a caption's photo credit glues before its photographer's role (…一角。 某某报记者张三 摄 →
+/// 某某报).
+pub(super) fn photo_outlet(credit: &str) -> Option<String> {
+    credit.split([' ', '、']).find_map(|w| glued_photographer(w).0).map(str::to_owned)
+}
+
+/// A credit marked with a bullet after a paragraph's last sentence (…更好的香港。 ●某某报记者 张三、李四), as
+/// Hong Kong papers close a story's lead: the paragraph, the credit, its outlet and its people.
+pub(super) fn split_marked_credit(line: Forms<'_>) -> Option<(Forms<'_>, &str, Option<String>, Vec<Author>)> {
+    let at = line.printed.rfind('●')?;
+    let before = line.printed[..at].trim_end();
+    if at == 0 || !before.ends_with(|c| SENTENCE_END.contains(&c)) {
+        return None;
+    }
+    let credit = line.get(at + '●'.len_utf8()..line.len()).trim();
+    let (outlet, people) = parse(credit)?;
+    (!people.is_empty()).then(|| (line.of(before), line.printed[at..].trim(), outlet, people))
 }
 
 /// Whether a word of a photo credit names where the photo comes from, not who took it: an outlet's
@@ -549,6 +603,10 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     for (k, c) in labels.iter().enumerate() {
         let (Some(name), Some(role)) = (c.get(3), c.get(1).or(c.get(2))) else { continue };
         let (role, first) = (&line[role.range()], &line[name.range()]);
+        // An empty field before the next label (作者: 来源:某某报): the label is no name.
+        if line[name.end()..].starts_with([':', '：']) {
+            continue;
+        }
         let person = |n: &str| (NAME.is_match(n) && !super::meta::is_outlet(n)) || LATIN_NAME.is_match(n);
         if !person(first) {
             // A credit of its own up to the next label (作者:某某杂志记者 张三 通讯员 李四 编辑:王五).

@@ -32,12 +32,12 @@ pub(super) enum Kind {
 // simplified form (`script::to_simplified`, same byte offsets), so that 相關 is 相关.
 
 /// Breadcrumbs and site chrome (您的位置: 首页 > …, a home link with its channel words: 主页 某某新闻,
-/// 下载手机APP, 移动版: …).
+/// 下载手机APP, 移动版: …), and a search box's label alone on its line (站内检索, 报刊搜索: 搜索).
 static NAVIGATION: LazyLock<Regex> = LazyLock::new(|| {
     let openers = alternation(data_file!("clean/navigation-openers.txt"));
     let words = alternation(data_file!("clean/navigation-words.txt"));
     pattern::compile(&format!(
-        r"^(?:{openers})|^(?:首页|主页)(?:\s*[>»›/|]|(?:\s+\p{{Han}}{{2,6}}){{1,8}}$)|[>»›]\s*正文$|{words}"
+        r"^(?:{openers})|^(?:首页|主页)(?:\s*[>»›/|]|(?:\s+\p{{Han}}{{2,6}}){{1,8}}$)|[>»›]\s*正文$|{words}|^\p{{Han}}{{0,6}}(?:搜索|检索)(?:\s*[:：]?\s*(?:搜索|检索))?$"
     ))
 });
 
@@ -190,12 +190,13 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A disclaimer or copyright notice opening a line, which may be long ([版权及免责声明] 凡本网…,
-/// （本文来自…）, 本文由… with a repost word: 本文由某某周刊授权转载, not 本文由课题组撰写).
+/// （本文来自…）, 本文由… with a repost word: 本文由某某周刊授权转载, not 本文由课题组撰写), also a repost
+/// site's offer to take a work down (如果我们转载的作品侵犯了您的权利，…删除; not 如果商家侵犯了…).
 static FOOTER_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     // Also as an item of a numbered notice (1.凡本网注明…).
     // A repost's original headline in brackets under the story ((原标题：…)) is its note too.
     pattern::compile(&format!(
-        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{}|本文由[^。]{{0,30}}?(?:授权|转载|来源|供稿|首发))|^[【\[（(]原标题",
+        r"^(?:\d{{1,2}}[.、．]\s*)?[【\[（(]?(?:{}|本文由[^。]{{0,30}}?(?:授权|转载|来源|供稿|首发)|(?:如果|如|若)(?:我们|本站|本网|本平台)所?转载)|^[【\[（(]原标题",
         alternation(data_file!("clean/footer-openers.txt"))
     ))
 });

@@ -725,7 +725,8 @@ fn strip_tag_prefix(text: &str) -> &str {
 }
 
 /// A site's or channel's name after the headline: `… - 某某网`, `…-某某频道`, `…|某某日报`, or tags
-/// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`).
+/// (`… - 热点资讯`), also one after the other (`… | 港聞 | 某某日報`), and a paper joined to its sites by
+/// middle dots (`… - 某某晚报数字报·某某网|…`).
 fn strip_site_suffix(text: &str) -> &str {
     static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         pattern::compile(r"\s*(?:\s-\s|-|——|[|｜])\s*([^-—|｜\s]{2,14})(?:\s+[A-Za-z][A-Za-z .&']{0,30})?$")
@@ -741,7 +742,9 @@ fn strip_site_suffix(text: &str) -> &str {
         if crate::text::chars::han_count(head) < 6 || (!in_row && parts > 3) {
             break;
         }
-        if (in_row && is_site_or_tag(site)) || (parts <= 3 && is_outlet(site)) {
+        if (in_row && is_site_or_tag(site))
+            || (parts <= 3 && (is_outlet(site) || joined_outlet(site).is_some()))
+        {
             cut = head;
         }
         probe = head;
@@ -766,7 +769,16 @@ pub(super) fn title_site(line: &str) -> Option<String> {
     // The outlet opening the site's parts (… - 某某日报 - 即时新闻频道 - 商业).
     let rest = text[strip_site_suffix(text).len()..].trim_start_matches([' ', '-', '—', '|', '｜']);
     let first = rest.split([' ', '-', '—', '|', '｜']).next()?;
-    is_outlet(first).then(|| first.to_owned())
+    is_outlet(first).then(|| first.to_owned()).or_else(|| joined_outlet(first).map(str::to_owned))
+}
+
+/// A paper's name joined to its sites' by middle dots (某某晚报数字报·某某网): every part an outlet's
+/// name; the first, the paper.
+fn joined_outlet(word: &str) -> Option<&str> {
+    let mut parts = word.split(['·', '・', '•']);
+    let first = parts.next()?;
+    let mut rest = parts.peekable();
+    (rest.peek().is_some() && is_outlet(first) && rest.all(is_outlet)).then_some(first)
 }
 
 /// A site's name without its name in Latin letters after a space (光华日报 Kwong Wah → 光华日报).

@@ -163,14 +163,21 @@ static PROSE_FIGURE: LazyLock<Regex> =
 /// paragraph of several whose last sentence describes a photo (…产值296亿元。图为工人施工。张三 摄) is
 /// still prose. A line after a caption's marker (▲, ◎) is a caption when it says what a photo shows
 /// in at most two clauses and without a figure: a bulleted line of the story (▲ 一季度，新签约项目21个，
-/// 总投资达86亿元。) keeps its figures.
+/// 总投资达86亿元。) keeps its figures; one after a marker (▲, ●) ending with its photo credit
+/// (…派福袋。 某某报记者张三 摄) is a caption however long.
 fn is_caption(line: Forms) -> bool {
     let marked = || {
         CAPTION_MARK.is_match(line.simplified)
             && line.simplified.matches(['，', ',', '；', ';']).count() <= 1
             && !PROSE_FIGURE.is_match(line.simplified)
     };
-    (CAPTION.is_match(line.simplified) || marked()) && line.printed.matches(SENTENCE_END).count() < 2
+    // A marked line ending with its photo credit is a caption of any length (●某某出席…。图为…。 记者张三 摄).
+    let credited = || {
+        line.simplified.starts_with(['▲', '▼', '△', '●'])
+            && line.simplified.trim_end().trim_end_matches([')', '）']).ends_with('摄')
+    };
+    ((CAPTION.is_match(line.simplified) || marked()) && line.printed.matches(SENTENCE_END).count() < 2)
+        || credited()
 }
 
 /// Whether a line's last sentence says what a photo shows (…项目。图为园区一角。).
@@ -318,8 +325,9 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(l.text.printed, Reason::Meta));
         } else if l.kind == Kind::Text && is_caption(l.text) {
             // A caption over the story may credit its photographer (图为…。记者 王刚 摄).
-            if let Some((_, _, people)) = credits::split_photo_credit(l.text) {
+            if let Some((_, credit, people)) = credits::split_photo_credit(l.text) {
                 authors.extend(people);
+                src.byline = src.byline.take().or_else(|| credits::photo_outlet(credit));
             }
             removed_lines.push(removed(l.text.printed, Reason::Caption));
         } else if let Some(people) =
@@ -416,6 +424,12 @@ pub fn clean(page: &Page) -> Cleaned {
             removed_lines.push(removed(credit, Reason::Byline));
             text = caption;
         }
+        if let Some((rest, credit, outlet, people)) = credits::split_marked_credit(text) {
+            src.byline = src.byline.take().or(outlet);
+            authors.extend(people);
+            removed_lines.push(removed(credit, Reason::Byline));
+            text = rest;
+        }
         if i + 1 == end {
             let trailing = credits::split_all_trailing(text);
             src.byline = src.byline.take().or(trailing.outlet);
@@ -441,9 +455,13 @@ pub fn clean(page: &Page) -> Cleaned {
     let mut in_credits = true;
     // The next post's day header (2010年11月25日星期四): its headline and credits are the next story's.
     let next_story = (end..run.end).find(|&i| opens_next_post(&lines, i, run.end)).unwrap_or(run.end);
-    for l in &lines[end..next_story] {
-        // A repost's note of its paper ((某某時報)) names the original.
-        if let Some(outlet) = meta::outlet_note(l.text.printed).filter(|_| l.kind == Kind::Text) {
+    for (i, l) in lines.iter().enumerate().take(next_story).skip(end) {
+        // A repost's note of its paper ((某某時報)), or the paper's name alone over the story's address
+        // (某某日报 / http://…), names the original.
+        let signed = || signed_outlet(&lines, i).filter(|_| l.kind == Kind::Text);
+        if let Some(outlet) =
+            meta::outlet_note(l.text.printed).filter(|_| l.kind == Kind::Text).or_else(signed)
+        {
             src.read_closing(Some(outlet.to_owned()));
             removed_lines.push(removed(l.text.printed, Reason::Meta));
             continue;
@@ -553,6 +571,17 @@ fn outlet_under_headline(lines: &[Line], i: usize, title_at: Option<usize>) -> O
     let dated = |j: usize| lines[j].kind == Kind::Meta && meta::published(lines[j].text, false).is_some();
     let under = i > 0 && (headline(i - 1) || (i > 1 && dated(i - 1) && headline(i - 2)));
     (under && meta::is_outlet(name)).then(|| name.to_owned())
+}
+
+/// An outlet's name alone on line `i` under the story, over the story's address on the next line
+/// (光明日报 / http://www.…/node/123): a repost's credit of the paper it took the story from.
+fn signed_outlet<'a>(lines: &'a [Line<'a>], i: usize) -> Option<&'a str> {
+    let name = lines[i].text.printed.trim();
+    let address = lines.get(i + 1)?.text.printed.trim();
+    let linked =
+        address.starts_with("http://") || address.starts_with("https://") || address.starts_with("www.");
+    (linked && meta::is_outlet(name) && !meta::is_generic_outlet(name) && !meta::is_note_or_column(name))
+        .then_some(name)
 }
 
 /// An office's name alone on header line `i`, right under the date line (本部新闻 / 2022-09-19 14:00 /
@@ -1069,7 +1098,8 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
 }
 
 /// Whether line `i` is an item of a bulleted list that a line of the story introduces with a colon
-/// (会议明确了三项重点任务： / · 加快园区基础设施建设 / · 优化营商环境): the story's, though no item
+/// or words announcing it (会议明确了三项重点任务： / · 加快园区基础设施建设 / · 优化营商环境; 会议要求做好
+/// 以下工作 / - 加快…, 具体要求如下 / …): the story's, though no item
 /// reads as prose. A short label (相关新闻：, 推荐阅读：) introduces the site's list, not the story's.
 /// The items run back to the introducer under one marker: a site's list printed under the story's with
 /// another marker (• 建设冷链仓储。 / · 某镇召开推介会) is not the story's.
@@ -1090,9 +1120,13 @@ fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
         return false;
     }
     let intro = lines[j - 1].text.simplified.trim_end();
+    // A colon, or words announcing what follows without one (做好以下工作, 具体要求如下).
+    let announces = intro.ends_with([':', '：'])
+        || intro.ends_with("如下")
+        || intro.rfind("以下").is_some_and(|at| intro[at..].chars().count() <= 6);
     lines[j - 1].kind == Kind::Text
         && lines[j - 1].han as usize >= INTRODUCER_HAN
-        && intro.ends_with([':', '：'])
+        && announces
         && !SITE_LIST_WORDS.iter().any(|w| intro.contains(w))
 }
 
@@ -1394,7 +1428,7 @@ fn title_line(
         return Some(*i);
     }
     let meta_line = |from: usize| (from..header.end).find(|&i| lines[i].kind == Kind::Meta);
-    match meta_line(header.start) {
+    let found = match meta_line(header.start) {
         // A date line opening the page (the site's clock) stands over no headline: the headline is
         // the last before the next meta line.
         Some(meta_at) => (header.start..meta_at)
@@ -1404,7 +1438,18 @@ fn title_line(
             .map(|i| in_three(i, -1, false))
             .or_else(|| (meta_at..header.end).find(title_like).map(|i| in_three(i, 1, false))),
         None => header.clone().find(title_like).map(|i| in_three(i, 1, true)),
-    }
+    };
+    // Without a headline-like line, a short one right over the story's credit line is the headline
+    // (开栏的话 / 作者: 来源:某某报 时间:…): four or five CJK characters and nothing else, no channel
+    // or outlet (本地新闻, 某某日报).
+    found.or_else(|| {
+        let at = meta_line(header.start)?.checked_sub(1).filter(|i| header.contains(i))?;
+        let (l, meta) = (&lines[at], lines[at + 1].text);
+        let text = l.text.printed.trim();
+        let short = (4..=5).contains(&l.han) && text.chars().all(is_han);
+        let credits = meta::names_source(meta) || !credits::labelled_in_line(meta).is_empty();
+        (l.kind == Kind::Text && short && credits && !meta::is_site_or_tag(text)).then_some(at)
+    })
 }
 
 /// Whether line `i` and a line next to it are printed again side by side in the 60 lines after the
