@@ -98,8 +98,7 @@ pub(super) fn ends_story(line: Forms) -> bool {
 }
 
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.
-static END_MARK: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$"));
+static END_MARK: pattern::Gated = pattern::Gated::new(&['完'], r"\s*[（(【]\s*(?:全文)?完\s*[)）】]\s*$");
 
 /// A credit in parentheses or lenticular brackets opening a paragraph: `(速新闻记者 张琥) 苏州…`,
 /// `【记者张三】台南县府…`.
@@ -1040,6 +1039,12 @@ pub(super) fn split_dateline(line: Forms) -> Option<(String, String, Vec<Author>
 mod tests {
     use super::*;
     use crate::text::script::to_simplified;
+
+    /// The end mark, compiled only for a line holding 完, answers as compiled (made-up lines).
+    #[test]
+    fn gated_end_mark_answers_as_compiled() {
+        END_MARK.assert_gate(&["某某前景广阔。(完)", "某某。（全文完）", "某某。【 完 】 ", "某某完成。"], 3);
+    }
 
     /// Both forms of a test's text (kept for the test's run).
     fn f(text: &'static str) -> Forms<'static> {

@@ -120,26 +120,31 @@ pub(super) fn is_follow(line: Forms) -> bool {
 
 /// A prompt to download an outlet's app or client (下载东岸新闻App，掌握第一手消息, 更多新闻请下载某某日报
 /// 客户端), or an app's slogan ending with it after 尽在 or 就上 (海量资讯、精准解读，尽在某某财经APP): removed
-/// like a share line, unless it ends like a sentence of the story (市民可下载某某App办理。).
-static APP_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"下载\S{0,12}?(?:(?i-u:app)|客户端)|(?:尽在|就上)\S{1,12}?(?:(?i-u:app)|客户端)$")
-});
+/// like a share line, unless it ends like a sentence of the story (市民可下载某某App办理。). Every match
+/// holds an `a` of app or the 客 of 客户端 (so do [`APP_PROMPT_OPENING`]'s).
+static APP_PROMPT: pattern::Gated = pattern::Gated::new(
+    APP_MARKS,
+    r"下载\S{0,12}?(?:(?i-u:app)|客户端)|(?:尽在|就上)\S{1,12}?(?:(?i-u:app)|客户端)$",
+);
+
+/// The characters one of which every app prompt holds.
+const APP_MARKS: &[char] = &['a', 'A', '客'];
 
 /// A prompt that opens its line addressing the reader, to download an app or a client (下载东岭日报
 /// 客户端，随时随地看新闻。, 点我下载某某APP，即时新闻不漏接！): removed like a share line, however it
 /// ends; a story's sentence has its subject first (市民可下载…).
-static APP_PROMPT_OPENING: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)"));
+static APP_PROMPT_OPENING: pattern::Gated =
+    pattern::Gated::new(APP_MARKS, r"^(?:点击|点我|立即|马上|扫码)?下载\S{0,12}?(?:(?i-u:app)|客户端)");
 
 /// An image's placeholder between paragraphs, where the stored page lost the picture (打开某某新闻
 /// 查看精彩图片, 点击查看大图), the picture's alternative word alone on its line (image, 图片), or its
 /// source (图片来源:网络):
-/// removed like a share line, but no boundary of the article.
-static IMAGE_PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$|^(?:图片|照片|图)(?:来源|来自)\s*[:：]",
-    )
-});
+/// removed like a share line, but no boundary of the article. Every match holds 图, 放, 照, or the
+/// `i` of image and img or the `p` of photo.
+static IMAGE_PLACEHOLDER: pattern::Gated = pattern::Gated::new(
+    &['图', '放', '照', 'i', 'I', 'p', 'P'],
+    r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$|^(?:图片|照片|图)(?:来源|来自)\s*[:：]",
+);
 
 /// A toolbar of the reader's actions alone on its line with their counts (点赞 收藏 在看, 赞(0), 留言 0,
 /// 举报/反馈, 阅读原文, 展开全文), a story's word count or reading time (本文共1024字, 阅读约3分钟), or a
@@ -165,12 +170,12 @@ static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An advertisement's slot between paragraphs (ADVERTISEMENT, - Advertisement -, Advertisements, ad,
-/// adblk3, 广告 广告, 我是广告 请继续往下阅读): removed, but no boundary of the article.
-static AD_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"^(?:[-–—]?\s*(?i-u:advertisements?)\s*[-–—]?|(?i-u:ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
-    )
-});
+/// adblk3, 广告 广告, 我是广告 请继续往下阅读): removed, but no boundary of the article. Every match holds
+/// the `d` of ad or 广.
+static AD_MARK: pattern::Gated = pattern::Gated::new(
+    &['d', 'D', '广'],
+    r"^(?:[-–—]?\s*(?i-u:advertisements?)\s*[-–—]?|(?i-u:ad)|(?i-u:[a-z]{0,2}adblk)\d*(?:\s+(?i-u:[a-z]{0,2}adblk)\d*)*|(?:我是)?广告(?:\s+广告)*(?:\s*请继续往下阅读)?)$",
+);
 
 /// Headings of related-article, hot and latest lists, also in brackets (【延伸阅读】, ▼相关新闻) or with an
 /// item after the colon (相关阅读：…), and previous/next links.
@@ -499,6 +504,44 @@ mod tests {
     use super::*;
     use crate::text::chars::han_count;
     use crate::text::script::to_simplified;
+
+    /// The patterns compiled only for a line holding one of their marks answer as compiled (made-up
+    /// lines; the last of each list matches nowhere).
+    #[test]
+    fn gated_line_patterns_answer_as_compiled() {
+        let apps = [
+            "下载某某日报客户端，随时看新闻",
+            "点我下载某某APP，新闻不漏接",
+            "海量资讯，尽在某某财经App",
+            "下载文件",
+        ];
+        APP_PROMPT.assert_gate(&apps, 3);
+        APP_PROMPT_OPENING.assert_gate(&apps, 2);
+        IMAGE_PLACEHOLDER.assert_gate(
+            &[
+                "打开某某新闻查看精彩图片",
+                "点击放大",
+                "image",
+                "IMG",
+                "Photo",
+                "照片来源：网络",
+                "图来自: 某某",
+                "photos",
+            ],
+            7,
+        );
+        AD_MARK.assert_gate(
+            &[
+                "ADVERTISEMENT",
+                "- Advertisement -",
+                "ad",
+                "xyadblk3 adblk4",
+                "我是广告 请继续往下阅读",
+                "adverts",
+            ],
+            5,
+        );
+    }
 
     fn kind(line: &str) -> Kind {
         classify(Forms::new(line, &to_simplified(line)), han_count(line))

@@ -61,7 +61,8 @@ static OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline naming an agency: 新华社杭州6月22日电, 中央社台北22日电, 中央社记者张建中新竹2024年5月10日电,
-/// its day perhaps in Chinese numerals (中新社苏州五月十二日电).
+/// its day perhaps in Chinese numerals (中新社苏州五月十二日电). Compiled and asked only of a line
+/// holding 电.
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     let agencies = alternation(data_file!("clean/agencies.txt"));
     pattern::compile(&format!(
@@ -619,15 +620,15 @@ pub(super) fn agency_title(line: Forms) -> Option<String> {
 /// The agency named by a dateline at the start of the body (新华社杭州6月22日电), and the dateline's
 /// date when it prints the year (中央社記者張建中新竹2024年5月10日電 → 2024-05-10).
 pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
-    let c = AGENCY_DATELINE.captures(line.simplified)?;
+    let c = line.simplified.contains('电').then(|| AGENCY_DATELINE.captures(line.simplified))??;
     let printed = |i: usize| line.get(c.get(i).unwrap().range());
     Some((printed(1).printed.to_owned(), published(printed(0), false)))
 }
 
 /// A headline's mark of its rank, before or after it: （主题） the main headline, （引题） or （肩题）
-/// the deck line above it, （副题） the subtitle below it.
-static RANK_MARK: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^[（(](主题|引题|肩题|副题)[)）]|[（(](主题|引题|肩题|副题)[)）]$"));
+/// the deck line above it, （副题） the subtitle below it. Every match holds 题.
+static RANK_MARK: pattern::Gated =
+    pattern::Gated::new(&['题'], r"^[（(](主题|引题|肩题|副题)[)）]|[（(](主题|引题|肩题|副题)[)）]$");
 
 /// The rank a headline line's mark gives it (主题, 引题, 副题), if any.
 pub(super) fn rank_mark(text: Forms<'_>) -> Option<&str> {
@@ -676,10 +677,11 @@ pub(super) fn headline(line: &str) -> String {
 }
 
 /// A mark of the media a story comes with, after its headline: （图）, (组图), [视频], 【附视频】; or of
-/// the script of the page's version, (正體中文), （简体中文）.
-static MEDIA_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$")
-});
+/// the script of the page's version, (正體中文), （简体中文）. Every match holds 图, 频 or 体.
+static MEDIA_MARK: pattern::Gated = pattern::Gated::new(
+    &['图', '频', '体'],
+    r"\s*[（(\[【](?:(?:附|高清)?(?:组图|多图|图文|图|视频)|[正繁简]体中文)[)）\]】]$",
+);
 
 /// A tag in square brackets opening a headline (【快讯】, [独家], 【某某日报】), the tag in group 1.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| pattern::compile(r"^[【\[]([^】\]]{1,12})[】\]]\s*"));
@@ -882,6 +884,17 @@ pub(super) fn headline_of_page_title(page_title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The patterns compiled only for a line holding one of their marks answer as compiled (made-up
+    /// lines; the last of each list matches nowhere).
+    #[test]
+    fn gated_headline_marks_answer_as_compiled() {
+        RANK_MARK.assert_gate(&["（主题）某某园区开工", "某某园区开工(副题)", "主题"], 2);
+        MEDIA_MARK.assert_gate(
+            &["某某园区开工（组图）", "某某园区[视频]", "某某【附视频】", "某某（简体中文）", "某某（图表）"],
+            4,
+        );
+    }
 
     /// Both forms of a test's text (kept for the test's run).
     fn f(text: &'static str) -> Forms<'static> {

@@ -66,18 +66,19 @@ const PROSE_HAN: usize = 30;
 // once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
 /// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：): part of
-/// the header, never the body's first paragraph.
-static DIGEST: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])",
-    )
-});
+/// the header, never the body's first paragraph. Every match holds 要, 读 or 提.
+static DIGEST: pattern::Gated = pattern::Gated::new(
+    &['要', '读', '提'],
+    r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])",
+);
 
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电, (新山21日讯); at least
-/// two characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日[电讯]))")
-});
+/// two characters before 讯, so that a headline's news word (快讯！, 喜讯！) is none. Every match holds
+/// 讯, 消 or 电.
+static DATELINE: pattern::Gated = pattern::Gated::new(
+    &['讯', '消', '电'],
+    r"^[（(【]?(?:\p{Han}{2,12}?讯|\p{Han}{1,12}?(?:消息[（(【\s]|\d{1,2}日[电讯]))",
+);
 
 /// A dateline standing alone on its line, with at most its bracketed credit (中新网兰州5月2日电 (记者
 /// 何立新), 南岭日报讯) or the story's headline after 通讯： or 题： (新华社杭州5月12日电 通讯：…): it opens
@@ -91,11 +92,11 @@ static DATELINE_ALONE: pattern::Gated = pattern::Gated::new(
 
 /// A blog's or an archive's day header alone on its line, a full date with its weekday (2010年11月25日
 /// 星期四): under a story it opens the next one, whose headline and credits are no part of this one.
-static DAY_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern::compile(
-        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|礼拜)[一二三四五六日天]$",
-    )
-});
+/// Every match holds 星, 周 or 礼.
+static DAY_HEADER: pattern::Gated = pattern::Gated::new(
+    &['星', '周', '礼'],
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?:星期|周|礼拜)[一二三四五六日天]$",
+);
 
 /// A day alone on its line, opening a lead broken into short lines (3月11日, 11日上午).
 static LEAD_DAY: LazyLock<Regex> =
@@ -152,8 +153,8 @@ fn without_cell_bar(line: &str) -> &str {
 /// A caption's marker opening the line (▲ 某某出席…, ▼, △; ◎ only before one sentence ending in 。, as
 /// a credit's list marker opens ◎ 记者 张三). A list's bullet is printed the same, so the marker alone
 /// makes no caption: see [`is_caption`].
-static CAPTION_MARK: LazyLock<Regex> =
-    LazyLock::new(|| pattern::compile(r"^[▲▼△]|^◎\s*\p{Han}[^。]{4,80}。$"));
+static CAPTION_MARK: pattern::Gated =
+    pattern::Gated::new(&['▲', '▼', '△', '◎'], r"^[▲▼△]|^◎\s*\p{Han}[^。]{4,80}。$");
 
 /// A figure of prose (21个, 86亿元, 20%): a number not of a date (3月5日, 2025年).
 static PROSE_FIGURE: LazyLock<Regex> =
@@ -1538,6 +1539,26 @@ mod tests {
             assert_eq!(compiled.is_match(line), alone, "{line}");
             assert_eq!(DATELINE_ALONE.is_match(line), alone, "{line}");
         }
+    }
+
+    /// The patterns compiled only for a line holding one of their marks answer as compiled (made-up
+    /// lines; the last of each list matches nowhere).
+    #[test]
+    fn gated_line_patterns_answer_as_compiled() {
+        DIGEST.assert_gate(
+            &["【摘要】某某园区投产", "导读：某某", "核心提示:某某", "内容提要 ：某", "园区要闻"],
+            4,
+        );
+        DATELINE.assert_gate(
+            &["某某网讯 某某", "某某消息（记者 某）", "新华社某地12日电", "某地16日讯", "喜讯"],
+            4,
+        );
+        DAY_HEADER.assert_gate(
+            &["2010年11月25日 星期四", "2010 年 1 月 5 日，礼拜天", "2010年11月25日周日", "2010年11月25日"],
+            3,
+        );
+        CAPTION_MARK
+            .assert_gate(&["▲ 某某出席活动", "△", "◎ 某某园区今年新签约项目十二个。", "◎ 记者 张某"], 3);
     }
 
     #[test]

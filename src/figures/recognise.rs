@@ -968,7 +968,9 @@ static HALF_AFTER: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("figures/half-after.txt")));
 
 /// Tenths and hundredths of a yuan (or cents of a dollar) printed right after the amount: 1角1分, 三毛,
-/// 又三美分, 六角七分钱. Their value in yuan and their byte length; None when none follow.
+/// 又三美分, 六角七分钱. Their value in yuan and their byte length; None when none follow (the pattern
+/// compiled and asked only when 角, 毛, 美 or 分 is among the first three characters, where every
+/// match has one).
 fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
     static CHANGE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let d = "[0-9０-９]|[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]";
@@ -976,6 +978,9 @@ fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
             "^(?:又|零)?(?:(?P<jiao>{d})[角毛](?:零?(?P<fen>{d})分)?|(?P<fen2>{d})(?:美分|分))(?P<money>钱)?"
         ))
     });
+    if !rest.chars().take(3).any(|c| matches!(c, '角' | '毛' | '美' | '分')) {
+        return None;
+    }
     let c = CHANGE.captures(rest)?;
     let whole = c.get(0)?;
     let after = rest[whole.end()..].chars().next();

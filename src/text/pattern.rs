@@ -94,20 +94,47 @@ impl Gated {
         Gated { marks, source, regex: std::sync::OnceLock::new() }
     }
 
+    /// The compiled pattern to ask of `text`: none while it is not compiled and `text` holds none of
+    /// the marks (it cannot match there).
+    fn regex_for(&self, text: &str) -> Option<&regex::Regex> {
+        match self.regex.get() {
+            Some(regex) => Some(regex),
+            None => text.contains(self.marks).then(|| self.regex.get_or_init(|| compile(self.source))),
+        }
+    }
+
     /// Whether the pattern matches in `text` (as the compiled pattern answers).
     pub(crate) fn is_match(&self, text: &str) -> bool {
-        match self.regex.get() {
-            Some(regex) => regex.is_match(text),
-            None => {
-                text.contains(self.marks) && self.regex.get_or_init(|| compile(self.source)).is_match(text)
-            }
-        }
+        self.regex_for(text).is_some_and(|regex| regex.is_match(text))
+    }
+
+    /// The pattern's first match in `text` (as the compiled pattern finds it).
+    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        self.regex_for(text)?.find(text)
+    }
+
+    /// The pattern's first match in `text` with its groups (as the compiled pattern finds it).
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        self.regex_for(text)?.captures(text)
     }
 
     /// The pattern's source, for tests comparing it with the compiled pattern.
     #[cfg(test)]
     pub(crate) fn source(&self) -> &'static str {
         self.source
+    }
+
+    /// Asserts, for each of `texts`, that every match of the pattern holds a mark and that the gated
+    /// pattern answers as the compiled one does (`matching`: how many of `texts` it matches).
+    #[cfg(test)]
+    pub(crate) fn assert_gate(&self, texts: &[&str], matching: usize) {
+        let compiled = compile(self.source);
+        for text in texts {
+            assert!(compiled.find_iter(text).all(|m| m.as_str().contains(self.marks)), "{text}");
+            assert_eq!(self.is_match(text), compiled.is_match(text), "{text}");
+            assert_eq!(self.find(text).map(|m| m.range()), compiled.find(text).map(|m| m.range()), "{text}");
+        }
+        assert_eq!(texts.iter().filter(|t| compiled.is_match(t)).count(), matching, "{texts:?}");
     }
 }
 
