@@ -444,12 +444,15 @@ pub(super) fn find(
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
-                    // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body.
-                    let listed = text[..start].strip_suffix('、').is_some_and(|b| {
-                        let at = b.len();
-                        found.last().is_some_and(|f: &Candidate| f.span.end == at)
-                            || parks.around(at..at).any(|p| p.span.end == at)
-                    });
+                    // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body,
+                    // when it has a name of its own: one word alone is a kind of centre or a venue
+                    // (市委办公室、|会展中心, 工研院、|研究中心).
+                    let listed = words.len() > 1
+                        && text[..start].strip_suffix('、').is_some_and(|b| {
+                            let at = b.len();
+                            found.last().is_some_and(|f: &Candidate| f.span.end == at)
+                                || parks.around(at..at).any(|p| p.span.end == at)
+                        });
                     (placed || parent || levelled || listed) && named(&words)
                 }
                 // 镇党委, 县委员会: a level alone opens the body's name (not 两市州党委, 各县区党委: the

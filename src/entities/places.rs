@@ -415,11 +415,15 @@ fn landform_end(text: &str, span: Span, new_villages: bool) -> Option<usize> {
     let locative = text[end..].starts_with(['内', '外', '上']);
     // A noun after it makes the place and the landform's word modify that noun (福建|海峡银行, 广东|
     // 平原地区): the place alone.
-    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
-    let noun = crate::text::segment::tagged(&text[end..to])
-        .first()
-        .is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag));
+    let noun = noun_after(text, end);
     (!locative && !noun && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
+}
+
+/// Whether jieba's first word of the few characters from `end` is a noun, common or proper (银行,
+/// 时数): what ends at `end` modifies it.
+fn noun_after(text: &str, end: usize) -> bool {
+    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
+    crate::text::segment::tagged(&text[end..to]).first().is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag))
 }
 
 /// Whether the character before `start` is a numeral's (一|江山列岛, 一|江山新村): a stem after it is the
@@ -491,6 +495,13 @@ fn listed_sibling(
     }
     let mark = '、'.len_utf8();
     let next = text[end..].starts_with('、').then_some(end + mark);
+    // 烟台、日照|时数偏少: a noun after the list's last item makes the item modify it, a common word
+    // (日照时数, sunshine hours) and no sibling's place; a region word names the items' region
+    // (烟台、日照|地区).
+    let region = || REGION_WORDS.iter().any(|w| text[end..].starts_with(w));
+    if next.is_none() && noun_after(text, end) && !region() {
+        return None;
+    }
     let i = hits.partition_point(|&(a, _)| a < at);
     // Every hit ending at the mark (昌宁县 and 宁县 end together).
     let before = hits[..i]
