@@ -546,15 +546,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
 mod tests {
     use super::*;
 
-    const PARK: Reach = Reach {
-        max_chars: 14,
-        ordinals: false,
-        brackets: false,
-        quotes: false,
-        verbal_nouns: false,
-        verbs: Verbs::EndUnlessPlace,
-        regions: false,
-    };
+    /// The parks' reach, shorter.
+    const PARK: Reach = Reach { max_chars: 14, ..crate::entities::parks::REACH };
 
     fn name_before(text: &str, suffix: &str) -> String {
         let end = text.find(suffix).unwrap();
