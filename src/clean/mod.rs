@@ -1184,7 +1184,9 @@ fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
     static LINKS: LazyLock<Vec<&str>> =
         LazyLock::new(|| vocabulary(data_file!("clean/story-links.txt")).collect());
     let link = |j: usize| {
-        lines.get(j).is_some_and(|l| LINKS.contains(&l.text.simplified.trim().trim_end_matches(['>', '»', ' '])))
+        lines
+            .get(j)
+            .is_some_and(|l| LINKS.contains(&l.text.simplified.trim().trim_end_matches(['>', '»', ' '])))
     };
     let listed = || {
         lines.get(i + 2).is_some_and(|l| cut(l) || (l.kind == Kind::Text && is_headline_like(l.text)))

@@ -3,9 +3,9 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
-    NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES,
-    QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES, COUNT_NUMERALS, DETERMINERS, ORDINAL_NUMERALS,
+    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, DETERMINERS, GENERIC_WORDS,
+    GOVERNING_VERBS, INDUSTRY_WORDS, NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS,
+    ORDINAL_NUMERALS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
 };
 use crate::text::chars::{is_han, is_surname, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -272,8 +272,8 @@ fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> O
     // end in classifier characters too (林口, 鸿钧). One opening it is glued only when it is one of a
     // quantity's after a numeral (96|个省, 9|处新园区, whatever jieba tags the classifier); others open
     // many names (台 in 台积电, 家 in 时尚|家品|家纺展).
-    let numeral = before
-        .is_some_and(|(w, t)| t == "m" || w.chars().all(|c| c.is_ascii_digit() || quantifier(c)));
+    let numeral =
+        before.is_some_and(|(w, t)| t == "m" || w.chars().all(|c| c.is_ascii_digit() || quantifier(c)));
     let quantity = QUANTITY_CLASSIFIERS.contains(first) && numeral;
     if ending(last) || (classifier(last) && quantifier(first)) {
         Some(word.len())

@@ -418,7 +418,9 @@ fn landform_end(text: &str, span: Span, new_villages: bool) -> Option<usize> {
 /// 时数): what ends at `end` modifies it.
 fn noun_after(text: &str, end: usize) -> bool {
     let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
-    crate::text::segment::tagged(&text[end..to]).first().is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag))
+    crate::text::segment::tagged(&text[end..to])
+        .first()
+        .is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag))
 }
 
 /// Whether the character before `start` is a numeral's (一|江山列岛, 一|江山新村): a stem after it is the
@@ -733,9 +735,7 @@ fn municipality_at(text: &str, start: usize) -> Option<usize> {
 fn counts_no_name(stem: &str) -> bool {
     let words = crate::text::segment::tagged(stem);
     !words.iter().any(|(w, tag)| {
-        ["m", "q", "mq"].contains(tag)
-            || w.chars().any(numeral)
-            || (w.chars().count() > 1 && !stem_tag(tag))
+        ["m", "q", "mq"].contains(tag) || w.chars().any(numeral) || (w.chars().count() > 1 && !stem_tag(tag))
     })
 }
 
