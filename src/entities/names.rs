@@ -252,7 +252,6 @@ fn stationed(word: &str, after: Option<&str>) -> bool {
 /// after its last character when that is a stop word, or a classifier after a numeral or determiner
 /// (首张), after its first when that is a stop word or a quantity's classifier (not 台 in 台积电); `None`
 /// when nothing is glued.
-
 fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> Option<usize> {
     if glued_date_unit(word, before) {
         return Some(word.len());
