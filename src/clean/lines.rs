@@ -150,7 +150,8 @@ static IMAGE_PLACEHOLDER: pattern::Gated = pattern::Gated::new(
 /// 举报/反馈, 阅读原文, 展开全文), a story's word count or reading time (本文共1024字, 阅读约3分钟), or a
 /// post's end mark (END, —— END ——, - THE END -): removed like a share line.
 static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternation(data_file!("clean/toolbar-words.txt"));
+    let actions = alternation(data_file!("clean/toolbar-words.txt"));
+    let words = format!("{actions}|{}", alternation(data_file!("clean/story-links.txt")));
     pattern::compile(&format!(
         r"^(?:(?:{words})[\s\d()（）\[\]【】:：/|·.。…]*)+$|^本文共\s*[\d,]+\s*字|^(?:预计)?阅读(?:本文)?(?:需要|时间)?约?\s*\d+\s*分钟|^[-–—~～=\s]*(?:(?i-u:the)\s+)?(?i-u:end)[-–—~～=\s]*$"
     ))

@@ -1136,7 +1136,8 @@ fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
 const INTRODUCER_HAN: usize = 8;
 
 /// Words of a line introducing the site's list, however long (更多精彩内容请点击：, 扫码关注获取：).
-const SITE_LIST_WORDS: [&str; 7] = ["点击", "阅读", "推荐", "相关", "更多", "链接", "关注"];
+static SITE_LIST_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("clean/site-list-words.txt")).collect());
 
 /// Whether a line opens with a list marker (• 某某, · 某某).
 fn is_bulleted(l: &Line) -> bool {
@@ -1147,21 +1148,8 @@ fn is_bulleted(l: &Line) -> bool {
 /// (主办单位：某某市政府办公室, 主管：… 主办：…, 技术支持：…, 联系电话：…), not ending like a statement:
 /// no paragraph, however long (a notice's closing 联系电话：…。 is one).
 fn is_site_label(text: Forms) -> bool {
-    const LABELS: [&str; 13] = [
-        "主办",
-        "主管",
-        "承办",
-        "协办",
-        "技术支持",
-        "运营",
-        "运维",
-        "联系地址",
-        "地址",
-        "联系电话",
-        "电话",
-        "邮编",
-        "传真",
-    ];
+    static LABELS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| vocabulary(data_file!("clean/site-labels.txt")).collect());
     let t = text.simplified.trim_start();
     LABELS.iter().any(|w| {
         t.strip_prefix(w)
@@ -1220,18 +1208,20 @@ static NEXT_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// the next line (詳情, 详细内容, 阅读全文), and another teaser or a headline under the link (or a
 /// second teaser over its link a few lines on): an item of a list of other stories. A paragraph ending
 /// in … over a share line or the page's end is the story's, and so is one cut paragraph over one link
-/// (…将加快建设进度…… / 阅读全文 / 其他新闻). The link's words are not data/clean/toolbar-words.txt's: a
-/// link to the whole story, not any reader's action (点赞, 收藏 under a teaser end no list item).
+/// (…将加快建设进度…… / 阅读全文 / 其他新闻). The link's words are data/clean/story-links.txt's, not
+/// toolbar-words.txt's: a link to the whole story, not any reader's action (点赞, 收藏 under a teaser end
+/// no list item).
 fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
     let cut = |l: &Line| {
         let text = l.text.printed.trim_end();
         l.kind == Kind::Text && (text.ends_with(['…', '⋯']) || text.ends_with("..."))
     };
+    static LINKS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| vocabulary(data_file!("clean/story-links.txt")).collect());
     let link = |j: usize| {
-        lines.get(j).is_some_and(|l| {
-            ["详情", "详细内容", "阅读全文", "查看全文"]
-                .contains(&l.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
-        })
+        lines
+            .get(j)
+            .is_some_and(|l| LINKS.contains(&l.text.simplified.trim().trim_end_matches(['>', '»', ' '])))
     };
     let listed = || {
         lines.get(i + 2).is_some_and(|l| cut(l) || (l.kind == Kind::Text && is_headline_like(l.text)))

@@ -4,8 +4,8 @@
 
 use super::lexicon::{
     BUSINESS_WORDS, COMPANY_SHORT_ENDINGS, COMPANY_SUFFIXES, CORPORATE_TITLES, COUNTRY_ABBREVIATIONS,
-    DESIGNATION_WORDS, FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS, FIRM_OWNERS,
-    FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
+    COUNT_NUMERALS, DESIGNATION_WORDS, FIRM_CATEGORY_NOUNS, FIRM_CUES, FIRM_DESCRIPTORS, FIRM_LIST_NOUNS,
+    FIRM_OWNERS, FIRM_REPORT_WORDS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS, LISTED_FIRM_QUALIFIERS,
     LISTED_PROJECT_QUALIFIERS, PARK_SUFFIXES, PROJECT_TAILS, PROJECT_WORDS, STOP_WORDS, TITLE_RANKS,
 };
 use super::names::{prefix, unopened_close, Reach, Verbs};
@@ -257,8 +257,11 @@ const FULL_LEGAL_SUFFIXES: [&str; 3] = ["股份有限公司", "有限责任公�
 /// How many characters before a name's start are segmented again to read the word before it.
 const OPENING_WINDOW: usize = 6;
 
-/// The numerals of a quantity: a word jieba tags as a numeral without one of these is none (日, 克).
-const NUMERALS: &str = "一二三四五六七八九十百千万亿零两几数多半余";
+/// Whether `c` is a numeral of a quantity, a count's or 亿, 零, 半, 余: a word jieba tags as a numeral
+/// without one of these is none (日, 克).
+fn numeral(c: char) -> bool {
+    COUNT_NUMERALS.contains(c) || "亿零半余".contains(c)
+}
 
 /// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
 /// that ends a name, and whether it did: a character it tags as a numeral without being one (日|月光,
@@ -295,13 +298,12 @@ pub(super) fn misread_opening(text: &str, start: usize, end: usize) -> (usize, b
     let after_stop = tagged.len() >= 2 && STOP_WORDS.contains(&tagged[tagged.len() - 2].0);
     let clause =
         after_stop || !before.chars().next_back().is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
-    let numeral_before =
-        before.chars().next_back().is_some_and(|c| c.is_ascii_digit() || NUMERALS.contains(c));
+    let numeral_before = before.chars().next_back().is_some_and(|c| c.is_ascii_digit() || numeral(c));
     // An adverb or a verb before a name of its own governs it (，仅腾讯集团, 组建|运营公司): only before
     // a head that names no firm alone is it the name's first word.
     let unnamed = han_count(&text[start..end]) > 0 && !named(&text[start..end]);
     let misread = match tag {
-        "m" => chars == 1 && start < end && !word.chars().any(|c| NUMERALS.contains(c)) && !numeral_before,
+        "m" => chars == 1 && start < end && !word.chars().any(numeral) && !numeral_before,
         "q" => chars == 1 && clause && start < end && !numeral_before,
         "d" => chars == 1 && clause && unnamed,
         t if t.starts_with('v') => after_stop && unnamed,
@@ -1052,7 +1054,7 @@ fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
             let named = w.chars().count() >= 2
                 && GAZETTEER.lookup(w).is_none()
                 && !INDUSTRY_WORDS.contains(w)
-                && !w.chars().any(|c| NUMERALS.contains(c) || c.is_ascii_digit());
+                && !w.chars().any(|c| numeral(c) || c.is_ascii_digit());
             if !named || han_count(&text[head - w.len()..span.start]) > 4 {
                 break;
             }

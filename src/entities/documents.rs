@@ -3,10 +3,10 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::{
-    COMPANY_SUFFIXES, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS, ORG_SUFFIXES,
-    PLACED_ORG_SUFFIXES, REGION_WORDS, TITLES, TITLE_RANKS,
+    COMPANY_SUFFIXES, COUNT_NUMERALS, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS,
+    ORG_SUFFIXES, PLACED_ORG_SUFFIXES, REGION_WORDS, TITLES, TITLE_RANKS,
 };
-use super::names::{counted, ordinal, prefix, Reach, Verbs, COUNT_NUMERALS};
+use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::gazetteer::GAZETTEER;
@@ -571,9 +571,6 @@ fn in_series(text: &str, start: usize, end: usize) -> bool {
     after_fair || before_fair
 }
 
-/// Numerals of a count of fairs (五大, 三个).
-const QUANTIFIERS: &str = "一二两三四五六七八九十几多数";
-
 /// What follows the numeral of a count of fairs (五大, 三个, 六项, 两场).
 const COUNTED: &str = "大个项场类";
 
@@ -659,7 +656,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         // One of a run of fairs needs one proper word only (玩具展, not 展会、…).
         // A count opening it makes a kind of fair (五大|国际口腔展, 三大…展等), not one.
         let mut opening = text[start..at].chars();
-        let counted = opening.next().is_some_and(|c| c.is_ascii_digit() || QUANTIFIERS.contains(c))
+        let counted = opening.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
             && opening.next().is_some_and(|c| COUNTED.contains(c));
         let series =
             in_series(text, start, end) && !counted && words.iter().any(|w| !GENERIC_WORDS.contains(w));

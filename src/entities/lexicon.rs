@@ -59,6 +59,10 @@ pub(super) static BUREAU_CHARACTERS: Words =
 pub(super) static COMMITTEES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/committees.txt")).collect());
 
+/// Kinds of unit that own an office or a laboratory (小区物业管理处, 学校实验室): no proper name.
+pub(super) static OWNING_UNITS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/owning-units.txt")).collect());
+
 /// School suffixes: they need a place or a two-word name before them (四川音乐学院).
 pub(super) static SCHOOLS: Words = LazyLock::new(|| vocabulary(data_file!("entities/schools.txt")).collect());
 
@@ -131,6 +135,10 @@ pub(super) static LISTED_FIRM_QUALIFIERS: Words =
 
 // Events.
 
+/// The committees that organise an event, named by the event (第十五届东博会组委会).
+pub(super) static EVENT_COMMITTEES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/event-committees.txt")).collect());
+
 /// Words that end an event name (博览会, 论坛, 全会).
 pub(super) static EVENT_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/event-suffixes.txt")).collect());
@@ -190,6 +198,11 @@ pub(super) static STOP_WORDS: Words =
 pub(super) static NAME_PARTS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/name-parts.txt")).collect());
 
+/// Prefectures' short forms that are common words of the news (接待来宾, 日照时数): places only where
+/// the full form, the province or a sibling prefecture vouches for them.
+pub(super) static COMMON_PREFECTURES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/common-prefectures.txt")).collect());
+
 /// Units of a town or township printed after its county or prefecture (西双版纳州磨憨镇).
 pub(super) static TOWN_UNITS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/town-units.txt")).collect());
@@ -223,6 +236,18 @@ pub(super) static ORDINAL_MARKS: Chars =
 pub(super) static QUANTITY_CLASSIFIERS: Chars =
     LazyLock::new(|| CharSet::from_list(data_file!("entities/quantity-classifiers.txt")));
 
+/// Numerals of a count (三家, 百场, 几个, 数市): a quantity, no part of a name.
+pub(super) static COUNT_NUMERALS: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/count-numerals.txt")));
+
+/// Determiners that make a classifier after them a quantity's, as a numeral does (首张, 每个).
+pub(super) static DETERMINERS: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/determiners.txt")));
+
+/// The numerals of an ordinal or a session number (第十届, 五届六次).
+pub(super) static ORDINAL_NUMERALS: Chars =
+    LazyLock::new(|| CharSet::from_list(data_file!("entities/ordinal-numerals.txt")));
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,7 +255,10 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 44] = [
+        let words: [&Words; 47] = [
+            &COMMON_PREFECTURES,
+            &EVENT_COMMITTEES,
+            &OWNING_UNITS,
             &FIRM_REPORT_WORDS,
             &WATER_BODIES,
             &FIRM_OWNERS,
@@ -276,8 +304,16 @@ mod tests {
             &CORPORATE_TITLES,
             &FIRM_DIVISIONS,
         ];
-        let chars: [&Chars; 5] =
-            [&LEVEL_CHARS, &ORDINAL_MARKS, &QUANTITY_CLASSIFIERS, &TRANSLITERATION, &COUNTRY_ABBREVIATIONS];
+        let chars: [&Chars; 8] = [
+            &LEVEL_CHARS,
+            &ORDINAL_MARKS,
+            &QUANTITY_CLASSIFIERS,
+            &TRANSLITERATION,
+            &COUNTRY_ABBREVIATIONS,
+            &COUNT_NUMERALS,
+            &DETERMINERS,
+            &ORDINAL_NUMERALS,
+        ];
         assert!(words.iter().all(|w| !w.is_empty()) && chars.iter().all(|c| !c.is_empty()));
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities");
         let files = std::fs::read_dir(dir)

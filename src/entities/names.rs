@@ -3,9 +3,9 @@
 //! a verb, preposition, conjunction, pronoun, numeral, 的 or punctuation. jieba's tags are the hints.
 
 use super::lexicon::{
-    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, GENERIC_WORDS, GOVERNING_VERBS, INDUSTRY_WORDS,
-    NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS, ORG_SUFFIXES, PARK_SUFFIXES,
-    QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
+    COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, DETERMINERS, GENERIC_WORDS,
+    GOVERNING_VERBS, INDUSTRY_WORDS, NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS,
+    ORDINAL_NUMERALS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
 };
 use crate::text::chars::{is_han, is_surname, CharSet};
 use crate::text::gazetteer::GAZETTEER;
@@ -59,10 +59,6 @@ static BELONGING: LazyLock<FxHashSet<&str>> =
 /// Characters of the time words that name a time (今年, 近期, 春节, 周末): those end a name.
 static TIME_CHARS: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::new("年月日天时期间前后今昨明去本近初末现当早晚夜春夏秋冬节周季旬代".chars()));
-
-/// The numerals of an ordinal or a session number (第十届, 五届六次).
-static ORDINAL_NUMERALS: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("一二三四五六七八九十百零两".chars()));
 
 /// The seasons and quarters that name one edition of a series of events (春季广交会, 冬季交易会,
 /// 2025年…一季度重大项目集中开工活动; 第三|季度).
@@ -152,9 +148,6 @@ pub(super) fn counted(text: &str, at: usize, classifiers: &str) -> bool {
     before.next().is_some_and(|c| classifiers.contains(c))
         && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
 }
-
-/// Numerals of a count (三家, 几个, 百场).
-pub(super) const COUNT_NUMERALS: &str = "一二两三四五六七八九十百千几多数";
 
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {
@@ -259,9 +252,6 @@ fn stationed(word: &str, after: Option<&str>) -> bool {
 /// after its last character when that is a stop word, or a classifier after a numeral or determiner
 /// (首张), after its first when that is a stop word or a quantity's classifier (not 台 in 台积电); `None`
 /// when nothing is glued.
-/// Numerals and determiners that make a classifier after them a quantity's (首张, 两座, 每个).
-const QUANTIFIERS: &str = "一二两三四五六七八九十百千万几首每各该这那此多数半";
-
 fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> Option<usize> {
     if glued_date_unit(word, before) {
         return Some(word.len());
@@ -274,15 +264,17 @@ fn glued_function_word(word: &str, tag: &str, before: Option<(&str, &str)>) -> O
         ENDING.contains(&*c.encode_utf8(&mut buf))
     };
     let classifier = |c: char| segment::char_tag(c) == "q";
+    // A numeral or a determiner makes a classifier after it a quantity's (首张, 两座, 每个).
+    let quantifier = |c: char| COUNT_NUMERALS.contains(c) || DETERMINERS.contains(c);
     let (first, last) = (word.chars().next()?, word.chars().next_back()?);
     // A classifier closing the word is glued only after a numeral or a determiner (首张, 每个): names
     // end in classifier characters too (林口, 鸿钧). One opening it is glued only when it is one of a
     // quantity's after a numeral (96|个省, 9|处新园区, whatever jieba tags the classifier); others open
     // many names (台 in 台积电, 家 in 时尚|家品|家纺展).
-    let numeral = before
-        .is_some_and(|(w, t)| t == "m" || w.chars().all(|c| c.is_ascii_digit() || QUANTIFIERS.contains(c)));
+    let numeral =
+        before.is_some_and(|(w, t)| t == "m" || w.chars().all(|c| c.is_ascii_digit() || quantifier(c)));
     let quantity = QUANTITY_CLASSIFIERS.contains(first) && numeral;
-    if ending(last) || (classifier(last) && QUANTIFIERS.contains(first)) {
+    if ending(last) || (classifier(last) && quantifier(first)) {
         Some(word.len())
     } else if ending(first) || quantity {
         Some(first.len_utf8())
@@ -553,15 +545,8 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
 mod tests {
     use super::*;
 
-    const PARK: Reach = Reach {
-        max_chars: 14,
-        ordinals: false,
-        brackets: false,
-        quotes: false,
-        verbal_nouns: false,
-        verbs: Verbs::EndUnlessPlace,
-        regions: false,
-    };
+    /// The parks' reach, shorter.
+    const PARK: Reach = Reach { max_chars: 14, ..crate::entities::parks::REACH };
 
     fn name_before(text: &str, suffix: &str) -> String {
         let end = text.find(suffix).unwrap();

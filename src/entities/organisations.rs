@@ -4,9 +4,9 @@
 
 use super::lexicon::{
     BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, DESIGNATION_WORDS,
-    EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES,
-    ORG_SUFFIXES, OUTLET_ENDINGS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES,
-    TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    EVENT_COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
+    NATIONAL_PREFIXES, ORDINAL_NUMERALS, ORG_SUFFIXES, OUTLET_ENDINGS, OWNING_UNITS, PARK_SUFFIXES,
+    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -444,12 +444,15 @@ pub(super) fn find(
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
                     }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
-                    // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body.
-                    let listed = text[..start].strip_suffix('、').is_some_and(|b| {
-                        let at = b.len();
-                        found.last().is_some_and(|f: &Candidate| f.span.end == at)
-                            || parks.around(at..at).any(|p| p.span.end == at)
-                    });
+                    // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body,
+                    // when it has a name of its own: one word alone is a kind of centre or a venue
+                    // (市委办公室、|会展中心, 工研院、|研究中心).
+                    let listed = words.len() > 1
+                        && text[..start].strip_suffix('、').is_some_and(|b| {
+                            let at = b.len();
+                            found.last().is_some_and(|f: &Candidate| f.span.end == at)
+                                || parks.around(at..at).any(|p| p.span.end == at)
+                        });
                     (placed || parent || levelled || listed) && named(&words)
                 }
                 // 镇党委, 县委员会: a level alone opens the body's name (not 两市州党委, 各县区党委: the
@@ -476,7 +479,7 @@ pub(super) fn find(
                         let ordinal = |w: &str| {
                             w.starts_with('第')
                                 || w.ends_with('届')
-                                || w.chars().all(|c| c.is_ascii_digit() || ORDINAL_DIGITS.contains(c))
+                                || w.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c))
                         };
                         event_committee && words.iter().all(|w| ordinal(w) || EVENT_SUFFIXES.contains(w))
                     };
@@ -658,24 +661,14 @@ const FOUNDING_VERBS: [&str; 4] = ["成立", "设立", "组建", "筹建"];
 /// The suffixes a body's ordinal numbers (第一人民医院, 第十研究所).
 const NUMBERED_BODIES: [&str; 2] = ["医院", "研究所"];
 
-/// Kinds of unit that own an office or a laboratory (小区物业管理处, 学校实验室): no proper name.
-const OWNING_UNITS: [&str; 10] =
-    ["小区", "物业", "学校", "公司", "企业", "社区", "医院", "单位", "工厂", "酒店"];
-
-/// The committees that organise an event (中国—东盟博览会组委会), named by the event.
-const EVENT_COMMITTEES: [&str; 3] = ["组委会", "筹委会", "执委会"];
-
 /// Where an ordinal (第一, 第十二, 第3) ending at `at` begins.
 fn ordinal_before(text: &str, at: usize) -> Option<usize> {
     let head = &text[..at];
     let numerals =
-        head.chars().rev().take_while(|c| c.is_ascii_digit() || ORDINAL_DIGITS.contains(*c)).count();
+        head.chars().rev().take_while(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(*c)).count();
     let from = head.char_indices().rev().nth(numerals).filter(|&(_, c)| c == '第' && numerals > 0)?.0;
     (numerals <= 3).then_some(from)
 }
-
-/// The numerals of an ordinal (第十二).
-const ORDINAL_DIGITS: &str = "一二三四五六七八九十百零";
 
 /// Where 国家 opening the named body `suffix` at `span` begins (国家|商务部), when no place ends there.
 fn national_opening(text: &str, span: Span, suffix: &str, places: &Near) -> Option<usize> {

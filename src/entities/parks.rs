@@ -22,7 +22,8 @@ use crate::text::words::WordList;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-const REACH: Reach = Reach {
+/// How far back a park's name reaches, and over what.
+pub(super) const REACH: Reach = Reach {
     max_chars: 20,
     ordinals: false,
     brackets: false,

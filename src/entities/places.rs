@@ -6,8 +6,8 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS,
-    TOWN_UNITS, WATER_BODIES,
+    COMMON_PREFECTURES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS,
+    STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
 };
 use super::Candidate;
 use crate::model::EntityType;
@@ -85,11 +85,6 @@ const DETERMINERS: &str = "各全每本该这那此其所某诸";
 
 /// The classifier that ends a count before a town's unit (多个|镇, 两个|乡): no stem.
 const COUNT_END: char = '个';
-
-/// Prefectures' short forms that are common words of the news (接待来宾, 幸福安康, 日照时数, 白银价格):
-/// they count as a county's do, where the full form is printed (来宾市, then 来宾). A list here, not the
-/// gazetteer's data: its generator reads the division tables, which mark no common words.
-const COMMON_PREFECTURES: [&str; 4] = ["来宾", "安康", "日照", "白银"];
 
 /// The countries whose prefectures' or provinces' short forms (千叶, 石川, 忠北) an article printing
 /// them reads as places.
@@ -415,17 +410,23 @@ fn landform_end(text: &str, span: Span, new_villages: bool) -> Option<usize> {
     let locative = text[end..].starts_with(['内', '外', '上']);
     // A noun after it makes the place and the landform's word modify that noun (福建|海峡银行, 广东|
     // 平原地区): the place alone.
-    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
-    let noun = crate::text::segment::tagged(&text[end..to])
-        .first()
-        .is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag));
+    let noun = noun_after(text, end);
     (!locative && !noun && !crate::text::segment::word_across(text, span.start, end)).then_some(end)
+}
+
+/// Whether jieba's first word of the few characters from `end` is a noun, common or proper (银行,
+/// 时数): what ends at `end` modifies it.
+fn noun_after(text: &str, end: usize) -> bool {
+    let to = text[end..].char_indices().nth(4).map_or(text.len(), |(i, _)| end + i);
+    crate::text::segment::tagged(&text[end..to])
+        .first()
+        .is_some_and(|(_, tag)| ["n", "nz", "nt"].contains(tag))
 }
 
 /// Whether the character before `start` is a numeral's (一|江山列岛, 一|江山新村): a stem after it is the
 /// end of a longer name, not one of its own.
 fn after_numeral(text: &str, start: usize) -> bool {
-    text[..start].chars().next_back().is_some_and(|c| NUMERAL_CHARS.contains(c))
+    text[..start].chars().next_back().is_some_and(numeral)
 }
 
 /// Peninsulas and archipelagos named by a word the gazetteer does not know (能登半岛, 千岛群岛): jieba's
@@ -491,6 +492,16 @@ fn listed_sibling(
     }
     let mark = '、'.len_utf8();
     let next = text[end..].starts_with('、').then_some(end + mark);
+    // 烟台、日照|时数偏少: a noun after the list's last item makes a short form that is a common word
+    // modify it, the common word (日照时数, sunshine hours) and no sibling's place; a region word or a
+    // count names the items' region (烟台、日照|地区, 烟台、日照|两地).
+    let region = || {
+        REGION_WORDS.iter().any(|w| text[end..].starts_with(w))
+            || text[end..].starts_with(|c: char| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
+    };
+    if next.is_none() && COMMON_PREFECTURES.contains(&name) && noun_after(text, end) && !region() {
+        return None;
+    }
     let i = hits.partition_point(|&(a, _)| a < at);
     // Every hit ending at the mark (昌宁县 and 宁县 end together).
     let before = hits[..i]
@@ -724,14 +735,15 @@ fn municipality_at(text: &str, start: usize) -> Option<usize> {
 fn counts_no_name(stem: &str) -> bool {
     let words = crate::text::segment::tagged(stem);
     !words.iter().any(|(w, tag)| {
-        ["m", "q", "mq"].contains(tag)
-            || w.chars().any(|c| NUMERAL_CHARS.contains(c))
-            || (w.chars().count() > 1 && !stem_tag(tag))
+        ["m", "q", "mq"].contains(tag) || w.chars().any(numeral) || (w.chars().count() > 1 && !stem_tag(tag))
     })
 }
 
-/// Characters of numbers and amounts, which open or end no municipality's stem (近两市, 多个市, 数市).
-const NUMERAL_CHARS: &str = "一二两三四五六七八九十百千万几多数个";
+/// Whether `c` is a character of numbers and amounts, a count's numeral or 个, which open or end no
+/// municipality's stem (近两市, 多个市, 数市) nor a place's name after them (一|江山列岛).
+fn numeral(c: char) -> bool {
+    COUNT_NUMERALS.contains(c) || c == '个'
+}
 
 /// Words after 市 that make it a municipal council's (市议会, 市议员), not the city's unit.
 const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
