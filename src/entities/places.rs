@@ -337,6 +337,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
     // the towns printed with their villages, which read such a town with its village).
     let mut named = named_towns(text, &["镇", "乡"], 2..=3, taiwan);
+    // 横塘镇, 谭子山镇, 井龙街道: a town, township or street of the NBS list, printed alone.
+    named.extend(listed_towns(text));
     // 石川县|珠洲市, 庆尚北道|义城郡: municipalities abroad, where the article prints their prefecture or province.
     if municipal {
         named.extend(named_towns(text, &MUNICIPAL_UNITS, 2..=2, true));
@@ -689,6 +691,46 @@ fn named_towns(
                 && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
                 && !GAZETTEER.lookup(stem).is_some_and(|f| f.iter().any(|f| f.level < Level::County));
             if plain {
+                found.push(start..end);
+            }
+        }
+    }
+    found
+}
+
+/// Towns, townships and streets printed alone that the NBS list names (横塘镇, 谭子山镇, 跳马镇, 井龙街道):
+/// a stem of three or two characters (the longer first) and a unit, the whole a name of the list (see
+/// [`crate::text::gazetteer::listed_town`], which only confirms a name the text prints so), where no dictionary word
+/// of jieba's runs across the stem's start, nor across the unit's end (镇长, 乡村, 镇政府: no town), nor
+/// across the unit's start unless jieba reads it as a place (景|古镇, 谭子|山镇; not 特色|小镇, 城乡, 家乡);
+/// the stem is no common word of the dictionary (中心镇, 新市镇, 解放街道: a kind or a verb as often as a
+/// town) and opens with no determiner, level or stop word (区|井龙街道 is 井龙街道); a town jieba reads
+/// as one word is [`named_towns`]' to judge (新市镇, a new town; 城关镇).
+fn listed_towns(text: &str) -> Vec<Span> {
+    use crate::text::segment::{in_dictionary, tagged, word_across};
+    let mut found = Vec::new();
+    for unit in ["镇", "乡", "街道"] {
+        for (at, _) in text.match_indices(unit) {
+            let end = at + unit.len();
+            if word_across(text, at, end) {
+                continue;
+            }
+            let mut back = text[..at].char_indices().rev().map(|(i, _)| i).skip(1);
+            let (two, three) = (back.next(), back.next());
+            let stem_at = [three, two].into_iter().flatten().find(|&start| {
+                let stem = &text[start..at];
+                let from = text[..start].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+                let fused = tagged(&text[start..end]).into_iter().last().filter(|(w, _)| w.len() > unit.len());
+                stem.chars().all(is_han)
+                    && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
+                    && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
+                    && !(in_dictionary(stem) && !tagged(stem).first().is_some_and(|&(_, tag)| stem_tag(tag)))
+                    && !word_across(text, from, start)
+                    && !fused.is_some_and(|(w, tag)| tag != "ns" && in_dictionary(w))
+                    && !in_dictionary(&text[start..end])
+                    && crate::text::gazetteer::listed_town(&text[start..end])
+            });
+            if let Some(start) = stem_at {
                 found.push(start..end);
             }
         }
