@@ -6,7 +6,7 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS,
+    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, MALAY_PLACE_WORDS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS,
     TOWN_UNITS, WATER_BODIES,
 };
 use super::Candidate;
@@ -373,6 +373,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             })
         })
     });
+    if abroad {
+        found.extend(malay_places(text));
+    }
     found.extend(bare_villages(text, &found, taiwan, abroad));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
@@ -698,6 +701,44 @@ fn named_towns(
     found
 }
 
+/// Places of Malaysia and Singapore named by a Malay place word and the name after it (甘榜尊多, 武吉哈逢,
+/// 双溪拉美士, 巴力毛尔基: `malay-place-words.txt`), in an article that prints a place abroad: the word
+/// opens where no dictionary word of jieba's runs across its start, and the name runs over jieba's words
+/// after it while they are names, words jieba does not know or single characters that are no function
+/// word (preposition, conjunction, particle, adverb, pronoun), two to six characters (甘榜巴雅|救出, 甘榜峇鲁双溪玛斯|亦;
+/// 马来甘榜|也 names none).
+fn malay_places(text: &str) -> Vec<Candidate> {
+    use crate::text::segment::{char_tag, tagged, word_across};
+    const FUNCTION_TAGS: [&str; 5] = ["p", "c", "u", "uj", "ul"];
+    let mut found = Vec::new();
+    for (_, word) in occurrences(text, &MALAY_PLACE_WORDS) {
+        let from = text[..word.start].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+        if word_across(text, from, word.start) {
+            continue;
+        }
+        let to = text[word.end..].char_indices().nth(6).map_or(text.len(), |(i, _)| word.end + i);
+        let (mut end, mut chars) = (word.end, 0);
+        for (w, tag) in tagged(&text[word.end..to]) {
+            // 哈逢|及岭: a function word jieba glues into an unknown word still ends the name.
+            let n = w.chars().take_while(|&c| !FUNCTION_TAGS.contains(&char_tag(c))).count();
+            let whole = n == w.chars().count();
+            let single = n == 1 && !FUNCTION_TAGS.contains(&tag) && !["d", "r", "m", "y"].contains(&tag);
+            if !w.chars().all(is_han) || !(stem_tag(tag) || single) || chars + n > 6 {
+                break;
+            }
+            end += w.char_indices().nth(n).map_or(w.len(), |(i, _)| i);
+            chars += n;
+            if !whole {
+                break;
+            }
+        }
+        if chars >= 2 {
+            found.push(Candidate::new(word.start..end, EntityType::Place));
+        }
+    }
+    found
+}
+
 /// Towns, townships and streets printed alone that the NBS list names (横塘镇, 谭子山镇, 跳马镇, 井龙街道):
 /// a stem of three or two characters (the longer first) and a unit, the whole a name of the list (see
 /// [`crate::text::gazetteer::listed_town`], which only confirms a name the text prints so), where no dictionary word
@@ -778,19 +819,25 @@ const NUMERAL_CHARS: &str = "一二两三四五六七八九十百千万几多数
 /// Words after 市 that make it a municipal council's (市议会, 市议员), not the city's unit.
 const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
 
-/// The length of the 市 printed after a foreign city at `end` (阿拉木图市), 0 when none is, when the
-/// city's name has a unit of its own (胡志明市) or when 市 opens a word with the character after it
-/// (新山|市政局, 曼谷|市场).
+/// The length of the 市 printed after a foreign city at `end` (阿拉木图市), or of the 县 after a city
+/// abroad that names its district too (Malaysia's: 居銮县, 笨珍县), 0 when none is, when the city's name
+/// has a unit of its own (胡志明市), when it is Taiwan's or Japan's (their counties and prefectures are
+/// listed in full) or when the unit opens a word with the character after it (新山|市政局, 曼谷|市场,
+/// 古来|县城).
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
+    let Some(unit) = text[end..].chars().next().filter(|&u| u == '市' || (u == '县' && !form.taiwan && !form.municipal))
+    else {
+        return 0;
+    };
     let next = text[end..].chars().nth(1);
     // 巴生|市议会: a municipal council's 市 is the council's.
     let opens_word = || {
-        next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("市{c}")))
-            || COUNCIL_WORDS.iter().any(|w| text[end + '市'.len_utf8()..].starts_with(w))
+        next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("{unit}{c}")))
+            || COUNCIL_WORDS.iter().any(|w| text[end + unit.len_utf8()..].starts_with(w))
     };
-    if city && text[end..].starts_with('市') && !opens_word() {
-        '市'.len_utf8()
+    if city && !opens_word() {
+        unit.len_utf8()
     } else {
         0
     }

