@@ -6,8 +6,8 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, MALAY_PLACE_WORDS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS,
-    TOWN_UNITS, WATER_BODIES,
+    COUNTRY_ABBREVIATIONS, LEVEL_CHARS, MALAY_PLACE_WORDS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS,
+    STOP_WORDS, TOWN_UNITS, WATER_BODIES,
 };
 use super::Candidate;
 use crate::model::EntityType;
@@ -761,7 +761,8 @@ fn listed_towns(text: &str) -> Vec<Span> {
             let stem_at = [three, two].into_iter().flatten().find(|&start| {
                 let stem = &text[start..at];
                 let from = text[..start].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
-                let fused = tagged(&text[start..end]).into_iter().last().filter(|(w, _)| w.len() > unit.len());
+                let fused =
+                    tagged(&text[start..end]).into_iter().last().filter(|(w, _)| w.len() > unit.len());
                 stem.chars().all(is_han)
                     && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
                     && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
@@ -826,7 +827,8 @@ const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
 /// 古来|县城).
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
-    let Some(unit) = text[end..].chars().next().filter(|&u| u == '市' || (u == '县' && !form.taiwan && !form.municipal))
+    let Some(unit) =
+        text[end..].chars().next().filter(|&u| u == '市' || (u == '县' && !form.taiwan && !form.municipal))
     else {
         return 0;
     };

@@ -106,7 +106,8 @@ const TOWN_BITS: u32 = 5;
 /// so this confirms a town the text prints with its unit and finds none by itself.
 pub(crate) fn listed_town(name: &str) -> bool {
     let (size, hashes) = &*TOWN_HASHES;
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let hash =
+        name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
     *size > 0 && hashes.binary_search(&((hash % size) as u32)).is_ok()
 }
 
@@ -294,10 +295,14 @@ mod tests {
     #[test]
     fn towns_are_listed() {
         assert_eq!(TOWN_HASHES.1.len(), TOWNS.split('|').nth(1).unwrap().parse::<usize>().unwrap());
-        for town in ["横塘镇", "谭子山镇", "跳马镇", "井龙街道", "景古镇", "湖南镇", "城关镇"] {
+        for town in ["横塘镇", "谭子山镇", "跳马镇", "井龙街道", "景古镇", "湖南镇", "城关镇"]
+        {
             assert!(listed_town(town), "{town}");
         }
-        let passing = ["特色小镇", "该镇", "某某镇", "我们乡", "建设街", "长沙市"].iter().filter(|n| listed_town(n)).count();
+        let passing = ["特色小镇", "该镇", "某某镇", "我们乡", "建设街", "长沙市"]
+            .iter()
+            .filter(|n| listed_town(n))
+            .count();
         assert_eq!(passing, 0);
     }
 
