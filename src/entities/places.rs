@@ -766,7 +766,7 @@ fn listed_towns(text: &str) -> Vec<Span> {
                 stem.chars().all(is_han)
                     && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
                     && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
-                    && !(in_dictionary(stem) && !tagged(stem).first().is_some_and(|&(_, tag)| stem_tag(tag)))
+                    && (!in_dictionary(stem) || tagged(stem).first().is_some_and(|&(_, tag)| stem_tag(tag)))
                     && !word_across(text, from, start)
                     && !fused.is_some_and(|(w, tag)| tag != "ns" && in_dictionary(w))
                     && !in_dictionary(&text[start..end])
