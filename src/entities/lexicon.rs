@@ -219,6 +219,10 @@ pub(super) static STANDALONE_REGIONS: Words =
 pub(super) static WATER_BODIES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/water-bodies.txt")).collect());
 
+/// Malay words that open a place's name (甘榜 Kampung, 武吉 Bukit, 双溪 Sungai: 甘榜尊多, 武吉哈逢).
+pub(super) static MALAY_PLACE_WORDS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/malay-place-words.txt")).collect());
+
 /// Endings of a news outlet's name (东南网, 四川在线, 甘肃日报), named where a dateline or an
 /// attribution places one.
 pub(super) static OUTLET_ENDINGS: Words =
@@ -255,11 +259,12 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 47] = [
+        let words: [&Words; 48] = [
             &COMMON_PREFECTURES,
             &EVENT_COMMITTEES,
             &OWNING_UNITS,
             &FIRM_REPORT_WORDS,
+            &MALAY_PLACE_WORDS,
             &WATER_BODIES,
             &FIRM_OWNERS,
             &INDUSTRY_WORDS,

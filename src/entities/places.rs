@@ -6,8 +6,8 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    COMMON_PREFECTURES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, LEVEL_CHARS, OUTLET_ENDINGS, REGION_WORDS,
-    STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
+    COMMON_PREFECTURES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, LEVEL_CHARS, MALAY_PLACE_WORDS, OUTLET_ENDINGS,
+    REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
 };
 use super::Candidate;
 use crate::model::EntityType;
@@ -332,6 +332,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     // 鹿港镇, 福兴乡: a town named by a place name of jieba's, with no county before it (added after
     // the towns printed with their villages, which read such a town with its village).
     let mut named = named_towns(text, &["镇", "乡"], 2..=3, taiwan);
+    // 横塘镇, 谭子山镇, 井龙街道: a town, township or street of the NBS list, printed alone.
+    named.extend(listed_towns(text));
     // 石川县|珠洲市, 庆尚北道|义城郡: municipalities abroad, where the article prints their prefecture or province.
     if municipal {
         named.extend(named_towns(text, &MUNICIPAL_UNITS, 2..=2, true));
@@ -366,6 +368,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             })
         })
     });
+    if abroad {
+        found.extend(malay_places(text));
+    }
     found.extend(bare_villages(text, &found, taiwan, abroad));
     found.extend(villages_again(text, &found));
     found.extend(greater_cities(text, &found));
@@ -707,6 +712,85 @@ fn named_towns(
     found
 }
 
+/// Places of Malaysia and Singapore named by a Malay place word and the name after it (甘榜尊多, 武吉哈逢,
+/// 双溪拉美士, 巴力毛尔基: `malay-place-words.txt`), in an article that prints a place abroad: the word
+/// opens where no dictionary word of jieba's runs across its start, and the name runs over jieba's words
+/// after it while they are names, words jieba does not know or single characters that are no function
+/// word (preposition, conjunction, particle, adverb, pronoun), two to six characters (甘榜巴雅|救出, 甘榜峇鲁双溪玛斯|亦;
+/// 马来甘榜|也 names none).
+fn malay_places(text: &str) -> Vec<Candidate> {
+    use crate::text::segment::{char_tag, tagged, word_across};
+    const FUNCTION_TAGS: [&str; 5] = ["p", "c", "u", "uj", "ul"];
+    let mut found = Vec::new();
+    for (_, word) in occurrences(text, &MALAY_PLACE_WORDS) {
+        let from = text[..word.start].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+        if word_across(text, from, word.start) {
+            continue;
+        }
+        let to = text[word.end..].char_indices().nth(6).map_or(text.len(), |(i, _)| word.end + i);
+        let (mut end, mut chars) = (word.end, 0);
+        for (w, tag) in tagged(&text[word.end..to]) {
+            // 哈逢|及岭: a function word jieba glues into an unknown word still ends the name.
+            let n = w.chars().take_while(|&c| !FUNCTION_TAGS.contains(&char_tag(c))).count();
+            let whole = n == w.chars().count();
+            let single = n == 1 && !FUNCTION_TAGS.contains(&tag) && !["d", "r", "m", "y"].contains(&tag);
+            if !w.chars().all(is_han) || !(stem_tag(tag) || single) || chars + n > 6 {
+                break;
+            }
+            end += w.char_indices().nth(n).map_or(w.len(), |(i, _)| i);
+            chars += n;
+            if !whole {
+                break;
+            }
+        }
+        if chars >= 2 {
+            found.push(Candidate::new(word.start..end, EntityType::Place));
+        }
+    }
+    found
+}
+
+/// Towns, townships and streets printed alone that the NBS list names (横塘镇, 谭子山镇, 跳马镇, 井龙街道):
+/// a stem of three or two characters (the longer first) and a unit, the whole a name of the list (see
+/// [`crate::text::gazetteer::listed_town`], which only confirms a name the text prints so), where no dictionary word
+/// of jieba's runs across the stem's start, nor across the unit's end (镇长, 乡村, 镇政府: no town), nor
+/// across the unit's start unless jieba reads it as a place (景|古镇, 谭子|山镇; not 特色|小镇, 城乡, 家乡);
+/// the stem is no common word of the dictionary (中心镇, 新市镇, 解放街道: a kind or a verb as often as a
+/// town) and opens with no determiner, level or stop word (区|井龙街道 is 井龙街道); a town jieba reads
+/// as one word is [`named_towns`]' to judge (新市镇, a new town; 城关镇).
+fn listed_towns(text: &str) -> Vec<Span> {
+    use crate::text::segment::{in_dictionary, tagged, word_across};
+    let mut found = Vec::new();
+    for unit in ["镇", "乡", "街道"] {
+        for (at, _) in text.match_indices(unit) {
+            let end = at + unit.len();
+            if word_across(text, at, end) {
+                continue;
+            }
+            let mut back = text[..at].char_indices().rev().map(|(i, _)| i).skip(1);
+            let (two, three) = (back.next(), back.next());
+            let stem_at = [three, two].into_iter().flatten().find(|&start| {
+                let stem = &text[start..at];
+                let from = text[..start].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+                let fused =
+                    tagged(&text[start..end]).into_iter().last().filter(|(w, _)| w.len() > unit.len());
+                stem.chars().all(is_han)
+                    && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
+                    && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
+                    && (!in_dictionary(stem) || tagged(stem).first().is_some_and(|&(_, tag)| stem_tag(tag)))
+                    && !word_across(text, from, start)
+                    && !fused.is_some_and(|(w, tag)| tag != "ns" && in_dictionary(w))
+                    && !in_dictionary(&text[start..end])
+                    && crate::text::gazetteer::listed_town(&text[start..end])
+            });
+            if let Some(start) = stem_at {
+                found.push(start..end);
+            }
+        }
+    }
+    found
+}
+
 /// The units of Japan's and Korea's municipalities (珠洲市, 志贺町, 义城郡, 温阳邑).
 const MUNICIPAL_UNITS: [&str; 4] = ["市", "町", "郡", "邑"];
 
@@ -748,19 +832,26 @@ fn numeral(c: char) -> bool {
 /// Words after 市 that make it a municipal council's (市议会, 市议员), not the city's unit.
 const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
 
-/// The length of the 市 printed after a foreign city at `end` (阿拉木图市), 0 when none is, when the
-/// city's name has a unit of its own (胡志明市) or when 市 opens a word with the character after it
-/// (新山|市政局, 曼谷|市场).
+/// The length of the 市 printed after a foreign city at `end` (阿拉木图市), or of the 县 after a city
+/// abroad that names its district too (Malaysia's: 居銮县, 笨珍县), 0 when none is, when the city's name
+/// has a unit of its own (胡志明市), when it is Taiwan's or Japan's (their counties and prefectures are
+/// listed in full) or when the unit opens a word with the character after it (新山|市政局, 曼谷|市场,
+/// 古来|县城).
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
+    let Some(unit) =
+        text[end..].chars().next().filter(|&u| u == '市' || (u == '县' && !form.taiwan && !form.municipal))
+    else {
+        return 0;
+    };
     let next = text[end..].chars().nth(1);
     // 巴生|市议会: a municipal council's 市 is the council's.
     let opens_word = || {
-        next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("市{c}")))
-            || COUNCIL_WORDS.iter().any(|w| text[end + '市'.len_utf8()..].starts_with(w))
+        next.is_some_and(|c| crate::text::segment::in_dictionary(&format!("{unit}{c}")))
+            || COUNCIL_WORDS.iter().any(|w| text[end + unit.len_utf8()..].starts_with(w))
     };
-    if city && text[end..].starts_with('市') && !opens_word() {
-        '市'.len_utf8()
+    if city && !opens_word() {
+        unit.len_utf8()
     } else {
         0
     }

