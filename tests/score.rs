@@ -8,6 +8,8 @@
 //! - entities: distinct (text, type); an event also matches when one text contains the other;
 //!   person roles are scored separately; `entities.untyped` matches distinct texts whatever their
 //!   type (issue 20: boundaries are right when it and the typed score are within 0.02);
+//!   `entities.nested` also matches a name of the same type that holds the other or sits inside it
+//!   (a boundary error counts right there: its distance to the typed score is what boundaries cost);
 //! - meta: title, source, published (the date part), and each author name;
 //! - partners (`summary.partners`, from `partners.toml` beside the gold): per page, the pair in any
 //!   order; a page with a gold pair counts in recall, a page given a pair in precision, and pages
@@ -78,6 +80,34 @@ fn match_multiset<G, P>(gold: &[G], predicted: &[P], eq: impl Fn(&G, &P) -> bool
             None => missed.push(gi),
         }
     }
+    (Counts { tp, predicted: predicted.len(), gold: gold.len() }, missed)
+}
+
+/// Entities matched exactly first, then the rest of the same type where one text holds the other.
+fn match_nested(
+    gold: &[(String, String, Option<String>)],
+    predicted: &[(String, String, Option<String>)],
+) -> (Counts, Vec<usize>) {
+    let mut used = vec![false; predicted.len()];
+    let mut matched = vec![false; gold.len()];
+    let same =
+        |g: &(String, String, Option<String>), p: &(String, String, Option<String>)| g.0 == p.0 && g.1 == p.1;
+    let nested = |g: &(String, String, Option<String>), p: &(String, String, Option<String>)| {
+        g.1 == p.1 && (g.0.contains(&p.0) || p.0.contains(&g.0))
+    };
+    for eq in [&same as &dyn Fn(&_, &_) -> bool, &nested] {
+        for (gi, g) in gold.iter().enumerate() {
+            if matched[gi] {
+                continue;
+            }
+            if let Some(i) = (0..predicted.len()).find(|&i| !used[i] && eq(g, &predicted[i])) {
+                used[i] = true;
+                matched[gi] = true;
+            }
+        }
+    }
+    let tp = matched.iter().filter(|m| **m).count();
+    let missed = (0..gold.len()).filter(|&i| !matched[i]).collect();
     (Counts { tp, predicted: predicted.len(), gold: gold.len() }, missed)
 }
 
@@ -365,6 +395,9 @@ impl Scores {
             "entities.untyped",
             match_multiset(&by_text(&gold_entities), &by_text(&predicted), untyped_eq).0,
         );
+        // Same type, one text inside the other: how much of the gap to the typed score is boundaries
+        // (a name cut short or swallowing its context) rather than names missed or made up.
+        self.add("entities.nested", match_nested(&gold_entities, &predicted).0);
         for t in ["place", "park", "organization", "company", "person", "document", "event"] {
             let g: Vec<_> = gold_entities.iter().filter(|e| e.1 == t).cloned().collect();
             let p: Vec<_> = predicted.iter().filter(|e| e.1 == t).cloned().collect();
