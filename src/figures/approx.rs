@@ -65,8 +65,18 @@ fn scaled_after(text: &str, start: usize) -> bool {
     run.contains(['万', '亿']) || run.starts_with(['百', '千'])
 }
 
-/// The marker right before `start` in `text`, with the offset where it begins.
+/// The marker right before `start` in `text`, with the offset where it begins. An "about" printed
+/// inside a bound takes the bound's reading: 不超过约70万 is under, 超过约 over.
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, usize)> {
+    let (approx, at) = marker_before(text, start)?;
+    match marker_before(text, at) {
+        Some(bound) if approx == Approx::About && bound.0 != Approx::About => Some(bound),
+        _ => Some((approx, at)),
+    }
+}
+
+/// The one marker that ends right before `start`.
+fn marker_before(text: &str, start: usize) -> Option<(Approx, usize)> {
     let head = &text[..start];
     let markers = head.chars().next_back().and_then(|c| BEFORE.get(&c))?;
     markers.iter().find_map(|&(word, approx)| {
