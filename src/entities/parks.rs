@@ -315,7 +315,14 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             }
         }
         // A park's name holds no firm's: it begins after a legal suffix (蓝湾集团|理事会代表参观园区).
-        if let Some(i) = words.iter().rposition(|w| COMPANY_SUFFIXES.contains(w)) {
+        // Trade words alone after the firm name a park the firm builds (吉利集团|新能源汽车产业园): the
+        // firm opens it.
+        let trade = |w: &&str| INDUSTRY_WORDS.contains(w) || w.chars().count() == 1;
+        if let Some(i) = words
+            .iter()
+            .rposition(|w| COMPANY_SUFFIXES.contains(w))
+            .filter(|&i| i + 1 == words.len() || !words[i + 1..].iter().all(trade))
+        {
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
