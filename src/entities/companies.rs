@@ -12,6 +12,7 @@ use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds;
+use crate::text::chars::among;
 use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
@@ -260,7 +261,7 @@ const OPENING_WINDOW: usize = 6;
 /// Whether `c` is a numeral of a quantity, a count's or 亿, 零, 半, 余: a word jieba tags as a numeral
 /// without one of these is none (日, 克).
 fn numeral(c: char) -> bool {
-    COUNT_NUMERALS.contains(c) || "亿零半余".contains(c)
+    COUNT_NUMERALS.contains(c) || among("亿零半余", c)
 }
 
 /// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
@@ -508,7 +509,7 @@ fn name_after_kind(text: &str, end: usize) -> Option<Span> {
     let rest = &text[end..];
     let len: usize = rest
         .chars()
-        .take_while(|c| !"、等".contains(*c))
+        .take_while(|c| !among("、等", *c))
         .take(DESCRIBED_NAME_MAX + 1)
         .map(char::len_utf8)
         .sum();
@@ -566,14 +567,14 @@ const LIST_ITEM_MAX: usize = 12;
 /// adverb), else where its words begin.
 fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     let start = misread_opening(text, item_start(text, end), end).0;
-    let delimiter = |c: char| c == '、' || (last && "和及与".contains(c));
+    let delimiter = |c: char| c == '、' || (last && among("和及与", c));
     if text[..start].chars().next_back().is_some_and(delimiter) {
         return start;
     }
     let mut at = end;
     for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
         // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
-        if delimiter(c) || "，,：:；;。".contains(c) {
+        if delimiter(c) || among("，,：:；;。", c) {
             // A function word opening the clause is no part of its first item (，与|甲融通、…).
             if c != '、' {
                 at += function_opening(&text[at..end]);
@@ -819,10 +820,10 @@ const COUNTED_FIRM_NOUNS: [&str; 1] = ["业者"];
 fn counted_firms(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('家') {
-        let end = text[..at].trim_end_matches(|c: char| COUNT_DIGITS.contains(c) || c == ' ').len();
+        let end = text[..at].trim_end_matches(|c: char| among(COUNT_DIGITS, c) || c == ' ').len();
         let before = &text[..end];
         // A count after 等 and a word of about (等近300家, 等约20家) closes a list read at its 等.
-        let listed = before.trim_end_matches(|c: char| APPROXIMATORS.contains(c)).ends_with('等');
+        let listed = before.trim_end_matches(|c: char| among(APPROXIMATORS, c)).ends_with('等');
         if end == at || listed || !before.chars().next_back().is_some_and(is_han) {
             continue;
         }
@@ -1487,7 +1488,7 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
 /// Where an investment figure printed without 元 ends, with its 的 (投资300亿的|奥迪一汽新能源项目): its
 /// digits, then 亿 or 万; 0 when the clause opens with no such figure.
 fn unitless_figure_end(clause: &str) -> usize {
-    let amount = clause.trim_start_matches(|c: char| "总投资约近超逾".contains(c));
+    let amount = clause.trim_start_matches(|c: char| among("总投资约近超逾", c));
     let digits = amount.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     let Some(rest) = digits.strip_prefix(['亿', '万']).filter(|_| digits.len() < amount.len()) else {
         return 0;
