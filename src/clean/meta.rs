@@ -3,6 +3,7 @@
 use super::lines::{may_hold_other_date, DATE, OTHER_DATE, TIME_AFTER};
 use crate::text::calendar::day_and_month;
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
@@ -261,7 +262,7 @@ pub(super) fn is_repost_note(line: Forms) -> bool {
     // Each note holds one of these words: most lines hold none, and need no search.
     const WORDS: [&str; 10] =
         ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自", "转载自"];
-    WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
+    WORDS.iter().any(|w| holds(line.simplified, w)) && repost_note(line).is_some()
 }
 
 /// The outlet a note of the story's first print names ([`REPOST_NOTE`]) or a note of an outlet's

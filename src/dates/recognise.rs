@@ -35,6 +35,7 @@ use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
 use crate::text::bounds;
 use crate::text::calendar::day_and_month;
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::{arabic_digit, is_han, CharSet};
 use crate::text::order;
 use crate::text::segment;
@@ -436,7 +437,7 @@ impl Script<'_> {
     /// Whether the article is Taiwan's: it names the era or its currency ([`ROC_MARKS`]). Asked only
     /// of a two-digit year found, which few articles print: the text is searched then.
     fn roc(&self) -> bool {
-        self.taiwan.is_some_and(|text| ROC_MARKS.iter().any(|m| text.contains(m)))
+        self.taiwan.is_some_and(|text| ROC_MARKS.iter().any(|m| holds(text, m)))
     }
 }
 
@@ -568,7 +569,7 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     let name: String =
         c.rest().chars().take_while(|h| is_han(*h) || NAME_JOINERS.contains(h)).take(30).collect();
     let edition = name.chars().next().is_some_and(|h| is_han(h) && !AFTER_AN_EDITION_YEAR.contains(h))
-        && EVENT_ENDS.iter().any(|w| name.contains(w));
+        && EVENT_ENDS.iter().any(|w| holds(&name, w));
     // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
     // months it spans.
     let fiscal = FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));

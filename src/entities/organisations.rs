@@ -13,6 +13,7 @@ use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds::{CLOSING_QUOTE, QUOTE_BREAK};
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::pattern;
@@ -391,7 +392,7 @@ pub(super) fn find(
             let corporate = || {
                 let before = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
                 let words = &text[before..name_end];
-                CORPORATE_WORDS.iter().any(|w| words.contains(w))
+                CORPORATE_WORDS.iter().any(|w| holds(words, w))
             };
             if ministry && (!coordinated || fields_placed() || corporate()) {
                 continue;
@@ -444,7 +445,7 @@ pub(super) fn find(
                         w.starts_with("国家")
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
-                    }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
+                    }) || NAMED_BODIES.iter().any(|b| holds(&text[start..name_end], b));
                     // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body,
                     // when it has a name of its own: one word alone is a kind of centre or a venue
                     // (市委办公室、|会展中心, 工研院、|研究中心).

@@ -13,6 +13,7 @@ use super::Candidate;
 use crate::model::EntityType;
 use crate::text::bounds;
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Form, Level, GAZETTEER};
 use crate::text::words::{occurrences, WordList};
@@ -1164,7 +1165,7 @@ const VILLAGE_VOUCHERS: [&str; 5] = ["村民", "村委", "党支部", "干部", 
 fn village_vouched(text: &str, start: usize, end: usize) -> bool {
     let from = bounds::reach_start(text, start, bounds::ends_sentence, bounds::REACH);
     let to = bounds::reach_end(text, end, bounds::ends_sentence, bounds::REACH);
-    VILLAGE_VOUCHERS.iter().any(|w| text[from..to].contains(w))
+    VILLAGE_VOUCHERS.iter().any(|w| holds(&text[from..to], w))
 }
 
 /// The most characters of a village's stem with nothing before it to vouch for its start.
@@ -1282,7 +1283,7 @@ fn first_town(text: &str, end: usize) -> Option<Span> {
         let start = text[..stem_end].char_indices().rev().nth(n - 1)?.0;
         let stem = &text[start..stem_end];
         let plain = stem.chars().all(is_han)
-            && !TOWN_UNITS.iter().any(|u| stem.contains(*u))
+            && !TOWN_UNITS.iter().any(|u| holds(stem, u))
             && !STOP_WORDS.iter().any(|w| stem.starts_with(*w));
         let from = text[..start].char_indices().rev().nth(1).map_or(start, |(i, _)| i);
         let mut offset = from;
@@ -1308,7 +1309,7 @@ fn town_item(text: &str, start: usize) -> Option<usize> {
         let unit = TOWN_UNITS.iter().find(|u| rest[len..].starts_with(**u))?;
         let stem = &rest[..len];
         let plain = stem.chars().all(|c| is_han(c) && c != '、')
-            && !TOWN_UNITS.iter().any(|u| stem.contains(*u))
+            && !TOWN_UNITS.iter().any(|u| holds(stem, u))
             && !STOP_WORDS.iter().any(|w| stem.starts_with(*w));
         plain.then_some((len, unit.len()))
     })?;

@@ -7,6 +7,7 @@ use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
 use crate::text::bounds::{ends_clause, ends_sentence, Marks};
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::CharSet;
 use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList, WordLists};
 use crate::text::Span;
@@ -376,7 +377,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
             between.to_owned()
         };
         if between.contains(ends_sentence)
-            || !CHANGE.iter().any(|w| rate_lead.contains(w))
+            || !CHANGE.iter().any(|w| holds(&rate_lead, w))
             || !residual(text, figures[j].span.end, figures[r].span.start, dates).is_empty()
         {
             continue;

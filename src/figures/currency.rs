@@ -22,6 +22,7 @@
 
 use crate::dates::Date;
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary, WordList};
 use regex::Regex;
@@ -185,7 +186,7 @@ pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &
         return code;
     }
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
-    if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet))
+    if TAIWAN_OUTLETS.iter().any(|outlet| holds(&source, outlet))
         || TAIWAN_WRITER.is_match(simplified)
         || roc_dated(simplified, dates)
     {

@@ -26,6 +26,7 @@ mod units_table;
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::is_han;
 use crate::text::lists::convert;
 use crate::text::spans::Spans;
@@ -381,7 +382,7 @@ fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
     if !(simplified.contains("澳元") || simplified.contains("澳币")) {
         return;
     }
-    if local_currency != "MOP" && !MACAU_WORDS.iter().any(|w| simplified.contains(w)) {
+    if local_currency != "MOP" && !MACAU_WORDS.iter().any(|w| holds(simplified, w)) {
         return;
     }
     let australia = simplified.contains("澳洲") || simplified.contains("澳大利亚");

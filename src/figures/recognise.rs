@@ -10,6 +10,7 @@ use super::Figure;
 use crate::model::{Approx, FigureKind};
 use crate::text::bounds::{self, ends_clause, QUOTE_BREAK};
 use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::CharSet;
 use crate::text::pattern;
 use crate::text::spans::Spans;
@@ -955,7 +956,7 @@ static MONEY_CONTEXT: LazyLock<Vec<&str>> =
 fn priced_after(s: &str, end: usize) -> bool {
     for (i, c) in s[end..].char_indices().take(5) {
         if c.is_ascii_digit() || chinese_digit_char(c) {
-            return i == 0 || MONEY_CONTEXT.iter().any(|w| s[end..end + i].contains(w));
+            return i == 0 || MONEY_CONTEXT.iter().any(|w| holds(&s[end..end + i], w));
         }
         if !crate::text::chars::is_han(c) {
             return false;
@@ -1044,7 +1045,7 @@ fn quantity(
     }
     // 111，111个百分点: the group before a full-width comma may begin the number.
     let (span, number) = &with_thousands_before(text, number, low, span, number)?;
-    if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
+    if text.char_after(span.end).is_some_and(|c| among(unit.not_before, c)) {
         return None;
     }
     // A size printed before what it names is a designation, not a measure (300mm 大硅片, 12英寸晶圆):
@@ -1053,7 +1054,7 @@ fn quantity(
         && s[span.end..]
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
-            .is_some_and(|c| crate::text::chars::is_han(c) && unit.not_before.contains(c))
+            .is_some_and(|c| crate::text::chars::is_han(c) && among(unit.not_before, c))
     {
         return None;
     }
@@ -1248,7 +1249,7 @@ fn quantity(
         let clause = clause_before(s, span.start);
         let alone =
             alone_boundary(s[..span.start].chars().next_back()) && alone_boundary(s[end..].chars().next());
-        if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| clause.contains(*w)) {
+        if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| holds(clause, w)) {
             kind = FigureKind::Money;
             unit_name = Some(text.local_currency.to_owned());
         } else if cents > 0.0 {

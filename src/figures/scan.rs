@@ -373,9 +373,8 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         let Some(Quantity { low, low_unit, high, unit }) = split_quantity(simplified, &whole) else {
             continue;
         };
-        let refused = units::lookup(&simplified[unit.range()]).is_some_and(|u| {
-            simplified[whole.end..].chars().next().is_some_and(|n| u.not_before.contains(n))
-        });
+        let refused = units::lookup(&simplified[unit.range()])
+            .is_some_and(|u| simplified[whole.end..].chars().next().is_some_and(|n| among(u.not_before, n)));
         if refused {
             continue; // 一千两百: 两 of a numeral, not of weight (the bare number finds it)
         }
