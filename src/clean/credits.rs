@@ -4,6 +4,7 @@
 
 use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
+use crate::text::chars::among;
 use crate::text::chars::{is_han, is_surname};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::pattern;
@@ -238,7 +239,7 @@ fn without_trainee_marks(text: Forms) -> Option<(String, String)> {
 fn counts_people(prefix: &str) -> bool {
     let mut tail = prefix.trim_end().chars().rev();
     tail.next().is_some_and(|c| matches!(c, '名' | '位'))
-        && tail.next().is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千多余几".contains(c))
+        && tail.next().is_some_and(|c| c.is_ascii_digit() || among("一二两三四五六七八九十百千多余几", c))
 }
 
 /// [`parse`] of a line as printed.

@@ -2,6 +2,8 @@
 
 use super::lines::{may_hold_other_date, DATE, OTHER_DATE, TIME_AFTER};
 use crate::text::calendar::day_and_month;
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
 use crate::text::words::{alternation, data_file};
@@ -260,7 +262,7 @@ pub(super) fn is_repost_note(line: Forms) -> bool {
     // Each note holds one of these words: most lines hold none, and need no search.
     const WORDS: [&str; 10] =
         ["授权", "原创", "原载", "原刊", "刊于", "载于", "登于", "发表于", "来自", "转载自"];
-    WORDS.iter().any(|w| line.simplified.contains(w)) && repost_note(line).is_some()
+    WORDS.iter().any(|w| holds(line.simplified, w)) && repost_note(line).is_some()
 }
 
 /// The outlet a note of the story's first print names ([`REPOST_NOTE`]) or a note of an outlet's
@@ -443,11 +445,11 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
     }
     // A name in latin letters runs over its spaces (Source: Donglin Daily | 2024-05-01).
     let latin = value.starts_with(|c: char| c.is_ascii_alphabetic()).then(|| {
-        value.find(|c: char| !(c.is_ascii_alphanumeric() || " .&'-".contains(c))).unwrap_or(value.len())
+        value.find(|c: char| !(c.is_ascii_alphanumeric() || among(" .&'-", c))).unwrap_or(value.len())
     });
     let end = latin.unwrap_or_else(|| NEXT_LABEL.find(simplified_value).map_or(value.len(), |m| m.start()));
     // (Also without the next note's opening bracket: （来源：某某日报）（编辑：某某）.)
-    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || "|｜/,，;；(（".contains(c));
+    let source = value[..end].trim_matches(|c: char| c.is_whitespace() || among("|｜/,，;；(（", c));
     // A WeChat account's id in brackets after its name (某某发布(ID:abc123), 某某发布（微信号：abc）), or
     // the reporter's credit (某某日报（记者 张三）).
     let source = match source.split_once(['(', '（']) {
@@ -787,7 +789,7 @@ fn joined_outlet(word: &str) -> Option<&str> {
 fn without_latin_name(site: &str) -> &str {
     let site = site.trim();
     match site.split_once(' ') {
-        Some((name, latin)) if latin.chars().all(|c| c.is_ascii_alphabetic() || " .&'".contains(c)) => name,
+        Some((name, latin)) if latin.chars().all(|c| c.is_ascii_alphabetic() || among(" .&'", c)) => name,
         _ => site,
     }
 }

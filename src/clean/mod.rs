@@ -29,6 +29,7 @@ mod repeats;
 use crate::intake::Page;
 use crate::model::{Author, Meta, Reason, Removed, Warning};
 use crate::text::bounds::{is_prose_punct, SENTENCE_END};
+use crate::text::chars::holds;
 use crate::text::chars::{han_count, is_han};
 use crate::text::pattern;
 use crate::text::script::{to_simplified, Forms};
@@ -1128,7 +1129,7 @@ fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
     lines[j - 1].kind == Kind::Text
         && lines[j - 1].han as usize >= INTRODUCER_HAN
         && announces
-        && !SITE_LIST_WORDS.iter().any(|w| intro.contains(w))
+        && !SITE_LIST_WORDS.iter().any(|w| holds(intro, w))
 }
 
 /// The CJK characters a line introducing the story's own list holds at least: more than a site's

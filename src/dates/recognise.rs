@@ -34,6 +34,8 @@
 use super::cursor::{is_joiner, is_numeral, Cursor, Lexicon};
 use crate::text::bounds;
 use crate::text::calendar::day_and_month;
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::{arabic_digit, is_han, CharSet};
 use crate::text::order;
 use crate::text::segment;
@@ -435,7 +437,7 @@ impl Script<'_> {
     /// Whether the article is Taiwan's: it names the era or its currency ([`ROC_MARKS`]). Asked only
     /// of a two-digit year found, which few articles print: the text is searched then.
     fn roc(&self) -> bool {
-        self.taiwan.is_some_and(|text| ROC_MARKS.iter().any(|m| text.contains(m)))
+        self.taiwan.is_some_and(|text| ROC_MARKS.iter().any(|m| holds(text, m)))
     }
 }
 
@@ -567,7 +569,7 @@ fn bare_year(at: Cursor) -> Option<(usize, When)> {
     let name: String =
         c.rest().chars().take_while(|h| is_han(*h) || NAME_JOINERS.contains(h)).take(30).collect();
     let edition = name.chars().next().is_some_and(|h| is_han(h) && !AFTER_AN_EDITION_YEAR.contains(h))
-        && EVENT_ENDS.iter().any(|w| name.contains(w));
+        && EVENT_ENDS.iter().any(|w| holds(&name, w));
     // A fiscal year by its number (2024财年, 2024财政年度 → 2024): the year it is named after, whatever
     // months it spans.
     let fiscal = FISCAL_YEARS.iter().any(|w| c.rest().starts_with(w));
@@ -1107,7 +1109,7 @@ fn lone_year_marked(start: Cursor, end: Cursor) -> bool {
 /// A year alone on its line (a heading, a label, a text that is only `24年`) is a year too, as a
 /// four-digit one is: a count of years never stands without its verb or noun.
 fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
-    let opens = start.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    let opens = start.before().map_or(true, |b| b.is_whitespace() || among("。，,；;：:！!？?（(", b));
     let rest = end.rest();
     let alone_on_line = start.before().map_or(true, |b| b == '\n')
         && rest.trim_start_matches([' ', '\r']).chars().next().map_or(true, |c| c == '\n');
@@ -1230,7 +1232,7 @@ fn relative_year(at: &mut Cursor) -> Option<Year> {
     // 园区后年底); 投产后年发电量 is 投产后 + 年发电量.
     if at.peek() == Some('后')
         && at.before().is_some_and(|b| is_han(b) && !BEFORE_THE_YEAR_AFTER_NEXT.contains(b))
-        && c.peek().is_some_and(|n| is_han(n) && !"将底初末起中上下第一二三四五六七八九十".contains(n))
+        && c.peek().is_some_and(|n| is_han(n) && !among("将底初末起中上下第一二三四五六七八九十", n))
     {
         return None;
     }
@@ -1445,9 +1447,7 @@ fn bare_yesterday(at: Cursor) -> Option<(usize, When)> {
     let mut c = at;
     let offset = match c.eat_any(&["昨", "今"])? {
         0 => -1,
-        _ if at.before().is_some_and(|b| "至如迄于从自当而古现只距截".contains(b)) => {
-            return None
-        }
+        _ if at.before().is_some_and(|b| among("至如迄于从自当而古现只距截", b)) => return None,
         _ => 0,
     };
     if at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b)) {
@@ -1521,8 +1521,7 @@ fn year_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
     if let Some(edge) = c.eat_edge(&["底", "末", "尾", "初", "伊始"]).filter(|e| *e != 2 || !tail_word(&c))
     {
         // 年初一, 大年初一 … 年初十: a day of the lunar new year (a festival), not the year's start.
-        if edge == 3 && !after_year && c.peek().is_some_and(|d| "一二三四五六七八九十".contains(d))
-        {
+        if edge == 3 && !after_year && c.peek().is_some_and(|d| among("一二三四五六七八九十", d)) {
             return None;
         }
         *at = c;
@@ -1657,8 +1656,7 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     // Also listed after a quarter or a year (第二季和首六个月业绩).
     let listed = at.before().is_some_and(|b| matches!(b, '和' | '及' | '与' | '、'))
         && at.before_text()[..at.before_text().len() - 3].ends_with(['季', '度', '年']);
-    let opens =
-        listed || at.before().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b));
+    let opens = listed || at.before().map_or(true, |b| b.is_whitespace() || among("。，,；;：:！!？?（(", b));
     // `前9个月` after 累计 (累計前十一月), or opening its clause or after 比 or 较 (增速比前9月回落) once
     // the text has dated a year's first months (今年前10月…；同时,前10个月; 1—10月…，前10个月) or their
     // last month (十一月出口…；前十一月進口): those of that year (not 4月…比前两个月: the two before April).
@@ -1762,7 +1760,7 @@ fn month_part(at: &mut Cursor, after_year: bool) -> Option<Part> {
 /// (a year-end banquet), 尾随 (to follow: 少年尾随), 尾数 (the last digits), 尾款 (a balance due), 尾声,
 /// 尾盘, 尾货.
 fn tail_word(c: &Cursor) -> bool {
-    c.peek().is_some_and(|n| "牙随数款声盘货".contains(n))
+    c.peek().is_some_and(|n| among("牙随数款声盘货", n))
 }
 
 /// The marks of a list of dekads after a month's (11月上旬、中旬和下旬).

@@ -23,6 +23,7 @@
 use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Within, Year, AFTER_A_CHINESE_DAY};
 use super::{Date, Ymd};
 use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
+use crate::text::chars::holds;
 use crate::text::words::{data_file, vocabulary};
 use std::sync::LazyLock;
 
@@ -381,7 +382,7 @@ fn year_of(
 /// 计划10月开工): then a year-less date is not looked back for.
 fn announces_future(text: &str, at: usize) -> bool {
     let clause = text[..at].rsplit(ends_clause).next().unwrap_or_default();
-    FUTURE_CUES.iter().any(|cue| clause.contains(cue))
+    FUTURE_CUES.iter().any(|cue| holds(clause, cue))
 }
 
 /// The year and month of a day alone with no month before it: the reference date's, or the last

@@ -12,6 +12,8 @@ use super::names::{prefix, unopened_close, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds;
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::{han_count, is_han};
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
@@ -260,7 +262,7 @@ const OPENING_WINDOW: usize = 6;
 /// Whether `c` is a numeral of a quantity, a count's or 亿, 零, 半, 余: a word jieba tags as a numeral
 /// without one of these is none (日, 克).
 fn numeral(c: char) -> bool {
-    COUNT_NUMERALS.contains(c) || "亿零半余".contains(c)
+    COUNT_NUMERALS.contains(c) || among("亿零半余", c)
 }
 
 /// Where a firm's name ending at `end` begins when jieba misread its first characters as a word
@@ -381,7 +383,7 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
         start -= word.len();
     }
     // Only when the name then holds a business word: a plain verb run is no name.
-    if start < strict && (branded || BUSINESS_WORDS.iter().any(|w| text[start..end].contains(w))) {
+    if start < strict && (branded || BUSINESS_WORDS.iter().any(|w| holds(&text[start..end], w))) {
         (start, false)
     } else {
         (strict, false)
@@ -508,7 +510,7 @@ fn name_after_kind(text: &str, end: usize) -> Option<Span> {
     let rest = &text[end..];
     let len: usize = rest
         .chars()
-        .take_while(|c| !"、等".contains(*c))
+        .take_while(|c| !among("、等", *c))
         .take(DESCRIBED_NAME_MAX + 1)
         .map(char::len_utf8)
         .sum();
@@ -566,14 +568,14 @@ const LIST_ITEM_MAX: usize = 12;
 /// adverb), else where its words begin.
 fn list_item_start(text: &str, end: usize, last: bool) -> usize {
     let start = misread_opening(text, item_start(text, end), end).0;
-    let delimiter = |c: char| c == '、' || (last && "和及与".contains(c));
+    let delimiter = |c: char| c == '、' || (last && among("和及与", c));
     if text[..start].chars().next_back().is_some_and(delimiter) {
         return start;
     }
     let mut at = end;
     for (i, c) in text[..end].char_indices().rev().take(LIST_ITEM_MAX + 1) {
         // The first item runs back to its clause's punctuation as others do to their 、 (会上，凯德|投资、…).
-        if delimiter(c) || "，,：:；;。".contains(c) {
+        if delimiter(c) || among("，,：:；;。", c) {
             // A function word opening the clause is no part of its first item (，与|甲融通、…).
             if c != '、' {
                 at += function_opening(&text[at..end]);
@@ -750,7 +752,7 @@ fn firm_like(item: &str) -> bool {
         && !item.contains('的')
         && GAZETTEER.lookup(item).is_none()
         && !park_named(item)
-        && !PROJECT_WORDS.iter().any(|w| item.contains(w))
+        && !PROJECT_WORDS.iter().any(|w| holds(item, w))
         && segment::words(item).iter().any(|w| !GENERIC_WORDS.contains(w))
 }
 
@@ -769,7 +771,7 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
         return Vec::new();
     }
     let company = |span: Span| Candidate::new(span, EntityType::Company);
-    if FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) && !after.contains("项目") {
+    if FIRM_LIST_NOUNS.iter().any(|n| holds(after, n)) && !after.contains("项目") {
         // Each item must say which firm (龙头企业、配套企业等优质企业 do not; see `distinctive`).
         let which = |s: &Span| firm_like(&text[s.clone()]) && distinctive(&text[s.clone()]);
         return items.into_iter().filter(which).map(company).collect();
@@ -780,7 +782,7 @@ fn list_of_firms(text: &str, at: usize) -> Vec<Candidate> {
     // A list after a verb of a line of work names trades, not firms (分别从事|智慧机械、生技医药等), and so
     // does one a noun for fields closes (节能环保装备及环保新材料等|领域, 等新兴产业).
     if LINE_OF_WORK.iter().any(|v| text[..items[0].start].ends_with(v))
-        || SECTOR_LIST_NOUNS.iter().any(|n| after.contains(n))
+        || SECTOR_LIST_NOUNS.iter().any(|n| holds(after, n))
     {
         return Vec::new();
     }
@@ -819,15 +821,15 @@ const COUNTED_FIRM_NOUNS: [&str; 1] = ["业者"];
 fn counted_firms(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices('家') {
-        let end = text[..at].trim_end_matches(|c: char| COUNT_DIGITS.contains(c) || c == ' ').len();
+        let end = text[..at].trim_end_matches(|c: char| among(COUNT_DIGITS, c) || c == ' ').len();
         let before = &text[..end];
         // A count after 等 and a word of about (等近300家, 等约20家) closes a list read at its 等.
-        let listed = before.trim_end_matches(|c: char| APPROXIMATORS.contains(c)).ends_with('等');
+        let listed = before.trim_end_matches(|c: char| among(APPROXIMATORS, c)).ends_with('等');
         if end == at || listed || !before.chars().next_back().is_some_and(is_han) {
             continue;
         }
         let after = list_noun_stretch(text, at + '家'.len_utf8());
-        let firms = FIRM_LIST_NOUNS.iter().chain(&COUNTED_FIRM_NOUNS).any(|n| after.contains(n));
+        let firms = FIRM_LIST_NOUNS.iter().chain(&COUNTED_FIRM_NOUNS).any(|n| holds(after, n));
         if !firms || after.contains("项目") {
             continue;
         }
@@ -865,7 +867,7 @@ fn led_firms(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices(LED_LIST_END) {
         let after = list_noun_stretch(text, at + LED_LIST_END.len());
-        if !FIRM_LIST_NOUNS.iter().any(|n| after.contains(n)) || after.contains("项目") {
+        if !FIRM_LIST_NOUNS.iter().any(|n| holds(after, n)) || after.contains("项目") {
             continue;
         }
         let mut items = list_items(text, at);
@@ -904,7 +906,7 @@ fn included_firms(text: &str) -> Vec<Candidate> {
             && !RANKED.is_match(item)
             // A titled person is no firm (公司包括总经理张伟…), nor is a kind of firm (航空公司、保险公司;
             // 小微企业): a legal or kind suffix needs a proper head.
-            && !CORPORATE_TITLES.iter().any(|t| item.contains(t))
+            && !CORPORATE_TITLES.iter().any(|t| holds(item, t))
             && COMPANY_SUFFIXES.iter().find_map(|x| item.strip_suffix(x)).map_or(true, proper)
     };
     let mut found = Vec::new();
@@ -913,7 +915,7 @@ fn included_firms(text: &str) -> Vec<Candidate> {
         let from = before.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
         // Cheap test first: a noun for firms among the few characters before.
         let near = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
-        if !FIRM_LIST_NOUNS.iter().any(|n| before[near..].contains(n)) {
+        if !FIRM_LIST_NOUNS.iter().any(|n| holds(&before[near..], n)) {
             continue;
         }
         if let Some((adverb, _)) =
@@ -1015,7 +1017,7 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // …在园区投资建设…) say it is the firm.
         let acted = MODALS.iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(&rest);
         let acts = FIRM_ACTS.iter().any(|a| acted.starts_with(a))
-            || (acted.starts_with('在') && FIRM_ACTS.iter().any(|a| acted.contains(a)));
+            || (acted.starts_with('在') && FIRM_ACTS.iter().any(|a| holds(acted, a)));
         // Its results or shares right after it, or after 实现 (洋河股份实现营收…, 联环药业股价…).
         let reported =
             FIRM_REPORT_WORDS.iter().any(|w| rest.strip_prefix("实现").unwrap_or(&rest).starts_with(w));
@@ -1023,7 +1025,7 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
         // headquarters, centre, base or plant.
         let seated = GAZETTEER
             .longest_at(&rest, 0)
-            .is_some_and(|(_, len)| FACILITIES.iter().any(|f| rest[len..].contains(f)));
+            .is_some_and(|(_, len)| FACILITIES.iter().any(|f| holds(&rest[len..], f)));
         // Said to be a maker (耀颖光电为半导体光学元件制造商): 为 or 是 right after it, and a maker noun
         // ending the clause.
         let clause = text[span.end..].split(['，', '。', '；', ',', ';']).next().unwrap_or_default();
@@ -1468,7 +1470,7 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
             !tag.starts_with(['v', 'q'])
                 && w != "的"
                 && !PARK_SUFFIXES.contains(&w)
-                && !PROJECT_WORDS.iter().any(|p| w.contains(p))
+                && !PROJECT_WORDS.iter().any(|p| holds(w, p))
                 && !DESIGNATION_WORDS.contains(&w)
         };
         // A function word right after the head joins it to something else (县直|及|项目服务单位): the
@@ -1487,7 +1489,7 @@ fn projects_named_after_firms(text: &str) -> Vec<Candidate> {
 /// Where an investment figure printed without 元 ends, with its 的 (投资300亿的|奥迪一汽新能源项目): its
 /// digits, then 亿 or 万; 0 when the clause opens with no such figure.
 fn unitless_figure_end(clause: &str) -> usize {
-    let amount = clause.trim_start_matches(|c: char| "总投资约近超逾".contains(c));
+    let amount = clause.trim_start_matches(|c: char| among("总投资约近超逾", c));
     let digits = amount.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     let Some(rest) = digits.strip_prefix(['亿', '万']).filter(|_| digits.len() < amount.len()) else {
         return 0;
@@ -1564,7 +1566,7 @@ fn place_before(text: &str, start: usize, limit: usize) -> usize {
         let Some(in_between) = text.get(i + len..start) else { continue };
         // A governing verb between (北京|走访考察|中交建筑集团) governs the name: the place is where the act is.
         if in_between.chars().all(is_han)
-            && !GOVERNING_VERBS.iter().any(|v| in_between.contains(v))
+            && !GOVERNING_VERBS.iter().any(|v| holds(in_between, v))
             && !segment::tagged(in_between).iter().any(|(w, tag)| STOP_WORDS.contains(w) || function_tag(tag))
             && GAZETTEER.best(place).is_some_and(|f| f.level < Level::County)
             && i + len < limit
@@ -1741,8 +1743,7 @@ fn previous_delimiter(text: &str, end: usize) -> Option<usize> {
 /// for a project that is no firm (烟厂技改, 警训基地).
 fn firm_of_project(text: &str, span: Span) -> Option<Span> {
     let item = &text[span.clone()];
-    if PROJECT_WORDS.iter().any(|w| item.contains(w)) || GAZETTEER.lookup(item).is_some() || park_named(item)
-    {
+    if PROJECT_WORDS.iter().any(|w| holds(item, w)) || GAZETTEER.lookup(item).is_some() || park_named(item) {
         return None;
     }
     // A firm's name has a proper noun in it besides its trade and sector words, which jieba may cut

@@ -9,6 +9,7 @@ use super::lexicon::{
 use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
+use crate::text::chars::among;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::order;
 use crate::text::pattern;
@@ -314,7 +315,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         // An edition named by its relation to this one opens no name (这届|论坛, 上届|博览会), nor does
         // a count of such editions (前两届|招商大会, 近三届).
         let deictic = text[start..span.start]
-            .strip_prefix(|c| DEICTIC_EDITIONS.contains(c))
+            .strip_prefix(|c| among(DEICTIC_EDITIONS, c))
             .map(|rest| rest.trim_start_matches(|c| COUNT_NUMERALS.contains(c)))
             .and_then(|rest| rest.strip_prefix(['届', '次']));
         if let Some(rest) = deictic {
@@ -657,7 +658,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
         // A count opening it makes a kind of fair (五大|国际口腔展, 三大…展等), not one.
         let mut opening = text[start..at].chars();
         let counted = opening.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
-            && opening.next().is_some_and(|c| COUNTED.contains(c));
+            && opening.next().is_some_and(|c| among(COUNTED, c));
         let series =
             in_series(text, start, end) && !counted && words.iter().any(|w| !GENERIC_WORDS.contains(w));
         if !(edition || international || (placed && listed) || series) || !(named || series) {

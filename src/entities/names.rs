@@ -7,6 +7,7 @@ use super::lexicon::{
     GOVERNING_VERBS, INDUSTRY_WORDS, NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS,
     ORDINAL_NUMERALS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
 };
+use crate::text::chars::among;
 use crate::text::chars::{is_han, is_surname, CharSet};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::segment;
@@ -158,7 +159,7 @@ pub(super) fn ordinal(word: &str) -> bool {
 fn quantity(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(n), Some(u), None)
-        if "一二两三四五六七八九十".contains(n) && QUANTITY_CLASSIFIERS.contains(u))
+        if among("一二两三四五六七八九十", n) && QUANTITY_CLASSIFIERS.contains(u))
 }
 
 /// One-character verbs that govern the name after them wherever jieba reads them alone (获|财政部补助,
@@ -362,7 +363,7 @@ fn named_after_title(word: Option<&str>, tag: &str) -> bool {
 fn name_words(mut words: Vec<&str>) -> Vec<&str> {
     while words
         .last()
-        .is_some_and(|w| w.chars().all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && !"“(（".contains(c)))
+        .is_some_and(|w| w.chars().all(|c| !is_han(c) && !c.is_ascii_alphanumeric() && !among("“(（", c)))
     {
         words.pop();
     }

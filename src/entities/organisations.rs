@@ -12,6 +12,8 @@ use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds::{CLOSING_QUOTE, QUOTE_BREAK};
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::pattern;
@@ -80,7 +82,7 @@ pub(super) fn find(
         // 投资、贸易及工业部: 部 ends a ministry only after fields joined by 及, 与 or 和 (a joiner among the
         // seven characters before it), and takes a fused 部长 (企业发展部长); never 部分, 干部, 西部.
         let ministry = suffix == "部";
-        if ministry && !text[..span.start].chars().rev().take(7).any(|c| "及与和".contains(c)) {
+        if ministry && !text[..span.start].chars().rev().take(7).any(|c| among("及与和", c)) {
             continue;
         }
         let (span, suffix) = federation(text, span, suffix);
@@ -390,7 +392,7 @@ pub(super) fn find(
             let corporate = || {
                 let before = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
                 let words = &text[before..name_end];
-                CORPORATE_WORDS.iter().any(|w| words.contains(w))
+                CORPORATE_WORDS.iter().any(|w| holds(words, w))
             };
             if ministry && (!coordinated || fields_placed() || corporate()) {
                 continue;
@@ -443,7 +445,7 @@ pub(super) fn find(
                         w.starts_with("国家")
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
-                    }) || NAMED_BODIES.iter().any(|b| text[start..name_end].contains(b));
+                    }) || NAMED_BODIES.iter().any(|b| holds(&text[start..name_end], b));
                     // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body,
                     // when it has a name of its own: one word alone is a kind of centre or a venue
                     // (市委办公室、|会展中心, 工研院、|研究中心).
@@ -575,7 +577,7 @@ pub(super) fn past_former(text: &str, start: usize, end: usize) -> usize {
 fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usize)> {
     // None when the name's words are empty (a level's committee reset to its suffix: 州|州委).
     let words = text.get(start..name_end)?;
-    let (at, joiner) = words.char_indices().rfind(|(_, c)| "与和及".contains(*c))?;
+    let (at, joiner) = words.char_indices().rfind(|(_, c)| among("与和及", *c))?;
     let left = &words[..at];
     let ends_body = ORG_SUFFIXES.iter().any(|s| s.chars().nth(1).is_some() && left.ends_with(s))
         || COMMITTEES.iter().any(|c| left.ends_with(c))
@@ -835,7 +837,7 @@ fn listed_department(text: &str, span: Span, suffix: &str, found: &[Candidate]) 
     if !department(suffix) || !(department(previous_body) || previous_body.ends_with('委')) {
         return None;
     }
-    let joiner = text[previous.end..].chars().next().filter(|c| "、与和及".contains(*c))?;
+    let joiner = text[previous.end..].chars().next().filter(|c| among("、与和及", *c))?;
     let start = previous.end + joiner.len_utf8();
     let item = text.get(start..span.end)?;
     let plain = (3..=6).contains(&item.chars().count())

@@ -14,6 +14,7 @@ use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds;
+use crate::text::chars::among;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
@@ -974,7 +975,7 @@ fn designation(w: &str) -> bool {
 
 /// Where an ordinal ending at `end` begins (第三, 第2): 第 and numerals.
 fn ordinal_start(text: &str, end: usize) -> Option<usize> {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || among("一二三四五六七八九十", c);
     let before = text[..end].trim_end_matches(numeral);
     (before.len() < end && before.ends_with('第')).then(|| before.len() - '第'.len_utf8())
 }
@@ -1006,9 +1007,9 @@ const PARK_CLASSIFIERS: &str = "个個处處座";
 /// Whether a name's words hold a count of parks, a numeral and a classifier (有六處|工業區) or 大 (居三大|
 /// 園區: the three major parks): a category.
 fn counted(name: &str) -> bool {
-    let numeral = |c: char| c.is_ascii_digit() || "一二两兩三四五六七八九十".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || among("一二两兩三四五六七八九十", c);
     let chars: Vec<char> = name.chars().collect();
-    chars.windows(2).any(|w| numeral(w[0]) && (PARK_CLASSIFIERS.contains(w[1]) || w[1] == '大'))
+    chars.windows(2).any(|w| numeral(w[0]) && (among(PARK_CLASSIFIERS, w[1]) || w[1] == '大'))
 }
 
 /// Whether the words before a suffix make a name rather than a designation or a category.

@@ -9,6 +9,7 @@ use super::lexicon::{
 use super::names::{prefix, Reach};
 use super::{companies, organisations, Candidate, Near};
 use crate::model::EntityType;
+use crate::text::chars::among;
 use crate::text::chars::{is_han, is_surname};
 use crate::text::segment;
 use crate::text::words::{counts, Hit, WordList};
@@ -390,7 +391,7 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         len -= '为'.len_utf8();
     }
     let rest = &text[at + len..];
-    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将时".contains(c))
+    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || among("在与和等也的则并将时", c))
         || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
         || DAY_WORDS.iter().any(|d| rest.starts_with(d))
         // 首席部长曼梭|率团, …|出席: a verb of an official's doings.
@@ -560,7 +561,7 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
     // A first character jieba misread as a word of its own (日|月光副总经理) opens the name; a dash or
     // another mark before it does not (校友─|星展银行).
     let (start, _) = super::companies::misread_opening(text, start, end);
-    let mark = text[start..end].rfind(|c: char| !(is_han(c) || c.is_alphanumeric() || "()（） ".contains(c)));
+    let mark = text[start..end].rfind(|c: char| !(is_han(c) || c.is_alphanumeric() || among("()（） ", c)));
     let start =
         mark.map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
     let chars = text[start..end].chars().count();
@@ -1028,7 +1029,7 @@ fn role_start(text: &str, mut at: usize, bodies: &Near) -> (usize, Vec<Span>) {
     if at == title && ["议长", "议员"].iter().any(|t| text[at..].starts_with(t)) {
         let level = text[..at].strip_suffix(['州', '区']).map(str::len);
         if let Some(level) = level.filter(|&l| {
-            text[..l].chars().next_back().map_or(true, |c| !is_han(c) || "与和及、兼副".contains(c))
+            text[..l].chars().next_back().map_or(true, |c| !is_han(c) || among("与和及、兼副", c))
                 || bodies.around(l..l).any(|c| c.span.end == l)
         }) {
             at = level;

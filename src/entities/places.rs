@@ -12,6 +12,8 @@ use super::lexicon::{
 use super::Candidate;
 use crate::model::EntityType;
 use crate::text::bounds;
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Form, Level, GAZETTEER};
 use crate::text::words::{occurrences, WordList};
@@ -381,7 +383,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region;
     // nor one whose last character opens a word with the next (东|马路).
     let directions = lexicon.standalone.iter().filter(|(span, _)| {
-        !text[span.end..].chars().next().is_some_and(|c| DIRECTION_COMPLEMENTS.contains(c))
+        !text[span.end..].chars().next().is_some_and(|c| among(DIRECTION_COMPLEMENTS, c))
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
             && ends_a_word(text, span.clone())
     });
@@ -701,7 +703,7 @@ fn named_towns(
             let Some(start) = start else { continue };
             let stem = &text[start..at];
             let plain = stem.chars().all(is_han)
-                && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
+                && !stem.starts_with(|c| among(DETERMINERS, c) || LEVEL_CHARS.contains(c))
                 && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
                 && !GAZETTEER.lookup(stem).is_some_and(|f| f.iter().any(|f| f.level < Level::County));
             if plain {
@@ -775,7 +777,7 @@ fn listed_towns(text: &str) -> Vec<Span> {
                 let fused =
                     tagged(&text[start..end]).into_iter().last().filter(|(w, _)| w.len() > unit.len());
                 stem.chars().all(is_han)
-                    && !stem.starts_with(|c| DETERMINERS.contains(c) || LEVEL_CHARS.contains(c))
+                    && !stem.starts_with(|c| among(DETERMINERS, c) || LEVEL_CHARS.contains(c))
                     && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
                     && (!in_dictionary(stem) || tagged(stem).first().is_some_and(|&(_, tag)| stem_tag(tag)))
                     && !word_across(text, from, start)
@@ -805,7 +807,7 @@ fn municipality_at(text: &str, start: usize) -> Option<usize> {
     let plain = is_han(first)
         && is_han(second)
         && MUNICIPAL_UNITS.iter().any(|u| u.starts_with(unit))
-        && !DETERMINERS.contains(first)
+        && !among(DETERMINERS, first)
         && !LEVEL_CHARS.contains(first)
         && !STOP_WORDS.iter().any(|w| text[start..].starts_with(*w))
         && !crate::text::segment::word_across(text, start, stem_end)
@@ -878,7 +880,7 @@ fn foreign_part(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> 
         let after = end + len;
         let town = new_town(after);
         let opens = text[after..].chars().next().is_some_and(|c| {
-            DIRECTION_COMPLEMENTS.contains(c)
+            among(DIRECTION_COMPLEMENTS, c)
                 || LEVEL_CHARS.contains(c)
                 || (is_han(c) && crate::text::segment::in_dictionary(&text[end..after + c.len_utf8()]))
         });
@@ -933,7 +935,7 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     use crate::text::segment::{in_dictionary, tagged};
     let (stem, unit) = (&text[span.start..span.start + stem_len], &text[span.start + stem_len..span.end]);
     let mut units = TOWN_UNITS.iter().chain(VILLAGE_UNITS.iter()).filter(|u| u.chars().count() == 1);
-    let counted = stem.ends_with(COUNT_END) || stem.starts_with(|c| DETERMINERS.contains(c));
+    let counted = stem.ends_with(COUNT_END) || stem.starts_with(|c| among(DETERMINERS, c));
     // 永泰|县城西街道: where nothing vouches for it, a stem opens with no level (the county's unit).
     let levelled = vouched == Vouched::Strict && stem.starts_with(|c| LEVEL_CHARS.contains(c));
     if counted
@@ -957,7 +959,7 @@ fn settled_unit(text: &str, span: Span, stem_len: usize, vouched: Vouched) -> bo
     }
     let next = text[span.end..].chars().next();
     let opens_word = match unit {
-        "村" => next.is_some_and(|c| VILLAGE_WORD_STARTS.contains(c)),
+        "村" => next.is_some_and(|c| among(VILLAGE_WORD_STARTS, c)),
         // 镇长, 乡村, 里面; not a place name jieba makes of the unit and the next name's first
         // character (枫林镇|南岭村: jieba's 镇南).
         "镇" | "乡" | TAIWAN_VILLAGE_UNIT => next.is_some_and(|c| {
@@ -991,7 +993,7 @@ fn direction_districts(text: &str) -> Vec<Span> {
     const DIRECTIONS: &str = "东西南北中";
     let mut found = Vec::new();
     for (at, _) in text.match_indices('区') {
-        let head = text[..at].chars().rev().take_while(|&c| DIRECTIONS.contains(c)).take(2).count();
+        let head = text[..at].chars().rev().take_while(|&c| among(DIRECTIONS, c)).take(2).count();
         if head == 0 {
             continue;
         }
@@ -1127,7 +1129,7 @@ fn bare_villages(text: &str, places: &[Candidate], taiwan: bool, new_villages: b
             at - start >= '村'.len_utf8() * 2
                 && starts.contains(&start)
                 && !ends.contains(&start)
-                && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || "乡镇村社".contains(c))
+                && !text[start..at].contains(|c| LEVEL_CHARS.contains(c) || among("乡镇村社", c))
         });
         // The first that names (来到了|李洼村: not 了李洼, a particle opening it).
         let village = stems.into_iter().find_map(|start| {
@@ -1163,7 +1165,7 @@ const VILLAGE_VOUCHERS: [&str; 5] = ["村民", "村委", "党支部", "干部", 
 fn village_vouched(text: &str, start: usize, end: usize) -> bool {
     let from = bounds::reach_start(text, start, bounds::ends_sentence, bounds::REACH);
     let to = bounds::reach_end(text, end, bounds::ends_sentence, bounds::REACH);
-    VILLAGE_VOUCHERS.iter().any(|w| text[from..to].contains(w))
+    VILLAGE_VOUCHERS.iter().any(|w| holds(&text[from..to], w))
 }
 
 /// The most characters of a village's stem with nothing before it to vouch for its start.
@@ -1213,7 +1215,7 @@ fn former_unit(text: &str, at: usize, end: usize) -> bool {
 /// the start of a longer word (成都|市场, 上海|市民, 深圳|市区; not 成都市|内, nor a title: 新山县长): the
 /// dictionary is asked first whether the unit and the next character make a word.
 fn unit_opens_word(text: &str, end: usize) -> Option<usize> {
-    let unit = text[..end].chars().next_back().filter(|c| "市县区省州".contains(*c))?;
+    let unit = text[..end].chars().next_back().filter(|c| among("市县区省州", *c))?;
     let next = text[end..].chars().next().filter(|c| is_han(*c))?;
     let start = end - unit.len_utf8();
     if !crate::text::segment::in_dictionary(&text[start..end + next.len_utf8()]) {
@@ -1257,7 +1259,7 @@ fn town_lists(text: &str) -> Vec<Candidate> {
         let Some(first) = first_town(text, at) else { continue };
         let mut items = vec![first];
         let mut from = at;
-        while let Some(joiner) = text[from..].chars().next().filter(|c| "、和及".contains(*c)) {
+        while let Some(joiner) = text[from..].chars().next().filter(|c| among("、和及", *c)) {
             let start = from + joiner.len_utf8();
             let Some(end) = town_item(text, start) else { break };
             items.push(start..end);
@@ -1281,7 +1283,7 @@ fn first_town(text: &str, end: usize) -> Option<Span> {
         let start = text[..stem_end].char_indices().rev().nth(n - 1)?.0;
         let stem = &text[start..stem_end];
         let plain = stem.chars().all(is_han)
-            && !TOWN_UNITS.iter().any(|u| stem.contains(*u))
+            && !TOWN_UNITS.iter().any(|u| holds(stem, u))
             && !STOP_WORDS.iter().any(|w| stem.starts_with(*w));
         let from = text[..start].char_indices().rev().nth(1).map_or(start, |(i, _)| i);
         let mut offset = from;
@@ -1307,12 +1309,12 @@ fn town_item(text: &str, start: usize) -> Option<usize> {
         let unit = TOWN_UNITS.iter().find(|u| rest[len..].starts_with(**u))?;
         let stem = &rest[..len];
         let plain = stem.chars().all(|c| is_han(c) && c != '、')
-            && !TOWN_UNITS.iter().any(|u| stem.contains(*u))
+            && !TOWN_UNITS.iter().any(|u| holds(stem, u))
             && !STOP_WORDS.iter().any(|w| stem.starts_with(*w));
         plain.then_some((len, unit.len()))
     })?;
     let (unit_start, end) = (start + stem_len, start + stem_len + unit);
-    let closed = text[end..].chars().next().map_or(true, |c| !is_han(c) || "、和及等".contains(c));
+    let closed = text[end..].chars().next().map_or(true, |c| !is_han(c) || among("、和及等", c));
     let to =
         if closed { end } else { text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i) };
     let mut offset = start;
@@ -1346,9 +1348,8 @@ fn names_a_route(text: &str, end: usize) -> bool {
     let words = crate::text::segment::words(&text[end..to]);
     words.first().is_some_and(|w| {
         ROUTE_WORDS.iter().any(|r| {
-            w.strip_suffix(r).is_some_and(|head| {
-                head.chars().count() <= 1 && head.chars().all(|c| "东南西北中".contains(c))
-            })
+            w.strip_suffix(r)
+                .is_some_and(|head| head.chars().count() <= 1 && head.chars().all(|c| among("东南西北中", c)))
         })
     })
 }
@@ -1562,7 +1563,7 @@ fn place_list_closer(item: &str) -> Option<usize> {
     PLACE_LIST_CLOSERS
         .iter()
         .flat_map(|w| item.match_indices(w))
-        .filter(|(p, w)| !item[p + w.len()..].starts_with(|c| CLOSER_WORD_ENDS.contains(c)))
+        .filter(|(p, w)| !item[p + w.len()..].starts_with(|c| among(CLOSER_WORD_ENDS, c)))
         .map(|(p, _)| p)
         .min()
 }

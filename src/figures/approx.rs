@@ -3,6 +3,7 @@
 //! (100余家, 300多亿元) are read by [`inside`].
 
 use crate::model::Approx;
+use crate::text::chars::among;
 use crate::text::words::{data_file, vocabulary};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -59,8 +60,7 @@ fn spaced_suffix(head: &str, word: &str) -> Option<usize> {
 /// "pass" (再过20年, 过3天) and is not read as one.
 fn scaled_after(text: &str, start: usize) -> bool {
     let rest = &text[start..];
-    let numeral =
-        |c: char| c.is_ascii_digit() || c == '.' || "〇零一二两三四五六七八九十百千万亿".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || c == '.' || among("〇零一二两三四五六七八九十百千万亿", c);
     let run: String = rest.chars().take_while(|&c| numeral(c)).collect();
     run.contains(['万', '亿']) || run.starts_with(['百', '千'])
 }
@@ -120,7 +120,7 @@ const COMPARE_WORD_BEFORE: &str = "对相无好类比评";
 /// where the direction word ends.
 pub(crate) fn compared(text: &str, start: usize, end: usize) -> Option<(Approx, usize, usize)> {
     let head = text[..start].trim_end_matches(SPACES).strip_suffix('比')?;
-    if head.ends_with(|c| COMPARE_WORD_BEFORE.contains(c)) {
+    if head.ends_with(|c| among(COMPARE_WORD_BEFORE, c)) {
         return None;
     }
     let tail = text[end..].trim_start_matches(SPACES);

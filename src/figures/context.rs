@@ -6,6 +6,8 @@ use super::Figure;
 use crate::dates::Date;
 use crate::model::{Comparison, FigureKind, Modality};
 use crate::text::bounds::{ends_clause, ends_sentence, Marks};
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::CharSet;
 use crate::text::words::{data_file, vocabulary, FirstStart, LastStarting, WordList, WordLists};
 use crate::text::Span;
@@ -151,7 +153,7 @@ fn trim_words(mut s: &str) -> &str {
             }
         }
         s = s.trim_matches(|c: char| {
-            c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’（）()《》".contains(c)
+            c.is_whitespace() || c.is_ascii_punctuation() || among("“”‘’（）()《》", c)
         });
         // Only ever shortened: the same length is the same text (comparing the text was quadratic).
         if s.len() == before.len() {
@@ -217,7 +219,7 @@ fn first_words(p: &str) -> &str {
     let mut end = 0;
     let mut after_noun = false;
     for (k, &(word, tag)) in words.iter().enumerate() {
-        let mark = !word.chars().any(|c| c.is_alphanumeric() || "()（）".contains(c));
+        let mark = !word.chars().any(|c| c.is_alphanumeric() || among("()（）", c));
         let compound =
             words.get(k + 1).is_some_and(|&(next, t)| t.starts_with('n') && next.chars().nth(1).is_none());
         let predicate = after_noun && tag.starts_with('v') && tag != "vn" && !compound;
@@ -375,7 +377,7 @@ fn comparisons(text: &Text, figures: &mut [Figure], dates: &[Date]) {
             between.to_owned()
         };
         if between.contains(ends_sentence)
-            || !CHANGE.iter().any(|w| rate_lead.contains(w))
+            || !CHANGE.iter().any(|w| holds(&rate_lead, w))
             || !residual(text, figures[j].span.end, figures[r].span.start, dates).is_empty()
         {
             continue;

@@ -21,6 +21,8 @@
 //! in it.
 
 use crate::dates::Date;
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary, WordList};
 use regex::Regex;
@@ -114,7 +116,7 @@ fn own_government_currency(simplified: &str, traditional: bool) -> Option<&'stat
     let printed: Vec<&str> = LOCAL_GOVERNMENT_WORDS
         .hits(simplified)
         .into_iter()
-        .filter(|(at, _)| !simplified[..at.start].ends_with(|c| NOT_BEFORE_OWN_GOVERNMENT.contains(c)))
+        .filter(|(at, _)| !simplified[..at.start].ends_with(|c| among(NOT_BEFORE_OWN_GOVERNMENT, c)))
         .map(|(_, word)| word)
         .collect();
     LOCAL_GOVERNMENT
@@ -147,7 +149,7 @@ fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
 /// fiscal year is the calendar's, Taiwan counts its years from 民国, Macau's budget year is the
 /// calendar's and Singapore prints 2024财政年.
 fn hong_kong_fiscal_year(simplified: &str, dates: &[Date]) -> bool {
-    let digit = |c: char| "〇○零一二三四五六七八九".contains(c);
+    let digit = |c: char| among("〇○零一二三四五六七八九", c);
     dates.iter().any(|d| {
         let printed: Vec<char> = simplified.get(d.span.clone()).unwrap_or("").chars().collect();
         printed.len() == 8
@@ -184,7 +186,7 @@ pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &
         return code;
     }
     let source = source.map(crate::text::script::to_simplified).unwrap_or_default();
-    if TAIWAN_OUTLETS.iter().any(|outlet| source.contains(outlet))
+    if TAIWAN_OUTLETS.iter().any(|outlet| holds(&source, outlet))
         || TAIWAN_WRITER.is_match(simplified)
         || roc_dated(simplified, dates)
     {

@@ -25,6 +25,8 @@ mod units_table;
 
 use crate::dates::Date;
 use crate::model::{Approx, Comparison, FigureKind, Modality};
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::is_han;
 use crate::text::lists::convert;
 use crate::text::spans::Spans;
@@ -262,7 +264,7 @@ fn tenths_hundredths(simplified: &str, dates: &Spans, figures: &mut Vec<Figure>)
         let after = &simplified[at.end..];
         let free = match after.chars().next() {
             None => true,
-            Some(c) if c.is_ascii_alphanumeric() || ".．%％‰十百千万亿年月日号".contains(c) => {
+            Some(c) if c.is_ascii_alphanumeric() || among(".．%％‰十百千万亿年月日号", c) => {
                 false
             }
             Some(',') => !after[1..].starts_with(|c: char| c.is_ascii_digit()),
@@ -380,7 +382,7 @@ fn macau_dollars(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
     if !(simplified.contains("澳元") || simplified.contains("澳币")) {
         return;
     }
-    if local_currency != "MOP" && !MACAU_WORDS.iter().any(|w| simplified.contains(w)) {
+    if local_currency != "MOP" && !MACAU_WORDS.iter().any(|w| holds(simplified, w)) {
         return;
     }
     let australia = simplified.contains("澳洲") || simplified.contains("澳大利亚");
@@ -483,7 +485,7 @@ const SENTENCE_REACH: usize = 600;
 
 /// A Chinese digit (一, 〇) or a scale from 十 to 亿: a character of a number in Chinese numerals.
 fn chinese_numeral(c: char) -> bool {
-    crate::text::chars::chinese_digit(c).is_some() || "十百千万亿".contains(c)
+    crate::text::chars::chinese_digit(c).is_some() || among("十百千万亿", c)
 }
 
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点

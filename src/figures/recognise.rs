@@ -9,6 +9,8 @@ use super::units::{self, Unit};
 use super::Figure;
 use crate::model::{Approx, FigureKind};
 use crate::text::bounds::{self, ends_clause, QUOTE_BREAK};
+use crate::text::chars::among;
+use crate::text::chars::holds;
 use crate::text::chars::CharSet;
 use crate::text::pattern;
 use crate::text::spans::Spans;
@@ -51,7 +53,7 @@ pub(crate) fn numbers_only(text: &str) -> bool {
         c.is_ascii_digit()
             || ('０'..='９').contains(&c)
             || chinese_digit_char(c)
-            || "十百千万亿拾佰仟点.．,，、-－ \u{3000}\t".contains(c)
+            || among("十百千万亿拾佰仟点.．,，、-－ \u{3000}\t", c)
     }) && text.contains([',', '，', '、'])
 }
 
@@ -166,7 +168,7 @@ fn named_currency(s: &str, at: usize) -> Option<&'static Unit> {
 fn tenths_low_end(s: &str, at: usize) -> Option<(usize, f64)> {
     let head = s[..at].strip_suffix(['至', '到', '—', '-', '~', '～', '–'])?;
     let numeral =
-        |c: char| c.is_ascii_digit() || crate::text::chars::chinese_digit(c).is_some() || "十两".contains(c);
+        |c: char| c.is_ascii_digit() || crate::text::chars::chinese_digit(c).is_some() || among("十两", c);
     let start = head.char_indices().rev().take_while(|&(_, c)| numeral(c)).last()?.0;
     // The low end stands alone: no other number glued before it.
     if head[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '.') {
@@ -183,7 +185,7 @@ fn bare_high_end(s: &str, at: usize) -> Option<(usize, f64)> {
     let joiner = ['至', '到', '—', '-', '~', '～', '–'].into_iter().find(|&j| rest.starts_with(j))?;
     let tail = &rest[joiner.len_utf8()..];
     let numeral = |c: char| {
-        c.is_ascii_digit() || c == '.' || crate::text::chars::chinese_digit(c).is_some() || "十两".contains(c)
+        c.is_ascii_digit() || c == '.' || crate::text::chars::chinese_digit(c).is_some() || among("十两", c)
     };
     let len = tail.chars().take_while(|&c| numeral(c)).map(char::len_utf8).sum::<usize>();
     let len = tail[..len].trim_end_matches('.').len();
@@ -339,7 +341,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
         && text.char_before(span.start - '+'.len_utf8()).map_or(true, |c| {
             crate::text::chars::is_han(c)
                 || c.is_whitespace()
-                || "(（[【".contains(c)
+                || among("(（[【", c)
                 || alone_boundary(Some(c))
         });
     // 第 135 次, as Taiwan's pages space Arabic digits out: an ordinal across the spaces too.
@@ -352,7 +354,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
     }
     // .5 leads with its point; after a letter, a digit or a dot the point is a code's (No.5, 1.2.5, ...9).
     if text.simplified[span.start..].starts_with(['.', '．'])
-        && text.char_before(span.start).is_some_and(|c| c.is_alphanumeric() || ".．".contains(c))
+        && text.char_before(span.start).is_some_and(|c| c.is_alphanumeric() || among(".．", c))
     {
         return None;
     }
@@ -370,7 +372,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             || h.ends_with("底的")
             || h.ends_with("末的")
             || listed
-            || h.chars().next_back().map_or(true, |b| b.is_whitespace() || "。，,；;：:！!？?（(".contains(b))
+            || h.chars().next_back().map_or(true, |b| b.is_whitespace() || among("。，,；;：:！!？?（(", b))
     });
     if head.ends_with('前') && printed.ends_with(['名', '位'])
         || head.ends_with('前') && printed.ends_with("个月")
@@ -416,7 +418,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             // or before 的 (1/2的努力); else a date (3/5), a score or a code (2/3号线, 1/2/3).
             if numerator.start < denominator.start
                 && !(slash_governed(text, &span)
-                    && text.char_after(span.end).map_or(true, |c| !"/／.:-".contains(c)))
+                    && text.char_after(span.end).map_or(true, |c| !among("/／.:-", c)))
             {
                 return None;
             }
@@ -427,7 +429,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
                 && (text.char_before(denominator.start).is_some_and(|c| {
                     c.is_ascii_digit()
                         || crate::text::chars::chinese_digit(c).is_some()
-                        || "十百千万亿两".contains(c)
+                        || among("十百千万亿两", c)
                 }) || text.simplified[numerator.clone()].starts_with('百'))
             {
                 return None;
@@ -645,12 +647,12 @@ fn bare(
     let s = text.simplified;
     // 大于或者等于4，565: the group before a full-width comma may begin the number.
     let (span, number) = &with_thousands_before(text, span, low, span, number)?;
-    let is_code = |c: char| c.is_ascii_alphanumeric() || ".:/_%@#=&-－'".contains(c);
+    let is_code = |c: char| c.is_ascii_alphanumeric() || among(".:/_%@#=&-－'", c);
     let before = s[..span.start].chars().next_back();
     let after = s[span.end..].chars().next();
     // 100万三千: a Chinese numeral right after is a number we did not read whole.
     if after.is_some_and(|c| {
-        is_code(c) || c == '点' || "零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+        is_code(c) || c == '点' || among("零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟", c)
     }) || before.is_some_and(|c| is_code(c) && minus_before(s, span.start).is_none())
         && lead_mark_len(s, span.start) == 0
     {
@@ -670,7 +672,7 @@ fn bare(
         return None;
     }
     // A Chinese decimal followed by a scale or a time word is a clock time (十点二十分, 三点半).
-    if high_text.contains('点') && after.is_some_and(|c| "十百千分刻钟半时".contains(c)) {
+    if high_text.contains('点') && after.is_some_and(|c| among("十百千分刻钟半时", c)) {
         return None;
     }
     let separator = low_text.map(|_| &s[low.as_ref().unwrap().end..number.start]);
@@ -741,7 +743,7 @@ fn bare(
     }
     // An amount in 大写 digits standing alone is money (肆佰叁拾万): they are the banker's numerals.
     let capital =
-        |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
+        |t: &str| t.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || among("拾佰仟", c));
     // A currency named right before the number is its unit (港币50亿, 人民币30亿, 澳门元183亿).
     let named = named_currency(s, head.len());
     let (kind, unit) = if let Some(currency) = named {
@@ -843,7 +845,7 @@ static COMPLEMENT_AFTER: LazyLock<Vec<&str>> =
 /// Chinese numerals: an Arabic number there is an identifier (号码是12345).
 pub(crate) fn complement(s: &str, span: &Span) -> bool {
     let printed = &s[span.clone()];
-    let numeral = printed.chars().all(|c| chinese_digit_char(c) || "十百千万亿拾佰仟".contains(c));
+    let numeral = printed.chars().all(|c| chinese_digit_char(c) || among("十百千万亿拾佰仟", c));
     let rest = &s[span.end..];
     numeral
         && (printed.chars().nth(1).is_none()
@@ -894,7 +896,7 @@ fn scaled_low(low_text: &str, low: f64, high_text: &str, high: f64) -> f64 {
     let factor: f64 = high_text
         .chars()
         .rev()
-        .take_while(|c| "百千万亿兆佰仟".contains(*c))
+        .take_while(|c| among("百千万亿兆佰仟", *c))
         .filter_map(|c| match c {
             '百' | '佰' => Some(100.0),
             '千' | '仟' => Some(1000.0),
@@ -918,7 +920,7 @@ fn scaled_low(low_text: &str, low: f64, high_text: &str, high: f64) -> f64 {
 /// after a digit: 五千米 is 5000 m).
 fn resplit(s: &str, number: &Span, unit: &Span) -> (Span, Span) {
     let n = &s[number.clone()];
-    if let Some(c) = n.chars().next_back().filter(|c| "千百十".contains(*c)) {
+    if let Some(c) = n.chars().next_back().filter(|c| among("千百十", *c)) {
         let head = &n[..n.len() - c.len_utf8()];
         let joined = format!("{c}{}", &s[unit.clone()]);
         if head.ends_with(|d: char| d.is_ascii_digit() || d == '万' || d == '亿')
@@ -954,7 +956,7 @@ static MONEY_CONTEXT: LazyLock<Vec<&str>> =
 fn priced_after(s: &str, end: usize) -> bool {
     for (i, c) in s[end..].char_indices().take(5) {
         if c.is_ascii_digit() || chinese_digit_char(c) {
-            return i == 0 || MONEY_CONTEXT.iter().any(|w| s[end..end + i].contains(w));
+            return i == 0 || MONEY_CONTEXT.iter().any(|w| holds(&s[end..end + i], w));
         }
         if !crate::text::chars::is_han(c) {
             return false;
@@ -1043,7 +1045,7 @@ fn quantity(
     }
     // 111，111个百分点: the group before a full-width comma may begin the number.
     let (span, number) = &with_thousands_before(text, number, low, span, number)?;
-    if text.char_after(span.end).is_some_and(|c| unit.not_before.contains(c)) {
+    if text.char_after(span.end).is_some_and(|c| among(unit.not_before, c)) {
         return None;
     }
     // A size printed before what it names is a designation, not a measure (300mm 大硅片, 12英寸晶圆):
@@ -1052,7 +1054,7 @@ fn quantity(
         && s[span.end..]
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
-            .is_some_and(|c| crate::text::chars::is_han(c) && unit.not_before.contains(c))
+            .is_some_and(|c| crate::text::chars::is_han(c) && among(unit.not_before, c))
     {
         return None;
     }
@@ -1082,7 +1084,7 @@ fn quantity(
     if is_year(high_text) || low_text.is_some_and(is_year) {
         return None;
     }
-    if high_text == "半" && text.char_before(span.start).is_some_and(|c| "上下前后".contains(c)) {
+    if high_text == "半" && text.char_before(span.start).is_some_and(|c| among("上下前后", c)) {
         return None;
     }
     if unit.form == "年" && (s[..span.start].ends_with("民国") || before_its_month(&s[span.end..])) {
@@ -1187,7 +1189,7 @@ fn quantity(
         let formula = low_text == Some("1")
             && matches!(unit.form, "%" | "％")
             && s[l.end..number.start].contains(['-', '－'])
-            && text.char_before(l.start).is_some_and(|c| "(（×*".contains(c));
+            && text.char_before(l.start).is_some_and(|c| among("(（×*", c));
         if formula {
             return None;
         }
@@ -1247,7 +1249,7 @@ fn quantity(
         let clause = clause_before(s, span.start);
         let alone =
             alone_boundary(s[..span.start].chars().next_back()) && alone_boundary(s[end..].chars().next());
-        if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| clause.contains(*w)) {
+        if cents > 0.0 || alone || MONEY_CONTEXT.iter().any(|w| holds(clause, w)) {
             kind = FigureKind::Money;
             unit_name = Some(text.local_currency.to_owned());
         } else if cents > 0.0 {
@@ -1257,7 +1259,7 @@ fn quantity(
     // 大写 amounts end in 整 or 正 (肆佰叁拾万圆整).
     if matches!(unit.form, "元" | "圆") && cents == 0.0 {
         let capital =
-            high_text.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || "拾佰仟".contains(c));
+            high_text.chars().any(|c| crate::text::chars::capital_digit(c).is_some() || among("拾佰仟", c));
         if let Some(c) = s[end..].chars().next().filter(|&c| c == '整' || c == '正' && capital) {
             if !s[end + c.len_utf8()..].chars().next().is_some_and(crate::text::chars::is_han) {
                 end += c.len_utf8();

@@ -4,6 +4,7 @@
 //! [`super::recognise`].
 
 use super::units;
+use crate::text::chars::among;
 use crate::text::order;
 use crate::text::pattern;
 use crate::text::words::{data_file, vocabulary};
@@ -323,7 +324,7 @@ fn change_then_level(simplified: &str, low: Part, low_unit: Part, high: Part, un
     let falling = matches!((value(low, low_unit), value(high, unit)), (Some(l), Some(h)) if l > h);
     let head = &simplified[..low.start()];
     let head = head.strip_suffix('了').unwrap_or(head);
-    let verb = head.ends_with(|c: char| "升跌长加少降落涨增减".contains(c))
+    let verb = head.ends_with(|c: char| among("升跌长加少降落涨增减", c))
         && head
             .char_indices()
             .rev()
@@ -352,7 +353,7 @@ fn split_bare(simplified: &str, whole: &Span) -> Option<Shape> {
 fn listed_pair(simplified: &str, start: usize) -> usize {
     let pair = simplified[start..].chars().nth(1) == Some('、');
     let before = simplified[..start].chars().next_back();
-    if pair && before.map_or(true, |c| c == '、' || c == '\n' || CHINESE.contains(c)) {
+    if pair && before.map_or(true, |c| c == '、' || c == '\n' || among(CHINESE, c)) {
         '、'.len_utf8() * 2
     } else {
         0
@@ -372,9 +373,8 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         let Some(Quantity { low, low_unit, high, unit }) = split_quantity(simplified, &whole) else {
             continue;
         };
-        let refused = units::lookup(&simplified[unit.range()]).is_some_and(|u| {
-            simplified[whole.end..].chars().next().is_some_and(|n| u.not_before.contains(n))
-        });
+        let refused = units::lookup(&simplified[unit.range()])
+            .is_some_and(|u| simplified[whole.end..].chars().next().is_some_and(|n| among(u.not_before, n)));
         if refused {
             continue; // 一千两百: 两 of a numeral, not of weight (the bare number finds it)
         }
@@ -488,7 +488,7 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
     // The match alone (the lazy DFA) decides most: captures only for those kept.
     for m in BARE.find_iter(simplified) {
         // ...9: a point after another one closes an ellipsis; the number is the digits after it.
-        let point = m.as_str().chars().next().filter(|c| ".．".contains(*c)).map_or(0, char::len_utf8);
+        let point = m.as_str().chars().next().filter(|c| among(".．", *c)).map_or(0, char::len_utf8);
         let m = if point > 0 && super::recognise::lead_mark_len(simplified, m.start() + point) > 0 {
             match BARE.find_at(simplified, m.start() + point) {
                 Some(digits) if digits.start() == m.start() + point => digits,

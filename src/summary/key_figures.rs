@@ -18,6 +18,7 @@
 use crate::figures::Figure;
 use crate::findings::Findings;
 use crate::model::FigureKind;
+use crate::text::chars::among;
 use crate::text::chars::is_han;
 use crate::text::order;
 use crate::text::words::{data_file, vocabulary};
@@ -44,7 +45,7 @@ fn by_weight(figures: &[Figure], indexes: Vec<usize>) -> Vec<usize> {
 /// an amount is followed by punctuation or a verb clause (总投资260亿元以上，).
 pub fn is_threshold(body: &str, start: usize, end: usize) -> bool {
     let printed = &body[start..end];
-    if !printed.chars().any(|c| c.is_ascii_digit() || "零〇一二两三四五六七八九十百千兩".contains(c))
+    if !printed.chars().any(|c| c.is_ascii_digit() || among("零〇一二两三四五六七八九十百千兩", c))
     {
         return true;
     }

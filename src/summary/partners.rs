@@ -9,6 +9,7 @@
 use crate::entities::Entity;
 use crate::model::EntityType;
 use crate::text::bounds::ends_period;
+use crate::text::chars::among;
 use crate::text::chars::is_han;
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::words::{data_file, vocabulary, FirstStart, WordList, WordLists};
@@ -141,7 +142,7 @@ pub fn partners(simplified: &str, entities: &[Entity]) -> Vec<String> {
             Some((s, e)) if s.start == at && e.kind == EntityType::Park => 1,
             Some(_) => continue,
             None => {
-                let before_ok = !back.next().is_some_and(|(_, c)| is_han(c) && !"与和的在为是将".contains(c))
+                let before_ok = !back.next().is_some_and(|(_, c)| is_han(c) && !among("与和的在为是将", c))
                     || pair_stands_alone(simplified, at, end);
                 if !before_ok {
                     continue;

@@ -3,6 +3,7 @@
 use crate::findings::Findings;
 use crate::model::TimelineItem;
 use crate::text::bounds::{ends_comma_clause, ends_sentence, Marks};
+use crate::text::chars::among;
 use crate::text::chars::is_han;
 use crate::text::order;
 use rustc_hash::FxHashMap;
@@ -90,14 +91,12 @@ fn clause(body: &str, clauses: &Marks, start: usize, end: usize) -> String {
         let next = to + body[to..].chars().next().map_or(1, char::len_utf8);
         to = clause_end(next);
     }
-    let text = body[from..to]
-        .trim_start_matches(|c: char| c.is_whitespace() || "“”‘’「」『』\"'、：:）)".contains(c));
+    let text =
+        body[from..to].trim_start_matches(|c: char| c.is_whitespace() || among("“”‘’「」『』\"'、：:）)", c));
     // A closing quote is kept when the clause opened it (全国“安全生产月”), else trimmed.
     let opened = text.contains(['“', '‘', '「', '『']);
-    text.trim_end_matches(|c: char| {
-        c.is_whitespace() || "、：:".contains(c) || !opened && "”’」』".contains(c)
-    })
-    .to_owned()
+    text.trim_end_matches(|c: char| c.is_whitespace() || among("、：:", c) || !opened && among("”’」』", c))
+        .to_owned()
 }
 
 /// The character pairs of a text, to compare clauses: as sorted keys, each once (a set through the

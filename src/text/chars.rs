@@ -12,6 +12,32 @@ pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x4E27 | 0x4E29..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// Whether `c` is one of the characters of `set`, a short list printed as a string ("与和及"): what
+/// `set.contains(c)` answers, without the substring searcher std builds for every character outside
+/// ASCII (a Two-Way searcher per call in wasm, where these checks ran some 400k times per 1 MB).
+#[inline]
+pub fn among(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
+}
+
+/// Whether `text` holds `word`: what `text.contains(word)` answers, found by the word's last byte
+/// (memchr) and a compare, without the Two-Way searcher std builds per call in wasm (where there is no
+/// SIMD path): for the short words of a list sought in a clause.
+pub fn holds(text: &str, word: &str) -> bool {
+    let (text, word) = (text.as_bytes(), word.as_bytes());
+    let Some(&last) = word.last() else { return true };
+    let mut from = word.len() - 1;
+    while from < text.len() {
+        let Some(at) = memchr::memchr(last, &text[from..]) else { return false };
+        let end = from + at + 1;
+        if text[end - word.len()..end] == *word {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
 /// The number of CJK ideographs in `text`.
 pub fn han_count(text: &str) -> usize {
     text.chars().filter(|&c| is_han(c)).count()
@@ -117,6 +143,26 @@ impl CharSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// among and holds answer what std's contains does: made-up sets, words and clauses, with the
+    /// look-alikes a byte search could confuse (a shared last byte, a word at either edge, one longer
+    /// than the text, the empty word).
+    #[test]
+    fn among_and_holds_agree_with_contains() {
+        for (set, c) in
+            [("与和及", '和'), ("与和及", '或'), ("、：:", ':'), ("、：:", ';'), ("", '和'), ("十两", '两')]
+        {
+            assert_eq!(among(set, c), set.contains(c), "{set} {c}");
+        }
+        let texts = ["", "项目", "本项目由甲公司承建", "同比增长3%", "abc", "乙镇甲乡"];
+        let words =
+            ["", "项目", "目", "公司承建", "建设", "承建", "c", "bc", "abcd", "甲乡", "镇甲", "同比增长3%！"];
+        for text in texts {
+            for word in words {
+                assert_eq!(holds(text, word), text.contains(word), "{text} {word}");
+            }
+        }
+    }
 
     #[test]
     fn han_ranges() {
