@@ -120,7 +120,8 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         let chain = chain_start(text, title.start);
         // Oliver Packaging|东南亚|总经理: a regional division found as a place opens no role of its own.
         let divided = super::lexicon::FIRM_DIVISIONS.contains(&&text[role_start.min(chain)..chain]);
-        if (role_start == chain || divided) && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+        let former = role_start < chain && &text[role_start..chain] == "前";
+        if (role_start == chain || divided || former) && CORPORATE_TITLES.contains(&&text[title.clone()]) {
             // 輝達（NVIDIA）執行長: the firm's Latin name in brackets between its name and the title is
             // the firm's too.
             let latin = super::companies::latin_in_brackets_before(text, chain);
@@ -390,7 +391,8 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         len -= '为'.len_utf8();
     }
     let rest = &text[at + len..];
-    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将时".contains(c))
+    // 凯里安华|被要求, 阿末扎基|亦表示, |已辞职, |于昨日: a passive mark or an adverb ends it too.
+    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || "在与和等也的则并将时被亦已于曾仍还".contains(c))
         || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
         || DAY_WORDS.iter().any(|d| rest.starts_with(d))
         // 首席部长曼梭|率团, …|出席: a verb of an official's doings.
@@ -553,6 +555,9 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
         .iter()
         .find(|d| text[..end].ends_with(**d))
         .map_or(end, |d| end - d.len());
+    // 台积电|前|董事长, 鸿海前总裁: the former's 前 between the firm and its title is the role's (a
+    // firm's name ends in no 前).
+    let end = text[..end].strip_suffix('前').map_or(end, str::len);
     let (start, words) = prefix(text, end, &FIRM_REACH);
     if start == end {
         return super::companies::latin_name_before(text, end);
@@ -623,8 +628,13 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && words
             .get(2)
             .map_or(true, |(w, tag)| {
-                // 李藻|森|先生: a courtesy word after a full name, as Hong Kong and Macau print one.
-                !w.chars().any(is_han) || function_tag(tag) || tag.starts_with('t') || COURTESY.contains(w)
+                // 李藻|森|先生: a courtesy word after a full name, as Hong Kong and Macau print one;
+                // 钟来|福|致词: a verb of speaking that jieba tags a noun.
+                !w.chars().any(is_han)
+                    || function_tag(tag)
+                    || tag.starts_with('t')
+                    || COURTESY.contains(w)
+                    || SPEECH_VERBS.contains(w)
             })
     {
         // 肖友|才，, 王国|泉|出席, 宁汉|豪|今日: a name's last character that jieba read as a word of its own
