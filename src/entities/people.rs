@@ -47,8 +47,17 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let title = title.start
                 ..title.end
                     + NOMINEES.iter().find(|n| text[title.end..].starts_with(**n)).map_or(0, |n| n.len());
-            let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
-            let at = title.end + honorific.map_or(0, |h| h.len());
+            // 担任裕廊集团主席的|陈聪敏, 身为总裁的|李文华: after a post taken earlier in the clause, 的 joins
+            // the title to its holder's name.
+            let held = text[title.end..].starts_with('的') && {
+                let from = text[..title.start].char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+                let clause =
+                    text[from..title.start].rsplit(['，', '。', ',', '；', '：']).next().unwrap_or("");
+                POSTS_TAKEN.iter().any(|p| clause.contains(p))
+            };
+            let after = title.end + if held { '的'.len_utf8() } else { 0 };
+            let honorific = HONORIFICS.iter().find(|h| text[after..].starts_with(**h));
+            let at = after + honorific.map_or(0, |h| h.len());
             let len = match honorific {
                 Some(_) => name_after_honorific(text, at)?,
                 // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
@@ -67,6 +76,15 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                     }
                 }
             };
+            // 担任主席的|任务: after 的 a common word of the dictionary opens no name.
+            let common = || {
+                segment::tagged(&text[at..at + len]).first().is_some_and(|(w, tag)| {
+                    w.chars().count() > 1 && segment::in_dictionary(w) && (common_word(tag) || *tag == "n")
+                })
+            };
+            if held && common() {
+                return None;
+            }
             Some((title.clone(), at, len, true))
         })
         .chain(
@@ -339,6 +357,9 @@ fn untitled_honorific(text: &str, honorific: &Span, hits: &super::Hits) -> bool 
         || HONORIFIC_OPENERS.iter().any(|w| before.ends_with(w));
     opened && !hits.titles.iter().any(|(t, _)| t.end == honorific.start)
 }
+
+/// Verbs of taking or holding a post, before a title that 的 joins to its holder (担任…主席的陈某).
+const POSTS_TAKEN: [&str; 5] = ["担任", "出任", "身为", "时任", "现任"];
 
 /// The words after which an honorific opens a name: a list's joiners, and words introducing a person.
 const HONORIFIC_OPENERS: [&str; 9] = ["及", "和", "与", "、", "由", "向", "邀请", "包括", "如"];
