@@ -134,6 +134,41 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
         // never another firm's relation (中粮集团旗下|公司).
+        // A firm's Latin name in brackets right after the suffix (登高集团(Tanco Holdings Berhad), 利安隆集团
+        // (Lianhong Group)) is its own name in another script: the Chinese words before it name it
+        // whatever they are, and a verb jieba reads there after a kind of firm or a clause's opening is
+        // the name's (企业|登高|集团(Tanco Holdings Berhad)).
+        let aliased = || {
+            let rest = &text[span.end..];
+            let close = rest.find([')', '）']).filter(|&i| i <= 80 && rest.starts_with(['(', '（']));
+            close.is_some_and(|i| {
+                let end = span.end + i + rest[i..].chars().next().map_or(0, char::len_utf8);
+                latin_in_brackets_before(text, end).is_some_and(|(open, _)| open == span.end)
+            })
+        };
+        let aliased = aliased();
+        // After a noun saying what the firm is, the name begins (企业|宏远集团(Hong Yuan …)).
+        if aliased {
+            for noun in FIRM_CATEGORY_NOUNS.iter() {
+                if let Some(i) = text[start..end].rfind(noun) {
+                    let after = start + i + noun.len();
+                    if han_count(&text[after..end]) >= 2 && category_word_at(text, start + i, after) {
+                        start = after;
+                    }
+                }
+            }
+        }
+        if start == end && aliased {
+            let from = text[..end].char_indices().rev().nth(3).map_or(0, |(i, _)| i);
+            let word = segment::words(&text[from..end]).last().map_or(0, |w| w.len());
+            let opening = &text[..end - word];
+            if han_count(&text[end - word..end]) >= 2
+                && (opening.ends_with(['，', ',', '、', '：', ':', '\n'])
+                    || FIRM_CATEGORY_NOUNS.iter().any(|n| opening.ends_with(n)))
+            {
+                start = end - word;
+            }
+        }
         let head = &text[start..end];
         // A park's name and a bare 公司 or 集团 is the park's statutory corporation, a body
         // (香港科技园公司): an organisation, not a firm.
@@ -165,7 +200,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let quoted = full
             && text[..start].ends_with(['「', '“', '『'])
             && text[span.end..].starts_with(['」', '”', '』']);
-        if (named(head) || misread || quoted) && !ranked && (distinctive(head) || registered()) {
+        if (named(head) || misread || quoted || aliased) && !ranked && (distinctive(head) || registered()) {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, end)
             // SK Nexilis大马|有限公司: a foreign firm's Latin name and the country of its local arm.

@@ -44,7 +44,7 @@ fn decoded(coded: &str) -> String {
 /// The listed firms among `hits` (the hits of [`NAMES`] in `text`); `industries` are the trade words'
 /// hits.
 pub(super) fn find(text: &str, hits: &[Hit], industries: &[Hit]) -> Vec<Candidate> {
-    let alone: Vec<&Hit> = hits.iter().filter(|(span, _)| word_of_its_own(text, span)).collect();
+    let alone: Vec<&Hit> = hits.iter().filter(|(span, _)| word_of_its_own(text, span, industries)).collect();
     let firms: Vec<&Span> =
         alone.iter().filter(|(_, name)| !CUED_SET.contains(name)).map(|(s, _)| s).collect();
     // Each taking a trade word (联亚|科技) and a bare 集团 or 公司 printed right after it (鸿海|集团), which
@@ -65,8 +65,10 @@ pub(super) fn find(text: &str, hits: &[Hit], industries: &[Hit]) -> Vec<Candidat
 /// its start or its end (鸿海|董事长, not 关联|电路 for 联电), and no word jieba makes of characters it
 /// does not know runs across its end into a noun or an adjective, which go on with a longer name or a
 /// word (新产线 for 新产, 台塑大金 for 台塑; not 鸿海将, where the HMM glues an adverb, nor 台积电高雄厂,
-/// a place); a country jieba glues to it is no word across it (德国|西门子).
-fn word_of_its_own(text: &str, span: &Span) -> bool {
+/// a place); a country jieba glues to it is no word across it (德国|西门子), and a trade word right
+/// after it is where it ends, whatever jieba reads across (新鸿基|地产, read 新|鸿|基地|产).
+fn word_of_its_own(text: &str, span: &Span, industries: &[Hit]) -> bool {
+    let traded = industries.binary_search_by_key(&span.end, |(s, _)| s.start).is_ok();
     let block = segment::block_around(text, span.start);
     let from = text[block.start..span.start]
         .char_indices()
@@ -89,7 +91,8 @@ fn word_of_its_own(text: &str, span: &Span) -> bool {
         };
         // A country glued to the name is no word across it (德国西门子, which jieba knows whole).
         let after_country = || start < span.start && country(&text[start..span.start]);
-        !(inside(span.start) && known() && !after_country()) && !(inside(span.end) && (known() || goes_on()))
+        !(inside(span.start) && known() && !after_country())
+            && !(inside(span.end) && !traded && (known() || goes_on()))
     })
 }
 

@@ -48,8 +48,17 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             let title = title.start
                 ..title.end
                     + NOMINEES.iter().find(|n| text[title.end..].starts_with(**n)).map_or(0, |n| n.len());
-            let honorific = HONORIFICS.iter().find(|h| text[title.end..].starts_with(**h));
-            let at = title.end + honorific.map_or(0, |h| h.len());
+            // 担任裕廊集团主席的|陈聪敏, 身为总裁的|李文华: after a post taken earlier in the clause, 的 joins
+            // the title to its holder's name.
+            let held = text[title.end..].starts_with('的') && {
+                let from = text[..title.start].char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+                let clause =
+                    text[from..title.start].rsplit(['，', '。', ',', '；', '：']).next().unwrap_or("");
+                POSTS_TAKEN.iter().any(|p| clause.contains(p))
+            };
+            let after = title.end + if held { '的'.len_utf8() } else { 0 };
+            let honorific = HONORIFICS.iter().find(|h| text[after..].starts_with(**h));
+            let at = after + honorific.map_or(0, |h| h.len());
             let len = match honorific {
                 Some(_) => name_after_honorific(text, at)?,
                 // 州务大臣|翁哈菲兹: a surname-initial foreign name jieba does not join is read as one.
@@ -68,6 +77,15 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                     }
                 }
             };
+            // 担任主席的|任务: after 的 a common word of the dictionary opens no name.
+            let common = || {
+                segment::tagged(&text[at..at + len]).first().is_some_and(|(w, tag)| {
+                    w.chars().count() > 1 && segment::in_dictionary(w) && (common_word(tag) || *tag == "n")
+                })
+            };
+            if held && common() {
+                return None;
+            }
             Some((title.clone(), at, len, true))
         })
         .chain(
@@ -121,7 +139,8 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         let chain = chain_start(text, title.start);
         // Oliver Packaging|东南亚|总经理: a regional division found as a place opens no role of its own.
         let divided = super::lexicon::FIRM_DIVISIONS.contains(&&text[role_start.min(chain)..chain]);
-        if (role_start == chain || divided) && CORPORATE_TITLES.contains(&&text[title.clone()]) {
+        let former = role_start < chain && &text[role_start..chain] == "前";
+        if (role_start == chain || divided || former) && CORPORATE_TITLES.contains(&&text[title.clone()]) {
             // 輝達（NVIDIA）執行長: the firm's Latin name in brackets between its name and the title is
             // the firm's too.
             let latin = super::companies::latin_in_brackets_before(text, chain);
@@ -340,6 +359,9 @@ fn untitled_honorific(text: &str, honorific: &Span, hits: &super::Hits) -> bool 
     opened && !hits.titles.iter().any(|(t, _)| t.end == honorific.start)
 }
 
+/// Verbs of taking or holding a post, before a title that 的 joins to its holder (担任…主席的陈某).
+const POSTS_TAKEN: [&str; 5] = ["担任", "出任", "身为", "时任", "现任"];
+
 /// The words after which an honorific opens a name: a list's joiners, and words introducing a person.
 const HONORIFIC_OPENERS: [&str; 9] = ["及", "和", "与", "、", "由", "向", "邀请", "包括", "如"];
 
@@ -391,7 +413,8 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         len -= '为'.len_utf8();
     }
     let rest = &text[at + len..];
-    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || among("在与和等也的则并将时", c))
+    // 凯里安华|被要求, 阿末扎基|亦表示, |已辞职, |于昨日: a passive mark or an adverb ends it too.
+    let bounded = rest.chars().next().map_or(true, |c| !is_han(c) || among("在与和等也的则并将时被亦已于曾仍还", c))
         || SPEECH_VERBS.iter().any(|v| rest.starts_with(v))
         || DAY_WORDS.iter().any(|d| rest.starts_with(d))
         // 首席部长曼梭|率团, …|出席: a verb of an official's doings.
@@ -554,6 +577,9 @@ fn firm_before(text: &str, end: usize) -> Option<Span> {
         .iter()
         .find(|d| text[..end].ends_with(**d))
         .map_or(end, |d| end - d.len());
+    // 台积电|前|董事长, 鸿海前总裁: the former's 前 between the firm and its title is the role's (a
+    // firm's name ends in no 前).
+    let end = text[..end].strip_suffix('前').map_or(end, str::len);
     let (start, words) = prefix(text, end, &FIRM_REACH);
     if start == end {
         return super::companies::latin_name_before(text, end);
@@ -624,8 +650,13 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
         && words
             .get(2)
             .map_or(true, |(w, tag)| {
-                // 李藻|森|先生: a courtesy word after a full name, as Hong Kong and Macau print one.
-                !w.chars().any(is_han) || function_tag(tag) || tag.starts_with('t') || COURTESY.contains(w)
+                // 李藻|森|先生: a courtesy word after a full name, as Hong Kong and Macau print one;
+                // 钟来|福|致词: a verb of speaking that jieba tags a noun.
+                !w.chars().any(is_han)
+                    || function_tag(tag)
+                    || tag.starts_with('t')
+                    || COURTESY.contains(w)
+                    || SPEECH_VERBS.contains(w)
             })
     {
         // 肖友|才，, 王国|泉|出席, 宁汉|豪|今日: a name's last character that jieba read as a word of its own
