@@ -1450,7 +1450,8 @@ fn title_line(
         let text = l.text.printed.trim();
         let short = (4..=5).contains(&l.han) && text.chars().all(is_han);
         let credits = meta::names_source(meta) || !credits::labelled_in_line(meta).is_empty();
-        let column = meta::is_note_or_column(text) || COLUMN_WORDS.iter().any(|w| l.text.simplified.trim().ends_with(w));
+        let column = meta::is_note_or_column(text)
+            || COLUMN_WORDS.iter().any(|w| l.text.simplified.trim().ends_with(w));
         (l.kind == Kind::Text && short && credits && !meta::is_site_or_tag(text) && !column).then_some(at)
     })
 }

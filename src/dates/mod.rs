@@ -9,7 +9,6 @@ mod cursor;
 mod recognise;
 mod resolve;
 
-
 use crate::text::spans::Spans;
 use crate::text::Span;
 

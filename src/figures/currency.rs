@@ -139,7 +139,8 @@ fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
         // A range of them ends in the second year (113至115年, 113-115年).
         let rest = printed[digits..].trim_start_matches(['至', '到', '-', '–', '—', '~', '～']);
         let second = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = if second == 3 && rest.len() < printed.len() - digits { &rest[3..] } else { &printed[digits..] };
+        let rest =
+            if second == 3 && rest.len() < printed.len() - digits { &rest[3..] } else { &printed[digits..] };
         digits == 3
             && rest.starts_with('年')
             && printed[..digits].parse::<i32>().is_ok_and(|y| d.value.starts_with(&(y + 1911).to_string()))
