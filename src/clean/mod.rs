@@ -1122,10 +1122,21 @@ fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
         return false;
     }
     let intro = lines[j - 1].text.simplified.trim_end();
-    // A colon, or words announcing what follows without one (做好以下工作, 具体要求如下).
+    // A colon, or words announcing what follows without one (做好以下工作, 具体要求如下); not a bound
+    // after a numeral, alone or before one measure character (two after Arabic digits): 100人以下, 十岁以下.
+    let bound = |at: usize| {
+        use crate::text::chars::{arabic_digit, chinese_digit, is_han};
+        let numeral = |c: char| chinese_digit(c).is_some() || "十百千万亿两%".contains(c);
+        let mut back = intro[..at].chars().rev();
+        let (a, b, c) = (back.next(), back.next(), back.next());
+        let num = |c: Option<char>| c.is_some_and(|c| arabic_digit(c).is_some() || numeral(c));
+        num(a)
+            || a.is_some_and(is_han) && num(b)
+            || a.is_some_and(is_han) && b.is_some_and(is_han) && c.and_then(arabic_digit).is_some()
+    };
     let announces = intro.ends_with([':', '：'])
-        || intro.ends_with("如下")
-        || intro.rfind("以下").is_some_and(|at| intro[at..].chars().count() <= 6);
+        || intro.ends_with("如下") && !bound(intro.len() - "如下".len())
+        || intro.rfind("以下").is_some_and(|at| intro[at..].chars().count() <= 6 && !bound(at));
     lines[j - 1].kind == Kind::Text
         && lines[j - 1].han as usize >= INTRODUCER_HAN
         && announces
@@ -1433,16 +1444,22 @@ fn title_line(
     };
     // Without a headline-like line, a short one right over the story's credit line is the headline
     // (开栏的话 / 作者: 来源:某某报 时间:…): four or five CJK characters and nothing else, no channel
-    // or outlet (本地新闻, 某某日报).
+    // or outlet (本地新闻, 某某日报), nor a column's label (记者手记, 专家解读: [`COLUMN_WORDS`]).
     found.or_else(|| {
         let at = meta_line(header.start)?.checked_sub(1).filter(|i| header.contains(i))?;
         let (l, meta) = (&lines[at], lines[at + 1].text);
         let text = l.text.printed.trim();
         let short = (4..=5).contains(&l.han) && text.chars().all(is_han);
         let credits = meta::names_source(meta) || !credits::labelled_in_line(meta).is_empty();
-        (l.kind == Kind::Text && short && credits && !meta::is_site_or_tag(text)).then_some(at)
+        let column = meta::is_note_or_column(text)
+            || COLUMN_WORDS.iter().any(|w| l.text.simplified.trim().ends_with(w));
+        (l.kind == Kind::Text && short && credits && !meta::is_site_or_tag(text) && !column).then_some(at)
     })
 }
+
+/// Words ending a column's label (记者手记, 专家解读): such a short line over the credits is no headline.
+static COLUMN_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("clean/column-words.txt")).collect());
 
 /// Whether line `i` and a line next to it are printed again side by side in the 60 lines after the
 /// story (`from`): a story's tags printed over the headline and under the story (某园区 / 某州议员 /

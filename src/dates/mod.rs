@@ -9,8 +9,6 @@ mod cursor;
 mod recognise;
 mod resolve;
 
-pub(crate) use recognise::NOT_BEFORE_A_DAY;
-
 use crate::text::spans::Spans;
 use crate::text::Span;
 

@@ -210,8 +210,8 @@ static NOT_BEFORE_A_DATE: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-date.txt")));
 
 /// Characters that make a following `N日` a count of days, not a day of the month: 连续7日, 前3日, 这5日,
-/// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日). The figures stage reads the
-/// counts among them as durations (连续6日).
+/// 耗时3日, 共10日, 需15日 (with [`NOT_BEFORE_A_DATE`]: 近7日, 每日). The figures stage keeps
+/// its own list of counting words (data/figures/count-before-days.txt).
 pub(crate) static NOT_BEFORE_A_DAY: LazyLock<CharSet> =
     LazyLock::new(|| CharSet::from_list(data_file!("dates/not-before-a-day.txt")));
 

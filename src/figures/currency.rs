@@ -132,14 +132,19 @@ static TRILLION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether one of the article's `dates` is a year of the Republic of China printed in three Arabic
-/// digits (至117年, 113年度): the dates stage reads these as years only in a traditional-script text
+/// digits (至117年, 113年度), alone or as a range (113至115年): the dates stage reads these as years only in a traditional-script text
 /// and not before 来/间 (112年来 is a count of years), so its reading is the evidence.
 fn roc_dated(simplified: &str, dates: &[Date]) -> bool {
     dates.iter().any(|d| {
         let printed = simplified.get(d.span.clone()).unwrap_or("");
         let digits = printed.bytes().take_while(u8::is_ascii_digit).count();
+        // A range of them ends in the second year (113至115年, 113-115年).
+        let rest = printed[digits..].trim_start_matches(['至', '到', '-', '–', '—', '~', '～']);
+        let second = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let rest =
+            if second == 3 && rest.len() < printed.len() - digits { &rest[3..] } else { &printed[digits..] };
         digits == 3
-            && printed[digits..].starts_with('年')
+            && rest.starts_with('年')
             && printed[..digits].parse::<i32>().is_ok_and(|y| d.value.starts_with(&(y + 1911).to_string()))
     })
 }

@@ -265,6 +265,25 @@ fn exact_before(s: &str, start: usize) -> bool {
     EXACT_BEFORE.iter().any(|w| head.ends_with(*w))
 }
 
+/// Words of counting before N日 that make it a count of days (连续6日, 一连三日, 共10日).
+static COUNT_BEFORE_DAYS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/count-before-days.txt")).collect());
+
+/// Whether the N日 at `start..end` counts days: a word of [`COUNT_BEFORE_DAYS`] ends right before it,
+/// as a word of its own (no dictionary word runs across its start: 中共5日, 农历十五日), and 日 opens
+/// no word with what follows (周五日经, 日均, 日元; not 连续5日出现, where 出现 is the word).
+fn counted_days(s: &str, start: usize, end: usize) -> bool {
+    let head = &s[..start];
+    let word_before = COUNT_BEFORE_DAYS.iter().filter(|w| head.ends_with(**w)).any(|w| {
+        let at = start - w.len();
+        let from = head[..at].char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        !crate::text::segment::word_across(s, from, at)
+    });
+    // 日 is the last character of the span: no word of jieba's cut from it runs past it.
+    let opens_word = crate::text::segment::word_across(s, end - '日'.len_utf8(), end);
+    word_before && !opens_word
+}
+
 /// Words before 一年 (一个月, 一周 …) that make it a period rather than a count of time: 过去的一年.
 static PERIOD_BEFORE: LazyLock<Vec<&str>> =
     LazyLock::new(|| vocabulary(data_file!("figures/period-before.txt")).collect());
@@ -1129,12 +1148,9 @@ fn quantity(
         return None;
     }
     let high = parse_number(high_text)?;
-    // A number + 日 is a day of the month (9日, 5月9日) unless it cannot be one: 两日, 俩日, 十余日, 90日.
-    // So is one after a word of counting (连续6日, 一连三日, 耗时3日, 共10日), as the dates stage reads
-    // it; not 一日 (有一日, 同一日) nor a count before or after an event (前3日, 后3日: conventions 49).
-    let counted = text.char_before(span.start).is_some_and(|c| {
-        crate::dates::NOT_BEFORE_A_DAY.contains(c) && !matches!(c, '前' | '后') && high_text != "一"
-    });
+    // A number + 日 is a day of the month (9日, 5月9日) unless it cannot be one: 两日, 俩日, 十余日, 90日,
+    // or after a word of counting ([`counted_days`]); not 一日 (有一日, 同一日).
+    let counted = unit.form == "日" && high_text != "一" && counted_days(s, span.start, span.end);
     let day_count = counted
         || high_text.starts_with(['两', '俩'])
         || high.high > 31.0
