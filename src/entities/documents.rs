@@ -332,7 +332,8 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                     || w.ends_with("小组")
                     || ORG_SUFFIXES.iter().chain(PLACED_ORG_SUFFIXES.iter()).any(|s| w.ends_with(s))
             });
-        if session {
+        // A firm's meeting of its shareholders is its own session too (某某股东大会, 股东周年大会).
+        if session || (suffix == "大会" && words.contains(&"股东")) {
             continue;
         }
         // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
