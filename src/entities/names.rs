@@ -228,8 +228,9 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
         // So is an event's acronym of capitals (国际VR产业博览会, 中国AI产业大会), never its first word
         // (see `prefix`).
         Some('e') if tag == "eng" => {
-            !(word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase()))
-                && !(reach.ordinals && acronym(word))
+            let code =
+                word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase());
+            !(code || (reach.ordinals && acronym(word)))
         }
         Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w' | 'i' | 'l') => {
             !word.chars().all(is_han) || tag != "x"
