@@ -333,7 +333,8 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                     || w.ends_with("小组")
                     || ORG_SUFFIXES.iter().chain(PLACED_ORG_SUFFIXES.iter()).any(|s| w.ends_with(s))
             });
-        if session {
+        // A firm's meeting of its shareholders is its own session too (某某股东大会, 股东周年大会).
+        if session || (suffix == "大会" && words.contains(&"股东")) {
             continue;
         }
         // After an adjective of size or scope it is a kind of event (中外经贸大型博览会, 综合性论坛).
@@ -595,6 +596,10 @@ const COMMON_WORDS: [&str; 9] = ["发展", "开展", "进展", "拓展", "展示
 /// 经贸洽谈会), no name; words of a firm's or a body's name elsewhere (水务投资集团), so no generic words.
 const PROMOTED: [&str; 2] = ["投资", "经贸"];
 
+/// jieba's words for a kind of show ending in 展 (车展 motor show, 航展 air show): a place right before one
+/// names a series of fairs (北京车展, 珠海航展), though a dictionary word holds its 展.
+const FAIR_NOUNS: [&str; 5] = ["车展", "車展", "航展", "书展", "書展"];
+
 /// Verbs of opening that jieba fuses with a fair's 展 before them (展|开幕 read as 展开|幕).
 const OPENINGS: [&str; 2] = ["开幕", "开馆"];
 
@@ -629,14 +634,17 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             || window
                 .match_indices('展')
                 .any(|(i, _)| window[i + '展'.len_utf8()..].starts_with(SERIES_JOINERS));
-        if !year && !window.contains('届') && !window.contains("国际") && !listed && !run {
+        // A place's show named by jieba's word for its kind (北京|车展, 珠海|航展, 香港|书展).
+        let show = !exhibition && FAIR_NOUNS.contains(&before);
+        if !year && !window.contains('届') && !window.contains("国际") && !listed && !run && !show {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);
-        if word(before) || (word(after) && !exhibition && !opens) {
+        if (word(before) && !show) || (word(after) && !exhibition && !opens) {
             continue;
         }
-        let (mut start, mut words) = prefix(text, at, &EXHIBITION);
+        // A show's words are read before its word (高雄|書展), which jieba may not split off.
+        let (mut start, mut words) = prefix(text, if show { at - prev } else { at }, &EXHIBITION);
         // Verbs opening the words govern the name after them (借助|五大国际口腔展).
         let tagged = crate::text::segment::tagged(&text[start..at]);
         let governing = tagged.iter().take_while(|(_, tag)| tag.starts_with('v')).count();
@@ -649,11 +657,20 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
             start = before;
             words = crate::text::segment::words(&text[start..at]);
         }
+        // Two fields joined by 暨 make one fair's name (2024台湾国际医疗暨健康照护展) when the part
+        // before opens a name of its own, as two events joined by 暨 do.
+        if let Some(joined) = text[..start].strip_suffix('暨').map(str::len) {
+            let (before, head) = prefix(text, joined, &EXHIBITION);
+            if opens_name(&head) {
+                start = before;
+                words = crate::text::segment::words(&text[start..at]);
+            }
+        }
         let edition =
             words.first().is_some_and(|w| ordinal(w) || w.starts_with(|c: char| c.is_ascii_digit()));
         let placed = words.first().is_some_and(|w| GAZETTEER.lookup(w).is_some());
-        let international = placed && words.contains(&"国际");
-        let named = words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
+        let international = placed && (words.contains(&"国际") || show && words.len() == 1);
+        let named = (show && placed) || words.iter().filter(|w| !ordinal(w) && **w != "年").count() >= 2;
         // One of a run of fairs needs one proper word only (玩具展, not 展会、…).
         // A count opening it makes a kind of fair (五大|国际口腔展, 三大…展等), not one.
         let mut opening = text[start..at].chars();

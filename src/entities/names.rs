@@ -150,6 +150,11 @@ pub(super) fn counted(text: &str, at: usize, classifiers: &str) -> bool {
         && before.next().is_some_and(|c| c.is_ascii_digit() || COUNT_NUMERALS.contains(c))
 }
 
+/// A word of capital letters only (VR, AI, ICT): an acronym.
+fn acronym(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Numerals and ordinal marks (第十届, 五届六次, 二期): an ordinal or a session number.
 pub(super) fn ordinal(word: &str) -> bool {
     word.chars().all(|c| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c) || ORDINAL_MARKS.contains(c))
@@ -221,8 +226,12 @@ fn stops(word: &str, tag: &str, reach: &Reach, verbs: bool, after: Option<&str>)
         // A time word that names no time (未来 in 未来科技城) is read like a verb.
         Some('t') if !word.chars().any(|c| c.is_ascii_digit() || TIME_CHARS.contains(c)) => verbs,
         // A code of letters and digits is a name's part (捷运A7站产业专区).
+        // So is an event's acronym of capitals (国际VR产业博览会, 中国AI产业大会), never its first word
+        // (see `prefix`).
         Some('e') if tag == "eng" => {
-            !(word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase()))
+            let code =
+                word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_uppercase());
+            !(code || (reach.ordinals && acronym(word)))
         }
         Some('p' | 'c' | 'u' | 'r' | 'd' | 'm' | 'q' | 'y' | 'e' | 'o' | 't' | 'x' | 'w' | 'i' | 'l') => {
             !word.chars().all(is_han) || tag != "x"
@@ -535,7 +544,9 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
         strict
     };
     // Too long a run is not one name: keep its last words.
-    while words.iter().map(|w| w.chars().count()).sum::<usize>() > reach.max_chars {
+    while words.iter().map(|w| w.chars().count()).sum::<usize>() > reach.max_chars
+        || (reach.ordinals && words.first().is_some_and(|w| acronym(w)))
+    {
         words.remove(0);
     }
     let start = end - words.iter().map(|w| w.len()).sum::<usize>();
