@@ -968,7 +968,10 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
     let association = ["会", "组织"].contains(&last)
         && words.iter().rev().nth(1).is_some_and(|(_, tag)| tag.starts_with('n') || *tag == "vn");
     // 中国区|总裁: a firm's division (jieba's nt) is no body of its own.
-    if !(known || glued || association) || TITLES.contains(&last) || super::lexicon::FIRM_DIVISIONS.contains(&last) {
+    if !(known || glued || association)
+        || TITLES.contains(&last)
+        || super::lexicon::FIRM_DIVISIONS.contains(&last)
+    {
         return None;
     }
     let (start, _) = prefix(text, end - last.len(), &organisations::REACH);
