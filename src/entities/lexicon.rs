@@ -96,9 +96,14 @@ pub(super) static COMPANY_SUFFIXES: Words =
 pub(super) static COMPANY_SHORT_ENDINGS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/company-short-endings.txt")).collect());
 
-/// Trade words that end a firm's short name in prose and lists (洽洽食品, 国信证券).
-pub(super) static INDUSTRY_WORDS: Words =
-    LazyLock::new(|| vocabulary(data_file!("entities/industry-words.txt")).collect());
+/// Trade words that end a firm's short name in prose and lists (洽洽食品, 国信证券), with the endings
+/// listed firms share (`listed-endings.txt`: 电力, 航空), which the listed table's generator does not
+/// read as trades.
+pub(super) static INDUSTRY_WORDS: Words = LazyLock::new(|| {
+    vocabulary(data_file!("entities/industry-words.txt"))
+        .chain(vocabulary(data_file!("entities/listed-endings.txt")))
+        .collect()
+});
 
 /// Words printed right before a firm's short name in prose (引进, 签约, 半导体厂).
 pub(super) static FIRM_CUES: Words =
@@ -325,6 +330,7 @@ mod tests {
             .expect("data/entities")
             .filter(|e| e.as_ref().expect("an entry").path().extension().is_some_and(|x| x == "txt"))
             .count();
-        assert_eq!(files, words.len() + chars.len(), "a file of data/entities/ that no list loads");
+        // listed-endings.txt loads into INDUSTRY_WORDS with industry-words.txt.
+        assert_eq!(files, words.len() + chars.len() + 1, "a file of data/entities/ that no list loads");
     }
 }

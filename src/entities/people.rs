@@ -168,13 +168,16 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                 continue;
             }
             let tagged = segment::tagged(name);
-            let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n");
+            // 党支部|带领, 党委|表示: a common noun or an abbreviation (j) of the dictionary is no name.
+            let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n" || tag == "j");
             // 说|明会|指出: a name starts a word of its own (not 明 of 说明会, a briefing).
             let opens = text[..at].chars().next_back().map_or(true, |c| !is_han(c))
                 || organisations::starts_word(text, at, verb.start);
             if name.chars().all(is_han)
                 && has_surname(name)
                 && opens
+                // 黄委|表示, 工作组|率领: a body's organ, whatever jieba reads, names no one.
+                && !ORGAN_ENDS.iter().any(|e| name.ends_with(e))
                 && (tagged.len() == 1 && !common || split_at_clause_start(text, at, &tagged))
             {
                 found.push(Candidate::new(at..verb.start, EntityType::Person));
@@ -393,6 +396,9 @@ const FUNCTION_NAME_ENDS: [&str; 4] = ["之", "如", "一", "顺"];
 
 /// The longest transliterated name, in characters (阿斯曼沙, 翁哈菲兹; 慕扎丁; 锡三苏依布拉欣).
 const TRANSLITERATED_MAX: usize = 8;
+
+/// The endings of a body's organs (党委, 党支部, 党总支, 党组, 工作组): no name ends in one.
+const ORGAN_ENDS: [&str; 4] = ["委", "支部", "总支", "组"];
 
 /// Words of the day that may follow a name before its verb (首相拿督斯里|安华|周二表示).
 const DAY_WORDS: [&str; 10] =
@@ -993,7 +999,11 @@ fn whole_word_body(text: &str, end: usize) -> Option<usize> {
     let glued = tag == "x" && n >= 3 && last.chars().all(is_han) && last.ends_with(GLUED_BODY_ENDS);
     let association = ["会", "组织"].contains(&last)
         && words.iter().rev().nth(1).is_some_and(|(_, tag)| tag.starts_with('n') || *tag == "vn");
-    if !(known || glued || association) || TITLES.contains(&last) {
+    // 中国区|总裁: a firm's division (jieba's nt) is no body of its own.
+    if !(known || glued || association)
+        || TITLES.contains(&last)
+        || super::lexicon::FIRM_DIVISIONS.contains(&last)
+    {
         return None;
     }
     let (start, _) = prefix(text, end - last.len(), &organisations::REACH);

@@ -186,8 +186,9 @@ def classify():
     common = jieba_words()
     place = places()
     plain = set().union(
-        *(vocabulary(f"entities/{name}.txt") for name in ("generic-words", "stop-words", "firm-descriptors", "industry-words"))
+        *(vocabulary(f"entities/{name}.txt") for name in ("generic-words", "stop-words", "firm-descriptors", "industry-words", "listed-endings"))
     )
+    # Not listed-endings.txt: the endings listed firms share (电力, 航空) leave 长江电力 and 南方航空 in.
     trades = vocabulary("entities/industry-words.txt") | vocabulary("entities/company-short-endings.txt")
     governing = vocabulary("entities/governing-verbs.txt")
     firms, cued, dropped = set(), set(), {}
