@@ -142,6 +142,21 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         .collect();
     // 新庄 with 新北 printed: a district of Taiwan, where the article prints one of its cities or counties.
     let taiwan = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.taiwan)));
+    // 信义乡, 竹东镇: a township of Taiwan's counties whose stem is another place or a word (大同, 宝山,
+    // 水上) reads only in such an article, and none where its unit opens a word with the next character
+    // (大同|乡村, 吉安|乡亲, 和美|镇村): the shorter place then.
+    for (at, name) in &mut hits {
+        while g.lookup(name).is_some_and(|f| f.iter().any(township)) {
+            let stem = &text[*at..*at + name.len() - '乡'.len_utf8()];
+            let shorter = g.longest_at(stem, 0).map(|(n, _)| n);
+            let plain = taiwan || (shorter.is_none() && !crate::text::segment::in_dictionary(stem));
+            if plain && !crate::text::segment::word_across(text, *at, *at + name.len()) {
+                break;
+            }
+            *name = shorter.unwrap_or_default();
+        }
+    }
+    hits.retain(|&(_, n)| !n.is_empty());
     // 石川县, 庆尚北道: a prefecture of Japan or a province of Korea, whose municipalities then count.
     let municipal = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal)));
     // 千叶, 石川: a Japanese prefecture's or a Korean province's short form is a name, a brand or a
@@ -568,6 +583,18 @@ fn county_at(text: &str, end: usize, form: &Form) -> bool {
         .is_some_and(|forms| forms.iter().any(|c| c.level == Level::County && g.inside(c, form.full)))
 }
 
+/// Whether jieba's cut of the whole text starts a word at `at` (闸蟹 of 大闸蟹 does not): it cuts the block
+/// around `at` alone, whose words are the whole text's there.
+fn opens_a_word(text: &str, at: usize) -> bool {
+    let block = crate::text::segment::block_around(text, at);
+    let mut start = block.start;
+    start == at
+        || crate::text::segment::tagged_iter(&text[block]).any(|(w, _)| {
+            start += w.len();
+            start == at
+        })
+}
+
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
 fn ends_a_word(text: &str, span: Span) -> bool {
     let to = text[span.end..].char_indices().nth(2).map_or(text.len(), |(i, _)| span.end + i);
@@ -627,6 +654,12 @@ fn dateline_cities(text: &str) -> Vec<Candidate> {
         .filter(|m| !own(m.as_str()) && !outlet(m.as_str()))
         .map(|m| Candidate::new(m.range(), EntityType::Place))
         .collect()
+}
+
+/// Whether `form` is a township of Taiwan's counties (信义乡, 竹东镇: data/text/gazetteer/generate.py's
+/// `taiwan_townships`), the only places abroad below a city whose unit is 乡 or 镇.
+fn township(form: &Form) -> bool {
+    form.foreign && form.level == Level::County && form.full.ends_with(['乡', '镇'])
 }
 
 /// The district of Taiwan whose bare stem `name` is printed at `at` (新庄, 内湖 for 新庄区, 内湖区), where
@@ -714,6 +747,16 @@ fn named_towns(
     found
 }
 
+/// Whether `stem` holds a particle of jieba's (tags u…: 之, 的, 了), as a word or inside a word jieba
+/// glues of characters it does not know (麻将|之, 蟹之: 大闸蟹之乡, X之乡 a title of praise, no town).
+/// Not the other function words (prepositions, conjunctions), which name towns (同里镇, 人和街道, 正和镇).
+fn holds_particle(stem: &str) -> bool {
+    use crate::text::segment::{char_tag, tagged};
+    tagged(stem).into_iter().any(|(w, tag)| {
+        tag.starts_with('u') || (tag == "x" && w.chars().any(|c| char_tag(c).starts_with('u')))
+    })
+}
+
 /// Places of Malaysia and Singapore named by a Malay place word and the name after it (甘榜尊多, 武吉哈逢,
 /// 双溪拉美士, 巴力毛尔基: `malay-place-words.txt`), in an article that prints a place abroad: the word
 /// opens where no dictionary word of jieba's runs across its start, and the name runs over jieba's words
@@ -777,6 +820,7 @@ fn listed_towns(text: &str) -> Vec<Span> {
                 let fused =
                     tagged(&text[start..end]).into_iter().last().filter(|(w, _)| w.len() > unit.len());
                 stem.chars().all(is_han)
+                    && !holds_particle(stem)
                     && !stem.starts_with(|c| among(DETERMINERS, c) || LEVEL_CHARS.contains(c))
                     && !STOP_WORDS.iter().any(|w| stem.starts_with(*w))
                     && (!in_dictionary(stem) || tagged(stem).first().is_some_and(|&(_, tag)| stem_tag(tag)))
@@ -784,6 +828,7 @@ fn listed_towns(text: &str) -> Vec<Span> {
                     && !fused.is_some_and(|(w, tag)| tag != "ns" && in_dictionary(w))
                     && !in_dictionary(&text[start..end])
                     && crate::text::gazetteer::listed_town(&text[start..end])
+                    && opens_a_word(text, start)
             });
             if let Some(start) = stem_at {
                 found.push(start..end);
