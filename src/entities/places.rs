@@ -583,18 +583,6 @@ fn county_at(text: &str, end: usize, form: &Form) -> bool {
         .is_some_and(|forms| forms.iter().any(|c| c.level == Level::County && g.inside(c, form.full)))
 }
 
-/// Whether jieba's cut of the whole text starts a word at `at` (闸蟹 of 大闸蟹 does not): it cuts the block
-/// around `at` alone, whose words are the whole text's there.
-fn opens_a_word(text: &str, at: usize) -> bool {
-    let block = crate::text::segment::block_around(text, at);
-    let mut start = block.start;
-    start == at
-        || crate::text::segment::tagged_iter(&text[block]).any(|(w, _)| {
-            start += w.len();
-            start == at
-        })
-}
-
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
 fn ends_a_word(text: &str, span: Span) -> bool {
     let to = text[span.end..].char_indices().nth(2).map_or(text.len(), |(i, _)| span.end + i);
@@ -828,7 +816,6 @@ fn listed_towns(text: &str) -> Vec<Span> {
                     && !fused.is_some_and(|(w, tag)| tag != "ns" && in_dictionary(w))
                     && !in_dictionary(&text[start..end])
                     && crate::text::gazetteer::listed_town(&text[start..end])
-                    && opens_a_word(text, start)
             });
             if let Some(start) = stem_at {
                 found.push(start..end);
