@@ -317,12 +317,14 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         }
         // A park's name holds no firm's: it begins after a legal suffix (蓝湾集团|理事会代表参观园区).
         // Trade words alone after the firm name a park the firm builds (吉利集团|新能源汽车产业园): the
-        // firm opens it.
+        // firm opens it; a suffix with no name of its own before it is no firm (该集团|新材料产业园).
         let trade = |w: &&str| INDUSTRY_WORDS.contains(w) || w.chars().count() == 1;
+        let headless =
+            |i: usize| words[..i].iter().all(|w| GENERIC_WORDS.contains(w) || w.chars().count() == 1);
         if let Some(i) = words
             .iter()
             .rposition(|w| COMPANY_SUFFIXES.contains(w))
-            .filter(|&i| i + 1 == words.len() || !words[i + 1..].iter().all(trade))
+            .filter(|&i| i + 1 == words.len() || headless(i) || !words[i + 1..].iter().all(trade))
         {
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
