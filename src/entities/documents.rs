@@ -3,8 +3,8 @@
 //! and party congresses (党的二十大).
 
 use super::lexicon::{
-    COMPANY_SUFFIXES, COUNT_NUMERALS, EVENT_SUFFIXES, GENERIC_WORDS, GOVERNING_VERBS, JOINED_EVENT_ENDS,
-    ORG_SUFFIXES, PLACED_ORG_SUFFIXES, REGION_WORDS, TITLES, TITLE_RANKS,
+    COMPANY_SUFFIXES, COUNT_NUMERALS, EVENT_SUFFIXES, FAIR_NOUNS, GENERIC_WORDS, GOVERNING_VERBS,
+    JOINED_EVENT_ENDS, ORG_SUFFIXES, PLACED_ORG_SUFFIXES, REGION_WORDS, TITLES, TITLE_RANKS,
 };
 use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
@@ -595,10 +595,6 @@ const COMMON_WORDS: [&str; 9] = ["发展", "开展", "进展", "拓展", "展示
 /// What a promotion meeting promotes, alone before its event word a kind of meeting (投资推介会,
 /// 经贸洽谈会), no name; words of a firm's or a body's name elsewhere (水务投资集团), so no generic words.
 const PROMOTED: [&str; 2] = ["投资", "经贸"];
-
-/// jieba's words for a kind of show ending in 展 (车展 motor show, 航展 air show): a place right before one
-/// names a series of fairs (北京车展, 珠海航展), though a dictionary word holds its 展.
-const FAIR_NOUNS: [&str; 5] = ["车展", "車展", "航展", "书展", "書展"];
 
 /// Verbs of opening that jieba fuses with a fair's 展 before them (展|开幕 read as 展开|幕).
 const OPENINGS: [&str; 2] = ["开幕", "开馆"];

@@ -144,6 +144,10 @@ pub(super) static LISTED_FIRM_QUALIFIERS: Words =
 pub(super) static EVENT_COMMITTEES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/event-committees.txt")).collect());
 
+/// jieba's words for a kind of show (车展, 航展, 书展): a place right before one names a series of fairs.
+pub(super) static FAIR_NOUNS: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/fair-nouns.txt")).collect());
+
 /// Words that end an event name (博览会, 论坛, 全会).
 pub(super) static EVENT_SUFFIXES: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/event-suffixes.txt")).collect());
@@ -264,9 +268,10 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 48] = [
+        let words: [&Words; 49] = [
             &COMMON_PREFECTURES,
             &EVENT_COMMITTEES,
+            &FAIR_NOUNS,
             &OWNING_UNITS,
             &FIRM_REPORT_WORDS,
             &MALAY_PLACE_WORDS,
