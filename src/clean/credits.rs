@@ -4,7 +4,7 @@
 
 use crate::model::Author;
 use crate::text::bounds::SENTENCE_END;
-use crate::text::chars::among;
+use crate::text::chars::{among, holds};
 use crate::text::chars::{is_han, is_surname};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::pattern;
@@ -95,7 +95,7 @@ static TRAILING_CREDIT: LazyLock<Regex> =
 /// Whether a line ends with the end-of-story mark of agency copy, perhaps before its credits
 /// (…竣工。(完) 【编辑:某某】).
 pub(super) fn ends_story(line: Forms) -> bool {
-    line.simplified.contains('完') && split_all_trailing(line).marks.iter().any(|m| m.printed.contains('完'))
+    holds(line.simplified, "完") && split_all_trailing(line).marks.iter().any(|m| holds(m.printed, "完"))
 }
 
 /// The end-of-story mark of agency copy: (完), （全文完）, 【完】.

@@ -373,7 +373,7 @@ pub(super) fn outlet_dateline(line: Forms) -> Option<String> {
         return Some(line.printed[m.range()].to_owned());
     }
     // The place of the report between the outlet and its day (某某网武汉5月22日消息 → 某某网).
-    c[0].contains('日').then(|| outlet_head(line, m.range())).flatten()
+    holds(&c[0], "日").then(|| outlet_head(line, m.range())).flatten()
 }
 
 /// The date of an outlet's dateline opening the body when it prints the year (【某某网2023年11月30日讯】
@@ -622,7 +622,7 @@ pub(super) fn agency_title(line: Forms) -> Option<String> {
 /// The agency named by a dateline at the start of the body (新华社杭州6月22日电), and the dateline's
 /// date when it prints the year (中央社記者張建中新竹2024年5月10日電 → 2024-05-10).
 pub(super) fn agency_dateline(line: Forms) -> Option<(String, Option<String>)> {
-    let c = line.simplified.contains('电').then(|| AGENCY_DATELINE.captures(line.simplified))??;
+    let c = holds(line.simplified, "电").then(|| AGENCY_DATELINE.captures(line.simplified))??;
     let printed = |i: usize| line.get(c.get(i).unwrap().range());
     Some((printed(1).printed.to_owned(), published(printed(0), false)))
 }

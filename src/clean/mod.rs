@@ -439,7 +439,7 @@ pub fn clean(page: &Page) -> Cleaned {
             src.labelled = src.labelled.take().or(trailing.source);
             authors.extend(trailing.people);
             for mark in trailing.marks {
-                let why = if mark.printed.contains('完') {
+                let why = if holds(mark.printed, "完") {
                     Reason::Footer
                 } else if meta::names_source(mark) {
                     Reason::Meta
@@ -1016,7 +1016,7 @@ fn is_editors_credit(text: Forms) -> bool {
 /// that paragraph, where the story starts.
 fn story_under_deck(lines: &[Line], s: usize, run_end: usize) -> Option<usize> {
     let deck = &lines[s];
-    if deck.han > 50 || deck.text.printed.contains('。') || ends_like_sentence(deck.text.printed) {
+    if deck.han > 50 || holds(deck.text.printed, "。") || ends_like_sentence(deck.text.printed) {
         return None;
     }
     let above = (0..s).rev().find(|&i| lines[i].kind == Kind::Text)?;
@@ -1125,8 +1125,8 @@ fn introduced(lines: &[Line], start: usize, i: usize) -> bool {
     // A colon, or words announcing what follows without one (做好以下工作, 具体要求如下); not a bound
     // after a numeral, alone or before one measure character (two after Arabic digits): 100人以下, 十岁以下.
     let bound = |at: usize| {
-        use crate::text::chars::{arabic_digit, chinese_digit, is_han};
-        let numeral = |c: char| chinese_digit(c).is_some() || "十百千万亿两%".contains(c);
+        use crate::text::chars::{among, arabic_digit, chinese_digit, is_han};
+        let numeral = |c: char| chinese_digit(c).is_some() || among("十百千万亿两%", c);
         let mut back = intro[..at].chars().rev();
         let (a, b, c) = (back.next(), back.next(), back.next());
         let num = |c: Option<char>| c.is_some_and(|c| arabic_digit(c).is_some() || numeral(c));

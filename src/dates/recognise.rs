@@ -1618,7 +1618,7 @@ fn quarter_range(at: &mut Cursor) -> Option<(Part, Part)> {
     let each = || {
         let rest = c.rest();
         let clause = &rest[..bounds::reach_end(rest, 0, bounds::ends_comma_clause, 30)];
-        clause.contains("分别") || clause.contains('各')
+        clause.contains("分别") || holds(clause, "各")
     };
     (quarter && (joined || !each())).then(|| {
         *at = c;

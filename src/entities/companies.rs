@@ -784,7 +784,7 @@ fn listed_with_firms(text: &str, firms: &[Span]) -> Vec<Candidate> {
 /// 某某银行: where it is), no project words, not only generic words.
 fn firm_like(item: &str) -> bool {
     han_count(item) >= 2
-        && !item.contains('的')
+        && !holds(item, "的")
         && GAZETTEER.lookup(item).is_none()
         && !park_named(item)
         && !PROJECT_WORDS.iter().any(|w| holds(item, w))

@@ -9,7 +9,7 @@ use super::lexicon::{
 use super::names::{counted, ordinal, prefix, Reach, Verbs};
 use super::Candidate;
 use crate::model::EntityType;
-use crate::text::chars::among;
+use crate::text::chars::{among, holds};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::order;
 use crate::text::pattern;
@@ -181,7 +181,7 @@ pub(super) fn documents(text: &str) -> Vec<Candidate> {
             let title = m.as_str();
             let dated = || {
                 crate::text::segment::words(title).first().is_some_and(|w| {
-                    ordinal(w) && (w.contains('届') || w.starts_with(|c: char| c.is_ascii_digit()))
+                    ordinal(w) && (holds(w, "届") || w.starts_with(|c: char| c.is_ascii_digit()))
                 })
             };
             let event = EVENT_SUFFIXES.iter().any(|s| title.ends_with(s)) && dated();
@@ -326,8 +326,8 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         // the last word before 会议, past its ordinals and its season, is a title, a rank or a body's. A
         // meeting counted in editions (届) is a series of its own, an event (第9届东亚财长会议).
         let session = suffix == "会议"
-            && !text[start..span.start].contains('届')
-            && words.iter().rev().find(|w| !ordinal(w) && !w.contains('季')).is_some_and(|w| {
+            && !holds(&text[start..span.start], "届")
+            && words.iter().rev().find(|w| !ordinal(w) && !holds(w, "季")).is_some_and(|w| {
                 TITLES.contains(w)
                     || TITLE_RANKS.contains(w)
                     || w.ends_with("小组")
@@ -363,7 +363,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         let dated = words
             .iter()
             .enumerate()
-            .any(|(i, w)| ordinal(w) && w.contains('第') && words.get(i + 1) != Some(&"季度"))
+            .any(|(i, w)| ordinal(w) && holds(w, "第") && words.get(i + 1) != Some(&"季度"))
             || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年");
         // A place opening a signing names it too (苏州…合作项目签约活动), not a project's groundbreaking
         // (柳州汽配产业园项目开工仪式) nor a firm's own signing (江西某某科技有限公司签约仪式).
@@ -379,11 +379,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         // 2024年春节).
         let yearly = words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
             && words.iter().any(|w| GAZETTEER.lookup(w).is_some());
-        let festival = suffix == "节" && !words.iter().any(|w| w.contains('届')) && !in_run && !yearly;
+        let festival = suffix == "节" && !words.iter().any(|w| holds(w, "届")) && !in_run && !yearly;
         let named_meeting = words.iter().any(|w| {
             ordinal(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
-                || w.contains('“')
+                || holds(w, "“")
                 || GAZETTEER.lookup(w).is_some()
                 || SCOPES.contains(w)
         });
@@ -421,7 +421,7 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
 fn opening(text: &str, mut start: usize, end: usize) -> usize {
     start += super::names::unopened_close(&text[start..end]);
     // 2018年“湖南…洽谈周”: a quote opened inside it and left unclosed before the suffix too.
-    if let Some(open) = text[start..end].rfind('“').filter(|&q| !text[start + q..end].contains('”')) {
+    if let Some(open) = text[start..end].rfind('“').filter(|&q| !holds(&text[start + q..end], "”")) {
         start += open + '“'.len_utf8();
     }
     start
@@ -463,7 +463,7 @@ const SLOGAN_REACH: usize = 40;
 /// its line, within [`SLOGAN_REACH`].
 fn slogan_opening(text: &str, start: usize, end: usize) -> Option<usize> {
     let close = text[start..end].find('”')?;
-    if text[start..start + close].contains('“') {
+    if holds(&text[start..start + close], "“") {
         return None;
     }
     let from = text[..start].char_indices().rev().nth(SLOGAN_REACH - 1).map_or(0, |(i, _)| i);
@@ -632,7 +632,7 @@ fn exhibitions(text: &str) -> Vec<Candidate> {
                 .any(|(i, _)| window[i + '展'.len_utf8()..].starts_with(SERIES_JOINERS));
         // A place's show named by jieba's word for its kind (北京|车展, 珠海|航展, 香港|书展).
         let show = !exhibition && FAIR_NOUNS.contains(&before);
-        if !year && !window.contains('届') && !window.contains("国际") && !listed && !run && !show {
+        if !year && !holds(window, "届") && !window.contains("国际") && !listed && !run && !show {
             continue;
         }
         let word = |s: &str| crate::text::segment::in_dictionary(s);

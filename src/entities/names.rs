@@ -7,7 +7,7 @@ use super::lexicon::{
     GOVERNING_VERBS, INDUSTRY_WORDS, NAMED_BODIES, NAME_PARTS, NATIONAL_PREFIXES, ORDINAL_MARKS,
     ORDINAL_NUMERALS, ORG_SUFFIXES, PARK_SUFFIXES, QUANTITY_CLASSIFIERS, REGION_WORDS, STOP_WORDS, TITLES,
 };
-use crate::text::chars::among;
+use crate::text::chars::{among, holds};
 use crate::text::chars::{is_han, is_surname, CharSet};
 use crate::text::gazetteer::GAZETTEER;
 use crate::text::segment;
@@ -449,7 +449,7 @@ pub(super) const COOPERATION_VERBS: [&str; 3] = ["协作", "合作", "共建"];
 /// the name, except in 代表大会 and the bodies 代表团 and 代表处 (人民代表大会常务委员会).
 fn on_behalf_end(clause: &str) -> Option<usize> {
     // Most clauses hold no 代 and build no searcher for the word.
-    if !clause.contains('代') {
+    if !holds(clause, "代") {
         return None;
     }
     clause
@@ -486,7 +486,7 @@ pub(super) fn prefix<'a>(text: &'a str, end: usize, reach: &Reach) -> (usize, Ve
     // A double dash sets off an apposition (科创飞地——|松江嘉善科创飞地): the name begins after it; a
     // single one joins the parts of a name.
     // (A search for a word builds a searcher each time: most clauses hold no dash and ask none.)
-    if let Some(at) = clause.contains('—').then(|| clause.rfind(APPOSITION)).flatten() {
+    if let Some(at) = holds(clause, "—").then(|| clause.rfind(APPOSITION)).flatten() {
         clause = &clause[at + APPOSITION.len()..];
     }
     // A governing verb only where jieba starts or ends a word (not the 通报 of 普通|报关行; 發揮,

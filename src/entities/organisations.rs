@@ -526,7 +526,7 @@ pub(super) fn find(
             }
             // “厂商会”), 他说“县政府: a name begins after a quote it does not close.
             if let Some(q) =
-                text[start..span.end].rfind('“').filter(|&q| !text[start + q..span.end].contains('”'))
+                text[start..span.end].rfind('“').filter(|&q| !holds(&text[start + q..span.end], "”"))
             {
                 start += q + '“'.len_utf8();
             }
@@ -1085,5 +1085,5 @@ fn last_character_cut(text: &str, span: Span) -> bool {
 /// True when the words carry a proper name, not only generic words; a quoted slogan counts
 /// (市“放管服”领导小组办公室).
 fn named(words: &[&str]) -> bool {
-    words.iter().any(|w| (!GENERIC_WORDS.contains(w) && w.chars().count() > 1) || w.contains('“'))
+    words.iter().any(|w| (!GENERIC_WORDS.contains(w) && w.chars().count() > 1) || holds(w, "“"))
 }

@@ -14,8 +14,8 @@ use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds;
-use crate::text::chars::among;
 use crate::text::chars::is_han;
+use crate::text::chars::{among, holds};
 use crate::text::gazetteer::{Level, GAZETTEER};
 use crate::text::pattern;
 use crate::text::segment;
@@ -95,7 +95,7 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
     if count(&m[2]) != Some(items.as_str().split(LIST_JOINERS).count() + 1)
         || own(first)
         || items.as_str().split(LIST_JOINERS).any(own)
-        || (!whole.as_str().contains('等')
+        || (!holds(whole.as_str(), "等")
             && (unnamed(first) || items.as_str().split(LIST_JOINERS).any(unnamed)))
     {
         return Vec::new();
@@ -346,7 +346,7 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             let cut = start + tagged[..i].iter().map(|(w, _)| w.len()).sum::<usize>();
             let inside_place = near.around(cut..cut).any(|p| p.span.start < cut && cut < p.span.end);
             let clause = tagged[..i].iter().all(|&(w, tag)| clause_word(w, tag))
-                && tagged[..i].iter().any(|&(w, tag)| w.contains('的') || tag.starts_with(['v', 'd', 'a']));
+                && tagged[..i].iter().any(|&(w, tag)| holds(w, "的") || tag.starts_with(['v', 'd', 'a']));
             if i > 0 && !inside_place && clause {
                 start = cut;
                 tagged.drain(..i);

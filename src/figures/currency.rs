@@ -199,7 +199,7 @@ pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &
     }
     // (Compiled and asked only of a text with a 讯, which every such dateline ends with.)
     let place =
-        simplified.contains('讯').then(|| DATELINE.captures(simplified)).flatten().and_then(|c| c.get(1));
+        holds(simplified, "讯").then(|| DATELINE.captures(simplified)).flatten().and_then(|c| c.get(1));
     if let Some(&(_, code)) = place.and_then(|p| DATELINE_CURRENCIES.iter().find(|(q, _)| *q == p.as_str())) {
         return code;
     }
@@ -213,7 +213,7 @@ pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &
     }
     // Taiwan's 兆元, or 新台币 named in a traditional-script article (the mainland, which names it for
     // some figures of a report on Taiwan, prints in simplified script).
-    let trillion = || simplified.contains('兆') && TRILLION.is_match(simplified);
+    let trillion = || holds(simplified, "兆") && TRILLION.is_match(simplified);
     if (simplified.contains("新台币") || trillion()) && traditional {
         return "TWD";
     }

@@ -491,7 +491,7 @@ fn chinese_numeral(c: char) -> bool {
 /// The text with a hyphenation point ‧ (U+2027) between Chinese numerals read as the decimal point 点
 /// (二‧二五公頃 = 2.25 ha, as Taiwanese pages print it); the same byte length, so offsets hold.
 fn decimal_points(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('‧') {
+    if !holds(text, "‧") {
         return text.into();
     }
     let numeral = |c: Option<char>| c.is_some_and(chinese_numeral);

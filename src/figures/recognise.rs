@@ -123,7 +123,7 @@ fn parse_number(text: &str) -> Option<Number> {
 
 /// Parses a numeral that may carry a Chinese decimal point (三点五).
 fn parse_decimal(text: &str) -> Option<f64> {
-    if text.contains('点') {
+    if holds(text, "点") {
         return numerals::parse(text).map(|n| n.low);
     }
     match text.split_once('点') {
@@ -327,8 +327,8 @@ fn in_web_address(s: &str, span: &Span) -> bool {
     let end = span.end
         + s[span.end..].chars().take(REACH).take_while(|c| is_code(*c)).map(char::len_utf8).sum::<usize>();
     let run = &s[start..end];
-    run.contains("://")
-        || run.contains("www.")
+    holds(run, "://")
+        || holds(run, "www.")
         || run.contains('@') && run.contains(|c: char| c.is_ascii_alphabetic())
         || run.contains('=') && run.contains(['?', '&'])
         || run
@@ -443,7 +443,7 @@ pub(crate) fn recognise(text: &Text, scanned: &Scanned) -> Option<Figure> {
             }
             // 百分三点四 without 之: not after a numeral (一百分: a hundred points) nor 百分百 (wholly).
             let short = numerator.start > denominator.start
-                && !text.simplified[denominator.end..numerator.start].contains('之');
+                && !holds(&text.simplified[denominator.end..numerator.start], "之");
             if short
                 && (text.char_before(denominator.start).is_some_and(|c| {
                     c.is_ascii_digit()
@@ -691,7 +691,7 @@ fn bare(
         return None;
     }
     // A Chinese decimal followed by a scale or a time word is a clock time (十点二十分, 三点半).
-    if high_text.contains('点') && after.is_some_and(|c| among("十百千分刻钟半时", c)) {
+    if holds(high_text, "点") && after.is_some_and(|c| among("十百千分刻钟半时", c)) {
         return None;
     }
     let separator = low_text.map(|_| &s[low.as_ref().unwrap().end..number.start]);
@@ -744,7 +744,7 @@ fn bare(
     }
     // A decimal in Chinese numerals (九点九) that no word follows is a quantity: clock times are
     // refused above, and a digit run with 点 is no label.
-    let chinese_decimal = high_text.contains('点') && !after.is_some_and(crate::text::chars::is_han);
+    let chinese_decimal = holds(high_text, "点") && !after.is_some_and(crate::text::chars::is_han);
     if low.is_none() && !(alone || magnitude(high_text) || chinese_decimal || marked() || complement(s, span))
     {
         return None;
@@ -1191,7 +1191,7 @@ fn quantity(
         return None;
     }
     // 兆 is a scale only for money (1.5兆元, Taiwan); 级 counts small levels only (两级, not 千亿级).
-    if first.contains('兆') && unit.kind != FigureKind::Money
+    if holds(first, "兆") && unit.kind != FigureKind::Money
         || unit.form.ends_with('级')
             && (has_scale(high_text) && !high_text.starts_with('十') || high.low >= 100.0)
     {
@@ -1301,7 +1301,7 @@ fn quantity(
             _ => false,
         });
     // 1个半月, 两个半小时: a half inside the unit (of a single number: a range keeps its ends).
-    let half = after_unit == Some('半') || (low.is_none() && unit.form.contains('半'));
+    let half = after_unit == Some('半') || (low.is_none() && holds(unit.form, "半"));
     // The half is the number's (两年半); the 多 of 两年多 is a marker after the unit, outside the text.
     let span = span.start..end + after_unit.filter(|c| *c == '半').map_or(0, char::len_utf8);
     let low_value = if half { low_value + 0.5 * unit.factor } else { low_value } + cents;

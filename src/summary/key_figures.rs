@@ -18,8 +18,8 @@
 use crate::figures::Figure;
 use crate::findings::Findings;
 use crate::model::FigureKind;
-use crate::text::chars::among;
 use crate::text::chars::is_han;
+use crate::text::chars::{among, holds};
 use crate::text::order;
 use crate::text::words::{data_file, vocabulary};
 use std::sync::LazyLock;
@@ -102,7 +102,7 @@ pub fn rank(findings: &Findings) -> Vec<usize> {
     let lead_end = super::sentences::split(body, 1).first().map_or(0, |s| s.end);
     let headline = |f: &Figure| {
         f.kind != FigureKind::Number
-            && (title.contains(findings.text(&f.span)) || is_money_or_percent(f) && f.span.end <= lead_end)
+            && (holds(title, findings.text(&f.span)) || is_money_or_percent(f) && f.span.end <= lead_end)
     };
 
     let tiers = [
