@@ -151,6 +151,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "%", kind: FigureKind::Percent, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "％", kind: FigureKind::Percent, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "‰", kind: FigureKind::Percent, unit: None, factor: 0.1, not_before: "" },
+    Unit { form: "点", kind: FigureKind::Number, unit: None, factor: 1.0, not_before: "钟半整" },
     Unit { form: "倍", kind: FigureKind::Multiple, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "亩", kind: FigureKind::Area, unit: Some("mu"), factor: 1.0, not_before: "" },
     Unit { form: "㎡", kind: FigureKind::Area, unit: Some("m2"), factor: 1.0, not_before: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/" },
