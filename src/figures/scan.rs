@@ -142,11 +142,14 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
 /// 3.5亿投资) or after it (投资50亿, 产值达67亿, 投资约13亿 and 投资近100亿 across an approximation
-/// marker, 投资7个亿 with 个 before its scale, and a bare scale after a marker, 年产值超百亿): money in
+/// marker, 投资7个亿 with 个 before its scale, 收入达三十亿 in Chinese numerals, and a bare scale after a
+/// marker, 年产值超百亿): money in
 /// yuan. Only the number is the figure's text
 /// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
+    // After the word, Chinese numerals too (营业收入达三十五亿).
+    let numeral = format!("(?:{arabic}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*)");
     let alternation =
         |words: &mut dyn Iterator<Item = &str>| words.map(regex::escape).collect::<Vec<_>>().join("|");
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
@@ -154,7 +157,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
     let markers = alternation(&mut super::approx::MARKERS_BEFORE.iter().map(|(w, _)| *w));
     big_regex(&format!(
-        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:(?:{markers})?(?P<after>{arabic}[余多]?个?[万亿]+)|(?:{markers})(?P<scale>[百千]?[万亿]))"
+        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:(?:{markers})?(?P<after>{numeral}[余多]?个?[万亿]+)|(?:{markers})(?P<scale>[百千]?[万亿]))"
     ))
     .expect("implied money regex")
 });

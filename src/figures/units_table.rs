@@ -174,6 +174,7 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "载", kind: FigureKind::Duration, unit: Some("year"), factor: 1.0, not_before: "人体客货重具荷" },
     Unit { form: "日", kind: FigureKind::Duration, unit: Some("day"), factor: 1.0, not_before: "元本方韩美籍军企裔系媒舰商" },
     Unit { form: "个", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
+    Unit { form: "股", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "东份价市权票民本息改金指评灾值" },
     Unit { form: "家", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "庭族乡" },
     Unit { form: "户", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "口籍" },
     Unit { form: "项", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "目" },
