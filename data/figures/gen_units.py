@@ -15,7 +15,7 @@ TARGET = ROOT / "src" / "figures" / "units_table.rs"
 KINDS = {
     "money": "Money", "percent": "Percent", "area": "Area", "length": "Length", "weight": "Weight",
     "volume": "Volume", "energy": "Energy", "count": "Count", "duration": "Duration",
-    "multiple": "Multiple",
+    "multiple": "Multiple", "number": "Number",
 }
 
 

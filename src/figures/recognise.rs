@@ -1021,6 +1021,18 @@ fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
     Some((jiao / 10.0 + fen / 100.0, whole.end()))
 }
 
+/// Whether a number before 点 (`first` the range's first end, `high` its last) counts an index's points
+/// (恒指升198点, 收报17,500.5点, 3万点, conventions 54) and is no time of day (下午3点, 10点30分) nor
+/// a list's item (三点建议): Arabic digits, and a decimal, a thousands comma, a scale or more than 24,
+/// or else a verb of change or 或 right before it (跌8点, 0.5%或6点).
+fn index_points(s: &str, start: usize, first: &str, high: &str) -> bool {
+    if !first.starts_with(|c: char| c.is_ascii_digit()) || !high.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let large = high.contains(['.', ',', '万']) || parse_number(high).is_some_and(|n| n.high > 24.0);
+    large || s[..start].ends_with(|c: char| among("升跌涨挫降扬滑或", c))
+}
+
 /// A number with a unit, or a range of them.
 fn quantity(
     text: &Text,
@@ -1098,6 +1110,18 @@ fn quantity(
     }
     let high_text = &s[number.clone()];
     let low_text = low.as_ref().map(|l| &s[l.clone()]);
+    if unit.form == "点" && !index_points(s, span.start, low_text.unwrap_or(high_text), high_text) {
+        return None;
+    }
+    // 截至6月30日止六个月 names a report's period (conventions 55), as 前2月 does: its length is no
+    // duration (the date is the dates stage's).
+    let head = s[..span.start].trim_end();
+    if unit.kind == FigureKind::Duration
+        && head.ends_with('止')
+        && ["截至", "截止"].iter().any(|w| clause_before(s, head.len()).contains(w))
+    {
+        return None;
+    }
     let is_year = |t: &str| unit.form == "年" && numerals::is_year(t);
     // A year (2011年), or 上半年 / 下半年: dates.
     if is_year(high_text) || low_text.is_some_and(is_year) {

@@ -4,6 +4,7 @@
 //! [`super::recognise`].
 
 use super::units;
+use crate::model::FigureKind;
 use crate::text::chars::among;
 use crate::text::order;
 use crate::text::pattern;
@@ -141,11 +142,14 @@ static TENTHS: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// A scaled number next to a word for a sum of money, with no currency printed: before it (67亿产值,
 /// 3.5亿投资) or after it (投资50亿, 产值达67亿, 投资约13亿 and 投资近100亿 across an approximation
-/// marker, 投资7个亿 with 个 before its scale, and a bare scale after a marker, 年产值超百亿): money in
+/// marker, 投资7个亿 with 个 before its scale, 收入达三十亿 in Chinese numerals, and a bare scale after a
+/// marker, 年产值超百亿): money in
 /// yuan. Only the number is the figure's text
 /// (a printed unit makes a longer quantity at the same place, which wins).
 static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let arabic = r"[0-9０-９]+(?:[.．][0-9０-９]+)?";
+    // After the word, Chinese numerals too (营业收入达三十五亿).
+    let numeral = format!("(?:{arabic}|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*)");
     let alternation =
         |words: &mut dyn Iterator<Item = &str>| words.map(regex::escape).collect::<Vec<_>>().join("|");
     let nouns = alternation(&mut MONEY_NOUNS.iter().copied());
@@ -153,7 +157,7 @@ static IMPLIED_MONEY: LazyLock<regex::Regex> = LazyLock::new(|| {
     let links = alternation(&mut vocabulary(data_file!("figures/money-links.txt")));
     let markers = alternation(&mut super::approx::MARKERS_BEFORE.iter().map(|(w, _)| *w));
     big_regex(&format!(
-        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:(?:{markers})?(?P<after>{arabic}[余多]?个?[万亿]+)|(?:{markers})(?P<scale>[百千]?[万亿]))"
+        "(?P<num>{arabic}[余多]?[万亿]+)(?:{nouns})|(?:{nouns})(?:{links})?(?:(?:{markers})?(?P<after>{numeral}[余多]?个?[万亿]+)|(?:{markers})(?P<scale>[百千]?[万亿]))"
     ))
     .expect("implied money regex")
 });
@@ -310,9 +314,10 @@ fn part(c: &regex::Captures, name: &str) -> Option<Part> {
 const CHANGE_PERIODS: [&str; 4] = ["按年", "按月", "按季", "按周"];
 
 /// Whether the range `low`至`high` (both printed with one unit, `unit` the high end's) is a change and
-/// the level it reaches: joined by 至 or 到, after a verb of change (1 to 3 characters ending in one of
-/// rise or fall, with 了) that follows a 按年-like comparison, or falling (下跌5%至3%: no range runs
-/// downwards). 同比增长50%至80% stays a range: mainland earnings forecasts print their ranges so.
+/// the level it reaches (conventions 56): joined by 至 or 到, after a verb of change (1 to 3 characters
+/// ending in one of rise or fall, with 了: 跌2美元至78.5美元, 按年上升0.5%至3.2%), or falling (下跌5%至3%:
+/// no range runs downwards). A rate's range after a verb stays one but after 按年 (预计同比增长50%至80%,
+/// 明年预估增长1%至3%: forecasts print their ranges so), and so does one said to be one (增长80%至125%之间).
 fn change_then_level(simplified: &str, low: Part, low_unit: Part, high: Part, unit: Part) -> bool {
     if !matches!(simplified[low_unit.end()..high.start()].trim(), "至" | "到") {
         return false;
@@ -321,15 +326,21 @@ fn change_then_level(simplified: &str, low: Part, low_unit: Part, high: Part, un
         let factor = units::lookup(&simplified[unit.range()]).map_or(1.0, |u| u.factor);
         super::numerals::parse(&simplified[number.range()]).map(|n| n.low * factor)
     };
+    // 增长80%至125%之间: a range said to be one.
+    if simplified[unit.end()..].trim_start().starts_with("之间") {
+        return false;
+    }
     let falling = matches!((value(low, low_unit), value(high, unit)), (Some(l), Some(h)) if l > h);
     let head = &simplified[..low.start()];
     let head = head.strip_suffix('了').unwrap_or(head);
-    let verb = head.ends_with(|c: char| among("升跌长加少降落涨增减", c))
-        && head
-            .char_indices()
-            .rev()
-            .take(3)
-            .any(|(i, _)| CHANGE_PERIODS.iter().any(|w| head[..i].ends_with(w)));
+    let within = |words: &[&str]| {
+        head.char_indices().rev().take(3).any(|(i, _)| words.iter().any(|w| head[..i].ends_with(w)))
+    };
+    // A rate after a verb of growth is that rate (增长1%至3%: a range), but for Hong Kong's 按年; an
+    // amount's change is printed in the amount's unit, and the level follows it.
+    let rate = units::lookup(&simplified[unit.range()]).is_some_and(|u| u.kind == FigureKind::Percent);
+    let verb = head.ends_with(|c: char| among("升跌长加少降落涨增减挫扬滑", c))
+        && (within(&CHANGE_PERIODS) || !rate && !within(&["同比"]));
     falling || verb
 }
 
