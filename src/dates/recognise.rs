@@ -1249,7 +1249,9 @@ fn relative_year(at: &mut Cursor) -> Option<Year> {
     c.eat("度");
     if c.eat_any(&["(", "（"]).is_some() {
         if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y) && c.eat_any(&[")", "）"]).is_some()) {
-            if c.peek().is_some_and(|n| n.is_ascii_digit() || among("底初末中上下第首前一二三四五六七八九十", n)) {
+            if c.peek()
+                .is_some_and(|n| n.is_ascii_digit() || among("底初末中上下第首前一二三四五六七八九十", n))
+            {
                 *at = c;
             }
             return Some(Year::Printed(y as i32));

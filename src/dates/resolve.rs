@@ -23,8 +23,8 @@
 use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Within, Year, AFTER_A_CHINESE_DAY};
 use super::{Date, Ymd};
 use crate::text::bounds::{self, ends_clause, ends_sentence_or_semicolon};
-use crate::text::segment;
 use crate::text::chars::holds;
+use crate::text::segment;
 use crate::text::words::{data_file, vocabulary};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -90,7 +90,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     for r in found {
         let starts_range = std::mem::take(&mut range_start);
         let start = r.span.start;
-        let base = comparison_base(text, r) || quarter_before_reported(r, compared_last, text);
+        let base = comparison_base(text, r)
+            || quarter_before_reported(r, compared_last, text)
+            || month_before_reported(r, printed_last, text, reference);
         let (dated, relative) = match r.when {
             When::SamePeriod(printed) => {
                 let compared = compared_last
@@ -186,7 +188,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 (stretch(r, unit, offset), true)
             }
             When::Point(p) | When::Range(p, _) => {
-                let Some((mut year, from_context)) = year_of(text, r.span.clone(), p, context, reference, stand_in)
+                let Some((mut year, from_context)) =
+                    year_of(text, r.span.clone(), p, context, reference, stand_in)
                 else {
                     continue;
                 };
@@ -313,6 +316,24 @@ fn quarter_before_reported(r: &Recognised, reported: Option<(usize, Period)>, te
         })
 }
 
+/// Whether `r` is the month before (上月) in a sentence that reports the very month it would name from
+/// the reference (2月份……，上月按年跌3.1% printed in March): a sentence does not name one month twice so,
+/// it is the month before the one reported, as a comparison's base is.
+fn month_before_reported(
+    r: &Recognised,
+    reported: Option<(usize, Period)>,
+    text: &str,
+    today: Option<Ymd>,
+) -> bool {
+    matches!(r.when, When::Shifted { unit: Unit::Month, offset: -1, previous: false, .. })
+        && reported.zip(today).is_some_and(|((end, d), t)| {
+            let (year, month) = add_months(t.year, t.month, -1);
+            d.end.is_none()
+                && d.start == Dated { year, part: Part::Month(month) }
+                && in_sentence(text, end, r.span.start)
+        })
+}
+
 /// Whether `r` is a day that dates the report (今日公布, 10日发表声明: a verb of the report after it,
 /// [`AFTER_A_CHINESE_DAY`]), not a period the figures of its sentence report: a 去年同期 after it
 /// compares with the period named before.
@@ -370,14 +391,12 @@ fn year_of(
             None => None,
         },
         Year::Missing => {
-            if let Some(c) = context
-                .filter(|c| {
-                    let between = &text[c.end..span.start];
-                    same_sentence(text, c.end, span.start)
-                        || c.part && in_sentence(text, c.end, span.start)
-                        || c.fine && !between.contains('\n')
-                })
-            {
+            if let Some(c) = context.filter(|c| {
+                let between = &text[c.end..span.start];
+                same_sentence(text, c.end, span.start)
+                    || c.part && in_sentence(text, c.end, span.start)
+                    || c.fine && !between.contains('\n')
+            }) {
                 return Some((c.year, true));
             }
             match reference {
@@ -395,14 +414,17 @@ fn year_of(
 fn announces_future(text: &str, span: Range<usize>) -> bool {
     let clause = text[..span.start].rsplit(ends_clause).next().unwrap_or_default();
     let after = &text[span.end..];
-    FUTURE_CUES.iter().any(|cue| holds(clause, cue) || after.starts_with(cue) && to_come(&after[cue.len()..], cue))
+    FUTURE_CUES
+        .iter()
+        .any(|cue| holds(clause, cue) || after.starts_with(cue) && to_come(&after[cue.len()..], cue))
 }
 
 /// Whether a cue right after a date announces it: 将 before a verb (31日将发布), not 将 before its object,
 /// as a past deed is told (28日将嫌犯抓获: jieba's tag of the next word).
 fn to_come(after: &str, cue: &str) -> bool {
     let next = &after[..bounds::reach_end(after, 0, |_| false, 4)];
-    cue != "将" || segment::tagged(next).first().is_some_and(|(w, tag)| tag.starts_with(['v', 'p']) || *w == "会")
+    cue != "将"
+        || segment::tagged(next).first().is_some_and(|(w, tag)| tag.starts_with(['v', 'p']) || *w == "会")
 }
 
 /// The year and month of a day alone with no month before it: the reference date's, or the last
