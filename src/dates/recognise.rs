@@ -1238,16 +1238,22 @@ fn relative_year(at: &mut Cursor) -> Option<Year> {
     }
     // 如今年轻人 is 如今 + 年轻; 三年前年均 is 年前 + 年均; 不同年份 is 不同 + 年份, as 不同日子.
     if c.peek().is_some_and(|n| AFTER_A_RELATIVE_YEAR.contains(n))
-        || at.before() == Some('年')
+        || at.before() == Some('年') && matches!(at.peek(), Some('前' | '后'))
         || at.peek() == Some('同') && at.before().is_some_and(|b| NOT_BEFORE_A_RELATIVE_PERIOD.contains(b))
     {
         return None;
     }
     *at = c;
-    // 本年度(1968), 今年（2024）: the year the brackets print ([`bare_year`] reads them too).
+    // 本年度(1968), 今年（2024）: the year the brackets print ([`bare_year`] reads them too); with a
+    // part of the year after them, one date (明年(2026)底, as 去(100)年6月2日 is).
     c.eat("度");
     if c.eat_any(&["(", "（"]).is_some() {
         if let Some(y) = c.digits(4, 4).filter(|y| YEARS.contains(y) && c.eat_any(&[")", "）"]).is_some()) {
+            if c.peek()
+                .is_some_and(|n| n.is_ascii_digit() || among("底初末中上下第首前一二三四五六七八九十", n))
+            {
+                *at = c;
+            }
             return Some(Year::Printed(y as i32));
         }
     }
@@ -1664,11 +1670,18 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
     let dated = || {
         let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
         let start = head.len() - window.len();
-        // Its last month: the numeral after 前 only before 月 (前3个月 after 3月 may count from it).
+        // Its last month, by value, printed in either numerals (9月…前九月): the numeral after 前 only
+        // before 月 (前3个月 after 3月 may count from it).
         let rest = &at.rest()[3..];
         let n = rest.find(|d: char| !is_numeral(d)).unwrap_or(rest.len());
-        let month = |i: usize| window[i + n..].starts_with('月') && !window[..i].ends_with(is_numeral);
-        n > 0 && rest[n..].starts_with('月') && window.match_indices(&rest[..n]).any(|(i, _)| month(i))
+        let last = Some(rest).filter(|r| n > 0 && r[n..].starts_with('月'));
+        let last = last.and_then(|r| Cursor::new(r, 0).small_number(true));
+        let month = |i: usize| {
+            let from = window[..i].char_indices().rev().take_while(|(_, d)| is_numeral(*d)).last();
+            let mut c = Cursor::new(window, from.map_or(i, |(j, _)| j));
+            c.small_number(true).is_some_and(|m| Some(m) == last && c.pos == i)
+        };
+        last.is_some() && window.match_indices('月').any(|(i, _)| month(i))
             || window.match_indices(['年', '1', '一']).any(|(i, m)| {
                 let mut c = Cursor::new(head, start + i + m.len());
                 if m == "年" {

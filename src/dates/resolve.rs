@@ -22,9 +22,11 @@
 
 use super::recognise::{Detail, Part, Point, Recognised, Unit, When, Within, Year, AFTER_A_CHINESE_DAY};
 use super::{Date, Ymd};
-use crate::text::bounds::{ends_clause, ends_sentence_or_semicolon};
+use crate::text::bounds::{self, ends_clause, ends_sentence_or_semicolon};
 use crate::text::chars::holds;
+use crate::text::segment;
 use crate::text::words::{data_file, vocabulary};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A year-less month or day may lie at most this many days after the reference.
@@ -59,6 +61,9 @@ struct Context {
     year: i32,
     /// Precise to the month or day.
     fine: bool,
+    /// A part of its year (a quarter, a half, a month …), not the whole year: its year carries past a
+    /// semicolon (去年第四季度……；相较第三季度), where a year's (a summary's) does not.
+    part: bool,
 }
 
 /// Fills in the years of `found` (in reading order) from the text, the context and `reference`.
@@ -85,7 +90,9 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
     for r in found {
         let starts_range = std::mem::take(&mut range_start);
         let start = r.span.start;
-        let base = comparison_base(text, r) || quarter_before_reported(r, compared_last, text);
+        let base = comparison_base(text, r)
+            || quarter_before_reported(r, compared_last, text)
+            || month_before_reported(r, printed_last, text, reference);
         let (dated, relative) = match r.when {
             When::SamePeriod(printed) => {
                 let compared = compared_last
@@ -109,7 +116,7 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
             }
             When::Days(first, last) => {
                 let Some((year, month)) =
-                    month_context.or_else(|| reference.map(|r| month_of_day(text, start, first, r)))
+                    month_context.or_else(|| reference.map(|d| month_of_day(text, r.span.clone(), first, d)))
                 else {
                     continue;
                 };
@@ -181,7 +188,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                 (stretch(r, unit, offset), true)
             }
             When::Point(p) | When::Range(p, _) => {
-                let Some((mut year, from_context)) = year_of(text, start, p, context, reference, stand_in)
+                let Some((mut year, from_context)) =
+                    year_of(text, r.span.clone(), p, context, reference, stand_in)
                 else {
                     continue;
                 };
@@ -208,7 +216,8 @@ pub(super) fn resolve(text: &str, found: &[Recognised], reference: Option<Ymd>) 
                         last.part,
                         Part::Month(_) | Part::Day(..) | Part::Dekad(..) | Part::Within(Some(_), _)
                     );
-                    context = Some(Context { end: r.span.end, year: last.year, fine });
+                    let part = last.part != Part::Whole;
+                    context = Some(Context { end: r.span.end, year: last.year, fine, part });
                 }
                 (Period { start: first, end }, p.year != Year::Printed(year))
             }
@@ -307,6 +316,24 @@ fn quarter_before_reported(r: &Recognised, reported: Option<(usize, Period)>, te
         })
 }
 
+/// Whether `r` is the month before (上月) in a sentence that reports the very month it would name from
+/// the reference (2月份……，上月按年跌3.1% printed in March): a sentence does not name one month twice so,
+/// it is the month before the one reported, as a comparison's base is.
+fn month_before_reported(
+    r: &Recognised,
+    reported: Option<(usize, Period)>,
+    text: &str,
+    today: Option<Ymd>,
+) -> bool {
+    matches!(r.when, When::Shifted { unit: Unit::Month, offset: -1, previous: false, .. })
+        && reported.zip(today).is_some_and(|((end, d), t)| {
+            let (year, month) = add_months(t.year, t.month, -1);
+            d.end.is_none()
+                && d.start == Dated { year, part: Part::Month(month) }
+                && in_sentence(text, end, r.span.start)
+        })
+}
+
 /// Whether `r` is a day that dates the report (今日公布, 10日发表声明: a verb of the report after it,
 /// [`AFTER_A_CHINESE_DAY`]), not a period the figures of its sentence report: a 去年同期 after it
 /// compares with the period named before.
@@ -346,7 +373,7 @@ fn starts(d: Dated) -> (i32, (u32, u32)) {
 /// The year of a point and whether it came from the context.
 fn year_of(
     text: &str,
-    at: usize,
+    span: Range<usize>,
     p: Point,
     context: Option<Context>,
     reference: Option<Ymd>,
@@ -364,13 +391,16 @@ fn year_of(
             None => None,
         },
         Year::Missing => {
-            if let Some(c) = context
-                .filter(|c| same_sentence(text, c.end, at) || (c.fine && !text[c.end..at].contains('\n')))
-            {
+            if let Some(c) = context.filter(|c| {
+                let between = &text[c.end..span.start];
+                same_sentence(text, c.end, span.start)
+                    || c.part && in_sentence(text, c.end, span.start)
+                    || c.fine && !between.contains('\n')
+            }) {
                 return Some((c.year, true));
             }
             match reference {
-                Some(r) if announces_future(text, at) => Some((r.year, false)),
+                Some(r) if announces_future(text, span.clone()) => Some((r.year, false)),
                 Some(r) => Some((looked_back(p.part, r), false)),
                 None => stand_in.map(|y| (y, false)),
             }
@@ -378,19 +408,31 @@ fn year_of(
     }
 }
 
-/// Whether the clause before byte offset `at` announces something to come (将于9月下旬举行,
-/// 计划10月开工): then a year-less date is not looked back for.
-fn announces_future(text: &str, at: usize) -> bool {
-    let clause = text[..at].rsplit(ends_clause).next().unwrap_or_default();
-    FUTURE_CUES.iter().any(|cue| holds(clause, cue))
+/// Whether the clause before the date at `span` announces something to come (将于9月下旬举行,
+/// 计划10月开工), or the words right after it (31日将发布, 9月预计完工): then a year-less date is not
+/// looked back for.
+fn announces_future(text: &str, span: Range<usize>) -> bool {
+    let clause = text[..span.start].rsplit(ends_clause).next().unwrap_or_default();
+    let after = &text[span.end..];
+    FUTURE_CUES
+        .iter()
+        .any(|cue| holds(clause, cue) || after.starts_with(cue) && to_come(&after[cue.len()..], cue))
+}
+
+/// Whether a cue right after a date announces it: 将 before a verb (31日将发布), not 将 before its object,
+/// as a past deed is told (28日将嫌犯抓获: jieba's tag of the next word).
+fn to_come(after: &str, cue: &str) -> bool {
+    let next = &after[..bounds::reach_end(after, 0, |_| false, 4)];
+    cue != "将"
+        || segment::tagged(next).first().is_some_and(|(w, tag)| tag.starts_with(['v', 'p']) || *w == "会")
 }
 
 /// The year and month of a day alone with no month before it: the reference date's, or the last
 /// month before it that has the day when the day is after the reference day and the clause does not
 /// announce it (a report of 6月2日 saying 28日签约 means 5月28日; 将于28日签约 means 6月28日; on 3月22日,
 /// 29日 is 1月29日, February having none).
-fn month_of_day(text: &str, at: usize, day: u32, reference: Ymd) -> (i32, u32) {
-    if day <= reference.day || announces_future(text, at) {
+fn month_of_day(text: &str, span: Range<usize>, day: u32, reference: Ymd) -> (i32, u32) {
+    if day <= reference.day || announces_future(text, span) {
         return (reference.year, reference.month);
     }
     let mut month = add_months(reference.year, reference.month, -1);
