@@ -1017,6 +1017,16 @@ fn is_editors_credit(text: Forms) -> bool {
     })
 }
 
+/// Whether a line credits people for the words, no photo (记者：某某, 作者 某某; not 张三 摄, 图/李四).
+fn is_writers_credit(text: Forms) -> bool {
+    credits::parse(text).is_some_and(|(_, people)| {
+        !people.is_empty()
+            && people
+                .iter()
+                .all(|a| a.role.as_deref().is_some_and(|r| !to_simplified(r).contains(['摄', '图'])))
+    })
+}
+
 /// A deck line under the headline at `s` (某某等均参与说明会;开放最后5个基地,9/4前欢迎厂商投标): short prose
 /// without a full stop that does not end like a sentence, the first text line under a headline, over
 /// a paragraph ending like a statement within the next lines (captions, credits and chrome between):
@@ -1056,12 +1066,17 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
         })
         .unwrap_or(run_end);
     // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
-    // is the site's (the next story's lead printed under it).
+    // is the site's (the next story's lead printed under it). So does a block of credit lines, the
+    // reporters' over another (記者：某某 / 指導老師：某某): the site's note on itself may follow.
+    let credit = |i: usize| lines[i].kind == Kind::Text && lines[i].han <= 24;
     let run_end = (start + 1..run_end)
         .find(|&i| {
-            lines[i].kind == Kind::Text
-                && lines[i].han <= 24
-                && is_editors_credit(lines[i].text)
+            credit(i)
+                && (is_editors_credit(lines[i].text)
+                    || (i + 1 < run_end
+                        && credit(i + 1)
+                        && is_writers_credit(lines[i].text)
+                        && credits::parse(lines[i + 1].text).is_some_and(|(_, people)| !people.is_empty())))
                 && lines[start..i].iter().any(|l| l.prose as usize >= PROSE_HAN)
         })
         .unwrap_or(run_end);
