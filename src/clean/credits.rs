@@ -18,12 +18,12 @@ use std::sync::LazyLock;
 
 /// A credit role (记者, 责任编辑 … longest first), optionally followed by a colon or a bar (编辑 | 王某);
 /// text and photos by one hand (文/图 王某, 文、摄影 王某); a one-character role or 报道 (a Malaysian reporter's
-/// label) or 总监 (技术总监 李某 is an interviewee) only with its separator (文/王某, 图丨王某, 报道：王某,
-/// 总监:王某), as they are words of prose too.
+/// label) or 总监 (技术总监 李某 is an interviewee) or 图文 only with its separator (文/王某, 图丨王某, 报道：王某,
+/// 总监:王某, 图文/王某: not 图文并茂), as they are words of prose too.
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     let roles = alternation(data_file!("clean/credit-roles.txt"));
     pattern::compile(&format!(
-        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*(?:图|摄影)|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导|总监)\s*[/／丨|｜:：])\s*"
+        r"(?:({roles})\s*[:：丨|｜]?|(文\s*[/／、]\s*(?:图|摄影)|图\s*[/／、]\s*文)\s*[/／丨|｜:：]?|(文|图|摄|报道|报导|总监|图文|文图)\s*[/／丨|｜:：])\s*"
     ))
 });
 
@@ -317,6 +317,9 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
         Some(desk) => &prefix.printed[..desk.start()],
         None => prefix.printed,
     };
+    // A caption's words set apart before its credit (某县长逛市场与乡亲话家常 图文/王某) are no outlet: a
+    // masthead without an outlet's ending is short.
+    let outlet = if set_apart && outlet.chars().count() > 8 && !super::meta::is_outlet(outlet) { "" } else { outlet };
     let outlet = outlet.trim_start_matches('《').trim_end_matches([' ', '》']);
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
     let (mut outlet, mut authors) = match parse_name_line(outlet) {

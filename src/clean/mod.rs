@@ -66,11 +66,12 @@ const PROSE_HAN: usize = 30;
 // 本报讯, and the word lists of `data/clean/` are in simplified characters. The page is converted
 // once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
-/// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：): part of
-/// the header, never the body's first paragraph. Every match holds 要, 读 or 提.
+/// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：), or an
+/// editor's note before it (编者按：, 編按:, 编者的话, also its label alone on the line over the note):
+/// part of the header, never the body's first paragraph. Every match holds 要, 读, 提 or 编.
 static DIGEST: pattern::Gated = pattern::Gated::new(
-    &['要', '读', '提'],
-    r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要)\s*[:：])",
+    &['要', '读', '提', '编'],
+    r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要|编者按|编者的话|编者注|编前语|编按)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要|编者按|编者的话|编者注|编前语|编按)\s*[:：]|(?:编者按|编者的话|编者注|编前语|编按)\s*$)",
 );
 
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电, (新山21日讯); at least
@@ -925,10 +926,16 @@ fn is_credit_or_caption(text: Forms) -> bool {
 /// The first body line of the run: the first paragraph of prose or dateline, reaching back over
 /// short sentences that are not captions; a run without prose is all body.
 fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
+    // A digest's label alone on its line (编者按 / the note) makes the next line the digest.
+    let label_alone = |i: usize| {
+        let text = lines[i].text.simplified.trim_end();
+        DIGEST.find(text).is_some_and(|m| m.end() == text.len())
+    };
     let is_text = |i: usize| {
         lines[i].kind == Kind::Text
             && !is_credit_or_caption(lines[i].text)
             && !DIGEST.is_match(lines[i].text.simplified)
+            && !(i > run.start && label_alone(i - 1))
     };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
     // A headline over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story),
@@ -1010,6 +1017,16 @@ fn is_editors_credit(text: Forms) -> bool {
     })
 }
 
+/// Whether a line credits people for the words, no photo (记者：某某, 作者 某某; not 张三 摄, 图/李四).
+fn is_writers_credit(text: Forms) -> bool {
+    credits::parse(text).is_some_and(|(_, people)| {
+        !people.is_empty()
+            && people
+                .iter()
+                .all(|a| a.role.as_deref().is_some_and(|r| !to_simplified(r).contains(['摄', '图'])))
+    })
+}
+
 /// A deck line under the headline at `s` (某某等均参与说明会;开放最后5个基地,9/4前欢迎厂商投标): short prose
 /// without a full stop that does not end like a sentence, the first text line under a headline, over
 /// a paragraph ending like a statement within the next lines (captions, credits and chrome between):
@@ -1049,12 +1066,17 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
         })
         .unwrap_or(run_end);
     // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
-    // is the site's (the next story's lead printed under it).
+    // is the site's (the next story's lead printed under it). So does a block of credit lines, the
+    // reporters' over another (記者：某某 / 指導老師：某某): the site's note on itself may follow.
+    let credit = |i: usize| lines[i].kind == Kind::Text && lines[i].han <= 24;
     let run_end = (start + 1..run_end)
         .find(|&i| {
-            lines[i].kind == Kind::Text
-                && lines[i].han <= 24
-                && is_editors_credit(lines[i].text)
+            credit(i)
+                && (is_editors_credit(lines[i].text)
+                    || (i + 1 < run_end
+                        && credit(i + 1)
+                        && is_writers_credit(lines[i].text)
+                        && credits::parse(lines[i + 1].text).is_some_and(|(_, people)| !people.is_empty())))
                 && lines[start..i].iter().any(|l| l.prose as usize >= PROSE_HAN)
         })
         .unwrap_or(run_end);
@@ -1554,8 +1576,8 @@ mod tests {
     #[test]
     fn gated_line_patterns_answer_as_compiled() {
         DIGEST.assert_gate(
-            &["【摘要】某某园区投产", "导读：某某", "核心提示:某某", "内容提要 ：某", "园区要闻"],
-            4,
+            &["【摘要】某某园区投产", "导读：某某", "核心提示:某某", "内容提要 ：某", "编按:某某", "编者按", "编者按照要求", "园区要闻"],
+            6,
         );
         DATELINE.assert_gate(
             &["某某网讯 某某", "某某消息（记者 某）", "新华社某地12日电", "某地16日讯", "喜讯"],

@@ -86,7 +86,8 @@ fn remove_pinyin<'t>(text: &'t str, warnings: &mut Vec<Warning>) -> Cow<'t, str>
 
 /// The text as the user sees it, in one pass: line endings (`\r\n`, `\r`) become `\n`; full-width
 /// digits, Latin letters and `％` become ASCII, and `．` becomes `.` between digits; NBSP, ideographic
-/// and other spaces become one ASCII space, zero-width characters go, lines are trimmed and runs of
+/// and other spaces become one ASCII space (but one ideographic space between two printed characters
+/// stays), zero-width characters go, lines are trimmed and runs of
 /// blank lines become one blank line.
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -133,6 +134,15 @@ fn tidy(text: &str) -> String {
                 out.push('.')
             }
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            // One ideographic space between two printed characters stays as printed: headlines set
+            // their parts apart with it (某某表現　縣府…), and the title keeps what the page prints.
+            '\u{3000}'
+                if out.len() > line_start
+                    && !out.ends_with(char::is_whitespace)
+                    && chars.peek().is_some_and(|&(_, n)| !n.is_whitespace()) =>
+            {
+                out.push(c)
+            }
             c if c.is_whitespace() => {
                 if out.len() > line_start && !out.ends_with(' ') {
                     out.push(' ');
@@ -198,5 +208,7 @@ mod tests {
     #[test]
     fn spaces_and_blank_lines_are_tidied() {
         assert_eq!(normalise("\u{a0}\u{a0}a\u{3000}\u{3000}b \r\n\r\n\r\n\n c\r").text, "a b\n\nc");
+        // One ideographic space between two characters is printed: it stays.
+        assert_eq!(normalise("某某表現\u{3000}縣府\u{3000}\n\u{3000}某").text, "某某表現\u{3000}縣府\n某");
     }
 }
