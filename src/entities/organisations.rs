@@ -124,9 +124,11 @@ pub(super) fn find(
             || spot
             || station
             || last_character_cut(text, span.clone())
-            // 加强管理|处理: a 处 that opens a word (处理, 处于) ends no office; its head's 处长 does.
+            // 加强管理|处理: a 处 that opens a word (处理, 处于) ends no office; its head's 处长 does, and so
+            // does a body complete alone (统计处|于31日公布).
             || (suffix.ends_with('处')
                 && !text[span.end..].starts_with('长')
+                && !NAMED_BODIES.contains(&suffix)
                 && ends_inside_word(text, span.clone()))
         {
             continue;
