@@ -319,7 +319,8 @@ pub(super) fn find(
         }
         // A park's name right before the ending opens it whole where a verb inside the name stopped the
         // reach (获嘉县产业集聚|区管委会), with the place chain right before it (新乡市|获嘉县…).
-        if let Some(p) = parks.around(start..start).find(|p| p.span.start < start && p.span.end == span.start) {
+        if let Some(p) = parks.around(start..start).find(|p| p.span.start < start && p.span.end == span.start)
+        {
             start = p.span.start;
             while let Some(p) = places.around(start..start).find(|p| p.span.end == start) {
                 start = p.span.start;

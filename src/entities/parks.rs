@@ -270,7 +270,8 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         let latin = latin_opening(text, start);
         if latin < start {
             let whose = |place: &str| {
-                super::companies::country(place) || GAZETTEER.best(place).is_some_and(|f| f.full.ends_with('州'))
+                super::companies::country(place)
+                    || GAZETTEER.best(place).is_some_and(|f| f.full.ends_with('州'))
             };
             start = near
                 .around(latin..latin)
