@@ -319,6 +319,16 @@ pub(super) fn find(
             start = parent.span.start;
             words = crate::text::segment::words(&text[start..name_end]);
         }
+        // A park's name right before the ending opens it whole where a verb inside the name stopped the
+        // reach (获嘉县产业集聚|区管委会), with the place chain right before it (新乡市|获嘉县…).
+        if let Some(p) = parks.around(start..start).find(|p| p.span.start < start && p.span.end == span.start)
+        {
+            start = p.span.start;
+            while let Some(p) = places.around(start..start).find(|p| p.span.end == start) {
+                start = p.span.start;
+            }
+            words = crate::text::segment::words(&text[start..name_end]);
+        }
         let inside_park =
             parks.around(start..start).any(|p| p.span.start == start && p.span.end <= span.start);
         // A place or a named parent body opens the name (经济部产业园区管理局).

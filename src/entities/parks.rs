@@ -265,9 +265,18 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             words = segment::words(&text[start..span.start]);
         }
         // A Latin name right before opens the name (Enstek|科技园, Kelisa Mewah|工业园).
+        // A place right before it opens the name as before any park's words (古来|i-Park工业园); a
+        // country or a state says where the park lies (砂拉越州|Samalaju工业园区).
         let latin = latin_opening(text, start);
         if latin < start {
-            start = latin;
+            let whose = |place: &str| {
+                super::companies::country(place)
+                    || GAZETTEER.best(place).is_some_and(|f| f.full.ends_with('州'))
+            };
+            start = near
+                .around(latin..latin)
+                .find(|p| p.span.end == latin && !whose(&text[p.span.clone()]))
+                .map_or(latin, |p| p.span.start);
             words = segment::words(&text[start..span.start]);
         }
         // A suffix whose first characters end a noun jieba reads whole (中小企业|园) takes that noun in:
@@ -922,7 +931,8 @@ fn whole_region(word: &str) -> bool {
 const LATIN_NAME: usize = 3;
 
 /// Where a park's name begins that Latin names open right before `start` (Kelisa Mewah|工业园): the
-/// capitalised words there, one space apart; `start` itself when there are none.
+/// capitalised words there, one space apart, a short prefix hyphened to one (i-Park); `start` itself
+/// when there are none.
 fn latin_opening(text: &str, start: usize) -> usize {
     let mut opening = start;
     let mut at = start;
@@ -936,6 +946,13 @@ fn latin_opening(text: &str, start: usize) -> usize {
             return opening;
         }
         opening = at - letters;
+        // A short prefix joined by a hyphen is the word's (i-Park, e-Town).
+        if let Some(rest) = text[..opening].strip_suffix('-') {
+            let joined = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
+            if joined > 0 {
+                opening = rest.len() - joined;
+            }
+        }
         match text[..opening].strip_suffix(' ') {
             Some(rest) if rest.ends_with(|c: char| c.is_ascii_alphabetic()) => at = rest.len(),
             _ => return opening,
