@@ -868,14 +868,17 @@ fn numeral(c: char) -> bool {
 const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
 
 /// The length of the 市 printed after a foreign city at `end` (阿拉木图市), or of the 县 after a city
-/// abroad that names its district too (Malaysia's: 居銮县, 笨珍县), 0 when none is, when the city's name
-/// has a unit of its own (胡志明市), when it is Taiwan's or Japan's (their counties and prefectures are
-/// listed in full) or when the unit opens a word with the character after it (新山|市政局, 曼谷|市场,
-/// 古来|县城).
+/// abroad that names its district too (Malaysia's: 居銮县, 笨珍县), or of the 省 or 府 after one that names
+/// its province too (Vietnam's, Laos' and Cambodia's 省: 北宁省, 万象省; Thailand's 府: 罗勇府), 0 when none
+/// is, when the city's name has a unit of its own (胡志明市), when it is Taiwan's or Japan's (their counties
+/// and prefectures are listed in full) or when the unit opens a word with the character after it
+/// (新山|市政局, 曼谷|市场, 古来|县城, 万象|省钱, 罗勇|府邸).
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
-    let Some(unit) =
-        text[end..].chars().next().filter(|&u| u == '市' || (u == '县' && !form.taiwan && !form.municipal))
+    let Some(unit) = text[end..]
+        .chars()
+        .next()
+        .filter(|&u| u == '市' || (matches!(u, '县' | '省' | '府') && !form.taiwan && !form.municipal))
     else {
         return 0;
     };
