@@ -105,6 +105,10 @@ enum Vouched {
 pub(super) static STANDALONE: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter().chain(WATER_BODIES.iter())));
 
+/// The mainland's districts named by a direction and 区 alone (攀枝花市东区, 西区), read only after their
+/// prefecture.
+const DIRECTION_DISTRICTS: [&str; 2] = ["东区", "西区"];
+
 /// Characters after a direction that make it a direction, not a region (东北部, 东北角, 西北方向).
 const DIRECTION_COMPLEMENTS: &str = "部角侧方面向边风亚";
 
@@ -193,16 +197,20 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         };
         let renamed = former(at, name, form);
         let short_autonomous = autonomous(at, name, form);
-        let counts = with_unit(name, form)
-            || (form.level < Level::County
-                && !COMMON_PREFECTURES.contains(&name)
-                && !(form.municipal
-                    && !form.is_full
-                    && crate::text::segment::word_across(text, at, at + name.len())))
-            || long_stem(name, form)
-            || printed_full.contains(&form.full)
-            || renamed
-            || short_autonomous;
+        // 东区, 西区: a district named by a direction alone (攀枝花市's) is a part of anything as often
+        // (华东区总经理, 园区东区): it counts as a short form does, right after its prefecture.
+        let direction = !form.foreign && DIRECTION_DISTRICTS.contains(&name);
+        let counts = !direction
+            && (with_unit(name, form)
+                || (form.level < Level::County
+                    && !COMMON_PREFECTURES.contains(&name)
+                    && !(form.municipal
+                        && !form.is_full
+                        && crate::text::segment::word_across(text, at, at + name.len())))
+                || long_stem(name, form)
+                || printed_full.contains(&form.full)
+                || renamed
+                || short_autonomous);
         if !counts {
             // 云南昌宁, 甘孜白玉: a county's short form right after its own province or prefecture.
             // 陕西安康, 广西来宾: so does a prefecture's that is a common word, whatever jieba reads.
