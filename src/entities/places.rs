@@ -105,6 +105,10 @@ enum Vouched {
 pub(super) static STANDALONE: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter().chain(WATER_BODIES.iter())));
 
+/// The mainland's districts named by a direction and 区 alone (攀枝花市东区, 西区), read only after their
+/// prefecture.
+const DIRECTION_DISTRICTS: [&str; 2] = ["东区", "西区"];
+
 /// Characters after a direction that make it a direction, not a region (东北部, 东北角, 西北方向).
 const DIRECTION_COMPLEMENTS: &str = "部角侧方面向边风亚";
 
@@ -193,16 +197,20 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         };
         let renamed = former(at, name, form);
         let short_autonomous = autonomous(at, name, form);
-        let counts = with_unit(name, form)
-            || (form.level < Level::County
-                && !COMMON_PREFECTURES.contains(&name)
-                && !(form.municipal
-                    && !form.is_full
-                    && crate::text::segment::word_across(text, at, at + name.len())))
-            || long_stem(name, form)
-            || printed_full.contains(&form.full)
-            || renamed
-            || short_autonomous;
+        // 东区, 西区: a district named by a direction alone (攀枝花市's) is a part of anything as often
+        // (华东区总经理, 园区东区): it counts as a short form does, right after its prefecture.
+        let direction = !form.foreign && DIRECTION_DISTRICTS.contains(&name);
+        let counts = !direction
+            && (with_unit(name, form)
+                || (form.level < Level::County
+                    && !COMMON_PREFECTURES.contains(&name)
+                    && !(form.municipal
+                        && !form.is_full
+                        && crate::text::segment::word_across(text, at, at + name.len())))
+                || long_stem(name, form)
+                || printed_full.contains(&form.full)
+                || renamed
+                || short_autonomous);
         if !counts {
             // 云南昌宁, 甘孜白玉: a county's short form right after its own province or prefecture.
             // 陕西安康, 广西来宾: so does a prefecture's that is a common word, whatever jieba reads.
@@ -868,14 +876,17 @@ fn numeral(c: char) -> bool {
 const COUNCIL_WORDS: [&str; 2] = ["议会", "议员"];
 
 /// The length of the 市 printed after a foreign city at `end` (阿拉木图市), or of the 县 after a city
-/// abroad that names its district too (Malaysia's: 居銮县, 笨珍县), 0 when none is, when the city's name
-/// has a unit of its own (胡志明市), when it is Taiwan's or Japan's (their counties and prefectures are
-/// listed in full) or when the unit opens a word with the character after it (新山|市政局, 曼谷|市场,
-/// 古来|县城).
+/// abroad that names its district too (Malaysia's: 居銮县, 笨珍县), or of the 省 or 府 after one that names
+/// its province too (Vietnam's, Laos' and Cambodia's 省: 北宁省, 万象省; Thailand's 府: 罗勇府), 0 when none
+/// is, when the city's name has a unit of its own (胡志明市), when it is Taiwan's or Japan's (their counties
+/// and prefectures are listed in full) or when the unit opens a word with the character after it
+/// (新山|市政局, 曼谷|市场, 古来|县城, 万象|省钱, 罗勇|府邸).
 fn foreign_city_unit(text: &str, end: usize, form: &crate::text::gazetteer::Form) -> usize {
     let city = form.foreign && form.level == Level::Prefecture && !form.full.ends_with(['市', '州', '区']);
-    let Some(unit) =
-        text[end..].chars().next().filter(|&u| u == '市' || (u == '县' && !form.taiwan && !form.municipal))
+    let Some(unit) = text[end..]
+        .chars()
+        .next()
+        .filter(|&u| u == '市' || (matches!(u, '县' | '省' | '府') && !form.taiwan && !form.municipal))
     else {
         return 0;
     };

@@ -167,6 +167,21 @@ def taiwan_townships():
     ]
 
 
+def foreign_lines():
+    """foreign.txt's lines, then world.txt's (cldr.py's countries and cities from the Unicode CLDR); a
+    world.txt line of a place foreign.txt lists adds its forms to that line (迪拜|杜拜)."""
+    lines = lines_of("foreign.txt")
+    index = {l.split("|")[1]: i for i, l in enumerate(lines)}
+    extra = []
+    for line in lines_of("world.txt"):
+        level, full, *forms = line.split("|")
+        if full in index:
+            lines[index[full]] += "|" + "|".join(forms)
+        else:
+            extra.append(line)
+    return lines + extra
+
+
 def rust_str(lines):
     body = "\n".join(lines)
     assert '"' not in body and "\\" not in body
@@ -184,9 +199,10 @@ def render():
         f"pub(super) const DIVISIONS: &str = {rust_str(divisions())};\n\n"
         "/// `ABBREVIATION|PROVINCE` per line (川|四川省).\n"
         f"pub(super) const PROVINCE_ABBREVIATIONS: &str = {rust_str(abbreviations)};\n\n"
-        "/// `LEVEL|FULL|SHORT...` per line (p country or region, c city, t city or county of Taiwan, a district): countries, Hong Kong/Macao/Taiwan, major foreign cities;\n"
+        "/// `LEVEL|FULL|SHORT...` per line (p country or region, c city, t city or county of Taiwan, a district): countries, Hong Kong/Macao/Taiwan, major foreign cities\n"
+        "/// (foreign.txt), the CLDR's countries, regions and main cities (world.txt);\n"
         "/// then the townships of Taiwan's counties (HK-MO-TW.json).\n"
-        f"pub(super) const FOREIGN: &str = {rust_str(lines_of('foreign.txt') + taiwan_townships())};\n\n"
+        f"pub(super) const FOREIGN: &str = {rust_str(foreign_lines() + taiwan_townships())};\n\n"
         "/// Named regions that are places with a region word (攀西地区, 成渝地区).\n"
         f"pub(super) const REGIONS: &str = {rust_str(lines_of('regions.txt'))};\n\n"
         "/// `NAMES|HASHES|DIGITS`: towns, townships and streets (towns.txt) as a Golomb-Rice coded set of\n"
