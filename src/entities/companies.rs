@@ -1273,12 +1273,17 @@ static RANKED: LazyLock<regex::Regex> = LazyLock::new(|| {
 static MALAYSIAN_CODE: LazyLock<regex::Regex> =
     LazyLock::new(|| pattern::compile(r"^[A-Z][A-Z0-9&.\-]*[,，] ?[0-9]{4}[A-Z]?[,，)）]"));
 
+/// Hong Kong's way of naming a listed firm with its stock's short name: the short name, then the code
+/// (中华汽车(中巴,026)).
+static ALIASED_CODE: LazyLock<regex::Regex> =
+    LazyLock::new(|| pattern::compile(r"^\p{Han}{2,4}[,，] ?(?:0[0-9]{2,4}|[1-9][0-9]{2})[)）]"));
+
 /// Whether a bracket's inside opens with a stock code closed by the bracket: a mainland one of six
 /// digits (300014, 300750.SZ), a Taiwan one of four (2249-TW, 2330.TW, or bare when no year: 3711), a
-/// Hong Kong one with its market (01979.HK) or a leading zero (003, 00700); or with Malaysia's stock
-/// name and code (MRCB,1651,…).
+/// Hong Kong one with its market (01979.HK), a leading zero (003, 00700) or three digits (244); or with
+/// Malaysia's stock name and code (MRCB,1651,…), or Hong Kong's short name and code (中巴,026).
 pub(super) fn stock_code(inside: &str) -> bool {
-    if MALAYSIAN_CODE.is_match(inside) {
+    if MALAYSIAN_CODE.is_match(inside) || ALIASED_CODE.is_match(inside) {
         return true;
     }
     let digits = inside.chars().take_while(char::is_ascii_digit).count();
@@ -1290,7 +1295,9 @@ pub(super) fn stock_code(inside: &str) -> bool {
         .take_while(char::is_ascii_uppercase)
         .collect();
     let after = if market.is_empty() { rest } else { &rest[1 + market.len()..] };
-    if !after.starts_with([')', '）']) {
+    // 去(100)年, 今(113)年: Taiwan's year of the Republic in brackets, no code.
+    let closed = after.strip_prefix(')').or_else(|| after.strip_prefix('）'));
+    if closed.map_or(true, |rest| rest.starts_with('年')) {
         return false;
     }
     let year = digits == 4 && (inside.starts_with("19") || inside.starts_with("20"));
@@ -1298,9 +1305,18 @@ pub(super) fn stock_code(inside: &str) -> bool {
         "SZ" | "SH" => digits == 6,
         "TW" | "TWO" => digits == 4,
         "HK" => (1..=5).contains(&digits),
-        "" => digits == 6 || (digits == 4 && !year) || ((3..=5).contains(&digits) && inside.starts_with('0')),
+        // Hong Kong's press prints a code of three digits bare too (先施(244), 安宁数码(128)).
+        "" => {
+            digits == 6 || digits == 3 || (digits == 4 && !year) || (digits == 5 && inside.starts_with('0'))
+        }
         _ => false,
     }
+}
+
+/// Whether a bracket's inside is a bare code of three digits (先施(244)): Hong Kong's, but also any
+/// number (会议室(305)), so only a name that says which firm takes it.
+fn three_digits(inside: &str) -> bool {
+    inside.chars().take_while(char::is_ascii_digit).count() == 3 && inside[3..].starts_with([')', '）'])
 }
 
 /// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
@@ -1331,14 +1347,16 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
             && GAZETTEER.lookup(name).is_none()
         {
             found.push(Candidate::new(start..at, EntityType::Company));
-        } else if let Some(start) = coded_item_start(text, at) {
+        } else if let Some(start) =
+            coded_item_start(text, at).filter(|_| !three_digits(&text[at + open.len()..]))
+        {
             found.push(Candidate::new(start..at, EntityType::Company));
         } else {
             continue;
         }
-        // 大马糖厂(MSM,5202,主板…): Malaysia's stock name before the code is the firm's too.
+        // 大马糖厂(MSM,5202,主板…), 中华汽车(中巴,026): the stock name before the code is the firm's too.
         let inside = at + open.len();
-        if MALAYSIAN_CODE.is_match(&text[inside..]) {
+        if MALAYSIAN_CODE.is_match(&text[inside..]) || ALIASED_CODE.is_match(&text[inside..]) {
             let name = text[inside..].find([',', '，']).unwrap_or(0);
             found.push(Candidate::new(inside..inside + name, EntityType::Company));
         }
@@ -1696,6 +1714,9 @@ fn function_tag(tag: &str) -> bool {
     tag.starts_with(['u', 'p', 'c', 'r'])
 }
 
+/// Words saying a firm is another's or a person's, between the owner and the firm (旗下, 下属, 所属).
+const OWNED: [&str; 3] = ["旗下", "下属", "所属"];
+
 /// Where a legal name begins when a noun saying what the firm is comes before it (园区龙头企业|金石新材料
 /// 有限公司, 企业|远航集团, 龙头企业|远景能源集团): after the last such noun, when a name of two characters
 /// or more follows it (see `named`); else `start`.
@@ -1706,9 +1727,10 @@ fn after_category_noun(text: &str, start: usize, end: usize) -> usize {
         at += word.len();
         let rest = &text[at..end];
         // A bracketed place right after the noun is the name's, and so is the noun (统一企业|(中国)…).
-        if FIRM_CATEGORY_NOUNS.contains(&word)
+        // A word of ownership (旗下, 下属, 所属) ends the owner's words whatever follows (丹斯里陈志远旗下|
+        // 成功集团): no firm's own name holds it.
+        if (FIRM_CATEGORY_NOUNS.contains(&word) && named(rest) || OWNED.contains(&word))
             && han_count(rest) >= 2
-            && named(rest)
             && !rest.starts_with(['(', '（'])
         {
             cut = at;

@@ -365,8 +365,10 @@ fn untitled_honorific(text: &str, honorific: &Span, hits: &super::Hits) -> bool 
 /// Verbs of taking or holding a post, before a title that 的 joins to its holder (担任…主席的陈某).
 const POSTS_TAKEN: [&str; 5] = ["担任", "出任", "身为", "时任", "现任"];
 
-/// The words after which an honorific opens a name: a list's joiners, and words introducing a person.
-const HONORIFIC_OPENERS: [&str; 9] = ["及", "和", "与", "、", "由", "向", "邀请", "包括", "如"];
+/// The words after which an honorific opens a name: a list's joiners, and words introducing a person
+/// (an appointment's too: 委任拿督某某, which jieba tags a noun).
+const HONORIFIC_OPENERS: [&str; 11] =
+    ["及", "和", "与", "、", "由", "向", "邀请", "包括", "如", "委任", "任命"];
 
 /// The length of the character after a two-character name that jieba read as one word with the verb
 /// of speaking after it (陈志|明说, 林国|华称): the name's third character.
