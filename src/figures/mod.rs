@@ -115,6 +115,7 @@ pub fn extract(
     macau_dollars(simplified, local_currency, &mut figures);
     parts_of_a_whole(simplified, local_currency, &mut figures);
     bare_sums_follow_the_named(simplified, local_currency, &mut figures);
+    labelled_rows(simplified, local_currency, &mut figures);
     context::annotate(&text, &mut figures, dates);
     figures
 }
@@ -308,6 +309,72 @@ fn bare_sums_follow_the_named(simplified: &str, local_currency: &str, figures: &
             (_, true) => {}
             _ => named = f.unit.clone().filter(|u| u != local_currency).map(|u| (f.span.end, u)),
         }
+    }
+}
+
+/// A table row whose label prints the unit in brackets (地区生产总值（亿元） 752.14, 人口(万人) | 312.87 |
+/// 310.5): every number of the row is in that unit, as a statistics table prints it. The row after the
+/// label holds only numbers and cell marks (spaces, `|`); a line of prose is no row.
+fn labelled_rows(simplified: &str, local_currency: &str, figures: &mut Vec<Figure>) {
+    if !simplified.contains([')', '）']) {
+        return;
+    }
+    let mut added = Vec::new();
+    let mut start = 0;
+    for line in simplified.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        let Some(close) = line.rfind([')', '）']) else { continue };
+        let row = &line[close + line[close..].chars().next().map_or(1, char::len_utf8)..];
+        let cells = |c: char| c.is_ascii_digit() || among(".,|-— \t\n\u{3000}", c);
+        if !row.contains(|c: char| c.is_ascii_digit()) || !row.chars().all(cells) {
+            continue;
+        }
+        let Some(open) = line[..close].rfind(['(', '（']) else { continue };
+        let label = &line[open + line[open..].chars().next().map_or(1, char::len_utf8)..close];
+        let form = label.trim_start_matches(['十', '百', '千', '万', '亿']);
+        let scale = if form.len() < label.len() {
+            numerals::parse(&format!("1{}", &label[..label.len() - form.len()])).map_or(1.0, |n| n.low)
+        } else {
+            1.0
+        };
+        let Some(unit) = units::lookup(form).filter(|u| u.kind != FigureKind::Number && u.form != "年")
+        else {
+            continue;
+        };
+        let name = match unit.kind {
+            FigureKind::Money if matches!(form, "元" | "圆") => Some(local_currency.to_owned()),
+            FigureKind::Count => Some(unit.unit.unwrap_or(form).to_owned()),
+            _ => unit.unit.map(str::to_owned),
+        };
+        let base = at + line.len() - row.len();
+        let mut i = 0;
+        while let Some(j) = row[i..].find(|c: char| c.is_ascii_digit()).map(|j| i + j) {
+            let end = row[j..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .map_or(row.len(), |e| j + e);
+            let number = row[j..end].trim_end_matches(['.', ',']);
+            i = end;
+            let Some(n) = numerals::parse(number) else { continue };
+            let span = base + j..base + j + number.len();
+            figures.retain(|f| f.span != span);
+            added.push(Figure {
+                span,
+                kind: unit.kind,
+                value: numerals::tidy(n.low * scale * unit.factor),
+                unit: name.clone(),
+                approx: None,
+                range: None,
+                metric: None,
+                period: None,
+                modality: None,
+                comparison: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        figures.extend(added);
+        figures.sort_by_key(|f| f.span.start);
     }
 }
 

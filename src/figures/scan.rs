@@ -384,8 +384,11 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         let Some(Quantity { low, low_unit, high, unit }) = split_quantity(simplified, &whole) else {
             continue;
         };
+        // 点 after Chinese numerals is their decimal point (三点一) or a list's item (三点建议), never points.
         let refused = units::lookup(&simplified[unit.range()])
-            .is_some_and(|u| simplified[whole.end..].chars().next().is_some_and(|n| among(u.not_before, n)));
+            .is_some_and(|u| simplified[whole.end..].chars().next().is_some_and(|n| among(u.not_before, n)))
+            || &simplified[unit.range()] == "点"
+                && !simplified[high.range()].starts_with(|c: char| c.is_ascii_digit());
         if refused {
             continue; // 一千两百: 两 of a numeral, not of weight (the bare number finds it)
         }
