@@ -606,8 +606,8 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     for (k, c) in labels.iter().enumerate() {
         let (Some(name), Some(role)) = (c.get(3), c.get(1).or(c.get(2))) else { continue };
         let (role, first) = (&line[role.range()], &line[name.range()]);
-        // An empty field before the next label (作者: 来源:某某报): the label is no name.
-        if line[name.end()..].starts_with([':', '：']) {
+        // An empty field before the next label (作者: 来源:某某报, 作者 :编辑 :某某): the label is no name.
+        if line[name.end()..].trim_start().starts_with([':', '：']) {
             continue;
         }
         let person = |n: &str| (NAME.is_match(n) && !super::meta::is_outlet(n)) || LATIN_NAME.is_match(n);
