@@ -319,7 +319,8 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     };
     // A caption's words set apart before its credit (某县长逛市场与乡亲话家常 图文/王某) are no outlet: a
     // masthead without an outlet's ending is short.
-    let outlet = if set_apart && outlet.chars().count() > 8 && !super::meta::is_outlet(outlet) { "" } else { outlet };
+    let outlet =
+        if set_apart && outlet.chars().count() > 8 && !super::meta::is_outlet(outlet) { "" } else { outlet };
     let outlet = outlet.trim_start_matches('《').trim_end_matches([' ', '》']);
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
     let (mut outlet, mut authors) = match parse_name_line(outlet) {
