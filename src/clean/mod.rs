@@ -935,7 +935,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         lines[i].kind == Kind::Text
             && !is_credit_or_caption(lines[i].text)
             && !DIGEST.is_match(lines[i].text.simplified)
-            && !(i > run.start && label_alone(i - 1))
+            && (i == run.start || !label_alone(i - 1))
     };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
     // A headline over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story),
