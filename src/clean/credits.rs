@@ -319,7 +319,8 @@ fn parse_unspaced(text: Forms) -> Option<(Option<String>, Vec<Author>)> {
     };
     // A caption's words set apart before its credit (某县长逛市场与乡亲话家常 图文/王某) are no outlet: a
     // masthead without an outlet's ending is short.
-    let outlet = if set_apart && outlet.chars().count() > 8 && !super::meta::is_outlet(outlet) { "" } else { outlet };
+    let outlet =
+        if set_apart && outlet.chars().count() > 8 && !super::meta::is_outlet(outlet) { "" } else { outlet };
     let outlet = outlet.trim_start_matches('《').trim_end_matches([' ', '》']);
     // Bare names set apart before the first role are people, not an outlet (彭某某 实习生 胡某某).
     let (mut outlet, mut authors) = match parse_name_line(outlet) {
@@ -606,8 +607,8 @@ pub(super) fn labelled_in_line(line: Forms) -> Vec<Author> {
     for (k, c) in labels.iter().enumerate() {
         let (Some(name), Some(role)) = (c.get(3), c.get(1).or(c.get(2))) else { continue };
         let (role, first) = (&line[role.range()], &line[name.range()]);
-        // An empty field before the next label (作者: 来源:某某报): the label is no name.
-        if line[name.end()..].starts_with([':', '：']) {
+        // An empty field before the next label (作者: 来源:某某报, 作者 :编辑 :某某): the label is no name.
+        if line[name.end()..].trim_start().starts_with([':', '：']) {
             continue;
         }
         let person = |n: &str| (NAME.is_match(n) && !super::meta::is_outlet(n)) || LATIN_NAME.is_match(n);

@@ -247,6 +247,22 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A line of labelled cells whose separators the page lost, a label glued after the value before it
+/// (作者 :编辑 :某某来源 :某某办公室发布时间 :2024年01月27日): two source or date labels with their colon
+/// anywhere in a line that opens with a label and its colon.
+static GLUED_CELLS: LazyLock<Regex> = LazyLock::new(|| {
+    let labels = alternation(data_file!("clean/meta-labels.txt"));
+    let sources = alternation(data_file!("clean/source-labels.txt"));
+    pattern::compile(&format!(r"(?:{labels}|{sources})\s*[:：]"))
+});
+
+/// Whether a line is labelled cells glued together ([`GLUED_CELLS`]), opening with a label.
+fn is_glued_cells(line: Forms) -> bool {
+    let opens = GLUED_CELLS.find(line.simplified).is_some_and(|m| m.start() == 0)
+        || super::credits::opens_with_role(line.printed) && line.simplified.contains([':', '：']);
+    opens && GLUED_CELLS.find_iter(line.simplified).take(2).count() == 2
+}
+
 /// The font-size control of a meta line (字号, 【字体】), matched on the line as printed, with the
 /// traditional 字號 but not 字體: on the simplified line it would also take 字體. Kept so that
 /// outputs do not change; a candidate for the simplified rules.
@@ -416,6 +432,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
         && !ends_like_sentence(without_trailing_brackets(text))
         && (META_LABEL.is_match(text)
             || super::meta::is_glued_source(text)
+            || is_glued_cells(line)
             || FONT_SIZE.is_match(printed)
             || (text.starts_with("本帖最后由") && FORUM_EDIT.is_match(text))
             || is_outlet_date_line(line)

@@ -935,7 +935,7 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         lines[i].kind == Kind::Text
             && !is_credit_or_caption(lines[i].text)
             && !DIGEST.is_match(lines[i].text.simplified)
-            && !(i > run.start && label_alone(i - 1))
+            && (i == run.start || !label_alone(i - 1))
     };
     let dateline = |i: usize| DATELINE.is_match(lines[i].text.simplified) && lines[i].prose >= 10;
     // A headline over the meta line (投资百亿元！这个产业园开工了 / 来源：… | 2023-05-06 / the story),
@@ -1576,7 +1576,16 @@ mod tests {
     #[test]
     fn gated_line_patterns_answer_as_compiled() {
         DIGEST.assert_gate(
-            &["【摘要】某某园区投产", "导读：某某", "核心提示:某某", "内容提要 ：某", "编按:某某", "编者按", "编者按照要求", "园区要闻"],
+            &[
+                "【摘要】某某园区投产",
+                "导读：某某",
+                "核心提示:某某",
+                "内容提要 ：某",
+                "编按:某某",
+                "编者按",
+                "编者按照要求",
+                "园区要闻",
+            ],
             6,
         );
         DATELINE.assert_gate(
