@@ -1067,16 +1067,29 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
         .unwrap_or(run_end);
     // An editor's credit on its own line after a paragraph (編輯：某某) closes the story: prose after it
     // is the site's (the next story's lead printed under it). So does a block of credit lines, the
-    // reporters' over another (記者：某某 / 指導老師：某某): the site's note on itself may follow.
+    // writers' over a supervisor's (記者：某某 / 指導老師：某某), when no prose comes right under it: a
+    // student paper signs its story so, and the site's name and note on itself follow. Reporters'
+    // credits alone (记者：某某 / 通讯员：某某, 文/某某 / 图/某某) under a lead paragraph end nothing: the
+    // story goes on under them.
     let credit = |i: usize| lines[i].kind == Kind::Text && lines[i].han <= 24;
+    let people = |i: usize| credits::parse(lines[i].text).map(|(_, people)| people).unwrap_or_default();
+    let signed = |i: usize| {
+        let block = (i + 1..run_end.min(i + 6)).take_while(|&j| credit(j)).map(|j| (j, people(j)));
+        let (mut next, mut supervised) = (i + 1, false);
+        for (j, people) in block {
+            if people.is_empty() {
+                break;
+            }
+            next = j + 1;
+            supervised |=
+                people.iter().any(|a| a.role.as_deref().is_some_and(|r| to_simplified(r).contains("指导")));
+        }
+        supervised && (next == run_end || (lines[next].prose as usize) < PROSE_HAN)
+    };
     let run_end = (start + 1..run_end)
         .find(|&i| {
             credit(i)
-                && (is_editors_credit(lines[i].text)
-                    || (i + 1 < run_end
-                        && credit(i + 1)
-                        && is_writers_credit(lines[i].text)
-                        && credits::parse(lines[i + 1].text).is_some_and(|(_, people)| !people.is_empty())))
+                && (is_editors_credit(lines[i].text) || (is_writers_credit(lines[i].text) && signed(i)))
                 && lines[start..i].iter().any(|l| l.prose as usize >= PROSE_HAN)
         })
         .unwrap_or(run_end);

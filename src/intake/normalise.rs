@@ -108,6 +108,8 @@ fn tidy(text: &str) -> String {
     let mut before = '\n';
     // Where the run of characters that stay as they are began: copied in one piece when it ends.
     let mut run = 0;
+    // Whether the line being written can be a headline, asked at its first ideographic space.
+    let mut headline = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if stays(c) {
@@ -122,7 +124,7 @@ fn tidy(text: &str) -> String {
                 run += 1;
             }
             end_line(&mut out, &mut line_start, &mut blank_run);
-            before = '\n';
+            (before, headline) = ('\n', None);
             continue;
         }
         let after_digit = before.is_ascii_digit();
@@ -134,12 +136,17 @@ fn tidy(text: &str) -> String {
                 out.push('.')
             }
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
-            // One ideographic space between two printed characters stays as printed: headlines set
-            // their parts apart with it (某某表現　縣府…), and the title keeps what the page prints.
+            // One ideographic space between two printed characters stays as printed on a line that
+            // can be a headline (short, no sentence punctuation): headlines set their parts apart with
+            // it (某某表現　縣府…), and the title keeps what the page prints. Never next to a digit or
+            // 年/月/日 (2024年5月　10日 is one date), nor in a paragraph.
             '\u{3000}'
                 if out.len() > line_start
-                    && !out.ends_with(char::is_whitespace)
-                    && chars.peek().is_some_and(|&(_, n)| !n.is_whitespace()) =>
+                    && !out.ends_with(|p: char| p.is_whitespace() || dated(p))
+                    && chars
+                        .peek()
+                        .is_some_and(|&(_, n)| !n.is_whitespace() && !dated(fold_full_width(n)))
+                    && *headline.get_or_insert_with(|| headline_like(&out[line_start..], &text[i..])) =>
             {
                 out.push(c)
             }
@@ -155,6 +162,20 @@ fn tidy(text: &str) -> String {
     end_line(&mut out, &mut line_start, &mut blank_run);
     out.truncate(out.trim_end().len());
     out
+}
+
+/// Whether an ideographic space next to `c` reads as a date's or a number's gap (5月　10日), never
+/// a headline's.
+fn dated(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '年' | '月' | '日')
+}
+
+/// Whether the line written so far (`head`) and its rest in the input (`rest`, from the space on)
+/// can be a headline: 40 characters at most, no sentence punctuation.
+fn headline_like(head: &str, rest: &str) -> bool {
+    let rest = rest.split(['\n', '\r']).next().unwrap_or_default();
+    head.chars().chain(rest.chars()).take(41).count() <= 40
+        && !head.chars().chain(rest.chars()).any(|c| "。！？；，!?;,".contains(c))
 }
 
 /// Whether [`tidy`] leaves `c` as it is wherever it stands: most characters (Han characters and
@@ -210,5 +231,12 @@ mod tests {
         assert_eq!(normalise("\u{a0}\u{a0}a\u{3000}\u{3000}b \r\n\r\n\r\n\n c\r").text, "a b\n\nc");
         // One ideographic space between two characters is printed: it stays.
         assert_eq!(normalise("某某表現\u{3000}縣府\u{3000}\n\u{3000}某").text, "某某表現\u{3000}縣府\n某");
+        // Not next to a digit or 年/月/日, nor on a line of prose (a comma, a full stop, over 40
+        // characters).
+        assert_eq!(normalise("2024年5月\u{3000}10日\u{3000}某会").text, "2024年5月 10日 某会");
+        assert_eq!(normalise("产值达\u{3000}50亿元\u{3000}增长").text, "产值达 50亿元 增长");
+        assert_eq!(normalise("某某表現\u{3000}縣府反擊，某某。").text, "某某表現 縣府反擊，某某。");
+        let long = format!("{}\u{3000}{}", "某".repeat(30), "某".repeat(15));
+        assert_eq!(normalise(&long).text, long.replace('\u{3000}', " "));
     }
 }
