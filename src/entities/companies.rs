@@ -200,7 +200,11 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let quoted = full
             && text[..start].ends_with(['「', '“', '『'])
             && text[span.end..].starts_with(['」', '”', '』']);
-        if (named(head) || misread || quoted || aliased) && !ranked && (distinctive(head) || registered()) {
+        // A firm right after a word of ownership (阿里巴巴旗下|蚂蚁集团) is named whatever its words are:
+        // the word says it is a firm, as a stock code does.
+        let owned = OWNED.iter().any(|w| text[..start].ends_with(w));
+        if (named(head) || misread || quoted || aliased || owned) && !ranked && (distinctive(head) || registered())
+        {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, end)
             // SK Nexilis大马|有限公司: a foreign firm's Latin name and the country of its local arm.
@@ -1276,14 +1280,16 @@ static MALAYSIAN_CODE: LazyLock<regex::Regex> =
 /// Hong Kong's way of naming a listed firm with its stock's short name: the short name, then the code
 /// (中华汽车(中巴,026)).
 static ALIASED_CODE: LazyLock<regex::Regex> =
-    LazyLock::new(|| pattern::compile(r"^\p{Han}{2,4}[,，] ?(?:0[0-9]{2,4}|[1-9][0-9]{2})[)）]"));
+    LazyLock::new(|| pattern::compile(r"^(\p{Han}{2,4})[,，] ?(?:0[0-9]{2,4}|[1-9][0-9]{2})[)）]"));
 
 /// Whether a bracket's inside opens with a stock code closed by the bracket: a mainland one of six
 /// digits (300014, 300750.SZ), a Taiwan one of four (2249-TW, 2330.TW, or bare when no year: 3711), a
 /// Hong Kong one with its market (01979.HK), a leading zero (003, 00700) or three digits (244); or with
-/// Malaysia's stock name and code (MRCB,1651,…), or Hong Kong's short name and code (中巴,026).
+/// Malaysia's stock name and code (MRCB,1651,…), or Hong Kong's short name and code (中巴,026), the
+/// short name no place (长沙理工大学(湖南,112): a ranking's place and number).
 pub(super) fn stock_code(inside: &str) -> bool {
-    if MALAYSIAN_CODE.is_match(inside) || ALIASED_CODE.is_match(inside) {
+    let aliased = ALIASED_CODE.captures(inside).and_then(|c| c.get(1));
+    if MALAYSIAN_CODE.is_match(inside) || aliased.is_some_and(|short| GAZETTEER.lookup(short.as_str()).is_none()) {
         return true;
     }
     let digits = inside.chars().take_while(char::is_ascii_digit).count();
@@ -1313,10 +1319,33 @@ pub(super) fn stock_code(inside: &str) -> bool {
     }
 }
 
-/// Whether a bracket's inside is a bare code of three digits (先施(244)): Hong Kong's, but also any
-/// number (会议室(305)), so only a name that says which firm takes it.
+/// Whether a bracket's inside is a bare code of three digits, no leading zero (先施(244)): Hong Kong's,
+/// but also any number (会议室(305)), so only a name that says which firm takes it (003 says a code).
 fn three_digits(inside: &str) -> bool {
-    inside.chars().take_while(char::is_ascii_digit).count() == 3 && inside[3..].starts_with([')', '）'])
+    inside.chars().take_while(char::is_ascii_digit).count() == 3
+        && !inside.starts_with('0')
+        && inside[3..].starts_with([')', '）'])
+}
+
+/// Words of the stock market that say a bare code of three digits in their sentence is a listed firm's,
+/// with the words of its shares and results (`firm-report-words.txt`: 股价, 业绩, 股东).
+const MARKET_WORDS: [&str; 5] = ["港股", "上市", "主板", "恒指", "收报"];
+
+/// Whether a bare code of three digits in brackets at `at` (see `three_digits`) is the listed firm's named
+/// from `start`: its name ends like a firm's (a legal suffix or a trade: 安宁数码(128), 永安国际(289)) or
+/// its sentence holds a word of the market or of a firm's shares and results (先施(244)…业绩); never a
+/// road's or a street's (弥敦道(238)号, 美食街(150)), nor a number printed on after the bracket (号, 室, a
+/// space or digits: 热线(852) 2929 2222).
+fn listed_bare(text: &str, start: usize, at: usize) -> bool {
+    let name = &text[start..at];
+    let after = text[at..].find([')', '）']).map_or("", |i| &text[at + i..]);
+    let after = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or_default();
+    let goes_on = after.starts_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || among("号室", c));
+    let firm = COMPANY_SUFFIXES.iter().any(|s| name.ends_with(s)) || industry_ending(name).is_some();
+    let sentence = &text[bounds::reach_start(text, at, bounds::ends_sentence, bounds::REACH)
+        ..bounds::reach_end(text, at, bounds::ends_sentence, bounds::REACH)];
+    let market = || MARKET_WORDS.iter().chain(FIRM_REPORT_WORDS.iter()).any(|w| sentence.contains(w));
+    !goes_on && !name.ends_with(['路', '道', '街', '巷']) && (firm || market())
 }
 
 /// Listed firms named before their stock code in brackets (亿纬锂能(300014), 宁德时代（300750.SZ）,
@@ -1341,22 +1370,28 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
         // A place and words of two characters or more before a code are a firm whatever the words are (中国
         // 海外发展(00688), 越秀地产): the code says which firm.
         let placed = GAZETTEER.longest_at(name, 0).is_some_and(|(_, len)| han_count(&name[len..]) >= 2);
-        if han_count(name) >= 2
+        let inside = at + open.len();
+        let bare = three_digits(&text[inside..]);
+        let firm = if han_count(name) >= 2
             && named(name)
             && (distinctive(name) || placed)
             && GAZETTEER.lookup(name).is_none()
+            && (!bare || listed_bare(text, start, at))
         {
-            found.push(Candidate::new(start..at, EntityType::Company));
-        } else if let Some(start) =
-            coded_item_start(text, at).filter(|_| !three_digits(&text[at + open.len()..]))
-        {
-            found.push(Candidate::new(start..at, EntityType::Company));
+            Some(start)
         } else {
+            coded_item_start(text, at).filter(|_| !bare)
+        };
+        let Some(start) = firm else { continue };
+        // 中华汽车(中巴,026): a stock's short name abbreviates the firm's, so holds a character of it; other
+        // words there are no short name (各区新增个案(沙田,105): a table's place and count).
+        let short = ALIASED_CODE.is_match(&text[inside..]).then(|| text[inside..].find([',', '，']).unwrap_or(0));
+        if short.is_some_and(|len| !text[inside..inside + len].chars().any(|c| text[start..at].contains(c))) {
             continue;
         }
+        found.push(Candidate::new(start..at, EntityType::Company));
         // 大马糖厂(MSM,5202,主板…), 中华汽车(中巴,026): the stock name before the code is the firm's too.
-        let inside = at + open.len();
-        if MALAYSIAN_CODE.is_match(&text[inside..]) || ALIASED_CODE.is_match(&text[inside..]) {
+        if MALAYSIAN_CODE.is_match(&text[inside..]) || short.is_some() {
             let name = text[inside..].find([',', '，']).unwrap_or(0);
             found.push(Candidate::new(inside..inside + name, EntityType::Company));
         }

@@ -430,7 +430,12 @@ fn transliterated_at(text: &str, at: usize) -> Option<usize> {
         // 依德利斯哈伦|为首, 纳因|担任: heading or taking a post; 在首席部长拿督某某|领导下: leading.
         || ["为首", "担任", "出任", "领导"].iter().any(|v| rest.starts_with(v))
         || EVENT_VERBS.iter().any(|v| rest.starts_with(v));
-    ((2..=TRANSLITERATED_MAX).contains(&text[at..at + len].chars().count()) && bounded).then_some(len)
+    // 副省长|山西|调研: a place the gazetteer knows whole and jieba reads as one (ns) is no name, whatever
+    // its characters; where jieba reads a person (阿里, 阿曼: nrt, nr) it is one.
+    let name = &text[at..at + len];
+    let place = crate::text::gazetteer::GAZETTEER.lookup(name).is_some()
+        && matches!(segment::tagged(name).as_slice(), [(w, tag)] if *w == name && tag.starts_with("ns"));
+    ((2..=TRANSLITERATED_MAX).contains(&name.chars().count()) && bounded && !place).then_some(len)
 }
 
 /// Middle dots joining the parts of a foreign name (安瓦尔·易卜拉欣), and the full stops some outlets
