@@ -930,26 +930,32 @@ fn whole_region(word: &str) -> bool {
 /// (Enstek, Mewah; not the acronyms of trades, AI, ICT, nor a lower-case word).
 const LATIN_NAME: usize = 3;
 
+/// The most letters of a prefix a hyphen joins to a Latin name (i-Park, e-Town).
+const LATIN_PREFIX: usize = 2;
+
 /// Where a park's name begins that Latin names open right before `start` (Kelisa Mewah|工业园): the
 /// capitalised words there, one space apart, a short prefix hyphened to one (i-Park); `start` itself
 /// when there are none.
 fn latin_opening(text: &str, start: usize) -> usize {
+    let capital = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase()) && w.contains(|c: char| c.is_ascii_lowercase())
+    };
     let mut opening = start;
     let mut at = start;
     loop {
         let before = &text[..at];
         let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
         let word = &before[before.len() - letters..];
-        let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word.contains(|c: char| c.is_ascii_lowercase());
-        if letters < LATIN_NAME || !capitalised {
+        if letters < LATIN_NAME || !capital(word) {
             return opening;
         }
         opening = at - letters;
-        // A short prefix joined by a hyphen is the word's (i-Park, e-Town).
+        // A short prefix joined by a hyphen is the word's (i-Park, e-Town), as a capitalised word is
+        // (High-Tech); no longer run (Cross-border, 3D-Print).
         if let Some(rest) = text[..opening].strip_suffix('-') {
             let joined = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).len();
-            if joined > 0 {
+            let prefix = &rest[rest.len() - joined..];
+            if joined > 0 && (joined <= LATIN_PREFIX || (joined >= LATIN_NAME && capital(prefix))) {
                 opening = rest.len() - joined;
             }
         }
@@ -1080,6 +1086,10 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
         || split_place(text, start, words);
     // 产业区 after a descriptor is a kind of area (农业主产业区, 现代农业产业区): a place or a proper
     // word names it (上海临港产业区).
+    // A province or a region alone before 产业区 or a 集聚区 names the category (河南省产业集聚区, as 全省).
+    if (suffix == "产业区" || suffix.ends_with("集聚区")) && whole_region(&words.concat()) {
+        return false;
+    }
     if suffix == "产业区" {
         return placed
             || segment::tagged(&words.concat())

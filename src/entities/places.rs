@@ -105,9 +105,12 @@ enum Vouched {
 pub(super) static STANDALONE: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(STANDALONE_REGIONS.iter().chain(WATER_BODIES.iter())));
 
-/// The mainland's districts named by a direction and 区 alone (攀枝花市东区, 西区), read only after their
-/// prefecture.
+/// The districts named by a direction and 区 alone (攀枝花市东区, 台中市西区, 香港东区), read only after a
+/// city that has one or in a page that prints one ([`crate::text::gazetteer::direction_parent`]).
 const DIRECTION_DISTRICTS: [&str; 2] = ["东区", "西区"];
+
+/// The last characters of a site whose parts a direction names (园区|西区, 校区|东区, 展馆|东区, 机场|西区).
+const DIRECTION_SITES: [char; 4] = ['区', '园', '馆', '场'];
 
 /// Characters after a direction that make it a direction, not a region (东北部, 东北角, 西北方向).
 const DIRECTION_COMPLEMENTS: &str = "部角侧方面向边风亚";
@@ -146,6 +149,10 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         .collect();
     // 新庄 with 新北 printed: a district of Taiwan, where the article prints one of its cities or counties.
     let taiwan = hits.iter().any(|&(_, n)| g.lookup(n).is_some_and(|f| f.iter().any(|f| f.taiwan)));
+    let direction_parent = |n: &str| {
+        g.lookup(n).is_some_and(|f| f.iter().any(|f| crate::text::gazetteer::direction_parent(f.full)))
+    };
+    let direction_page = hits.iter().any(|&(_, n)| direction_parent(n));
     // 信义乡, 竹东镇: a township of Taiwan's counties whose stem is another place or a word (大同, 宝山,
     // 水上) reads only in such an article, and none where its unit opens a word with the next character
     // (大同|乡村, 吉安|乡亲, 和美|镇村): the shorter place then.
@@ -197,10 +204,17 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         };
         let renamed = former(at, name, form);
         let short_autonomous = autonomous(at, name, form);
-        // 东区, 西区: a district named by a direction alone (攀枝花市's) is a part of anything as often
-        // (华东区总经理, 园区东区): it counts as a short form does, right after its prefecture.
+        // 东区, 西区: a district named by a direction alone is a part of anything as often (华东区总经理,
+        // 园区东区): it counts right after a city that has one (攀枝花市|西区, 台中市|西區, 香港|東區), or
+        // where a word opens at it, after no site, in a page that prints such a city (，東區居民).
         let direction = !form.foreign && DIRECTION_DISTRICTS.contains(&name);
-        let counts = !direction
+        let after_parent = || {
+            let before = &hits[..hits.partition_point(|&(a, _)| a < at)];
+            before.iter().rev().take(PARENT_REACH).any(|&(a, n)| a + n.len() == at && direction_parent(n))
+        };
+        let site = text[..at].ends_with(DIRECTION_SITES);
+        let placed = direction && (after_parent() || (direction_page && !site && opens_at(text, at)));
+        let counts = (!direction || placed)
             && (with_unit(name, form)
                 || (form.level < Level::County
                     && !COMMON_PREFECTURES.contains(&name)
@@ -270,6 +284,12 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let end = stem_end.unwrap_or(end);
         // 阿拉木图市, 曼谷市: a foreign city printed with 市, which opens no word (市政局, 市场).
         let end = end + foreign_city_unit(text, end, form);
+        // 乔治亚州, 墨西哥州: a country's name with a 州 (not 美国|州长, 美国|州政府, 德国|州议会)
+        // names a state of that name, no country: no word of jieba's runs across the 州.
+        let state = country
+            && text[end..].starts_with('州')
+            && !crate::text::segment::word_across(text, at, end + '州'.len_utf8());
+        let end = end + if state { '州'.len_utf8() } else { 0 };
         // 大埔北, 九龙东北, 上水新市镇: a part of an area abroad named by its direction or its new town.
         let end = end + foreign_part(text, end, form);
         // 最近|打算, 华文|冬令营: a foreign city's or district's name of two characters (近打, 文冬) begins
@@ -290,7 +310,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         let mut c = Candidate::new(at..end, EntityType::Place);
-        if stem_end.is_some() || (!form.is_full && (printed.is_some() || g.best(name).is_some())) {
+        if !state && (stem_end.is_some() || (!form.is_full && (printed.is_some() || g.best(name).is_some())))
+        {
             c.canonical = Some(form.full.to_owned());
         }
         found.push(c);

@@ -167,6 +167,24 @@ def taiwan_townships():
     ]
 
 
+def direction_parents():
+    """The cities whose districts include one named by a direction alone (东区, 西区): mainland ones from
+    areas.csv (攀枝花市), Hong Kong's and Taiwan's from HK-MO-TW.json (香港特别行政区, 台中市); such a
+    district reads as a place after them (src/entities/places.rs)."""
+    import json
+
+    directions = ("东区", "西区")
+    cities = {r["code"]: r["name"] for r in csv.DictReader(open(os.path.join(HERE, "cities.csv"), encoding="utf-8"))}
+    found = [cities[r["cityCode"]] for r in csv.DictReader(open(os.path.join(HERE, "areas.csv"), encoding="utf-8"))
+             if r["name"] in directions]
+    with open(os.path.join(HERE, "HK-MO-TW.json"), encoding="utf-8") as f:
+        for region, parts in json.load(f).items():
+            for city, districts in parts.items():
+                if any(d in directions for d in districts):
+                    found += [region if region.endswith("特别行政区") else city]
+    return list(dict.fromkeys(found))
+
+
 def foreign_lines():
     """foreign.txt's lines, then world.txt's (cldr.py's countries and cities from the Unicode CLDR); a
     world.txt line of a place foreign.txt lists adds its forms to that line (迪拜|杜拜)."""
@@ -203,6 +221,8 @@ def render():
         "/// (foreign.txt), the CLDR's countries, regions and main cities (world.txt);\n"
         "/// then the townships of Taiwan's counties (HK-MO-TW.json).\n"
         f"pub(super) const FOREIGN: &str = {rust_str(foreign_lines() + taiwan_townships())};\n\n"
+        "/// The cities with a district named by a direction alone (东区, 西区), one a line.\n"
+        f"pub(super) const DIRECTION_PARENTS: &str = {rust_str(direction_parents())};\n\n"
         "/// Named regions that are places with a region word (攀西地区, 成渝地区).\n"
         f"pub(super) const REGIONS: &str = {rust_str(lines_of('regions.txt'))};\n\n"
         "/// `NAMES|HASHES|DIGITS`: towns, townships and streets (towns.txt) as a Golomb-Rice coded set of\n"

@@ -9,7 +9,7 @@ mod table;
 use crate::text::chars::CharSet;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
-use table::{DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS, TOWNS};
+use table::{DIRECTION_PARENTS, DIVISIONS, FOREIGN, PROVINCE_ABBREVIATIONS, REGIONS, TOWNS};
 
 /// The administrative level of a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -96,6 +96,12 @@ static TOWN_HASHES: LazyLock<(u64, Vec<u32>)> = LazyLock::new(|| {
     }
     (names << TOWN_BITS, hashes)
 });
+
+/// Whether `full` names a city with a district named by a direction alone (攀枝花市 and 台中市 of their
+/// 西区, 香港特别行政区 of its 东区).
+pub(crate) fn direction_parent(full: &str) -> bool {
+    DIRECTION_PARENTS.lines().any(|l| l == full)
+}
 
 /// The remainder bits of a gap in [`TOWNS`]' code (data/text/gazetteer/generate.py's TOWN_BITS): a name
 /// that is no town passes for one with a chance of 1 in 32.

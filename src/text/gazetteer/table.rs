@@ -4555,6 +4555,15 @@ a|西屿乡
 a|望安乡
 a|七美乡";
 
+/// The cities with a district named by a direction alone (东区, 西区), one a line.
+pub(super) const DIRECTION_PARENTS: &str = "\
+攀枝花市
+香港特别行政区
+台中市
+台南市
+新竹市
+嘉义市";
+
 /// Named regions that are places with a region word (攀西地区, 成渝地区).
 pub(super) const REGIONS: &str = "\
 攀西
