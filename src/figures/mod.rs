@@ -314,7 +314,10 @@ fn bare_sums_follow_the_named(simplified: &str, local_currency: &str, figures: &
 
 /// A table row whose label prints the unit in brackets (地区生产总值（亿元） 752.14, 人口(万人) | 312.87 |
 /// 310.5): every number of the row is in that unit, as a statistics table prints it. The row after the
-/// label holds only numbers and cell marks (spaces, `|`); a line of prose is no row.
+/// label holds only numbers and cell marks (spaces, `|`, `-` and `—` for an empty cell); a line of prose
+/// is no row. A `-` right before a number that begins its cell is its sign (增长率（%） -3.5 2.1); a row
+/// of years only is the table's header (项目投资（万元） 2022 2023), no amounts. The figures read before
+/// at the row's numbers are replaced, in one pass after the last row.
 fn labelled_rows(simplified: &str, local_currency: &str, figures: &mut Vec<Figure>) {
     if !simplified.contains([')', '）']) {
         return;
@@ -348,6 +351,7 @@ fn labelled_rows(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
             _ => unit.unit.map(str::to_owned),
         };
         let base = at + line.len() - row.len();
+        let (first, mut years) = (added.len(), true);
         let mut i = 0;
         while let Some(j) = row[i..].find(|c: char| c.is_ascii_digit()).map(|j| i + j) {
             let end = row[j..]
@@ -356,12 +360,16 @@ fn labelled_rows(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
             let number = row[j..end].trim_end_matches(['.', ',']);
             i = end;
             let Some(n) = numerals::parse(number) else { continue };
-            let span = base + j..base + j + number.len();
-            figures.retain(|f| f.span != span);
+            years &= numerals::is_year(number);
+            // -3.5 in its cell: the sign is the number's (not 1-2, nor a dash ending a cell).
+            let signed = row[..j]
+                .strip_suffix('-')
+                .is_some_and(|r| r.is_empty() || r.ends_with([' ', '\t', '|', '\u{3000}']));
+            let sign = if signed { -1.0 } else { 1.0 };
             added.push(Figure {
-                span,
+                span: base + j - usize::from(signed)..base + j + number.len(),
                 kind: unit.kind,
-                value: numerals::tidy(n.low * scale * unit.factor),
+                value: numerals::tidy(sign * n.low * scale * unit.factor),
                 unit: name.clone(),
                 approx: None,
                 range: None,
@@ -371,8 +379,14 @@ fn labelled_rows(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
                 comparison: None,
             });
         }
+        if years {
+            added.truncate(first);
+        }
     }
     if !added.is_empty() {
+        // A reading ending where a cell's number ends (3.5 without its sign, a range 1-2) is replaced.
+        let ends: rustc_hash::FxHashSet<usize> = added.iter().map(|f| f.span.end).collect();
+        figures.retain(|f| !ends.contains(&f.span.end));
         figures.extend(added);
         figures.sort_by_key(|f| f.span.start);
     }

@@ -1021,16 +1021,38 @@ fn small_change(rest: &str, dollar: bool) -> Option<(f64, usize)> {
     Some((jiao / 10.0 + fen / 100.0, whole.end()))
 }
 
-/// Whether a number before 点 (`first` the range's first end, `high` its last) counts an index's points
-/// (恒指升198点, 收报17,500.5点, 3万点, conventions 54) and is no time of day (下午3点, 10点30分) nor
-/// a list's item (三点建议): Arabic digits, and a decimal, a thousands comma, a scale or more than 24,
-/// or else a verb of change or 或 right before it (跌8点, 0.5%或6点).
-fn index_points(s: &str, start: usize, first: &str, high: &str) -> bool {
+/// Words of a stock market earlier in the sentence that make an integer over 24 before 点 points
+/// (`data/figures/index-words.txt`).
+static INDEX_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/index-words.txt")).collect());
+
+/// Words after 点 that make it a list's items (30点建议; `data/figures/items-after-points.txt`).
+static ITEMS_AFTER_POINTS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| vocabulary(data_file!("figures/items-after-points.txt")).collect());
+
+/// Whether a number before 点 (`first` the range's first end, `high` its last, `end` the unit's end)
+/// counts an index's points (恒指升198点, 收报17,500.5点, 3万点, conventions 54) and is no time of day
+/// (下午3点, 10点30分) nor a list's item (三点建议, 30点建议, 全文共分30点): Arabic digits not before a
+/// word of [`ITEMS_AFTER_POINTS`], and a verb of change right before (跌8点) or 或 right after a
+/// percent (0.5%或6点; not 会议或3点举行), or a decimal, a thousands comma or a scale, or an integer
+/// over 24 after 报 or with a word of [`INDEX_WORDS`] earlier in its sentence.
+fn index_points(s: &str, start: usize, end: usize, first: &str, high: &str) -> bool {
     if !first.starts_with(|c: char| c.is_ascii_digit()) || !high.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let large = high.contains(['.', ',', '万']) || parse_number(high).is_some_and(|n| n.high > 24.0);
-    large || s[..start].ends_with(|c: char| among("升跌涨挫降扬滑或", c))
+    if ITEMS_AFTER_POINTS.iter().any(|w| s[end..].starts_with(w)) {
+        return false;
+    }
+    let head = &s[..start];
+    if head.ends_with(|c: char| among("升跌涨挫降扬滑", c))
+        || ["%或", "％或"].iter().any(|w| head.ends_with(w))
+    {
+        return true;
+    }
+    let sentence = &head[bounds::reach_start(s, start, bounds::ends_sentence, bounds::REACH)..];
+    high.contains(['.', ',', '万'])
+        || parse_number(high).is_some_and(|n| n.high > 24.0)
+            && (head.ends_with('报') || INDEX_WORDS.iter().any(|w| holds(sentence, w)))
 }
 
 /// A number with a unit, or a range of them.
@@ -1110,7 +1132,8 @@ fn quantity(
     }
     let high_text = &s[number.clone()];
     let low_text = low.as_ref().map(|l| &s[l.clone()]);
-    if unit.form == "点" && !index_points(s, span.start, low_text.unwrap_or(high_text), high_text) {
+    if unit.form == "点" && !index_points(s, span.start, span.end, low_text.unwrap_or(high_text), high_text)
+    {
         return None;
     }
     // 截至6月30日止六个月 names a report's period (conventions 55), as 前2月 does: its length is no

@@ -384,11 +384,13 @@ pub(crate) fn scan(simplified: &str, numbers_only: bool) -> Vec<Scanned> {
         let Some(Quantity { low, low_unit, high, unit }) = split_quantity(simplified, &whole) else {
             continue;
         };
-        // 点 after Chinese numerals is their decimal point (三点一) or a list's item (三点建议), never points.
-        let refused = units::lookup(&simplified[unit.range()])
+        // 点 after Chinese numerals is their decimal point (三点一) or a list's item (三点建议), never points;
+        // 股 after them without 万 or 亿 is figurative (两股势力, 五股资金), shares are not counted so.
+        let (form, number) = (&simplified[unit.range()], &simplified[high.range()]);
+        let refused = units::lookup(form)
             .is_some_and(|u| simplified[whole.end..].chars().next().is_some_and(|n| among(u.not_before, n)))
-            || &simplified[unit.range()] == "点"
-                && !simplified[high.range()].starts_with(|c: char| c.is_ascii_digit());
+            || !number.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && (form == "点" || form == "股" && !number.contains(['万', '亿']));
         if refused {
             continue; // 一千两百: 两 of a numeral, not of weight (the bare number finds it)
         }
