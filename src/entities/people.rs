@@ -65,7 +65,9 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                 // 执行总监|莫哈末伊斯迈: a Chinese reading made of transliteration characters only (莫哈末)
                 // gives way to a longer foreign one.
                 None => {
-                    let chinese = name_at(text, at).filter(|&len| text[at..at + len].chars().count() >= 2);
+                    let chinese = name_at(text, at)
+                        .or_else(|| unknown_name_at(&text[at..]))
+                        .filter(|&len| text[at..at + len].chars().count() >= 2);
                     let foreign = transliterated_at(text, at);
                     match (chinese, foreign) {
                         (Some(c), Some(f))
@@ -754,6 +756,37 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let len = if rest[..len].chars().count() > 2 && glued { len - last } else { len };
     // 顾问|董事长|刘量海: a title after a title is no name (董 is a surname).
     (!TITLES.contains(&&rest[..len])).then_some(len)
+}
+
+/// The byte length of a name after a title whose surname is none of the list's (副县长|操航|代表, 县长|
+/// 憨振强|，): one word of two or three Han characters that jieba does not know and that opens with no
+/// word it knows (亲民|日), before a clause's punctuation, a
+/// verb of speaking or of an official's doings, its first character no numeral, adverb or function
+/// word.
+fn unknown_name_at(rest: &str) -> Option<usize> {
+    let head: String = rest.chars().take(8).collect();
+    let words = segment::tagged(&head);
+    let (first, tag) = *words.first()?;
+    let after = words.get(1).map_or("", |(w, _)| *w);
+    // 县长|亲民日|-: a clause's or a list's mark, not a hyphen or a quote's close, ends a name.
+    let ends = after.is_empty()
+        || ["，", "、", "。", "；", "：", ",", ";", ":"].contains(&after)
+        || SPEECH_VERBS.contains(&after)
+        || EVENT_VERBS.contains(&after);
+    // 会长|一职, 秘书长|尚待: a numeral, an adverb or a function word opens no name.
+    let opener = first.chars().next().map_or("", |c| &first[..c.len_utf8()]);
+    let function = segment::tagged(opener)
+        .first()
+        .is_some_and(|(_, t)| t.starts_with(['m', 'd', 'r', 'p', 'c', 'u', 'q', 'f', 'y']));
+    // 亲民|日: a dictionary word opening it makes it a common phrase, no name.
+    let worded = first.char_indices().nth(2).is_some_and(|(i, _)| segment::in_dictionary(&first[..i]));
+    (tag == "x"
+        && (2..=3).contains(&first.chars().count())
+        && first.chars().all(is_han)
+        && ends
+        && !function
+        && !worded)
+        .then_some(first.len())
 }
 
 /// The byte length of a Hong Kong married name at the start of `rest` (叶刘淑仪, 林郑月娥, 廖李可期): two
