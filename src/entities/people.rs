@@ -66,7 +66,12 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                 // gives way to a longer foreign one.
                 None => {
                     let chinese = name_at(text, at)
-                        .or_else(|| unknown_name_at(&text[at..]))
+                        // 陈志强等|立委|餐叙: a title that people before it hold names no one after it.
+                        .or_else(|| {
+                            let held_before = text[..title.start].ends_with('等')
+                                || name_before_title(text, title.start, &bodies).is_some();
+                            unknown_name_at(&text[at..]).filter(|_| !held_before)
+                        })
                         .filter(|&len| text[at..at + len].chars().count() >= 2);
                     let foreign = transliterated_at(text, at);
                     match (chinese, foreign) {
