@@ -65,7 +65,14 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
                 // 执行总监|莫哈末伊斯迈: a Chinese reading made of transliteration characters only (莫哈末)
                 // gives way to a longer foreign one.
                 None => {
-                    let chinese = name_at(text, at).filter(|&len| text[at..at + len].chars().count() >= 2);
+                    let chinese = name_at(text, at)
+                        // 陈志强等|立委|餐叙: a title that people before it hold names no one after it.
+                        .or_else(|| {
+                            let held_before = text[..title.start].ends_with('等')
+                                || name_before_title(text, title.start, &bodies).is_some();
+                            unknown_name_at(&text[at..]).filter(|_| !held_before)
+                        })
+                        .filter(|&len| text[at..at + len].chars().count() >= 2);
                     let foreign = transliterated_at(text, at);
                     match (chinese, foreign) {
                         (Some(c), Some(f))
@@ -159,29 +166,38 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
         if found.iter().any(|c: &Candidate| c.kind == EntityType::Person && c.span.end == verb.start) {
             continue;
         }
-        let before = &text[..verb.start];
-        for len in [4, 3, 2] {
-            let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
-            let name = &before[at..];
-            // 欧阳建国说: four characters only with a compound surname.
-            if len == 4 && !COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
-                continue;
+        // 张淑贤|并|表示: one adverb between a name and its verb of speaking is the verb's.
+        let adverb = text[..verb.start].chars().next_back().filter(|c| SPEECH_ADVERBS.contains(c));
+        let ends = [Some(verb.start), adverb.map(|c| verb.start - c.len_utf8())];
+        'ends: for before in ends.iter().flatten().map(|&end| &text[..end]) {
+            // 主任张明|也|表示: a name found after its title is not read again before the adverb.
+            if found.iter().any(|c: &Candidate| c.kind == EntityType::Person && c.span.end == before.len()) {
+                break;
             }
-            let tagged = segment::tagged(name);
-            // 党支部|带领, 党委|表示: a common noun or an abbreviation (j) of the dictionary is no name.
-            let common = tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n" || tag == "j");
-            // 说|明会|指出: a name starts a word of its own (not 明 of 说明会, a briefing).
-            let opens = text[..at].chars().next_back().map_or(true, |c| !is_han(c))
-                || organisations::starts_word(text, at, verb.start);
-            if name.chars().all(is_han)
+            for len in [4, 3, 2] {
+                let Some((at, _)) = before.char_indices().rev().nth(len - 1) else { continue };
+                let name = &before[at..];
+                // 欧阳建国说: four characters only with a compound surname.
+                if len == 4 && !COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s)) {
+                    continue;
+                }
+                let tagged = segment::tagged(name);
+                // 党支部|带领, 党委|表示: a common noun or an abbreviation (j) of the dictionary is no name.
+                let common =
+                    tagged.first().is_some_and(|&(_, tag)| common_word(tag) || tag == "n" || tag == "j");
+                // 说|明会|指出: a name starts a word of its own (not 明 of 说明会, a briefing).
+                let opens = text[..at].chars().next_back().map_or(true, |c| !is_han(c))
+                    || organisations::starts_word(text, at, verb.start);
+                if name.chars().all(is_han)
                 && has_surname(name)
                 && opens
                 // 黄委|表示, 工作组|率领: a body's organ, whatever jieba reads, names no one.
                 && !ORGAN_ENDS.iter().any(|e| name.ends_with(e))
                 && (tagged.len() == 1 && !common || split_at_clause_start(text, at, &tagged))
-            {
-                found.push(Candidate::new(at..verb.start, EntityType::Person));
-                break;
+                {
+                    found.push(Candidate::new(at..before.len(), EntityType::Person));
+                    break 'ends;
+                }
             }
         }
     }
@@ -336,6 +352,9 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
     })
 }
 
+/// Adverbs that may stand between a name and its verb of speaking (张淑贤并表示, 李明也指出).
+const SPEECH_ADVERBS: [char; 6] = ['并', '也', '亦', '则', '还', '又'];
+
 /// Characters jieba glues to the end of a name after a title: adverbs (则, 也, 曾, 将 and 已 of tense:
 /// 主任李强将|出席), verbs of speaking (说, 称, 指), 作 of 作了发言, 作报告, 率 of a leader heading a body
 /// (副县长周平率|投资促进局) and 今 of a day (部长王大明今|上任); no given name ends in one.
@@ -461,6 +480,19 @@ fn dotted_parts(rest: &str) -> usize {
 /// surname alone, then one word of one or two characters that is no function word.
 fn split_at_clause_start(text: &str, at: usize, tagged: &[(&str, &str)]) -> bool {
     let clause_start = text[..at].chars().next_back().map_or(true, |c| !is_han(c));
+    // 林健|男|说, 纪道|清|带领: a surname and a given name's first character that jieba reads as one
+    // word it does not know, then the given name's last character alone (a noun, an adjective or a
+    // time word: no verb, adverb or function word).
+    let cut_short = |(first, second): (&(&str, &str), &(&str, &str))| {
+        first.0.chars().count() == 2
+            && !segment::in_dictionary(first.0)
+            && second.0.chars().count() == 1
+            && second.0.chars().all(is_han)
+            && !second.1.starts_with(['v', 'u', 'p', 'c', 'y', 'r', 'm', 'q', 'f', 'd'])
+    };
+    if clause_start && tagged.len() == 2 && cut_short((&tagged[0], &tagged[1])) {
+        return true;
+    }
     let surname =
         tagged.first().is_some_and(|(w, _)| w.chars().count() == 1 || COMPOUND_SURNAMES.contains(w));
     clause_start
@@ -736,6 +768,37 @@ fn name_at(text: &str, at: usize) -> Option<usize> {
     let len = if rest[..len].chars().count() > 2 && glued { len - last } else { len };
     // 顾问|董事长|刘量海: a title after a title is no name (董 is a surname).
     (!TITLES.contains(&&rest[..len])).then_some(len)
+}
+
+/// The byte length of a name after a title whose surname is none of the list's (副县长|操航|代表, 县长|
+/// 憨振强|，): one word of two or three Han characters that jieba does not know and that opens with no
+/// word it knows (亲民|日), before a clause's punctuation, a
+/// verb of speaking or of an official's doings, its first character no numeral, adverb or function
+/// word.
+fn unknown_name_at(rest: &str) -> Option<usize> {
+    let head: String = rest.chars().take(8).collect();
+    let words = segment::tagged(&head);
+    let (first, tag) = *words.first()?;
+    let after = words.get(1).map_or("", |(w, _)| *w);
+    // 县长|亲民日|-: a clause's or a list's mark, not a hyphen or a quote's close, ends a name.
+    let ends = after.is_empty()
+        || ["，", "、", "。", "；", "：", ",", ";", ":"].contains(&after)
+        || SPEECH_VERBS.contains(&after)
+        || EVENT_VERBS.contains(&after);
+    // 会长|一职, 秘书长|尚待: a numeral, an adverb or a function word opens no name.
+    let opener = first.chars().next().map_or("", |c| &first[..c.len_utf8()]);
+    let function = segment::tagged(opener)
+        .first()
+        .is_some_and(|(_, t)| t.starts_with(['m', 'd', 'r', 'p', 'c', 'u', 'q', 'f', 'y']));
+    // 亲民|日: a dictionary word opening it makes it a common phrase, no name.
+    let worded = first.char_indices().nth(2).is_some_and(|(i, _)| segment::in_dictionary(&first[..i]));
+    (tag == "x"
+        && (2..=3).contains(&first.chars().count())
+        && first.chars().all(is_han)
+        && ends
+        && !function
+        && !worded)
+        .then_some(first.len())
 }
 
 /// The byte length of a Hong Kong married name at the start of `rest` (叶刘淑仪, 林郑月娥, 廖李可期): two
