@@ -355,7 +355,8 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
-        let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && !matches!(**w, "年" | "年度")).collect();
+        let letters: Vec<&&str> =
+            words.iter().filter(|w| !ordinal(w) && !matches!(**w, "年" | "年度")).collect();
         // A kind of meeting is no name (新闻发布会, 论坛峰会, 圆桌论坛): one generic word, event word or format
         // before the suffix.
         // A year opening it names one edition of a series, though (2023招商大会: not a meeting's kind,
