@@ -36,11 +36,20 @@ const EXHIBITION: Reach = Reach { verbs: Verbs::Continue, ..REACH };
 /// Endings of a ceremony's name (签约仪式, 开工活动): a ceremony needs its year or ordinal.
 const CEREMONIES: [&str; 2] = ["仪式", "活动"];
 
-/// Endings of a working meeting's, a buyers' meeting's or a contest's name (座谈会, 推进会, 说明会, 采购会, 会议,
-/// 大赛, Taiwan's 发表会): one is a named event only with a year, an ordinal, a place or a quoted slogan in its
-/// name (2024投资台湾招商说明会, 第十届中国创新创业大赛, 113年招商成果发表会; not 企业座谈会, 技能大赛, 出席会议,
-/// 新品发表会).
-const MEETINGS: [&str; 13] = [
+/// Endings of a working meeting's, a buyers' meeting's, a contest's, a games', a carnival's or a campaign
+/// week's or month's name (座谈会, 推进会, 说明会, 采购会, 会议, 大赛, 运动会, 嘉年华, 投资周, 宣传月, Taiwan's
+/// 发表会): one is a named event only with a year, an ordinal, a place or a quoted slogan in its name
+/// (2024投资台湾招商说明会, 第十届中国创新创业大赛, 第五届青岛国际啤酒嘉年华, 2024年全国科技活动周,
+/// 113年招商成果发表会; not 企业座谈会, 技能大赛, 学校运动会, 购物嘉年华, 科技活动周, 出席会议, 新品发表会).
+const MEETINGS: [&str; 21] = [
+    "运动会",
+    "嘉年华",
+    "投资周",
+    "营商周",
+    "活动周",
+    "宣传周",
+    "文化周",
+    "宣传月",
     "说明会",
     "发表会",
     "座谈会",
@@ -78,7 +87,7 @@ const FORMATS: [&str; 4] = ["高峰", "圆桌", "平行", "专题"];
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
 /// Governing verbs of holding or attending an event: they end its name (举办…大会).
-const HOLDING_VERBS: [&str; 8] = ["举行", "召开", "举办", "参加", "出席", "主持", "邀请", "感谢"];
+const HOLDING_VERBS: [&str; 9] = ["举行", "召开", "举办", "开展", "参加", "出席", "主持", "邀请", "感谢"];
 
 /// Whether the words before a governing verb are a name's own: they hold a place or a region word
 /// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan (a scope before them, 全省, counts
@@ -346,12 +355,14 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         // 大会 and 全会 need a real name before them (园区高质量发展大会), not just an ordinal.
-        let letters: Vec<&&str> = words.iter().filter(|w| !ordinal(w) && **w != "年").collect();
+        let letters: Vec<&&str> =
+            words.iter().filter(|w| !ordinal(w) && !matches!(**w, "年" | "年度")).collect();
         // A kind of meeting is no name (新闻发布会, 论坛峰会, 圆桌论坛): one generic word, event word or format
         // before the suffix.
         // A year opening it names one edition of a series, though (2023招商大会: not a meeting's kind,
         // 2024年工作会议, which `MEETINGS` reads).
         let year_opened = !MEETINGS.contains(&suffix)
+            && !matches!(suffix, "活动" | "系列活动")
             && words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         let plain = letters.first().is_some_and(|w| GENERIC_WORDS.contains(*w) || PROMOTED.contains(*w));
         let kind = letters.len() == 1
@@ -360,11 +371,11 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).
         // An ordinal before 季度 numbers a quarter, no session (第四季度…签约仪式).
-        let dated = words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| ordinal(w) && holds(w, "第") && words.get(i + 1) != Some(&"季度"))
-            || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年");
+        // A year opening it dates it too (2024“投资某省”系列活动), and so does an edition (首届…活动).
+        let dated = words.iter().enumerate().any(|(i, w)| {
+            ordinal(w) && (holds(w, "第") || holds(w, "届")) && words.get(i + 1) != Some(&"季度")
+        }) || words.windows(2).any(|p| p[0].chars().all(|c| c.is_ascii_digit()) && p[1] == "年")
+            || words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         // A place opening a signing names it too (苏州…合作项目签约活动), not a project's groundbreaking
         // (柳州汽配产业园项目开工仪式) nor a firm's own signing (江西某某科技有限公司签约仪式).
         let placed = suffix.starts_with("签约")
@@ -388,12 +399,21 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
                 || SCOPES.contains(w)
         });
         let meeting = MEETINGS.contains(&suffix) && !named_meeting;
+        // An activity needs an edition, a slogan or a place besides its year (2024“投资某省”系列活动,
+        // 首届…文化活动; not 2024年招商引资活动).
+        let activity = matches!(suffix, "活动" | "系列活动")
+            && !words.iter().any(|w| {
+                (ordinal(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+                    || holds(w, "“")
+                    || GAZETTEER.lookup(w).is_some()
+            });
         let edition = EDITIONED.contains(&suffix) && words.iter().any(|w| ordinal(w) && w.ends_with('届'));
         if (letters.is_empty() && !edition)
             || kind
             || (ceremony && !dated)
             || festival
             || meeting
+            || activity
             || (suffix.chars().count() < 3
                 && text[start..span.start].chars().count() < 2
                 && !FAIR_ABBREVIATIONS.contains(&suffix))
