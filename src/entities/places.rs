@@ -239,7 +239,10 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // The words are in order and never overlap: only the last one starting at or before `at` can
         // hold it.
         let holder = long.partition_point(|(w, _)| w.start <= at).checked_sub(1).map(|i| &long[i]);
-        if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
+        // 包罗万象: nor where it ends a longer word it begins inside.
+        if holder.is_some_and(|(w, tag)| {
+            at < w.end && end <= w.end && (w.start < at || end < w.end) && whole_word(&text[w.clone()], tag)
+        }) {
             continue;
         }
         // 闽西南|城市: nor does it begin inside a place's name jieba reads whole (南城市), unless that
@@ -252,10 +255,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         // 沿海|南北: nor does it begin inside one word and end inside the next (海南), cut across both.
+        // 加|影响力, 巴|生活, 新|山头村: nor does a bare name give its end to a dictionary word that is no
+        // place (a unit may: 台南|市长, below).
         let next = long.partition_point(|(w, _)| w.start < end);
-        if holder.is_some_and(|(w, _)| w.start < at && at < w.end)
-            && next.checked_sub(1).and_then(|i| long.get(i)).is_some_and(|(n, _)| n.start > at && end < n.end)
-        {
+        let next = next.checked_sub(1).and_then(|i| long.get(i)).filter(|(n, _)| n.start > at && end < n.end);
+        if next.is_some_and(|(n, tag)| {
+            holder.is_some_and(|(w, _)| w.start < at && at < w.end)
+                || (name == form.stem && whole_word(&text[n.clone()], tag))
+        }) {
             continue;
         }
         // 大马|国内: a country's short form in 国 whose 国 opens a word with the next (马国 over 国内, 国际)
