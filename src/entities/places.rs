@@ -179,6 +179,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     });
     let readable = |f: &&crate::text::gazetteer::Form| !f.municipal || f.is_full || japan;
     let long = long_words(text, &hits);
+    // 金边, 利马, 万象: a foreign city that jieba reads as a common word (a gilt edge; 利|马上) reads as the
+    // city in an article that prints a country abroad, or right after a word of place (在, 赴, 至).
+    let abroad = hits.iter().any(|&(_, n)| n != "中国" && g.lookup(n).is_some_and(|f| f.iter().any(country)));
     let mut found = Vec::new();
     let mut towns: Vec<(String, String)> = Vec::new();
     let mut known_towns: FxHashSet<&str> = FxHashSet::default();
@@ -249,11 +252,23 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             _ => 0,
         };
         let end = at + name.len() + unit;
+        let worded = |w: &Span, tag: &str| {
+            w.start == at && w.end == end && !stem_tag(tag) && !crate::text::segment::proper_tag(tag)
+        };
+        if form.foreign && form.level == Level::Prefecture && !form.taiwan && !abroad
+            && !text[..at].ends_with(|c| PLACE_WORDS.contains(c))
+            && long.iter().any(|(w, tag)| worded(w, tag))
+        {
+            continue;
+        }
         // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
         // The words are in order and never overlap: only the last one starting at or before `at` can
         // hold it.
         let holder = long.partition_point(|(w, _)| w.start <= at).checked_sub(1).map(|i| &long[i]);
-        if holder.is_some_and(|(w, tag)| end < w.end && whole_word(&text[w.clone()], tag)) {
+        // 包罗万象: nor where it ends a longer word it begins inside.
+        if holder.is_some_and(|(w, tag)| {
+            at < w.end && end <= w.end && (w.start < at || end < w.end) && whole_word(&text[w.clone()], tag)
+        }) {
             continue;
         }
         // 闽西南|城市: nor does it begin inside a place's name jieba reads whole (南城市), unless that
@@ -266,16 +281,19 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         // 沿海|南北: nor does it begin inside one word and end inside the next (海南), cut across both.
+        // 加|影响力, 巴|生活, 新|山头村: nor does a name give its end to a dictionary word that is no place
+        // (its unit may: 台南|市长, 新山|县长, below).
         let next = long.partition_point(|(w, _)| w.start < end);
-        if holder.is_some_and(|(w, _)| w.start < at && at < w.end)
-            && next.checked_sub(1).and_then(|i| long.get(i)).is_some_and(|(n, _)| n.start > at && end < n.end)
-        {
+        let next = next.checked_sub(1).and_then(|i| long.get(i)).filter(|(n, _)| n.start > at && end < n.end);
+        if next.is_some_and(|(n, tag)| {
+            holder.is_some_and(|(w, _)| w.start < at && at < w.end)
+                || (!name.ends_with(['省', '市', '县', '区', '州']) && whole_word(&text[n.clone()], tag))
+        }) {
             continue;
         }
         // 大马|国内: a country's short form in 国 whose 国 opens a word with the next (马国 over 国内, 国际)
         // is none; jieba ends it in 马国|齐力.
-        let country = form.foreign && form.level == Level::Province && !form.full.ends_with(['省', '区']);
-        if country && !form.is_full && name.ends_with('国') && !ends_a_word(text, at..end) {
+        if country(form) && !form.is_full && name.ends_with('国') && !ends_a_word(text, at..end) {
             continue;
         }
         // 成都|市场, 上海|市民: a unit character that opens a longer word after the place is no part of it.
@@ -611,6 +629,14 @@ fn county_at(text: &str, end: usize, form: &Form) -> bool {
         .and_then(|(name, _)| g.lookup(name))
         .is_some_and(|forms| forms.iter().any(|c| c.level == Level::County && g.inside(c, form.full)))
 }
+
+/// Whether `form` is a country abroad (not Hong Kong, Macao or Taiwan, whose full names end in a unit).
+fn country(form: &Form) -> bool {
+    form.foreign && form.level == Level::Province && !form.full.ends_with(['省', '区'])
+}
+
+/// Words of place that a city printed right after them is governed by (在金边, 赴万象, 至利马).
+const PLACE_WORDS: &str = "在赴到至往于从抵飞经";
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
 fn ends_a_word(text: &str, span: Span) -> bool {
