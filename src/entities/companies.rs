@@ -203,7 +203,9 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // A firm right after a word of ownership (阿里巴巴旗下|蚂蚁集团) is named whatever its words are:
         // the word says it is a firm, as a stock code does.
         let owned = OWNED.iter().any(|w| text[..start].ends_with(w));
-        if (named(head) || misread || quoted || aliased || owned) && !ranked && (distinctive(head) || registered())
+        if (named(head) || misread || quoted || aliased || owned)
+            && !ranked
+            && (distinctive(head) || registered())
         {
             found.push(Candidate::new(start..span.end, EntityType::Company));
         } else if let Some(latin) = latin_name_before(text, end)
@@ -1289,7 +1291,9 @@ static ALIASED_CODE: LazyLock<regex::Regex> =
 /// short name no place (长沙理工大学(湖南,112): a ranking's place and number).
 pub(super) fn stock_code(inside: &str) -> bool {
     let aliased = ALIASED_CODE.captures(inside).and_then(|c| c.get(1));
-    if MALAYSIAN_CODE.is_match(inside) || aliased.is_some_and(|short| GAZETTEER.lookup(short.as_str()).is_none()) {
+    if MALAYSIAN_CODE.is_match(inside)
+        || aliased.is_some_and(|short| GAZETTEER.lookup(short.as_str()).is_none())
+    {
         return true;
     }
     let digits = inside.chars().take_while(char::is_ascii_digit).count();
@@ -1385,7 +1389,8 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
         let Some(start) = firm else { continue };
         // 中华汽车(中巴,026): a stock's short name abbreviates the firm's, so holds a character of it; other
         // words there are no short name (各区新增个案(沙田,105): a table's place and count).
-        let short = ALIASED_CODE.is_match(&text[inside..]).then(|| text[inside..].find([',', '，']).unwrap_or(0));
+        let short =
+            ALIASED_CODE.is_match(&text[inside..]).then(|| text[inside..].find([',', '，']).unwrap_or(0));
         if short.is_some_and(|len| !text[inside..inside + len].chars().any(|c| text[start..at].contains(c))) {
             continue;
         }
