@@ -304,7 +304,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let end = end + foreign_city_unit(text, end, form);
         // 乔治亚州, 墨西哥州: a country's name with a 州 (not 美国|州长, 美国|州政府, 德国|州议会)
         // names a state of that name, no country: no word of jieba's runs across the 州.
-        let state = country
+        let state = country(form)
             && text[end..].starts_with('州')
             && !crate::text::segment::word_across(text, at, end + '州'.len_utf8());
         let end = end + if state { '州'.len_utf8() } else { 0 };
