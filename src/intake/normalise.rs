@@ -234,7 +234,7 @@ mod tests {
         // Not next to a digit or 年/月/日, nor on a line of prose (a comma, a full stop, over 40
         // characters).
         assert_eq!(normalise("2024年5月\u{3000}10日\u{3000}某会").text, "2024年5月 10日 某会");
-        assert_eq!(normalise("产值达\u{3000}50亿元\u{3000}增长").text, "产值达 50亿元 增长");
+        assert_eq!(normalise("产值达\u{3000}50亿元，同比增长").text, "产值达 50亿元，同比增长");
         assert_eq!(normalise("某某表現\u{3000}縣府反擊，某某。").text, "某某表現 縣府反擊，某某。");
         let long = format!("{}\u{3000}{}", "某".repeat(30), "某".repeat(15));
         assert_eq!(normalise(&long).text, long.replace('\u{3000}', " "));
