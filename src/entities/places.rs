@@ -255,8 +255,12 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let worded = |w: &Span, tag: &str| {
             w.start == at && w.end == end && !stem_tag(tag) && !crate::text::segment::proper_tag(tag)
         };
-        if form.foreign && form.level == Level::Prefecture && !form.taiwan && !abroad
+        if form.foreign
+            && form.level == Level::Prefecture
+            && !form.taiwan
+            && !abroad
             && !text[..at].ends_with(|c| PLACE_WORDS.contains(c))
+            && !SETTLEMENT_UNITS.iter().any(|u| text[end..].starts_with(u))
             && long.iter().any(|(w, tag)| worded(w, tag))
         {
             continue;
@@ -637,6 +641,10 @@ fn country(form: &Form) -> bool {
 
 /// Words of place that a city printed right after them is governed by (在金边, 赴万象, 至利马).
 const PLACE_WORDS: &str = "在赴到至往于从抵飞经";
+
+/// A settlement's unit or kind printed right after a city abroad, which makes it the place though jieba
+/// reads the city as a common word (古来新村, 古来县).
+const SETTLEMENT_UNITS: [&str; 7] = ["新村", "县", "市", "州", "省", "镇", "村"];
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
 fn ends_a_word(text: &str, span: Span) -> bool {
