@@ -366,18 +366,12 @@ fn labelled_rows(simplified: &str, local_currency: &str, figures: &mut Vec<Figur
                 .strip_suffix('-')
                 .is_some_and(|r| r.is_empty() || r.ends_with([' ', '\t', '|', '\u{3000}']));
             let sign = if signed { -1.0 } else { 1.0 };
-            added.push(Figure {
-                span: base + j - usize::from(signed)..base + j + number.len(),
-                kind: unit.kind,
-                value: numerals::tidy(sign * n.low * scale * unit.factor),
-                unit: name.clone(),
-                approx: None,
-                range: None,
-                metric: None,
-                period: None,
-                modality: None,
-                comparison: None,
-            });
+            added.push(recognise::figure(
+                base + j - usize::from(signed)..base + j + number.len(),
+                unit.kind,
+                numerals::tidy(sign * n.low * scale * unit.factor),
+                name.clone(),
+            ));
         }
         if years {
             added.truncate(first);

@@ -139,7 +139,8 @@ fn parse_decimal(text: &str) -> Option<f64> {
     }
 }
 
-fn figure(span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Figure {
+/// A figure with its span, kind, value and unit, the context fields left for later stages.
+pub(super) fn figure(span: Span, kind: FigureKind, value: f64, unit: Option<String>) -> Figure {
     Figure {
         span,
         kind,
