@@ -1700,13 +1700,17 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
                 c.eat_joiner() && c.small_number(true).is_some() && c.eat("月")
             })
     };
-    // After the firm whose months they are (该公司首9个月, 集团首六个月) in a report of its results, which
+    // After the firm whose results they are (该公司首9个月累积净赚, 集团首六个月营业额) in a report that
     // has named a quarter or a fiscal year before (第3季, 2023财政年): a noun, not a verb of an event
-    // (上任首6个月), by jieba's tag of the last word of up to four characters; a month count after
-    // an event of a results report's firm (开业首3个月 beside 第一季) would be read so too.
+    // (上任首6个月), by jieba's tag of the last word of up to four characters, and a result after it
+    // (not 开业首3个月不算, whose 开业 jieba tags a noun).
     let after_noun = || {
         let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
-        let reported = window.contains('季') || window.contains("财年") || window.contains("财政年");
+        let mut c = *at;
+        let result = first_months(&mut c).is_some()
+            && ["累积", "累计", "净", "营", "盈", "亏", "业绩", "收入", "税前"].iter().any(|w| c.rest().starts_with(w));
+        let reported =
+            result && (window.contains('季') || window.contains("财年") || window.contains("财政年"));
         let from = head.char_indices().rev().take_while(|(_, b)| is_han(*b)).take(4).last();
         reported
             && from.is_some_and(|(i, _)| {

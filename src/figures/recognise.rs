@@ -1296,15 +1296,6 @@ fn quantity(
                 .filter(|_| high_text.starts_with(|c: char| c.is_ascii_digit()))?
                 .to_owned(),
         ),
-        // Singapore's cent (每股8分, 跌5分): a share's price or payout named in the clause before it.
-        FigureKind::Money if unit.form == "分" => {
-            let head = &s[bounds::reach_start(s, span.start, |_| false, 12)..span.start];
-            let priced = head.contains(['股', '息', '派']) || head.ends_with(['涨', '跌', '升', '降']);
-            if !(text.local_currency == "SGD" && priced && high_text.starts_with(|c: char| c.is_ascii_digit())) {
-                return None;
-            }
-            Some("SGD".to_owned())
-        }
         _ => unit.unit.map(str::to_owned),
     };
     // Yuan and its tenths and hundredths: 123元1角1分, 十块三毛, 两美元又三美分.

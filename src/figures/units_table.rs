@@ -147,7 +147,6 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { form: "标段", kind: FigureKind::Count, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "元", kind: FigureKind::Money, unit: Some("CNY"), factor: 1.0, not_before: "" },
     Unit { form: "仙", kind: FigureKind::Money, unit: None, factor: 0.01, not_before: "人女子境居游桃湖鹤草姑" },
-    Unit { form: "分", kind: FigureKind::Money, unit: None, factor: 0.01, not_before: "之钟米贝期店行局区制数类子值" },
     Unit { form: "圆", kind: FigureKind::Money, unit: Some("CNY"), factor: 1.0, not_before: "满形梦桌周心规顶柱" },
     Unit { form: "%", kind: FigureKind::Percent, unit: None, factor: 1.0, not_before: "" },
     Unit { form: "％", kind: FigureKind::Percent, unit: None, factor: 1.0, not_before: "" },
