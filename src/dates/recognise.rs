@@ -1708,7 +1708,9 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
         let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
         let mut c = *at;
         let result = first_months(&mut c).is_some()
-            && ["累积", "累计", "净", "营", "盈", "亏", "业绩", "收入", "税前"].iter().any(|w| c.rest().starts_with(w));
+            && ["累积", "累计", "净", "营", "盈", "亏", "业绩", "收入", "税前"]
+                .iter()
+                .any(|w| c.rest().starts_with(w));
         let reported =
             result && (window.contains('季') || window.contains("财年") || window.contains("财政年"));
         let from = head.char_indices().rev().take_while(|(_, b)| is_han(*b)).take(4).last();
