@@ -1122,6 +1122,10 @@ fn opens_clause_as_year(start: Cursor, end: Cursor) -> bool {
 /// Reads a year and its 年 (`2009年`, `二〇二三年`, `民国112年`, `今年`); a range of years sharing
 /// one 年 (`2023—2025年`) is read by [`year_range`].
 fn year_head(at: &mut Cursor, script: Script<'_>) -> Option<Year> {
+    // 数 ends a noun before a relative year (人数今年, 指数去年): a count's 数 needs a number after it.
+    if at.before() == Some('数') {
+        return relative_year(at);
+    }
     if at.before().is_some_and(is_numeral) {
         return None;
     }
@@ -1696,8 +1700,27 @@ fn opening_first_months(at: &mut Cursor) -> Option<(Part, Part)> {
                 c.eat_joiner() && c.small_number(true).is_some() && c.eat("月")
             })
     };
+    // After the firm whose results they are (该公司首9个月累积净赚, 集团首六个月营业额) in a report that
+    // has named a quarter or a fiscal year before (第3季, 2023财政年): a noun, not a verb of an event
+    // (上任首6个月), by jieba's tag of the last word of up to four characters, and a result after it
+    // (not 开业首3个月不算, whose 开业 jieba tags a noun).
+    let after_noun = || {
+        let window = &head[bounds::reach_start(head, head.len(), |_| false, 300)..];
+        let mut c = *at;
+        let result = first_months(&mut c).is_some()
+            && ["累积", "累计", "净", "营", "盈", "亏", "业绩", "收入", "税前"]
+                .iter()
+                .any(|w| c.rest().starts_with(w));
+        let reported =
+            result && (window.contains('季') || window.contains("财年") || window.contains("财政年"));
+        let from = head.char_indices().rev().take_while(|(_, b)| is_han(*b)).take(4).last();
+        reported
+            && from.is_some_and(|(i, _)| {
+                segment::tagged(&head[i..]).last().is_some_and(|(_, tag)| tag.starts_with('n') || *tag == "r")
+            })
+    };
     let ok = match at.peek() {
-        Some('首') => opens,
+        Some('首') => opens || after_noun(),
         Some('前') => {
             head.ends_with("累计")
                 || head.ends_with("累积")
@@ -2070,8 +2093,10 @@ fn decades(at: Cursor) -> Option<(usize, When)> {
 /// `本月9日`, `上个月15号`, `本月初`, `当月`, `上季度末`, `下下个季度`; and a bare `月底`, `月初`, `月末`
 /// (this month's, or the previous month named) at the start of a clause or after 在 于 至 到.
 fn relative_period(at: Cursor) -> Option<(usize, When)> {
-    if at.before().is_some_and(|c| NOT_BEFORE_A_RELATIVE_PERIOD.contains(c) || NOT_BEFORE_A_DATE.contains(c))
-    {
+    // Not the 数 ending a noun (恒生指数今早, 人数本月): the word holds no number for it to count.
+    if at.before().is_some_and(|c| {
+        NOT_BEFORE_A_RELATIVE_PERIOD.contains(c) || c != '数' && NOT_BEFORE_A_DATE.contains(c)
+    }) {
         return None;
     }
     let mut c = at;

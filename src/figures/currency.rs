@@ -217,6 +217,11 @@ pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &
     if (simplified.contains("新台币") || trillion()) && traditional {
         return "TWD";
     }
+    // 港元 named in a traditional-script article without Taiwan's evidence: a writer in Hong Kong,
+    // who names his dollar now and then (升0.4元 … 纯利增至六十亿港元), as Taiwan's names 新台币.
+    if traditional && (simplified.contains("港元") || simplified.contains("港币")) {
+        return "HKD";
+    }
     if hong_kong_fiscal_year(simplified, dates) {
         return "HKD";
     }
