@@ -973,14 +973,14 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     // 南宁， / 在柳州不香吗？), or a lead-in over its colon (他说： / “…”), runs on into the next line.
     let runs_on = |i: usize| {
         let text = lines[i].text.printed.trim_end();
-        text.ends_with(['，', ',', '、']) || (text.ends_with(['：', ':']) && lines[i].han >= 6)
+        text.ends_with(['，', ',', '、']) || (text.ends_with(['：', ':']) && lines[i].han >= 5)
     };
     let opens = |i: usize| {
         ends_like_sentence(lines[i].text.printed)
             || DATELINE_ALONE.is_match(lines[i].text.simplified)
             || runs_on(i)
     };
-    let prose_over = |i: usize| is_text(i) && lines[i].prose > 0 && opens(i);
+    let prose_over = |i: usize| is_text(i) && lines[i].han > 0 && opens(i);
     // A photo between such lines: its caption (南宁早高峰。图源:某某) or its lost picture's placeholder.
     let photo = |i: usize| match lines[i].kind {
         Kind::Text => is_caption(lines[i].text),
