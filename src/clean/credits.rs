@@ -666,7 +666,8 @@ pub(super) fn in_date_line(line: Forms) -> (Option<String>, Vec<Author>) {
         if let Some(head) = head.filter(|h| h.len() < first.len() && !super::meta::is_generic_outlet(h)) {
             let names = printed[at + head.len()..].trim();
             let plain = names.split_whitespace().all(|n| {
-                !super::meta::is_site_or_tag(n) && crate::text::gazetteer::GAZETTEER.longest_at(n, 0).is_none()
+                !super::meta::is_site_or_tag(n)
+                    && crate::text::gazetteer::GAZETTEER.longest_at(n, 0).is_none()
             });
             if let Some(people) = parse_name_line(names).filter(|_| plain) {
                 return (Some(head), people);

@@ -987,14 +987,17 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
         Kind::Symbols => lines::is_image_placeholder(lines[i].text.simplified),
         _ => false,
     };
-    let unmarked = |i: usize| is_text(i) && lines[i].han <= 20 && !opens(i) && !DATELINE.is_match(lines[i].text.simplified);
+    let unmarked = |i: usize| {
+        is_text(i) && lines[i].han <= 20 && !opens(i) && !DATELINE.is_match(lines[i].text.simplified)
+    };
     // Back over short sentences and a dateline, also over the reporters' line under a dateline of its
     // own (新华社杭州5月12日电 / 新华社记者张三 李四 / the story), and over a photo with two lines of
     // prose over it (a headline over a lead photo has none).
     loop {
         if start > run.start && is_text(start - 1) && opens(start - 1) {
             start -= 1;
-        } else if start > run.start + 2 && photo(start - 1) && prose_over(start - 2) && prose_over(start - 3) {
+        } else if start > run.start + 2 && photo(start - 1) && prose_over(start - 2) && prose_over(start - 3)
+        {
             start -= 2;
         } else if start > run.start + 1
             && unmarked(start - 1)
@@ -1315,10 +1318,13 @@ fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
 /// story opens with its date and a comma (2024年5月1日，…), and prose trails off in …… .
 fn is_dated_teaser(text: &str) -> bool {
     let text = text.trim_end();
-    let cut = (text.ends_with("...") && !text.ends_with("....")) || (text.ends_with('…') && !text.ends_with("……"));
+    let cut =
+        (text.ends_with("...") && !text.ends_with("....")) || (text.ends_with('…') && !text.ends_with("……"));
     cut && lines::DATE.find(text).is_some_and(|m| {
         let before = text[..m.start()].trim();
-        before.chars().count() <= 4 && before.chars().all(is_han) && text[m.end()..].starts_with(char::is_whitespace)
+        before.chars().count() <= 4
+            && before.chars().all(is_han)
+            && text[m.end()..].starts_with(char::is_whitespace)
     })
 }
 
