@@ -657,6 +657,23 @@ pub(super) fn in_date_line(line: Forms) -> (Option<String>, Vec<Author>) {
             }
         }
     }
+    // An outlet glued to the names after it, the page's spaces lost (某某周刊张三 李四2018-06-21): the
+    // longest head of the first word that is an outlet's name, and bare names after it (not a channel
+    // glued to it, 某某日报时政, nor a place, 某某网北京).
+    if let Some(first) = simplified.split_whitespace().next().filter(|w| w.chars().count() >= 5) {
+        let at = simplified.len() - simplified.trim_start().len();
+        let head = super::meta::outlet_head(Forms::new(&printed, &simplified), at..at + first.len());
+        if let Some(head) = head.filter(|h| h.len() < first.len() && !super::meta::is_generic_outlet(h)) {
+            let names = printed[at + head.len()..].trim();
+            let plain = names.split_whitespace().all(|n| {
+                !super::meta::is_site_or_tag(n)
+                    && crate::text::gazetteer::GAZETTEER.longest_at(n, 0).is_none()
+            });
+            if let Some(people) = parse_name_line(names).filter(|_| plain) {
+                return (Some(head), people);
+            }
+        }
+    }
     let words: Vec<&str> = line.printed[..date.start].split_whitespace().collect();
     match words[..] {
         ["原创", name, _account]

@@ -146,6 +146,11 @@ static IMAGE_PLACEHOLDER: pattern::Gated = pattern::Gated::new(
     r"查看(?:精彩|高清)?(?:图片|大图|原图)|点击(?:图片)?放大|^(?:(?i-u:image|img|photo)|图片)$|^(?:图片|照片|图)(?:来源|来自)\s*[:：]",
 );
 
+/// Whether a line is an image's placeholder ([`IMAGE_PLACEHOLDER`]).
+pub(super) fn is_image_placeholder(simplified: &str) -> bool {
+    IMAGE_PLACEHOLDER.is_match(simplified)
+}
+
 /// A toolbar of the reader's actions alone on its line with their counts (点赞 收藏 在看, 赞(0), 留言 0,
 /// 举报/反馈, 阅读原文, 展开全文), a story's word count or reading time (本文共1024字, 阅读约3分钟), or a
 /// post's end mark (END, —— END ——, - THE END -): removed like a share line.
@@ -246,6 +251,18 @@ static META_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|\s|[（(【\[])(?:{labels})\s*[:：]|(?:^|\s|[（(【\[])(?i-u:{sources})\s*[:：丨|｜/／]|\d+\s*次(?:{counters})|\d+\s*(?:{counters})人?次|(?:{counters})(?:量|数)?\s*[:：]?\s*\d+"
     ))
 });
+
+/// Whether a line holds a date and ends with a count glued before its counter's word, a reader count
+/// without its label (某某编辑部 2020-08-10 17:36:33 5283阅读): a meta line. A headline's count has
+/// no date beside it (文章阅读量破10万阅读 is no meta line).
+fn is_counted_date_line(text: &str) -> bool {
+    static COUNTERS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| crate::text::words::vocabulary(data_file!("clean/meta-counters.txt")).collect());
+    let text = text.trim_end();
+    COUNTERS.iter().any(|w| {
+        text.strip_suffix(w).is_some_and(|rest| rest.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    }) && DATE.is_match(text)
+}
 
 /// A line of labelled cells whose separators the page lost, a label glued after the value before it
 /// (作者 :编辑 :某某来源 :某某办公室发布时间 :2024年01月27日): two source or date labels with their colon
@@ -444,6 +461,7 @@ pub(super) fn classify(line: Forms, han: usize) -> Kind {
             || is_font_size(printed)
             || (text.starts_with("本帖最后由") && FORUM_EDIT.is_match(text))
             || is_outlet_date_line(line)
+            || is_counted_date_line(text)
             || is_page_label(text))
     {
         return Kind::Meta;

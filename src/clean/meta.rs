@@ -220,22 +220,28 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
 /// 转载自：某某日报).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"据《(\p{Han}{2,12})》|据(\p{Han}{2,12}?)(?:报道|消息)|(?:^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?|\s(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：])\s*([^\s:：|]+)",
+        r"据《(\p{Han}{2,12})》(报道|消息|称|援引|记者|杂志|刊文)?|据(\p{Han}{2,12}?)(?:报道|消息)|(?:^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?|\s(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：])\s*([^\s:：|]+)",
     )
 });
 
-/// The original outlet a story credits (据甘肃日报报道, 据《山西日报》), and whether it is the
+/// The original outlet a story credits (据甘肃日报报道, 据《山西日报》, 据《某某》报道), and whether it is the
 /// portal's intermediary (转自:央视网) rather than the original.
 pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
     // (Compiled and asked only of a line with a 据 or a 转, one of which every repost mark has.)
-    let c = line.simplified.contains(['据', '转']).then(|| REPOST.captures(line.simplified))??;
-    let (m, relay) = match (c.get(1), c.get(2), c.get(3)) {
-        (Some(m), _, _) => (m, false),
-        (_, Some(m), _) if is_outlet(m.as_str()) => (m, false),
-        (_, _, Some(m)) => (m, true),
-        _ => return None,
-    };
-    Some((line.printed[m.range()].to_owned(), relay))
+    // A title after 据 names an outlet by its name or by the report words after it (据《某某》报道); a
+    // law or a plan cited is none (依据《中华人民共和国预算法》).
+    if !line.simplified.contains(['据', '转']) {
+        return None;
+    }
+    REPOST.captures_iter(line.simplified).find_map(|c| {
+        let (m, relay) = match (c.get(1), c.get(3), c.get(4)) {
+            (Some(m), _, _) if c.get(2).is_some() || is_outlet(m.as_str()) => (m, false),
+            (_, Some(m), _) if is_outlet(m.as_str()) => (m, false),
+            (_, _, Some(m)) => (m, true),
+            _ => return None,
+        };
+        Some((line.printed[m.range()].to_owned(), relay))
+    })
 }
 
 /// A note that the story is printed with its first publisher's leave or was first printed elsewhere,
@@ -603,9 +609,11 @@ pub(super) fn is_generic_outlet(word: &str) -> bool {
     GENERIC_OUTLET.is_match(&to_simplified(word))
 }
 
-/// Whether a word is an outlet's name (X日报, X网, 新华社 …).
+/// Whether a word is an outlet's name (X日报, X网, 新华社 …); a channel's name of title tags before 新闻
+/// (本地新闻, 国际新闻, 即时新闻) is none, unless the outlet is known by it (每日经济新闻).
 pub(super) fn is_outlet(word: &str) -> bool {
-    OUTLET.is_match(&to_simplified(word))
+    let word = to_simplified(word);
+    OUTLET.is_match(&word) && !(word.ends_with("新闻") && is_tag(&word) && !is_known_outlet(&word))
 }
 
 /// The headline an agency's copy prints after its dateline: `中新网北京3月5日电 题：…`, also a feature's

@@ -67,11 +67,13 @@ const PROSE_HAN: usize = 30;
 // once; each line, and each part of a line a rule reads, comes in both forms (`script::Forms`).
 
 /// A digest of the story under its headline, labelled (【摘要】, 导读：, 核心提示：, 内容提要：), or an
-/// editor's note before it (编者按：, 編按:, 编者的话, also its label alone on the line over the note):
-/// part of the header, never the body's first paragraph. Every match holds 要, 读, 提 or 编.
+/// editor's note before it (编者按：, 編按:, 编者的话, also its label alone on the line over the note),
+/// or a note of where the text was taken from and by whose leave (本文选自…, 原文收录在…, 本文原载于…,
+/// 经作者同意，现公开发表): part of the header, never the body's first paragraph. Every match holds 要,
+/// 读, 提, 编, 文 or 意.
 static DIGEST: pattern::Gated = pattern::Gated::new(
-    &['要', '读', '提', '编'],
-    r"^(?:[【\[](?:摘要|导读|核心提示|内容提要|内容摘要|编者按|编者的话|编者注|编前语|编按)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要|编者按|编者的话|编者注|编前语|编按)\s*[:：]|(?:编者按|编者的话|编者注|编前语|编按)\s*$)",
+    &['要', '读', '提', '编', '文', '意'],
+    r"^(?:(?:本文|原文)(?:节选|选|摘编|摘|收录|原载|原刊)(?:自|于|在)|经\p{Han}{1,12}同意[，,]?(?:现|特)?予?以?(?:公开)?(?:发表|刊发|刊登|转载)|[【\[](?:摘要|导读|核心提示|内容提要|内容摘要|编者按|编者的话|编者注|编前语|编按)[】\]]|(?:摘要|导读|核心提示|内容提要|内容摘要|编者按|编者的话|编者注|编前语|编按)\s*[:：]|(?:编者按|编者的话|编者注|编前语|编按)\s*$)",
 );
 
 /// A dateline opening the body: 本网讯, 本报讯, 绵阳新闻网讯, 新华社杭州6月22日电, (新山21日讯); at least
@@ -967,13 +969,42 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     else {
         return run.clone().find(|&i| lines[i].kind == Kind::Text).unwrap_or(run.start);
     };
+    // A clause broken off at its comma, as posts print a sentence over short lines (广西的省会为什么在
+    // 南宁， / 在柳州不香吗？), or a lead-in over its colon (他说： / “…”), runs on into the next line.
+    let runs_on = |i: usize| {
+        let text = lines[i].text.printed.trim_end();
+        text.ends_with(['，', ',', '、']) || (text.ends_with(['：', ':']) && lines[i].han >= 5)
+    };
     let opens = |i: usize| {
-        ends_like_sentence(lines[i].text.printed) || DATELINE_ALONE.is_match(lines[i].text.simplified)
+        ends_like_sentence(lines[i].text.printed)
+            || DATELINE_ALONE.is_match(lines[i].text.simplified)
+            || runs_on(i)
+    };
+    let prose_over = |i: usize| is_text(i) && lines[i].han > 0 && opens(i);
+    // A photo between such lines: its caption (南宁早高峰。图源:某某) or its lost picture's placeholder.
+    let photo = |i: usize| match lines[i].kind {
+        Kind::Text => is_caption(lines[i].text),
+        Kind::Symbols => lines::is_image_placeholder(lines[i].text.simplified),
+        _ => false,
+    };
+    let unmarked = |i: usize| {
+        is_text(i) && lines[i].han <= 20 && !opens(i) && !DATELINE.is_match(lines[i].text.simplified)
     };
     // Back over short sentences and a dateline, also over the reporters' line under a dateline of its
-    // own (新华社杭州5月12日电 / 新华社记者张三 李四 / the story).
+    // own (新华社杭州5月12日电 / 新华社记者张三 李四 / the story), and over a photo with two lines of
+    // prose over it (a headline over a lead photo has none).
     loop {
         if start > run.start && is_text(start - 1) && opens(start - 1) {
+            start -= 1;
+        } else if start > run.start + 2 && photo(start - 1) && prose_over(start - 2) && prose_over(start - 3)
+        {
+            start -= 2;
+        } else if start > run.start + 1
+            && unmarked(start - 1)
+            && (prose_over(start - 2) || (start > run.start + 2 && photo(start - 2) && prose_over(start - 3)))
+        {
+            // A clause broken off without a mark (这样，我们的某某今后回南宁 / 就用不着…了。) between
+            // lines of prose: a headline has none over it.
             start -= 1;
         } else if start > run.start + 1
             && credits::parse(lines[start - 1].text).is_some()
@@ -1060,6 +1091,10 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                     && meta::outlet_note(lines[i].text.printed).is_some())
                 // A teaser cut short (…本報翻查立...) over its link (詳情): a list of other stories.
                 || (lines[i].kind == Kind::Text && is_teaser_over_link(lines, i))
+                // Another story's teaser opening with its date stamp, under the story's last paragraph.
+                || (lines[i].kind == Kind::Text
+                    && lines::ends_like_statement(lines[i - 1].text.printed)
+                    && is_dated_teaser(lines[i].text.simplified))
                 // The next post's day header (2010年11月25日星期四) under a story's last paragraph.
                 || (lines::ends_like_statement(lines[i - 1].text.printed)
                     && (opens_next_post(lines, i, run_end) || opens_next_story(lines, i, run_end)))
@@ -1275,6 +1310,22 @@ fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
             || (i + 2..lines.len().min(i + 6)).any(|j| cut(&lines[j]) && link(j + 1))
     };
     cut(&lines[i]) && link(i + 1) && listed()
+}
+
+/// Whether a line is another story's teaser in the site's list: its date stamp opens it, a channel's
+/// tag of up to four characters perhaps before it, set apart from its words by a space, and it is cut
+/// short with three dots (本地 2026-01-01 新控煙措施今起生效，…他說法例生效...). A paragraph of the
+/// story opens with its date and a comma (2024年5月1日，…), and prose trails off in …… .
+fn is_dated_teaser(text: &str) -> bool {
+    let text = text.trim_end();
+    let cut =
+        (text.ends_with("...") && !text.ends_with("....")) || (text.ends_with('…') && !text.ends_with("……"));
+    cut && lines::DATE.find(text).is_some_and(|m| {
+        let before = text[..m.start()].trim();
+        before.chars().count() <= 4
+            && before.chars().all(is_han)
+            && text[m.end()..].starts_with(char::is_whitespace)
+    })
 }
 
 /// Whether the line after the body's last is the page's last, a paragraph the stored page cuts off
