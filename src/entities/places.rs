@@ -448,12 +448,17 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(listed_countries(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region;
     // nor one whose last character opens a word with the next (东|马路).
-    let directions = lexicon.standalone.iter().filter(|(span, _)| {
+    // A region word after it ends it though jieba reads them as one word (太平洋地区, 东北地区: rule 47); a
+    // water's name is no end of a longer word (中|南海 of 中南海).
+    let directions = lexicon.standalone.iter().filter(|(span, name)| {
         !text[span.end..].chars().next().is_some_and(|c| among(DIRECTION_COMPLEMENTS, c))
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
-            && ends_a_word(text, span.clone())
+            && (ends_a_word(text, span.clone()) || REGION_WORDS.iter().any(|w| text[span.end..].starts_with(w)))
+            && !(WATER_BODIES.contains(name) && begins_inside_word(text, span.start))
     });
-    found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
+    found.extend(
+        directions.map(|(span, _)| Candidate::new(sea_part_start(text, span.clone())..span.end, EntityType::Place)),
+    );
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     for c in &mut found {
         if let Some(end) = landform_end(text, c.span.clone(), abroad) {
@@ -462,6 +467,34 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// The compass points that name a part of an ocean or a sea printed right before it (西|太平洋, 西北|
+/// 太平洋, 东|印度洋, 南|大西洋), the two-character ones first.
+const SEA_PARTS: [&str; 8] = ["东北", "西北", "东南", "西南", "东", "西", "南", "北"];
+
+/// Where the ocean or sea at `span` begins with the compass point printed right before it (西太平洋,
+/// 东印度洋: one place, as 北冰洋 is): only for a name ending in 洋 or 海, and only where the point
+/// begins a word (以西|太平洋, 广东|南海: the sea alone).
+fn sea_part_start(text: &str, span: Span) -> usize {
+    if !text[span.clone()].ends_with(['洋', '海']) {
+        return span.start;
+    }
+    let Some(part) = SEA_PARTS.iter().find(|p| text[..span.start].ends_with(**p)) else {
+        return span.start;
+    };
+    let start = span.start - part.len();
+    if begins_inside_word(text, start) {
+        span.start
+    } else {
+        start
+    }
+}
+
+/// Whether a word of jieba's dictionary runs across `at` from the character before it (以西 at 西, 中南海
+/// at 南).
+fn begins_inside_word(text: &str, at: usize) -> bool {
+    text[..at].char_indices().next_back().is_some_and(|(from, _)| crate::text::segment::word_across(text, from, at))
 }
 
 /// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地, a bay:
