@@ -262,6 +262,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             && !text[..at].ends_with(|c| PLACE_WORDS.contains(c))
             && !SETTLEMENT_UNITS.iter().any(|u| text[end..].starts_with(u))
             && long.iter().any(|(w, tag)| worded(w, tag))
+            && !among_places(text, &hits, at, end)
         {
             continue;
         }
@@ -678,6 +679,21 @@ const PLACE_WORDS: &str = "在赴到至往于从抵飞经";
 /// A settlement's unit or kind printed right after a city abroad, which makes it the place though jieba
 /// reads the city as a common word (古来新村, 古来县).
 const SETTLEMENT_UNITS: [&str; 7] = ["新村", "县", "市", "州", "省", "镇", "村"];
+
+/// Whether the place name at `at..end` is an item of a list of places, the item before it across 、 a
+/// place (居銮、古来以及笨珍), or opens a chain, a place with its unit right after it (古来|士乃镇): what
+/// vouches for a city abroad that jieba reads as a common word (not 自古来如此).
+fn among_places(text: &str, hits: &[(usize, &str)], at: usize, end: usize) -> bool {
+    let i = hits.partition_point(|&(a, _)| a < at);
+    let listed = text[..at].strip_suffix('、').map(str::len);
+    let before = listed.is_some_and(|l| hits[..i].iter().rev().take(PARENT_REACH).any(|&(a, n)| a + n.len() == l));
+    let units = ['县', '市', '区', '州', '镇'];
+    before
+        || hits[i..]
+            .iter()
+            .take(PARENT_REACH)
+            .any(|&(a, n)| a == end && (n.ends_with(units) || text[a + n.len()..].starts_with(units)))
+}
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
 fn ends_a_word(text: &str, span: Span) -> bool {
