@@ -377,8 +377,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             && !matches!(suffix, "活动" | "系列活动")
             && words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         let plain = letters.first().is_some_and(|w| GENERIC_WORDS.contains(*w) || PROMOTED.contains(*w));
+        // An edition of a jurisdiction's games or meeting is named by its scope (第十五届全国运动会).
+        let scoped_edition = letters.first().is_some_and(|w| SCOPES.contains(*w))
+            && words.iter().any(|w| ordinal(w) && holds(w, "届"));
         let kind = letters.len() == 1
             && !(year_opened && plain)
+            && !scoped_edition
             && (plain || EVENT_SUFFIXES.contains(letters[0]) || FORMATS.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).

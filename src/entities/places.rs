@@ -1610,10 +1610,12 @@ fn regions(text: &str) -> Vec<Candidate> {
             if *word == "地区" && chained {
                 continue;
             }
-            // 长三角|地区, 东北|地区: a region that is a place alone takes no 地区 (a common noun after it);
-            // one that needs the word keeps it (攀西地区, 西南地区).
-            if let Some(n) =
-                named.filter(|&n| *word == "地区" && STANDALONE_REGIONS.contains(&before[at - n..]))
+            // 长三角|地区, 东北|地区, 太平洋|地区: a region or a water that is a place alone takes no 地区 (a
+            // common noun after it); one that needs the word keeps it (攀西地区, 西南地区).
+            if let Some(n) = named.filter(|&n| {
+                *word == "地区"
+                    && (STANDALONE_REGIONS.contains(&before[at - n..]) || WATER_BODIES.contains(&before[at - n..]))
+            })
             {
                 found.push(Candidate::new(at - n..at, EntityType::Place));
                 continue;
