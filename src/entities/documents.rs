@@ -87,7 +87,8 @@ const FORMATS: [&str; 4] = ["高峰", "圆桌", "平行", "专题"];
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
 /// Governing verbs of holding, attending or announcing an event: they end its name (举办…大会, 宣布…运动会开幕).
-const HOLDING_VERBS: [&str; 10] = ["举行", "召开", "举办", "开展", "参加", "出席", "主持", "邀请", "感谢", "宣布"];
+const HOLDING_VERBS: [&str; 10] =
+    ["举行", "召开", "举办", "开展", "参加", "出席", "主持", "邀请", "感谢", "宣布"];
 
 /// Whether the words before a governing verb are a name's own: they hold a place or a region word
 /// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan (a scope before them, 全省, counts

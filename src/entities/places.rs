@@ -454,12 +454,14 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     let directions = lexicon.standalone.iter().filter(|(span, name)| {
         !text[span.end..].chars().next().is_some_and(|c| among(DIRECTION_COMPLEMENTS, c))
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
-            && (ends_a_word(text, span.clone()) || REGION_WORDS.iter().any(|w| text[span.end..].starts_with(w)))
+            && (ends_a_word(text, span.clone())
+                || REGION_WORDS.iter().any(|w| text[span.end..].starts_with(w)))
             && !(WATER_BODIES.contains(name) && begins_inside_word(text, span.start))
     });
-    found.extend(
-        directions.map(|(span, _)| Candidate::new(sea_part_start(text, span.clone())..span.end, EntityType::Place)),
-    );
+    found
+        .extend(directions.map(|(span, _)| {
+            Candidate::new(sea_part_start(text, span.clone())..span.end, EntityType::Place)
+        }));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     for c in &mut found {
         if let Some(end) = landform_end(text, c.span.clone(), abroad) {
@@ -495,7 +497,10 @@ fn sea_part_start(text: &str, span: Span) -> usize {
 /// Whether a word of jieba's dictionary runs across `at` from the character before it (以西 at 西, 中南海
 /// at 南).
 fn begins_inside_word(text: &str, at: usize) -> bool {
-    text[..at].char_indices().next_back().is_some_and(|(from, _)| crate::text::segment::word_across(text, from, at))
+    text[..at]
+        .char_indices()
+        .next_back()
+        .is_some_and(|(from, _)| crate::text::segment::word_across(text, from, at))
 }
 
 /// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地, a bay:
@@ -686,7 +691,8 @@ const SETTLEMENT_UNITS: [&str; 7] = ["新村", "县", "市", "州", "省", "镇"
 fn among_places(text: &str, hits: &[(usize, &str)], at: usize, end: usize) -> bool {
     let i = hits.partition_point(|&(a, _)| a < at);
     let listed = text[..at].strip_suffix('、').map(str::len);
-    let before = listed.is_some_and(|l| hits[..i].iter().rev().take(PARENT_REACH).any(|&(a, n)| a + n.len() == l));
+    let before =
+        listed.is_some_and(|l| hits[..i].iter().rev().take(PARENT_REACH).any(|&(a, n)| a + n.len() == l));
     let units = ['县', '市', '区', '州', '镇'];
     before
         || hits[i..]
@@ -1614,9 +1620,9 @@ fn regions(text: &str) -> Vec<Candidate> {
             // common noun after it); one that needs the word keeps it (攀西地区, 西南地区).
             if let Some(n) = named.filter(|&n| {
                 *word == "地区"
-                    && (STANDALONE_REGIONS.contains(&before[at - n..]) || WATER_BODIES.contains(&before[at - n..]))
-            })
-            {
+                    && (STANDALONE_REGIONS.contains(&before[at - n..])
+                        || WATER_BODIES.contains(&before[at - n..]))
+            }) {
                 found.push(Candidate::new(at - n..at, EntityType::Place));
                 continue;
             }
