@@ -86,8 +86,9 @@ const FORMATS: [&str; 4] = ["高峰", "圆桌", "平行", "专题"];
 /// Verbs of meeting someone that open with 会 (会见, 会谈, 会晤): an event suffix ending in their 会 is none.
 const MEETING_VERBS: [&str; 3] = ["会见", "会谈", "会晤"];
 
-/// Governing verbs of holding or attending an event: they end its name (举办…大会).
-const HOLDING_VERBS: [&str; 9] = ["举行", "召开", "举办", "开展", "参加", "出席", "主持", "邀请", "感谢"];
+/// Governing verbs of holding, attending or announcing an event: they end its name (举办…大会, 宣布…运动会开幕).
+const HOLDING_VERBS: [&str; 10] =
+    ["举行", "召开", "举办", "开展", "参加", "出席", "主持", "邀请", "感谢", "宣布"];
 
 /// Whether the words before a governing verb are a name's own: they hold a place or a region word
 /// (成渝地区双城经济圈), or open with a year, an ordinal or a slogan (a scope before them, 全省, counts
@@ -102,9 +103,15 @@ fn opens_name(words: &[&str]) -> bool {
 /// The units of places that a count before a fair's abbreviation makes the subject of a verb (三省交会).
 const PLACE_UNITS: &str = "省市县区州国地";
 
-/// Suffixes of fairs' abbreviations, which one character before them names (西博会, 进博会, 投洽会, 服贸会,
-/// 广交会).
-const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会"];
+/// Suffixes of fairs' and games' abbreviations, which one character before them names (西博会, 进博会,
+/// 投洽会, 服贸会, 广交会; 全运会, 亚运会, 冬奥会).
+const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会", "运会", "奥会"];
+
+/// Games' abbreviations (运会, 奥会) and the scopes whose one character names them: the nation, Asia, the
+/// world, a province, a city, the universities, the young, the disabled, the peasants, the winter (全运会,
+/// 亚运会, 大运会, 省运会, 冬奥会, 残奥会, 特奥会); not the 运 of a word before 会 (命运|会, 幸运|会, 货运|会).
+const GAMES: [&str; 2] = ["运会", "奥会"];
+const GAMES_SCOPES: &str = "全亚奥世大省市州县城青少残特农民军冬夏学";
 
 /// Words that introduce a short form in brackets ((简称“投洽会”), (下称西博会)): no part of the name.
 const SHORT_FORM_MARKS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
@@ -245,6 +252,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         {
             continue;
         }
+        // A games' abbreviation is named by its scope's one character (全运会; not 命运|会).
+        if GAMES.contains(&suffix)
+            && !text[..span.start].chars().next_back().is_some_and(|c| among(GAMES_SCOPES, c))
+        {
+            continue;
+        }
         // A fair's abbreviation after a count of places is the verb "meet" (三省|交会处): no fair.
         if FAIR_ABBREVIATIONS.contains(&suffix) && counted(text, span.start, PLACE_UNITS) {
             continue;
@@ -365,8 +378,12 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
             && !matches!(suffix, "活动" | "系列活动")
             && words.first().is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         let plain = letters.first().is_some_and(|w| GENERIC_WORDS.contains(*w) || PROMOTED.contains(*w));
+        // An edition of a jurisdiction's games or meeting is named by its scope (第十五届全国运动会).
+        let scoped_edition = letters.first().is_some_and(|w| SCOPES.contains(*w))
+            && words.iter().any(|w| ordinal(w) && holds(w, "届"));
         let kind = letters.len() == 1
             && !(year_opened && plain)
+            && !scoped_edition
             && (plain || EVENT_SUFFIXES.contains(letters[0]) || FORMATS.contains(letters[0]));
         // A ceremony is a named event only with its year or ordinal (2023年第一次…签约仪式), not a
         // project's (项目开工仪式).

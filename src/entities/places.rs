@@ -262,6 +262,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             && !text[..at].ends_with(|c| PLACE_WORDS.contains(c))
             && !SETTLEMENT_UNITS.iter().any(|u| text[end..].starts_with(u))
             && long.iter().any(|(w, tag)| worded(w, tag))
+            && !among_places(text, &hits, at, end)
         {
             continue;
         }
@@ -448,12 +449,19 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
     found.extend(listed_countries(text));
     // 东北部, 闽东北: a direction with a complement, or of the province abbreviated before it, is no region;
     // nor one whose last character opens a word with the next (东|马路).
-    let directions = lexicon.standalone.iter().filter(|(span, _)| {
+    // A region word after it ends it though jieba reads them as one word (太平洋地区, 东北地区: rule 47); a
+    // water's name is no end of a longer word (中|南海 of 中南海).
+    let directions = lexicon.standalone.iter().filter(|(span, name)| {
         !text[span.end..].chars().next().is_some_and(|c| among(DIRECTION_COMPLEMENTS, c))
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
-            && ends_a_word(text, span.clone())
+            && (ends_a_word(text, span.clone())
+                || REGION_WORDS.iter().any(|w| text[span.end..].starts_with(w)))
+            && !(WATER_BODIES.contains(name) && begins_inside_word(text, span.start))
     });
-    found.extend(directions.map(|(span, _)| Candidate::new(span.clone(), EntityType::Place)));
+    found
+        .extend(directions.map(|(span, _)| {
+            Candidate::new(sea_part_start(text, span.clone())..span.end, EntityType::Place)
+        }));
     found.retain(|c| !opens_slogan(text, c.span.clone()) && !names_a_route(text, c.span.end));
     for c in &mut found {
         if let Some(end) = landform_end(text, c.span.clone(), abroad) {
@@ -462,6 +470,37 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         }
     }
     found
+}
+
+/// The compass points that name a part of an ocean or a sea printed right before it (西|太平洋, 西北|
+/// 太平洋, 东|印度洋, 南|大西洋), the two-character ones first.
+const SEA_PARTS: [&str; 8] = ["东北", "西北", "东南", "西南", "东", "西", "南", "北"];
+
+/// Where the ocean or sea at `span` begins with the compass point printed right before it (西太平洋,
+/// 东印度洋: one place, as 北冰洋 is): only for a name ending in 洋 or 海, and only where the point
+/// begins a word (以西|太平洋, 广东|南海: the sea alone).
+fn sea_part_start(text: &str, span: Span) -> usize {
+    if !text[span.clone()].ends_with(['洋', '海']) {
+        return span.start;
+    }
+    let Some(part) = SEA_PARTS.iter().find(|p| text[..span.start].ends_with(**p)) else {
+        return span.start;
+    };
+    let start = span.start - part.len();
+    if begins_inside_word(text, start) {
+        span.start
+    } else {
+        start
+    }
+}
+
+/// Whether a word of jieba's dictionary runs across `at` from the character before it (以西 at 西, 中南海
+/// at 南).
+fn begins_inside_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .char_indices()
+        .next_back()
+        .is_some_and(|(from, _)| crate::text::segment::word_across(text, from, at))
 }
 
 /// Landforms that make a longer place of the place printed before them (横琴岛, 长江三角洲, 四川盆地, a bay:
@@ -645,6 +684,22 @@ const PLACE_WORDS: &str = "在赴到至往于从抵飞经";
 /// A settlement's unit or kind printed right after a city abroad, which makes it the place though jieba
 /// reads the city as a common word (古来新村, 古来县).
 const SETTLEMENT_UNITS: [&str; 7] = ["新村", "县", "市", "州", "省", "镇", "村"];
+
+/// Whether the place name at `at..end` is an item of a list of places, the item before it across 、 a
+/// place (居銮、古来以及笨珍), or opens a chain, a place with its unit right after it (古来|士乃镇): what
+/// vouches for a city abroad that jieba reads as a common word (not 自古来如此).
+fn among_places(text: &str, hits: &[(usize, &str)], at: usize, end: usize) -> bool {
+    let i = hits.partition_point(|&(a, _)| a < at);
+    let listed = text[..at].strip_suffix('、').map(str::len);
+    let before =
+        listed.is_some_and(|l| hits[..i].iter().rev().take(PARENT_REACH).any(|&(a, n)| a + n.len() == l));
+    let units = ['县', '市', '区', '州', '镇'];
+    before
+        || hits[i..]
+            .iter()
+            .take(PARENT_REACH)
+            .any(|&(a, n)| a == end && (n.ends_with(units) || text[a + n.len()..].starts_with(units)))
+}
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).
 fn ends_a_word(text: &str, span: Span) -> bool {
@@ -1561,11 +1616,13 @@ fn regions(text: &str) -> Vec<Candidate> {
             if *word == "地区" && chained {
                 continue;
             }
-            // 长三角|地区, 东北|地区: a region that is a place alone takes no 地区 (a common noun after it);
-            // one that needs the word keeps it (攀西地区, 西南地区).
-            if let Some(n) =
-                named.filter(|&n| *word == "地区" && STANDALONE_REGIONS.contains(&before[at - n..]))
-            {
+            // 长三角|地区, 东北|地区, 太平洋|地区: a region or a water that is a place alone takes no 地区 (a
+            // common noun after it); one that needs the word keeps it (攀西地区, 西南地区).
+            if let Some(n) = named.filter(|&n| {
+                *word == "地区"
+                    && (STANDALONE_REGIONS.contains(&before[at - n..])
+                        || WATER_BODIES.contains(&before[at - n..]))
+            }) {
                 found.push(Candidate::new(at - n..at, EntityType::Place));
                 continue;
             }
