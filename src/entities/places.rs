@@ -1506,7 +1506,7 @@ fn long_words(text: &str, at: usize) -> (Span, Vec<(Span, &'static str)>) {
     let block = crate::text::segment::block_around(text, at);
     let mut start = block.start;
     let mut words = Vec::new();
-    for (word, tag) in crate::text::segment::tagged_iter(&text[block.clone()]) {
+    for (word, tag) in crate::text::segment::tagged(&text[block.clone()]) {
         let span = start..start + word.len();
         start = span.end;
         if word.chars().nth(1).is_some() && word.chars().all(is_han) {
@@ -1872,7 +1872,8 @@ mod tests {
                         "{}",
                         &text[at..end]
                     );
-                    let filled = |l: &[(Span, &str)]| l.iter().find(|(w, _)| *w == (at..end)).cloned();
+                    let filled =
+                        |l: &[(Span, &'static str)]| l.iter().find(|(w, _)| *w == (at..end)).cloned();
                     assert_eq!(filled(&long), filled(&whole));
                 }
             }
