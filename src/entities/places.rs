@@ -1498,11 +1498,14 @@ const SLOGAN_MAX: usize = 10;
 /// Endings of the titles a place claims (之都, 之城, 之乡; 新硅都).
 const TITLE_ENDS: [&str; 3] = ["都", "之城", "之乡"];
 
+/// A long word of jieba's (see [`long_words`]): its byte span and its tag.
+type LongWord = (Span, &'static str);
+
 /// jieba's words of two Han characters or more in the block of `text` around byte `at` (a hit's
 /// start), with their tags: the words a place may begin or end inside (see [`whole_word`]), in
 /// reading order, never overlapping; and the block. Jieba cuts each block alone, so these are the
 /// whole text's words there; a place lies inside one block, so no other block's words bear on it.
-fn long_words(text: &str, at: usize) -> (Span, Vec<(Span, &'static str)>) {
+fn long_words(text: &str, at: usize) -> (Span, Vec<LongWord>) {
     let block = crate::text::segment::block_around(text, at);
     let mut start = block.start;
     let mut words = Vec::new();
@@ -1519,11 +1522,7 @@ fn long_words(text: &str, at: usize) -> (Span, Vec<(Span, &'static str)>) {
 /// Of the long words `long` (in order, never overlapping), the one holding byte `at` of a place ending
 /// at `end` (the last starting at or before `at`, where it runs past `at`), and the one after it that
 /// the place gives its end to (starting after `at`, running past `end`).
-fn words_around<'a>(
-    long: &'a [(Span, &'static str)],
-    at: usize,
-    end: usize,
-) -> (Option<&'a (Span, &'static str)>, Option<&'a (Span, &'static str)>) {
+fn words_around(long: &[LongWord], at: usize, end: usize) -> (Option<&LongWord>, Option<&LongWord>) {
     let holder = long.partition_point(|(w, _)| w.start <= at).checked_sub(1).map(|i| &long[i]);
     let next = long.partition_point(|(w, _)| w.start < end);
     let next = next.checked_sub(1).and_then(|i| long.get(i)).filter(|(n, _)| n.start > at && end < n.end);
