@@ -178,7 +178,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             || g.lookup(n).is_some_and(|f| f.iter().any(|f| f.municipal && with_unit(n, f)))
     });
     let readable = |f: &&crate::text::gazetteer::Form| !f.municipal || f.is_full || japan;
-    let long = long_words(text, &hits);
+    // The long words of the block of the hit at hand, segmented when a hit first needs them (most
+    // hits are dropped before) and kept for the hits after it in the same block.
+    let (mut block, mut long) = (0..0, Vec::new());
     // 金边, 利马, 万象: a foreign city that jieba reads as a common word (a gilt edge; 利|马上) reads as the
     // city in an article that prints a country abroad, or right after a word of place (在, 赴, 至).
     let abroad = hits.iter().any(|&(_, n)| n != "中国" && g.lookup(n).is_some_and(|f| f.iter().any(country)));
@@ -255,6 +257,9 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         let worded = |w: &Span, tag: &str| {
             w.start == at && w.end == end && !stem_tag(tag) && !crate::text::segment::proper_tag(tag)
         };
+        if !block.contains(&at) {
+            (block, long) = long_words(text, at);
+        }
         if form.foreign
             && form.level == Level::Prefecture
             && !form.taiwan
@@ -267,9 +272,7 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             continue;
         }
         // 阿里 in 阿里巴巴: a place does not end inside a longer word jieba keeps whole.
-        // The words are in order and never overlap: only the last one starting at or before `at` can
-        // hold it.
-        let holder = long.partition_point(|(w, _)| w.start <= at).checked_sub(1).map(|i| &long[i]);
+        let (holder, next) = words_around(&long, at, end);
         // 包罗万象: nor where it ends a longer word it begins inside.
         if holder.is_some_and(|(w, tag)| {
             at < w.end && end <= w.end && (w.start < at || end < w.end) && whole_word(&text[w.clone()], tag)
@@ -288,8 +291,6 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
         // 沿海|南北: nor does it begin inside one word and end inside the next (海南), cut across both.
         // 加|影响力, 巴|生活, 新|山头村: nor does a name give its end to a dictionary word that is no place
         // (its unit may: 台南|市长, 新山|县长, below).
-        let next = long.partition_point(|(w, _)| w.start < end);
-        let next = next.checked_sub(1).and_then(|i| long.get(i)).filter(|(n, _)| n.start > at && end < n.end);
         if next.is_some_and(|(n, tag)| {
             holder.is_some_and(|(w, _)| w.start < at && at < w.end)
                 || (!name.ends_with(['省', '市', '县', '区', '州']) && whole_word(&text[n.clone()], tag))
@@ -1552,30 +1553,35 @@ const SLOGAN_MAX: usize = 10;
 /// Endings of the titles a place claims (之都, 之城, 之乡; 新硅都).
 const TITLE_ENDS: [&str; 3] = ["都", "之城", "之乡"];
 
-/// jieba's words of two Han characters or more in the blocks of `text` that hold a place `hits`
-/// (byte offsets, in order), with their tags: the words a place may begin or end inside (see
-/// [`whole_word`]).
-/// Only those blocks are segmented (jieba cuts each block alone; places are in a part of them). In
-/// reading order, never overlapping.
-fn long_words(text: &str, hits: &[(usize, &str)]) -> Vec<(std::ops::Range<usize>, &'static str)> {
+/// A long word of jieba's (see [`long_words`]): its byte span and its tag.
+type LongWord = (Span, &'static str);
+
+/// jieba's words of two Han characters or more in the block of `text` around byte `at` (a hit's
+/// start), with their tags: the words a place may begin or end inside (see [`whole_word`]), in
+/// reading order, never overlapping; and the block. Jieba cuts each block alone, so these are the
+/// whole text's words there; a place lies inside one block, so no other block's words bear on it.
+fn long_words(text: &str, at: usize) -> (Span, Vec<LongWord>) {
+    let block = crate::text::segment::block_around(text, at);
+    let mut start = block.start;
     let mut words = Vec::new();
-    let mut done = 0;
-    for &(at, _) in hits {
-        if at < done {
-            continue;
+    for (word, tag) in crate::text::segment::tagged(&text[block.clone()]) {
+        let span = start..start + word.len();
+        start = span.end;
+        if word.chars().nth(1).is_some() && word.chars().all(is_han) {
+            words.push((span, tag));
         }
-        let block = crate::text::segment::block_around(text, at);
-        let mut start = block.start;
-        for (word, tag) in crate::text::segment::tagged_iter(&text[block.clone()]) {
-            let span = start..start + word.len();
-            start = span.end;
-            if word.chars().nth(1).is_some() && word.chars().all(is_han) {
-                words.push((span, tag));
-            }
-        }
-        done = block.end.max(at + 1);
     }
-    words
+    (block, words)
+}
+
+/// Of the long words `long` (in order, never overlapping), the one holding byte `at` of a place ending
+/// at `end` (the last starting at or before `at`, where it runs past `at`), and the one after it that
+/// the place gives its end to (starting after `at`, running past `end`).
+fn words_around(long: &[LongWord], at: usize, end: usize) -> (Option<&LongWord>, Option<&LongWord>) {
+    let holder = long.partition_point(|(w, _)| w.start <= at).checked_sub(1).map(|i| &long[i]);
+    let next = long.partition_point(|(w, _)| w.start < end);
+    let next = next.checked_sub(1).and_then(|i| long.get(i)).filter(|(n, _)| n.start > at && end < n.end);
+    (holder.filter(|(w, _)| at < w.end), next)
 }
 
 /// Whether a long word (of [`long_words`]) is a dictionary word that is no place itself (阿里巴巴, not
@@ -1891,5 +1897,42 @@ mod tests {
         assert!(n.contains(&"磨憨镇") && n.contains(&"磨憨") && n.contains(&"攀西地区"), "{n:?}");
         let n = names("西昌市礼州镇、黄联镇和川兴镇");
         assert!(n.contains(&"黄联镇") && !n.contains(&"和川兴镇"), "{n:?}");
+    }
+
+    /// The long words of one block answer what the whole text's did (they were once gathered over
+    /// every block holding a place before the hits were read): the word holding a place, the word it
+    /// gives its end to and the word it fills, at every start and end inside a block of the seed pages.
+    #[test]
+    fn a_blocks_long_words_answer_as_the_whole_texts() {
+        let seeds = format!("{}/tests/data/seeds", env!("CARGO_MANIFEST_DIR"));
+        for path in std::fs::read_dir(seeds).unwrap().map(|e| e.unwrap().path()) {
+            if !path.extension().is_some_and(|e| e == "txt") {
+                continue;
+            }
+            let text =
+                crate::text::script::to_simplified(&std::fs::read_to_string(path).unwrap()).into_owned();
+            let mut whole = Vec::new();
+            let mut at = 0;
+            while at < text.len() {
+                let (block, words) = long_words(&text, at);
+                whole.extend(words);
+                at = block.end.max(at + text[at..].chars().next().unwrap().len_utf8());
+            }
+            for (at, _) in text.char_indices() {
+                let (block, long) = long_words(&text, at);
+                let ends = text[at..block.end.max(at)].char_indices().skip(1).map(|(i, _)| at + i);
+                for end in ends.chain([block.end]).filter(|&e| e > at).take(8) {
+                    assert_eq!(
+                        words_around(&long, at, end),
+                        words_around(&whole, at, end),
+                        "{}",
+                        &text[at..end]
+                    );
+                    let filled =
+                        |l: &[(Span, &'static str)]| l.iter().find(|(w, _)| *w == (at..end)).cloned();
+                    assert_eq!(filled(&long), filled(&whole));
+                }
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::{LazyLock, PoisonError, RwLock, RwLockReadGuard};
 
-/// The embedded dictionary's words, a line each, sorted and front-coded (see [`coded_entries`]), which
+/// The embedded dictionary's words, a line each, sorted and front-coded (see [`each_coded_entry`]), which
 /// makes them 12% smaller gzipped than the plain lines.
 static DICTIONARY: &str = include_str!("../../data/text/jieba/dict.txt");
 
@@ -72,7 +72,8 @@ struct Segmenter {
     pending_bmp: Vec<u64>,
     /// The total frequency of the words in `pending`, which the placeholder holds.
     unloaded: usize,
-    /// Every tag of a loaded word, as a slice of the embedded text (so that tags outlive the lock).
+    /// Every tag of the dictionary and the domain terms, as a slice of the embedded text (so that tags
+    /// outlive the lock).
     tags: FxHashSet<&'static str>,
 }
 
@@ -91,20 +92,32 @@ fn frequency(code: u16) -> usize {
     (f64::from(code) / 2.0).exp().round() as usize
 }
 
-/// The entries of the dictionary's lines in `run` (bytes), the first of them its `first`-th line. Each
-/// line starts with a digit, the number of leading characters its word shares with the previous
-/// line's word (at most 9; 0 opens a character's run), followed by the rest of the word (`0一`, `1一`
-/// for 一一); its frequency and tag are the line's characters in [`CODES`].
-fn coded_entries(
+/// [`frequency`] of every code a byte holds, computed once (a dictionary load reads tens of thousands).
+static FREQUENCIES: LazyLock<[usize; 256]> =
+    LazyLock::new(|| std::array::from_fn(|code| frequency(code as u16)));
+
+/// The entries of the dictionary's lines in `run` (bytes), the first of them its `first`-th line, given
+/// to `each` one at a time (the word lent, no string made per word). Each line starts with a digit, the
+/// number of leading characters its word shares with the previous line's word (at most 9; 0 opens a
+/// character's run), followed by the rest of the word (`0一`, `1一` for 一一); its frequency and tag are
+/// the line's characters in [`CODES`].
+fn each_coded_entry(
     run: Range<usize>,
     first: usize,
-) -> impl Iterator<Item = (String, usize, Option<&'static str>)> {
+    mut each: impl FnMut(&str, usize, Option<&'static str>),
+) {
     let (tags, frequencies, tags_of) = &*CODE_LINES;
-    crate::text::words::front_decoded(&DICTIONARY[run]).zip(first..).filter_map(move |((word, _), line)| {
-        let code = frequencies.get(line)?.checked_sub(b'0')?;
-        let tag = tags.get(usize::from(tags_of.get(line)?.checked_sub(b'0')?)).copied();
-        Some((word, frequency(code.into()), tag))
-    })
+    let (mut word, mut next) = (String::new(), first);
+    for text in DICTIONARY[run].lines() {
+        if crate::text::words::front_decode(&mut word, text).is_none() {
+            continue;
+        }
+        let line = next;
+        next += 1;
+        let Some(code) = frequencies.get(line).and_then(|c| c.checked_sub(b'0')) else { continue };
+        let Some(tag) = tags_of.get(line).and_then(|t| t.checked_sub(b'0')) else { continue };
+        each(&word, FREQUENCIES[usize::from(code)], tags.get(usize::from(tag)).copied());
+    }
 }
 
 /// [`CODES`] read: the tags, and the lines of codes and of tags' indexes.
@@ -156,7 +169,8 @@ impl Segmenter {
             pending,
             pending_bmp,
             unloaded,
-            tags: UNKNOWN_WORD_TAGS.into_iter().collect(),
+            // Every tag of the dictionary's, loaded or not: jieba gives only a loaded word's.
+            tags: UNKNOWN_WORD_TAGS.into_iter().chain(CODE_LINES.0.iter().copied()).collect(),
         };
         segmenter.jieba.add_word(PLACEHOLDER, Some(unloaded), None);
         // The domain terms last, as over the whole dictionary, so the words they start with are loaded
@@ -197,11 +211,10 @@ impl Segmenter {
                 self.pending_bmp[i / 64] &= !(1 << (i % 64));
             }
             if let Some((run, first)) = self.pending.remove(&c) {
-                for (word, freq, tag) in coded_entries(run, first) {
-                    self.jieba.add_word(&word, Some(freq), tag);
-                    self.tags.extend(tag);
+                each_coded_entry(run, first, |word, freq, tag| {
+                    self.jieba.add_word(word, Some(freq), tag);
                     self.unloaded = self.unloaded.saturating_sub(freq);
-                }
+                });
             }
         }
         if self.unloaded != before {
@@ -469,7 +482,7 @@ mod tests {
         // each with a code and a tag.
         for (c, (run, first)) in runs() {
             let lines = DICTIONARY[run.clone()].lines().count();
-            let entries: Vec<_> = coded_entries(run, first).collect();
+            let entries = coded_entries(run, first);
             assert_eq!(entries.len(), lines, "the run of {c}");
             assert!(
                 entries.iter().all(|(word, _, tag)| word.starts_with(c) && tag.is_some()),
@@ -485,8 +498,22 @@ mod tests {
     }
 
     /// Jieba with the whole dictionary and the domain terms, loaded the way jieba-rs loads a file.
+    /// The entries of [`each_coded_entry`], collected.
+    fn coded_entries(run: Range<usize>, first: usize) -> Vec<(String, usize, Option<&'static str>)> {
+        let mut entries = Vec::new();
+        each_coded_entry(run, first, |word, freq, tag| entries.push((word.to_owned(), freq, tag)));
+        entries
+    }
+
+    /// The frequencies kept per code are the ones computed from it.
+    #[test]
+    fn kept_frequencies_are_computed_ones() {
+        assert!((0..=255u16).all(|code| FREQUENCIES[usize::from(code)] == frequency(code)));
+    }
+
     fn whole_dictionary() -> Jieba {
         let plain: String = coded_entries(0..DICTIONARY.len(), 0)
+            .into_iter()
             .map(|(word, freq, tag)| format!("{word} {freq} {}\n", tag.unwrap_or("")))
             .collect();
         let mut whole = Jieba::with_dict(&mut plain.as_bytes()).unwrap();

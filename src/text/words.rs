@@ -83,15 +83,21 @@ pub(crate) fn vocabulary(source: &'static str) -> impl Iterator<Item = &'static 
 /// does not open with a digit is skipped.
 pub(crate) fn front_decoded(lines: &str) -> impl Iterator<Item = (String, &str)> {
     let mut word = String::new();
-    lines.lines().filter_map(move |line| {
-        let shared = usize::from(line.as_bytes().first()?.checked_sub(b'0')?);
-        let line = &line[1..];
-        let (rest, after) = line.split_at(line.find(|c: char| c.is_ascii_whitespace()).unwrap_or(line.len()));
-        let cut = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
-        word.truncate(cut);
-        word.push_str(rest);
-        Some((word.clone(), after))
-    })
+    lines.lines().filter_map(move |line| front_decode(&mut word, line).map(|after| (word.clone(), after)))
+}
+
+/// One line of a front-coded list (see [`front_decoded`]) read into `word`, which holds the word of
+/// the line before: `word` becomes the line's word in full, and what the line holds after it is
+/// returned; a line that does not open with a digit leaves `word` as it was and gives `None`. For a
+/// reader that needs each word only for a moment (no string per word).
+pub(crate) fn front_decode<'l>(word: &mut String, line: &'l str) -> Option<&'l str> {
+    let shared = usize::from(line.as_bytes().first()?.checked_sub(b'0')?);
+    let line = &line[1..];
+    let (rest, after) = line.split_at(line.find(|c: char| c.is_ascii_whitespace()).unwrap_or(line.len()));
+    let cut = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
+    word.truncate(cut);
+    word.push_str(rest);
+    Some(after)
 }
 
 /// A vocabulary file's words in the file's order (a slice, through `Deref`), with a hash set that
