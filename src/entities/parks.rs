@@ -76,7 +76,11 @@ fn bearing(word: &str) -> bool {
 fn parallel(words: &str) -> bool {
     let chars: Vec<char> = words.chars().collect();
     chars.windows(4).any(|w| {
-        w[0] == w[2] && w[1] != w[3] && is_han(w[0]) && !LEVEL_CHARS.contains(w[1]) && !LEVEL_CHARS.contains(w[3])
+        w[0] == w[2]
+            && w[1] != w[3]
+            && is_han(w[0])
+            && !LEVEL_CHARS.contains(w[1])
+            && !LEVEL_CHARS.contains(w[3])
     })
 }
 
@@ -152,7 +156,8 @@ fn listed_part(text: &str, span: Range<usize>, suffix: &str, found: &[Candidate]
     let before = &text[..span.start];
     let at = before.rfind('、').filter(|&at| span.start - at <= 4 * 3 + 3)?;
     let item = &before[at + '、'.len_utf8()..];
-    let generic = segment::words(item).iter().all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w));
+    let generic =
+        segment::words(item).iter().all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w));
     if !(2..=4).contains(&item.chars().count())
         || !item.chars().all(is_han)
         || item.starts_with(|c| "各等两一二三四五六七八九十几多".contains(c))
@@ -302,6 +307,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         found.extend(listed(text, span.start));
         found.extend(suffixed_list(text, span.end));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A lone character the reach stopped at before a joiner ends a brand it could not read (联东U|谷·
+        // 哈尔滨松北智造谷): the name begins at the joiner.
+        if let Some(w) = words.first().filter(|w| w.chars().count() == 1) {
+            if text[start + w.len()..span.start].starts_with(JOINERS) {
+                start += w.len();
+            }
+        }
         // A name opens with no joiner: one after a place joins that place in (越南-新加坡工业园), any
         // other is dropped.
         if let Some(joiner) = text[start..span.start].chars().next().filter(|c| JOINERS.contains(c)) {
