@@ -46,6 +46,44 @@ fn proper_word(tag: &str) -> bool {
 /// The home country's names, which place no zone on their own.
 const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
 
+/// Verbs that confer a title: the park phrase right after them, quoted or not, is the title awarded
+/// (被评为|国家级示范园区, 获评|“最具活力开发区”), no name; 授予 names the holder first and is not one.
+const AWARD_VERBS: [&str; 8] = ["评为", "评选为", "认定为", "命名为", "获评", "荣获", "列为", "入选"];
+
+/// The nouns of a title, right after the park phrase or its closing quote (“…开发区”称号).
+const TITLE_NOUNS: [&str; 3] = ["称号", "殊荣", "荣誉"];
+
+/// Whether the park phrase at `start..end` is a title awarded, not a name: an award verb right
+/// before it or its opening quote, or a title's noun right after it or its closing quote
+/// (荣获“中国最具投资价值开发区”称号; not 授予成都高新区“先进园区”称号, whose holder is named).
+fn awarded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(['“', '「', '『', '"']);
+    let after = text[end..].trim_start_matches(['”', '」', '』', '"']);
+    AWARD_VERBS.iter().any(|v| before.ends_with(v)) || TITLE_NOUNS.iter().any(|n| after.starts_with(n))
+}
+
+/// Whether `word` gives a bearing, a direction and a verb of lying beside (北接, 南邻, 东临, 西靠): the
+/// place after it is where the park's land reaches, no part of a name (北接|兰州新区).
+fn bearing(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(d), Some(v), None)
+        if "东南西北".contains(d) && "接邻临靠连依抵至濒傍倚枕".contains(v))
+}
+
+/// Whether `words` hold a parallel phrase, four characters whose first and third are one (宜居宜业,
+/// 亦工亦农): a slogan's, which names no park (景城相融宜居宜业生态新城); a level character second or
+/// fourth is a chain of places (山东省东营市).
+fn parallel(words: &str) -> bool {
+    let chars: Vec<char> = words.chars().collect();
+    chars.windows(4).any(|w| {
+        w[0] == w[2]
+            && w[1] != w[3]
+            && is_han(w[0])
+            && !LEVEL_CHARS.contains(w[1])
+            && !LEVEL_CHARS.contains(w[3])
+    })
+}
+
 /// The park suffixes, found in one pass.
 pub(super) static PARK_WORDS: LazyLock<WordList> = LazyLock::new(|| WordList::new(PARK_SUFFIXES.iter()));
 
@@ -108,6 +146,33 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
         at += item.len() + '、'.len_utf8();
     }
     found
+}
+
+/// Where a listed part's name begins whose list reads it (黑泥塘片区(1平方公里)、下街片区、|中和片区):
+/// the two to four characters between 、 and the suffix at `span`, whatever jieba makes of them (中|和),
+/// when the item before the 、 is a park found with the same suffix, a bracketed note after it or not;
+/// not a count, a scope or generic and trade words (…片区、两个片区, …园区、物流园区).
+fn listed_part(text: &str, span: Range<usize>, suffix: &str, found: &[Candidate]) -> Option<usize> {
+    let before = &text[..span.start];
+    let at = before.rfind('、').filter(|&at| span.start - at <= 4 * 3 + 3)?;
+    let item = &before[at + '、'.len_utf8()..];
+    let generic =
+        segment::words(item).iter().all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w));
+    if !(2..=4).contains(&item.chars().count())
+        || !item.chars().all(is_han)
+        || item.starts_with(|c| "各等两一二三四五六七八九十几多".contains(c))
+        || generic
+    {
+        return None;
+    }
+    let mut head = &before[..at];
+    if let Some(open) = head.strip_suffix([')', '）']).and_then(|h| h.rfind(['(', '（'])) {
+        head = &head[..open];
+    }
+    found
+        .iter()
+        .any(|p| p.span.end == head.len() && text[p.span.clone()].ends_with(suffix))
+        .then_some(at + '、'.len_utf8())
 }
 
 /// The number a list's count prints: a digit run or one numeral character (两 is 2).
@@ -242,6 +307,13 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         found.extend(listed(text, span.start));
         found.extend(suffixed_list(text, span.end));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
+        // A lone character the reach stopped at before a joiner ends a brand it could not read (联东U|谷·
+        // 哈尔滨松北智造谷): the name begins at the joiner.
+        if let Some(w) = words.first().filter(|w| w.chars().count() == 1) {
+            if text[start + w.len()..span.start].starts_with(JOINERS) {
+                start += w.len();
+            }
+        }
         // A name opens with no joiner: one after a place joins that place in (越南-新加坡工业园), any
         // other is dropped.
         if let Some(joiner) = text[start..span.start].chars().next().filter(|c| JOINERS.contains(c)) {
@@ -344,6 +416,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             start += words[..=i].iter().map(|w| w.len()).sum::<usize>();
             words.drain(..=i);
         }
+        // A bearing opening the words (北接|兰州新区, 东临|成都高新区) says where land reaches: the name
+        // begins after it.
+        if let Some(w) = words.first().filter(|w| bearing(w) && words.len() > 1) {
+            start += w.len();
+            words.remove(0);
+        }
         let mut tagged = segment::tagged(&text[start..span.start]);
         // Common words before the first place that make a clause, with a verb, adverb, adjective or 的
         // among them, are the clause's, not the name's (对流标的|石桥工业区; not 河套|香港园区): a name
@@ -424,14 +502,14 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
                 .into_iter()
                 .flatten()
                 .any(|h| GENERIC_WORDS.contains(h));
-        // A whole province or a region of several alone says whose parks, not which (湖南|园区, 长三角|园区,
-        // 台湾|产业园区).
+        // A whole province, a region of several or a foreign country alone says whose parks, not which
+        // (湖南|园区, 长三角|园区, 台湾|产业园区, 新加坡|工业园规划).
         let common = (hit == "园区"
             && !tagged.iter().any(|&(w, tag)| {
                 (proper_word(tag) && !modified_verb(w, tag)) || GAZETTEER.lookup(w).is_some()
             })
             && !split_place(text, start, &words))
-            || (category && matches!(words[..], [w] if whole_region(w)));
+            || (category && matches!(words[..], [w] if whole_region(w) || super::companies::country(w)));
         // A suffix in 园 read as the 园区 of a longer name with no words before its own is the bare
         // category (科学|园区: science parks in general).
         let bare_stem = suffix != hit && hit.strip_suffix('园').is_some_and(|stem| words.concat() == stem);
@@ -524,10 +602,12 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(Candidate::new(before..span.end, EntityType::Park));
         } else if words.is_empty() && BARE_PARKS.contains(&suffix) {
             alone.push(start..span.end);
-        } else if is_name(text, &words, suffix, start, &near) {
+        } else if is_name(text, &words, suffix, start, &near) && !awarded(text, start, span.end) {
             found.push(Candidate::new(start..span.end, EntityType::Park));
         } else if words.is_empty() && suffix == "开发区" && refers_back(text, span.clone()) {
             bare.push(span);
+        } else if let Some(item) = listed_part(text, span.clone(), suffix, &found) {
+            found.push(Candidate::new(item..span.end, EntityType::Park));
         }
     }
     // A short form named alone (高新区) is the page's own zone, also where the page names another
@@ -1041,6 +1121,9 @@ fn counted(name: &str) -> bool {
 fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near) -> bool {
     if words.is_empty() {
         return BARE_PARKS.contains(&suffix);
+    }
+    if parallel(&words.concat()) {
+        return false;
     }
     // A park named for the two places that build it (金华巴中协作工业产业示范园区) is a name, whatever
     // designation its words hold.
