@@ -76,7 +76,27 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     for (span, _) in hits.companies.iter().cloned() {
         // A Latin legal form ends the Latin name before it (Hercules Technologies Sdn Bhd, Acme Co. Ltd).
         if text[span.clone()].is_ascii() {
-            found.extend(latin_legal_name(text, span).map(|name| Candidate::new(name, EntityType::Company)));
+            let latin = latin_legal_name(text, span);
+            // 天地通(Celcom Mobile Sdn Bhd): a Latin legal name alone in brackets is the registered name
+            // of the firm named right before them, read as a name before its stock code.
+            let open = latin.as_ref().and_then(|name| {
+                let closed = text[name.end..].trim_start_matches([' ', '.']).starts_with([')', '）']);
+                let open = text[..name.start].char_indices().next_back().filter(|(_, c)| among("(（", *c));
+                open.filter(|_| closed).map(|(i, _)| i)
+            });
+            // A verb opening the item governs the name after it (担任|国库控股(Khazanah Nasional Bhd)).
+            let named_at = |at: usize| {
+                let start = coded_item_start(text, at)?;
+                let verb = function_opening(&text[start..at]);
+                let rest = &text[start + verb..at];
+                Some(if verb > 0 && han_count(rest) >= 2 && named(rest) && distinctive(rest) {
+                    start + verb..at
+                } else {
+                    start..at
+                })
+            };
+            found.extend(open.and_then(named_at).map(|name| Candidate::new(name, EntityType::Company)));
+            found.extend(latin.map(|name| Candidate::new(name, EntityType::Company)));
             continue;
         }
         // A legal suffix before 债 names a bond, no firm (普通公司债, 公司债券; not 集团债务, its debts).
@@ -104,10 +124,14 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let (start, item) = legal_name_start(text, end, full);
         let (start, misread) = misread_opening(text, start, end);
         let misread = misread || item;
-        // The name begins after the last park that ends inside its prefix.
+        // The name begins after the last park that ends inside its prefix, unless a full legal suffix
+        // follows the park's name, alone or after lines of business (广州归谷科技园|有限公司, 某某产业园|
+        // 开发建设|有限公司): a registered name, the firm that runs the park.
+        let runs_park = |z: &Candidate| full && lines_of_business(&text[z.span.end..end]);
         let mut start = near
             .around(start..end)
             .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= end)
+            .filter(|z| !(runs_park(z) && z.span.start >= start))
             .map(|z| z.span.end)
             .max()
             .unwrap_or(start);
@@ -429,6 +453,14 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
     } else {
         (strict, false)
     }
+}
+
+/// Whether `words` are lines of business only, or none (开发建设, 投资运营).
+fn lines_of_business(mut words: &str) -> bool {
+    while let Some(w) = BUSINESS_WORDS.iter().find(|w| words.starts_with(**w)) {
+        words = &words[w.len()..];
+    }
+    words.is_empty()
 }
 
 /// Whether a word is a trade or a line of business (银行, 汽车, 投资).
@@ -1454,13 +1486,13 @@ fn unknown_latin_named(text: &str, at: usize) -> Option<Span> {
 }
 
 /// Where a listed firm's name starts when it follows another's stock code and a conjunction (工商银行
-/// (01398.HK)和|平保(02318.HK)): after the conjunction when jieba glued it to the name (和平|保; 与|本地
-/// is read as it is), two characters at least being left (和黄(00013) is a name).
+/// (01398.HK)和|平保(02318.HK)): after the conjunction, whether jieba glued it to the name (和平|保) or read
+/// it alone (亚通(AXIATA,6888,…)和|数码网络(DIGI,…)), the name's words then read as any coded name's (与|本地
+/// is no firm); two characters at least being left (和黄(00013) is a name).
 fn after_coded_firm(text: &str, start: usize, at: usize) -> usize {
     let joined = text[..start].ends_with([')', '）'])
         && text[start..at].starts_with(['和', '与', '及'])
-        && han_count(&text[start..at]) > 2
-        && segment::words(&text[start..at]).first().is_some_and(|w| w.chars().count() > 1);
+        && han_count(&text[start..at]) > 2;
     start + if joined { '和'.len_utf8() } else { 0 }
 }
 
@@ -1754,8 +1786,8 @@ fn function_tag(tag: &str) -> bool {
     tag.starts_with(['u', 'p', 'c', 'r'])
 }
 
-/// Words saying a firm is another's or a person's, between the owner and the firm (旗下, 下属, 所属).
-const OWNED: [&str; 3] = ["旗下", "下属", "所属"];
+/// Words saying a firm is another's or a person's, between the owner and the firm (旗下, 下属, 所属, 属下).
+const OWNED: [&str; 4] = ["旗下", "下属", "所属", "属下"];
 
 /// Where a legal name begins when a noun saying what the firm is comes before it (园区龙头企业|金石新材料
 /// 有限公司, 企业|远航集团, 龙头企业|远景能源集团): after the last such noun, when a name of two characters
