@@ -76,7 +76,17 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
     for (span, _) in hits.companies.iter().cloned() {
         // A Latin legal form ends the Latin name before it (Hercules Technologies Sdn Bhd, Acme Co. Ltd).
         if text[span.clone()].is_ascii() {
-            found.extend(latin_legal_name(text, span).map(|name| Candidate::new(name, EntityType::Company)));
+            let latin = latin_legal_name(text, span);
+            // 天地通(Celcom Mobile Sdn Bhd): a Latin legal name alone in brackets is the registered name
+            // of the firm named right before them, read as a name before its stock code.
+            let open = latin.as_ref().and_then(|name| {
+                let closed = text[name.end..].trim_start_matches([' ', '.']).starts_with([')', '）']);
+                let open = text[..name.start].char_indices().next_back().filter(|(_, c)| among("(（", *c));
+                open.filter(|_| closed).map(|(i, _)| i)
+            });
+            let named_at = |at: usize| coded_item_start(text, at).map(|start| start..at);
+            found.extend(open.and_then(named_at).map(|name| Candidate::new(name, EntityType::Company)));
+            found.extend(latin.map(|name| Candidate::new(name, EntityType::Company)));
             continue;
         }
         // A legal suffix before 债 names a bond, no firm (普通公司债, 公司债券; not 集团债务, its debts).
@@ -104,10 +114,14 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         let (start, item) = legal_name_start(text, end, full);
         let (start, misread) = misread_opening(text, start, end);
         let misread = misread || item;
-        // The name begins after the last park that ends inside its prefix.
+        // The name begins after the last park that ends inside its prefix, unless a full legal suffix
+        // follows the park's name, alone or after lines of business (广州归谷科技园|有限公司, 某某产业园|
+        // 开发建设|有限公司): a registered name, the firm that runs the park.
+        let runs_park = |z: &Candidate| full && lines_of_business(&text[z.span.end..end]);
         let mut start = near
             .around(start..end)
             .filter(|z| z.kind == EntityType::Park && z.span.end > start && z.span.end <= end)
+            .filter(|z| !(runs_park(z) && z.span.start >= start))
             .map(|z| z.span.end)
             .max()
             .unwrap_or(start);
@@ -129,7 +143,7 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         }
         start = after_trader(text, start, end);
         start = after_owner(text, start, end);
-        start = opening_conjunction(text, start);
+        start = after_verb(text, opening_conjunction(text, start), end, false);
         // A kind of firm is no name (合资公司, 平台公司, 投资控股有限公司): the words before a legal
         // suffix hold a proper noun or a place, a head and its trade (远景科技集团), or open with 国家
         // (国家电网有限公司); and they say which firm (see `distinctive`), or are a registered name;
@@ -431,6 +445,14 @@ fn legal_name_start(text: &str, end: usize, full: bool) -> (usize, bool) {
     }
 }
 
+/// Whether `words` are lines of business only, or none (开发建设, 投资运营).
+fn lines_of_business(mut words: &str) -> bool {
+    while let Some(w) = BUSINESS_WORDS.iter().find(|w| words.starts_with(**w)) {
+        words = &words[w.len()..];
+    }
+    words.is_empty()
+}
+
 /// Whether a word is a trade or a line of business (银行, 汽车, 投资).
 fn trade_word(w: &str) -> bool {
     INDUSTRY_WORDS.contains(&w) || BUSINESS_WORDS.contains(&w)
@@ -568,6 +590,23 @@ fn name_after_kind(text: &str, end: usize) -> Option<Span> {
         && segment::tagged(name).iter().all(|(_, tag)| !tag.starts_with("nr"))
         && !opens_with_function(name);
     (latin || han).then_some(end..end + name.len())
+}
+
+/// Where a firm's name from `start` to `end` begins when its first word governs the name after it: a
+/// governing verb (占|九号运通(00009), 同属|台塑集团) or, when `tagged`, a word jieba tags a verb or a
+/// function word (担任|国库控股); after that word, when the words left name a firm and say which (see
+/// `named` and `distinctive`; not 建设|银行, 振兴|产业). A legal name's own verbs are read by
+/// `legal_name_start` (联合|华康(中国)有限公司), so it asks for governing verbs only.
+fn after_verb(text: &str, start: usize, end: usize, tagged: bool) -> usize {
+    let governing =
+        GOVERNING_VERBS.iter().filter(|v| text[start..end].starts_with(**v)).map(|v| v.len()).max();
+    let verb = governing.unwrap_or_else(|| if tagged { function_opening(&text[start..end]) } else { 0 });
+    let rest = &text[start + verb..end];
+    if verb > 0 && han_count(rest) >= 2 && named(rest) && distinctive(rest) {
+        start + verb
+    } else {
+        start
+    }
 }
 
 /// Whether a name's first word is a verb or a function word (包括|恒达物流, 从|上海): no name opens so.
@@ -1362,6 +1401,7 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
     for (at, open) in text.match_indices(['(', '（']) {
         if !stock_code(&text[at + open.len()..]) {
             found.extend(unknown_latin_named(text, at).map(|name| Candidate::new(name, EntityType::Company)));
+            found.extend(ticker_named(text, at, open.len()).into_iter().flatten());
             continue;
         }
         let start = after_category_noun(text, prefix(text, at, &REACH).0, at);
@@ -1369,7 +1409,7 @@ fn listed_by_code(text: &str) -> Vec<Candidate> {
         let start = text[start..at]
             .rfind([')', '）'])
             .map_or(start, |i| start + i + text[start + i..].chars().next().map_or(0, char::len_utf8));
-        let start = after_coded_firm(text, start, at);
+        let start = after_verb(text, after_coded_firm(text, start, at), at, true);
         let name = &text[start..at];
         // A place and words of two characters or more before a code are a firm whatever the words are (中国
         // 海外发展(00688), 越秀地产): the code says which firm.
@@ -1453,14 +1493,47 @@ fn unknown_latin_named(text: &str, at: usize) -> Option<Span> {
     (unknown && GAZETTEER.lookup(word).is_none()).then(|| at - word.len()..at)
 }
 
+/// Malaysia's stock name alone in brackets (南马工业(SMI), 成功集团(BJCORP)): capitals, digits or &, two to
+/// ten, no space.
+static TICKER: LazyLock<regex::Regex> = LazyLock::new(|| pattern::compile(r"^[A-Z][A-Z0-9&]{1,9}[)）]"));
+
+/// A firm named before its stock name alone in brackets (南马工业(SMI), RL能源(RL)) and that stock name:
+/// a trade word right before the bracket and one word before it that jieba does not know or reads as a
+/// proper noun, a place or Latin capitals, so never a term's initials (人工智能(AI), 电动汽车(EV)) nor a
+/// body's (武装部队基金局(LTAT), 世界银行(WB)); `at` is the bracket, `open` its length.
+fn ticker_named(text: &str, at: usize, open: usize) -> Option<[Candidate; 2]> {
+    let ticker = TICKER.find(&text[at + open..])?;
+    let trade = INDUSTRY_WORDS.iter().filter(|w| text[..at].ends_with(**w)).map(|w| w.len()).max()?;
+    let from = text[..at - trade].char_indices().rev().nth(OPENING_WINDOW - 1).map_or(0, |(i, _)| i);
+    let &(head, tag) = segment::tagged(&text[from..at - trade]).last()?;
+    let named = if head.is_ascii() {
+        head.len() >= 2 && head.chars().all(|c| c.is_ascii_uppercase())
+    } else {
+        (tag == "x" || segment::proper_tag(tag) || GAZETTEER.lookup(head).is_some()) && han_count(head) >= 2
+    };
+    // 向恒岳|能源: a one-character stop word jieba glued to the head governs it.
+    let first = head.chars().next().map_or(0, char::len_utf8);
+    let glued = han_count(head) >= 3 && STOP_WORDS.contains(&&head[..first]);
+    let start = at - trade - head.len() + if glued { first } else { 0 };
+    let close = ticker.as_str().chars().next_back().map_or(0, char::len_utf8);
+    named.then(|| {
+        [
+            Candidate::new(start..at, EntityType::Company),
+            Candidate::new(at + open..at + open + ticker.len() - close, EntityType::Company),
+        ]
+    })
+}
+
 /// Where a listed firm's name starts when it follows another's stock code and a conjunction (工商银行
-/// (01398.HK)和|平保(02318.HK)): after the conjunction when jieba glued it to the name (和平|保; 与|本地
-/// is read as it is), two characters at least being left (和黄(00013) is a name).
+/// (01398.HK)和|平保(02318.HK)): after the conjunction, whether jieba glued it to the name (和平|保) or read
+/// it alone before no word of a kind of firm (亚通(AXIATA,6888,…)和|数码网络(DIGI,…); 与|本地 is read as it is, no
+/// firm); two characters at least being left (和黄(00013) is a name).
 fn after_coded_firm(text: &str, start: usize, at: usize) -> usize {
     let joined = text[..start].ends_with([')', '）'])
         && text[start..at].starts_with(['和', '与', '及'])
         && han_count(&text[start..at]) > 2
-        && segment::words(&text[start..at]).first().is_some_and(|w| w.chars().count() > 1);
+        && (segment::words(&text[start..at]).first().is_some_and(|w| w.chars().count() > 1)
+            || !kind_word(&text[start + '和'.len_utf8()..at]));
     start + if joined { '和'.len_utf8() } else { 0 }
 }
 
@@ -1504,7 +1577,7 @@ fn coded_item_start(text: &str, at: usize) -> Option<usize> {
         && GAZETTEER.lookup(name).is_none()
         && !FIRM_CATEGORY_NOUNS.iter().any(|n| name.ends_with(n))
         && !words.iter().enumerate().any(|(i, w)| plain(w) && !joining(&words, i)))
-    .then_some(start)
+    .then(|| after_verb(text, start, at, true))
 }
 
 /// Firms opening their projects' names at a clause's start (欣奕华高新材料项目正…, 总投资150亿元海创磷酸铁锂
@@ -1754,8 +1827,8 @@ fn function_tag(tag: &str) -> bool {
     tag.starts_with(['u', 'p', 'c', 'r'])
 }
 
-/// Words saying a firm is another's or a person's, between the owner and the firm (旗下, 下属, 所属).
-const OWNED: [&str; 3] = ["旗下", "下属", "所属"];
+/// Words saying a firm is another's or a person's, between the owner and the firm (旗下, 下属, 所属, 属下).
+const OWNED: [&str; 4] = ["旗下", "下属", "所属", "属下"];
 
 /// Where a legal name begins when a noun saying what the firm is comes before it (园区龙头企业|金石新材料
 /// 有限公司, 企业|远航集团, 龙头企业|远景能源集团): after the last such noun, when a name of two characters

@@ -238,6 +238,22 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
             found.push(c);
         }
     }
+    // 范群博士, 王芳女士, 李国华先生: a name right before a courtesy word or a doctor's degree, which
+    // say a person is named, with no role; read as a name before a title (黄先生, a surname alone, is
+    // none).
+    for (at, _) in ADDRESSED.iter().flat_map(|w| text.match_indices(*w)) {
+        if found.iter().any(|c: &Candidate| c.kind == EntityType::Person && c.span.end == at) {
+            continue;
+        }
+        // 谢谢|先生, 宝宝: a doubled character is a word, no surname and given name.
+        let doubled = |name: &str| {
+            let mut chars = name.chars();
+            name.chars().count() == 2 && chars.next() == chars.next()
+        };
+        if let Some(name) = name_before_title(text, at, &bodies).filter(|&n| !doubled(&text[n..at])) {
+            found.push(Candidate::new(name..at, EntityType::Person));
+        }
+    }
     // A name's own title, printed with it anywhere, beats a role shared from a list or a level's
     // leaders (县领导|李明、王强 … 县委书记李明 → 县委书记).
     // The first title printed with a name is its own, as `share_roles` (entities) gives it to the
@@ -319,8 +335,9 @@ fn name_before_title(text: &str, title: usize, bodies: &Near) -> Option<usize> {
                 let mut buf = [0u8; 4];
                 !is_han(c) || super::lexicon::STOP_WORDS.contains(&&*c.encode_utf8(&mut buf))
             }) || bodies.around(at..at).any(|b| b.span.end == at && b.kind != EntityType::Place)
-            // 贯彻|习近平|总书记: a governing verb before it.
-            || GOVERNING_VERBS.iter().any(|v| before[..at].ends_with(v));
+            // 贯彻|习近平|总书记: a governing verb before it; 邀请|范群|博士: a word introducing a person.
+            || GOVERNING_VERBS.iter().any(|v| before[..at].ends_with(v))
+            || HONORIFIC_OPENERS.iter().any(|w| before[..at].ends_with(w));
         // The character tests first: jieba is asked only about a likely name; one ending in a stop word
         // is none (项目为|代表: 为 before a title is the verb "be").
         let glued = name.chars().next_back().is_some_and(|c| {
@@ -848,6 +865,10 @@ const SERIAL_VERBS: [&str; 12] = ["来", "去", "到", "要", "会", "能", "将
 
 /// Courtesy words after a surname (陈|女士, 黄|先生): an address, no given name.
 const COURTESY: [&str; 3] = ["女士", "先生", "小姐"];
+
+/// Words after a full name that say a person is named, with no title (范群博士, 王芳女士): the courtesy
+/// words and a doctor's degree.
+const ADDRESSED: [&str; 4] = ["女士", "先生", "小姐", "博士"];
 
 /// Whether jieba's tag of a two-character word after a lone surname reads it as a given name could be
 /// read: a common or proper noun or an unknown word, not a place (周|建平, 刘|凯旋; not 张|家港).
