@@ -3,10 +3,11 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, DESIGNATION_WORDS,
-    EVENT_COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
-    NATIONAL_PREFIXES, ORDINAL_NUMERALS, ORG_SUFFIXES, OUTLET_ENDINGS, OWNING_UNITS, PARK_SUFFIXES,
-    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS,
+    DESIGNATION_WORDS, DETERMINERS, EVENT_COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS,
+    LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORDINAL_NUMERALS, ORG_SUFFIXES, OUTLET_ENDINGS,
+    OWNING_UNITS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS,
+    WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
 use super::{Candidate, Near};
@@ -57,8 +58,10 @@ pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 });
 
 /// A firm's words and its departments' fields, which no ministry's name holds (公司, 财务, 研发).
-const CORPORATE_WORDS: [&str; 12] =
-    ["公司", "集团", "财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关"];
+const CORPORATE_WORDS: [&str; 14] = [
+    "公司", "集团", "财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关", "项目",
+    "门店",
+];
 
 /// Every organisation name in `text`.
 pub(super) fn find(
@@ -86,6 +89,14 @@ pub(super) fn find(
             continue;
         }
         let (span, suffix) = federation(text, span, suffix);
+        // 其中|总投资, 交通|大学生, 中小企业|处于, 公司|人力资源部, 这家|国家银行: a body listed whole
+        // counts only on jieba's word edges and as no kind (see [`listed_off`]).
+        if NAMED_BODIES.contains(&suffix)
+            && !ORG_SUFFIXES.contains(&suffix)
+            && listed_off(text, span.clone(), suffix, &hits.organisations)
+        {
+            continue;
+        }
         // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
         if part_of_title(text, span.clone(), suffix)
             || (suffix == "政府" && text[..span.start].ends_with("地方"))
@@ -128,7 +139,7 @@ pub(super) fn find(
             // does a body complete alone (统计处|于31日公布).
             || (suffix.ends_with('处')
                 && !text[span.end..].starts_with('长')
-                && !NAMED_BODIES.contains(&suffix)
+                && !(NAMED_BODIES.contains(&suffix) && dated(&text[span.end..]))
                 && ends_inside_word(text, span.clone()))
         {
             continue;
@@ -545,7 +556,7 @@ pub(super) fn find(
             start = past_former(text, start, span.end);
             // 州政府与|港务局: a body's name ends at 与, 和 or 及 after a body's own ending, and the
             // body after the joiner is one of its own (not 经济和|信息化局, 中国与|葡语国家…论坛).
-            if let Some((left, right)) = joined_bodies(text, start, name_end) {
+            if let Some((left, right)) = joined_bodies(text, start, name_end, complete) {
                 if !found.iter().any(|c| c.span == left) {
                     found.push(Candidate::new(left, EntityType::Organization));
                 }
@@ -585,8 +596,9 @@ pub(super) fn past_former(text: &str, start: usize, end: usize) -> usize {
 
 /// Two bodies joined in one name's words (`start..name_end`): the first body's span and where the
 /// second begins, when the words before the last 与, 和 or 及 end with a body's ending of two
-/// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府).
-fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usize)> {
+/// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府). A body listed whole
+/// (`complete`) may follow the joiner alone (工总和|中总).
+fn joined_bodies(text: &str, start: usize, name_end: usize, complete: bool) -> Option<(Span, usize)> {
     // None when the name's words are empty (a level's committee reset to its suffix: 州|州委).
     let words = text.get(start..name_end)?;
     let (at, joiner) = words.char_indices().rfind(|(_, c)| among("与和及", *c))?;
@@ -595,7 +607,8 @@ fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usi
         || COMMITTEES.iter().any(|c| left.ends_with(c))
         || NAMED_BODIES.iter().any(|b| left.ends_with(b));
     let right = start + at + joiner.len_utf8();
-    (ends_body && left.chars().nth(1).is_some() && right < name_end).then(|| (start..start + at, right))
+    let right_named = right < name_end || (complete && right == name_end);
+    (ends_body && left.chars().nth(1).is_some() && right_named).then(|| (start..start + at, right))
 }
 
 /// A body's party group (党组), printed between the body and a title of its members.
@@ -1067,6 +1080,76 @@ pub(super) fn ends_inside_word(text: &str, span: Span) -> bool {
         let (start, end) = (offset, offset + w.len());
         offset = end;
         start < span.end && span.end < end
+    })
+}
+
+/// Whether a body listed whole (NAMED_BODIES) at `span` is no body there. Common words hold it: a
+/// dictionary word of the few characters around it runs across its start (其中|总投资: no 中总;
+/// 施工|总承包, 斑马|会) or its end (交通|大学生, 工程|会计), an adverb opens it (大家|都|会大学) or a
+/// negation precedes it (不|公平会导致), or its 处 is 处于 (中小企业处于困境, also 處|於 that jieba cuts
+/// apart). May run on from its end: its head's title (商务|部长, 中总|会长), its party group
+/// (贸促|会党|组), a date after 于 (统计|处于|31日, 於昨日) and a joiner before another listed body (工|总和|中总).
+/// Nor is it one body as a firm's department (公司|人力资源部, 项目|工程部, 工程部|经理) or after a count
+/// or a determiner (四大|国家银行, 这家|国家银行): a kind.
+fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::Hit]) -> bool {
+    use crate::text::segment::{in_dictionary, tagged};
+    let rest = &text[span.end..];
+    if suffix.ends_with('处') && rest.starts_with(['于', '於']) && !dated(rest) {
+        return true;
+    }
+    let before = &text[..span.start];
+    let mut prior = before.chars().rev();
+    let (last, second) = (prior.next(), prior.next());
+    let kind = last.is_some_and(|c| DETERMINERS.contains(c))
+        || (last.is_some_and(|c| among("家个所间大", c))
+            && second.is_some_and(|c| COUNT_NUMERALS.contains(c) || DETERMINERS.contains(c)));
+    let department = suffix.ends_with('部')
+        && (CORPORATE_WORDS.iter().any(|w| before.ends_with(w))
+            || MANAGERS.iter().any(|m| rest.starts_with(m)));
+    if kind || department {
+        return true;
+    }
+    let joined = rest.strip_prefix(['和', '与', '與', '及', '、']).is_some_and(|r| {
+        let at = text.len() - r.len();
+        let i = hits.partition_point(|(h, _)| h.start < at);
+        hits.get(i).is_some_and(|(h, b)| h.start == at && NAMED_BODIES.contains(b))
+    });
+    let runs_on = titled_at(rest) || rest.starts_with(PARTY_GROUP) || dated(rest) || joined;
+    let from = before.char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
+    let to = rest.char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut at = from;
+    for (word, tag) in tagged(&text[from..to]) {
+        let (start, end) = (at, at + word.len());
+        at = end;
+        let lone = word.chars().nth(1).is_none();
+        if start == span.start && tag == "d" && lone
+            || end == span.start && matches!(word, "不" | "没" | "未")
+        {
+            return true;
+        }
+        // A word holding the whole body (国家审计署, 國防部長) or a place running into it (嘉|南县|府) is a
+        // longer name built on it.
+        let title = TITLES.contains(&word);
+        let across =
+            (start < span.start && span.start < end && end <= span.end && !matches!(tag, "ns" | "nt"))
+                || (span.start < start && start < span.end && span.end < end && !runs_on && !title);
+        if across && in_dictionary(word) {
+            return true;
+        }
+        if start >= span.end {
+            break;
+        }
+    }
+    false
+}
+
+/// A firm's managers' titles after its department (工程部|经理), where a ministry has its 部长.
+const MANAGERS: [&str; 3] = ["经理", "主管", "总监"];
+
+/// Whether `rest` opens with 于 and a date (统计处|于31日公布): a body's act dated, no 处于.
+fn dated(rest: &str) -> bool {
+    rest.strip_prefix(['于', '於']).is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c) || among("今昨明", c))
     })
 }
 
