@@ -10,6 +10,7 @@ use super::lexicon::{
     WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
+use super::people::PARTY_DIVISIONS;
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds::{CLOSING_QUOTE, QUOTE_BREAK};
@@ -346,10 +347,10 @@ pub(super) fn find(
         let placed = places.around(start..start).any(|p| p.span.start == start)
             || bilateral(&text[start..name_end])
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
-            || NAMED_BODIES
-                .iter()
-                .chain(NATIONAL_PREFIXES.iter())
-                .any(|b| text[start..name_end].starts_with(b));
+            || NATIONAL_PREFIXES.iter().any(|b| text[start..name_end].starts_with(b))
+            || NAMED_BODIES.iter().any(|b| {
+                text[start..name_end].starts_with(b) && on_word_edges(&words, 0, b.len())
+            });
         // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
         // league's name (中共眉山市委, 团县委), a democratic party's (民革贵州省委) or by nothing; other
         // words before it are no part of it.
@@ -468,7 +469,7 @@ pub(super) fn find(
                         w.starts_with("国家")
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
-                    }) || NAMED_BODIES.iter().any(|b| holds(&text[start..name_end], b));
+                    }) || named_inside(&text[start..name_end], &words);
                     // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body,
                     // when it has a name of its own: one word alone is a kind of centre or a venue
                     // (市委办公室、|会展中心, 工研院、|研究中心).
@@ -1114,7 +1115,9 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
         let i = hits.partition_point(|(h, _)| h.start < at);
         hits.get(i).is_some_and(|(h, b)| h.start == at && NAMED_BODIES.contains(b))
     });
-    let runs_on = titled_at(rest) || rest.starts_with(PARTY_GROUP) || dated(rest) || joined;
+    let runs_on =
+        titled_at(rest) || rest.starts_with(PARTY_GROUP) || dated(rest) || joined || divided(rest);
+    let first = text[span.start..].chars().next().unwrap_or_default();
     let from = before.char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
     let to = rest.char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
     let mut at = from;
@@ -1128,11 +1131,20 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
             return true;
         }
         // A word holding the whole body (国家审计署, 國防部長) or a place running into it (嘉|南县|府) is a
-        // longer name built on it.
+        // longer name built on it; so is a place whose level opens the body (花莲县|府: jieba may tag
+        // it no place), and a joiner glued to the body's first character is a list's (人社部和|文|旅部).
         let title = TITLES.contains(&word);
-        let across =
-            (start < span.start && span.start < end && end <= span.end && !matches!(tag, "ns" | "nt"))
-                || (span.start < start && start < span.end && span.end < end && !runs_on && !title);
+        let placed = LEVEL_CHARS.contains(first) && end == span.start + first.len_utf8();
+        let joiner = text.get(start..span.start).is_some_and(|o| {
+            o.chars().count() == 1 && o.starts_with(['和', '与', '與', '及'])
+        });
+        let across = (start < span.start
+            && span.start < end
+            && end <= span.end
+            && !matches!(tag, "ns" | "nt")
+            && !placed
+            && !joiner)
+            || (span.start < start && start < span.end && span.end < end && !runs_on && !title);
         if across && in_dictionary(word) {
             return true;
         }
@@ -1141,6 +1153,31 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
         }
     }
     false
+}
+
+/// Whether `rest` opens with a seat's two to four Han characters and a party's division after a
+/// listed party (马华|北根区会): the body's name goes on, whatever word jieba reads across its end.
+fn divided(rest: &str) -> bool {
+    rest.char_indices().skip(2).take(3).any(|(i, _)| {
+        rest[..i].chars().all(is_han) && PARTY_DIVISIONS.iter().any(|d| rest[i..].starts_with(d))
+    })
+}
+
+/// Whether a listed body sits in a name's words on jieba's word edges (国家药监局|审评检查分中心), not
+/// across one (国民|大学生|活动中心: no 国民大学).
+fn named_inside(name: &str, words: &[&str]) -> bool {
+    NAMED_BODIES.iter().any(|b| name.match_indices(b).any(|(i, _)| on_word_edges(words, i, i + b.len())))
+}
+
+/// Whether `from` and `to` (bytes into the text `words` cut) both fall between two of the words.
+fn on_word_edges(words: &[&str], from: usize, to: usize) -> bool {
+    let (mut at, mut opens, mut closes) = (0, from == 0, to == 0);
+    for w in words {
+        at += w.len();
+        opens |= at == from;
+        closes |= at == to;
+    }
+    opens && closes
 }
 
 /// A firm's managers' titles after its department (工程部|经理), where a ministry has its 部长.
