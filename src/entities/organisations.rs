@@ -111,8 +111,13 @@ pub(super) fn find(
         }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
         // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
+        // 经济部长, 民政处长, 保安局长: a department's head printed with its ending once (局|长 for 局局长).
+        let fused_head = among("部局处司署厅", suffix.chars().next().unwrap_or_default())
+            && suffix.chars().nth(1).is_none()
+            && text[span.end..].starts_with('长')
+            && !crate::text::segment::word_across(text, span.end, span.end + '长'.len_utf8());
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| {
-            if ministry && text[span.end..].starts_with('长') {
+            if (ministry || fused_head) && text[span.end..].starts_with('长') {
                 Some(1)
             } else {
                 department_word(text, span.clone())
@@ -161,6 +166,18 @@ pub(super) fn find(
             level = None;
             name_end = span.start;
             (start, words) = prefix(text, name_end, reach);
+        }
+        // 基隆市审计室|决算报告指|基隆市政府: a name reaching through a verb to a place does not reach back
+        // over a body found before it; it begins at the first place after that body.
+        if let Some(body_end) =
+            found.iter().map(|c| c.span.clone()).filter(|c| start <= c.start && c.end < name_end).map(|c| c.end).max()
+        {
+            let place = places.around(body_end..name_end).map(|p| p.span.clone()).filter(|p| p.start > body_end && p.start < name_end).map(|p| p.start).min();
+            let verbal = || crate::text::segment::tagged(&text[body_end..place.unwrap_or(body_end)]).iter().any(|(w, t)| t.starts_with('v') && !w.starts_with('驻'));
+            if let Some(at) = place.filter(|_| verbal()) {
+                start = at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
         }
         // 各县|市政府, 乡镇政府: two levels in a row are the bodies of every unit of both, no one body (not
         // 新市区政府, a district's: a place ends at the level).
@@ -398,6 +415,7 @@ pub(super) fn find(
             let listed = LIST_OPENERS.iter().any(|w| before.ends_with(w));
             (listed || (opens_clause(text, start) && !before.ends_with(['及', '和'])))
                 && (head_titled(text, span.end, &hits.titles)
+                    || fused_head
                     || (SPEAKING_ENDS.iter().any(|e| suffix.ends_with(e)) && speaks(span.end, &hits.speech)))
         };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
