@@ -111,10 +111,16 @@ pub(super) fn find(
         }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
         // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
-        // 经济部长, 民政处长, 保安局长: a department's head printed with its ending once (局|长 for 局局长).
+        // 经济部长, 民政处长, 保安局长: a department's head printed with its ending once (局|长 for 局局长),
+        // a field of two characters opening a clause (not 嘉南县府|工商处长: the parent's title).
         let fused_head = among("部局处司署厅", suffix.chars().next().unwrap_or_default())
             && suffix.chars().nth(1).is_none()
             && text[span.end..].starts_with('长')
+            && text[..span.start]
+                .char_indices()
+                .rev()
+                .nth(1)
+                .is_some_and(|(i, _)| text[i..span.start].chars().all(is_han) && opens_clause(text, i))
             && !crate::text::segment::word_across(text, span.end, span.end + '长'.len_utf8());
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| {
             if (ministry || fused_head) && text[span.end..].starts_with('长') {
@@ -169,11 +175,24 @@ pub(super) fn find(
         }
         // 基隆市审计室|决算报告指|基隆市政府: a name reaching through a verb to a place does not reach back
         // over a body found before it; it begins at the first place after that body.
-        if let Some(body_end) =
-            found.iter().map(|c| c.span.clone()).filter(|c| start <= c.start && c.end < name_end).map(|c| c.end).max()
+        if let Some(body_end) = found
+            .iter()
+            .map(|c| c.span.clone())
+            .filter(|c| start <= c.start && c.end < name_end)
+            .map(|c| c.end)
+            .max()
         {
-            let place = places.around(body_end..name_end).map(|p| p.span.clone()).filter(|p| p.start > body_end && p.start < name_end).map(|p| p.start).min();
-            let verbal = || crate::text::segment::tagged(&text[body_end..place.unwrap_or(body_end)]).iter().any(|(w, t)| t.starts_with('v') && !w.starts_with('驻'));
+            let place = places
+                .around(body_end..name_end)
+                .map(|p| p.span.clone())
+                .filter(|p| p.start > body_end && p.start < name_end)
+                .map(|p| p.start)
+                .min();
+            let verbal = || {
+                crate::text::segment::tagged(&text[body_end..place.unwrap_or(body_end)])
+                    .iter()
+                    .any(|(w, t)| t.starts_with('v') && !w.starts_with('驻'))
+            };
             if let Some(at) = place.filter(|_| verbal()) {
                 start = at;
                 words = crate::text::segment::words(&text[start..name_end]);
@@ -365,9 +384,9 @@ pub(super) fn find(
             || bilateral(&text[start..name_end])
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
             || NATIONAL_PREFIXES.iter().any(|b| text[start..name_end].starts_with(b))
-            || NAMED_BODIES.iter().any(|b| {
-                text[start..name_end].starts_with(b) && on_word_edges(&words, 0, b.len())
-            });
+            || NAMED_BODIES
+                .iter()
+                .any(|b| text[start..name_end].starts_with(b) && on_word_edges(&words, 0, b.len()));
         // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
         // league's name (中共眉山市委, 团县委), a democratic party's (民革贵州省委) or by nothing; other
         // words before it are no part of it.
@@ -1133,8 +1152,7 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
         let i = hits.partition_point(|(h, _)| h.start < at);
         hits.get(i).is_some_and(|(h, b)| h.start == at && NAMED_BODIES.contains(b))
     });
-    let runs_on =
-        titled_at(rest) || rest.starts_with(PARTY_GROUP) || dated(rest) || joined || divided(rest);
+    let runs_on = titled_at(rest) || rest.starts_with(PARTY_GROUP) || dated(rest) || joined || divided(rest);
     let first = text[span.start..].chars().next().unwrap_or_default();
     let from = before.char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
     let to = rest.char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
@@ -1153,9 +1171,9 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
         // it no place), and a joiner glued to the body's first character is a list's (人社部和|文|旅部).
         let title = TITLES.contains(&word);
         let placed = LEVEL_CHARS.contains(first) && end == span.start + first.len_utf8();
-        let joiner = text.get(start..span.start).is_some_and(|o| {
-            o.chars().count() == 1 && o.starts_with(['和', '与', '與', '及'])
-        });
+        let joiner = text
+            .get(start..span.start)
+            .is_some_and(|o| o.chars().count() == 1 && o.starts_with(['和', '与', '與', '及']));
         let across = (start < span.start
             && span.start < end
             && end <= span.end
