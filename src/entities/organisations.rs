@@ -3,12 +3,14 @@
 //! centres and committees with a proper name before them.
 
 use super::lexicon::{
-    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, DESIGNATION_WORDS,
-    EVENT_COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS, LEVEL_CHARS, NAMED_BODIES,
-    NATIONAL_PREFIXES, ORDINAL_NUMERALS, ORG_SUFFIXES, OUTLET_ENDINGS, OWNING_UNITS, PARK_SUFFIXES,
-    PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS, WEAK_ORG_SUFFIXES,
+    BUREAU_CHARACTERS, COMMITTEES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS,
+    DESIGNATION_WORDS, DETERMINERS, EVENT_COMMITTEES, EVENT_SUFFIXES, FIRM_CATEGORY_NOUNS, GENERIC_WORDS,
+    LEVEL_CHARS, NAMED_BODIES, NATIONAL_PREFIXES, ORDINAL_NUMERALS, ORG_SUFFIXES, OUTLET_ENDINGS,
+    OWNING_UNITS, PARK_SUFFIXES, PLACED_ORG_SUFFIXES, SCHOOLS, STOP_WORDS, TITLES, TITLE_RANKS,
+    WEAK_ORG_SUFFIXES,
 };
 use super::names::{counted, prefix, Reach, Verbs};
+use super::people::PARTY_DIVISIONS;
 use super::{Candidate, Near};
 use crate::model::EntityType;
 use crate::text::bounds::{CLOSING_QUOTE, QUOTE_BREAK};
@@ -57,8 +59,10 @@ pub(super) static SUFFIX_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 });
 
 /// A firm's words and its departments' fields, which no ministry's name holds (公司, 财务, 研发).
-const CORPORATE_WORDS: [&str; 12] =
-    ["公司", "集团", "财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关"];
+const CORPORATE_WORDS: [&str; 14] = [
+    "公司", "集团", "财务", "研发", "销售", "采购", "行政", "运营", "客服", "法务", "营销", "公关", "项目",
+    "门店",
+];
 
 /// Every organisation name in `text`.
 pub(super) fn find(
@@ -86,6 +90,14 @@ pub(super) fn find(
             continue;
         }
         let (span, suffix) = federation(text, span, suffix);
+        // 其中|总投资, 交通|大学生, 中小企业|处于, 公司|人力资源部, 这家|国家银行: a body listed whole
+        // counts only on jieba's word edges and as no kind (see [`listed_off`]).
+        if NAMED_BODIES.contains(&suffix)
+            && !ORG_SUFFIXES.contains(&suffix)
+            && listed_off(text, span.clone(), suffix, &hits.organisations)
+        {
+            continue;
+        }
         // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
         if part_of_title(text, span.clone(), suffix)
             || (suffix == "政府" && text[..span.start].ends_with("地方"))
@@ -99,8 +111,19 @@ pub(super) fn find(
         }
         // A one-character ending inside a common word (公司, 布局, 好处) ends no name, nor does one ending
         // a firm's legal suffix (美国企业华盛食品股份有限公|司): asked before the rest, which segments more.
+        // 经济部长, 民政处长, 保安局长: a department's head printed with its ending once (局|长 for 局局长),
+        // a field of two characters opening a clause (not 嘉南县府|工商处长: the parent's title).
+        let fused_head = among("部局处司署厅", suffix.chars().next().unwrap_or_default())
+            && suffix.chars().nth(1).is_none()
+            && text[span.end..].starts_with('长')
+            && text[..span.start]
+                .char_indices()
+                .rev()
+                .nth(1)
+                .is_some_and(|(i, _)| text[i..span.start].chars().all(is_han) && opens_clause(text, i))
+            && !crate::text::segment::word_across(text, span.end, span.end + '长'.len_utf8());
         let department_len = BUREAU_CHARACTERS.contains(&suffix).then(|| {
-            if ministry && text[span.end..].starts_with('长') {
+            if (ministry || fused_head) && text[span.end..].starts_with('长') {
                 Some(1)
             } else {
                 department_word(text, span.clone())
@@ -128,7 +151,7 @@ pub(super) fn find(
             // does a body complete alone (统计处|于31日公布).
             || (suffix.ends_with('处')
                 && !text[span.end..].starts_with('长')
-                && !NAMED_BODIES.contains(&suffix)
+                && !(NAMED_BODIES.contains(&suffix) && dated(&text[span.end..]))
                 && ends_inside_word(text, span.clone()))
         {
             continue;
@@ -149,6 +172,31 @@ pub(super) fn find(
             level = None;
             name_end = span.start;
             (start, words) = prefix(text, name_end, reach);
+        }
+        // 基隆市审计室|决算报告指|基隆市政府: a name reaching through a verb to a place does not reach back
+        // over a body found before it; it begins at the first place after that body.
+        if let Some(body_end) = found
+            .iter()
+            .map(|c| c.span.clone())
+            .filter(|c| start <= c.start && c.end < name_end)
+            .map(|c| c.end)
+            .max()
+        {
+            let place = places
+                .around(body_end..name_end)
+                .map(|p| p.span.clone())
+                .filter(|p| p.start > body_end && p.start < name_end)
+                .map(|p| p.start)
+                .min();
+            let verbal = || {
+                crate::text::segment::tagged(&text[body_end..place.unwrap_or(body_end)])
+                    .iter()
+                    .any(|(w, t)| t.starts_with('v') && !w.starts_with('驻'))
+            };
+            if let Some(at) = place.filter(|_| verbal()) {
+                start = at;
+                words = crate::text::segment::words(&text[start..name_end]);
+            }
         }
         // 各县|市政府, 乡镇政府: two levels in a row are the bodies of every unit of both, no one body (not
         // 新市区政府, a district's: a place ends at the level).
@@ -335,10 +383,10 @@ pub(super) fn find(
         let placed = places.around(start..start).any(|p| p.span.start == start)
             || bilateral(&text[start..name_end])
             || words.first().is_some_and(|w| *w == "国家" || GAZETTEER.lookup(w).is_some())
+            || NATIONAL_PREFIXES.iter().any(|b| text[start..name_end].starts_with(b))
             || NAMED_BODIES
                 .iter()
-                .chain(NATIONAL_PREFIXES.iter())
-                .any(|b| text[start..name_end].starts_with(b));
+                .any(|b| text[start..name_end].starts_with(b) && on_word_edges(&words, 0, b.len()));
         // 慕新海代表|市委: a level's committee is opened by its place (眉山市委), the party's or the youth
         // league's name (中共眉山市委, 团县委), a democratic party's (民革贵州省委) or by nothing; other
         // words before it are no part of it.
@@ -386,6 +434,7 @@ pub(super) fn find(
             let listed = LIST_OPENERS.iter().any(|w| before.ends_with(w));
             (listed || (opens_clause(text, start) && !before.ends_with(['及', '和'])))
                 && (head_titled(text, span.end, &hits.titles)
+                    || fused_head
                     || (SPEAKING_ENDS.iter().any(|e| suffix.ends_with(e)) && speaks(span.end, &hits.speech)))
         };
         let ok = if PLACED_ORG_SUFFIXES.contains(&suffix) {
@@ -457,7 +506,7 @@ pub(super) fn find(
                         w.starts_with("国家")
                             || (w.chars().count() > 1 && park_tails().contains(w))
                             || (w.chars().count() > 2 && SCHOOLS.iter().any(|e| w.ends_with(e)))
-                    }) || NAMED_BODIES.iter().any(|b| holds(&text[start..name_end], b));
+                    }) || named_inside(&text[start..name_end], &words);
                     // 工研院、|车辆研究测试中心: a centre listed right after a body or a park is a body,
                     // when it has a name of its own: one word alone is a kind of centre or a venue
                     // (市委办公室、|会展中心, 工研院、|研究中心).
@@ -545,7 +594,7 @@ pub(super) fn find(
             start = past_former(text, start, span.end);
             // 州政府与|港务局: a body's name ends at 与, 和 or 及 after a body's own ending, and the
             // body after the joiner is one of its own (not 经济和|信息化局, 中国与|葡语国家…论坛).
-            if let Some((left, right)) = joined_bodies(text, start, name_end) {
+            if let Some((left, right)) = joined_bodies(text, start, name_end, complete) {
                 if !found.iter().any(|c| c.span == left) {
                     found.push(Candidate::new(left, EntityType::Organization));
                 }
@@ -585,8 +634,9 @@ pub(super) fn past_former(text: &str, start: usize, end: usize) -> usize {
 
 /// Two bodies joined in one name's words (`start..name_end`): the first body's span and where the
 /// second begins, when the words before the last 与, 和 or 及 end with a body's ending of two
-/// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府).
-fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usize)> {
+/// characters or more or a party committee (彭亨州政府与|关丹港管理局, 省委和|省政府). A body listed whole
+/// (`complete`) may follow the joiner alone (工总和|中总).
+fn joined_bodies(text: &str, start: usize, name_end: usize, complete: bool) -> Option<(Span, usize)> {
     // None when the name's words are empty (a level's committee reset to its suffix: 州|州委).
     let words = text.get(start..name_end)?;
     let (at, joiner) = words.char_indices().rfind(|(_, c)| among("与和及", *c))?;
@@ -595,7 +645,8 @@ fn joined_bodies(text: &str, start: usize, name_end: usize) -> Option<(Span, usi
         || COMMITTEES.iter().any(|c| left.ends_with(c))
         || NAMED_BODIES.iter().any(|b| left.ends_with(b));
     let right = start + at + joiner.len_utf8();
-    (ends_body && left.chars().nth(1).is_some() && right < name_end).then(|| (start..start + at, right))
+    let right_named = right < name_end || (complete && right == name_end);
+    (ends_body && left.chars().nth(1).is_some() && right_named).then(|| (start..start + at, right))
 }
 
 /// A body's party group (党组), printed between the body and a title of its members.
@@ -1067,6 +1118,111 @@ pub(super) fn ends_inside_word(text: &str, span: Span) -> bool {
         let (start, end) = (offset, offset + w.len());
         offset = end;
         start < span.end && span.end < end
+    })
+}
+
+/// Whether a body listed whole (NAMED_BODIES) at `span` is no body there. Common words hold it: a
+/// dictionary word of the few characters around it runs across its start (其中|总投资: no 中总;
+/// 施工|总承包, 斑马|会) or its end (交通|大学生, 工程|会计), an adverb opens it (大家|都|会大学) or a
+/// negation precedes it (不|公平会导致), or its 处 is 处于 (中小企业处于困境, also 處|於 that jieba cuts
+/// apart). May run on from its end: its head's title (商务|部长, 中总|会长), its party group
+/// (贸促|会党|组), a date after 于 (统计|处于|31日, 於昨日) and a joiner before another listed body (工|总和|中总).
+/// Nor is it one body as a firm's department (公司|人力资源部, 项目|工程部, 工程部|经理) or after a count
+/// or a determiner (四大|国家银行, 这家|国家银行): a kind.
+fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::Hit]) -> bool {
+    use crate::text::segment::{in_dictionary, tagged};
+    let rest = &text[span.end..];
+    if suffix.ends_with('处') && rest.starts_with(['于', '於']) && !dated(rest) {
+        return true;
+    }
+    let before = &text[..span.start];
+    let mut prior = before.chars().rev();
+    let (last, second) = (prior.next(), prior.next());
+    let kind = last.is_some_and(|c| DETERMINERS.contains(c))
+        || (last.is_some_and(|c| among("家个所间大", c))
+            && second.is_some_and(|c| COUNT_NUMERALS.contains(c) || DETERMINERS.contains(c)));
+    let department = suffix.ends_with('部')
+        && (CORPORATE_WORDS.iter().any(|w| before.ends_with(w))
+            || MANAGERS.iter().any(|m| rest.starts_with(m)));
+    if kind || department {
+        return true;
+    }
+    let joined = rest.strip_prefix(['和', '与', '與', '及', '、']).is_some_and(|r| {
+        let at = text.len() - r.len();
+        let i = hits.partition_point(|(h, _)| h.start < at);
+        hits.get(i).is_some_and(|(h, b)| h.start == at && NAMED_BODIES.contains(b))
+    });
+    let runs_on = titled_at(rest) || rest.starts_with(PARTY_GROUP) || dated(rest) || joined || divided(rest);
+    let first = text[span.start..].chars().next().unwrap_or_default();
+    let from = before.char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
+    let to = rest.char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
+    let mut at = from;
+    for (word, tag) in tagged(&text[from..to]) {
+        let (start, end) = (at, at + word.len());
+        at = end;
+        let lone = word.chars().nth(1).is_none();
+        if start == span.start && tag == "d" && lone
+            || end == span.start && matches!(word, "不" | "没" | "未")
+        {
+            return true;
+        }
+        // A word holding the whole body (国家审计署, 國防部長) or a place running into it (嘉|南县|府) is a
+        // longer name built on it; so is a place whose level opens the body (花莲县|府: jieba may tag
+        // it no place), and a joiner glued to the body's first character is a list's (人社部和|文|旅部).
+        let title = TITLES.contains(&word);
+        let placed = LEVEL_CHARS.contains(first) && end == span.start + first.len_utf8();
+        let joiner = text
+            .get(start..span.start)
+            .is_some_and(|o| o.chars().count() == 1 && o.starts_with(['和', '与', '與', '及']));
+        let across = (start < span.start
+            && span.start < end
+            && end <= span.end
+            && !matches!(tag, "ns" | "nt")
+            && !placed
+            && !joiner)
+            || (span.start < start && start < span.end && span.end < end && !runs_on && !title);
+        if across && in_dictionary(word) {
+            return true;
+        }
+        if start >= span.end {
+            break;
+        }
+    }
+    false
+}
+
+/// Whether `rest` opens with a seat's two to four Han characters and a party's division after a
+/// listed party (马华|北根区会): the body's name goes on, whatever word jieba reads across its end.
+fn divided(rest: &str) -> bool {
+    rest.char_indices().skip(2).take(3).any(|(i, _)| {
+        rest[..i].chars().all(is_han) && PARTY_DIVISIONS.iter().any(|d| rest[i..].starts_with(d))
+    })
+}
+
+/// Whether a listed body sits in a name's words on jieba's word edges (国家药监局|审评检查分中心), not
+/// across one (国民|大学生|活动中心: no 国民大学).
+fn named_inside(name: &str, words: &[&str]) -> bool {
+    NAMED_BODIES.iter().any(|b| name.match_indices(b).any(|(i, _)| on_word_edges(words, i, i + b.len())))
+}
+
+/// Whether `from` and `to` (bytes into the text `words` cut) both fall between two of the words.
+fn on_word_edges(words: &[&str], from: usize, to: usize) -> bool {
+    let (mut at, mut opens, mut closes) = (0, from == 0, to == 0);
+    for w in words {
+        at += w.len();
+        opens |= at == from;
+        closes |= at == to;
+    }
+    opens && closes
+}
+
+/// A firm's managers' titles after its department (工程部|经理), where a ministry has its 部长.
+const MANAGERS: [&str; 3] = ["经理", "主管", "总监"];
+
+/// Whether `rest` opens with 于 and a date (统计处|于31日公布): a body's act dated, no 处于.
+fn dated(rest: &str) -> bool {
+    rest.strip_prefix(['于', '於']).is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit() || ORDINAL_NUMERALS.contains(c) || among("今昨明", c))
     })
 }
 

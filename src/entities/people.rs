@@ -1070,7 +1070,7 @@ fn task_group(text: &str, end: usize) -> Option<usize> {
 }
 
 /// A party's divisions, printed with their seat between the party and a title (巫统|北根区部|主席).
-const PARTY_DIVISIONS: [&str; 3] = ["区会", "区部", "支部"];
+pub(super) const PARTY_DIVISIONS: [&str; 3] = ["区会", "区部", "支部"];
 
 /// The endings of a body that jieba glues into one unknown word with the name before them (经联部,
 /// 建研会).
