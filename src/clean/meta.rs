@@ -730,6 +730,14 @@ fn strip_tag_prefix(text: &str) -> &str {
             return rest;
         }
     }
+    // A site's name before a dash, as titles print it either side (某某新闻网 - …, 某某网——…): an
+    // outlet's name only, never a tag or a subject (海关总署-…).
+    if let Some((label, rest)) = text.split_once(" - ").or_else(|| text.split_once("——")) {
+        let label = label.trim();
+        if (2..=12).contains(&label.chars().count()) && is_outlet(label) && long_enough(rest) {
+            return rest.trim_start();
+        }
+    }
     text
 }
 

@@ -531,7 +531,7 @@ pub fn clean(page: &Page) -> Cleaned {
 
     let hints = &page.hints;
     let title = title_at
-        .map(|i| meta::headline(lines[i].text.printed))
+        .map(|i| meta::headline(lines::strip_bullet(lines[i].text.printed.trim()).0))
         .or_else(|| hints.title.clone())
         .or_else(|| hints.page_title.as_deref().and_then(meta::headline_of_page_title))
         .or(agency_title);
@@ -1531,7 +1531,7 @@ fn title_line(
     // Without a headline-like line, a short one right over the story's credit line is the headline
     // (开栏的话 / 作者: 来源:某某报 时间:…): four or five CJK characters and nothing else, no channel
     // or outlet (本地新闻, 某某日报), nor a column's label (记者手记, 专家解读: [`COLUMN_WORDS`]).
-    found.or_else(|| {
+    found.or_else(|| header.clone().find(|&i| lone_item_headline(lines, i))).or_else(|| {
         let at = meta_line(header.start)?.checked_sub(1).filter(|i| header.contains(i))?;
         let (l, meta) = (&lines[at], lines[at + 1].text);
         let text = l.text.printed.trim();
@@ -1541,6 +1541,22 @@ fn title_line(
             || COLUMN_WORDS.iter().any(|w| l.text.simplified.trim().ends_with(w));
         (l.kind == Kind::Text && short && credits && !meta::is_site_or_tag(text) && !column).then_some(at)
     })
+}
+
+/// Whether line `i` is a headline printed as the one item of a list, as e-papers list a page's stories
+/// (第08版:视觉新闻 / • 冰天雪地 舞动龙江 / □文/本报记者 …): a bulleted heading line whose neighbours
+/// bear no item of the same marker (a menu's items do; a credit's □ is another), read when the header
+/// holds no other headline. A caption's or credit's mark (●, ◎, □, ○) opens no headline.
+fn lone_item_headline(lines: &[Line], i: usize) -> bool {
+    let marker = |k: usize| lines.get(k).and_then(|l| l.text.printed.trim_start().chars().next());
+    let Some(mark) = marker(i).filter(|c| !"●◎□○ ".contains(*c)) else { return false };
+    let (rest, bulleted) = lines::strip_bullet(lines[i].text.printed.trim());
+    let simplified = to_simplified(rest);
+    lines[i].kind == Kind::Text
+        && bulleted
+        && marker(i + 1) != Some(mark)
+        && (i == 0 || marker(i - 1) != Some(mark))
+        && is_headline_like(Forms::new(rest, &simplified))
 }
 
 /// Words ending a column's label (记者手记, 专家解读): such a short line over the credits is no headline.
