@@ -507,8 +507,30 @@ pub(super) fn without_trailing_brackets(text: &str) -> &str {
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
 fn is_menu(text: &str, punct: bool) -> bool {
     !punct
+        && !is_table_row(text)
         && text.split(['|', '｜']).count() >= 3
         && text.split(['|', '｜']).all(|i| i.trim().chars().count() <= 8)
+}
+
+/// A row of a table printed as text: cells between bars, tabs or spaces, most of them figures
+/// (支出法生产总值(亿元) | 89705.2 | 80854.9, 上升 1075 25.50% +3.46%), at least one not a year alone.
+/// A menu's items are words (首页 | 新闻 | 2024年 | 2023年: years alone are an archive's links).
+pub(super) fn is_table_row(text: &str) -> bool {
+    let cells: Vec<&str> = if text.contains(['|', '｜']) {
+        text.split(['|', '｜']).map(str::trim).filter(|c| !c.is_empty()).collect()
+    } else {
+        text.split_whitespace().collect()
+    };
+    let figure = |c: &str| {
+        let n = c.trim_start_matches(['+', '-', '－', '−']).trim_end_matches(['%', '％', '年']);
+        n.starts_with(|c: char| c.is_ascii_digit()) && n.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let year = |c: &str| {
+        let n = c.trim_end_matches('年');
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20")) && n.bytes().all(|b| b.is_ascii_digit())
+    };
+    let figures = cells.iter().filter(|c| figure(c)).count();
+    figures >= 2 && figures * 2 > cells.len() && cells.iter().any(|c| figure(c) && !year(c))
 }
 
 /// What stands between the parts of a source/date line: bars, slashes and brackets.
