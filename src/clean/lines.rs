@@ -524,7 +524,8 @@ pub(super) fn is_table_row(text: &str) -> bool {
     };
     let figure = |c: &str| {
         let n = c.trim_start_matches(['+', '-', '－', '−']).trim_end_matches(['%', '％', '年']);
-        n.starts_with(|c: char| c.is_ascii_digit()) && n.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && n.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
     let year = |c: &str| {
         let n = c.trim_end_matches('年');

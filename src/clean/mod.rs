@@ -1165,7 +1165,9 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
             // A table's row under the story's paragraphs is the story's (上升 1075 25.50% +3.46%).
             l.kind == Kind::Text
                 && credits::parse(l.text).is_none()
-                && (introduced(lines, start, i) || (l.prose > 0 && paragraph()) || lines::is_table_row(l.text.simplified))
+                && (introduced(lines, start, i)
+                    || (l.prose > 0 && paragraph())
+                    || lines::is_table_row(l.text.simplified))
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
 }
