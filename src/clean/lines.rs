@@ -507,8 +507,34 @@ pub(super) fn without_trailing_brackets(text: &str) -> &str {
 /// (24h购物| | PChome| 登入); `punct` says whether the line has sentence punctuation.
 fn is_menu(text: &str, punct: bool) -> bool {
     !punct
+        && !is_table_row(text)
         && text.split(['|', '｜']).count() >= 3
         && text.split(['|', '｜']).all(|i| i.trim().chars().count() <= 8)
+}
+
+/// A row of a table printed as text: cells between bars, tabs or spaces, most of them figures
+/// (支出法生产总值(亿元) | 89705.2 | 80854.9, 上升 1075 25.50% +3.46%): at least one not a year alone,
+/// or years under a label opening the row, a header (指标 | 2017年 | 2016年). A menu's items are words
+/// (首页 | 新闻 | 政务), and years opening the line are an archive's links (2023年 | 2022年 | 往年).
+pub(super) fn is_table_row(text: &str) -> bool {
+    let cells: Vec<&str> = if text.contains(['|', '｜']) {
+        text.split(['|', '｜']).map(str::trim).filter(|c| !c.is_empty()).collect()
+    } else {
+        text.split_whitespace().collect()
+    };
+    let figure = |c: &str| {
+        let n = c.trim_start_matches(['+', '-', '－', '−']).trim_end_matches(['%', '％', '年']);
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && n.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let year = |c: &str| {
+        let n = c.trim_end_matches('年');
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20")) && n.bytes().all(|b| b.is_ascii_digit())
+    };
+    let figures = cells.iter().filter(|c| figure(c)).count();
+    figures >= 2
+        && figures * 2 > cells.len()
+        && (cells.iter().any(|c| figure(c) && !year(c)) || cells.first().is_some_and(|c| !figure(c)))
 }
 
 /// What stands between the parts of a source/date line: bars, slashes and brackets.

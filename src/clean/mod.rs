@@ -1162,9 +1162,12 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                     && !is_site_label(l.text)
                     && (prose_han(text) >= 10 || lines::ends_like_statement(text))
             };
+            // A table's row under the story's paragraphs is the story's (上升 1075 25.50% +3.46%).
             l.kind == Kind::Text
                 && credits::parse(l.text).is_none()
-                && (introduced(lines, start, i) || (l.prose > 0 && paragraph()))
+                && (introduced(lines, start, i)
+                    || (l.prose > 0 && paragraph())
+                    || lines::is_table_row(l.text.simplified))
         })
         .map_or(run_end.min(start + 1), |i| i + 1)
 }
