@@ -220,7 +220,7 @@ fn ymd(year: u32, month: u32, day: u32, time: Option<(u32, u32)>) -> Option<Stri
 /// 转载自：某某日报).
 static REPOST: LazyLock<Regex> = LazyLock::new(|| {
     pattern::compile(
-        r"据《(\p{Han}{2,12})》(报道|消息|称|援引|记者|杂志|刊文)?|据(\p{Han}{2,12}?)(?:报道|消息)|(?:^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?|\s(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：])\s*([^\s:：|]+)",
+        r"据《(\p{Han}{2,12})》(报道|消息|记者|杂志|刊文)?|据(\p{Han}{2,12}?)(?:报道|消息)|(?:^(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：]?|\s(?:本文|文章)?(?:转自|转载自|转载于)\s*[:：])\s*([^\s:：|]+)",
     )
 });
 
@@ -229,13 +229,17 @@ static REPOST: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn reposted_from(line: Forms) -> Option<(String, bool)> {
     // (Compiled and asked only of a line with a 据 or a 转, one of which every repost mark has.)
     // A title after 据 names an outlet by its name or by the report words after it (据《某某》报道); a
-    // law or a plan cited is none (依据《中华人民共和国预算法》).
+    // law or a plan cited is none (依据《中华人民共和国预算法》), nor a title ending in a document's word
+    // (据《政府工作报告》称, 根据《某某市产业发展规划》; data/clean/document-endings.txt): 称 and 援引
+    // follow a document as well as an outlet, so they vouch for no outlet.
     if !line.simplified.contains(['据', '转']) {
         return None;
     }
     REPOST.captures_iter(line.simplified).find_map(|c| {
         let (m, relay) = match (c.get(1), c.get(3), c.get(4)) {
-            (Some(m), _, _) if c.get(2).is_some() || is_outlet(m.as_str()) => (m, false),
+            (Some(m), _, _) if !is_document(m.as_str()) && (c.get(2).is_some() || is_outlet(m.as_str())) => {
+                (m, false)
+            }
             (_, Some(m), _) if is_outlet(m.as_str()) => (m, false),
             (_, _, Some(m)) => (m, true),
             _ => return None,
@@ -506,6 +510,13 @@ pub(super) fn labelled_source(line: Forms) -> Option<String> {
             _ => source,
         };
     (!source.is_empty()).then(|| source.to_owned())
+}
+
+/// Whether a title names a document (政府工作报告, 某某市产业发展规划, 预算法): it ends in a document's word.
+fn is_document(title: &str) -> bool {
+    static ENDINGS: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| crate::text::words::vocabulary(data_file!("clean/document-endings.txt")).collect());
+    ENDINGS.iter().any(|e| title.ends_with(e))
 }
 
 /// A name without the title marks around it (《某某日报》 → 某某日报).

@@ -969,11 +969,24 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
     else {
         return run.clone().find(|&i| lines[i].kind == Kind::Text).unwrap_or(run.start);
     };
+    // A photo between such lines: its caption (南宁早高峰。图源:某某) or its lost picture's placeholder.
+    let photo = |i: usize| match lines[i].kind {
+        Kind::Text => is_caption(lines[i].text),
+        Kind::Symbols => lines::is_image_placeholder(lines[i].text.simplified),
+        _ => false,
+    };
     // A clause broken off at its comma, as posts print a sentence over short lines (广西的省会为什么在
-    // 南宁， / 在柳州不香吗？), or a lead-in over its colon (他说： / “…”), runs on into the next line.
+    // 南宁， / 在柳州不香吗？), or a lead-in over its colon (他说： / “…”), runs on into the next line
+    // when it is prose-long, when that line ends like a sentence, or when it sits under a sentence or
+    // a photo. A headline printed over two lines (奋进新征程， / 建功新时代) does none of these: its
+    // halves are short and neither ends like a sentence.
     let runs_on = |i: usize| {
         let text = lines[i].text.printed.trim_end();
-        text.ends_with(['，', ',', '、']) || (text.ends_with(['：', ':']) && lines[i].han >= 5)
+        let sentence = |j: usize| lines[j].kind == Kind::Text && ends_like_sentence(lines[j].text.printed);
+        (text.ends_with(['，', ',', '、']) || (text.ends_with(['：', ':']) && lines[i].han >= 5))
+            && (lines[i].han >= 15
+                || (i + 1 < run.end && sentence(i + 1))
+                || (i > run.start && (sentence(i - 1) || photo(i - 1))))
     };
     let opens = |i: usize| {
         ends_like_sentence(lines[i].text.printed)
@@ -981,12 +994,6 @@ fn body_start(lines: &[Line], run: std::ops::Range<usize>) -> usize {
             || runs_on(i)
     };
     let prose_over = |i: usize| is_text(i) && lines[i].han > 0 && opens(i);
-    // A photo between such lines: its caption (南宁早高峰。图源:某某) or its lost picture's placeholder.
-    let photo = |i: usize| match lines[i].kind {
-        Kind::Text => is_caption(lines[i].text),
-        Kind::Symbols => lines::is_image_placeholder(lines[i].text.simplified),
-        _ => false,
-    };
     let unmarked = |i: usize| {
         is_text(i) && lines[i].han <= 20 && !opens(i) && !DATELINE.is_match(lines[i].text.simplified)
     };
@@ -1094,7 +1101,7 @@ fn body_end(lines: &[Line], start: usize, run_end: usize) -> usize {
                 // Another story's teaser opening with its date stamp, under the story's last paragraph.
                 || (lines[i].kind == Kind::Text
                     && lines::ends_like_statement(lines[i - 1].text.printed)
-                    && is_dated_teaser(lines[i].text.simplified))
+                    && is_dated_teaser(lines, i, run_end))
                 // The next post's day header (2010年11月25日星期四) under a story's last paragraph.
                 || (lines::ends_like_statement(lines[i - 1].text.printed)
                     && (opens_next_post(lines, i, run_end) || opens_next_story(lines, i, run_end)))
@@ -1301,13 +1308,7 @@ fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
         let text = l.text.printed.trim_end();
         l.kind == Kind::Text && (text.ends_with(['…', '⋯']) || text.ends_with("..."))
     };
-    static LINKS: LazyLock<Vec<&str>> =
-        LazyLock::new(|| vocabulary(data_file!("clean/story-links.txt")).collect());
-    let link = |j: usize| {
-        lines
-            .get(j)
-            .is_some_and(|l| LINKS.contains(&l.text.simplified.trim().trim_end_matches(['>', '»', ' '])))
-    };
+    let link = |j: usize| lines.get(j).is_some_and(is_story_link);
     let listed = || {
         lines.get(i + 2).is_some_and(|l| cut(l) || (l.kind == Kind::Text && is_headline_like(l.text)))
             || (i + 2..lines.len().min(i + 6)).any(|j| cut(&lines[j]) && link(j + 1))
@@ -1315,20 +1316,40 @@ fn is_teaser_over_link(lines: &[Line], i: usize) -> bool {
     cut(&lines[i]) && link(i + 1) && listed()
 }
 
-/// Whether a line is another story's teaser in the site's list: its date stamp opens it, a channel's
-/// tag of up to four characters perhaps before it, set apart from its words by a space, and it is cut
-/// short with three dots (本地 2026-01-01 新控煙措施今起生效，…他說法例生效...). A paragraph of the
-/// story opens with its date and a comma (2024年5月1日，…), and prose trails off in …… .
-fn is_dated_teaser(text: &str) -> bool {
-    let text = text.trim_end();
-    let cut =
-        (text.ends_with("...") && !text.ends_with("....")) || (text.ends_with('…') && !text.ends_with("……"));
-    cut && lines::DATE.find(text).is_some_and(|m| {
-        let before = text[..m.start()].trim();
-        before.chars().count() <= 4
-            && before.chars().all(is_han)
-            && text[m.end()..].starts_with(char::is_whitespace)
-    })
+/// Whether a line is a link to a whole story (详情, 阅读全文; data/clean/story-links.txt).
+fn is_story_link(line: &Line) -> bool {
+    static LINKS: LazyLock<Vec<&str>> =
+        LazyLock::new(|| vocabulary(data_file!("clean/story-links.txt")).collect());
+    LINKS.contains(&line.text.simplified.trim().trim_end_matches(['>', '»', ' ']))
+}
+
+/// Whether line `i` is another story's teaser in the site's list: its date stamp opens it, a
+/// channel's tag of up to four characters perhaps before it, set apart from its words by a space, it
+/// is cut short (本地 2026-01-01 新控煙措施今起生效，…他說法例生效...), and the list shows: another such
+/// teaser within the next lines, a link to the story under it (详情), or, cut with a site's three dots,
+/// nothing but chrome after it. A paragraph of the story opens with its date and a comma (2024年5月1日，…);
+/// one opening with a date stamp and trailing off in one … over more prose is the story's too (web copy
+/// prints … for 。).
+fn is_dated_teaser(lines: &[Line], i: usize, run_end: usize) -> bool {
+    let dated_cut = |j: usize| {
+        let text = lines[j].text.simplified.trim_end();
+        lines[j].kind == Kind::Text
+            && (text.ends_with("...") || text.ends_with('…'))
+            && lines::DATE.find(text).is_some_and(|m| {
+                let before = text[..m.start()].trim();
+                before.chars().count() <= 4
+                    && before.chars().all(is_han)
+                    && text[m.end()..].starts_with(char::is_whitespace)
+            })
+    };
+    let dots = || {
+        let text = lines[i].text.simplified.trim_end();
+        text.ends_with("...") && !text.ends_with("....")
+    };
+    dated_cut(i)
+        && ((i + 1..run_end.min(i + 4)).any(dated_cut)
+            || lines.get(i + 1).is_some_and(is_story_link)
+            || (dots() && !(i + 1..run_end).any(|j| lines[j].kind == Kind::Text && lines[j].han > 0)))
 }
 
 /// Whether the line after the body's last is the page's last, a paragraph the stored page cuts off
