@@ -98,6 +98,7 @@ pub(super) fn find(
         {
             continue;
         }
+        let span = grown(text, span, suffix);
         // 经济部|地方政府: local governments in general, no body (the named body before stands alone).
         if part_of_title(text, span.clone(), suffix)
             || (suffix == "政府" && text[..span.start].ends_with("地方"))
@@ -1138,9 +1139,11 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
     let before = &text[..span.start];
     let mut prior = before.chars().rev();
     let (last, second) = (prior.next(), prior.next());
-    let kind = last.is_some_and(|c| DETERMINERS.contains(c))
-        || (last.is_some_and(|c| among("家个所间大", c))
-            && second.is_some_and(|c| COUNT_NUMERALS.contains(c) || DETERMINERS.contains(c)));
+    // 这家|国家银行, 这匹|马会: a count's classifier; a determiner counts only as its own word or
+    // opening one (该|商务部, 这家), not closing one (因此|商务部, 对此, 为此, 据此: see the loop).
+    let determiner = last.is_some_and(|c| DETERMINERS.contains(c));
+    let kind = last.is_some_and(|c| among("家个所间大匹头只条", c))
+        && second.is_some_and(|c| COUNT_NUMERALS.contains(c) || DETERMINERS.contains(c));
     let department = suffix.ends_with('部')
         && (CORPORATE_WORDS.iter().any(|w| before.ends_with(w))
             || MANAGERS.iter().any(|m| rest.starts_with(m)));
@@ -1157,12 +1160,20 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
     let from = before.char_indices().rev().take(4).last().map_or(span.start, |(i, _)| i);
     let to = rest.char_indices().nth(3).map_or(text.len(), |(i, _)| span.end + i);
     let mut at = from;
+    let mut closed = false;
+    let modal = text[..span.end].ends_with('会');
     for (word, tag) in tagged(&text[from..to]) {
         let (start, end) = (at, at + word.len());
         at = end;
         let lone = word.chars().nth(1).is_none();
+        closed |= end == span.start;
+        let opens = |c: char| DETERMINERS.contains(c) || COUNT_NUMERALS.contains(c);
+        // 公平|会|更好地, 马会|更好: a degree adverb after 会 makes it the modal verb (simplified
+        // script only: 公平會將於 is the body's).
         if start == span.start && tag == "d" && lone
             || end == span.start && matches!(word, "不" | "没" | "未")
+            || end == span.start && determiner && word.starts_with(opens)
+            || start == span.end && modal && DEGREE_ADVERBS.contains(&word)
         {
             return true;
         }
@@ -1180,15 +1191,52 @@ fn listed_off(text: &str, span: Span, suffix: &str, hits: &[crate::text::words::
             && !matches!(tag, "ns" | "nt")
             && !placed
             && !joiner)
-            || (span.start < start && start < span.end && span.end < end && !runs_on && !title);
+            || (span.start < start
+                && start < span.end
+                && span.end < end
+                && !runs_on
+                && !title
+                && !forced_split(text, span.clone(), start, to));
         if across && in_dictionary(word) {
             return true;
         }
-        if start >= span.end {
+        if start > span.end {
             break;
         }
     }
-    false
+    determiner && !closed
+}
+
+/// A listed body's span grown to jieba's organisation word holding it (人民日报|社 read as 人民日报社),
+/// so the name may run on from there (人民日报社新媒体中心).
+fn grown(text: &str, span: Span, suffix: &str) -> Span {
+    if !NAMED_BODIES.contains(&suffix) || !text[span.end..].starts_with(['社', '局', '院', '所', '署', '厅'])
+    {
+        return span;
+    }
+    let to = text[span.end..].char_indices().nth(2).map_or(text.len(), |(i, _)| span.end + i);
+    match crate::text::segment::tagged(&text[span.start..to]).first() {
+        Some((word, "nt")) if word.len() > span.len() => span.start..span.start + word.len(),
+        _ => span,
+    }
+}
+
+/// Degree adverbs that follow the modal verb 会 and never a body's name (会更好, 会很快).
+const DEGREE_ADVERBS: [&str; 9] = ["更", "更好", "更加", "更为", "很", "越来越", "非常", "比较", "十分"];
+
+/// Whether jieba's word across a listed body's end, starting at `start`, splits a word of the body
+/// read alone (巫|統領|袖: the body 巫統 is one word) while the text after the body opens a whole
+/// dictionary word (領袖): the context forced the split. A longer word built on the body's own last
+/// word (国民|大学 + 大学生|活) is no such split.
+fn forced_split(text: &str, span: Span, start: usize, to: usize) -> bool {
+    use crate::text::segment::{in_dictionary, words};
+    let mut at = span.start;
+    let inside = words(&text[span.clone()]).into_iter().all(|w| {
+        at += w.len();
+        at != start
+    });
+    inside
+        && words(&text[span.end..to]).first().is_some_and(|w| w.chars().nth(1).is_some() && in_dictionary(w))
 }
 
 /// Whether `rest` opens with a seat's two to four Han characters and a party's division after a
