@@ -113,6 +113,16 @@ const FAIR_ABBREVIATIONS: &[&str] = &["博会", "洽会", "贸会", "交会", "�
 const GAMES: [&str; 2] = ["运会", "奥会"];
 const GAMES_SCOPES: &str = "全亚奥世大省市州县城青少残特农民军冬夏学";
 
+/// Whether a games' abbreviation at `at` has its scope's one character right before it, which no word
+/// of jieba's, cut from two characters before it, runs into (全国|民运会, 成都|大运|会; not 农民|运会,
+/// 全民|运会).
+fn games_scoped(text: &str, at: usize) -> bool {
+    let mut before = text[..at].char_indices().rev();
+    let Some((own, scope)) = before.next() else { return false };
+    let from = before.nth(1).or_else(|| text[..own].char_indices().next()).map_or(own, |(i, _)| i);
+    among(GAMES_SCOPES, scope) && !crate::text::segment::word_across(text, from, own)
+}
+
 /// Words that introduce a short form in brackets ((简称“投洽会”), (下称西博会)): no part of the name.
 const SHORT_FORM_MARKS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
 
@@ -252,10 +262,9 @@ pub(super) fn events(text: &str, hits: &super::Hits) -> Vec<Candidate> {
         {
             continue;
         }
-        // A games' abbreviation is named by its scope's one character (全运会; not 命运|会).
-        if GAMES.contains(&suffix)
-            && !text[..span.start].chars().next_back().is_some_and(|c| among(GAMES_SCOPES, c))
-        {
+        // A games' abbreviation is named by its scope's one character (全运会; not 命运|会), on jieba's
+        // word edges (not 农民|运会: 民 ends a word).
+        if GAMES.contains(&suffix) && !games_scoped(text, span.start) {
             continue;
         }
         // A fair's abbreviation after a count of places is the verb "meet" (三省|交会处): no fair.

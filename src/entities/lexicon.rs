@@ -118,6 +118,10 @@ pub(super) static FIRM_REPORT_WORDS: Words =
 pub(super) static FIRM_LIST_NOUNS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/firm-list-nouns.txt")).collect());
 
+/// Trades that name firms only, never a region's sector (证券, 银行, 控股).
+pub(super) static FIRM_TRADES: Words =
+    LazyLock::new(|| vocabulary(data_file!("entities/firm-trades.txt")).collect());
+
 /// Line-of-business words inside a firm's name before its legal suffix (投资, 运营, 融资担保).
 pub(super) static BUSINESS_WORDS: Words =
     LazyLock::new(|| vocabulary(data_file!("entities/business-words.txt")).collect());
@@ -268,7 +272,8 @@ mod tests {
     /// Every list loads, none is empty, and every file of data/entities/ is one of them.
     #[test]
     fn every_file_is_a_loaded_list() {
-        let words: [&Words; 49] = [
+        let words: [&Words; 50] = [
+            &FIRM_TRADES,
             &COMMON_PREFECTURES,
             &EVENT_COMMITTEES,
             &FAIR_NOUNS,

@@ -6,8 +6,9 @@
 //! 昆明, 四川) always count.
 
 use super::lexicon::{
-    COMMON_PREFECTURES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, LEVEL_CHARS, MALAY_PLACE_WORDS,
-    OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS, WATER_BODIES,
+    COMMON_PREFECTURES, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, COUNT_NUMERALS, FIRM_TRADES, LEVEL_CHARS,
+    MALAY_PLACE_WORDS, OUTLET_ENDINGS, REGION_WORDS, STANDALONE_REGIONS, STOP_WORDS, TOWN_UNITS,
+    WATER_BODIES,
 };
 use super::Candidate;
 use crate::model::EntityType;
@@ -457,7 +458,8 @@ pub(super) fn find(text: &str, lexicon: &super::Hits) -> Vec<Candidate> {
             && !text[..span.start].chars().next_back().is_some_and(|c| GAZETTEER.abbreviation(c).is_some())
             && (ends_a_word(text, span.clone())
                 || REGION_WORDS.iter().any(|w| text[span.end..].starts_with(w)))
-            && !(WATER_BODIES.contains(name) && begins_inside_word(text, span.start))
+            && !(WATER_BODIES.contains(name)
+                && (begins_inside_word(text, span.start) || opens_firm(text, span.end)))
     });
     found
         .extend(directions.map(|(span, _)| {
@@ -700,6 +702,17 @@ fn among_places(text: &str, hits: &[(usize, &str)], at: usize, end: usize) -> bo
             .iter()
             .take(PARENT_REACH)
             .any(|&(a, n)| a == end && (n.ends_with(units) || text[a + n.len()..].starts_with(units)))
+}
+
+/// Whether a trade only firms have or a legal suffix follows at `at` as a word of its own (东海|证券,
+/// 渤海|银行, 南海|控股, 太湖|集团; not 长江|物流, 长江|生物多样性, sectors of the river): a water opening
+/// a firm's name is no place.
+fn opens_firm(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    FIRM_TRADES
+        .iter()
+        .chain(COMPANY_SUFFIXES.iter())
+        .any(|w| rest.starts_with(w) && ends_a_word(text, at..at + w.len()))
 }
 
 /// Whether jieba ends a word where `span` ends, cutting from its start (东马|与, not 东|马路).

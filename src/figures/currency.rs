@@ -45,6 +45,22 @@ static TAIWAN_WRITER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Taiwan and its cities and counties (`data/figures/taiwan-places.txt`), found in one pass.
+static TAIWAN_PLACES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        vocabulary(data_file!("figures/taiwan-places.txt")).chain(["台湾"]).collect::<Vec<_>>().iter(),
+    )
+});
+
+/// Whether `simplified` names Taiwan or one of its cities where jieba starts a word (高雄市长; not
+/// 平台|中, 天台|北面).
+fn names_taiwan(simplified: &str) -> bool {
+    TAIWAN_PLACES.hits(simplified).into_iter().any(|(at, _)| {
+        let from = simplified[..at.start].char_indices().next_back().map_or(at.start, |(i, _)| i);
+        !crate::text::segment::word_across(simplified, from, at.start)
+    })
+}
+
 /// Places of Singapore, Malaysia, Hong Kong and Macau with their currency
 /// (`data/figures/dateline-currencies.txt`).
 static DATELINE_CURRENCIES: LazyLock<Vec<(&str, &str)>> =
@@ -219,7 +235,12 @@ pub fn local(source: Option<&str>, simplified: &str, traditional: bool, dates: &
     }
     // 港元 named in a traditional-script article without Taiwan's evidence: a writer in Hong Kong,
     // who names his dollar now and then (升0.4元 … 纯利增至六十亿港元), as Taiwan's names 新台币.
-    if traditional && (simplified.contains("港元") || simplified.contains("港币")) {
+    // Not in an article naming Taiwan or one of its cities (高雄市長…約75港元): Taiwan's papers name
+    // Hong Kong's dollar whenever they report on Hong Kong, and print 元 for their own.
+    if traditional
+        && (simplified.contains("港元") || simplified.contains("港币"))
+        && !names_taiwan(simplified)
+    {
         return "HKD";
     }
     if hong_kong_fiscal_year(simplified, dates) {
