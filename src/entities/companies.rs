@@ -53,6 +53,10 @@ fn list_noun_stretch(text: &str, from: usize) -> &str {
 /// How far after a firm's short name the 项目 of its project may be (苏宁玻璃深加工及幕墙门窗制造项目).
 const PROJECT_REACH: usize = 20;
 
+/// How many bytes after a legal suffix the bracket holding its Latin name may close (利安隆集团(Lianhong
+/// Group)).
+const ALIAS_REACH: usize = 80;
+
 /// The company suffixes, found in one pass.
 pub(super) static COMPANY_WORDS: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(COMPANY_SUFFIXES.iter()));
@@ -84,7 +88,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
                 let open = text[..name.start].char_indices().next_back().filter(|(_, c)| among("(（", *c));
                 open.filter(|_| closed).map(|(i, _)| i)
             });
-            let named_at = |at: usize| coded_item_start(text, at).map(|start| start..at);
+            // A kind of firm or a clause there names none (承包商, 一家本地公司, 他说): the item says which
+            // firm (see `distinctive`) and holds no pronoun or count (他, 该, 本地, 一家); a legal suffix
+            // ending it is read by the suffix's own rule (登高集团(Tanco Holdings Berhad)).
+            let which = |name: &Span| {
+                let item = &text[name.clone()];
+                distinctive(item)
+                    && !segment::tagged(item).iter().any(|(_, t)| t.starts_with(['r', 'm']))
+                    && !COMPANY_SUFFIXES.iter().any(|s| item.ends_with(s))
+            };
+            let named_at = |at: usize| coded_item_start(text, at).map(|start| start..at).filter(which);
             found.extend(open.and_then(named_at).map(|name| Candidate::new(name, EntityType::Company)));
             found.extend(latin.map(|name| Candidate::new(name, EntityType::Company)));
             continue;
@@ -153,8 +166,16 @@ pub(super) fn find(text: &str, zones: &[Candidate], hits: &super::Hits) -> Vec<C
         // whatever they are, and a verb jieba reads there after a kind of firm or a clause's opening is
         // the name's (企业|登高|集团(Tanco Holdings Berhad)).
         let aliased = || {
+            // Only a bracket right after the suffix, closed within ALIAS_REACH bytes (a look over the rest
+            // of the text per suffix made a page of 公司， quadratic).
             let rest = &text[span.end..];
-            let close = rest.find([')', '）']).filter(|&i| i <= 80 && rest.starts_with(['(', '（']));
+            let close = rest.starts_with(['(', '（']).then(|| {
+                rest.char_indices()
+                    .take_while(|&(i, _)| i <= ALIAS_REACH)
+                    .find(|&(_, c)| among(")）", c))
+                    .map(|(i, _)| i)
+            });
+            let close = close.flatten();
             close.is_some_and(|i| {
                 let end = span.end + i + rest[i..].chars().next().map_or(0, char::len_utf8);
                 latin_in_brackets_before(text, end).is_some_and(|(open, _)| open == span.end)
@@ -1126,7 +1147,7 @@ fn short_names_in_prose(text: &str, industries: &[Hit]) -> Vec<Candidate> {
 /// Firms named by a head and trade word with their Latin name in brackets right after (华侨银行(OCBC),
 /// 大华银行（UOB）), whatever the head's words are to jieba (华侨 is a common noun): the words right
 /// before the trade word, two to four characters, each of two or more (继|大华银行) and none a place,
-/// trade word or number.
+/// trade word or number, and saying which firm (not 电动|汽车(EV)).
 fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (span, _) in industries.iter().filter(|(s, _)| LATIN_IN_BRACKETS.is_match(&text[s.end..])) {
@@ -1142,7 +1163,11 @@ fn latin_named_trades(text: &str, industries: &[Hit]) -> Vec<Candidate> {
             }
             head -= w.len();
         }
-        if han_count(&text[head..span.start]) >= 2 {
+        // A head saying what kind of product, not which firm (电动|汽车(EV): a descriptor), or a common
+        // noun jieba holds whole (人工智能(AI)) is a term before its initials, no firm.
+        let head_words = &text[head..span.start];
+        let term = matches!(segment::tagged(&text[head..span.end])[..], [(_, "n" | "vn")]);
+        if han_count(head_words) >= 2 && distinctive(head_words) && !term {
             found.push(Candidate::new(head..span.end, EntityType::Company));
         }
     }

@@ -241,8 +241,11 @@ pub(super) fn find(text: &str, bodies: &[Candidate], hits: &super::Hits) -> Vec<
     // 范群博士, 王芳女士, 李国华先生: a name right before a courtesy word or a doctor's degree, which
     // say a person is named, with no role; read as a name before a title (黄先生, a surname alone, is
     // none).
+    // The names' ends, collected once (a look over `found` per hit made a page of names quadratic).
+    let ends: rustc_hash::FxHashSet<usize> =
+        found.iter().filter(|c| c.kind == EntityType::Person).map(|c| c.span.end).collect();
     for (at, _) in ADDRESSED.iter().flat_map(|w| text.match_indices(*w)) {
-        if found.iter().any(|c: &Candidate| c.kind == EntityType::Person && c.span.end == at) {
+        if ends.contains(&at) {
             continue;
         }
         // 谢谢|先生, 宝宝: a doubled character is a word, no surname and given name.
