@@ -6,9 +6,9 @@
 //! nothing at all (园区, 片区) is dropped; the bare short forms 高新区/经开区 are names as printed.
 
 use super::lexicon::{
-    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, DESIGNATION_WORDS, GENERIC_WORDS, INDUSTRY_WORDS,
-    LEVEL_CHARS, NATIONAL_PREFIXES, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS, STANDALONE_REGIONS,
-    TOWN_UNITS, TRANSLITERATION,
+    BARE_PARKS, COMMON_VALLEYS, COMPANY_SUFFIXES, COUNTRY_ABBREVIATIONS, DESIGNATION_WORDS, GENERIC_WORDS,
+    INDUSTRY_WORDS, LEVEL_CHARS, NATIONAL_PREFIXES, ORG_SUFFIXES, PARK_SUFFIXES, REGION_WORDS,
+    STANDALONE_REGIONS, TOWN_UNITS, TRANSLITERATION,
 };
 use super::names::{self, prefix, Reach, Verbs, COOPERATION_VERBS, JOINERS};
 use super::{Candidate, Near};
@@ -50,16 +50,27 @@ const HOME_COUNTRY: [&str; 2] = ["中国", "我国"];
 /// (被评为|国家级示范园区, 获评|“最具活力开发区”), no name; 授予 names the holder first and is not one.
 const AWARD_VERBS: [&str; 8] = ["评为", "评选为", "认定为", "命名为", "获评", "荣获", "列为", "入选"];
 
-/// The nouns of a title, right after the park phrase or its closing quote (“…开发区”称号).
-const TITLE_NOUNS: [&str; 3] = ["称号", "殊荣", "荣誉"];
+/// The nouns of a title, right after the park phrase or its closing quote (“…开发区”称号); 荣誉 only
+/// after the closing quote (“…开发区”荣誉): right after the name it is the park's own (青禾经开区荣誉市民).
+const TITLE_NOUNS: [&str; 3] = ["称号", "殊荣", "荣誉称号"];
 
 /// Whether the park phrase at `start..end` is a title awarded, not a name: an award verb right
 /// before it or its opening quote, or a title's noun right after it or its closing quote
-/// (荣获“中国最具投资价值开发区”称号; not 授予成都高新区“先进园区”称号, whose holder is named).
+/// (荣获“中国最具投资价值开发区”称号; not 授予成都高新区“先进园区”称号, whose holder is named). An
+/// unquoted phrase after the verb that a noun follows owns the longer title, and is a name
+/// (入选|苏州工业园区|独角兽企业名单).
 fn awarded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches(['“', '「', '『', '"']);
     let after = text[end..].trim_start_matches(['”', '」', '』', '"']);
-    AWARD_VERBS.iter().any(|v| before.ends_with(v)) || TITLE_NOUNS.iter().any(|n| after.starts_with(n))
+    let owner = || {
+        before.len() == start
+            && segment::tagged(&text[end..bounds::reach_end(text, end, |c| !is_han(c), 6)])
+                .first()
+                .is_some_and(|(_, tag)| tag.starts_with('n') || *tag == "x")
+    };
+    TITLE_NOUNS.iter().any(|n| after.starts_with(n))
+        || (after.len() < text.len() - end && after.starts_with("荣誉"))
+        || (AWARD_VERBS.iter().any(|v| before.ends_with(v)) && !owner())
 }
 
 /// Whether `word` gives a bearing, a direction and a verb of lying beside (北接, 南邻, 东临, 西靠): the
@@ -72,15 +83,20 @@ fn bearing(word: &str) -> bool {
 
 /// Whether `words` hold a parallel phrase, four characters whose first and third are one (宜居宜业,
 /// 亦工亦农): a slogan's, which names no park (景城相融宜居宜业生态新城); a level character second or
-/// fourth is a chain of places (山东省东营市).
-fn parallel(words: &str) -> bool {
-    let chars: Vec<char> = words.chars().collect();
+/// fourth or a half that is a place (海南|海口, 东莞|东部, 宁波|宁海, 青岛|青西) is a chain of places
+/// (山东省东营市).
+fn parallel(words: &[&str]) -> bool {
+    let joined = words.concat();
+    let chars: Vec<(usize, char)> = joined.char_indices().collect();
     chars.windows(4).any(|w| {
-        w[0] == w[2]
-            && w[1] != w[3]
-            && is_han(w[0])
-            && !LEVEL_CHARS.contains(w[1])
-            && !LEVEL_CHARS.contains(w[3])
+        let half = |i: usize| &joined[w[i].0..w[i + 1].0 + w[i + 1].1.len_utf8()];
+        w[0].1 == w[2].1
+            && w[1].1 != w[3].1
+            && is_han(w[0].1)
+            && !LEVEL_CHARS.contains(w[1].1)
+            && !LEVEL_CHARS.contains(w[3].1)
+            && GAZETTEER.lookup(half(0)).is_none()
+            && GAZETTEER.lookup(half(2)).is_none()
     })
 }
 
@@ -154,7 +170,9 @@ fn listed(text: &str, end: usize) -> Vec<Candidate> {
 /// not a count, a scope or generic and trade words (…片区、两个片区, …园区、物流园区).
 fn listed_part(text: &str, span: Range<usize>, suffix: &str, found: &[Candidate]) -> Option<usize> {
     let before = &text[..span.start];
-    let at = before.rfind('、').filter(|&at| span.start - at <= 4 * 3 + 3)?;
+    // The 、 within the item's five characters back, no further (a search of the whole text before
+    // every hit was quadratic).
+    let (at, _) = before.char_indices().rev().take(5).find(|&(_, c)| c == '、')?;
     let item = &before[at + '、'.len_utf8()..];
     let generic =
         segment::words(item).iter().all(|w| GENERIC_WORDS.contains(w) || INDUSTRY_WORDS.contains(w));
@@ -162,6 +180,8 @@ fn listed_part(text: &str, span: Range<usize>, suffix: &str, found: &[Candidate]
         || !item.chars().all(is_han)
         || item.starts_with(|c| "各等两一二三四五六七八九十几多".contains(c))
         || generic
+        || matches!(segment::tagged(item).as_slice(), [(w, tag)]
+            if !proper_word(tag) && GAZETTEER.lookup(w).is_none())
     {
         return None;
     }
@@ -308,10 +328,15 @@ pub(super) fn find(text: &str, places: &[Candidate], hits: &super::Hits) -> Vec<
         found.extend(suffixed_list(text, span.end));
         let (mut start, mut words) = prefix(text, span.start, &REACH);
         // A lone character the reach stopped at before a joiner ends a brand it could not read (联东U|谷·
-        // 哈尔滨松北智造谷): the name begins at the joiner.
-        if let Some(w) = words.first().filter(|w| w.chars().count() == 1) {
-            if text[start + w.len()..span.start].starts_with(JOINERS) {
-                start += w.len();
+        // 哈尔滨松北智造谷): the name begins at the joiner; not a country's or a place's one-character
+        // short form, the first partner of a bilateral park (中·韩产业园, 苏·滁现代产业园).
+        let lone = words.first().and_then(|w| w.chars().next().filter(|c| w.len() == c.len_utf8()));
+        if let Some(c) = lone.filter(|&c| {
+            c != '中' && !COUNTRY_ABBREVIATIONS.contains(c) && GAZETTEER.abbreviation(c).is_none()
+        }) {
+            if text[start + c.len_utf8()..span.start].starts_with(JOINERS) {
+                start += c.len_utf8();
+                words.remove(0);
             }
         }
         // A name opens with no joiner: one after a place joins that place in (越南-新加坡工业园), any
@@ -1122,7 +1147,7 @@ fn is_name(text: &str, words: &[&str], suffix: &str, start: usize, places: &Near
     if words.is_empty() {
         return BARE_PARKS.contains(&suffix);
     }
-    if parallel(&words.concat()) {
+    if parallel(words) {
         return false;
     }
     // A park named for the two places that build it (金华巴中协作工业产业示范园区) is a name, whatever
